@@ -1,0 +1,60 @@
+"""dateline: turn dated news articles into a sourced, time-anchored knowledge base."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from dateline.errors import (  # noqa: E402
+    DatelineError,
+    DocumentError,
+    InputError,
+    LexiconError,
+    MissingExtraError,
+    NotFoundError,
+    PipelineError,
+    StoreError,
+)
+from dateline.model import (  # noqa: E402
+    SCHEMA_ID,
+    Analysis,
+    Attribute,
+    Attribution,
+    AttributionSource,
+    Document,
+    Entity,
+    Fact,
+    Factuality,
+    Mention,
+    Span,
+    Time,
+)
+from dateline.nlp import load_pipeline  # noqa: E402
+from dateline.pipeline import analyse, analyse_many, analyse_parsed  # noqa: E402
+
+__all__ = [
+    "SCHEMA_ID",
+    "Analysis",
+    "Attribute",
+    "Attribution",
+    "AttributionSource",
+    "DatelineError",
+    "Document",
+    "DocumentError",
+    "Entity",
+    "Fact",
+    "Factuality",
+    "InputError",
+    "LexiconError",
+    "Mention",
+    "MissingExtraError",
+    "NotFoundError",
+    "PipelineError",
+    "Span",
+    "StoreError",
+    "Time",
+    "__version__",
+    "analyse",
+    "analyse_many",
+    "analyse_parsed",
+    "load_pipeline",
+]

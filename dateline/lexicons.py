@@ -1,0 +1,65 @@
+"""Loading the rule and lexicon files in ``dateline/data``.
+
+Each file is YAML, read once per process with :mod:`importlib.resources` and validated by a
+pydantic model, so that a mistake names the file and the entry. A user can point
+``DATELINE_DATA`` at a folder of their own files, which are read instead of the packaged ones of
+the same name.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from dateline.errors import LexiconError
+
+__all__ = ["load_lexicon", "read_data_file"]
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _user_file(name: str) -> Path | None:
+    folder = os.environ.get("DATELINE_DATA")
+    if not folder:
+        return None
+    path = Path(folder) / name
+    return path if path.is_file() else None
+
+
+@functools.lru_cache(maxsize=None)
+def read_data_file(name: str) -> Any:
+    """The parsed YAML of data file ``name`` (the user's copy if there is one, else the packaged one)."""
+    path = _user_file(name)
+    try:
+        if path is not None:
+            text = path.read_text(encoding="utf-8")
+        else:
+            text = resources.files("dateline.data").joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError as error:
+        raise LexiconError(f"data file {name}: not found") from error
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise LexiconError(f"data file {name}: not valid YAML ({error})") from error
+
+
+def load_lexicon(name: str, model: type[M]) -> M:
+    """Read data file ``name`` and validate it as ``model``; cached per process."""
+    return _load_lexicon(name, model)  # type: ignore[return-value]
+
+
+@functools.lru_cache(maxsize=None)
+def _load_lexicon(name: str, model: type[BaseModel]) -> BaseModel:
+    raw = read_data_file(name)
+    try:
+        return model.model_validate(raw)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise LexiconError(f"data file {name}: entry {where}: {first['msg']}") from error

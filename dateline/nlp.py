@@ -1,0 +1,62 @@
+"""Loading the spaCy pipeline, once per process."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dateline.config import model_setting
+from dateline.errors import PipelineError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["PIPES_USED", "load_pipeline", "resolve_model"]
+
+#: The spaCy components dateline's stages read; the others are not run.
+PIPES_USED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+def resolve_model(name: str) -> str:
+    """Turn a model setting into something ``spacy.load`` takes.
+
+    A package that exposes ``model_path()`` (the PyPI re-upload of en_core_web_md) gives its
+    directory; a path is used as it is; any other name must be an installed spaCy package.
+    """
+    if Path(name).exists():
+        return name
+    try:
+        module = importlib.import_module(name)
+    except ImportError:
+        return name
+    model_path = getattr(module, "model_path", None)
+    return str(model_path()) if callable(model_path) else name
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None) -> Language:
+    """Load the spaCy pipeline ``model`` (default: the ``DATELINE_MODEL`` setting), cached per process.
+
+    Only the components in :data:`PIPES_USED` are enabled; dateline's own ruler components are
+    added before the statistical NER.
+    """
+    import spacy
+
+    from dateline import factories
+
+    name = model or model_setting()
+    target = resolve_model(name)
+    try:
+        nlp = spacy.load(target)
+    except OSError as error:
+        raise PipelineError(
+            f"cannot load the spaCy pipeline '{name}': install it, or set DATELINE_MODEL to an installed "
+            f"pipeline or a path ({error})"
+        ) from error
+    for pipe in nlp.pipe_names:
+        if pipe not in PIPES_USED:
+            nlp.disable_pipe(pipe)
+    factories.add_dateline_pipes(nlp)
+    return nlp

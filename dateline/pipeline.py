@@ -1,0 +1,90 @@
+"""Running the stages over one or many documents."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from dateline import __version__
+from dateline.errors import DocumentError
+from dateline.model import Analysis, Document
+from dateline.nlp import load_pipeline
+from dateline.stages.attribution import find_attributions
+from dateline.stages.entities import find_entities
+from dateline.stages.facts import find_facts
+from dateline.stages.times import find_times
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["STAGES", "StageTimings", "analyse", "analyse_many", "analyse_parsed"]
+
+STAGES = ("entities", "times", "attribution", "facts")
+
+#: Seconds spent per stage, summed over the documents of a run (filled in when a dict is passed).
+StageTimings = dict[str, float]
+
+
+class _Clock:
+    def __init__(self, timings: StageTimings | None) -> None:
+        self.timings = timings
+        self.last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        if self.timings is None:
+            return
+        now = time.perf_counter()
+        self.timings[stage] = self.timings.get(stage, 0.0) + now - self.last
+        self.last = now
+
+
+def analyse_parsed(document: Document, doc: Doc, *, timings: StageTimings | None = None) -> Analysis:
+    """Run the stages on ``document`` whose text spaCy has already parsed into ``doc``."""
+    clock = _Clock(timings)
+    entities = find_entities(doc, document_date=document.date)
+    clock.lap("entities")
+    times = find_times(document.text, document_date=document.date, doc=doc)
+    clock.lap("times")
+    attributions = find_attributions(doc, entities=entities)
+    clock.lap("attribution")
+    facts = find_facts(doc, document=document, entities=entities, times=times, attributions=attributions)
+    clock.lap("facts")
+    return Analysis(
+        document=document,
+        entities=entities,
+        times=times,
+        attributions=attributions,
+        facts=facts,
+        analyser=f"dateline/{__version__}",
+    )
+
+
+def analyse(document: Document, *, nlp: Language | None = None) -> Analysis:
+    """Analyse one document.
+
+    >>> from dateline import Document, analyse
+    >>> analysis = analyse(Document.create("Ana Reyes, 36, arrived in Lisbon on Sunday."))
+    >>> [entity.name for entity in analysis.entities]
+    ['Ana Reyes', 'Lisbon']
+    """
+    nlp = nlp or load_pipeline()
+    return analyse_parsed(document, nlp(document.text))
+
+
+def analyse_many(
+    documents: Iterable[Document],
+    *,
+    nlp: Language | None = None,
+    batch_size: int = 32,
+    timings: StageTimings | None = None,
+) -> Iterator[Analysis | DocumentError]:
+    """Analyse documents in order, batching spaCy; a document that fails gives a DocumentError."""
+    nlp = nlp or load_pipeline()
+    pairs = nlp.pipe(((d.text, d) for d in documents), as_tuples=True, batch_size=batch_size)
+    for doc, document in pairs:
+        try:
+            yield analyse_parsed(document, doc, timings=timings)
+        except Exception as error:  # a bug in a stage must not stop the batch
+            yield DocumentError(f"analysis failed: {type(error).__name__}: {error}", input=document.id)
