@@ -1,0 +1,138 @@
+"""The Typer application and the pieces every command shares.
+
+Each command lives in a module of this package, parses its arguments, calls one documented library
+function, and renders the result; :func:`dateline.cli.main` catches :class:`DatelineError` in one
+place and prints a one-line ``Error: ...`` (exit code 1).
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Annotated, Any
+
+import click
+import typer
+from rich.console import Console
+from rich.table import Table
+from typer.core import TyperGroup
+
+from dateline.errors import DatelineError
+
+__all__ = [
+    "DbOption",
+    "FormatOption",
+    "JsonOption",
+    "ModelOption",
+    "OutputFormat",
+    "OutputOption",
+    "app",
+    "benchmark_app",
+    "console",
+    "emit_benchmark",
+    "err_console",
+    "print_json",
+    "print_rows",
+]
+
+class _Group(TyperGroup):
+    """Turns a DatelineError from any command into click's one-line ``Error: ...`` and exit code 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DatelineError as error:
+            raise click.ClickException(str(error)) from error
+
+
+app = typer.Typer(
+    name="dateline",
+    cls=_Group,
+    help="Turn dated news articles into a sourced, time-anchored knowledge base.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+benchmark_app = typer.Typer(help="Measure dateline's speed and quality on standard data.", no_args_is_help=True)
+app.add_typer(benchmark_app, name="benchmark")
+
+console = Console(highlight=False, soft_wrap=True)
+err_console = Console(stderr=True, highlight=False)
+
+
+class OutputFormat(str, enum.Enum):
+    table = "table"
+    json = "json"
+
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Store: an SQLAlchemy URL or an SQLite file path [env DATELINE_DB; ./dateline.db]."),
+]
+ModelOption = Annotated[
+    str | None,
+    typer.Option("--model", help="spaCy pipeline: package or path [env DATELINE_MODEL; en_core_web_md]."),
+]
+FormatOption = Annotated[OutputFormat, typer.Option("--format", help="Output format.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON object instead of a table.")]
+OutputOption = Annotated[
+    Path | None, typer.Option("--output", help="Also write the results as JSON to this file.")
+]
+
+
+def emit_benchmark(results: dict[str, Any], *, as_json: bool, output: Path | None, title: str) -> None:
+    """Show a benchmark's results dict: as one JSON object, or as a two-column table of its figures."""
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
+    if as_json:
+        typer.echo(json.dumps(results, default=str))
+        return
+    table = Table(title=title)
+    table.add_column("figure")
+    table.add_column("value", justify="right")
+    for key, value in _flatten(results):
+        table.add_row(key, f"{value:.4g}" if isinstance(value, float) else _cell(value))
+    console.print(table)
+
+
+def _flatten(value: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
+    rows: list[tuple[str, Any]] = []
+    for key, item in value.items():
+        name = f"{prefix}{key}"
+        if isinstance(item, dict):
+            rows.extend(_flatten(item, prefix=f"{name}."))
+        else:
+            rows.append((name, item))
+    return rows
+
+
+def print_json(value: Any) -> None:
+    """Print ``value`` as JSON on stdout, nothing else."""
+    typer.echo(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+def print_rows(rows: Sequence[dict[str, Any]], *, format: OutputFormat, title: str | None = None) -> None:
+    """Print a listing: a Rich table, or one JSON array of objects."""
+    if format is OutputFormat.json:
+        print_json(list(rows))
+        return
+    if not rows:
+        console.print(f"No {title or 'rows'}.")
+        return
+    table = Table(title=title)
+    for column in rows[0]:
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*(_cell(value) for value in row.values()))
+    console.print(table)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return ", ".join(str(item) for item in value)
+    return str(value)
