@@ -1,0 +1,188 @@
+"""Readers: bytes of one input in a known format -> documents.
+
+Every reader raises :class:`~dateline.errors.DocumentError` naming the input (and the line, for
+JSON Lines) when a document is invalid; a JSON Lines reader yields the error in place of the bad
+line and goes on with the next one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+
+from dateline.config import max_chars
+from dateline.errors import DocumentError
+from dateline.model import Document
+
+__all__ = ["decode_text", "parse_date", "read_html", "read_jsonl", "read_text"]
+
+# " date 2025-04-17 ANA de Armas and ..." : the header and the text on one line.
+_INLINE_DATE = re.compile(r"\A\s*date[ \t]+(\S+)[ \t]+(?=\S)", re.IGNORECASE)
+_HEADER_LINE = re.compile(r"\A(date|title|source|url|id)[ \t]*:[ \t]*(.*?)[ \t]*\Z", re.IGNORECASE)
+
+
+def decode_text(data: bytes, *, input: str) -> str:
+    """Decode ``data`` as UTF-8 (a BOM is dropped); refuse binary data with a clear reason."""
+    if not data:
+        raise DocumentError("empty file", input=input)
+    if b"\x00" in data[:8192]:
+        raise DocumentError("binary file, not text (contains NUL bytes)", input=input)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise DocumentError(
+            f"invalid UTF-8 at byte offset {error.start} ({error.reason})", input=input
+        ) from error
+
+
+def parse_date(value: object, *, input: str, location: str | None = None) -> dt.date | None:
+    """An ISO date ``YYYY-MM-DD`` (a longer ISO timestamp keeps its date part); null stays null."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str):
+        raise DocumentError(f"date must be a string 'YYYY-MM-DD', not {value!r}", input=input, location=location)
+    text = value.strip()
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z]*)?", text)
+    if not match:
+        raise DocumentError(f"invalid date {text!r}: expected YYYY-MM-DD", input=input, location=location)
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError as error:
+        raise DocumentError(f"invalid date {text!r}: {error}", input=input, location=location) from error
+
+
+def _checked_text(text: str, *, input: str, location: str | None = None) -> str:
+    if not text.strip():
+        raise DocumentError("no text (empty or whitespace only)", input=input, location=location)
+    limit = max_chars()
+    if len(text) > limit:
+        raise DocumentError(
+            f"text is {len(text):,} characters, over the limit of {limit:,} (DATELINE_MAX_CHARS)",
+            input=input,
+            location=location,
+        )
+    return text
+
+
+def _split_header(content: str) -> tuple[dict[str, str], str]:
+    inline = _INLINE_DATE.match(content)
+    if inline:
+        return {"date": inline[1]}, content[inline.end() :]
+    lines = content.lstrip("\n").split("\n")
+    fields: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        if not line.strip():
+            if fields:
+                return fields, "\n".join(lines[index + 1 :])
+            break
+        match = _HEADER_LINE.match(line)
+        if not match:
+            break
+        fields[match[1].lower()] = match[2]
+    return {}, content
+
+
+def read_text(data: bytes, *, input: str) -> Document:
+    """A plain-text article with an optional header.
+
+    The header is either the one-line form ``date 2025-04-17 Text starts here...`` or ``key: value``
+    lines (``date``, ``title``, ``source``, ``url``, ``id``) followed by a blank line.
+    """
+    content = decode_text(data, input=input).replace("\r\n", "\n")
+    fields, body = _split_header(content)
+    body = _checked_text(body.strip(), input=input)
+    return Document.create(
+        body,
+        id=fields.get("id") or None,
+        title=fields.get("title") or None,
+        date=parse_date(fields.get("date"), input=input),
+        source=fields.get("source") or None,
+        url=fields.get("url") or None,
+    )
+
+
+def document_from_record(record: Mapping[str, object], *, input: str, location: str | None = None) -> Document:
+    """A document from a JSON object with ``text`` and optional ``id, title, date, source, url``."""
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise DocumentError("missing 'text' (a string)", input=input, location=location)
+    text = _checked_text(text, input=input, location=location)
+
+    def optional(key: str) -> str | None:
+        value = record.get(key)
+        if value is None or value == "":
+            return None
+        if not isinstance(value, str | int):
+            raise DocumentError(f"'{key}' must be a string", input=input, location=location)
+        return str(value)
+
+    return Document.create(
+        text,
+        id=optional("id"),
+        title=optional("title"),
+        date=parse_date(record.get("date"), input=input, location=location),
+        source=optional("source"),
+        url=optional("url"),
+    )
+
+
+def read_jsonl(lines: Iterable[bytes], *, input: str) -> Iterator[Document | DocumentError]:
+    """Documents from JSON Lines, one object per line, read lazily.
+
+    A bad line yields a DocumentError naming its number in place of a document.
+    """
+    for number, raw in enumerate(lines, start=1):
+        location = f"line {number}"
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as error:
+            yield DocumentError(f"invalid UTF-8 at byte offset {error.start} of the line", input=input, location=location)
+            continue
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield DocumentError(f"malformed JSON ({error.msg} at column {error.colno})", input=input, location=location)
+            continue
+        if not isinstance(record, dict):
+            yield DocumentError("expected a JSON object", input=input, location=location)
+            continue
+        try:
+            yield document_from_record(record, input=input, location=location)
+        except DocumentError as error:
+            yield error
+
+
+#: Fewer words than this in what trafilatura extracts means the page has no article (menus, footers).
+MIN_HTML_WORDS = 8
+
+
+def _article_paragraphs(text: str, *, title: str | None) -> str:
+    """trafilatura's lines as paragraphs separated by blank lines, without a leading headline."""
+    paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
+    if paragraphs and title and paragraphs[0] == title.strip():
+        paragraphs = paragraphs[1:]
+    return "\n\n".join(paragraphs)
+
+
+def read_html(data: bytes, *, input: str) -> Document:
+    """An article page: trafilatura finds its main text, title, date and url."""
+    import trafilatura
+
+    content = decode_text(data, input=input)
+    extracted = trafilatura.bare_extraction(content, with_metadata=True, favor_precision=True)
+    title = (getattr(extracted, "title", None) or None) if extracted is not None else None
+    text = _article_paragraphs(getattr(extracted, "text", None) or "", title=title)
+    if len(text.split()) < MIN_HTML_WORDS:
+        raise DocumentError("no article text found in the HTML page", input=input)
+    date_text = getattr(extracted, "date", None)
+    return Document.create(
+        _checked_text(text, input=input),
+        title=title,
+        date=parse_date(date_text, input=input) if date_text else None,
+        source=getattr(extracted, "sitename", None) or None,
+        url=getattr(extracted, "url", None) or None,
+    )

@@ -1,0 +1,43 @@
+"""HTML article pages through trafilatura."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.errors import DocumentError
+from dateline.ingest import read_html
+
+PAGE = """<!doctype html>
+<html><head>
+<title>Maya Lund opens her Oslo gallery | The Fjord Times</title>
+<meta property="og:title" content="Maya Lund opens her Oslo gallery">
+<meta property="article:published_time" content="2024-11-03T09:30:00Z">
+<meta property="og:site_name" content="The Fjord Times">
+<link rel="canonical" href="https://fjord.example/2024/11/03/lund-gallery">
+</head><body>
+<nav><a href="/">Home</a> <a href="/arts">Arts</a></nav>
+<article>
+<h1>Maya Lund opens her Oslo gallery</h1>
+<p>The painter Maya Lund opened a gallery in Oslo on Saturday, three years after she left Bergen for the capital.</p>
+<p>"This is the room I always wanted," Lund told reporters at the opening, where more than two hundred guests queued in the rain.</p>
+<p>Her first exhibition, a series of large seascapes painted over the winter, runs until the end of January.</p>
+</article>
+<footer>Copyright The Fjord Times</footer>
+</body></html>
+"""
+
+
+def test_page_gives_text_title_date_and_url() -> None:
+    document = read_html(PAGE.encode(), input="lund.html")
+    assert document.text.startswith("The painter Maya Lund opened a gallery in Oslo on Saturday")
+    assert "Copyright" not in document.text and "Home" not in document.text
+    assert document.title == "Maya Lund opens her Oslo gallery"
+    assert document.date == dt.date(2024, 11, 3)
+    assert document.url == "https://fjord.example/2024/11/03/lund-gallery"
+
+
+def test_page_without_article_text_is_an_error() -> None:
+    with pytest.raises(DocumentError, match="lund.html: no article text found in the HTML page"):
+        read_html(b"<html><head><title>x</title></head><body><nav>Home</nav></body></html>", input="lund.html")
