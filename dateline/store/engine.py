@@ -1,0 +1,99 @@
+"""Opening a database: URLs and paths, SQLite settings, migrations to the current schema."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+
+from dateline.errors import MissingExtraError, StoreError
+
+__all__ = ["database_url", "open_engine", "upgrade_schema"]
+
+
+def database_url(target: str) -> str:
+    """An SQLAlchemy URL for ``target``: a URL as it is, anything else as the path of an SQLite file."""
+    if "://" in target:
+        return target
+    return f"sqlite:///{Path(target).expanduser()}"
+
+
+def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def open_engine(target: str) -> Engine:
+    """Create the engine for a store, with foreign keys and WAL on SQLite."""
+    url = database_url(target)
+    try:
+        parsed = make_url(url)
+    except ArgumentError as error:
+        raise StoreError(f"{target}: not a database URL or path ({error})") from error
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        folder = Path(parsed.database).expanduser().resolve().parent
+        if not folder.is_dir():
+            raise StoreError(f"{target}: folder {folder} does not exist")
+    try:
+        engine = create_engine(url, future=True)
+    except ModuleNotFoundError as error:
+        raise MissingExtraError("postgres", error.name or "psycopg") from error
+    except (ArgumentError, SQLAlchemyError) as error:
+        raise StoreError(f"{target}: cannot open ({error})") from error
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _alembic_config():  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("dateline.store") / "migrations"))
+    return config
+
+
+def upgrade_schema(engine: Engine) -> None:
+    """Bring the database to the current schema (Alembic ``upgrade head``), only if it is behind."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    config = _alembic_config()
+    head = ScriptDirectory.from_config(config).get_current_head()
+    try:
+        with engine.begin() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+            if current == head:
+                return
+            if current is not None and not _known_revision(config, current):
+                raise StoreError(
+                    f"the database is at schema revision {current}, newer than this dateline knows ({head}): "
+                    "upgrade dateline"
+                )
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except OperationalError as error:
+        raise StoreError(f"cannot open the database: {error.orig}") from error
+
+
+def _known_revision(config: object, revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+
+    try:
+        ScriptDirectory.from_config(config).get_revision(revision)  # type: ignore[arg-type]
+    except Exception:
+        return False
+    return True
+
+
+def table_names(engine: Engine) -> list[str]:
+    """The tables present in the database (for checks and tests)."""
+    return sorted(inspect(engine).get_table_names())

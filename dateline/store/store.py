@@ -1,0 +1,299 @@
+"""The Store: analyses in a database (SQLite by default, PostgreSQL with the same code)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from dateline.config import database_setting
+from dateline.errors import DocumentError, NotFoundError, StoreError
+from dateline.model import Analysis
+from dateline.store import tables as t
+from dateline.store.engine import open_engine, upgrade_schema
+from dateline.store.rows import analysis_rows
+
+__all__ = ["AddOutcome", "AddResult", "DocumentSummary", "EntitySummary", "IngestErrorRecord", "Store"]
+
+
+class AddOutcome(str, enum.Enum):
+    """What adding one analysis did."""
+
+    ingested = "ingested"
+    unchanged = "unchanged"
+    replaced = "replaced"
+    failed = "failed"
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """One stored document, without its text."""
+
+    id: str
+    title: str | None
+    date: dt.date | None
+    source: str | None
+    words: int
+    entities: int
+    facts: int
+
+
+@dataclass(frozen=True)
+class EntitySummary:
+    """Entities of one name and type across the stored documents."""
+
+    name: str
+    type: str
+    aliases: list[str]
+    documents: int
+    mentions: int
+
+
+@dataclass(frozen=True)
+class IngestErrorRecord:
+    """An input that could not be ingested, as recorded in the store."""
+
+    input: str
+    location: str | None
+    message: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """The outcome of adding one document, with the reason when it failed."""
+
+    document_id: str
+    outcome: AddOutcome
+    error: DocumentError | None = None
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _error_row(error: DocumentError) -> dict[str, Any]:
+    return {"input": error.input or "", "location": error.location, "message": error.reason, "created_at": _now()}
+
+
+class Store:
+    """A dateline store.
+
+    >>> store = Store("sqlite:///:memory:")
+    >>> store.count_documents()
+    0
+
+    ``target`` is an SQLAlchemy URL (``sqlite:///path.db``, ``postgresql+psycopg://...``) or the path
+    of an SQLite file; by default the ``DATELINE_DB`` setting, else ``./dateline.db``. The schema is
+    created or migrated on open.
+    """
+
+    def __init__(self, target: str | None = None) -> None:
+        self.target = target or database_setting()
+        self.engine = open_engine(self.target)
+        upgrade_schema(self.engine)
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def stored_ids(self, document_ids: Sequence[str]) -> dict[str, str]:
+        """Of ``document_ids``, those already stored, with their text's SHA-256."""
+        found: dict[str, str] = {}
+        with self.engine.connect() as connection:
+            for offset in range(0, len(document_ids), 500):
+                chunk = list(document_ids[offset : offset + 500])
+                query = select(t.documents.c.id, t.documents.c.sha256).where(t.documents.c.id.in_(chunk))
+                found.update({row.id: row.sha256 for row in connection.execute(query)})
+        return found
+
+    def add(self, analysis: Analysis, *, reanalyse: bool = False) -> AddOutcome:
+        """Store one analysis in one transaction.
+
+        Adding a document that is already stored changes nothing (``unchanged``) unless ``reanalyse``
+        is set, which replaces the stored analysis (``replaced``). A stored document with the same id
+        but a different text is refused (DocumentError) unless ``reanalyse`` is set.
+        """
+        result = self.add_many([analysis], reanalyse=reanalyse)[0]
+        if result.error is not None:
+            raise result.error
+        return result.outcome
+
+    def add_many(self, analyses: Sequence[Analysis], *, reanalyse: bool = False) -> list[AddResult]:
+        """Store several analyses in one transaction, each document atomic within it (a savepoint).
+
+        A document that cannot be stored is recorded in ``ingest_errors`` and reported in its result;
+        the others still go in.
+        """
+        if not analyses:
+            return []
+        stored = self.stored_ids([analysis.document.id for analysis in analyses])
+        results: list[AddResult] = []
+        try:
+            with self.engine.begin() as connection:
+                for analysis in analyses:
+                    result = self._add_one(connection, analysis, stored, reanalyse=reanalyse)
+                    if result.error is not None:
+                        connection.execute(insert(t.ingest_errors), [_error_row(result.error)])
+                    results.append(result)
+        except SQLAlchemyError as error:
+            raise StoreError(f"{self.target}: cannot write ({error})") from error
+        return results
+
+    def _add_one(
+        self, connection: Connection, analysis: Analysis, stored: dict[str, str], *, reanalyse: bool
+    ) -> AddResult:
+        document = analysis.document
+        previous = stored.get(document.id)
+        if previous is not None and not reanalyse:
+            if previous != document.sha256:
+                error = DocumentError(
+                    "a document with this id and a different text is already stored (use --reanalyse to replace it)",
+                    input=document.id,
+                )
+                return AddResult(document.id, AddOutcome.failed, error)
+            return AddResult(document.id, AddOutcome.unchanged)
+        try:
+            with connection.begin_nested():
+                if previous is not None:
+                    connection.execute(delete(t.documents).where(t.documents.c.id == document.id))
+                self._insert_rows(connection, analysis)
+        except IntegrityError as error:
+            problem = DocumentError(f"cannot store the analysis ({error.orig})", input=document.id)
+            return AddResult(document.id, AddOutcome.failed, problem)
+        stored[document.id] = document.sha256
+        return AddResult(document.id, AddOutcome.replaced if previous is not None else AddOutcome.ingested)
+
+    @staticmethod
+    def _insert_rows(connection: Connection, analysis: Analysis) -> None:
+        rows = analysis_rows(analysis, ingested_at=_now())
+        for name, table_rows in rows.tables():
+            if table_rows:
+                connection.execute(insert(t.metadata.tables[name]), table_rows)
+
+    def record_error(self, error: DocumentError) -> None:
+        """Record an input that could not be ingested."""
+        self.record_errors([error])
+
+    def record_errors(self, errors: Iterable[DocumentError]) -> None:
+        """Record several inputs that could not be ingested, in one transaction."""
+        rows = [_error_row(error) for error in errors]
+        if rows:
+            with self.engine.begin() as connection:
+                connection.execute(insert(t.ingest_errors), rows)
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def count_documents(self) -> int:
+        """How many documents are stored."""
+        with self.engine.connect() as connection:
+            return int(connection.execute(select(func.count()).select_from(t.documents)).scalar_one())
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table."""
+        with self.engine.connect() as connection:
+            return {
+                name: int(connection.execute(select(func.count()).select_from(table)).scalar_one())
+                for name, table in t.metadata.tables.items()
+            }
+
+    def documents(self, *, limit: int = 50, offset: int = 0) -> list[DocumentSummary]:
+        """Stored documents, newest date first (undated last), then by id."""
+        entity_count = (
+            select(func.count()).where(t.entities.c.document_id == t.documents.c.id).scalar_subquery()
+        )
+        fact_count = select(func.count()).where(t.facts.c.document_id == t.documents.c.id).scalar_subquery()
+        query = (
+            select(
+                t.documents.c.id,
+                t.documents.c.title,
+                t.documents.c.date,
+                t.documents.c.source,
+                t.documents.c.words,
+                entity_count.label("entities"),
+                fact_count.label("facts"),
+            )
+            .order_by(t.documents.c.date.desc().nulls_last(), t.documents.c.id)
+            .limit(limit)
+            .offset(offset)
+        )
+        with self.engine.connect() as connection:
+            return [DocumentSummary(**row._mapping) for row in connection.execute(query)]
+
+    def analysis(self, document_id: str) -> Analysis:
+        """The stored analysis of a document; NotFoundError if there is none."""
+        query = select(t.documents.c.analysis).where(t.documents.c.id == document_id)
+        with self.engine.connect() as connection:
+            value = connection.execute(query).scalar_one_or_none()
+        if value is None:
+            raise NotFoundError(f"no document with id {document_id!r} in {self.target}")
+        return Analysis.model_validate(value)
+
+    def entities(self, *, type: str | None = None, limit: int = 100, offset: int = 0) -> list[EntitySummary]:
+        """Entities grouped by name and type, most widely mentioned first."""
+        documents_count = func.count(func.distinct(t.entities.c.document_id))
+        mention_count = (
+            select(func.count()).where(t.mentions.c.entity_key == t.entities.c.key).scalar_subquery()
+        )
+        query = select(
+            t.entities.c.name,
+            t.entities.c.type,
+            documents_count.label("documents"),
+            func.sum(mention_count).label("mentions"),
+        ).group_by(t.entities.c.name, t.entities.c.type)
+        if type:
+            query = query.where(t.entities.c.type == type)
+        query = query.order_by(documents_count.desc(), t.entities.c.name).limit(limit).offset(offset)
+        with self.engine.connect() as connection:
+            rows = list(connection.execute(query))
+            aliases = self._aliases(connection, [(row.name, row.type) for row in rows])
+        return [
+            EntitySummary(
+                name=row.name,
+                type=row.type,
+                aliases=aliases.get((row.name, row.type), []),
+                documents=int(row.documents),
+                mentions=int(row.mentions or 0),
+            )
+            for row in rows
+        ]
+
+    @staticmethod
+    def _aliases(connection: Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], list[str]]:
+        names = sorted({name for name, _ in keys})
+        found: dict[tuple[str, str], set[str]] = {}
+        if not names:
+            return {}
+        query = select(t.entities.c.name, t.entities.c.type, t.entities.c.aliases).where(t.entities.c.name.in_(names))
+        for row in connection.execute(query):
+            found.setdefault((row.name, row.type), set()).update(row.aliases or [])
+        return {key: sorted(value - {key[0]}) for key, value in found.items()}
+
+    def errors(self, *, limit: int = 100) -> list[IngestErrorRecord]:
+        """The most recent ingest errors."""
+        query = select(t.ingest_errors).order_by(t.ingest_errors.c.id.desc()).limit(limit)
+        with self.engine.connect() as connection:
+            return [
+                IngestErrorRecord(
+                    input=row.input, location=row.location, message=row.message, created_at=row.created_at
+                )
+                for row in connection.execute(query)
+            ]
+
+    def execute(self, statement: Any) -> list[Any]:
+        """Run a read-only SQLAlchemy statement and return its rows (for the knowledge-base queries)."""
+        with self.engine.connect() as connection:
+            return list(connection.execute(statement))

@@ -1,0 +1,184 @@
+"""The store's tables (SQLAlchemy Core). Alembic migrations in ``migrations/`` create them.
+
+Records of one document get deterministic text keys, ``"<document id>/<local id>"`` (``doc/E1``),
+so re-ingest and bulk loading need no round trip for generated ids, and every foreign key is one
+column (Datasette follows them).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+__all__ = [
+    "attributions",
+    "documents",
+    "entities",
+    "entity_attributes",
+    "fact_participants",
+    "facts",
+    "ingest_errors",
+    "mentions",
+    "metadata",
+    "times",
+]
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+_CASCADE = "CASCADE"
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("title", Text),
+    Column("date", Date, index=True),
+    Column("source", Text),
+    Column("url", Text),
+    Column("sha256", String(64), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("words", Integer, nullable=False),
+    Column("schema", String, nullable=False),
+    Column("analyser", String),
+    Column("analysis", JSON, nullable=False),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+)
+
+entities = Table(
+    "entities",
+    metadata,
+    Column("key", String, primary_key=True),
+    Column("document_id", String, ForeignKey("documents.id", ondelete=_CASCADE), nullable=False, index=True),
+    Column("local_id", String, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("type", String, nullable=False),
+    Column("aliases", JSON, nullable=False),
+    Index("ix_entities_name", "name"),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("entity_key", String, ForeignKey("entities.key", ondelete=_CASCADE), nullable=False, index=True),
+    Column("document_id", String, ForeignKey("documents.id", ondelete=_CASCADE), nullable=False, index=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("group_id", String),
+)
+
+entity_attributes = Table(
+    "entity_attributes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("entity_key", String, ForeignKey("entities.key", ondelete=_CASCADE), nullable=False, index=True),
+    Column("document_id", String, ForeignKey("documents.id", ondelete=_CASCADE), nullable=False, index=True),
+    Column("name", String, nullable=False),
+    Column("value", Text, nullable=False),
+    Column("as_of", Date),
+    Column("interval", String),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+)
+
+times = Table(
+    "times",
+    metadata,
+    Column("key", String, primary_key=True),
+    Column("document_id", String, ForeignKey("documents.id", ondelete=_CASCADE), nullable=False, index=True),
+    Column("local_id", String, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("type", String, nullable=False),
+    Column("value", String, nullable=False),
+    Column("anchor", String),
+    Column("resolved", String),
+)
+
+attributions = Table(
+    "attributions",
+    metadata,
+    Column("key", String, primary_key=True),
+    Column("document_id", String, ForeignKey("documents.id", ondelete=_CASCADE), nullable=False, index=True),
+    Column("local_id", String, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("source_text", Text),
+    Column("source_start", Integer),
+    Column("source_end", Integer),
+    Column("source_entity_key", String, ForeignKey("entities.key", ondelete="SET NULL")),
+    Column("anonymous", Boolean, nullable=False),
+    Column("via_entity_key", String, ForeignKey("entities.key", ondelete="SET NULL")),
+    Column("cue_text", Text),
+    Column("cue_start", Integer),
+    Column("cue_end", Integer),
+    Column("content", JSON, nullable=False),
+    Column("polarity", String, nullable=False),
+    Column("certainty", String, nullable=False),
+)
+
+facts = Table(
+    "facts",
+    metadata,
+    Column("key", String, primary_key=True),
+    Column("document_id", String, ForeignKey("documents.id", ondelete=_CASCADE), nullable=False, index=True),
+    Column("local_id", String, nullable=False),
+    Column("predicate", String, nullable=False, index=True),
+    Column("object_entity_key", String, ForeignKey("entities.key", ondelete="SET NULL")),
+    Column("place_entity_key", String, ForeignKey("entities.key", ondelete="SET NULL")),
+    Column("time_key", String, ForeignKey("times.key", ondelete="SET NULL")),
+    Column("time", String),
+    Column("time_start", Date, index=True),
+    Column("time_end", Date),
+    Column("valid_from", String),
+    Column("valid_to", String),
+    Column("polarity", String, nullable=False),
+    Column("certainty", String, nullable=False),
+    Column("asserted_by", String, nullable=False),
+    Column("attribution_key", String, ForeignKey("attributions.key", ondelete="SET NULL")),
+    Column("trigger_text", Text, nullable=False),
+    Column("trigger_start", Integer, nullable=False),
+    Column("trigger_end", Integer, nullable=False),
+    Column("evidence_start", Integer, nullable=False),
+    Column("evidence_end", Integer, nullable=False),
+    Column("arguments", JSON, nullable=False),
+)
+
+fact_participants = Table(
+    "fact_participants",
+    metadata,
+    Column("fact_key", String, ForeignKey("facts.key", ondelete=_CASCADE), primary_key=True),
+    Column("entity_key", String, ForeignKey("entities.key", ondelete=_CASCADE), primary_key=True, index=True),
+    Column("position", Integer, nullable=False),
+)
+
+ingest_errors = Table(
+    "ingest_errors",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("input", Text, nullable=False),
+    Column("location", Text),
+    Column("message", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)

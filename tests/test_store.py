@@ -1,0 +1,103 @@
+"""The store on SQLite and PostgreSQL: one transaction per document, idempotent re-ingest, migrations."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import create_engine
+
+from dateline.errors import DocumentError, NotFoundError, StoreError
+from dateline.model import Analysis, Document, Entity, Evidence, Fact, Mention, Span, Time
+from dateline.store import AddOutcome, Store
+from dateline.store.engine import upgrade_schema
+
+
+def _analysis(text: str = "Maya Lund married Oskar Berg in Oslo in 2011.", *, id: str = "doc-1") -> Analysis:
+    document = Document.create(text, id=id, date=dt.date(2024, 11, 3), title="Lund weds")
+    maya = Entity(id="E1", name="Maya Lund", type="PERSON", mentions=[Mention(start=0, end=9, text="Maya Lund")])
+    oskar = Entity(id="E2", name="Oskar Berg", type="PERSON", mentions=[Mention(start=18, end=28, text="Oskar Berg")])
+    oslo = Entity(id="E3", name="Oslo", type="GPE", mentions=[Mention(start=32, end=36, text="Oslo")])
+    year = Time(id="T1", start=40, end=44, text="2011", type="DATE", value="2011")
+    fact = Fact(
+        id="F1",
+        predicate="married",
+        participants=["E1", "E2"],
+        place="E3",
+        time="2011",
+        time_ref="T1",
+        trigger=Span(start=10, end=17, text="married"),
+        evidence=Evidence(start=0, end=len(text)),
+    )
+    return Analysis(document=document, entities=[maya, oskar, oslo], times=[year], facts=[fact])
+
+
+def test_add_then_read_back_the_same_analysis(store: Store) -> None:
+    analysis = _analysis()
+    assert store.add(analysis) is AddOutcome.ingested
+    assert store.analysis("doc-1") == analysis
+    counts = store.counts()
+    assert (counts["documents"], counts["entities"], counts["facts"], counts["fact_participants"]) == (1, 3, 1, 2)
+
+
+def test_re_adding_the_same_document_changes_nothing(store: Store) -> None:
+    store.add(_analysis())
+    before = store.counts()
+    assert store.add(_analysis()) is AddOutcome.unchanged
+    assert store.counts() == before
+
+
+def test_reanalyse_replaces_the_rows_of_the_document(store: Store) -> None:
+    store.add(_analysis())
+    newer = _analysis()
+    newer.facts.clear()
+    assert store.add(newer, reanalyse=True) is AddOutcome.replaced
+    assert store.counts()["facts"] == 0 and store.counts()["entities"] == 3
+
+
+def test_same_id_with_another_text_is_refused_and_recorded(store: Store) -> None:
+    store.add(_analysis())
+    with pytest.raises(DocumentError, match="different text is already stored"):
+        store.add(_analysis("Maya Lund left Oslo.", id="doc-1"))
+    assert store.analysis("doc-1").document.text.startswith("Maya Lund married")
+    assert [error.input for error in store.errors()] == ["doc-1"]
+
+
+def test_a_failing_document_does_not_undo_the_others_in_its_batch(store: Store) -> None:
+    store.add(_analysis())
+    results = store.add_many([_analysis("Oskar Berg sang.", id="doc-1"), _analysis(id="doc-2")])
+    assert [result.outcome for result in results] == [AddOutcome.failed, AddOutcome.ingested]
+    assert store.count_documents() == 2
+
+
+def test_listings(store: Store) -> None:
+    store.add(_analysis())
+    store.add(_analysis("Maya Lund met Oskar Berg in Oslo in 2011 at last.", id="doc-2"))
+    (summary, _) = store.documents()
+    assert (summary.title, summary.entities, summary.facts, summary.words) == ("Lund weds", 3, 1, 9)
+    by_name = {entity.name: entity for entity in store.entities()}
+    assert by_name["Maya Lund"].documents == 2 and by_name["Oslo"].type == "GPE"
+
+
+def test_missing_document_is_not_found(store: Store) -> None:
+    with pytest.raises(NotFoundError, match="no document with id 'nope'"):
+        store.analysis("nope")
+
+
+def test_migrations_create_exactly_the_declared_tables(store_url: str) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from dateline.store.tables import metadata
+
+    engine = create_engine(store_url)
+    upgrade_schema(engine)
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_unusable_target_is_a_store_error(tmp_path: object) -> None:
+    with pytest.raises(StoreError, match="does not exist"):
+        Store("/no/such/folder/x.db")
