@@ -1,7 +1,5 @@
 """dateline: turn dated news articles into a sourced, time-anchored knowledge base."""
 
-from __future__ import annotations
-
 __version__ = "0.1.0"
 
 from dateline.errors import (  # noqa: E402
@@ -32,7 +30,6 @@ from dateline.nlp import load_pipeline  # noqa: E402
 from dateline.pipeline import analyse, analyse_many, analyse_parsed  # noqa: E402
 
 __all__ = [
-    "SCHEMA_ID",
     "Analysis",
     "Attribute",
     "Attribution",
@@ -49,6 +46,7 @@ __all__ = [
     "MissingExtraError",
     "NotFoundError",
     "PipelineError",
+    "SCHEMA_ID",
     "Span",
     "StoreError",
     "Time",

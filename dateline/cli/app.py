@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -33,18 +32,20 @@ __all__ = [
     "console",
     "emit_benchmark",
     "err_console",
+    "print_error",
     "print_json",
     "print_rows",
 ]
 
 class _Group(TyperGroup):
-    """Turns a DatelineError from any command into click's one-line ``Error: ...`` and exit code 1."""
+    """Turns a DatelineError from any command into one ``Error: ...`` line and exit code 1."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: typer.Context) -> Any:
         try:
             return super().invoke(ctx)
         except DatelineError as error:
-            raise click.ClickException(str(error)) from error
+            print_error(str(error))
+            raise typer.Exit(1) from error
 
 
 app = typer.Typer(
@@ -109,6 +110,11 @@ def _flatten(value: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
     return rows
 
 
+def print_error(message: str) -> None:
+    """Print one ``Error: ...`` line on standard error, never wrapped."""
+    typer.echo(f"Error: {message}", err=True)
+
+
 def print_json(value: Any) -> None:
     """Print ``value`` as JSON on stdout, nothing else."""
     typer.echo(json.dumps(value, ensure_ascii=False, indent=2, default=str))
@@ -123,8 +129,8 @@ def print_rows(rows: Sequence[dict[str, Any]], *, format: OutputFormat, title: s
         console.print(f"No {title or 'rows'}.")
         return
     table = Table(title=title)
-    for column in rows[0]:
-        table.add_column(column)
+    for index, column in enumerate(rows[0]):
+        table.add_column(column, no_wrap=index == 0, overflow="fold")
     for row in rows:
         table.add_row(*(_cell(value) for value in row.values()))
     console.print(table)

@@ -1,9 +1,181 @@
-"""Commands over single articles and the store: extract, ingest, documents, entities, show, schema."""
+"""Commands over articles and the store: extract, ingest, documents, entities, show, errors, schema."""
 
 from __future__ import annotations
 
-from dateline.cli.app import app, print_json
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
+from rich.text import Text
+
+from dateline.batch import IngestSummary, count_inputs, ingest
+from dateline.cli.app import (
+    DbOption,
+    FormatOption,
+    ModelOption,
+    OutputFormat,
+    app,
+    console,
+    err_console,
+    print_error,
+    print_json,
+    print_rows,
+)
+from dateline.errors import DocumentError
+from dateline.ingest import iter_documents
 from dateline.model import Analysis
+from dateline.nlp import load_pipeline
+from dateline.pipeline import analyse_many
+from dateline.store import Store
+
+PathsArgument = Annotated[
+    list[str], typer.Argument(help="Article files, folders, globs, or - for standard input.", show_default=False)
+]
+
+
+@app.command()
+def extract(paths: PathsArgument, model: ModelOption = None) -> None:
+    """Analyse articles and print their analysis JSON (no store).
+
+    One document prints one JSON object; several print JSON Lines. A bad input is reported on
+    standard error and skipped; the exit code is 1 when no input could be analysed.
+
+    Example: dateline extract examples/*.txt
+    """
+    nlp = load_pipeline(model)
+    items = list(iter_documents(paths))
+    documents = [item for item in items if not isinstance(item, DocumentError)]
+    failures = [item for item in items if isinstance(item, DocumentError)]
+    analyses: list[Analysis] = []
+    for result in analyse_many(documents, nlp=nlp):
+        if isinstance(result, DocumentError):
+            failures.append(result)
+        else:
+            analyses.append(result)
+    for failure in failures:
+        print_error(str(failure))
+    if len(analyses) == 1 and len(items) == 1:
+        typer.echo(analyses[0].to_json(indent=2))
+    else:
+        for analysis in analyses:
+            typer.echo(analysis.to_json())
+    if not analyses:
+        raise typer.Exit(1)
+
+
+class _RateColumn(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:,.1f} docs/s" if speed else "… docs/s")
+
+
+def _summary_line(summary: IngestSummary) -> str:
+    return (
+        f"{summary.ingested} ingested, {summary.unchanged} unchanged, {summary.replaced} replaced, "
+        f"{summary.failed} failed"
+    )
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: PathsArgument,
+    db: DbOption = None,
+    model: ModelOption = None,
+    reanalyse: Annotated[
+        bool, typer.Option("--reanalyse", help="Analyse stored documents again and replace their analysis.")
+    ] = False,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per transaction.")] = 64,
+) -> None:
+    """Analyse articles and store them.
+
+    Documents already stored are skipped (re-ingesting changes nothing); a bad input is recorded
+    (see `dateline errors`) and the others still go in. The exit code is 1 when inputs were given but
+    none could be stored.
+
+    Example: dateline ingest examples/ --db dateline.db
+    """
+    store = Store(db)
+    nlp = load_pipeline(model)
+    total = count_inputs(paths) or None
+    columns = [
+        TextColumn("ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        _RateColumn(),
+        TimeRemainingColumn(),
+    ]
+    with Progress(*columns, console=err_console, transient=False) as progress:
+        task = progress.add_task("ingest", total=total)
+        summary = ingest(
+            paths,
+            store=store,
+            nlp=nlp,
+            reanalyse=reanalyse,
+            batch_size=batch_size,
+            on_progress=lambda done: progress.update(task, completed=done.seen),
+        )
+    for failure in summary.failures:
+        typer.echo(f"failed: {failure}", err=True)
+    console.print(_summary_line(summary))
+    if summary.failed and summary.failed == summary.seen:
+        raise typer.Exit(1)
+
+
+@app.command()
+def documents(
+    db: DbOption = None,
+    format: FormatOption = OutputFormat.table,
+    limit: Annotated[int, typer.Option(min=1, help="Most rows to show.")] = 50,
+    offset: Annotated[int, typer.Option(min=0, help="Rows to skip.")] = 0,
+) -> None:
+    """List the stored documents, newest first.
+
+    Example: dateline documents --format json
+    """
+    rows = [vars(summary) for summary in Store(db).documents(limit=limit, offset=offset)]
+    print_rows(rows, format=format, title="documents")
+
+
+@app.command()
+def entities(
+    db: DbOption = None,
+    format: FormatOption = OutputFormat.table,
+    type: Annotated[str | None, typer.Option("--type", help="Only entities of this type, e.g. PERSON.")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="Most rows to show.")] = 100,
+    offset: Annotated[int, typer.Option(min=0, help="Rows to skip.")] = 0,
+) -> None:
+    """List the stored entities with their aliases and document counts.
+
+    Example: dateline entities --type PERSON
+    """
+    rows = [vars(summary) for summary in Store(db).entities(type=type, limit=limit, offset=offset)]
+    print_rows(rows, format=format, title="entities")
+
+
+@app.command()
+def show(
+    document_id: Annotated[str, typer.Argument(help="The document's id.", show_default=False)],
+    db: DbOption = None,
+) -> None:
+    """Print the stored analysis JSON of one document.
+
+    Example: dateline show bbc-entertainment-001
+    """
+    typer.echo(Store(db).analysis(document_id).to_json(indent=2))
+
+
+@app.command()
+def errors(
+    db: DbOption = None,
+    format: FormatOption = OutputFormat.table,
+    limit: Annotated[int, typer.Option(min=1, help="Most rows to show.")] = 100,
+) -> None:
+    """List the inputs that could not be ingested, most recent first.
+
+    Example: dateline errors --format json
+    """
+    rows = [vars(record) for record in Store(db).errors(limit=limit)]
+    print_rows(rows, format=format, title="ingest errors")
 
 
 @app.command()
@@ -13,3 +185,6 @@ def schema() -> None:
     Example: dateline schema > analysis.schema.json
     """
     print_json(Analysis.json_schema())
+
+
+__all__ = ["documents", "entities", "errors", "extract", "ingest_command", "schema", "show"]

@@ -1,0 +1,5 @@
+"""Batch ingest: local processes (and, with the dask extra, a Dask cluster)."""
+
+from dateline.batch.local import IngestFailure, IngestSummary, count_inputs, ingest, ingest_items
+
+__all__ = ["IngestFailure", "IngestSummary", "count_inputs", "ingest", "ingest_items"]

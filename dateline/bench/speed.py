@@ -1,0 +1,117 @@
+"""``dateline benchmark speed``: bare spaCy vs dateline extract vs ingest into SQLite, on one corpus."""
+
+from __future__ import annotations
+
+import itertools
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from dateline.batch import ingest_items
+from dateline.errors import DocumentError, InputError
+from dateline.ingest import iter_documents
+from dateline.model import Document
+from dateline.nlp import load_pipeline
+from dateline.pipeline import STAGES, analyse_many
+from dateline.store import Store
+
+__all__ = ["benchmark_speed", "load_corpus"]
+
+
+def load_corpus(path: Path, *, repeat: int = 1, limit: int | None = None) -> list[Document]:
+    """The documents of ``path`` repeated ``repeat`` times (copies get distinct ids), at most ``limit``."""
+    originals = [item for item in iter_documents([str(path)]) if isinstance(item, Document)]
+    if not originals:
+        raise InputError("no documents", input=str(path))
+    copies: Iterator[Document] = (
+        document if round_ == 0 else document.model_copy(update={"id": f"{document.id}#{round_}"})
+        for round_ in range(repeat)
+        for document in originals
+    )
+    return list(itertools.islice(copies, limit))
+
+
+def _reset_peak_rss() -> None:
+    try:  # Linux: writing 5 resets the peak resident set size of this process
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        pass
+
+
+def _peak_rss_mb() -> float | None:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def _phase(documents: list[Document], words: int, seconds: float) -> dict[str, Any]:
+    return {
+        "seconds": round(seconds, 3),
+        "docs_per_s": round(len(documents) / seconds, 2),
+        "words_per_s": round(words / seconds, 1),
+        "peak_rss_mb": _peak_rss_mb(),
+    }
+
+
+def benchmark_speed(
+    corpus: Path, *, repeat: int = 1, limit: int | None = None, model: str | None = None, batch_size: int = 64
+) -> dict[str, Any]:
+    """Time (a) bare ``nlp.pipe``, (b) all stages without a store, (c) ingest into a fresh SQLite file.
+
+    All three run in this process on the same documents with the same spaCy pipes. Returns
+    documents/s, words/s, peak RSS per phase, each stage's share of (b), and the ratios of (b) and
+    (c) to (a) (1.0 means no overhead over spaCy).
+    """
+    documents = load_corpus(corpus, repeat=repeat, limit=limit)
+    words = sum(len(document.text.split()) for document in documents)
+    nlp = load_pipeline(model)
+    list(nlp.pipe(document.text for document in documents[:8]))  # warm up
+
+    _reset_peak_rss()
+    started = time.perf_counter()
+    for _ in nlp.pipe((document.text for document in documents), batch_size=batch_size):
+        pass
+    spacy_phase = _phase(documents, words, time.perf_counter() - started)
+
+    _reset_peak_rss()
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    failed = sum(
+        isinstance(result, DocumentError)
+        for result in analyse_many(documents, nlp=nlp, batch_size=batch_size, timings=timings)
+    )
+    extract_seconds = time.perf_counter() - started
+    extract_phase = _phase(documents, words, extract_seconds)
+    extract_phase["failed"] = failed
+    stage_seconds = {stage: round(timings.get(stage, 0.0), 3) for stage in STAGES}
+    stage_seconds["spacy"] = round(extract_seconds - sum(timings.values()), 3)
+    extract_phase["stage_share"] = {
+        stage: round(seconds / extract_seconds, 4) for stage, seconds in stage_seconds.items()
+    }
+
+    _reset_peak_rss()
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(str(Path(folder) / "speed.db"))
+        started = time.perf_counter()
+        ingest_items(documents, store=store, nlp=nlp, batch_size=batch_size)
+        ingest_phase = _phase(documents, words, time.perf_counter() - started)
+        store.close()
+
+    return {
+        "corpus": str(corpus),
+        "documents": len(documents),
+        "words": words,
+        "model": nlp.meta.get("name"),
+        "pipes": nlp.pipe_names,
+        "spacy": spacy_phase,
+        "extract": extract_phase,
+        "ingest": ingest_phase,
+        "ratio_extract_vs_spacy": round(extract_phase["docs_per_s"] / spacy_phase["docs_per_s"], 4),
+        "ratio_ingest_vs_spacy": round(ingest_phase["docs_per_s"] / spacy_phase["docs_per_s"], 4),
+    }

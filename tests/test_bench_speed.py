@@ -1,0 +1,46 @@
+"""``dateline benchmark speed`` on a tiny corpus."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dateline.bench.speed import benchmark_speed, load_corpus
+from dateline.cli import app
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    path = tmp_path / "corpus.jsonl"
+    rows = [{"id": f"d{i}", "text": f"Maya Lund met Oskar Berg in Oslo on day {i}."} for i in range(5)]
+    path.write_text("\n".join(json.dumps(row) for row in rows) + "\n")
+    return path
+
+
+def test_repeated_copies_get_distinct_ids(corpus: Path) -> None:
+    documents = load_corpus(corpus, repeat=3, limit=12)
+    assert len(documents) == 12
+    assert len({document.id for document in documents}) == 12
+
+
+def test_results_have_the_three_phases_and_ratios(corpus: Path, nlp: object) -> None:
+    results = benchmark_speed(corpus, repeat=2)
+    assert results["documents"] == 10
+    for phase in ("spacy", "extract", "ingest"):
+        assert results[phase]["docs_per_s"] > 0
+    assert results["extract"]["failed"] == 0
+    assert set(results["extract"]["stage_share"]) == {"entities", "times", "attribution", "facts", "spacy"}
+    assert 0 < results["ratio_extract_vs_spacy"] and 0 < results["ratio_ingest_vs_spacy"]
+
+
+def test_command_prints_one_json_object(corpus: Path, nlp: object, tmp_path: Path) -> None:
+    output = tmp_path / "speed.json"
+    result = CliRunner().invoke(app, ["benchmark", "speed", "--corpus", str(corpus), "--json", "--output", str(output)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["documents"] == 5
+    assert json.loads(output.read_text())["documents"] == 5

@@ -1,0 +1,77 @@
+"""``dateline ingest`` and the listings over the store: documents, entities, show, errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dateline.cli import app
+
+from tests.paths import EXAMPLES
+
+runner = CliRunner()
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "cli.db")
+
+
+def test_ingest_twice_stores_each_document_once(db: str, nlp: object) -> None:
+    first = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", db])
+    assert first.exit_code == 0, first.output
+    count = len(list(EXAMPLES.glob("*.txt")))
+    assert first.stdout.strip() == f"{count} ingested, 0 unchanged, 0 replaced, 0 failed"
+    second = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", db])
+    assert second.stdout.strip() == f"0 ingested, {count} unchanged, 0 replaced, 0 failed"
+    listed = json.loads(runner.invoke(app, ["documents", "--db", db, "--format", "json"]).stdout)
+    assert len(listed) == count
+
+
+def test_reanalyse_replaces(db: str, nlp: object) -> None:
+    runner.invoke(app, ["ingest", str(EXAMPLES), "--db", db])
+    result = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", db, "--reanalyse"])
+    count = len(list(EXAMPLES.glob("*.txt")))
+    assert result.stdout.strip() == f"0 ingested, 0 unchanged, {count} replaced, 0 failed"
+
+
+def test_failures_are_listed_and_recorded(tmp_path: Path, db: str, nlp: object) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(next(EXAMPLES.glob("*.txt")), folder / "good.txt")
+    (folder / "bad.txt").write_bytes(b"\xff\xfe\x00\x00")
+    result = runner.invoke(app, ["ingest", str(folder), "--db", db])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == "1 ingested, 0 unchanged, 0 replaced, 1 failed"
+    assert f"failed: {folder / 'bad.txt'}: binary file, not text (contains NUL bytes)" in result.stderr
+    errors = json.loads(runner.invoke(app, ["errors", "--db", db, "--format", "json"]).stdout)
+    assert [(Path(e["input"]).name, e["message"]) for e in errors] == [
+        ("bad.txt", "binary file, not text (contains NUL bytes)")
+    ]
+
+
+def test_all_inputs_failing_exits_1(tmp_path: Path, db: str) -> None:
+    result = runner.invoke(app, ["ingest", str(tmp_path / "none.txt"), "--db", db])
+    assert result.exit_code == 1
+    assert result.stdout.strip() == "0 ingested, 0 unchanged, 0 replaced, 1 failed"
+
+
+def test_show_and_entities(db: str, nlp: object) -> None:
+    runner.invoke(app, ["ingest", str(EXAMPLES), "--db", db])
+    (first, *_) = json.loads(runner.invoke(app, ["documents", "--db", db, "--format", "json"]).stdout)
+    shown = runner.invoke(app, ["show", first["id"], "--db", db])
+    assert json.loads(shown.stdout)["document"]["id"] == first["id"]
+    people = json.loads(runner.invoke(app, ["entities", "--db", db, "--type", "PERSON", "--format", "json"]).stdout)
+    assert people and all(row["type"] == "PERSON" for row in people)
+    assert {"name", "type", "aliases", "documents", "mentions"} == set(people[0])
+
+
+def test_unknown_document_is_one_error_line(db: str) -> None:
+    result = runner.invoke(app, ["show", "nope", "--db", db])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"Error: no document with id 'nope' in {db}"
