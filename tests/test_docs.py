@@ -1,0 +1,28 @@
+"""The docs keep up with the code: every command has help and is in the generated reference."""
+
+from __future__ import annotations
+
+from dateline.cli.reference import commands, render_reference
+from tests.paths import REPO
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    for name, command in commands():
+        assert command.help, f"{name} has no help"
+        assert "Example: dateline" in command.help, f"{name}'s help has no example"
+
+
+def test_every_option_has_help() -> None:
+    for name, command in commands():
+        for param in command.params:
+            assert getattr(param, "help", None), f"{name} {param.name} has no help"
+
+
+def test_cli_reference_is_up_to_date() -> None:
+    written = (REPO / "docs" / "cli-reference.md").read_text(encoding="utf-8")
+    assert written == render_reference(), "run: python -m dateline.cli.reference > docs/cli-reference.md"
+
+
+def test_readme_names_the_two_commands() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert "make run" in readme and "make test" in readme
