@@ -8,6 +8,7 @@ place and prints a one-line ``Error: ...`` (exit code 1).
 from __future__ import annotations
 
 import enum
+import sys
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -59,7 +60,8 @@ app = typer.Typer(
 benchmark_app = typer.Typer(help="Measure dateline's speed and quality on standard data.", no_args_is_help=True)
 app.add_typer(benchmark_app, name="benchmark")
 
-console = Console(highlight=False, soft_wrap=True)
+# Output piped to a file or a pager gets wide tables rather than Rich's default of 80 columns.
+console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
 err_console = Console(stderr=True, highlight=False)
 
 
@@ -129,8 +131,8 @@ def print_rows(rows: Sequence[dict[str, Any]], *, format: OutputFormat, title: s
         console.print(f"No {title or 'rows'}.")
         return
     table = Table(title=title)
-    for index, column in enumerate(rows[0]):
-        table.add_column(column, no_wrap=index == 0, overflow="fold")
+    for column in rows[0]:
+        table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(*(_cell(value) for value in row.values()))
     console.print(table)
