@@ -26,18 +26,20 @@ def test_ingest_twice_stores_each_document_once(db: str, nlp: object) -> None:
     first = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", db])
     assert first.exit_code == 0, first.output
     count = len(list(EXAMPLES.glob("*.txt")))
-    assert first.stdout.strip() == f"{count} ingested, 0 unchanged, 0 replaced, 0 failed"
+    assert first.stdout.splitlines()[0] == f"{count} ingested, 0 unchanged, 0 replaced, 0 failed"
     second = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", db])
-    assert second.stdout.strip() == f"0 ingested, {count} unchanged, 0 replaced, 0 failed"
+    assert second.stdout.splitlines()[0] == f"0 ingested, {count} unchanged, 0 replaced, 0 failed"
     listed = json.loads(runner.invoke(app, ["documents", "--db", db, "--format", "json"]).stdout)
     assert len(listed) == count
+    assert first.stdout.splitlines()[1].startswith("knowledge base: ")
+    assert len(second.stdout.splitlines()) == 1  # nothing new to resolve
 
 
 def test_reanalyse_replaces(db: str, nlp: object) -> None:
     runner.invoke(app, ["ingest", str(EXAMPLES), "--db", db])
     result = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", db, "--reanalyse"])
     count = len(list(EXAMPLES.glob("*.txt")))
-    assert result.stdout.strip() == f"0 ingested, 0 unchanged, {count} replaced, 0 failed"
+    assert result.stdout.splitlines()[0] == f"0 ingested, 0 unchanged, {count} replaced, 0 failed"
 
 
 def test_failures_are_listed_and_recorded(tmp_path: Path, db: str, nlp: object) -> None:
@@ -47,7 +49,7 @@ def test_failures_are_listed_and_recorded(tmp_path: Path, db: str, nlp: object) 
     (folder / "bad.txt").write_bytes(b"\xff\xfe\x00\x00")
     result = runner.invoke(app, ["ingest", str(folder), "--db", db])
     assert result.exit_code == 0
-    assert result.stdout.strip() == "1 ingested, 0 unchanged, 0 replaced, 1 failed"
+    assert result.stdout.splitlines()[0] == "1 ingested, 0 unchanged, 0 replaced, 1 failed"
     assert f"failed: {folder / 'bad.txt'}: binary file, not text (contains NUL bytes)" in result.stderr
     errors = json.loads(runner.invoke(app, ["errors", "--db", db, "--format", "json"]).stdout)
     assert [(Path(e["input"]).name, e["message"]) for e in errors] == [
@@ -68,7 +70,7 @@ def test_show_and_entities(db: str, nlp: object) -> None:
     assert json.loads(shown.stdout)["document"]["id"] == first["id"]
     people = json.loads(runner.invoke(app, ["entities", "--db", db, "--type", "PERSON", "--format", "json"]).stdout)
     assert people and all(row["type"] == "PERSON" for row in people)
-    assert {"name", "type", "aliases", "documents", "mentions"} == set(people[0])
+    assert {"id", "name", "type", "aliases", "documents", "mentions"} <= set(people[0])
 
 
 def test_unknown_document_is_one_error_line(db: str) -> None:

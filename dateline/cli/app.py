@@ -17,6 +17,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 from typer.core import TyperGroup
 
 from dateline.errors import DatelineError
@@ -97,7 +98,7 @@ def emit_benchmark(results: dict[str, Any], *, as_json: bool, output: Path | Non
     table.add_column("figure")
     table.add_column("value", justify="right")
     for key, value in _flatten(results):
-        table.add_row(key, f"{value:.4g}" if isinstance(value, float) else _cell(value))
+        table.add_row(key, Text(f"{value:.4g}") if isinstance(value, float) else _cell(value))
     console.print(table)
 
 
@@ -128,9 +129,9 @@ def print_rows(rows: Sequence[dict[str, Any]], *, format: OutputFormat, title: s
         print_json(list(rows))
         return
     if not rows:
-        console.print(f"No {title or 'rows'}.")
+        console.print(f"No {title or 'rows'}.", markup=False)
         return
-    table = Table(title=title)
+    table = Table(title=Text(title) if title else None)
     for column in rows[0]:
         table.add_column(column, overflow="fold")
     for row in rows:
@@ -138,9 +139,10 @@ def print_rows(rows: Sequence[dict[str, Any]], *, format: OutputFormat, title: s
     console.print(table)
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any) -> Text:
+    """A table cell as plain text: article text is never read as Rich markup."""
     if value is None:
-        return ""
+        return Text("")
     if isinstance(value, list | tuple):
-        return ", ".join(str(item) for item in value)
-    return str(value)
+        return Text(", ".join(str(item) for item in value))
+    return Text(str(value))

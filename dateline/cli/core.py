@@ -1,4 +1,4 @@
-"""Commands over articles and the store: extract, ingest, documents, entities, show, errors, schema."""
+"""Commands over articles and the store: extract, ingest, documents, show, errors, schema."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from dateline.cli.app import (
 )
 from dateline.errors import DocumentError
 from dateline.ingest import iter_documents
+from dateline.kb import KnowledgeBase
 from dateline.model import Analysis
 from dateline.nlp import load_pipeline
 from dateline.pipeline import analyse_many
@@ -117,6 +118,12 @@ def ingest_command(
     for failure in summary.failures:
         typer.echo(f"failed: {failure}", err=True)
     console.print(_summary_line(summary))
+    resolved = KnowledgeBase(store, model=model).resolve()
+    if resolved.documents:
+        console.print(
+            f"knowledge base: {resolved.entities} entities of {resolved.documents} documents resolved, "
+            f"{resolved.created} new"
+        )
     if summary.failed and summary.failed == summary.seen:
         raise typer.Exit(1)
 
@@ -134,22 +141,6 @@ def documents(
     """
     rows = [vars(summary) for summary in Store(db).documents(limit=limit, offset=offset)]
     print_rows(rows, format=format, title="documents")
-
-
-@app.command()
-def entities(
-    db: DbOption = None,
-    format: FormatOption = OutputFormat.table,
-    type: Annotated[str | None, typer.Option("--type", help="Only entities of this type, e.g. PERSON.")] = None,
-    limit: Annotated[int, typer.Option(min=1, help="Most rows to show.")] = 100,
-    offset: Annotated[int, typer.Option(min=0, help="Rows to skip.")] = 0,
-) -> None:
-    """List the stored entities with their aliases and document counts.
-
-    Example: dateline entities --type PERSON
-    """
-    rows = [vars(summary) for summary in Store(db).entities(type=type, limit=limit, offset=offset)]
-    print_rows(rows, format=format, title="entities")
 
 
 @app.command()
@@ -187,4 +178,4 @@ def schema() -> None:
     print_json(Analysis.json_schema())
 
 
-__all__ = ["documents", "entities", "errors", "extract", "ingest_command", "schema", "show"]
+__all__ = ["documents", "errors", "extract", "ingest_command", "schema", "show"]

@@ -1,13 +1,12 @@
 """The store: analyses in SQLite (default) or PostgreSQL, through SQLAlchemy and Alembic."""
 
 from dateline.store.engine import database_url, open_engine, upgrade_schema
-from dateline.store.store import AddOutcome, AddResult, DocumentSummary, EntitySummary, IngestErrorRecord, Store
+from dateline.store.store import AddOutcome, AddResult, DocumentSummary, IngestErrorRecord, Store
 
 __all__ = [
     "AddOutcome",
     "AddResult",
     "DocumentSummary",
-    "EntitySummary",
     "IngestErrorRecord",
     "Store",
     "database_url",

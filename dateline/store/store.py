@@ -18,7 +18,7 @@ from dateline.store import tables as t
 from dateline.store.engine import open_engine, upgrade_schema
 from dateline.store.rows import analysis_rows
 
-__all__ = ["AddOutcome", "AddResult", "DocumentSummary", "EntitySummary", "IngestErrorRecord", "Store"]
+__all__ = ["AddOutcome", "AddResult", "DocumentSummary", "IngestErrorRecord", "Store"]
 
 
 class AddOutcome(str, enum.Enum):
@@ -41,17 +41,6 @@ class DocumentSummary:
     words: int
     entities: int
     facts: int
-
-
-@dataclass(frozen=True)
-class EntitySummary:
-    """Entities of one name and type across the stored documents."""
-
-    name: str
-    type: str
-    aliases: list[str]
-    documents: int
-    mentions: int
 
 
 @dataclass(frozen=True)
@@ -241,46 +230,6 @@ class Store:
         if value is None:
             raise NotFoundError(f"no document with id {document_id!r} in {self.target}")
         return Analysis.model_validate(value)
-
-    def entities(self, *, type: str | None = None, limit: int = 100, offset: int = 0) -> list[EntitySummary]:
-        """Entities grouped by name and type, most widely mentioned first."""
-        documents_count = func.count(func.distinct(t.entities.c.document_id))
-        mention_count = (
-            select(func.count()).where(t.mentions.c.entity_key == t.entities.c.key).scalar_subquery()
-        )
-        query = select(
-            t.entities.c.name,
-            t.entities.c.type,
-            documents_count.label("documents"),
-            func.sum(mention_count).label("mentions"),
-        ).group_by(t.entities.c.name, t.entities.c.type)
-        if type:
-            query = query.where(t.entities.c.type == type)
-        query = query.order_by(documents_count.desc(), t.entities.c.name).limit(limit).offset(offset)
-        with self.engine.connect() as connection:
-            rows = list(connection.execute(query))
-            aliases = self._aliases(connection, [(row.name, row.type) for row in rows])
-        return [
-            EntitySummary(
-                name=row.name,
-                type=row.type,
-                aliases=aliases.get((row.name, row.type), []),
-                documents=int(row.documents),
-                mentions=int(row.mentions or 0),
-            )
-            for row in rows
-        ]
-
-    @staticmethod
-    def _aliases(connection: Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], list[str]]:
-        names = sorted({name for name, _ in keys})
-        found: dict[tuple[str, str], set[str]] = {}
-        if not names:
-            return {}
-        query = select(t.entities.c.name, t.entities.c.type, t.entities.c.aliases).where(t.entities.c.name.in_(names))
-        for row in connection.execute(query):
-            found.setdefault((row.name, row.type), set()).update(row.aliases or [])
-        return {key: sorted(value - {key[0]}) for key, value in found.items()}
 
     def errors(self, *, limit: int = 100) -> list[IngestErrorRecord]:
         """The most recent ingest errors."""

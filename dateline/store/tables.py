@@ -13,9 +13,11 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -24,9 +26,14 @@ from sqlalchemy import (
 
 __all__ = [
     "attributions",
+    "canonical_entities",
+    "canonical_facts",
+    "canonical_names",
+    "corrections",
     "documents",
     "entities",
     "entity_attributes",
+    "entity_links",
     "fact_participants",
     "facts",
     "ingest_errors",
@@ -180,5 +187,63 @@ ingest_errors = Table(
     Column("input", Text, nullable=False),
     Column("location", Text),
     Column("message", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# -- the knowledge base across documents (dateline.kb) -------------------------------------------
+
+canonical_entities = Table(
+    "canonical_entities",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", Text, nullable=False, index=True),
+    Column("type", String, nullable=False),
+    Column("documents", Integer, nullable=False),
+    Column("mentions", Integer, nullable=False),
+    Column("birth_from", Date),
+    Column("birth_to", Date),
+    Column("profile", JSON, nullable=False),
+    Column("vector", LargeBinary),
+)
+
+canonical_names = Table(
+    "canonical_names",
+    metadata,
+    Column("canonical_id", Integer, ForeignKey("canonical_entities.id", ondelete=_CASCADE), primary_key=True),
+    Column("name_key", String, primary_key=True, index=True),
+    Column("kind", String, nullable=False),
+)
+
+entity_links = Table(
+    "entity_links",
+    metadata,
+    Column("entity_key", String, ForeignKey("entities.key", ondelete=_CASCADE), primary_key=True),
+    Column(
+        "canonical_id", Integer, ForeignKey("canonical_entities.id", ondelete=_CASCADE), nullable=False, index=True
+    ),
+    Column("rule", String, nullable=False),
+    Column("score", Float, nullable=False),
+    Column("reasons", JSON, nullable=False),
+    Column("linked_at", DateTime(timezone=True), nullable=False),
+)
+
+canonical_facts = Table(
+    "canonical_facts",
+    metadata,
+    Column("canonical_id", Integer, ForeignKey("canonical_entities.id", ondelete=_CASCADE), primary_key=True),
+    Column("fact_key", String, ForeignKey("facts.key", ondelete=_CASCADE), primary_key=True, index=True),
+    Column("sort_date", Date),
+    Index("ix_canonical_facts_timeline", "canonical_id", "sort_date"),
+)
+
+corrections = Table(
+    "corrections",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String, nullable=False),
+    Column("document_a", String, nullable=False),
+    Column("name_a", Text, nullable=False),
+    Column("document_b", String, nullable=False),
+    Column("name_b", Text, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )

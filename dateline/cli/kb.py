@@ -1,0 +1,249 @@
+"""Knowledge-base commands: entities, entity, merge, split, timeline, asof, threads, contradictions, rumours."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+import typer
+from pydantic import BaseModel
+from rich.table import Table
+from rich.text import Text
+
+from dateline.cli.app import DbOption, FormatOption, OutputFormat, app, console, print_json, print_rows
+from dateline.kb import KnowledgeBase, Statement
+from dateline.store import Store
+
+EntityArgument = Annotated[str, typer.Argument(help="An entity's name (any of its names) or id.", show_default=False)]
+EntityOption = Annotated[str | None, typer.Option("--entity", help="Only what involves this entity (name or id).")]
+
+
+def _kb(db: str | None) -> KnowledgeBase:
+    knowledge = KnowledgeBase(Store(db))
+    knowledge.resolve()  # documents stored by other means (the Python API, Dask loads) are linked first
+    return knowledge
+
+
+def _date(value: str | None, name: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date YYYY-MM-DD", param_hint=name) from None
+
+
+def _dump(items: list[BaseModel]) -> list[dict[str, Any]]:
+    return [item.model_dump(mode="json") for item in items]
+
+
+@app.command("entities")
+def entities_command(
+    db: DbOption = None,
+    format: FormatOption = OutputFormat.table,
+    name: Annotated[str | None, typer.Option("--name", help="Only entities with a name containing this.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="Only entities of this type, e.g. PERSON.")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="Most rows to show.")] = 100,
+    offset: Annotated[int, typer.Option(min=0, help="Rows to skip.")] = 0,
+) -> None:
+    """List the canonical entities across articles: name, type, aliases, document count.
+
+    Example: dateline entities --type PERSON
+    """
+    found = _kb(db).entities(name=name, type=type, limit=limit, offset=offset)
+    if format is OutputFormat.json:
+        print_json(_dump(found))
+        return
+    rows = [
+        {"id": e.id, "name": e.name, "type": e.type, "aliases": e.aliases, "documents": e.documents,
+         "born": e.birth_interval}
+        for e in found
+    ]
+    print_rows(rows, format=format, title="entities")
+
+
+@app.command("entity")
+def entity_command(entity: EntityArgument, db: DbOption = None, format: FormatOption = OutputFormat.table) -> None:
+    """Show one entity: its names, attributes, and each document entity merged into it, with the reasons.
+
+    Example: dateline entity "Lena Marsh"
+    """
+    knowledge = _kb(db)
+    found = knowledge.entity(entity)
+    links = knowledge.links(str(found.id))
+    if format is OutputFormat.json:
+        print_json({"entity": found.model_dump(mode="json"), "links": _dump(links)})
+        return
+    console.print(Text(found.name, style="bold"), Text(f"({found.type}, id {found.id}), {found.documents} documents"))
+    if found.aliases:
+        console.print("also: " + ", ".join(found.aliases), markup=False)
+    if found.birth_interval:
+        console.print(f"born between {found.birth_interval.replace('/', ' and ')}", markup=False)
+    for attribute, values in found.attributes.items():
+        console.print(f"{attribute}: {', '.join(values)}", markup=False)
+    rows = [{"document": l.document_id, "name": l.name, "rule": l.rule, "score": l.score, "reasons": _reasons(l.reasons)} for l in links]
+    print_rows(rows, format=format, title="merged from")
+
+
+def _reasons(reasons: dict[str, Any]) -> str:
+    return "; ".join(f"{key}: {value}" for key, value in reasons.items() if key != "rule")
+
+
+@app.command()
+def merge(
+    keep: Annotated[str, typer.Argument(help="The entity to keep (name or id).", show_default=False)],
+    other: Annotated[str, typer.Argument(help="The entity merged into it (name or id).", show_default=False)],
+    db: DbOption = None,
+) -> None:
+    """Merge two entities that are one; the correction is kept and survives re-ingest.
+
+    Example: dateline merge 12 40
+    """
+    merged = _kb(db).merge(keep, other)
+    console.print(f"merged into {merged.name} (id {merged.id}), {merged.documents} documents", markup=False)
+
+
+@app.command()
+def split(
+    entity: EntityArgument,
+    document: Annotated[
+        list[str], typer.Option("--document", help="A document whose mentions move to a new entity (repeatable).")
+    ],
+    db: DbOption = None,
+) -> None:
+    """Split the mentions in some documents off an entity into a new one; the correction survives re-ingest.
+
+    Example: dateline split "Daniel Price" --document price-2
+    """
+    created = _kb(db).split(entity, documents=document)
+    console.print(f"new entity {created.name} (id {created.id}), {created.documents} documents", markup=False)
+
+
+@app.command("timeline")
+def timeline_command(
+    entity: EntityArgument,
+    db: DbOption = None,
+    format: FormatOption = OutputFormat.table,
+    start: Annotated[str | None, typer.Option("--from", help="Only facts on or after this date (YYYY-MM-DD).")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Only facts on or before this date (YYYY-MM-DD).")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="Most facts to show.")] = 200,
+    offset: Annotated[int, typer.Option(min=0, help="Facts to skip.")] = 0,
+) -> None:
+    """An entity's facts in time order, with date, predicate, others, certainty, source and article.
+
+    Undated facts are placed at their article's date (marked 'article').
+    Example: dateline timeline "Lena Marsh" --from 2025-01-01
+    """
+    knowledge = _kb(db)
+    found = knowledge.entity(entity)
+    items = knowledge.timeline(str(found.id), start=_date(start, "--from"), end=_date(end, "--to"), limit=limit, offset=offset)
+    if format is OutputFormat.json:
+        print_json(_dump(items))
+        return
+    rows = [
+        {
+            "date": (item.date or "") + (" (article)" if item.dated_by == "article" else ""),
+            "fact": item.predicate + (" [denied]" if item.polarity == "negative" else ""),
+            "with": ", ".join(item.others + [x for x in (item.object,) if x]),
+            "place": item.place,
+            "certainty": item.certainty,
+            "source": item.source,
+            "article": f"{item.document_title or item.document_id} ({item.document_date or 'undated'})",
+        }
+        for item in items
+    ]
+    print_rows(rows, format=format, title=f"timeline of {found.name}")
+
+
+def _statement_rows(statements: list[Statement]) -> list[dict[str, Any]]:
+    return [
+        {
+            "statement": f"{' and '.join(s.participants)} {s.predicate}" + (f" {s.object}" if s.object else ""),
+            "status": s.status,
+            "history": " → ".join(f"{step.status} ({step.date or 'undated'}, {step.source})" for step in s.steps),
+        }
+        for s in statements
+    ]
+
+
+@app.command("asof")
+def asof_command(
+    entity: EntityArgument,
+    date: Annotated[str, typer.Argument(help="The date (YYYY-MM-DD).", show_default=False)],
+    db: DbOption = None,
+    format: FormatOption = OutputFormat.table,
+) -> None:
+    """What the articles published up to DATE said about the entity: the latest status of each statement.
+
+    Example: dateline asof "Lena Marsh" 2025-03-01
+    """
+    day = _date(date, "DATE")
+    assert day is not None
+    statements = _kb(db).asof(entity, day)
+    if format is OutputFormat.json:
+        print_json(_dump(statements))
+        return
+    print_rows(_statement_rows(statements), format=format, title=f"as of {day}")
+
+
+@app.command("threads")
+def threads_command(entity: EntityOption = None, db: DbOption = None, format: FormatOption = OutputFormat.table) -> None:
+    """Story threads: facts about the same participants and predicate family over time.
+
+    Example: dateline threads --entity "Jonah Reyes"
+    """
+    found = _kb(db).threads(entity)
+    if format is OutputFormat.json:
+        print_json(_dump(found))
+        return
+    if not found:
+        console.print("No threads.")
+    for thread in found:
+        table = Table(title=Text(f"{thread.title} ({thread.first} to {thread.last}, {thread.documents} articles)"))
+        for column in ("date", "fact", "status", "source", "article"):
+            table.add_column(column, overflow="fold")
+        for step in thread.steps:
+            cells = (str(step.date or ""), step.predicate, step.status, step.source, step.document_title or step.document_id)
+            table.add_row(*(Text(cell) for cell in cells))
+        console.print(table)
+
+
+@app.command("contradictions")
+def contradictions_command(
+    entity: EntityOption = None, db: DbOption = None, format: FormatOption = OutputFormat.table
+) -> None:
+    """Statements that cannot all be true, each with both pieces of evidence.
+
+    Example: dateline contradictions --entity "Lena Marsh"
+    """
+    found = _kb(db).contradictions(entity)
+    if format is OutputFormat.json:
+        print_json(_dump(found))
+        return
+    rows = [
+        {
+            "kind": c.kind,
+            "contradiction": c.description,
+            "evidence": " | ".join(
+                f"{e.claim}: {e.source}, {e.document_title or e.document_id} ({e.document_date or 'undated'}) "
+                f"[{e.evidence[0]}:{e.evidence[1]}]"
+                for e in c.evidence
+            ),
+        }
+        for c in found
+    ]
+    print_rows(rows, format=format, title="contradictions")
+
+
+@app.command("rumours")
+def rumours_command(entity: EntityOption = None, db: DbOption = None, format: FormatOption = OutputFormat.table) -> None:
+    """Rumours: statements ever speculated or reported anonymously, and how their status moved.
+
+    Example: dateline rumours --entity "Lena Marsh"
+    """
+    found = _kb(db).rumours(entity)
+    if format is OutputFormat.json:
+        print_json(_dump(found))
+        return
+    print_rows(_statement_rows(found), format=format, title="rumours")
+

@@ -1,0 +1,142 @@
+"""The knowledge base across articles: canonical entities, timelines, as-of, threads, contradictions, rumours.
+
+>>> from dateline.store import Store
+>>> kb = KnowledgeBase(Store("sqlite:///:memory:"))
+>>> kb.resolve().documents
+0
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from dateline.kb.contradictions import Contradiction, contradictions
+from dateline.kb.entities import (
+    CanonicalEntity,
+    EntityLink,
+    entity_links,
+    find_entity,
+    get_entity,
+    list_entities,
+    merge_entities,
+    split_entity,
+)
+from dateline.kb.resolve import ResolveSummary, pending_documents, resolve_pending
+from dateline.kb.statements import Statement, Thread, asof, rumours, threads
+from dateline.kb.timeline import TimelineItem, timeline
+
+if TYPE_CHECKING:
+    from dateline.store import Store
+
+__all__ = [
+    "CanonicalEntity",
+    "Contradiction",
+    "EntityLink",
+    "KnowledgeBase",
+    "ResolveSummary",
+    "Statement",
+    "Thread",
+    "TimelineItem",
+]
+
+
+class KnowledgeBase:
+    """Queries and corrections over a store's analyses, across articles.
+
+    Entities are resolved incrementally: :meth:`resolve` links only the document entities not linked
+    yet (``dateline ingest`` calls it after each run), so adding articles never reprocesses old ones.
+    """
+
+    def __init__(self, store: Store, *, model: str | None = None) -> None:
+        self.store = store
+        self.model = model
+
+    # -- resolution and corrections ------------------------------------------------------------
+
+    def pending(self) -> int:
+        """How many stored documents have entities not resolved yet."""
+        with self.store.engine.connect() as connection:
+            return len(pending_documents(connection))
+
+    def resolve(self) -> ResolveSummary:
+        """Link every new document entity to a canonical entity (one transaction)."""
+        if not self.pending():
+            return ResolveSummary()
+        from dateline.nlp import load_pipeline
+
+        make_doc = load_pipeline(self.model).make_doc
+        with self.store.engine.begin() as connection:
+            return resolve_pending(connection, make_doc=make_doc)
+
+    def merge(self, keep: str, other: str) -> CanonicalEntity:
+        """Merge entity ``other`` into ``keep`` (names or ids); the correction survives re-ingest."""
+        with self.store.engine.begin() as connection:
+            return merge_entities(connection, find_entity(connection, keep).id, find_entity(connection, other).id)
+
+    def split(self, entity: str, *, documents: list[str]) -> CanonicalEntity:
+        """Move the entity's mentions in ``documents`` into a new entity; the correction survives re-ingest."""
+        with self.store.engine.begin() as connection:
+            return split_entity(connection, find_entity(connection, entity).id, documents=documents)
+
+    # -- queries -------------------------------------------------------------------------------
+
+    def entities(
+        self, *, name: str | None = None, type: str | None = None, limit: int = 100, offset: int = 0
+    ) -> list[CanonicalEntity]:
+        """Canonical entities, most documents first."""
+        with self.store.engine.connect() as connection:
+            return list_entities(connection, name=name, type=type, limit=limit, offset=offset)
+
+    def entity(self, name_or_id: str) -> CanonicalEntity:
+        """The entity a name (or id) means; NotFoundError if none."""
+        with self.store.engine.connect() as connection:
+            return find_entity(connection, name_or_id)
+
+    def get(self, entity_id: int) -> CanonicalEntity:
+        """One entity by id."""
+        with self.store.engine.connect() as connection:
+            return get_entity(connection, entity_id)
+
+    def links(self, name_or_id: str) -> list[EntityLink]:
+        """The document entities merged into an entity, each with the reasons recorded for it."""
+        with self.store.engine.connect() as connection:
+            return entity_links(connection, find_entity(connection, name_or_id).id)
+
+    def timeline(
+        self,
+        name_or_id: str,
+        *,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        limit: int = 200,
+        offset: int = 0,
+    ) -> list[TimelineItem]:
+        """The entity's facts in time order (undated facts by their article's date)."""
+        with self.store.engine.connect() as connection:
+            entity = find_entity(connection, name_or_id)
+            return timeline(connection, entity.id, start=start, end=end, limit=limit, offset=offset)
+
+    def asof(self, name_or_id: str, day: dt.date) -> list[Statement]:
+        """What the articles published up to ``day`` said about the entity, latest status of each statement."""
+        with self.store.engine.connect() as connection:
+            return asof(connection, find_entity(connection, name_or_id).id, day)
+
+    def threads(self, entity: str | None = None) -> list[Thread]:
+        """Story threads (of one entity, or all)."""
+        with self.store.engine.connect() as connection:
+            return threads(connection, self._id(connection, entity))
+
+    def contradictions(self, entity: str | None = None) -> list[Contradiction]:
+        """Contradictions (involving one entity, or all), with both pieces of evidence."""
+        with self.store.engine.connect() as connection:
+            return contradictions(connection, self._id(connection, entity))
+
+    def rumours(self, entity: str | None = None) -> list[Statement]:
+        """Statements ever speculated or reported anonymously, with their status over time."""
+        with self.store.engine.connect() as connection:
+            return rumours(connection, self._id(connection, entity))
+
+    @staticmethod
+    def _id(connection: object, entity: str | None) -> int | None:
+        return None if entity is None else find_entity(connection, entity).id  # type: ignore[arg-type]

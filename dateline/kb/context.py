@@ -1,0 +1,70 @@
+"""Context vectors: what the words around an entity's mentions are about (spaCy word vectors)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["centroid", "context_vector", "cosine", "from_bytes", "to_bytes"]
+
+Vector = np.ndarray
+
+
+def context_vector(doc: Doc, spans: Sequence[tuple[int, int]], *, window: int) -> Vector | None:
+    """The mean word vector of the content words within ``window`` tokens of the character ``spans``.
+
+    The words of the spans themselves are left out, so two namesakes are compared by what is said
+    around them, not by their shared name. None when no word around has a vector.
+    """
+    starts = [token.idx for token in doc]
+    inside: set[int] = set()
+    chosen: set[int] = set()
+    for start, end in spans:
+        first = max(bisect.bisect_right(starts, start) - 1, 0)
+        last = max(bisect.bisect_left(starts, end) - 1, first)
+        inside.update(range(first, last + 1))
+        chosen.update(range(max(first - window, 0), min(last + window + 1, len(doc))))
+    vectors = [
+        doc[i].vector
+        for i in sorted(chosen - inside)
+        if doc[i].has_vector and doc[i].is_alpha and not doc[i].is_stop
+    ]
+    if not vectors:
+        return None
+    mean = np.mean(vectors, axis=0)
+    norm = float(np.linalg.norm(mean))
+    return (mean / norm).astype(np.float32) if norm else None
+
+
+def cosine(left: Vector | None, right: Vector | None) -> float | None:
+    """Cosine similarity of two unit vectors, None when either is missing."""
+    if left is None or right is None:
+        return None
+    return float(np.dot(left, right))
+
+
+def centroid(current: Vector | None, weight: int, added: Vector | None) -> Vector | None:
+    """The unit mean direction of ``weight`` vectors summarised by ``current`` plus one more."""
+    if added is None:
+        return current
+    if current is None:
+        return added
+    total = current * weight + added
+    norm = float(np.linalg.norm(total))
+    return (total / norm).astype(np.float32) if norm else current
+
+
+def to_bytes(vector: Vector | None) -> bytes | None:
+    """A vector as stored in the database."""
+    return None if vector is None else vector.astype(np.float32).tobytes()
+
+
+def from_bytes(data: bytes | None) -> Vector | None:
+    """A vector read back from the database."""
+    return None if data is None else np.frombuffer(data, dtype=np.float32)

@@ -1,0 +1,192 @@
+"""Contradictions between articles, each reported with both pieces of evidence (nothing is deleted).
+
+Four kinds:
+
+- ``time``: an event that happens once (kb.yaml ``single_occurrence``) given incompatible times;
+- ``polarity``: one source asserts what another denies;
+- ``age``: ages or birth dates of one person that cannot all be true;
+- ``ended``: a relation one article says has ended, treated as current by a later article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections import defaultdict
+
+from pydantic import BaseModel
+from sqlalchemy import Connection, select
+
+from dateline.kb.facts import KbFact
+from dateline.kb.rules import kb_rules
+from dateline.kb.statements import entity_facts, group_statements
+from dateline.store import tables as t
+
+__all__ = ["Contradiction", "ContradictionEvidence", "contradictions"]
+
+
+class ContradictionEvidence(BaseModel):
+    """One side of a contradiction, pointing at its article and span."""
+
+    claim: str
+    source: str
+    document_id: str
+    document_title: str | None
+    document_date: dt.date | None
+    evidence: tuple[int, int]
+    fact: str | None = None
+
+
+class Contradiction(BaseModel):
+    """Two statements that cannot both be true."""
+
+    kind: str
+    description: str
+    entities: list[str]
+    evidence: list[ContradictionEvidence]
+
+
+def _side(fact: KbFact, claim: str) -> ContradictionEvidence:
+    return ContradictionEvidence(
+        claim=claim,
+        source=fact.source.label(),
+        document_id=fact.document_id,
+        document_title=fact.document_title,
+        document_date=fact.document_date,
+        evidence=(fact.evidence_start, fact.evidence_end),
+        fact=fact.key,
+    )
+
+
+def _who(fact: KbFact) -> str:
+    return " and ".join(fact.participant_names)
+
+
+def _time_conflicts(facts: list[KbFact]) -> list[Contradiction]:
+    rules = kb_rules()
+    found = []
+    for key, group in group_statements(facts).items():
+        if key[0] not in rules.single_occurrence:
+            continue
+        dated = [f for f in group if f.polarity == "positive" and f.time_start and f.time_end]
+        for left, right in itertools.combinations(dated, 2):
+            if not _overlap(left, right):
+                found.append(
+                    Contradiction(
+                        kind="time",
+                        description=f"{_who(left)} {key[0]}: {left.time} vs {right.time}",
+                        entities=left.participant_names,
+                        evidence=[_side(left, f"{key[0]} {left.time}"), _side(right, f"{key[0]} {right.time}")],
+                    )
+                )
+    return found
+
+
+def _overlap(left: KbFact, right: KbFact) -> bool:
+    return not (left.time_end < right.time_start or right.time_end < left.time_start)  # type: ignore[operator]
+
+
+def _polarity_conflicts(facts: list[KbFact]) -> list[Contradiction]:
+    found = []
+    for key, group in group_statements(facts).items():
+        asserted = [f for f in group if f.polarity == "positive" and f.certainty in ("certain", "probable")]
+        denied = [f for f in group if f.polarity == "negative"]
+        for yes, no in itertools.product(asserted, denied):
+            if yes.source.label() == no.source.label() and yes.document_id == no.document_id:
+                continue
+            found.append(
+                Contradiction(
+                    kind="polarity",
+                    description=f"{_who(yes)} {key[0]}: asserted by {yes.source.label()}, denied by {no.source.label()}",
+                    entities=yes.participant_names,
+                    evidence=[_side(yes, f"{key[0]}"), _side(no, f"not {key[0]}")],
+                )
+            )
+    return found
+
+
+def _ended_conflicts(facts: list[KbFact]) -> list[Contradiction]:
+    rules = kb_rules()
+    found = []
+    by_participants: dict[tuple[int, ...], list[KbFact]] = defaultdict(list)
+    for fact in facts:
+        by_participants[tuple(sorted(set(fact.participants)))].append(fact)
+    for group in by_participants.values():
+        for state, enders in rules.ended_by.items():
+            ends = [f for f in group if f.predicate in enders and f.polarity == "positive" and f.sort_date]
+            for end in ends:
+                for later in group:
+                    if (
+                        later.predicate == state
+                        and later.polarity == "positive"
+                        and not later.valid_to
+                        and later.document_date
+                        and end.document_date
+                        and later.document_date > end.document_date
+                        and (later.time_start is None or later.time_start > end.sort_date)  # type: ignore[operator]
+                    ):
+                        found.append(
+                            Contradiction(
+                                kind="ended",
+                                description=f"{_who(later)} {state}: ended ({end.predicate}, {end.time or end.document_date}) "
+                                f"but treated as current on {later.document_date}",
+                                entities=later.participant_names,
+                                evidence=[_side(end, f"{end.predicate}"), _side(later, f"{state} (current)")],
+                            )
+                        )
+    return found
+
+
+def _age_conflicts(connection: Connection, entity_id: int | None) -> list[Contradiction]:
+    a, links, e, d, c = t.entity_attributes, t.entity_links, t.entities, t.documents, t.canonical_entities
+    query = (
+        select(links.c.canonical_id, c.c.name, a.c.value, a.c.interval, a.c.start, a.c.end, a.c.as_of, e.c.document_id, d.c.title, d.c.date)
+        .join(links, links.c.entity_key == a.c.entity_key)
+        .join(c, c.c.id == links.c.canonical_id)
+        .join(e, e.c.key == a.c.entity_key)
+        .join(d, d.c.id == e.c.document_id)
+        .where(a.c.name == "birth_date", a.c.interval.is_not(None))
+    )
+    if entity_id is not None:
+        query = query.where(links.c.canonical_id == entity_id)
+    by_entity: dict[int, list] = defaultdict(list)
+    for row in connection.execute(query):
+        by_entity[row.canonical_id].append(row)
+    found = []
+    for rows in by_entity.values():
+        for left, right in itertools.combinations(rows, 2):
+            l_start, l_end = left.interval.split("/")
+            r_start, r_end = right.interval.split("/")
+            if l_end < r_start or r_end < l_start:
+                found.append(
+                    Contradiction(
+                        kind="age",
+                        description=f"{left.name}: born {left.interval} vs {right.interval}",
+                        entities=[left.name],
+                        evidence=[_attribute_side(left), _attribute_side(right)],
+                    )
+                )
+    return found
+
+
+def _attribute_side(row) -> ContradictionEvidence:  # type: ignore[no-untyped-def]
+    return ContradictionEvidence(
+        claim=f"born {row.interval} (as of {row.as_of})",
+        source="author",
+        document_id=row.document_id,
+        document_title=row.title,
+        document_date=row.date,
+        evidence=(row.start, row.end),
+    )
+
+
+def contradictions(connection: Connection, entity_id: int | None = None) -> list[Contradiction]:
+    """Every contradiction involving the entity (or any entity)."""
+    facts = entity_facts(connection, entity_id)
+    return (
+        _time_conflicts(facts)
+        + _polarity_conflicts(facts)
+        + _age_conflicts(connection, entity_id)
+        + _ended_conflicts(facts)
+    )
+

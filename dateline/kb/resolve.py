@@ -1,0 +1,353 @@
+"""Cross-article entity resolution: link each document entity to one canonical entity, incrementally.
+
+Documents are resolved in date order, each once: an entity joins the canonical entity whose names
+match and whose evidence does not conflict (ages that cannot both be true, different occupations or
+nationalities, no shared context), or starts a new one. Each link records its rule, score and
+reasons. User corrections (``merge`` / ``split``) are kept as must-link / cannot-link pairs of
+(document, entity name), applied before the rules, so they survive re-analysis.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+
+from dateline.kb import context as ctx
+from dateline.kb.names import display_quality, name_keys
+from dateline.kb.profiles import CanonicalProfile, EntityEvidence, Match, compare, intersect_intervals
+from dateline.kb.rules import ResolutionRules, kb_rules
+from dateline.store import tables as t
+
+if TYPE_CHECKING:
+    from spacy.vocab import Vocab
+
+__all__ = ["ResolveSummary", "resolve_pending"]
+
+Tokenizer = Any  # a callable text -> spaCy Doc (nlp.make_doc)
+
+
+@dataclass
+class ResolveSummary:
+    """What a resolution run did."""
+
+    documents: int = 0
+    entities: int = 0
+    merged: int = 0
+    created: int = 0
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def pending_documents(connection: Connection) -> list[str]:
+    """Ids of documents with entities not linked yet, oldest first (undated last)."""
+    query = (
+        select(t.entities.c.document_id)
+        .outerjoin(t.entity_links, t.entity_links.c.entity_key == t.entities.c.key)
+        .join(t.documents, t.documents.c.id == t.entities.c.document_id)
+        .where(t.entity_links.c.entity_key.is_(None))
+        .group_by(t.entities.c.document_id, t.documents.c.date)
+        .order_by(t.documents.c.date.asc().nulls_last(), t.entities.c.document_id)
+    )
+    return [row.document_id for row in connection.execute(query)]
+
+
+def resolve_pending(connection: Connection, *, make_doc: Tokenizer) -> ResolveSummary:
+    """Resolve every document whose entities are not linked yet; returns counts."""
+    summary = ResolveSummary()
+    resolver = _Resolver(connection, make_doc=make_doc, rules=kb_rules().resolution)
+    resolver.drop_orphans()  # entities whose every document was re-analysed start again from scratch
+    for document_id in pending_documents(connection):
+        resolver.resolve_document(document_id, summary)
+        summary.documents += 1
+    resolver.drop_orphans()
+    return summary
+
+
+class _Resolver:
+    def __init__(self, connection: Connection, *, make_doc: Tokenizer, rules: ResolutionRules) -> None:
+        self.connection = connection
+        self.make_doc = make_doc
+        self.rules = rules
+
+    # -- one document ------------------------------------------------------------------------------
+
+    def resolve_document(self, document_id: str, summary: ResolveSummary) -> None:
+        evidence = self._evidence(document_id)
+        must, cannot = self._corrections(document_id)
+        candidates = self._candidates(evidence)
+        touched: dict[int, CanonicalProfile] = {}
+        # People with full names first, so that a lone surname finds its person.
+        for entity in sorted(evidence, key=lambda e: (e.keys.single, e.key)):
+            match = self._forced(entity, must) or self._best(entity, candidates, cannot)
+            if match is None:
+                profile = self._create(entity)
+                candidates.append(profile)
+                match = Match(profile.id, "new", 0.0, {"rule": "new"})
+                summary.created += 1
+            else:
+                summary.merged += 1
+            profile = touched.get(match.canonical_id) or self._profile(match.canonical_id, candidates)
+            self._absorb(profile, entity)
+            touched[profile.id] = profile
+            self._link(entity, match)
+            summary.entities += 1
+        for profile in touched.values():
+            self._save(profile)
+        self._index_facts(document_id)
+
+    def _evidence(self, document_id: str) -> list[EntityEvidence]:
+        c = self.connection
+        text = c.execute(select(t.documents.c.text).where(t.documents.c.id == document_id)).scalar_one()
+        rows = c.execute(
+            select(t.entities.c.key, t.entities.c.name, t.entities.c.type, t.entities.c.aliases)
+            .outerjoin(t.entity_links, t.entity_links.c.entity_key == t.entities.c.key)
+            .where(t.entities.c.document_id == document_id, t.entity_links.c.entity_key.is_(None))
+        ).all()
+        spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for row in c.execute(
+            select(t.mentions.c.entity_key, t.mentions.c.start, t.mentions.c.end).where(
+                t.mentions.c.document_id == document_id
+            )
+        ):
+            spans[row.entity_key].append((row.start, row.end))
+        attributes: dict[str, list[Any]] = defaultdict(list)
+        for row in c.execute(select(t.entity_attributes).where(t.entity_attributes.c.document_id == document_id)):
+            attributes[row.entity_key].append(row)
+        doc = self.make_doc(text)
+        names = {row.key: name_keys(row.name, row.aliases or [], person=row.type == "PERSON") for row in rows}
+        all_mains = {keys.main for keys in names.values()}
+        evidence = []
+        for row in rows:
+            keys = names[row.key]
+            entity = EntityEvidence(
+                key=row.key,
+                document_id=document_id,
+                name=row.name,
+                type=row.type,
+                keys=keys,
+                mentions=len(spans[row.key]),
+                neighbours=all_mains - {keys.main},
+            )
+            _apply_attributes(entity, attributes[row.key])
+            if row.type in self.rules.context_types:
+                entity.vector = ctx.context_vector(doc, spans[row.key], window=self.rules.window)
+            evidence.append(entity)
+        return evidence
+
+    def _corrections(self, document_id: str) -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]]:
+        """Must-link and cannot-link partners of this document's entities, by entity name."""
+        must: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        cannot: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        rows = self.connection.execute(
+            select(t.corrections).where(
+                (t.corrections.c.document_a == document_id) | (t.corrections.c.document_b == document_id)
+            )
+        )
+        for row in rows:
+            pairs = [((row.document_a, row.name_a), (row.document_b, row.name_b))]
+            pairs.append((pairs[0][1], pairs[0][0]))
+            for (doc, name), partner in pairs:
+                if doc == document_id:
+                    (must if row.kind == "merge" else cannot)[name].append(partner)
+        return must, cannot
+
+    def _canonical_of(self, document_id: str, name: str) -> int | None:
+        query = (
+            select(t.entity_links.c.canonical_id)
+            .join(t.entities, t.entities.c.key == t.entity_links.c.entity_key)
+            .where(t.entities.c.document_id == document_id, t.entities.c.name == name)
+        )
+        return self.connection.execute(query).scalars().first()
+
+    def _forced(self, entity: EntityEvidence, must: dict[str, list[tuple[str, str]]]) -> Match | None:
+        for document_id, name in must.get(entity.name, []):
+            canonical_id = self._canonical_of(document_id, name)
+            if canonical_id is not None:
+                reasons = {"rule": "user_merge", "with": f"{name} ({document_id})"}
+                return Match(canonical_id, "user_merge", 1.0, reasons)
+        return None
+
+    def _best(
+        self, entity: EntityEvidence, candidates: list[CanonicalProfile], cannot: dict[str, list[tuple[str, str]]]
+    ) -> Match | None:
+        group = self.rules.type_group(entity.type)
+        banned = {self._canonical_of(doc, name) for doc, name in cannot.get(entity.name, [])}
+        matches = [
+            match
+            for profile in candidates
+            if profile.id not in banned and self.rules.type_group(profile.type) == group
+            if (match := compare(entity, profile, self.rules)) is not None
+        ]
+        matches = sorted((m for m in matches if m.score >= self.rules.threshold), key=lambda m: -m.score)
+        if not matches:
+            return None
+        if len(matches) > 1 and matches[0].score - matches[1].score < 0.05:
+            return None  # two people fit equally well: do not guess
+        return matches[0]
+
+    # -- canonical entities ------------------------------------------------------------------------
+
+    def _candidates(self, evidence: list[EntityEvidence]) -> list[CanonicalProfile]:
+        keys = set()
+        for entity in evidence:
+            keys |= entity.keys.full
+            if entity.keys.surname:
+                keys.add(entity.keys.surname)
+        if not keys:
+            return []
+        ids = self.connection.execute(
+            select(t.canonical_names.c.canonical_id).where(t.canonical_names.c.name_key.in_(sorted(keys))).distinct()
+        ).scalars().all()
+        return [self._load(row) for row in self.connection.execute(
+            select(t.canonical_entities).where(t.canonical_entities.c.id.in_(ids))
+        )] if ids else []
+
+    def _load(self, row: Any) -> CanonicalProfile:
+        names = self.connection.execute(
+            select(t.canonical_names.c.name_key, t.canonical_names.c.kind).where(
+                t.canonical_names.c.canonical_id == row.id
+            )
+        ).all()
+        profile = row.profile or {}
+        return CanonicalProfile(
+            id=row.id,
+            name=row.name,
+            type=row.type,
+            full_keys={n.name_key for n in names if n.kind == "full"},
+            surnames={n.name_key for n in names if n.kind == "surname"},
+            documents=row.documents,
+            mentions=row.mentions,
+            birth=(row.birth_from, row.birth_to) if row.birth_from and row.birth_to else None,
+            attributes={k: set(v) for k, v in profile.get("attributes", {}).items()},
+            neighbours=set(profile.get("neighbours", [])),
+            vector=ctx.from_bytes(row.vector),
+            names_seen=dict(profile.get("names_seen", {})),
+        )
+
+    def _profile(self, canonical_id: int, candidates: list[CanonicalProfile]) -> CanonicalProfile:
+        for profile in candidates:
+            if profile.id == canonical_id:
+                return profile
+        row = self.connection.execute(
+            select(t.canonical_entities).where(t.canonical_entities.c.id == canonical_id)
+        ).one()
+        profile = self._load(row)
+        candidates.append(profile)
+        return profile
+
+    def _create(self, entity: EntityEvidence) -> CanonicalProfile:
+        canonical_id = self.connection.execute(
+            insert(t.canonical_entities)
+            .values(name=entity.name, type=entity.type, documents=0, mentions=0, profile={})
+            .returning(t.canonical_entities.c.id)
+        ).scalar_one()
+        return CanonicalProfile(
+            id=canonical_id, name=entity.name, type=entity.type, full_keys=set(), surnames=set(), documents=0, mentions=0
+        )
+
+    def _absorb(self, profile: CanonicalProfile, entity: EntityEvidence) -> None:
+        new_keys = [(key, "full") for key in entity.keys.full - profile.full_keys]
+        if entity.keys.surname and entity.keys.surname not in profile.surnames:
+            new_keys.append((entity.keys.surname, "surname"))
+            profile.surnames.add(entity.keys.surname)
+        profile.full_keys |= entity.keys.full
+        if new_keys:
+            existing = set(
+                self.connection.execute(
+                    select(t.canonical_names.c.name_key).where(t.canonical_names.c.canonical_id == profile.id)
+                ).scalars()
+            )
+            rows = [{"canonical_id": profile.id, "name_key": k, "kind": kind} for k, kind in new_keys if k not in existing]
+            if rows:
+                self.connection.execute(insert(t.canonical_names), rows)
+        profile.vector = ctx.centroid(profile.vector, profile.documents, entity.vector)
+        profile.documents += 1
+        profile.mentions += entity.mentions
+        profile.names_seen[entity.name] = profile.names_seen.get(entity.name, 0) + 1
+        profile.neighbours |= entity.neighbours
+        for name, values in entity.attributes.items():
+            profile.attributes.setdefault(name, set()).update(values)
+        birth = intersect_intervals(profile.birth, entity.birth)
+        profile.birth = birth if birth else (profile.birth or entity.birth)
+        if display_quality(entity.name) > display_quality(profile.name):
+            profile.name = entity.name
+
+    def _save(self, profile: CanonicalProfile) -> None:
+        members = select(t.entity_links.c.entity_key).where(t.entity_links.c.canonical_id == profile.id)
+        # Counted, not incremented: a re-analysed document's old members are gone.
+        profile.documents = self.connection.execute(
+            select(func.count(func.distinct(t.entities.c.document_id))).where(t.entities.c.key.in_(members))
+        ).scalar_one()
+        profile.mentions = self.connection.execute(
+            select(func.count()).where(t.mentions.c.entity_key.in_(members))
+        ).scalar_one()
+        self.connection.execute(
+            update(t.canonical_entities)
+            .where(t.canonical_entities.c.id == profile.id)
+            .values(
+                name=profile.name,
+                documents=profile.documents,
+                mentions=profile.mentions,
+                birth_from=profile.birth[0] if profile.birth else None,
+                birth_to=profile.birth[1] if profile.birth else None,
+                profile=profile.profile_json(),
+                vector=ctx.to_bytes(profile.vector),
+            )
+        )
+
+    def _link(self, entity: EntityEvidence, match: Match) -> None:
+        self.connection.execute(
+            insert(t.entity_links).values(
+                entity_key=entity.key,
+                canonical_id=match.canonical_id,
+                rule=match.rule,
+                score=match.score,
+                reasons=match.reasons,
+                linked_at=_now(),
+            )
+        )
+
+    def _index_facts(self, document_id: str) -> None:
+        """Index the document's facts under the canonical entities of their participants and object."""
+        date = self.connection.execute(select(t.documents.c.date).where(t.documents.c.id == document_id)).scalar_one()
+        base = select(t.entity_links.c.canonical_id, t.facts.c.key, t.facts.c.time_start).where(
+            t.facts.c.document_id == document_id
+        )
+        participants = base.join(t.fact_participants, t.fact_participants.c.fact_key == t.facts.c.key).join(
+            t.entity_links, t.entity_links.c.entity_key == t.fact_participants.c.entity_key
+        )
+        objects = base.join(t.entity_links, t.entity_links.c.entity_key == t.facts.c.object_entity_key)
+        index: dict[tuple[int, str], dt.date | None] = {}
+        for query in (participants, objects):
+            for row in self.connection.execute(query):
+                index[(row.canonical_id, row.key)] = row.time_start or date
+        self.connection.execute(
+            delete(t.canonical_facts).where(t.canonical_facts.c.fact_key.in_(sorted({key for _, key in index})))
+        )
+        if index:
+            rows = [{"canonical_id": cid, "fact_key": key, "sort_date": day} for (cid, key), day in index.items()]
+            self.connection.execute(insert(t.canonical_facts), rows)
+
+    def drop_orphans(self) -> None:
+        """Remove canonical entities left without members (their documents were re-analysed)."""
+        linked = select(t.entity_links.c.canonical_id).distinct()
+        self.connection.execute(delete(t.canonical_entities).where(t.canonical_entities.c.id.not_in(linked)))
+
+
+def _apply_attributes(entity: EntityEvidence, rows: Iterable[Any]) -> None:
+    for row in rows:
+        if row.name == "birth_date" and row.interval:
+            start, _, end = row.interval.partition("/")
+            interval = (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+            joint = intersect_intervals(entity.birth, interval)
+            entity.birth = joint if joint else (entity.birth or interval)
+        elif row.name in ("occupation", "nationality", "citizenship", "birthplace"):
+            entity.attributes.setdefault(row.name, set()).add(row.value.casefold())
+

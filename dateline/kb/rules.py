@@ -1,0 +1,67 @@
+"""The knowledge base's rules, read from ``dateline/data/kb.yaml``."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from dateline.lexicons import load_lexicon
+
+__all__ = ["KbRules", "NameRules", "ResolutionRules", "kb_rules"]
+
+
+class NameRules(BaseModel):
+    """Words to ignore or keep together when names are compared across articles."""
+
+    honorifics: list[str]
+    particles: list[str]
+    suffixes: list[str]
+
+
+class ResolutionRules(BaseModel):
+    """Scores and thresholds of cross-article entity resolution."""
+
+    base: dict[str, float]
+    threshold: float
+    context_weight: float
+    context_pivot: float
+    neighbour_bonus: float
+    neighbour_max: float
+    conflict_penalty: float
+    window: int
+    type_groups: list[list[str]]
+    context_types: list[str]
+
+    def type_group(self, entity_type: str) -> str:
+        """A name for the group of types ``entity_type`` may merge with."""
+        for group in self.type_groups:
+            if entity_type in group:
+                return "/".join(group)
+        return entity_type
+
+
+class KbRules(BaseModel):
+    """Predicate families, statement equivalences, once-only events, how states end, resolution."""
+
+    families: dict[str, list[str]]
+    statement_of: dict[str, str]
+    single_occurrence: list[str]
+    ended_by: dict[str, list[str]]
+    family_titles: dict[str, str]
+    names: NameRules
+    resolution: ResolutionRules
+
+    def family(self, predicate: str) -> str:
+        """The family a predicate belongs to (the predicate itself when it has none)."""
+        for name, members in self.families.items():
+            if predicate in members:
+                return name
+        return predicate
+
+    def statement(self, predicate: str) -> str:
+        """The predicate a fact is compared under when rumours and denials meet."""
+        return self.statement_of.get(predicate, predicate)
+
+
+def kb_rules() -> KbRules:
+    """The packaged (or the user's) kb.yaml, validated; cached per process."""
+    return load_lexicon("kb.yaml", KbRules)

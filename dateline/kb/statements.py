@@ -1,0 +1,192 @@
+"""Statements across articles: what was believed when (as-of), rumours and their status, story threads.
+
+A statement is what a fact says, apart from who says it and how sure: its predicate (compared under
+kb.yaml's ``statement_of``), its participants and its object. Each fact about it is one step in its
+history, with a status:
+
+- ``denied``: negative polarity ("is not dating");
+- ``confirmed``: positive and certain, stated by the author or a named source;
+- ``speculated``: possible or probable, or reported only by anonymous sources.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+
+from pydantic import BaseModel
+from sqlalchemy import Connection, select
+
+from dateline.kb.facts import KbFact, load_facts
+from dateline.kb.rules import kb_rules
+from dateline.store import tables as t
+
+__all__ = [
+    "Statement",
+    "StatementStep",
+    "Thread",
+    "asof",
+    "entity_facts",
+    "group_statements",
+    "rumours",
+    "status_of",
+    "threads",
+]
+
+StatementKey = tuple[str, tuple[int, ...], int | None]
+
+
+def status_of(fact: KbFact) -> str:
+    """denied, confirmed or speculated (see the module's docstring)."""
+    if fact.polarity == "negative":
+        return "denied"
+    if fact.certainty == "certain" and not fact.source.anonymous:
+        return "confirmed"
+    return "speculated"
+
+
+class StatementStep(BaseModel):
+    """One article's word on a statement."""
+
+    date: dt.date | None
+    status: str
+    polarity: str
+    certainty: str
+    predicate: str
+    source: str
+    document_id: str
+    document_title: str | None
+    evidence: tuple[int, int]
+    fact: str
+
+    @classmethod
+    def from_fact(cls, fact: KbFact) -> StatementStep:
+        return cls(
+            date=fact.document_date,
+            status=status_of(fact),
+            polarity=fact.polarity,
+            certainty=fact.certainty,
+            predicate=fact.predicate,
+            source=fact.source.label(),
+            document_id=fact.document_id,
+            document_title=fact.document_title,
+            evidence=(fact.evidence_start, fact.evidence_end),
+            fact=fact.key,
+        )
+
+
+class Statement(BaseModel):
+    """A statement, its current (latest) status, and how it got there."""
+
+    predicate: str
+    participants: list[str]
+    object: str | None
+    status: str
+    steps: list[StatementStep]
+
+    @property
+    def open(self) -> bool:
+        return self.status == "speculated"
+
+
+class Thread(BaseModel):
+    """Facts about the same participants and predicate family over time."""
+
+    title: str
+    family: str
+    participants: list[str]
+    first: dt.date | None
+    last: dt.date | None
+    documents: int
+    steps: list[StatementStep]
+
+
+def entity_facts(connection: Connection, entity_id: int | None) -> list[KbFact]:
+    """All facts indexed under an entity (or under any entity), oldest article first."""
+    query = select(t.canonical_facts.c.fact_key).distinct()
+    if entity_id is not None:
+        query = query.where(t.canonical_facts.c.canonical_id == entity_id)
+    facts = load_facts(connection, list(connection.execute(query).scalars()))
+    return sorted(facts, key=_chronology)
+
+
+def _chronology(fact: KbFact) -> tuple[dt.date, str]:
+    return (fact.document_date or dt.date.max, fact.key)
+
+
+def _statement_key(fact: KbFact) -> StatementKey:
+    predicate, participants, obj = fact.statement_key
+    return (kb_rules().statement(predicate), participants, obj)
+
+
+def group_statements(facts: Iterable[KbFact]) -> dict[StatementKey, list[KbFact]]:
+    """Facts grouped by the statement they make."""
+    groups: dict[StatementKey, list[KbFact]] = defaultdict(list)
+    for fact in facts:
+        if fact.participants:
+            groups[_statement_key(fact)].append(fact)
+    return groups
+
+
+def _statement(key: StatementKey, facts: list[KbFact]) -> Statement:
+    steps = [StatementStep.from_fact(fact) for fact in sorted(facts, key=_chronology)]
+    names = {cid: name for fact in facts for cid, name in zip(fact.participants, fact.participant_names)}
+    return Statement(
+        predicate=key[0],
+        participants=[names.get(cid, str(cid)) for cid in key[1]],
+        object=facts[0].object_name,
+        status=steps[-1].status,
+        steps=steps,
+    )
+
+
+def asof(connection: Connection, entity_id: int, day: dt.date) -> list[Statement]:
+    """What the articles published up to ``day`` said about the entity: each statement's latest status.
+
+    Articles without a date are left out: nobody can tell whether they were out by then.
+    """
+    facts = [f for f in entity_facts(connection, entity_id) if f.document_date and f.document_date <= day]
+    statements = [_statement(key, group) for key, group in group_statements(facts).items()]
+    return sorted(statements, key=lambda s: (s.steps[-1].date or dt.date.min, s.predicate), reverse=True)
+
+
+def rumours(connection: Connection, entity_id: int | None = None) -> list[Statement]:
+    """Statements that were ever speculated or reported by anonymous sources, with their status over time."""
+    found = []
+    for key, group in group_statements(entity_facts(connection, entity_id)).items():
+        if any(status_of(fact) == "speculated" for fact in group):
+            found.append(_statement(key, group))
+    return sorted(found, key=lambda s: (s.steps[0].date or dt.date.max, s.predicate))
+
+
+def threads(connection: Connection, entity_id: int | None = None, *, min_facts: int = 2) -> list[Thread]:
+    """Story threads: the facts of one predicate family between the same participants, over time."""
+    rules = kb_rules()
+    groups: dict[tuple[str, tuple[int, ...]], list[KbFact]] = defaultdict(list)
+    for fact in entity_facts(connection, entity_id):
+        if fact.participants:
+            groups[(rules.family(fact.predicate), tuple(sorted(set(fact.participants))))].append(fact)
+    found = []
+    for (family, participants), facts in groups.items():
+        if len(facts) < min_facts:
+            continue
+        names = {cid: name for fact in facts for cid, name in zip(fact.participants, fact.participant_names)}
+        people = [names[cid] for cid in participants]
+        steps = [StatementStep.from_fact(fact) for fact in facts]
+        dates = [step.date for step in steps if step.date]
+        title = f"{' and '.join(people)}: {rules.family_titles.get(family, family)}"
+        if family == "romance" and any(step.status == "speculated" for step in steps):
+            title += " rumours"
+        found.append(
+            Thread(
+                title=title,
+                family=family,
+                participants=people,
+                first=min(dates) if dates else None,
+                last=max(dates) if dates else None,
+                documents=len({step.document_id for step in steps}),
+                steps=steps,
+            )
+        )
+    return sorted(found, key=lambda thread: (-thread.documents, -len(thread.steps), thread.title))

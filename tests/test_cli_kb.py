@@ -1,0 +1,90 @@
+"""The knowledge-base commands over a store built from hand-made analyses."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dateline.cli import app
+from dateline.store import Store
+from tests.test_kb import _april, _february, _may, _namesakes
+
+runner = CliRunner()
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def db(tmp_path: Path, nlp: object) -> str:
+    path = str(tmp_path / "kb.db")
+    with Store(path) as store:
+        for item in (_february(), _april(), _may(), *_namesakes()):
+            store.add(item)
+    return path
+
+
+def _json(*args: str) -> object:
+    result = runner.invoke(app, [*args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_entities_lists_canonical_entities(db: str) -> None:
+    people = _json("entities", "--db", db, "--type", "PERSON")
+    names = [(p["name"], p["documents"]) for p in people]
+    assert names[:2] == [("Jonah Reyes", 3), ("Lena Marsh", 3)]
+    assert names.count(("Daniel Price", 1)) == 2
+
+
+def test_entity_shows_merge_reasons(db: str) -> None:
+    shown = _json("entity", "Marsh", "--db", db)
+    assert shown["entity"]["name"] == "Lena Marsh"
+    assert [link["rule"] for link in shown["links"]][0] == "new"
+    table = runner.invoke(app, ["entity", "Marsh", "--db", db])
+    assert "merged from" in table.stdout and "context_similarity" in table.stdout
+
+
+def test_timeline_json_and_range(db: str) -> None:
+    items = _json("timeline", "Lena Marsh", "--db", db, "--from", "2013-01-01", "--to", "2015-12-31")
+    assert [(i["date"], i["predicate"]) for i in items] == [("2013", "married"), ("2014", "married"), ("2015", "divorced")]
+
+
+def test_timeline_table_marks_denials_and_article_dates(db: str) -> None:
+    result = runner.invoke(app, ["timeline", "Jonah Reyes", "--db", db])
+    assert result.exit_code == 0
+    assert "romance [denied]" in result.stdout and "(article)" in result.stdout
+
+
+def test_bad_date_is_a_usage_error(db: str) -> None:
+    result = runner.invoke(app, ["timeline", "Lena Marsh", "--db", db, "--from", "soon"])
+    assert result.exit_code == 2
+    assert "'soon' is not a date YYYY-MM-DD" in result.output
+
+
+def test_unknown_entity_is_one_error_line(db: str) -> None:
+    result = runner.invoke(app, ["timeline", "Nobody Atall", "--db", db])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "Error: no entity named 'Nobody Atall'"
+
+
+def test_asof_rumours_threads_contradictions(db: str) -> None:
+    asof = _json("asof", "Lena Marsh", "2025-03-01", "--db", db)
+    assert {s["predicate"]: s["status"] for s in asof} == {"met": "confirmed", "romance": "speculated"}
+    rumours = _json("rumours", "--db", db, "--entity", "Lena Marsh")
+    assert [[step["status"] for step in r["steps"]] for r in rumours] == [["speculated", "denied", "denied"]]
+    threads = _json("threads", "--db", db)
+    assert "Lena Marsh and Jonah Reyes: romance rumours" in [t["title"] for t in threads]
+    kinds = sorted(c["kind"] for c in _json("contradictions", "--db", db))
+    assert kinds == ["time"]
+
+
+def test_merge_and_split_commands(db: str) -> None:
+    ids = [p["id"] for p in _json("entities", "--db", db, "--name", "Daniel Price")]
+    merged = runner.invoke(app, ["merge", str(ids[0]), str(ids[1]), "--db", db])
+    assert merged.exit_code == 0 and merged.stdout.startswith("merged into Daniel Price")
+    split = runner.invoke(app, ["split", "Daniel Price", "--document", "price-2", "--db", db])
+    assert split.exit_code == 0, split.output
+    assert split.stdout.startswith("new entity Daniel Price")
+    assert len(_json("entities", "--db", db, "--name", "Daniel Price")) == 2

@@ -1,0 +1,183 @@
+"""The knowledge base: cross-article entities, timelines, as-of, threads, rumours, contradictions, corrections."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.kb import KnowledgeBase
+from dateline.store import Store
+from tests.builders import analysis, attribution, entity, fact
+
+pytestmark = pytest.mark.slow  # resolution compares contexts with the spaCy pipeline's word vectors
+
+FEB, APR, MAY = dt.date(2025, 2, 16), dt.date(2025, 4, 22), dt.date(2025, 5, 6)
+
+
+def _february():
+    text = ("Lena Marsh, 34, and Jonah Reyes dined together in Paris on Valentine's Day. "
+            "Fans speculate that the actors are dating after the candlelit dinner at a film festival party.")
+    return analysis(text, id="feb", date=FEB, entities=[
+        entity(text, "E1", "Lena Marsh", "PERSON", age=34, as_of=FEB, occupation="actress"),
+        entity(text, "E2", "Jonah Reyes"),
+        entity(text, "E3", "Paris", "GPE"),
+    ], attributions=[attribution(text, "A1", "Fans", "speculate", anonymous=True)], facts=[
+        fact(text, "F1", "met", ["E1", "E2"], "dined", time="2025-02-14"),
+        fact(text, "F2", "romance", ["E1", "E2"], "dating", certainty="possible", asserted_by="A1"),
+    ])
+
+
+def _april():
+    text = ("LENA MARSH and Reyes arrived in Rome on Sunday for the film festival. Sources close to the actors "
+            "denied any romance. Marsh married Pablo Ortega in 2013 and they divorced two years later.")
+    return analysis(text, id="apr", date=APR, entities=[
+        entity(text, "E1", "LENA MARSH", "PERSON", "Marsh"),
+        entity(text, "E2", "Reyes"),
+        entity(text, "E3", "Pablo Ortega"),
+    ], attributions=[attribution(text, "A1", "Sources close to the actors", "denied", anonymous=True)], facts=[
+        fact(text, "F1", "travel", ["E1", "E2"], "arrived", time="2025-04-20"),
+        fact(text, "F2", "romance", ["E1", "E2"], "romance", polarity="negative", asserted_by="A1"),
+        fact(text, "F3", "married", ["E1", "E3"], "married", time="2013", valid_to="2015"),
+        fact(text, "F4", "divorced", ["E1", "E3"], "divorced", time="2015"),
+    ])
+
+
+def _may():
+    text = "The actress Lena Marsh, who married Pablo Ortega in 2014, is not dating her co-star Jonah Reyes."
+    return analysis(text, id="may", date=MAY, entities=[
+        entity(text, "E1", "Lena Marsh", "PERSON", age=34, as_of=MAY),
+        entity(text, "E2", "Pablo Ortega"),
+        entity(text, "E3", "Jonah Reyes"),
+    ], facts=[
+        fact(text, "F1", "married", ["E1", "E2"], "married", time="2014"),
+        fact(text, "F2", "dating", ["E1", "E3"], "dating", polarity="negative"),
+    ])
+
+
+def _namesakes():
+    one = "Daniel Price, 29, scored twice for the club as the footballer's team won the cup final."
+    two = "Daniel Price, 71, a retired judge, sentenced no one in court but spoke at the law society dinner."
+    return [
+        analysis(one, id="price-1", date=dt.date(2025, 3, 1), entities=[
+            entity(one, "E1", "Daniel Price", age=29, as_of=dt.date(2025, 3, 1), occupation="footballer")]),
+        analysis(two, id="price-2", date=dt.date(2025, 3, 2), entities=[
+            entity(two, "E1", "Daniel Price", age=71, as_of=dt.date(2025, 3, 2), occupation="judge")]),
+    ]
+
+
+@pytest.fixture
+def kb(store: Store, nlp: object) -> KnowledgeBase:
+    for item in (_february(), _april(), _may(), *_namesakes()):
+        store.add(item)
+    knowledge = KnowledgeBase(store)
+    knowledge.resolve()
+    return knowledge
+
+
+def test_name_variants_across_articles_are_one_entity(kb: KnowledgeBase) -> None:
+    marsh = kb.entity("Lena Marsh")
+    assert marsh.documents == 3
+    assert marsh.name == "Lena Marsh"
+    assert "LENA MARSH" in marsh.aliases
+    assert kb.entity("lena marsh").id == kb.entity("Marsh").id == marsh.id
+    assert kb.entity("Reyes").id == kb.entity("Jonah Reyes").id
+
+
+def test_each_merge_records_its_reasons(kb: KnowledgeBase) -> None:
+    links = kb.links("Lena Marsh")
+    assert [link.rule for link in links][0] == "new"
+    later = links[1]
+    assert later.rule in ("same_name", "same_alias") and "lena marsh" in later.reasons["names"]
+    assert "context_similarity" in later.reasons
+
+
+def test_namesakes_with_incompatible_ages_stay_apart(kb: KnowledgeBase) -> None:
+    prices = kb.entities(name="Daniel Price")
+    assert len(prices) == 2
+    assert sorted(p.birth_interval for p in prices) == ["1953-03-03/1954-03-02", "1995-03-02/1996-03-01"]
+
+
+def test_entities_are_listed_with_aliases_and_document_counts(kb: KnowledgeBase) -> None:
+    people = {e.name: e for e in kb.entities(type="PERSON")}
+    assert people["Lena Marsh"].documents == 3 and people["Pablo Ortega"].documents == 2
+
+
+def test_timeline_orders_facts_by_when_they_happened(kb: KnowledgeBase) -> None:
+    items = kb.timeline("Lena Marsh")
+    dated = [(item.date, item.predicate) for item in items if item.dated_by == "text"]
+    assert dated == [("2013", "married"), ("2014", "married"), ("2015", "divorced"),
+                     ("2025-02-14", "met"), ("2025-04-20", "travel")]
+    assert items[0].others == ["Pablo Ortega"] and items[0].precision == "year"
+    undated = [item for item in items if item.dated_by == "article"]
+    assert {item.predicate for item in undated} == {"romance", "dating"}
+
+
+def test_timeline_date_range(kb: KnowledgeBase) -> None:
+    items = kb.timeline("Lena Marsh", start=dt.date(2025, 1, 1), end=dt.date(2025, 3, 31))
+    assert [(item.predicate, item.date) for item in items] == [("met", "2025-02-14"), ("romance", "2025-02-16")]
+
+
+def test_asof_gives_the_latest_status_of_each_statement(kb: KnowledgeBase) -> None:
+    before = {s.predicate: s for s in kb.asof("Lena Marsh", dt.date(2025, 3, 1))}
+    assert set(before) == {"met", "romance"}
+    assert before["romance"].status == "speculated"
+    after = {s.predicate: s for s in kb.asof("Lena Marsh", dt.date(2025, 4, 30))}
+    assert after["romance"].status == "denied"
+    assert [step.status for step in after["romance"].steps] == ["speculated", "denied"]
+
+
+def test_rumour_moves_from_speculated_to_denied_with_dates_and_sources(kb: KnowledgeBase) -> None:
+    (romance,) = [r for r in kb.rumours("Jonah Reyes") if r.predicate == "romance"]
+    assert [(s.date, s.status) for s in romance.steps] == [(FEB, "speculated"), (APR, "denied"), (MAY, "denied")]
+    assert romance.steps[0].source == "Fans (anonymous)"
+    assert romance.status == "denied"
+
+
+def test_threads_group_a_story_over_time(kb: KnowledgeBase) -> None:
+    titles = {thread.title: thread for thread in kb.threads("Jonah Reyes")}
+    romance = titles["Lena Marsh and Jonah Reyes: romance rumours"]
+    assert (romance.first, romance.last, romance.documents) == (FEB, MAY, 3)
+
+
+def test_contradictions_keep_both_pieces_of_evidence(kb: KnowledgeBase) -> None:
+    found = kb.contradictions("Lena Marsh")
+    times = [c for c in found if c.kind == "time"]
+    assert len(times) == 1
+    assert {side.document_id for side in times[0].evidence} == {"apr", "may"}
+    assert "2013 vs 2014" in times[0].description
+
+
+def test_contradicting_ages_of_one_person(store: Store, nlp: object) -> None:
+    text = "Ivo Sand, 40, opened the gallery in Malmo, the painter said at the opening of the show."
+    later = "Ivo Sand, 52, opened the gallery in Malmo, the painter said at the opening of the show."
+    store.add(analysis(text, id="s1", date=dt.date(2025, 1, 1), entities=[entity(text, "E1", "Ivo Sand")]))
+    store.add(analysis(later, id="s2", date=dt.date(2025, 1, 2), entities=[entity(later, "E1", "Ivo Sand")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entities(name="Ivo Sand")[0].documents == 2
+    assert kb.contradictions("Ivo Sand") == []
+
+
+def test_merge_and_split_survive_reanalysis(kb: KnowledgeBase, store: Store) -> None:
+    older, younger = sorted(kb.entities(name="Daniel Price"), key=lambda e: e.birth_interval or "")
+    kb.merge(str(younger.id), str(older.id))
+    assert len(kb.entities(name="Daniel Price")) == 1
+    store.add(_namesakes()[1], reanalyse=True)  # the judge's article is analysed again
+    kb.resolve()
+    assert len(kb.entities(name="Daniel Price")) == 1
+
+    split = kb.split("Lena Marsh", documents=["may"])
+    assert split.documents == 1 and kb.entity("Lena Marsh").documents in (1, 2)
+    store.add(_may(), reanalyse=True)
+    kb.resolve()
+    marshes = kb.entities(name="Lena Marsh")
+    assert sorted(e.documents for e in marshes) == [1, 2]
+
+
+def test_adding_articles_only_resolves_the_new_ones(kb: KnowledgeBase, store: Store) -> None:
+    assert kb.resolve().documents == 0
+    text = "Jonah Reyes will direct Harbour Lights, the film festival jury said."
+    store.add(analysis(text, id="jun", date=dt.date(2025, 6, 1), entities=[entity(text, "E1", "Jonah Reyes")]))
+    summary = kb.resolve()
+    assert (summary.documents, summary.merged) == (1, 1)
