@@ -88,3 +88,48 @@ def test_merge_and_split_commands(db: str) -> None:
     assert split.exit_code == 0, split.output
     assert split.stdout.startswith("new entity Daniel Price")
     assert len(_json("entities", "--db", db, "--name", "Daniel Price")) == 2
+
+
+def test_export_jsonld_parses_with_rdflib(db: str) -> None:
+    import rdflib
+
+    result = runner.invoke(app, ["export", "--format", "jsonld", "--db", db])
+    assert result.exit_code == 0, result.output
+    graph = rdflib.Graph().parse(data=result.stdout, format="json-ld")
+    schema, prov = rdflib.Namespace("https://schema.org/"), rdflib.Namespace("http://www.w3.org/ns/prov#")
+    people = {str(name) for person in graph.subjects(rdflib.RDF.type, schema.Person) for name in graph.objects(person, schema.name)}
+    assert {"Lena Marsh", "Jonah Reyes", "Pablo Ortega"} <= people
+    facts = list(graph.subjects(rdflib.RDF.type, prov.Entity))
+    assert len(facts) == 8
+    assert all(graph.value(fact, prov.wasDerivedFrom) is not None for fact in facts)
+    assert all(graph.value(fact, prov.wasAttributedTo) is not None for fact in facts)
+
+
+def test_export_graphml_loads_in_networkx(db: str, tmp_path: Path) -> None:
+    import networkx as nx
+
+    path = tmp_path / "kb.graphml"
+    result = runner.invoke(app, ["export", "--format", "graphml", "--output", str(path), "--db", db])
+    assert result.exit_code == 0, result.output
+    graph = nx.read_graphml(path)
+    labels = {data["label"] for _, data in graph.nodes(data=True)}
+    assert {"Lena Marsh", "Pablo Ortega"} <= labels
+    predicates = sorted(data["predicate"] for _, _, data in graph.edges(data=True))
+    assert predicates.count("married") == 2
+
+
+def test_export_csv_and_json(db: str, tmp_path: Path) -> None:
+    import csv
+
+    folder = tmp_path / "csv"
+    assert runner.invoke(app, ["export", "--format", "csv", "--output", str(folder), "--db", db]).exit_code == 0
+    with (folder / "facts.csv").open() as stream:
+        assert len(list(csv.DictReader(stream))) == 8
+    payload = json.loads(runner.invoke(app, ["export", "--db", db]).stdout)
+    assert len(payload["facts"]) == 8 and len(payload["documents"]) == 5
+
+
+def test_export_needs_an_output_for_csv(db: str) -> None:
+    result = runner.invoke(app, ["export", "--format", "csv", "--db", db])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "Error: the csv export needs --output (a folder)"

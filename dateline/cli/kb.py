@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -247,3 +248,20 @@ def rumours_command(entity: EntityOption = None, db: DbOption = None, format: Fo
         return
     print_rows(_statement_rows(found), format=format, title="rumours")
 
+
+
+@app.command("export")
+def export_command(
+    format: Annotated[str, typer.Option("--format", help="json, jsonld, csv or graphml.")] = "json",
+    output: Annotated[
+        Path | None, typer.Option("--output", help="File (a folder for csv); json and jsonld print to stdout without it.")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Export the knowledge base: JSON, JSON-LD (schema.org + PROV-O, evidence spans), CSV per table, GraphML.
+
+    Example: dateline export --format jsonld --output kb.jsonld
+    """
+    text = _kb(db).export(format, output)
+    if text is not None:
+        typer.echo(text)

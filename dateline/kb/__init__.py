@@ -9,9 +9,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dateline.kb.contradictions import Contradiction, contradictions
+from dateline.kb.export import EXPORT_FORMATS, export
 from dateline.kb.entities import (
     CanonicalEntity,
     EntityLink,
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     from dateline.store import Store
 
 __all__ = [
+    "EXPORT_FORMATS",
     "CanonicalEntity",
     "Contradiction",
     "EntityLink",
@@ -136,6 +139,11 @@ class KnowledgeBase:
         """Statements ever speculated or reported anonymously, with their status over time."""
         with self.store.engine.connect() as connection:
             return rumours(connection, self._id(connection, entity))
+
+    def export(self, format: str, destination: Path | None = None) -> str | None:
+        """Export as json, jsonld (schema.org + PROV-O), csv (a folder, one file per table) or graphml."""
+        with self.store.engine.connect() as connection:
+            return export(connection, format, destination)
 
     @staticmethod
     def _id(connection: object, entity: str | None) -> int | None:
