@@ -1,4 +1,4 @@
-"""``dateline benchmark speed``."""
+"""``dateline benchmark speed`` and ``dateline benchmark kb``."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from typing import Annotated
 
 import typer
 
+from dateline.bench.kb import benchmark_kb, benchmark_kb_synthetic, sample_merges
 from dateline.bench.speed import benchmark_speed
 from dateline.cli.app import JsonOption, ModelOption, OutputOption, benchmark_app, emit_benchmark
+from dateline.store import Store
 
 DEFAULT_CORPUS = Path("../shared/data/news-dev/articles.jsonl")
 
@@ -28,3 +30,41 @@ def speed_command(
     """
     results = benchmark_speed(corpus, repeat=repeat, limit=limit, model=model)
     emit_benchmark(results, as_json=as_json, output=output, title="speed")
+
+
+DEFAULT_KB_CORPUS = [DEFAULT_CORPUS, Path("../shared/seed/000_8a8ad502f054ce81.txt")]
+
+
+@benchmark_app.command("kb")
+def kb_command(
+    corpus: Annotated[
+        list[Path] | None, typer.Option("--corpus", help="Articles to build the store from (repeatable) [news-dev + seed].")
+    ] = None,
+    judgements: Annotated[
+        Path, typer.Option("--judgements", help="Hand-judged merges (TSV) for merge precision.")
+    ] = Path("benchmarks/kb-merges.tsv"),
+    sample_merges_to: Annotated[
+        Path | None, typer.Option("--sample-merges", help="Write a seeded sample of 50 merges to judge, and stop.")
+    ] = None,
+    synthetic: Annotated[
+        int | None, typer.Option("--synthetic", min=1000, help="Instead: time queries on a synthetic store of N facts.")
+    ] = None,
+    db: Annotated[str | None, typer.Option("--db", help="Build in this store (a URL, e.g. PostgreSQL) instead of a temporary SQLite file; it must be empty.")] = None,
+    queries: Annotated[int, typer.Option("--queries", min=5, help="Entities to time each query on.")] = 50,
+    as_json: JsonOption = False,
+    output: OutputOption = None,
+) -> None:
+    """Knowledge-base build time, entities before/after merging, merge precision, query latency p50/p95.
+
+    Example: dateline benchmark kb --synthetic 1000000 --json
+    """
+    if synthetic is not None:
+        results = benchmark_kb_synthetic(db, facts=synthetic, queries=queries)
+    elif sample_merges_to is not None:
+        store = Store(db) if db else None
+        if store is None:
+            raise typer.BadParameter("--sample-merges needs --db: the store whose merges are sampled", param_hint="--db")
+        results = {"sampled": sample_merges(store, sample_merges_to), "file": str(sample_merges_to)}
+    else:
+        results = benchmark_kb(corpus or DEFAULT_KB_CORPUS, db=db, judgements=judgements, queries=queries)
+    emit_benchmark(results, as_json=as_json, output=output, title="knowledge base")

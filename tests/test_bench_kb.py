@@ -1,0 +1,49 @@
+"""``dateline benchmark kb`` on tiny inputs: synthetic store, merge sample and judged precision."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from dateline.bench.kb import benchmark_kb, benchmark_kb_synthetic, merge_precision, sample_merges
+from dateline.kb import KnowledgeBase
+from dateline.store import Store
+from tests.test_kb import _april, _february, _may
+
+pytestmark = pytest.mark.slow
+
+
+def test_synthetic_store_is_reproducible_and_queried(tmp_path: Path) -> None:
+    first = benchmark_kb_synthetic(f"sqlite:///{tmp_path / 'a.db'}", facts=2000, queries=5)
+    assert (first["facts"], first["documents"]) == (2000, 200)
+    assert set(first["latency"]) == {"timeline", "asof", "contradictions"}
+    assert first["latency"]["timeline"]["p95_ms"] >= first["latency"]["timeline"]["p50_ms"] > 0
+
+
+def test_merge_sample_and_precision(tmp_path: Path, nlp: object) -> None:
+    store = Store(str(tmp_path / "kb.db"))
+    for item in (_february(), _april(), _may()):
+        store.add(item)
+    KnowledgeBase(store).resolve()
+    path = tmp_path / "merges.tsv"
+    assert sample_merges(store, path, size=50) >= 3
+    rows = list(csv.DictReader(path.open(), delimiter="\t"))
+    for index, row in enumerate(rows):
+        row["verdict"] = "wrong" if index == 0 else "right"
+    with path.open("w", newline="") as stream:
+        writer = csv.DictWriter(stream, fieldnames=list(rows[0]), delimiter="\t")
+        writer.writeheader()
+        writer.writerows(rows)
+    result = merge_precision(store, path)
+    assert result["judged"] == len(rows) and result["wrong"] == 1
+    assert result["precision"] == round((len(rows) - 1) / len(rows), 4)
+
+
+def test_benchmark_on_a_small_corpus(tmp_path: Path, nlp: object) -> None:
+    from tests.paths import EXAMPLES
+
+    results = benchmark_kb([EXAMPLES], queries=5)
+    assert results["documents"] == len(list(EXAMPLES.glob("*.txt")))
+    assert results["entities_after_merging"] < results["entities_before_merging"]
