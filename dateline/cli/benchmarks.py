@@ -1,4 +1,4 @@
-"""``dateline benchmark speed`` and ``dateline benchmark kb``."""
+"""Benchmarks of the whole system: speed, facts, knowledge base."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from dateline.bench.facts import benchmark_facts
 from dateline.bench.kb import benchmark_kb, benchmark_kb_synthetic, sample_merges
 from dateline.bench.speed import benchmark_speed
 from dateline.cli.app import JsonOption, ModelOption, OutputOption, benchmark_app, emit_benchmark
@@ -68,3 +69,19 @@ def kb_command(
     else:
         results = benchmark_kb(corpus or DEFAULT_KB_CORPUS, db=db, judgements=judgements, queries=queries)
     emit_benchmark(results, as_json=as_json, output=output, title="knowledge base")
+
+
+@benchmark_app.command("facts")
+def facts_command(
+    gold: Annotated[Path, typer.Argument(help="Gold facts (JSON Lines, benchmarks/facts-gold.jsonl).", show_default=False)],
+    articles: Annotated[Path, typer.Option("--articles", help="The articles the gold's ids refer to.")] = DEFAULT_CORPUS,
+    predictions: Annotated[Path | None, typer.Option("--predictions", help="Write the predicted facts here (JSON Lines).")] = None,
+    as_json: JsonOption = False,
+    output: OutputOption = None,
+) -> None:
+    """Facts precision, recall, time accuracy and source accuracy against a hand-annotated gold.
+
+    Example: dateline benchmark facts benchmarks/facts-gold.jsonl --articles ../shared/data/news-dev/articles.jsonl
+    """
+    results = benchmark_facts(gold, articles=articles, predictions=predictions)
+    emit_benchmark(results, as_json=as_json, output=output, title="facts")

@@ -1,0 +1,79 @@
+"""The facts scorer: lenient name matching, one-to-one matching, the four figures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dateline.bench.facts import FactKey, benchmark_facts, gold_keys, names_match, score_facts
+
+
+def _gold(predicate: str, names: list[str], *, polarity: str = "positive", time: str | None = None,
+          source: str = "author") -> FactKey:
+    return FactKey(predicate, [{n} for n in names], polarity, time, source)
+
+
+def _pred(predicate: str, names: list[set[str]], *, polarity: str = "positive", time: str | None = None,
+          source: str = "author") -> FactKey:
+    return FactKey(predicate, names, polarity, time, source)
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "same"),
+    [
+        ("Maya Lund", {"MAYA LUND"}, True),
+        ("Maya Lund", {"Lund"}, True),
+        ("Maya Lund", {"Dr Maya Lund's"}, True),
+        ("Lund", {"Maya Lund"}, True),
+        ("Maya Lund", {"Maya Berg"}, False),
+        ("Maya Lund", {"Oskar Lund Berg"}, False),
+    ],
+)
+def test_names_match(gold: str, predicted: set[str], same: bool) -> None:
+    assert names_match(gold, predicted) is same
+
+
+def test_scores() -> None:
+    gold = [
+        _gold("married", ["Maya Lund", "Oskar Berg"], time="2011"),
+        _gold("won_award", ["Maya Lund"], time="2004"),
+        _gold("acted_in", ["Oskar Berg"], source="Lund"),
+        _gold("nominated", ["Ivo Sand"], polarity="negative"),
+    ]
+    predicted = [
+        _pred("married", [{"Oskar Berg"}, {"Lund"}], time="2011"),
+        _pred("won_award", [{"Maya Lund"}], time="2005"),
+        _pred("acted_in", [{"Oskar Berg"}], source="Maya Lund"),
+        _pred("nominated", [{"Ivo Sand"}]),  # wrong polarity: no match
+        _pred("said_about", [{"Ivo Sand"}]),  # not annotated by the gold: not scored
+    ]
+    scores = score_facts([(gold, predicted)])
+    assert (scores["matched"], scores["predicted_facts"], scores["gold_facts"]) == (3, 4, 4)
+    assert (scores["precision"], scores["recall"]) == (0.75, 0.75)
+    assert scores["time_accuracy"] == 0.5 and scores["timed_matches"] == 2
+    assert scores["source_accuracy"] == 1.0
+    assert scores["per_predicate"]["nominated"] == {"gold": 1, "predicted": 1, "matched": 0, "precision": 0.0, "recall": 0.0}
+
+
+def test_one_predicted_fact_matches_one_gold_fact() -> None:
+    gold = [_gold("won_award", ["Maya Lund"]), _gold("won_award", ["Maya Lund"])]
+    scores = score_facts([(gold, [_pred("won_award", [{"Maya Lund"}])])])
+    assert (scores["matched"], scores["recall"], scores["precision"]) == (1, 0.5, 1.0)
+
+
+@pytest.mark.slow
+def test_benchmark_reads_articles_and_gold(tmp_path: Path, nlp: object) -> None:
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text(json.dumps({"id": "a1", "text": "Maya Lund married Oskar Berg in Oslo in 2011."}) + "\n")
+    gold = tmp_path / "gold.jsonl"
+    fact = {"predicate": "married", "participants": ["Maya Lund", "Oskar Berg"], "object": None, "place": "Oslo",
+            "time": "2011", "polarity": "positive", "certainty": "certain", "source": "author", "trigger": "married",
+            "evidence": {"start": 0, "end": 45}, "arguments": {}}
+    gold.write_text(json.dumps({"id": "a1", "facts": [fact]}) + "\n")
+    predictions = tmp_path / "predicted.jsonl"
+    results = benchmark_facts(gold, articles=articles, predictions=predictions)
+    assert (results["articles"], results["gold_facts"]) == (1, 1)
+    assert json.loads(predictions.read_text())["id"] == "a1"
+    assert gold_keys(json.loads(gold.read_text()))[0].time == "2011"
