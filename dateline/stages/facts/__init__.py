@@ -1,0 +1,85 @@
+"""The facts stage: events and relations from a frame lexicon and the dependency parse.
+
+``find_facts`` runs, for one document:
+
+1. :mod:`.triggers` - the trigger words and phrases of ``dateline/data/frames.yaml``
+   (:mod:`.frames`), looked up by lemma;
+2. :mod:`.build` - for each trigger, its roles read from the parse (:mod:`.slots`) and turned
+   into entities or text (:mod:`.arguments`), its time (:mod:`.timing`), its source and
+   factuality (:mod:`.sources`);
+3. :mod:`.speculation` - a crowd's speculation about a pair ("set tongues wagging");
+4. :mod:`.merge` - one fact per distinct statement, and the validity of states.
+
+See docs/facts.md for the frames file and the conventions.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.model import Attribution, Document, Entity, Fact, Time
+from dateline.stages.entity_index import EntityIndex
+from dateline.stages.facts.build import Context, Draft, draft_facts
+from dateline.stages.facts.frames import frame_lexicon
+from dateline.stages.facts.merge import merge_drafts, validity
+from dateline.stages.facts.speculation import crowd_speculation
+from dateline.stages.facts.timing import TimeAttacher
+from dateline.stages.facts.triggers import find_triggers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["find_facts"]
+
+
+def _fact(number: int, draft: Draft, drafts: list[Draft], context: Context) -> Fact:
+    state = validity(draft, drafts, lexicon=context.lexicon)
+    arguments = dict(draft.arguments)
+    if draft.time is not None and draft.time.approximate:
+        arguments["time_mod"] = "APPROX"
+    return Fact(
+        id=f"F{number}",
+        predicate=draft.predicate,
+        participants=draft.participants,
+        object=draft.object,
+        place=draft.place,
+        time=draft.time.value if draft.time else None,
+        time_ref=draft.time.time_id if draft.time else None,
+        valid_from=state.valid_from,
+        valid_to=state.valid_to,
+        polarity=draft.factuality.polarity,
+        certainty=draft.factuality.certainty,
+        asserted_by=draft.asserted_by,
+        trigger=draft.trigger,
+        evidence=draft.evidence,
+        arguments=arguments,
+        cues=draft.factuality.cues,
+    )
+
+
+def find_facts(
+    doc: Doc,
+    *,
+    document: Document,
+    entities: list[Entity],
+    times: list[Time],
+    attributions: list[Attribution],
+) -> list[Fact]:
+    """Turn the sentences of ``doc`` into facts grounded in the earlier stages' records.
+
+    >>> from dateline import Document, analyse
+    >>> analysis = analyse(Document.create("Mara Quill married Tomas Brandt in 2011."))
+    >>> [(fact.predicate, fact.time) for fact in analysis.facts]
+    [('married', '2011')]
+    """
+    context = Context(
+        doc=doc,
+        index=EntityIndex(entities),
+        lexicon=frame_lexicon(),
+        times=TimeAttacher(doc, times, document_date=document.date),
+        attributions=attributions,
+        document_date=document.date,
+    )
+    drafts = [draft for match in find_triggers(doc) for draft in draft_facts(match, context)]
+    drafts = merge_drafts([*drafts, *crowd_speculation(context)])
+    return [_fact(number, draft, drafts, context) for number, draft in enumerate(drafts, start=1)]

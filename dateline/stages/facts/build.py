@@ -1,0 +1,156 @@
+"""From a trigger match to draft facts: roles filled, participants split or joined, time and source."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from dateline.model import Attribution, Evidence, Factuality, Span
+from dateline.stages.facts.arguments import Filler, fill_role
+from dateline.stages.facts.sources import containing_attribution, factuality_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from dateline.stages.entity_index import EntityIndex
+    from dateline.stages.facts.frames import Frame, FrameLexicon, FutureMarkers, Trigger
+    from dateline.stages.facts.timing import AttachedTime, TimeAttacher
+    from dateline.stages.facts.triggers import TriggerMatch
+
+__all__ = ["Context", "Draft", "draft_facts", "sentence_evidence"]
+
+_FUTURE_STEPS = 4
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every trigger of one document is read against."""
+
+    doc: Doc
+    index: EntityIndex
+    lexicon: FrameLexicon
+    times: TimeAttacher
+    attributions: list[Attribution]
+    document_date: dt.date | None
+
+
+@dataclass
+class Draft:
+    """A fact before merging, ids and validity."""
+
+    predicate: str
+    participants: list[str]
+    object: str | None
+    place: str | None
+    time: AttachedTime | None
+    factuality: Factuality
+    attribution: Attribution | None
+    trigger: Span
+    evidence: Evidence
+    sentence: int
+    arguments: dict[str, str] = field(default_factory=dict)
+    ended: bool = False
+
+    @property
+    def asserted_by(self) -> str:
+        """``author``, or the id of the attribution the fact is reported in."""
+        return self.attribution.id if self.attribution else "author"
+
+
+def sentence_evidence(token: Token) -> Evidence:
+    """The offsets of the sentence holding ``token``, without outer white space."""
+    sentence = token.sent
+    text = sentence.text
+    start = sentence.start_char + len(text) - len(text.lstrip())
+    return Evidence(start=start, end=sentence.start_char + len(text.rstrip()))
+
+
+def _is_future(head: Token, markers: FutureMarkers) -> bool:
+    node = head
+    for _ in range(_FUTURE_STEPS):
+        if any(child.dep_ == "aux" and child.lemma_.lower() in markers.auxiliaries for child in node.children):
+            return True
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in markers.governors:
+            return True
+    return False
+
+
+def _name(filler: Filler, index: EntityIndex) -> str | None:
+    if filler.text is not None:
+        return filler.text
+    entity = index.get(filler.entities[0]) if filler.entities else None
+    return entity.name if entity else None
+
+
+def _participant_sets(fillers: list[Filler], *, frame: Frame, trigger: Trigger) -> list[list[str]]:
+    named = [filler for filler in fillers if filler.entities]
+    joint = trigger.joint if trigger.joint is not None else frame.joint
+    if frame.symmetric or joint or any(filler.group for filler in named):
+        union = list(dict.fromkeys(entity for filler in named for entity in filler.entities))
+        return [union] if union else []
+    return [filler.entities[:1] for filler in named]
+
+
+def _objects(fillers: list[Filler], index: EntityIndex) -> list[tuple[str | None, str | None]]:
+    """(entity id, text) per object conjunct; one empty pair when there is none."""
+    found = [(filler.entities[0] if filler.entities else None, filler.text) for filler in fillers]
+    return found or [(None, None)]
+
+
+def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
+    """The facts one trigger match states (none when a required role is missing)."""
+    lexicon, index = context.lexicon, context.index
+    frame = lexicon.frames[match.frame]
+    trigger = match.trigger
+    head = match.head
+    roles = {
+        role: fill_role(head, role, spec=spec, index=index, lexicon=lexicon,
+                        every_slot=frame.symmetric and role == "participants")
+        for role, spec in trigger.roles.items()
+    }
+    if any(not roles.get(role) for role in trigger.require):
+        return []
+    minimum = 2 if frame.symmetric else 1
+    participant_sets = [s for s in _participant_sets(roles["participants"], frame=frame, trigger=trigger) if len(s) >= minimum]
+    if not participant_sets:
+        return []
+    predicate = trigger.predicate or match.frame
+    if trigger.future and _is_future(head, lexicon.future):
+        predicate = trigger.future
+    attribution = containing_attribution(head, context.attributions)
+    factuality = factuality_of(head, attribution=attribution, certainty=trigger.certainty)
+    place = next((f.entities[0] for f in roles.get("place", []) if f.entities), None)
+    arguments = dict(trigger.arguments)
+    for role in ("origin", "role", "for", "by"):
+        if roles.get(role) and (text := _name(roles[role][0], index)):
+            arguments[role] = text
+    doc = context.doc
+    first, last = doc[match.first], doc[match.last]
+    trigger_span = Span(start=first.idx, end=last.idx + len(last.text), text=doc.text[first.idx : last.idx + len(last.text)])
+    drafts = []
+    for participants in participant_sets:
+        for entity, text in ([(None, None)] if frame.symmetric else _objects(roles.get("object", []), index)):
+            if entity is not None and entity in participants:
+                continue
+            extra = {"object_text": text} if text else {}
+            drafts.append(
+                Draft(
+                    predicate=predicate,
+                    participants=participants,
+                    object=entity,
+                    place=place if place not in participants else None,
+                    time=context.times.for_trigger(head),
+                    factuality=factuality.model_copy(deep=True),
+                    attribution=attribution,
+                    trigger=trigger_span,
+                    evidence=sentence_evidence(head),
+                    sentence=head.sent.start,
+                    arguments={**arguments, **extra},
+                    ended=trigger.ended,
+                )
+            )
+    return drafts

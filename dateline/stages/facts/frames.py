@@ -1,0 +1,148 @@
+"""The frame lexicon (``dateline/data/frames.yaml``): predicates, their trigger words and argument slots.
+
+A frame names a predicate and lists its triggers. A trigger is a head word (a lemma or a lower-case
+form, with its parts of speech) or a phrase of lemmas, plus optional conditions on its neighbours
+(a required dependent, a governing word, a hyphenated prefix). For each fact role (participants,
+object, place ...) the trigger lists the parse slots the role is read from, in order of preference;
+the slots themselves are defined in :mod:`dateline.stages.facts.slots`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from typing import Literal
+
+from pydantic import BaseModel, Field, field_validator, model_validator
+
+from dateline.lexicons import load_lexicon
+from dateline.model import Certainty, EntityType
+
+__all__ = ["CrowdRule", "Frame", "FrameLexicon", "FutureMarkers", "RoleSpec", "Trigger", "frame_lexicon", "triggers_by_word"]
+
+Role = Literal["participants", "object", "place", "origin", "role", "for", "by"]
+
+_SLOT_NAMES = frozenset(
+    {
+        "subject", "patient", "poss", "holder", "modifier", "host", "prefix", "attr", "oprd", "setting", "group",
+        "self", "pobj", "governor", "circumstance",
+    }
+)
+
+
+class RoleSpec(BaseModel):
+    """Where one role of a fact is read from.
+
+    ``slots`` are tried in order (for the participants of a symmetric frame, all of them are
+    used). A slot gives entities of ``types``; when it gives none and ``text`` names a word class
+    (or ``any``), the slot's noun phrase is kept as text if its head word is in that class.
+    """
+
+    slots: list[str]
+    types: list[EntityType] | None = None
+    text: str | None = None
+
+    @field_validator("slots")
+    @classmethod
+    def _known_slots(cls, slots: list[str]) -> list[str]:
+        for slot in slots:
+            if slot not in _SLOT_NAMES and not slot.startswith("prep:"):
+                raise ValueError(f"unknown slot {slot!r}")
+        return slots
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_list(cls, value: object) -> object:
+        return {"slots": value} if isinstance(value, list) else value
+
+
+class Trigger(BaseModel):
+    """One way a frame is expressed: a head word or a phrase, conditions, and argument slots."""
+
+    words: list[str] = Field(default_factory=list, description="Lemmas or lower-case forms of the head word.")
+    phrase: str | None = Field(default=None, description="Lemmas of a contiguous phrase; its first word is the head.")
+    pos: list[str] = Field(default_factory=lambda: ["VERB"])
+    needs: list[str] = Field(default_factory=list, description="The head must have a dependent with one of these forms.")
+    governor: list[str] = Field(default_factory=list, description="The head must hang from a word with one of these lemmas.")
+    prefix: list[str] = Field(
+        default_factory=list, description="The head must follow one of these words and a hyphen ('*': any word)."
+    )
+    roles: dict[Role, RoleSpec]
+    require: list[Role] = Field(default_factory=lambda: ["participants"])
+    predicate: str | None = Field(default=None, description="The predicate of this trigger when not the frame's own.")
+    future: str | None = Field(default=None, description="The predicate when the clause is about the future.")
+    certainty: Certainty = "certain"
+    ended: bool = Field(default=False, description="The relation the trigger names is over (ex-husband).")
+    joint: bool | None = Field(default=None, description="Overrides the frame's joint setting.")
+    arguments: dict[str, str] = Field(default_factory=dict, description="Fixed extra arguments, e.g. role: host.")
+
+    @model_validator(mode="after")
+    def _one_head(self) -> Trigger:
+        if bool(self.words) == bool(self.phrase):
+            raise ValueError("a trigger has either words or a phrase")
+        if "participants" not in self.roles:
+            raise ValueError("a trigger must say where its participants come from")
+        return self
+
+
+class Frame(BaseModel):
+    """A predicate and the triggers that express it."""
+
+    symmetric: bool = Field(default=False, description="All parties are participants; the object is null.")
+    joint: bool = Field(default=False, description="Coordinated subjects share one fact instead of one each.")
+    state: bool = Field(default=False, description="A lasting relation: gets valid_from / valid_to.")
+    ends: list[str] = Field(default_factory=list, description="States this event ends (divorced ends married).")
+    triggers: list[Trigger]
+
+
+class CrowdRule(BaseModel):
+    """A crowd's speculation about a pair seen together ("set tongues wagging") as a fact."""
+
+    predicate: str
+    certainty: Certainty = "possible"
+    min_participants: int = 2
+
+
+class FutureMarkers(BaseModel):
+    """Words that put a clause in the future: auxiliaries ("will star") and governors ("set to star")."""
+
+    auxiliaries: frozenset[str]
+    governors: frozenset[str]
+
+
+class FrameLexicon(BaseModel):
+    """``frames.yaml``."""
+
+    classes: dict[str, frozenset[str]] = Field(default_factory=dict, description="Named word classes for text roles.")
+    role_types: dict[Role, list[EntityType]]
+    future: FutureMarkers
+    frames: dict[str, Frame]
+    crowd: CrowdRule | None = None
+
+    @model_validator(mode="after")
+    def _known_classes(self) -> FrameLexicon:
+        for name, frame in self.frames.items():
+            for trigger in frame.triggers:
+                for spec in trigger.roles.values():
+                    if spec.text not in (None, "any") and spec.text not in self.classes:
+                        raise ValueError(f"frame {name}: unknown word class {spec.text!r}")
+                for ended in frame.ends:
+                    if ended not in self.frames:
+                        raise ValueError(f"frame {name}: ends unknown frame {ended!r}")
+        return self
+
+
+def frame_lexicon() -> FrameLexicon:
+    """The frame lexicon, validated and cached per process."""
+    return load_lexicon("frames.yaml", FrameLexicon)
+
+
+@functools.lru_cache(maxsize=1)
+def triggers_by_word() -> dict[str, list[tuple[str, Trigger]]]:
+    """Single-word triggers indexed by each of their words: word -> [(frame name, trigger)]."""
+    index: dict[str, list[tuple[str, Trigger]]] = defaultdict(list)
+    for name, frame in frame_lexicon().frames.items():
+        for trigger in frame.triggers:
+            for word in trigger.words:
+                index[word.lower()].append((name, trigger))
+    return dict(index)

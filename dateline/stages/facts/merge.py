@@ -1,0 +1,81 @@
+"""Merging the drafts that state the same fact, and the validity of states.
+
+Drafts with the same predicate, participants, object, polarity and source are one fact: the
+first mention that carries a time gives the trigger and evidence (else the first mention), and
+the others fill in what it lacks (time, place, arguments). Two mentions in one sentence are read
+as one statement, so its least certain reading wins ("is attached to ..., where she's expected to
+play" is probable).
+
+States (frames marked ``state``: married, dating ...) get ``valid_from`` from the time they
+began, and ``valid_to`` from the earliest event that ends them between the same participants
+(divorced, split). A state mentioned as over ("ex-husband") with no dated end gets
+``valid_to = "PAST_REF"``: it ended some time before the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dateline.model import Certainty
+from dateline.stages.facts.build import Draft
+from dateline.stages.facts.frames import FrameLexicon
+
+__all__ = ["Validity", "merge_drafts", "validity"]
+
+_RANK: dict[Certainty, int] = {"certain": 2, "probable": 1, "possible": 0}
+
+
+def _key(draft: Draft) -> tuple[object, ...]:
+    obj = draft.object or (draft.arguments.get("object_text") or "").casefold() or None
+    return (draft.predicate, frozenset(draft.participants), obj, draft.factuality.polarity, draft.asserted_by)
+
+
+def _merge(group: list[Draft]) -> Draft:
+    primary = next((draft for draft in group if draft.time is not None), group[0])
+    for other in group:
+        if other is primary:
+            continue
+        primary.place = primary.place or other.place
+        primary.time = primary.time or other.time
+        primary.ended = primary.ended or other.ended
+        primary.arguments = {**other.arguments, **primary.arguments}
+        if other.sentence == primary.sentence and _RANK[other.factuality.certainty] < _RANK[primary.factuality.certainty]:
+            primary.factuality.certainty = other.factuality.certainty
+            primary.factuality.cues = sorted([*primary.factuality.cues, *other.factuality.cues], key=lambda s: s.start)
+    return primary
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """One draft per distinct fact, in text order of their triggers."""
+    groups: dict[tuple[object, ...], list[Draft]] = {}
+    for draft in drafts:
+        groups.setdefault(_key(draft), []).append(draft)
+    return sorted((_merge(group) for group in groups.values()), key=lambda d: (d.trigger.start, d.predicate))
+
+
+@dataclass(frozen=True)
+class Validity:
+    """When a state held: TIMEX3 values or None when unknown."""
+
+    valid_from: str | None
+    valid_to: str | None
+
+
+def validity(draft: Draft, drafts: list[Draft], *, lexicon: FrameLexicon) -> Validity:
+    """The validity of ``draft`` if its frame is a state, from its own time and the events ending it."""
+    frame = lexicon.frames.get(draft.predicate)
+    if frame is None or not frame.state or draft.factuality.polarity == "negative":
+        return Validity(None, None)
+    parties = set(draft.participants)
+    ends = [
+        other
+        for other in drafts
+        if draft.predicate in getattr(lexicon.frames.get(other.predicate), "ends", ())
+        and set(other.participants) == parties
+        and other.factuality.polarity == "positive"
+        and other.factuality.certainty == "certain"
+    ]
+    dated = sorted(other.time.value for other in ends if other.time is not None)
+    valid_to = dated[0] if dated else ("PAST_REF" if ends or draft.ended else None)
+    valid_from = draft.time.value if draft.time is not None else None
+    return Validity(valid_from, valid_to)

@@ -1,0 +1,265 @@
+"""Argument slots: where, in the dependency parse, a trigger word's arguments are.
+
+Each slot maps a trigger's head token to the tokens that head its argument phrases (coordination
+is expanded later, when the tokens are turned into entities):
+
+``subject``   the doer: the subject, the "by" agent of a passive, else the subject the clause
+              inherits (controlled, coordinated, relative and participle clauses);
+``patient``   the direct object; the subject of a passive; the noun a relative or participle
+              clause without an object hangs from;
+``prep:WORD`` the object of the preposition WORD on the trigger, on its object, or on the verb a
+              noun trigger is the object of ("made the leap to Los Angeles");
+``poss``      the possessor of a noun ("his wife", "Usher's nominations");
+``modifier``  a name in front of a noun ("Motley Crue guitarist", "Oscar nominee");
+``holder``    who a noun describes: "guitarist Mick Mars", "Joan, his wife", "X is the singer";
+``host``      the subject of the verb a noun is the object of ("X received two nominations");
+``prefix``    the word before a hyphen ("Belfast-born");
+``attr``      the complement of a copula ("X is the winner": the winner's other side);
+``oprd``      the predicate of "named best comedy";
+``setting``   the noun a "where" clause hangs from ("the film, where she plays ...");
+``group``     the nouns of the sentence (only their group mentions count: "the stars", "the pair");
+``circumstance`` the place of a "while" or "when" clause ("met him while living in Madrid");
+``self``      the trigger word itself ("Spanish" as a nationality);
+``pobj``      the object of a preposition trigger ("by" in "Angels by Robbie Williams");
+``governor``  the word the trigger hangs from (the work in "Angels by Robbie Williams").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.stages.facts.triggers import hyphen_prefix
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["is_passive", "modifiers", "read_slot", "subject_of"]
+
+_SUBJECTS = ("nsubj", "csubj")
+_PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+_OBJECTS = ("dobj", "obj")
+_RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
+#: Clauses whose subject is understood from the word they hang from.
+_CLIMB = frozenset({"xcomp", "advcl", "pcomp", "prep", "conj", "acomp", "ccomp"})
+_MAX_CLIMB = 5
+#: Objects of "spend" in "spent years living in Spain", whose participle clause is the subject's.
+_DURATION_NOUNS = frozenset({"year", "month", "week", "day", "time", "decade", "hour", "summer", "night"})
+
+
+def is_passive(token: Token) -> bool:
+    """Whether ``token`` is a passive verb (it has a passive subject or auxiliary)."""
+    return any(child.dep_ in (*_PASSIVE_SUBJECTS, "auxpass") for child in token.children)
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [child for child in token.children if child.dep_ in deps]
+
+
+def _agent(token: Token) -> list[Token]:
+    return [pobj for agent in _children(token, "agent") for pobj in _children(agent, "pobj")]
+
+
+def _relative_head(token: Token) -> Token | None:
+    """The noun a relative clause headed by ``token`` describes."""
+    if token.dep_ == "relcl" and token.head.i != token.i:
+        return token.head
+    return None
+
+
+def subject_of(token: Token) -> list[Token]:
+    """The doer of the verb ``token``: its subject or agent, or the subject its clause inherits."""
+    if is_passive(token):
+        return _agent(token)
+    found = _children(token, *_SUBJECTS)
+    if found:
+        if found[0].lower_ in _RELATIVE_WORDS and (head := _relative_head(token)) is not None:
+            return [head]
+        return found
+    return _inherited_subject(token)
+
+
+def _understood(token: Token, *, adverbial: bool = False) -> list[Token]:
+    """Who a verb is about when it has no subject of its own: for a passive, its passive subject."""
+    own = _children(token, *_SUBJECTS, *_PASSIVE_SUBJECTS)
+    if own:
+        return own
+    if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if _small_clause(token, adverbial=adverbial):
+            return _understood(token.head.head)  # "set tongues wagging after ...", "spent years living in ..."
+        return [token.head]
+    return []
+
+
+def _inherited_subject(token: Token) -> list[Token]:
+    node = token
+    adverbial = False  # climbing out of an adverbial phrase ("after being spotted ...")
+    for _ in range(_MAX_CLIMB):
+        if node.dep_ in ("acl", "relcl"):
+            return _understood(node, adverbial=adverbial)
+        if node.dep_ not in _CLIMB or node.head.i == node.i:
+            return []
+        adverbial = adverbial or node.dep_ in ("prep", "pcomp", "advcl")
+        governor = node.head
+        if node.dep_ == "xcomp" and (objects := _children(governor, *_OBJECTS)):
+            return objects  # object control: "saw them arrive"
+        if governor.pos_ in ("VERB", "AUX") or governor.dep_ in ("acl", "relcl"):
+            found = _understood(governor, adverbial=adverbial)
+            if found:
+                return found
+        node = governor
+    return []
+
+
+def _small_clause(clause: Token, *, adverbial: bool) -> bool:
+    """Whether a participle clause on an object noun is really about the main clause's subject.
+
+    "She spent years living in Spain": the one living is she, not the years; "they set tongues
+    wagging after being spotted": the ones spotted are they.
+    """
+    noun = clause.head
+    if noun.dep_ not in _OBJECTS or noun.head.i == noun.i or clause.tag_ != "VBG":
+        return False
+    return adverbial or noun.lemma_.lower() in _DURATION_NOUNS
+
+
+def _patient(token: Token) -> list[Token]:
+    if is_passive(token):
+        return _children(token, *_PASSIVE_SUBJECTS)
+    found = _children(token, *_OBJECTS)
+    if found:
+        return found
+    if token.dep_ in ("relcl", "acl", "ccomp") and token.head.pos_ in ("NOUN", "PROPN"):
+        return [token.head]  # "the sequel he is developing", "a film directed by"
+    return []
+
+
+def _prep_objects(token: Token, word: str) -> list[Token]:
+    found = []
+    for prep in token.children:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ == word:
+            found.extend(_children(prep, "pobj", "pcomp"))
+    return found
+
+
+def _prep(token: Token, word: str) -> list[Token]:
+    found = _prep_objects(token, word)
+    if found:
+        return found
+    for obj in _children(token, *_OBJECTS, "attr"):
+        found = _prep_objects(obj, word)
+        if found:
+            return found
+    if token.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
+        verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+        if token.dep_ in ("dobj", "attr", "pobj") and verb.pos_ in ("VERB", "AUX"):
+            found = _prep_objects(verb, word)  # "made the leap to", "has his eye on X for a collaboration"
+            for obj in _children(verb, *_OBJECTS):
+                found = found or _prep_objects(obj, word)
+            if found:
+                return found
+    for sibling in _children(token, "conj"):  # "living and working in Spain"
+        found = _prep_objects(sibling, word)
+        if found:
+            return found
+    return []
+
+
+def _appositives(token: Token) -> list[Token]:
+    found = _children(token, "appos")
+    if not _children(token, "cc"):  # "her ex-husband, actor Marc Clotet" parsed as a conjunct
+        found += [child for child in _children(token, "conj") if child.i > token.i and token.doc[child.i - 1].is_punct]
+    return found
+
+
+def _holder(token: Token) -> list[Token]:
+    if token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i:
+        head = token.head
+        while head.dep_ in ("compound", "nmod") and head.head.i > head.i:
+            head = head.head
+        return [head]
+    found = _appositives(token)
+    if found:
+        return found
+    if token.dep_ == "appos":
+        return [token.head]
+    if token.dep_ in ("attr", "acomp") and token.head.i != token.i:
+        return _children(token.head, *_SUBJECTS)
+    return []
+
+
+def modifiers(token: Token) -> list[Token]:
+    """The names in front of a noun: its compound modifiers, or a name just before it."""
+    return _modifier(token)
+
+
+def _circumstance(token: Token) -> list[Token]:
+    found = []
+    for clause in _children(token, "advcl"):
+        if any(child.dep_ == "mark" and child.lower_ in ("while", "when") for child in clause.children):
+            found.extend(_prep_objects(clause, "in") or _prep_objects(clause, "at"))
+    return found
+
+
+def _modifier(token: Token) -> list[Token]:
+    found = [child for child in token.children if child.dep_ in ("compound", "nmod", "amod") and child.i < token.i]
+    if token.i > 0 and not found:
+        before = token.doc[token.i - 1]
+        if before.pos_ == "PROPN" and before.whitespace_:
+            found.append(before)  # "the Days of Thunder sequel", with the title parsed apart
+    return found
+
+
+def _host(token: Token) -> list[Token]:
+    node = token
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        node = node.head
+    if node.dep_ in ("dobj", "prep", "attr", "nsubj") and node.head.pos_ in ("VERB", "AUX"):
+        verb = node.head
+        if node.dep_ == "nsubj":
+            return _children(verb, "attr", *_OBJECTS)
+        return subject_of(verb)
+    return []
+
+
+def _setting(token: Token) -> list[Token]:
+    node = token
+    for _ in range(_MAX_CLIMB):
+        if node.dep_ == "relcl" and any(child.lower_ == "where" for child in node.subtree):
+            return [node.head]
+        if node.head.i == node.i:
+            return []
+        node = node.head
+    return []
+
+
+def _sentence(token: Token) -> list[Token]:
+    return [other for other in token.sent if other.pos_ in ("NOUN", "PROPN", "PRON")]
+
+
+def read_slot(token: Token, slot: str) -> list[Token]:
+    """The tokens that head the phrases of ``slot`` around the trigger head ``token``."""
+    if slot.startswith("prep:"):
+        return _prep(token, slot.removeprefix("prep:"))
+    if slot == "subject":
+        if token.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return _holder(token) or _host(token)
+        return subject_of(token)
+    if slot == "prefix":
+        prefix = hyphen_prefix(token)
+        return [prefix] if prefix is not None else []
+    readers = {
+        "patient": _patient,
+        "poss": lambda t: _children(t, "poss"),
+        "holder": _holder,
+        "modifier": _modifier,
+        "host": _host,
+        "attr": lambda t: _children(t, "attr", "acomp"),
+        "oprd": lambda t: _children(t, "oprd"),
+        "setting": _setting,
+        "group": _sentence,
+        "self": lambda t: [t],
+        "circumstance": _circumstance,
+        "pobj": lambda t: _children(t, "pobj"),
+        "governor": lambda t: [t.head] if t.head.i != t.i else [],
+    }
+    return readers[slot](token)

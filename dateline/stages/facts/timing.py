@@ -1,0 +1,114 @@
+"""Attaching time expressions to facts through the parse.
+
+A time expression hangs from the word its phrase modifies ("married in 2011" -> married, "two
+years later" -> divorced, "Charles' death in June 2004" -> death). A fact takes the time attached
+to its trigger or to the words that carry the trigger's clause (the verb a noun trigger is the
+object of, the perception verb of "were spotted dining out"); when several are attached, the most
+precise one. A clause introduced by "before" or "after" with no time of its own takes its main
+clause's time, marked approximate.
+
+Only values that say something on their own are used: a year, a month or a day, possibly with an
+unknown year ("XXXX-12"); "PRESENT_REF" becomes the document date when there is one. Bare
+unknown years ("this year" in an undated article) and week days without a date are not times of a
+fact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.model import Time
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["AttachedTime", "TimeAttacher"]
+
+_USABLE = re.compile(r"(\d{4}|XXXX)(-(\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])(-\d{2})?)?|\d{3}")
+#: Words a time phrase passes through on its way to the word it modifies ("back in February").
+_THROUGH = frozenset({"ADP", "ADV", "SCONJ", "PART"})
+#: Clause links through which a trigger's clause is carried by another word.
+_CARRIERS = frozenset({"xcomp", "acomp", "oprd"})
+_APPROXIMATE_MARKS = frozenset({"before", "after", "when", "as"})
+
+
+@dataclass(frozen=True)
+class AttachedTime:
+    """A time of a fact: its normalised value, the time expression's id, and whether it is approximate."""
+
+    value: str
+    time_id: str
+    approximate: bool = False
+
+
+def _value(time: Time, *, document_date: dt.date | None) -> str | None:
+    value = time.resolved or time.value
+    if value == "PRESENT_REF":
+        return document_date.isoformat() if document_date else None
+    if not _USABLE.fullmatch(value) or value == "XXXX":
+        return None
+    return value
+
+
+def _precision(value: str) -> int:
+    return len(value.replace("X", ""))
+
+
+class TimeAttacher:
+    """The usable time expressions of a document, by the token each one modifies."""
+
+    def __init__(self, doc: Doc, times: list[Time], *, document_date: dt.date | None) -> None:
+        self._by_token: dict[int, list[AttachedTime]] = {}
+        for time in times:
+            value = _value(time, document_date=document_date)
+            span = doc.char_span(time.start, time.end, alignment_mode="expand")
+            if value is None or span is None or len(span) == 0:
+                continue
+            target = self._attachment(span.root, first=span.start, last=span.end - 1)
+            self._by_token.setdefault(target.i, []).append(AttachedTime(value, time.id))
+
+    @staticmethod
+    def _attachment(root: Token, *, first: int, last: int) -> Token:
+        node = root
+        while node.head.i != node.i and (first <= node.head.i <= last or node.head.pos_ in _THROUGH):
+            node = node.head
+        return node.head if node.head.i != node.i else node
+
+    def at(self, token: Token) -> list[AttachedTime]:
+        """The times attached to ``token``."""
+        return self._by_token.get(token.i, [])
+
+    def for_trigger(self, head: Token, *, extra: list[Token] = ()) -> AttachedTime | None:  # type: ignore[assignment]
+        """The most precise time attached to the trigger ``head``, its carriers, or ``extra`` tokens."""
+        candidates = [time for token in (*self._carriers(head), *extra) for time in self.at(token)]
+        if candidates:
+            return max(candidates, key=lambda time: _precision(time.value))
+        return self._from_main_clause(head)
+
+    @staticmethod
+    def _carriers(head: Token) -> list[Token]:
+        carriers = [head]
+        node = head
+        if node.pos_ in ("NOUN", "PROPN") and node.dep_ == "pobj" and node.head.dep_ == "prep":
+            node = node.head
+        if node.dep_ in ("dobj", "attr", "prep") and node.head.pos_ in ("VERB", "AUX"):
+            carriers.append(node.head)  # "won the prize in 2002", "made the shortlist in 2004"
+        while node.dep_ in _CARRIERS and node.head.i != node.i:
+            node = node.head
+            carriers.append(node)
+        return carriers
+
+    def _from_main_clause(self, head: Token) -> AttachedTime | None:
+        clause = head
+        while clause.dep_ not in ("advcl", "ROOT") and clause.head.i != clause.i and clause.pos_ != "VERB":
+            clause = clause.head
+        if clause.dep_ != "advcl" or not any(c.lower_ in _APPROXIMATE_MARKS for c in clause.children):
+            return None
+        main = [time for time in self.at(clause.head)]
+        if not main:
+            return None
+        best = max(main, key=lambda time: _precision(time.value))
+        return AttachedTime(best.value, best.time_id, approximate=True)

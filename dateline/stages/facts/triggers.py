@@ -1,0 +1,124 @@
+"""Finding the trigger words of the frame lexicon in a parsed document.
+
+Single words are looked up by lemma and by lower-case form in an index built once per process,
+so each token costs one or two dictionary lookups whatever the number of frames. Phrases are
+indexed by their first word and checked word by word from there.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.stages.facts.frames import Trigger, frame_lexicon, triggers_by_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["TriggerMatch", "find_triggers", "hyphen_prefix"]
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    """A trigger found in the text: its frame, its rule, its head token and all its words."""
+
+    frame: str
+    trigger: Trigger
+    head: Token
+    first: int
+    last: int
+
+    @property
+    def specific(self) -> bool:
+        """Whether the match needed more than its head word (a prefix, a particle, a phrase)."""
+        rule = self.trigger
+        return bool(rule.phrase or rule.needs or rule.governor or rule.prefix)
+
+
+def _keys(token: Token) -> set[str]:
+    return {token.lemma_.lower(), token.lower_}
+
+
+def hyphen_prefix(token: Token) -> Token | None:
+    """The word joined to ``token`` by a hyphen in front of it ("ex" in "ex-wife"), if any."""
+    if token.i < 2:
+        return None
+    hyphen, word = token.nbor(-1), token.nbor(-2)
+    if hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_:
+        return word
+    return None
+
+
+def _conditions_hold(token: Token, trigger: Trigger) -> bool:
+    if token.pos_ not in trigger.pos:
+        return False
+    if trigger.needs and not any(child.lower_ in trigger.needs for child in token.children):
+        return False
+    if trigger.governor and (token.head.i == token.i or token.head.lemma_.lower() not in trigger.governor):
+        return False
+    if trigger.prefix:
+        prefix = hyphen_prefix(token)
+        if prefix is None or (prefix.lower_ not in trigger.prefix and "*" not in trigger.prefix):
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=1)
+def _phrases() -> dict[str, list[tuple[str, Trigger, tuple[str, ...]]]]:
+    index: dict[str, list[tuple[str, Trigger, tuple[str, ...]]]] = defaultdict(list)
+    for name, frame in frame_lexicon().frames.items():
+        for trigger in frame.triggers:
+            if trigger.phrase:
+                words = tuple(part for part in re.split(r"\s+|(-)", trigger.phrase.lower()) if part)
+                index[words[0]].append((name, trigger, words))
+    return dict(index)
+
+
+def _phrase_at(doc: Doc, start: int, words: tuple[str, ...]) -> int | None:
+    end = start + len(words)
+    if end > len(doc):
+        return None
+    for token, word in zip(doc[start:end], words, strict=True):
+        if word not in _keys(token):
+            return None
+    return end - 1
+
+
+def _phrase_head(doc: Doc, first: int, last: int) -> Token:
+    for token in doc[first : last + 1]:
+        if not first <= token.head.i <= last or token.head.i == token.i:
+            return token
+    return doc[first]
+
+
+def find_triggers(doc: Doc) -> list[TriggerMatch]:
+    """Every trigger match in ``doc``, in text order; on one head word, specific rules hide plain ones."""
+    words = triggers_by_word()
+    phrases = _phrases()
+    found: list[TriggerMatch] = []
+    for token in doc:
+        for key in _keys(token):
+            for name, trigger in words.get(key, ()):
+                if _conditions_hold(token, trigger):
+                    found.append(TriggerMatch(name, trigger, token, token.i, token.i))
+            for name, trigger, phrase in phrases.get(key, ()):
+                last = _phrase_at(doc, token.i, phrase)
+                if last is not None:
+                    head = _phrase_head(doc, token.i, last)
+                    if head.pos_ in trigger.pos:
+                        found.append(TriggerMatch(name, trigger, head, token.i, last))
+    return _without_shadowed(found)
+
+
+def _without_shadowed(matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Drop duplicates and plain matches of a frame whose head word also has a specific match."""
+    specific = {(m.frame, m.head.i) for m in matches if m.specific}
+    kept: dict[tuple[str, int, int, int], TriggerMatch] = {}
+    for match in matches:
+        if not match.specific and (match.frame, match.head.i) in specific:
+            continue
+        kept.setdefault((match.frame, match.head.i, match.first, id(match.trigger)), match)
+    return sorted(kept.values(), key=lambda m: (m.first, m.head.i))
