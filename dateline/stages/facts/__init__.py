@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.model import Attribution, Document, Entity, Fact, Time
-from dateline.stages.entity_index import EntityIndex
+from dateline.stages.facts.arguments import Resolver
 from dateline.stages.facts.build import Context, Draft, draft_facts
 from dateline.stages.facts.frames import frame_lexicon
 from dateline.stages.facts.merge import merge_drafts, validity
@@ -72,10 +72,11 @@ def find_facts(
     >>> [(fact.predicate, fact.time) for fact in analysis.facts]
     [('married', '2011')]
     """
+    lexicon = frame_lexicon()
     context = Context(
         doc=doc,
-        index=EntityIndex(entities),
-        lexicon=frame_lexicon(),
+        resolver=Resolver(entities, lexicon=lexicon),
+        lexicon=lexicon,
         times=TimeAttacher(doc, times, document_date=document.date),
         attributions=attributions,
         document_date=document.date,

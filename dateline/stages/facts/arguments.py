@@ -1,63 +1,84 @@
-"""Turning slot tokens into fact arguments: entity ids (through coordination and groups) or text."""
+"""Turning slot tokens into fact arguments: entity ids (through coordination and groups) or text.
+
+A slot token stands for an entity when a mention of the entities stage covers it; failing that,
+when the run of proper nouns it belongs to is exactly the name or an alias of an entity mentioned
+elsewhere in the document (the first "Motley Crue" that NER missed). A common noun stands for
+the names it introduces ("a new album, Astronaut", "hits like X and Y", "a remake of X"), and a
+name followed by a title and another name stands for the last one ("Nirvana frontman Kurt Cobain").
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from dateline.model import Entity
+from dateline.stages.entity_index import EntityIndex
 from dateline.stages.facts.frames import FrameLexicon, RoleSpec
-from dateline.stages.facts.slots import modifiers, read_slot
+from dateline.stages.facts.slots import listed_names, modifiers, read_slot
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from dateline.model import EntityType
-    from dateline.stages.entity_index import EntityIndex
 
-__all__ = ["Filler", "conjuncts", "fill_role"]
+__all__ = ["Filler", "Resolver", "conjuncts"]
 
 #: Dependents left out of a role's text ("the", "his", "eight" in "his eight Grammy Awards").
 _TEXT_SKIP = frozenset({"det", "poss", "nummod", "predet", "case", "punct", "quantmod", "advmod"})
+#: Slots whose token is one entity, never a list ("guitarist Mick Mars and drummer X": only Mars).
+_SINGLE = frozenset({"holder", "group", "self"})
 
 
 @dataclass
 class Filler:
-    """One conjunct of a role: the entities it names (several for a group), or a text, and its tokens."""
+    """One conjunct of a role: the entities it names (several for a group), or a text, and its token."""
 
     entities: list[str] = field(default_factory=list)
     text: str | None = None
     group: bool = False
     token: Token | None = None
+    unresolved: bool = False
 
 
-def conjuncts(token: Token) -> list[Token]:
-    """``token`` and the words coordinated with it ("X, Y and Z")."""
+def _described(token: Token) -> bool:
+    """Whether a name carries its own title ("manager Sir Alex Ferguson")."""
+    return any(child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < token.i for child in token.children)
+
+
+def conjuncts(token: Token, *, single_description: bool = False) -> list[Token]:
+    """``token`` and the words coordinated with it ("X, Y and Z"), including lists the parser misread.
+
+    Alternatives ("X or Y") are not distributed: what holds of one of them is not stated of each.
+
+    With ``single_description``, a conjunct with its own title is someone else ("wife Heather
+    Mills and manager Alex Ferguson": the wife is only Heather Mills).
+    """
     found = [token]
+    alternatives = any(child.dep_ == "cc" and child.lower_ in ("or", "nor") for child in token.children)
     for child in token.children:
-        if child.dep_ == "conj":
-            found.extend(conjuncts(child))
+        if single_description and _described(child):
+            continue
+        if child.dep_ == "conj" and not alternatives:
+            found.extend(conjuncts(child, single_description=single_description))
+        elif child.dep_ in ("nmod", "compound", "appos") and any(c.dep_ == "cc" for c in child.children):
+            # "between Love and band members X" parsed with Love as a modifier of X.
+            found.extend(conjuncts(child, single_description=single_description))
     return found
 
 
 def _phrase_text(token: Token) -> str:
     left = [child for child in token.lefts if child.dep_ not in _TEXT_SKIP]
     start = min([token.i, *(min(t.i for t in child.subtree) for child in left)])
+    if start > 0 and token.doc[start - 1].lower_ == "best":
+        start -= 1  # "picked up best international band", with "best" parsed as an adverb of the verb
     words = [t for t in token.doc[start : token.i + 1] if not (t.i == start and t.dep_ in _TEXT_SKIP)]
-    return " ".join(t.text for t in words) if words else token.text
-
-
-def _entities_at(
-    token: Token, *, index: EntityIndex, types: list[EntityType], groups_only: bool
-) -> tuple[list[str], bool]:
-    ids: list[str] = []
-    group = False
-    for ref in index.overlapping(token.idx, token.idx + len(token.text)):
-        if groups_only and ref.mention.kind != "group":
-            continue
-        if ref.entity.type in types and ref.entity.id not in ids:
-            ids.append(ref.entity.id)
-            group = group or ref.mention.kind == "group"
-    return ids, group
+    text = " ".join(t.text for t in words) if words else token.text
+    if token.dep_ == "conj" and start == token.i and token.head.pos_ == token.pos_:
+        shared = _phrase_text(token.head).rsplit(" ", 1)
+        if len(shared) == 2:
+            text = f"{shared[0]} {text}"  # "best Irish band and album": the album is "best Irish album"
+    return text
 
 
 def _title_text(token: Token) -> str:
@@ -68,58 +89,180 @@ def _title_text(token: Token) -> str:
     return token.doc[start : token.i + 1].text
 
 
-def _named_by(noun: Token, *, of_noun: bool) -> list[Token]:
-    """Names a common noun stands for: "a new album, Astronaut", "hits like X and Y", "a remake of X"."""
-    found = [child for child in noun.children if child.dep_ == "appos"]
-    for prep in noun.children:
-        if prep.lower_ in ("including", "like") or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)):
-            found += [pobj for pobj in prep.children if pobj.dep_ == "pobj"]
+def _named_by(noun: Token, *, of_noun: bool, name_taking: bool) -> list[Token]:
+    """Names a common noun stands for, the first kind found of: its appositions ("a new album,
+    Astronaut"), the names it lists ("hits like X and Y"), the names a copula equates it with ("X and
+    Y are the only nominees"), the work of "a remake of X", a name in front ("Empire magazine")."""
+    kinds = [[child for child in noun.children if child.dep_ == "appos"], listed_names(noun), _equated(noun)]
+    if noun.dep_ == "appos":
+        kinds.append([noun.head])  # "Archangel, an adaptation of ..., which stars"
     if of_noun:
-        found += [pobj for prep in noun.children if prep.lower_ == "of" for pobj in prep.children]
-        found += modifiers(noun)  # "the Days of Thunder sequel"
+        kinds.append([pobj for prep in noun.children if prep.lower_ == "of" for pobj in prep.children])
+        kinds.append(modifiers(noun))  # "the Days of Thunder sequel"
+    if name_taking:
+        kinds.append([child for child in noun.children if child.dep_ == "compound" and child.pos_ == "PROPN"])
+    found = next((kind for kind in kinds if kind), [])
     return [token for found_token in found for token in conjuncts(found_token)]
 
 
-def _in_class(token: Token, text: str, words: frozenset[str]) -> bool:
-    return token.lemma_.lower() in words or text.split()[0].lower() in words
+def _equated(noun: Token) -> list[Token]:
+    copula = noun.head if noun.head.lemma_ == "be" else None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
+        copula = noun.head.head  # "X is among the nominees"
+    if copula is None:
+        return []
+    if noun.dep_ in ("attr", "pobj"):
+        return [child for child in copula.children if child.dep_ in ("nsubj", "nsubjpass")]
+    if noun.dep_ == "nsubj":
+        return [child for child in copula.children if child.dep_ == "attr"]
+    return []
 
 
-def _filler(token: Token, *, spec: RoleSpec, types: list[EntityType], index: EntityIndex,
-            lexicon: FrameLexicon, slot: str) -> Filler | None:
-    if slot == "self" and not types:
-        return Filler(text=_title_text(token), token=token)
-    candidates = [token]
-    if token.pos_ == "NOUN":
-        candidates += _named_by(token, of_noun=token.lemma_.lower() in lexicon.classes.get("of_nouns", ()))
-    for candidate in candidates:
-        ids, group = _entities_at(candidate, index=index, types=types, groups_only=slot == "group")
-        if ids:
-            return Filler(entities=ids, group=group, token=candidate)
-    if spec.text is None or slot == "group":
+def _titled_name(token: Token) -> Token | None:
+    """The name after "<name> <title>" ("Nirvana frontman Kurt Cobain" -> Cobain)."""
+    if token.pos_ != "PROPN" or token.i + 1 >= len(token.doc):
         return None
-    text = _title_text(token) if slot == "self" else _phrase_text(token)
-    if spec.text == "any" or _in_class(token, text, lexicon.classes[spec.text]):
-        return Filler(text=text, token=token)
+    title = token.doc[token.i + 1]
+    if title.pos_ == "NOUN" and title.dep_ == "compound" and title.head.pos_ == "PROPN" and title.head.i > title.i:
+        return title.head
     return None
 
 
-def fill_role(head: Token, role: str, *, spec: RoleSpec, index: EntityIndex, lexicon: FrameLexicon,
-              every_slot: bool = False) -> list[Filler]:
-    """The fillers of ``role`` for the trigger ``head``: from the first slot that gives any (or all slots)."""
-    types = spec.types if spec.types is not None else lexicon.role_types[role]  # type: ignore[index]
-    found: list[Filler] = []
-    for slot in spec.slots:
-        fillers = []
-        for token in read_slot(head, slot):
-            for conjunct in conjuncts(token) if slot not in ("group", "self") else [token]:
-                if conjunct.i == head.i and slot != "self":
-                    continue
-                filler = _filler(conjunct, spec=spec, types=types, index=index, lexicon=lexicon, slot=slot)
-                if filler is not None:
-                    fillers.append(filler)
-        if slot == "group" and fillers:  # the group mentioned nearest the trigger
-            fillers = [min(fillers, key=lambda f: abs(f.token.i - head.i) if f.token is not None else 0)]
-        if fillers and not every_slot:
-            return fillers
-        found.extend(fillers)
-    return found
+def _proper_run(token: Token) -> str:
+    start, end = token.i, token.i
+    doc = token.doc
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    return doc[start : end + 1].text
+
+
+class Resolver:
+    """Entities and texts for the roles of the triggers of one document."""
+
+    def __init__(self, entities: list[Entity], *, lexicon: FrameLexicon) -> None:
+        self.index = EntityIndex(entities)
+        self.lexicon = lexicon
+        names: dict[str, list[Entity]] = {}
+        for entity in entities:
+            for name in {entity.name, *entity.aliases}:
+                names.setdefault(name.casefold(), []).append(entity)
+        self._names = {name: found[0] for name, found in names.items() if len(found) == 1}
+
+    def name(self, entity_id: str) -> str | None:
+        """The name of the entity ``entity_id``."""
+        entity = self.index.get(entity_id)
+        return entity.name if entity else None
+
+    def entities_at(self, token: Token, *, types: list[EntityType], groups_only: bool = False) -> tuple[list[str], bool]:
+        """The ids of the entities of ``types`` mentioned at ``token`` and whether it is a group mention."""
+        ids: list[str] = []
+        group = False
+        refs = self.index.overlapping(token.idx, token.idx + len(token.text))
+        for ref in refs:
+            if groups_only and ref.mention.kind != "group":
+                continue
+            if ref.entity.type in types and ref.entity.id not in ids:
+                ids.append(ref.entity.id)
+                group = group or ref.mention.kind == "group"
+        if not refs and not groups_only and token.pos_ == "PROPN":
+            entity = self._names.get(_proper_run(token).casefold())
+            if entity is not None and entity.type in types:
+                ids.append(entity.id)
+        return ids, group
+
+    def _award_categories(self, token: Token, spec: RoleSpec) -> list[Filler] | None:
+        """"the award for best X and Y" -> its categories; a bare count of awards -> nothing."""
+        classes = self.lexicon.classes
+        if spec.text != "award" or token.lemma_.lower() not in classes.get("award_generic", ()):
+            return None
+        categories = [
+            pobj
+            for prep in token.children
+            if prep.lower_ in ("for", "of", "including")
+            for head in prep.children
+            if head.dep_ == "pobj"
+            for pobj in conjuncts(head)
+            if pobj.pos_ == "NOUN" or _phrase_text(pobj).split()[0].lower() in classes["award"]
+        ]
+        if categories:
+            named = any(child.pos_ == "PROPN" for child in token.lefts)  # "eight Grammy Awards, including ..."
+            own = [Filler(text=_phrase_text(token), token=token)] if named else []
+            return own + [Filler(text=_phrase_text(pobj), token=pobj) for pobj in categories]
+        if token.tag_ == "NNS" and not any(child.pos_ == "PROPN" for child in token.lefts):
+            return []  # "took home two awards each"
+        return None
+
+    def _fillers(self, token: Token, *, spec: RoleSpec, types: list[EntityType], slot: str) -> list[Filler]:
+        if slot == "self" and not types:
+            return [Filler(text=_title_text(token), token=token)]
+        primary = [token]
+        if "PERSON" in types and (named := _titled_name(token)) is not None:
+            primary.insert(0, named)
+        for candidate in primary:
+            ids, group = self.entities_at(candidate, types=types, groups_only=slot == "group")
+            if ids:
+                return [Filler(entities=ids, group=group, token=candidate)]
+        found = []
+        if token.pos_ == "NOUN" and slot not in _SINGLE:
+            lemma = token.lemma_.lower()
+            classes = self.lexicon.classes
+            named_by = _named_by(
+                token, of_noun=lemma in classes.get("of_nouns", ()), name_taking=lemma in classes.get("name_nouns", ())
+            )
+            for candidate in named_by:
+                ids, group = self.entities_at(candidate, types=types)
+                if ids:
+                    found.append(Filler(entities=ids, group=group, token=candidate))
+        if found or slot in ("group", "modifier"):
+            return found
+        if spec.text is None:
+            # A name no entity stands for: the role is filled, by someone unknown.
+            return [Filler(token=token, unresolved=True)] if token.pos_ == "PROPN" else []
+        categories = self._award_categories(token, spec)
+        if categories is not None:
+            return categories
+        return self._text(token, spec=spec, slot=slot)
+
+    def _text(self, token: Token, *, spec: RoleSpec, slot: str) -> list[Filler]:
+        text = _title_text(token) if slot == "self" else _phrase_text(token)
+        lemma = token.lemma_.lower()
+        classes = self.lexicon.classes
+        if spec.unless and lemma in classes[spec.unless]:
+            return []
+        if spec.text == "any" or lemma in classes[spec.text] or text.split()[0].lower() in classes[spec.text]:
+            return [Filler(text=text, token=token)]
+        return []
+
+    def _modifier_text(self, head: Token, *, spec: RoleSpec) -> list[Filler]:
+        """The words in front of a noun, as one text ("a best single nomination": "best single")."""
+        left = [child for child in head.lefts if child.dep_ not in _TEXT_SKIP]
+        if not left:
+            return []
+        start = min(t.i for child in left for t in child.subtree)
+        text = head.doc[start : head.i].text
+        words = self.lexicon.classes[spec.text] if spec.text and spec.text != "any" else None
+        if words is None or text.split()[0].lower() in words or head.doc[head.i - 1].lemma_.lower() in words:
+            return [Filler(text=text, token=head.doc[head.i - 1])]
+        return []
+
+    def fill(self, head: Token, role: str, *, spec: RoleSpec, every_slot: bool = False) -> list[Filler]:
+        """The fillers of ``role`` for the trigger ``head``: from the first slot that gives any (or all slots)."""
+        types = spec.types if spec.types is not None else self.lexicon.role_types[role]  # type: ignore[index]
+        found: list[Filler] = []
+        for slot in spec.slots:
+            fillers = []
+            for token in read_slot(head, slot):
+                tokens = [token] if slot in ("group", "self") else conjuncts(token, single_description=slot == "holder")
+                for conjunct in tokens:
+                    if conjunct.i != head.i or slot == "self":
+                        fillers.extend(self._fillers(conjunct, spec=spec, types=types, slot=slot))
+            if slot == "group" and fillers:  # the group mentioned nearest the trigger
+                fillers = [min(fillers, key=lambda f: abs(f.token.i - head.i) if f.token is not None else 0)]
+            if slot == "modifier" and not fillers and spec.text:
+                fillers = self._modifier_text(head, spec=spec)
+            if fillers and not every_slot:
+                return fillers
+            found.extend(fillers)
+        return found

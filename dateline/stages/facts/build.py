@@ -7,13 +7,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dateline.model import Attribution, Evidence, Factuality, Span
-from dateline.stages.facts.arguments import Filler, fill_role
+from dateline.stages.facts.arguments import Filler, Resolver
 from dateline.stages.facts.sources import containing_attribution, factuality_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from dateline.stages.entity_index import EntityIndex
     from dateline.stages.facts.frames import Frame, FrameLexicon, FutureMarkers, Trigger
     from dateline.stages.facts.timing import AttachedTime, TimeAttacher
     from dateline.stages.facts.triggers import TriggerMatch
@@ -28,7 +27,7 @@ class Context:
     """What every trigger of one document is read against."""
 
     doc: Doc
-    index: EntityIndex
+    resolver: Resolver
     lexicon: FrameLexicon
     times: TimeAttacher
     attributions: list[Attribution]
@@ -79,14 +78,15 @@ def _is_future(head: Token, markers: FutureMarkers) -> bool:
     return False
 
 
-def _name(filler: Filler, index: EntityIndex) -> str | None:
+def _name(filler: Filler, resolver: Resolver) -> str | None:
     if filler.text is not None:
         return filler.text
-    entity = index.get(filler.entities[0]) if filler.entities else None
-    return entity.name if entity else None
+    return resolver.name(filler.entities[0]) if filler.entities else None
 
 
 def _participant_sets(fillers: list[Filler], *, frame: Frame, trigger: Trigger) -> list[list[str]]:
+    if frame.symmetric and any(filler.unresolved for filler in fillers):
+        return []  # a party the text names is not known: the list of parties would be wrong
     named = [filler for filler in fillers if filler.entities]
     joint = trigger.joint if trigger.joint is not None else frame.joint
     if frame.symmetric or joint or any(filler.group for filler in named):
@@ -95,27 +95,32 @@ def _participant_sets(fillers: list[Filler], *, frame: Frame, trigger: Trigger) 
     return [filler.entities[:1] for filler in named]
 
 
-def _objects(fillers: list[Filler], index: EntityIndex) -> list[tuple[str | None, str | None]]:
+def _objects(fillers: list[Filler]) -> list[tuple[str | None, str | None]]:
     """(entity id, text) per object conjunct; one empty pair when there is none."""
-    found = [(filler.entities[0] if filler.entities else None, filler.text) for filler in fillers]
+    found = [(filler.entities[0] if filler.entities else None, filler.text) for filler in fillers if not filler.unresolved]
     return found or [(None, None)]
 
 
 def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     """The facts one trigger match states (none when a required role is missing)."""
-    lexicon, index = context.lexicon, context.index
+    lexicon, resolver = context.lexicon, context.resolver
     frame = lexicon.frames[match.frame]
     trigger = match.trigger
     head = match.head
     roles = {
-        role: fill_role(head, role, spec=spec, index=index, lexicon=lexicon,
-                        every_slot=frame.symmetric and role == "participants")
+        role: resolver.fill(head, role, spec=spec, every_slot=frame.symmetric and role == "participants")
         for role, spec in trigger.roles.items()
     }
-    if any(not roles.get(role) for role in trigger.require):
+    if any(not any(f.entities or f.text for f in roles.get(role, [])) for role in trigger.require):
         return []
+    partners = [entity for filler in roles.get("with", [])[:1] for entity in filler.entities]
     minimum = 2 if frame.symmetric else 1
-    participant_sets = [s for s in _participant_sets(roles["participants"], frame=frame, trigger=trigger) if len(s) >= minimum]
+    also = [filler.entities[:1] for filler in roles.get("also", []) if filler.entities]  # "stars with X and Y"
+    participant_sets = [
+        parties + [p for p in partners if p not in parties]
+        for parties in _participant_sets(roles["participants"], frame=frame, trigger=trigger) + also
+    ]
+    participant_sets = [parties for parties in participant_sets if len(parties) >= minimum]
     if not participant_sets:
         return []
     predicate = trigger.predicate or match.frame
@@ -126,14 +131,14 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     place = next((f.entities[0] for f in roles.get("place", []) if f.entities), None)
     arguments = dict(trigger.arguments)
     for role in ("origin", "role", "for", "by"):
-        if roles.get(role) and (text := _name(roles[role][0], index)):
+        if roles.get(role) and (text := _name(roles[role][0], resolver)):
             arguments[role] = text
     doc = context.doc
     first, last = doc[match.first], doc[match.last]
     trigger_span = Span(start=first.idx, end=last.idx + len(last.text), text=doc.text[first.idx : last.idx + len(last.text)])
     drafts = []
     for participants in participant_sets:
-        for entity, text in ([(None, None)] if frame.symmetric else _objects(roles.get("object", []), index)):
+        for entity, text in ([(None, None)] if frame.symmetric else _objects(roles.get("object", []))):
             if entity is not None and entity in participants:
                 continue
             extra = {"object_text": text} if text else {}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
@@ -20,12 +20,12 @@ from dateline.model import Certainty, EntityType
 
 __all__ = ["CrowdRule", "Frame", "FrameLexicon", "FutureMarkers", "RoleSpec", "Trigger", "frame_lexicon", "triggers_by_word"]
 
-Role = Literal["participants", "object", "place", "origin", "role", "for", "by"]
+Role = Literal["participants", "with", "also", "object", "place", "origin", "role", "for", "by"]
 
 _SLOT_NAMES = frozenset(
     {
         "subject", "patient", "poss", "holder", "modifier", "host", "prefix", "attr", "oprd", "setting", "group",
-        "self", "pobj", "governor", "circumstance",
+        "self", "pobj", "governor", "circumstance", "appos_head", "possessed", "named_governor",
     }
 )
 
@@ -41,6 +41,7 @@ class RoleSpec(BaseModel):
     slots: list[str]
     types: list[EntityType] | None = None
     text: str | None = None
+    unless: str | None = Field(default=None, description="A word class whose head words are never this role's text.")
 
     @field_validator("slots")
     @classmethod
@@ -116,6 +117,7 @@ class FrameLexicon(BaseModel):
     classes: dict[str, frozenset[str]] = Field(default_factory=dict, description="Named word classes for text roles.")
     role_types: dict[Role, list[EntityType]]
     future: FutureMarkers
+    shared: dict[str, Any] = Field(default_factory=dict, description="Blocks the frames reuse through YAML anchors.")
     frames: dict[str, Frame]
     crowd: CrowdRule | None = None
 
@@ -124,8 +126,9 @@ class FrameLexicon(BaseModel):
         for name, frame in self.frames.items():
             for trigger in frame.triggers:
                 for spec in trigger.roles.values():
-                    if spec.text not in (None, "any") and spec.text not in self.classes:
-                        raise ValueError(f"frame {name}: unknown word class {spec.text!r}")
+                    for word_class in (spec.text, spec.unless):
+                        if word_class not in (None, "any") and word_class not in self.classes:
+                            raise ValueError(f"frame {name}: unknown word class {word_class!r}")
                 for ended in frame.ends:
                     if ended not in self.frames:
                         raise ValueError(f"frame {name}: ends unknown frame {ended!r}")

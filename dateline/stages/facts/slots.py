@@ -19,9 +19,12 @@ is expanded later, when the tokens are turned into entities):
 ``setting``   the noun a "where" clause hangs from ("the film, where she plays ...");
 ``group``     the nouns of the sentence (only their group mentions count: "the stars", "the pair");
 ``circumstance`` the place of a "while" or "when" clause ("met him while living in Madrid");
+``appos_head`` the name a titled name is listed after ("X, wife Y": X);
+``possessed`` what a titled name possesses ("director X's film");
 ``self``      the trigger word itself ("Spanish" as a nationality);
 ``pobj``      the object of a preposition trigger ("by" in "Angels by Robbie Williams");
-``governor``  the word the trigger hangs from (the work in "Angels by Robbie Williams").
+``governor``  the word the trigger hangs from (the work in "Angels by Robbie Williams");
+``named_governor`` a name the trigger closely follows ("X of Exhibitor Relations").
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from dateline.stages.facts.triggers import hyphen_prefix
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["is_passive", "modifiers", "read_slot", "subject_of"]
+__all__ = ["is_passive", "listed_names", "modifiers", "read_slot", "subject_of"]
 
 _SUBJECTS = ("nsubj", "csubj")
 _PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
@@ -47,8 +50,11 @@ _DURATION_NOUNS = frozenset({"year", "month", "week", "day", "time", "decade", "
 
 
 def is_passive(token: Token) -> bool:
-    """Whether ``token`` is a passive verb (it has a passive subject or auxiliary)."""
-    return any(child.dep_ in (*_PASSIVE_SUBJECTS, "auxpass") for child in token.children)
+    """Whether ``token`` is a passive verb: a passive subject, auxiliary or agent, or a past participle
+    modifying a noun ("the song performed by ...")."""
+    if any(child.dep_ in (*_PASSIVE_SUBJECTS, "auxpass", "agent") for child in token.children):
+        return True
+    return token.tag_ == "VBN" and token.dep_ in ("acl", "amod")
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
@@ -123,13 +129,13 @@ def _small_clause(clause: Token, *, adverbial: bool) -> bool:
 
 
 def _patient(token: Token) -> list[Token]:
-    if is_passive(token):
-        return _children(token, *_PASSIVE_SUBJECTS)
-    found = _children(token, *_OBJECTS)
+    found = _children(token, *_PASSIVE_SUBJECTS) if is_passive(token) else _children(token, *_OBJECTS)
+    if found and found[0].lower_ in _RELATIVE_WORDS and (head := _relative_head(token)) is not None:
+        return [head]  # "the film that was directed by X"
     if found:
         return found
-    if token.dep_ in ("relcl", "acl", "ccomp") and token.head.pos_ in ("NOUN", "PROPN"):
-        return [token.head]  # "the sequel he is developing", "a film directed by"
+    if token.dep_ in ("relcl", "acl", "ccomp", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
+        return [token.head]  # "the sequel he is developing", "a film directed by", "the nominated producers"
     return []
 
 
@@ -137,7 +143,13 @@ def _prep_objects(token: Token, word: str) -> list[Token]:
     found = []
     for prep in token.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ == word:
-            found.extend(_children(prep, "pobj", "pcomp"))
+            for pobj in _children(prep, "pobj", "pcomp"):
+                if pobj.lower_ in _RELATIVE_WORDS and (head := _relative_head(token)) is not None:
+                    pobj = head  # "the film in which he stars"
+                found.append(pobj)
+        elif word == "to" and prep.dep_ in ("xcomp", "advcl", "ccomp") and prep.pos_ in ("NOUN", "ADJ"):
+            if any(child.dep_ == "aux" and child.lower_ == "to" for child in prep.children):
+                found.append(prep)  # "beat X to best male", with "to" read as an infinitive marker
     return found
 
 
@@ -161,6 +173,11 @@ def _prep(token: Token, word: str) -> list[Token]:
         found = _prep_objects(sibling, word)
         if found:
             return found
+    for prep in _children(token, "prep"):  # "her role as Nina Tucker in Neighbours"
+        for pobj in _children(prep, "pobj"):
+            found = _prep_objects(pobj, word)
+            if found:
+                return found
     return []
 
 
@@ -177,14 +194,27 @@ def _holder(token: Token) -> list[Token]:
         while head.dep_ in ("compound", "nmod") and head.head.i > head.i:
             head = head.head
         return [head]
-    found = _appositives(token)
+    found = _appositives(token) or listed_names(token)
     if found:
         return found
     if token.dep_ == "appos":
         return [token.head]
     if token.dep_ in ("attr", "acomp") and token.head.i != token.i:
         return _children(token.head, *_SUBJECTS)
+    if token.dep_ in _SUBJECTS and token.head.lemma_ == "be":
+        return _children(token.head, "attr")  # "The Aviator's producers are X and Y"
     return []
+
+
+def listed_names(noun: Token) -> list[Token]:
+    """The names a plural noun lists: "winners such as X and Y", "hits like X", "nominees including X"."""
+    such = any(child.lower_ == "such" for child in noun.children)
+    found = []
+    for prep in noun.children:
+        listing = prep.lower_ in ("including", "like")
+        if listing or (prep.lower_ == "as" and (such or any(c.lower_ == "such" for c in prep.children))):
+            found += [pobj for pobj in prep.children if pobj.dep_ == "pobj"]
+    return found
 
 
 def modifiers(token: Token) -> list[Token]:
@@ -217,8 +247,32 @@ def _host(token: Token) -> list[Token]:
         verb = node.head
         if node.dep_ == "nsubj":
             return _children(verb, "attr", *_OBJECTS)
-        return subject_of(verb)
+        if is_passive(verb):
+            return _children(verb, *_PASSIVE_SUBJECTS)  # "was confirmed as number one"
+        return _children(verb, "dative") or subject_of(verb)  # "won him nominations"
     return []
+
+
+def _named_governor(token: Token) -> list[Token]:
+    """The name a preposition follows closely ("Paul Dergarabedian of Exhibitor Relations")."""
+    head = token.head
+    if head.pos_ == "PROPN" and head.dep_ not in ("pobj", "conj", "compound") and 0 < token.i - head.i <= 2:
+        return [head]
+    return []
+
+
+def _possessed(token: Token) -> list[Token]:
+    """"director Sean McAllister's The Liberace of Baghdad": what the titled person's name possesses."""
+    holder = _holder(token)
+    return [holder[0].head] if holder and holder[0].dep_ == "poss" else []
+
+
+def _appos_head(token: Token) -> list[Token]:
+    """"X, wife Y and Z": the one Y is listed after, when the title has no determiner or possessor."""
+    if any(child.dep_ in ("det", "poss") for child in token.children):
+        return []
+    holder = _holder(token)
+    return [holder[0].head] if holder and holder[0].dep_ == "appos" and holder[0].i != token.i else []
 
 
 def _setting(token: Token) -> list[Token]:
@@ -259,6 +313,9 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "group": _sentence,
         "self": lambda t: [t],
         "circumstance": _circumstance,
+        "appos_head": _appos_head,
+        "possessed": _possessed,
+        "named_governor": _named_governor,
         "pobj": lambda t: _children(t, "pobj"),
         "governor": lambda t: [t.head] if t.head.i != t.i else [],
     }

@@ -26,9 +26,8 @@ def _people(tokens: list[Token], context: Context) -> list[str]:
     found: list[str] = []
     for token in tokens:
         for conjunct in conjuncts(token):
-            for ref in context.index.overlapping(conjunct.idx, conjunct.idx + len(conjunct.text)):
-                if ref.entity.type == "PERSON" and ref.entity.id not in found:
-                    found.append(ref.entity.id)
+            ids, _ = context.resolver.entities_at(conjunct, types=["PERSON"])
+            found.extend(entity for entity in ids if entity not in found)
     return found
 
 
