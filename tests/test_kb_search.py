@@ -65,3 +65,8 @@ def test_attributes_stated_by_each_article(kb: KnowledgeBase) -> None:
     stated = {(a.name, a.value, a.document_id) for a in kb.attributes("Mira Castell")}
     assert ("age", "41", "castell-jan") in stated
     assert ("birth_date", "1983-01-13/1984-01-12", "castell-jan") in stated
+
+
+def test_canonical_ids_of_a_document(kb: KnowledgeBase) -> None:
+    ids = kb.canonical_ids("castell-mar")
+    assert ids["E1"] == kb.entity("Mira Castell").id and ids["E3"] == kb.entity("Oren Vale").id

@@ -12,7 +12,13 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dateline.kb.appearances import EntityDocument, StatedAttribute, entity_documents, stated_attributes
+from dateline.kb.appearances import (
+    EntityDocument,
+    StatedAttribute,
+    canonical_ids,
+    entity_documents,
+    stated_attributes,
+)
 from dateline.kb.contradictions import Contradiction, contradictions
 from dateline.kb.export import EXPORT_FORMATS, export
 from dateline.kb.entities import (
@@ -141,6 +147,11 @@ class KnowledgeBase:
         """The attributes (ages, birth intervals, occupations ...) the articles state about the entity."""
         with self.store.engine.connect() as connection:
             return stated_attributes(connection, find_entity(connection, name_or_id).id)
+
+    def canonical_ids(self, document_id: str) -> dict[str, int]:
+        """The canonical entity of each entity of a stored document: local id (``E1``) -> entity id."""
+        with self.store.engine.connect() as connection:
+            return canonical_ids(connection, document_id)
 
     def asof(self, name_or_id: str, day: dt.date) -> list[Statement]:
         """What the articles published up to ``day`` said about the entity, latest status of each statement."""

@@ -9,7 +9,7 @@ from sqlalchemy import Connection, Select, func, select
 
 from dateline.store import tables as t
 
-__all__ = ["EntityDocument", "StatedAttribute", "entity_documents", "stated_attributes"]
+__all__ = ["EntityDocument", "StatedAttribute", "canonical_ids", "entity_documents", "stated_attributes"]
 
 
 class EntityDocument(BaseModel):
@@ -80,3 +80,14 @@ def stated_attributes(connection: Connection, entity_id: int) -> list[StatedAttr
         )
         for row in connection.execute(query)
     ]
+
+
+def canonical_ids(connection: Connection, document_id: str) -> dict[str, int]:
+    """The canonical entity of each entity of a document: local id (``E1``) -> canonical id."""
+    e, links = t.entities, t.entity_links
+    query = (
+        select(e.c.local_id, links.c.canonical_id)
+        .join(links, links.c.entity_key == e.c.key)
+        .where(e.c.document_id == document_id)
+    )
+    return {row.local_id: row.canonical_id for row in connection.execute(query)}
