@@ -97,3 +97,10 @@ def fill(store: Store) -> Store:
         store.add(analysis)
     KnowledgeBase(store).resolve()
     return store
+
+
+def story_store(folder: object) -> Store:
+    """A fresh SQLite store in ``folder`` holding the story, resolved."""
+    import pathlib
+
+    return fill(Store(str(pathlib.Path(str(folder)) / "story.db")))
