@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from dateline.kb import CanonicalEntity, Contradiction, EntityDocument, KnowledgeBase, StatedAttribute, Statement, TimelineItem
 from dateline.web.timeline_chart import TimelineChart, timeline_chart
 
-__all__ = ["TIMELINE_LIMIT", "EntityView", "ages_on", "entity_view"]
+__all__ = ["LIST_LIMIT", "TIMELINE_LIMIT", "EntityView", "ages_on", "entity_view"]
 
 TIMELINE_LIMIT = 200
+#: Rumours, contradictions and articles shown on the page; the API pages through all of them.
+LIST_LIMIT = 50
 
 
 def ages_on(birth_interval: str | None, day: dt.date) -> tuple[int, int] | None:
@@ -42,6 +44,7 @@ class EntityView:
     rumours: list[Statement]
     contradictions: list[Contradiction]
     documents: list[EntityDocument]
+    totals: dict[str, int]
 
 
 def entity_view(kb: KnowledgeBase, name_or_id: str, *, today: dt.date | None = None) -> EntityView:
@@ -49,6 +52,7 @@ def entity_view(kb: KnowledgeBase, name_or_id: str, *, today: dt.date | None = N
     entity = kb.entity(name_or_id)
     key = str(entity.id)
     items = kb.timeline(key, limit=TIMELINE_LIMIT + 1)
+    rumours, contradictions, documents = kb.rumours(key), kb.contradictions(key), kb.documents(key)
     return EntityView(
         entity=entity,
         attributes=[a for a in kb.attributes(key) if a.name != "birth_date"],
@@ -56,7 +60,8 @@ def entity_view(kb: KnowledgeBase, name_or_id: str, *, today: dt.date | None = N
         timeline=items[:TIMELINE_LIMIT],
         more_timeline=len(items) > TIMELINE_LIMIT,
         chart=timeline_chart(items[:TIMELINE_LIMIT]),
-        rumours=kb.rumours(key),
-        contradictions=kb.contradictions(key),
-        documents=kb.documents(key),
+        rumours=rumours[:LIST_LIMIT],
+        contradictions=contradictions[:LIST_LIMIT],
+        documents=documents[:LIST_LIMIT],
+        totals={"rumours": len(rumours), "contradictions": len(contradictions), "documents": len(documents)},
     )
