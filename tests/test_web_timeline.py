@@ -64,3 +64,8 @@ def test_ages_on_a_day_from_a_birth_interval() -> None:
     assert ages_on("1988-04-18/1989-04-17", dt.date(2025, 4, 17)) == (36, 36)
     assert ages_on("1988-04-18/1989-04-17", dt.date(2025, 6, 1)) == (36, 37)
     assert ages_on(None, dt.date(2025, 6, 1)) is None
+
+
+def test_labels_near_the_right_edge_go_on_the_left() -> None:
+    chart = timeline_chart([_item("2011-01-01"), _item("2025-04-13", "a long predicate name")])
+    assert [p.label_left for p in chart.points] == [False, True]

@@ -50,6 +50,7 @@ class ChartPoint:
     date: str
     css: str
     denied: bool
+    label_left: bool
     href: str
     index: int
 
@@ -159,11 +160,14 @@ def timeline_chart(items: Sequence[TimelineItem]) -> TimelineChart:
     def x(day: dt.date) -> float:
         return round(MARGIN + (day - first).days / span * (WIDTH - 2 * MARGIN), 1)
 
-    extents = []
+    extents, flipped = [], []
     for d in dated:
-        left = x(d.bar[0]) if d.bar else x(d.start)
-        right = max(x(d.bar[1]) if d.bar else left, x(d.start) + len(_label(d.item)) * CHAR_WIDTH + 14)
+        width = len(_label(d.item)) * CHAR_WIDTH + 14
+        flip = x(d.start) + width > WIDTH  # near the right edge: the label goes on the left
+        left = min(x(d.bar[0]) if d.bar else x(d.start), x(d.start) - width if flip else x(d.start))
+        right = max(x(d.bar[1]) if d.bar else x(d.start), x(d.start) + (6 if flip else width))
         extents.append((left - 6, right))
+        flipped.append(flip)
     lanes = _lanes(extents)
     points = [
         ChartPoint(
@@ -178,10 +182,11 @@ def timeline_chart(items: Sequence[TimelineItem]) -> TimelineChart:
             date=d.start.isoformat(),
             css=_css(d.item),
             denied=d.item.polarity == "negative",
+            label_left=flip,
             href=_href(d.item),
             index=index,
         )
-        for index, (d, lane) in enumerate(zip(dated, lanes))
+        for index, (d, lane, flip) in enumerate(zip(dated, lanes, flipped))
     ]
     axis_y = TOP + (max(lanes) + 1) * LANE_HEIGHT
     return TimelineChart(WIDTH, int(axis_y + 30), axis_y, _ticks(first, last, x), points, undated, first, last)
