@@ -127,3 +127,10 @@ def test_every_page_has_one_h1_a_skip_link_and_a_main_landmark(client: TestClien
 def test_read_only_hides_the_store_option(store: Store) -> None:
     page = lxml.html.fromstring(TestClient(create_app(store, read_only=True)).get("/analyse").text)
     assert not page.xpath("//input[@name='store']") and _texts(page, "//span[contains(@class,'read-only')]")
+
+
+def test_an_untitled_document_with_a_hash_id_is_named_briefly() -> None:
+    from dateline.web.app import document_label
+
+    assert document_label(None, "a" * 64) == "aaaaaaaaaaaa…"
+    assert document_label(None, "castell-jan") == "castell-jan" and document_label("T", "x") == "T"

@@ -36,6 +36,13 @@ Every list is paginated (`limit`, `offset`; the answer's `next_offset` is null o
 Every error is `{"error": {"status": ..., "message": ...}}` with the matching HTTP status."""
 
 
+def document_label(title: str | None, document_id: str) -> str:
+    """How a document is named in lists: its title, else its id (a long hash id shortened)."""
+    if title:
+        return title
+    return document_id if len(document_id) <= 24 else f"{document_id[:12]}…"
+
+
 def _templates() -> jinja2.Environment:
     folder = resources.files("dateline.web") / "templates"
     environment = jinja2.Environment(
@@ -46,6 +53,7 @@ def _templates() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     environment.globals["version"] = __version__
+    environment.globals["label"] = document_label
     return environment
 
 
