@@ -1,0 +1,140 @@
+"""What the resolvers need to know about a parsed document: sentences, quotes, roles, clusters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from dateline.model import EntityType, MentionKind
+from dateline.stages.entities.lexicon import Gender
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Cluster", "Discourse", "Ref", "Role", "role_of"]
+
+Role = Literal["subject", "object", "possessive", "oblique", "other"]
+
+_ROLES: dict[str, Role] = {
+    "nsubj": "subject",
+    "nsubjpass": "subject",
+    "csubj": "subject",
+    "dobj": "object",
+    "dative": "object",
+    "attr": "object",
+    "oprd": "object",
+    "poss": "possessive",
+    "pobj": "oblique",
+    "agent": "oblique",
+}
+_OPENING_QUOTES = {"“"}
+_CLOSING_QUOTES = {"”"}
+_STRAIGHT_QUOTES = {'"'}
+
+
+def role_of(token: Token) -> Role:
+    """The grammatical role of the phrase headed by ``token``."""
+    return _ROLES.get(token.dep_, "other")
+
+
+@dataclass
+class Ref:
+    """One mention of a cluster: a token range and how it refers."""
+
+    start: int
+    end: int
+    kind: MentionKind
+    group: str | None = None
+
+
+@dataclass
+class Cluster:
+    """An entity being built: its mentions and what is known about it so far."""
+
+    type: EntityType
+    refs: list[Ref] = field(default_factory=list)
+    names: list[tuple[str, ...]] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    gender: Gender | None = None
+    occupations: set[str] = field(default_factory=set)
+    ages: set[int] = field(default_factory=set)
+
+    @property
+    def first(self) -> int:
+        """Token index of the first mention."""
+        return min(ref.start for ref in self.refs)
+
+
+class Discourse:
+    """A parsed document with per-token sentence numbers, quote spans and an index of mentions."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.sentence_of: list[int] = [0] * len(doc)
+        self.sentence_starts: list[int] = []
+        for number, sentence in enumerate(doc.sents):
+            self.sentence_starts.append(sentence.start)
+            for i in range(sentence.start, sentence.end):
+                self.sentence_of[i] = number
+        self.quote_of = _quote_spans(doc)
+        self.clusters: list[Cluster] = []
+        self._owner: dict[int, list[int]] = {}
+
+    def add_ref(self, cluster: int, ref: Ref) -> None:
+        """Record ``ref`` as a mention of cluster number ``cluster``."""
+        self.clusters[cluster].refs.append(ref)
+        for i in range(ref.start, ref.end):
+            self._owner.setdefault(i, []).append(cluster)
+
+    def new_cluster(self, cluster: Cluster) -> int:
+        """Add a cluster (its refs already listed) and return its number."""
+        self.clusters.append(cluster)
+        number = len(self.clusters) - 1
+        refs, cluster.refs = cluster.refs, []
+        for ref in refs:
+            self.add_ref(number, ref)
+        return number
+
+    def clusters_at(self, token: int) -> list[int]:
+        """Numbers of the clusters with a mention covering ``token``."""
+        return self._owner.get(token, [])
+
+    def covered(self, start: int, end: int) -> bool:
+        """Whether any token of ``[start, end)`` is already part of a mention."""
+        return any(i in self._owner for i in range(start, end))
+
+    def refs_between(self, start: int, end: int) -> list[tuple[int, Ref]]:
+        """(cluster, mention) pairs of the non-group mentions starting in ``[start, end)``, in text order."""
+        found = [
+            (number, ref)
+            for number, cluster in enumerate(self.clusters)
+            for ref in cluster.refs
+            if start <= ref.start < end and ref.kind != "group"
+        ]
+        return sorted(found, key=lambda item: item[1].start)
+
+    def sentence_window(self, token: int, sentences: int) -> int:
+        """Token index where the window of ``sentences`` sentences before ``token``'s sentence begins."""
+        first = max(0, self.sentence_of[token] - sentences)
+        return self.sentence_starts[first]
+
+
+def _quote_spans(doc: Doc) -> list[int]:
+    """For each token, the number of the quotation it lies inside, or -1."""
+    quote_of = [-1] * len(doc)
+    number = -1
+    inside = False
+    for token in doc:
+        if token.i > 0 and "\n" in doc[token.i - 1].whitespace_ + doc[token.i - 1].text:
+            inside = False  # a quote left open at a paragraph end closes there
+        text = token.text
+        if text in _OPENING_QUOTES or (text in _STRAIGHT_QUOTES and not inside):
+            inside = True
+            number += 1
+            continue
+        if text in _CLOSING_QUOTES or (text in _STRAIGHT_QUOTES and inside):
+            inside = False
+            continue
+        if inside:
+            quote_of[token.i] = number
+    return quote_of

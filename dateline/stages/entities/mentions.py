@@ -1,0 +1,86 @@
+"""Named mentions: spaCy's entities (with dateline's rule components), typed and cleaned."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.model import EntityType
+from dateline.stages.entities.lexicon import Gender, entity_types, person_nouns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+__all__ = ["NamedMention", "find_named_mentions", "name_key"]
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+
+
+@dataclass(frozen=True)
+class NamedMention:
+    """A name in the text.
+
+    ``start``/``end`` cover the whole mention, honorific and possessive included ("Mr. Cruise's");
+    ``words`` are the name's own words ("Cruise") and ``text`` their stretch of the document.
+    """
+
+    start: int
+    end: int
+    type: EntityType
+    words: tuple[str, ...]
+    text: str
+    title_gender: Gender | None = None
+    titled: bool = False
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        """The words compared when names are matched."""
+        return name_key(self.words)
+
+
+def name_key(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Case-, apostrophe- and full-stop-insensitive form of a name's words."""
+    return tuple(word.translate(_APOSTROPHES).casefold().rstrip(".") for word in words)
+
+
+def find_named_mentions(doc: Doc) -> list[NamedMention]:
+    """The entities of ``doc`` that dateline keeps, in text order, mapped to dateline's types."""
+    labels = entity_types().labels
+    mentions = []
+    for span in doc.ents:
+        entity_type = labels.get(span.label_)
+        if entity_type is None:
+            continue
+        mention = _clean(doc, span, entity_type)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _clean(doc: Doc, span: Span, entity_type: EntityType) -> NamedMention | None:
+    honorifics = person_nouns().honorifics
+    start, end = span.start, span.end
+    words = [token for token in span if not token.is_punct or token.text in {".", "-", "&", "'"}]
+    while words and words[-1].tag_ == "POS":
+        words.pop()
+    while words and words[-1].is_punct:
+        words.pop()
+    if end < len(doc) and doc[end].tag_ == "POS":
+        end += 1  # "Tom's": the possessive marker belongs to the mention, not to the name
+    title_gender: Gender | None = None
+    titled = False
+    if entity_type == "PERSON":
+        if words and _honorific(words[0].text) in honorifics and len(words) > 1:
+            title_gender, titled = honorifics[_honorific(words[0].text)], True
+            words = words[1:]
+        elif start > 0 and _honorific(doc[start - 1].text) in honorifics and doc[start - 1].text[:1].isupper():
+            title_gender, titled = honorifics[_honorific(doc[start - 1].text)], True
+            start -= 1
+    if not words or not any(character.isupper() or character.isdigit() for word in words for character in word.text):
+        return None
+    text = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    return NamedMention(start, end, entity_type, tuple(token.text for token in words), text, title_gender, titled)
+
+
+def _honorific(text: str) -> str:
+    return text.casefold().rstrip(".")

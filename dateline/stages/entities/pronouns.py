@@ -1,0 +1,170 @@
+"""The pronoun resolver: he, she, him, her, his, hers ... to the person they most likely refer to.
+
+A rule-based, salience-scored resolver in the manner of Lappin and Leass: the candidates are the
+people mentioned in the pronoun's sentence and the few before it; agreement (gender from titles,
+given names, nominals and pronouns already tied to the person) and binding (a non-reflexive object
+pronoun is not its own clause's subject) filter them; the rest are scored on recency, grammatical
+role, parallelism, salience in the text and quotation, with the weights in ``coref.yaml``. Plural
+pronouns are left to :mod:`dateline.stages.entities.groups`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.stages.entities.discourse import Discourse, Ref, Role, role_of
+from dateline.stages.entities.lexicon import PronounEntry, coref_weights, pronouns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Candidate", "candidates", "resolve_pronouns", "score"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One possible antecedent of a pronoun: a cluster, its closest mention and their features."""
+
+    cluster: int
+    ref: Ref
+    features: dict[str, float]
+
+
+def resolve_pronouns(discourse: Discourse) -> None:
+    """Tie each singular third-person pronoun of the document to a person cluster, when one is likely."""
+    weights = coref_weights()
+    lexicon = pronouns().pronouns
+    for token in discourse.doc:
+        entry = lexicon.get(token.lower_)
+        if entry is None or entry.number != "singular" or token.pos_ != "PRON":
+            continue
+        found = list(candidates(discourse, token, entry))
+        if not found:
+            continue
+        best = max(found, key=lambda candidate: score(candidate.features, weights.weights))
+        if score(best.features, weights.weights) < weights.threshold:
+            continue
+        discourse.add_ref(best.cluster, Ref(token.i, token.i + 1, "pronoun"))
+        cluster = discourse.clusters[best.cluster]
+        if cluster.gender is None:
+            cluster.gender = entry.gender
+
+
+def score(features: dict[str, float], weights: dict[str, float]) -> float:
+    """The weighted sum of a candidate's features."""
+    return sum(weights.get(name, 0.0) * value for name, value in features.items())
+
+
+def candidates(discourse: Discourse, pronoun: Token, entry: PronounEntry) -> Iterator[Candidate]:
+    """The agreeing, unbound person clusters a pronoun may refer to, each with its features."""
+    weights = coref_weights()
+    doc = discourse.doc
+    start = discourse.sentence_window(pronoun.i, weights.window_sentences)
+    sentence_end = doc[pronoun.i].sent.end
+    role = _pronoun_role(pronoun, entry)
+    refs = [
+        (number, ref)
+        for number, ref in discourse.refs_between(start, sentence_end)
+        if discourse.clusters[number].type == "PERSON" and ref.start != pronoun.i
+    ]
+    preceding = [(number, ref) for number, ref in refs if ref.start < pronoun.i]
+    nearest = preceding[-1][1] if preceding else None
+    subjects = [ref for _, ref in preceding if role_of(_head(discourse, ref)) == "subject"]
+    last_subject = subjects[-1] if subjects else None
+    first_person = min(
+        (number for number, cluster in enumerate(discourse.clusters) if cluster.type == "PERSON"),
+        key=lambda number: discourse.clusters[number].first,
+    )
+    best: dict[int, Candidate] = {}
+    for number, ref in refs:
+        cluster = discourse.clusters[number]
+        if entry.gender is not None and cluster.gender is not None and cluster.gender != entry.gender:
+            continue
+        features = _features(discourse, pronoun, role, ref, nearest=nearest, last_subject=last_subject)
+        if features is None:
+            continue
+        features["first_person"] = float(number == first_person)
+        features["mentions"] = math.log1p(sum(1 for other in cluster.refs if other.start < pronoun.i))
+        features["gender_known"] = float(cluster.gender is not None)
+        candidate = Candidate(number, ref, features)
+        kept = best.get(number)
+        if kept is None or score(features, weights.weights) > score(kept.features, weights.weights):
+            best[number] = candidate
+    yield from best.values()
+
+
+def _features(
+    discourse: Discourse, pronoun: Token, role: Role, ref: Ref, *, nearest: Ref | None, last_subject: Ref | None
+) -> dict[str, float] | None:
+    doc = discourse.doc
+    head = _head(discourse, ref)
+    ref_role = role_of(head)
+    same_clause = _clause(head) == _clause(pronoun)
+    if same_clause and ref_role == "subject" and role in {"object", "oblique"} and _governs(head.head, pronoun):
+        return None  # "Ann saw her": a non-reflexive object is not its own clause's subject
+    if ref.start <= pronoun.i < ref.end:
+        return None
+    cataphora = ref.start > pronoun.i
+    if cataphora and not (role in {"possessive", "subject"} and ref_role == "subject"):
+        return None  # a pronoun before its antecedent: only "In her book, Ann ...", "When he won, Joe ..."
+    distance = discourse.sentence_of[pronoun.i] - discourse.sentence_of[ref.start]
+    quote = discourse.quote_of
+    return {
+        "bias": 1.0,
+        "sentence_distance": float(max(distance, 0)),
+        "same_sentence": float(distance == 0),
+        "token_distance": min(abs(pronoun.i - ref.start), 60) / 20,
+        "subject": float(ref_role == "subject"),
+        "main_subject": float(ref_role == "subject" and head.head.dep_ == "ROOT"),
+        "object": float(ref_role == "object"),
+        "oblique": float(ref_role == "oblique"),
+        "possessor": float(ref_role == "possessive"),
+        "appositive": float(head.dep_ in {"appos", "conj", "compound"}),
+        "parallel": float(ref_role == role),
+        "possessive_of_subject": float(role == "possessive" and ref_role == "subject" and same_clause),
+        "subject_after_subject": float(role == "subject" and ref_role == "subject" and distance == 1),
+        "nearest": float(ref is nearest),
+        "last_subject": float(ref is last_subject),
+        "cataphora": float(cataphora),
+        "pronoun_antecedent": float(ref.kind == "pronoun"),
+        "nominal_antecedent": float(ref.kind == "nominal"),
+        "same_quote": float(quote[pronoun.i] >= 0 and quote[pronoun.i] == quote[ref.start]),
+        "quote_boundary": float((quote[pronoun.i] >= 0) != (quote[ref.start] >= 0)),
+        "sentence_start_pronoun": float(pronoun.is_sent_start or doc[pronoun.i - 1].is_sent_start),
+    }
+
+
+def _pronoun_role(pronoun: Token, entry: PronounEntry) -> Role:
+    # "her" is possessive or object: the parse decides; "his" and "hers" are always possessive.
+    if pronoun.dep_ == "poss" or (entry.role == "possessive" and pronoun.lower_ != "her"):
+        return "possessive"
+    return role_of(pronoun)
+
+
+def _head(discourse: Discourse, ref: Ref) -> Token:
+    return discourse.doc[ref.start : ref.end].root
+
+
+def _clause(token: Token) -> int:
+    """Index of the verb heading ``token``'s clause (the root when there is none)."""
+    current = token
+    while current.head.i != current.i:
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            return current.i
+    return current.i
+
+
+def _governs(verb: Token, token: Token) -> bool:
+    """Whether ``token`` lies in ``verb``'s clause without crossing into another clause."""
+    current = token
+    while current.head.i != current.i:
+        current = current.head
+        if current.i == verb.i:
+            return True
+        if current.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
