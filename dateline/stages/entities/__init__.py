@@ -48,8 +48,6 @@ def find_entities(doc: Doc, *, document_date: dt.date | None = None) -> list[Ent
     """
     discourse = Discourse(doc)
     cluster_names(discourse, find_named_mentions(doc))
-    if not any(cluster.type == "PERSON" for cluster in discourse.clusters):
-        return build_entities(discourse, find_attributes(discourse, document_date=document_date))
     resolve_nominals(discourse)
     resolve_pronouns(discourse)
     resolve_groups(discourse)

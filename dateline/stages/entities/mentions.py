@@ -6,10 +6,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.model import EntityType
-from dateline.stages.entities.lexicon import Gender, entity_types, person_nouns
+from spacy.tokens import Span
+
+from dateline.stages.entities.lexicon import Gender, entity_types, first_names, person_nouns
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 __all__ = ["NamedMention", "find_named_mentions", "name_key"]
 
@@ -54,7 +56,36 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
         mention = _clean(doc, span, entity_type)
         if mention is not None:
             mentions.append(mention)
-    return mentions
+    for span in _unlabelled_people(doc):
+        mention = _clean(doc, span, "PERSON")
+        if mention is not None:
+            mentions.append(mention)
+    return sorted(mentions, key=lambda mention: mention.start)
+
+
+def _unlabelled_people(doc: Doc) -> list[Span]:
+    """Names the NER missed that start with a known given name ("Megan", "Isabel Ortiz")."""
+    names = first_names()
+    spans = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if (
+            token.pos_ != "PROPN"
+            or token.ent_iob_ != "O"
+            or names.gender(token.text) is None
+            or not token.text[:1].isupper()
+            or (i > 0 and doc[i - 1].pos_ == "PROPN")
+        ):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O":
+            end += 1
+        if end == len(doc) or doc[end].ent_iob_ == "O" or doc[end].ent_iob_ == "B":
+            spans.append(Span(doc, i, end, label="PERSON"))
+        i = end
+    return spans
 
 
 def _clean(doc: Doc, span: Span, entity_type: EntityType) -> NamedMention | None:

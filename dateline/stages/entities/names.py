@@ -106,11 +106,7 @@ def _recent_only(discourse: Discourse, candidates: list[int], mention: NamedMent
 
 
 def _unique_person(discourse: Discourse, people: list[int], mention: NamedMention) -> int | None:
-    candidates = [
-        number
-        for number in people
-        if _fits(mention.key, discourse.clusters[number]) and len(_full_key(discourse.clusters[number])) > len(mention.key)
-    ]
+    candidates = [number for number in people if _fits(mention.key, discourse.clusters[number])]
     return candidates[0] if len(candidates) == 1 else None
 
 

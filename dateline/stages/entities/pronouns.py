@@ -15,13 +15,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.stages.entities.discourse import Discourse, Ref, Role, role_of
+from dateline.stages.entities.discourse import Cluster, Discourse, Ref, Role, role_of
 from dateline.stages.entities.lexicon import PronounEntry, coref_weights, pronouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["Candidate", "candidates", "resolve_pronouns", "score"]
+
+#: NER types a person's name is often given, and the longest such name still considered a person.
+_MISTYPED = {"ORG", "OTHER"}
+_MISTYPED_WORDS = 1
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,7 @@ def resolve_pronouns(discourse: Discourse) -> None:
             continue
         discourse.add_ref(best.cluster, Ref(token.i, token.i + 1, "pronoun"))
         cluster = discourse.clusters[best.cluster]
+        cluster.type = "PERSON"  # "he" or "she": a surname the NER took for an organisation or place
         if cluster.gender is None:
             cluster.gender = entry.gender
 
@@ -68,15 +73,16 @@ def candidates(discourse: Discourse, pronoun: Token, entry: PronounEntry) -> Ite
     refs = [
         (number, ref)
         for number, ref in discourse.refs_between(start, sentence_end)
-        if discourse.clusters[number].type == "PERSON" and ref.start != pronoun.i
+        if _may_be_person(discourse.clusters[number]) and ref.start != pronoun.i
     ]
     preceding = [(number, ref) for number, ref in refs if ref.start < pronoun.i]
     nearest = preceding[-1][1] if preceding else None
     subjects = [ref for _, ref in preceding if role_of(_head(discourse, ref)) == "subject"]
     last_subject = subjects[-1] if subjects else None
     first_person = min(
-        (number for number, cluster in enumerate(discourse.clusters) if cluster.type == "PERSON"),
+        (number for number, cluster in enumerate(discourse.clusters) if _may_be_person(cluster)),
         key=lambda number: discourse.clusters[number].first,
+        default=-1,
     )
     best: dict[int, Candidate] = {}
     for number, ref in refs:
@@ -89,6 +95,7 @@ def candidates(discourse: Discourse, pronoun: Token, entry: PronounEntry) -> Ite
         features["first_person"] = float(number == first_person)
         features["mentions"] = math.log1p(sum(1 for other in cluster.refs if other.start < pronoun.i))
         features["gender_known"] = float(cluster.gender is not None)
+        features["not_person"] = float(cluster.type != "PERSON")
         candidate = Candidate(number, ref, features)
         kept = best.get(number)
         if kept is None or score(features, weights.weights) > score(kept.features, weights.weights):
@@ -103,8 +110,8 @@ def _features(
     head = _head(discourse, ref)
     ref_role = role_of(head)
     same_clause = _clause(head) == _clause(pronoun)
-    if same_clause and ref_role == "subject" and role in {"object", "oblique"} and _governs(head.head, pronoun):
-        return None  # "Ann saw her": a non-reflexive object is not its own clause's subject
+    if _bound(head, ref_role, pronoun, role):
+        return None  # "Ann saw her", "Vivian, who attacks her": a non-reflexive object is not its clause's subject
     if ref.start <= pronoun.i < ref.end:
         return None
     cataphora = ref.start > pronoun.i
@@ -125,6 +132,8 @@ def _features(
         "appositive": float(head.dep_ in {"appos", "conj", "compound"}),
         "parallel": float(ref_role == role),
         "possessive_of_subject": float(role == "possessive" and ref_role == "subject" and same_clause),
+        "subject_of_governing_verb": float(ref_role == "subject" and head.head.i in _governing_verbs(pronoun)),
+        "relative_clause_subject": float(_relative_subject(head, pronoun)),
         "subject_after_subject": float(role == "subject" and ref_role == "subject" and distance == 1),
         "nearest": float(ref is nearest),
         "last_subject": float(ref is last_subject),
@@ -137,11 +146,62 @@ def _features(
     }
 
 
+def _may_be_person(cluster: Cluster) -> bool:
+    """People, and one-word names the NER may have mistyped ("Fujisawa" as ORG, not "the Mirror")."""
+    if cluster.type == "PERSON":
+        return True
+    return cluster.type in _MISTYPED and all(
+        len(words) <= _MISTYPED_WORDS and words[0].lower() != "the" for words in cluster.names
+    )
+
+
 def _pronoun_role(pronoun: Token, entry: PronounEntry) -> Role:
     # "her" is possessive or object: the parse decides; "his" and "hers" are always possessive.
     if pronoun.dep_ == "poss" or (entry.role == "possessive" and pronoun.lower_ != "her"):
         return "possessive"
+    if entry.role != "subject" and role_of(pronoun) == "subject":
+        return "object"  # "allows him to sit": the parser makes "him" the subject of "sit"
     return role_of(pronoun)
+
+
+def _bound(head: Token, ref_role: Role, pronoun: Token, role: Role) -> bool:
+    """Whether a non-reflexive object pronoun would be bound by the subject ``head`` of its own clause."""
+    if role not in {"object", "oblique"}:
+        return False
+    verb = pronoun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if role_of(pronoun) == "subject":
+        verb = verb.head  # the object of "allows" in "allows him to sit"
+    subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    for subject in subjects:
+        if subject.i == head.i:
+            return True
+        if subject.lower_ in {"who", "that"} and verb.dep_ == "relcl" and verb.head.i == head.i:
+            return True
+    return False
+
+
+def _relative_subject(head: Token, pronoun: Token) -> bool:
+    """ "Gordy, who began spending most of his time ...": the pronoun is in a relative clause whose
+    subject is the relative pronoun standing for ``head``."""
+    doc = pronoun.doc
+    for verb in _governing_verbs(pronoun):
+        clause = doc[verb]
+        if clause.dep_ == "relcl" and clause.head.i == head.i:
+            return any(child.dep_ == "nsubj" and child.lower_ in {"who", "that"} for child in clause.children)
+    return False
+
+
+def _governing_verbs(pronoun: Token) -> set[int]:
+    """The verbs above the pronoun in the parse: its own clause's and those it is embedded under."""
+    verbs = set()
+    current = pronoun
+    while current.head.i != current.i:
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            verbs.add(current.i)
+    return verbs
 
 
 def _head(discourse: Discourse, ref: Ref) -> Token:
@@ -156,15 +216,3 @@ def _clause(token: Token) -> int:
         if current.pos_ in {"VERB", "AUX"}:
             return current.i
     return current.i
-
-
-def _governs(verb: Token, token: Token) -> bool:
-    """Whether ``token`` lies in ``verb``'s clause without crossing into another clause."""
-    current = token
-    while current.head.i != current.i:
-        current = current.head
-        if current.i == verb.i:
-            return True
-        if current.pos_ in {"VERB", "AUX"}:
-            return False
-    return False
