@@ -24,7 +24,7 @@ from dateline.lexicons import load_lexicon
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["ContextEntityRuler", "ContextRule", "EntityContext"]
 
@@ -39,6 +39,7 @@ class TitleWords(BaseModel):
 
     function: list[str]
     joiners: list[str]
+    breaks: list[str]
     max_tokens: int
 
 
@@ -100,7 +101,9 @@ class ContextEntityRuler:
     def _set_rules(self, context: EntityContext) -> None:
         self.context = context
         words = context.title_words
-        self.shape = TitleShape(frozenset(words.function), frozenset(words.joiners), words.max_tokens)
+        self.shape = TitleShape(
+            frozenset(words.function), frozenset(words.joiners), frozenset(words.breaks), words.max_tokens
+        )
         self.matcher = Matcher(self.nlp.vocab, validate=True)
         for index, rule in enumerate(context.rules):
             try:
@@ -115,8 +118,8 @@ class ContextEntityRuler:
             overlapping = [ent for ent in ents if ent.start < span.end and span.start < ent.end]
             if any(ent.label_ in keep for ent in overlapping):
                 continue
-            if any(ent.start == span.start and ent.end == span.end and ent.label == span.label for ent in overlapping):
-                continue
+            if any(ent.start <= span.start and span.end <= ent.end and ent.label == span.label for ent in overlapping):
+                continue  # already (part of) an entity of that type: "Us" in "Us Weekly"
             ents = [ent for ent in ents if ent not in overlapping] + [span]
         doc.ents = filter_spans(ents)
         return doc
@@ -136,6 +139,8 @@ class ContextEntityRuler:
         if rule.target == "tokens":
             assert rule.span is not None
             return start + rule.span[0], start + rule.span[1]
+        if _capitalised_cue(doc[end - 1] if rule.target == "after" else doc[start]):
+            return None  # the cue word is itself part of a title ("A Series of ...", "The Black Album")
         if rule.target == "after":
             first = end + 1 if end < len(doc) and doc[end].text in _OPENING_QUOTES else end
             bounds = title_after(doc, first, shape=self.shape, limit=len(doc))
@@ -144,8 +149,8 @@ class ContextEntityRuler:
             if doc[bounds[0] : bounds[1]].root.dep_ in _SUBJECT_DEPS:
                 return None
             return bounds
-        if end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"}:
-            return None  # the cue is a modifier ("the Bond film star"), not the head
+        if end < len(doc) and (doc[end].pos_ in {"NOUN", "PROPN"} or doc[end].text == "-" or doc[end].tag_ == "POS"):
+            return None  # the cue is a modifier ("the Bond film star", "film-maker", "the movie's"), not the head
         return title_before(doc, start, shape=self.shape, limit=0)
 
     def _quoted_titles(self, doc: Doc) -> list[tuple[Span, frozenset[str]]]:
@@ -185,6 +190,10 @@ class ContextEntityRuler:
     def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> ContextEntityRuler:
         """Load rules saved by :meth:`to_disk`."""
         return self.from_bytes((Path(path) / "rules.json").read_bytes())
+
+
+def _capitalised_cue(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
 
 
 def _followed_by_possessive(doc: Doc, end: int) -> bool:

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 from spacy.pipeline import SpanRuler
-from spacy.pipeline.span_ruler import prioritize_new_ents_filter
+from spacy.util import filter_spans
 
 from dateline.lexicons import load_lexicon
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Span
 
-__all__ = ["EntityPattern", "EntityPatterns", "make_entity_ruler"]
+__all__ = ["EntityPattern", "EntityPatterns", "keep_containing_ents_filter", "make_entity_ruler"]
 
 
 class EntityPattern(BaseModel):
@@ -43,13 +45,29 @@ def make_entity_ruler(nlp: Language, name: str, *, patterns_file: str = "entity_
         name,
         spans_key=None,
         annotate_ents=True,
-        ents_filter=prioritize_new_ents_filter,
+        ents_filter=keep_containing_ents_filter,
         overwrite=False,
         validate=True,
     )
     patterns = load_lexicon(patterns_file, EntityPatterns).patterns
     ruler.add_patterns([_token_pattern(nlp, pattern) for pattern in patterns])
     return ruler
+
+
+def keep_containing_ents_filter(entities: Iterable[Span], spans: Iterable[Span]) -> list[Span]:
+    """Pattern matches win over the NER's entities, except over a longer one of the same label that
+    contains them ("BBC One" stays whole; "Hollywood" GPE gives way to "Hollywood Reporter" ORG)."""
+    entities = list(entities)
+    kept = [
+        span
+        for span in spans
+        if not any(
+            ent.label == span.label and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)
+            for ent in entities
+        )
+    ]
+    taken = {i for span in kept for i in range(span.start, span.end)}
+    return filter_spans(kept) + [ent for ent in entities if not any(i in taken for i in range(ent.start, ent.end))]
 
 
 def _token_pattern(nlp: Language, pattern: EntityPattern) -> dict[str, Any]:

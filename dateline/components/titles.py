@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["TitleShape", "title_after", "title_before", "is_title_run"]
+__all__ = ["TitleShape", "is_title_run", "plausible_title", "title_after", "title_before"]
 
 
 @dataclass(frozen=True)
@@ -17,15 +17,30 @@ class TitleShape:
 
     function: frozenset[str]
     joiners: frozenset[str]
+    breaks: frozenset[str]
     max_tokens: int
 
 
+#: Labels of names a title does not run on into after a break word ("... from Spain").
+_NAME_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
+_DATE_LABELS = {"DATE", "TIME"}
+#: Parts of speech of the word that makes a capitalised run a name rather than a sentence opening.
+_CONTENT_POS = {"PROPN", "NOUN", "ADJ", "NUM", "VERB"}
+
+
 def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() or token.is_digit
+    return token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def _contraction(token: Token) -> bool:
+    """ "'s", "n't", "'re" glued to the word before: inside "Do They Know It's Christmas"."""
+    previous = token.nbor(-1) if token.i > 0 else None
+    glued = previous is not None and not previous.whitespace_
+    return glued and (token.text[:1] in {"'", "’"} or token.lower_ in {"n't", "n’t"})
 
 
 def _inner(token: Token, shape: TitleShape) -> bool:
-    return token.lower_ in shape.function or token.text in shape.joiners
+    return token.lower_ in shape.function or token.text in shape.joiners or _contraction(token)
 
 
 def title_after(doc: Doc, start: int, *, shape: TitleShape, limit: int) -> tuple[int, int] | None:
@@ -35,11 +50,14 @@ def title_after(doc: Doc, start: int, *, shape: TitleShape, limit: int) -> tuple
     end = start + 1
     for i in range(start + 1, min(limit, start + shape.max_tokens)):
         token = doc[i]
+        following = doc[i + 1] if i + 1 < len(doc) else None
+        if token.lower_ in shape.breaks and following is not None and following.ent_iob_ == "B" and following.ent_type_ in _NAME_LABELS:
+            break
         if _capitalised(token):
             end = i + 1
         elif not _inner(token, shape):
             break
-    return start, end
+    return (start, end) if plausible_title(doc, start, end) else None
 
 
 def title_before(doc: Doc, end: int, *, shape: TitleShape, limit: int) -> tuple[int, int] | None:
@@ -53,13 +71,30 @@ def title_before(doc: Doc, end: int, *, shape: TitleShape, limit: int) -> tuple[
             start = i
         elif not _inner(token, shape):
             break
+    while start < end - 1 and doc[start].ent_type_ in _DATE_LABELS:
+        start += 1  # "the 1960s Star Trek series": the decade is not part of the title
     if doc[start].is_sent_start and doc[start].lower_ in {"the", "a", "an"} and start < end - 1:
         start += 1  # "The John Wick spin-off ..." opening a sentence: the article is not the title's
-    return start, end
+    if doc[start].is_sent_start and doc[start].tag_ in {"VBN", "VBG"}:
+        return None  # "Directed by Ann Lee, the film ...": a participle clause, not a title
+    if end - start == 1 and doc[start].pos_ != "PROPN":
+        return None  # "a TV series": a common noun, not a title
+    return (start, end) if plausible_title(doc, start, end) else None
+
+
+def plausible_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` has a capitalised content word that is not just a sentence's first word."""
+    for token in doc[start:end]:
+        if not _capitalised(token) or token.pos_ not in _CONTENT_POS:
+            continue
+        if not token.is_sent_start or token.pos_ == "PROPN" or end - start > 1:
+            return True
+    return False
 
 
 def is_title_run(doc: Doc, start: int, end: int, *, shape: TitleShape) -> bool:
     """Whether tokens ``[start, end)`` read as a title: capitalised words and inner function words only."""
     if not _capitalised(doc[start]) or not _capitalised(doc[end - 1]):
         return False
-    return all(_capitalised(token) or _inner(token, shape) for token in doc[start:end])
+    words = doc[start:end]
+    return all(_capitalised(token) or _inner(token, shape) for token in words) and plausible_title(doc, start, end)
