@@ -71,7 +71,7 @@ def title_before(doc: Doc, end: int, *, shape: TitleShape, limit: int) -> tuple[
             start = i
         elif not _inner(token, shape):
             break
-    while start < end - 1 and doc[start].ent_type_ in _DATE_LABELS:
+    while start < end - 1 and (doc[start].ent_type_ in _DATE_LABELS or not _capitalised(doc[start])):
         start += 1  # "the 1960s Star Trek series": the decade is not part of the title
     if doc[start].is_sent_start and doc[start].lower_ in {"the", "a", "an"} and start < end - 1:
         start += 1  # "The John Wick spin-off ..." opening a sentence: the article is not the title's
