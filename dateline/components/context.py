@@ -122,7 +122,37 @@ class ContextEntityRuler:
                 continue  # already (part of) an entity of that type: "Us" in "Us Weekly"
             ents = [ent for ent in ents if ent not in overlapping] + [span]
         doc.ents = filter_spans(ents)
+        doc.ents = self._repeat_titles(doc, [span for span, _ in found])
         return doc
+
+    def _repeat_titles(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """One sense per document: a title found by a rule is a title wherever else it occurs."""
+        label = self.context.quoted_titles.label
+        by_rule = {self._title_key(span) for span in doc.ents if span.label_ == label and span in found}
+        titles = by_rule | {self._title_key(span) for span in doc.ents if span.label_ == label and len(span) > 1}
+        if not titles:
+            return list(doc.ents)
+        longest = max(len(key) for key in titles)
+        ents = list(doc.ents)
+        owner = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+        for start in range(len(doc)):
+            for end in range(start + 1, min(len(doc), start + longest) + 1):
+                if self._title_key(doc[start:end]) not in titles:
+                    continue
+                overlapping = {owner[i] for i in range(start, end) if i in owner}
+                if any(ent.label_ == label or ent.start < start or ent.end > end for ent in overlapping):
+                    continue
+                key = self._title_key(doc[start:end])
+                if any(ent.label_ == "PERSON" for ent in overlapping) and (end - start == 1 or key not in by_rule):
+                    continue  # "Ray" may be the film or the man; the NER's own titles do not outvote it
+                span = Span(doc, start, end, label=label)
+                ents = [ent for ent in ents if ent not in overlapping] + [span]
+                owner.update({i: span for i in range(start, end)})
+        return filter_spans(ents)
+
+    def _title_key(self, span: Span) -> tuple[str, ...]:
+        function = self.shape.function
+        return tuple(token.lower_ if token.lower_ in function else token.text for token in span)
 
     def _rule_spans(self, doc: Doc) -> list[tuple[Span, frozenset[str]]]:
         spans = []

@@ -41,7 +41,7 @@ def display_name(cluster: Cluster) -> str:
     """The fullest name form, with shouted words ("ANA de Armas") in the case used elsewhere."""
     if cluster.type != "PERSON":
         return max(cluster.texts, key=len)
-    full = max(cluster.names, key=len)
+    full = max(cluster.names, key=lambda words: (len(words), len(" ".join(words))))
     if not any(_shouted(word) for word in full):
         return " ".join(full)
     cased = {word.casefold(): word for words in cluster.names for word in words if not _shouted(word)}

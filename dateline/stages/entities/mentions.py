@@ -90,27 +90,39 @@ def _unlabelled_people(doc: Doc) -> list[Span]:
 
 def _clean(doc: Doc, span: Span, entity_type: EntityType) -> NamedMention | None:
     honorifics = person_nouns().honorifics
-    start, end = span.start, span.end
-    words = [token for token in span if not token.is_punct or token.text in {".", "-", "&", "'"}]
-    while words and words[-1].tag_ == "POS":
-        words.pop()
-    while words and words[-1].is_punct:
-        words.pop()
+    tokens = list(span)
+    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    if not tokens:
+        return None
+    while tokens[0].i >= 2 and _hyphen_glued(doc, tokens[0].i - 1):
+        tokens = [doc[tokens[0].i - 2], doc[tokens[0].i - 1], *tokens]  # "Day-" + "Lewis"
+    start, end = tokens[0].i, tokens[-1].i + 1
     if end < len(doc) and doc[end].tag_ == "POS":
         end += 1  # "Tom's": the possessive marker belongs to the mention, not to the name
     title_gender: Gender | None = None
     titled = False
     if entity_type == "PERSON":
-        if words and _honorific(words[0].text) in honorifics and len(words) > 1:
-            title_gender, titled = honorifics[_honorific(words[0].text)], True
-            words = words[1:]
+        if len(tokens) > 1 and _honorific(tokens[0].text) in honorifics:
+            title_gender, titled = honorifics[_honorific(tokens[0].text)], True
+            tokens = [token for token in tokens[1:] if token.i > tokens[0].i + 1 or token.text != "."]
         elif start > 0 and _honorific(doc[start - 1].text) in honorifics and doc[start - 1].text[:1].isupper():
             title_gender, titled = honorifics[_honorific(doc[start - 1].text)], True
             start -= 1
-    if not words or not any(character.isupper() or character.isdigit() for word in words for character in word.text):
+    if not tokens:
         return None
-    text = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
-    return NamedMention(start, end, entity_type, tuple(token.text for token in words), text, title_gender, titled)
+    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    words = tuple(text.split())  # hyphenated and apostrophe names stay one word: "Day-Lewis", "O'Neill"
+    if not any(character.isupper() or character.isdigit() for character in text):
+        return None
+    return NamedMention(start, end, entity_type, words, text, title_gender, titled)
+
+
+def _hyphen_glued(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen joining the words on either side without spaces."""
+    return doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha
 
 
 def _honorific(text: str) -> str:

@@ -60,8 +60,8 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
         owners = forms.get(token.text)
         if owners is None or len(owners) != 1 or token.pos_ != "PROPN" or discourse.covered(token.i, token.i + 1):
             continue
-        if token.ent_type_ or (token.i + 1 < len(discourse.doc) and discourse.doc[token.i + 1].pos_ == "PROPN"):
-            continue  # part of another name ("Cruise Line") or of an entity the NER typed otherwise
+        if token.ent_type_ or _attached(discourse, token.i):
+            continue  # part of another name ("Cruise Line", "Day-Lewis") or of an entity typed otherwise
         end = token.i + 2 if token.i + 1 < len(discourse.doc) and discourse.doc[token.i + 1].tag_ == "POS" else token.i + 1
         discourse.add_ref(owners[0], Ref(token.i, end, "name"))
 
@@ -77,6 +77,13 @@ def _place_person(discourse: Discourse, people: list[int], mention: NamedMention
         return
     cluster = Cluster("PERSON", [_ref(mention)], [mention.words], [mention.text], gender=mention.title_gender)
     people.append(discourse.new_cluster(cluster))
+
+
+def _attached(discourse: Discourse, i: int) -> bool:
+    doc = discourse.doc
+    before = i > 0 and (not doc[i - 1].whitespace_ or doc[i - 1].pos_ == "PROPN")
+    after = i + 1 < len(doc) and (not doc[i].whitespace_ and doc[i + 1].tag_ != "POS" or doc[i + 1].pos_ == "PROPN")
+    return before or after
 
 
 def _fits(key: tuple[str, ...], cluster: Cluster) -> bool:

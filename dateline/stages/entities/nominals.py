@@ -105,9 +105,13 @@ def _names_someone(token: Token) -> bool:
         return True
     if token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN":
         return True
-    return any(child.dep_ == "prep" and child.lower_ == "of" for child in token.rights) or any(
-        child.dep_ in {"poss", "relcl"} for child in token.children
-    )
+    if any(child.dep_ == "prep" and child.lower_ == "of" for child in token.rights):
+        return True
+    # "the actress who won": a restrictive relative clause may pick out someone new; "the actress,
+    # whose ..." (after a comma) only adds to someone known.
+    return any(
+        child.dep_ == "relcl" and token.doc[child.left_edge.i - 1].text != "," for child in token.rights
+    ) or any(child.dep_ == "poss" for child in token.lefts)
 
 
 def _age_modifier(token: Token) -> int | None:
