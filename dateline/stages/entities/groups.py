@@ -60,7 +60,7 @@ def _phrase_start(token: Token) -> int:
 
 
 def _pair_for_pronoun(discourse: Discourse, token: Token) -> list[int] | None:
-    members = _pair(discourse, token.i, 1, coordinated_only=True)
+    members = _pair(discourse, token.i, 1, coordinated_only=True, subjects_only=True)
     if members is None:
         return None
     last = max(ref.end for number in members for ref in discourse.clusters[number].refs if ref.end <= token.i)
@@ -70,13 +70,15 @@ def _pair_for_pronoun(discourse: Discourse, token: Token) -> list[int] | None:
     return members
 
 
-def _pair(discourse: Discourse, position: int, window: int, *, coordinated_only: bool) -> list[int] | None:
+def _pair(
+    discourse: Discourse, position: int, window: int, *, coordinated_only: bool, subjects_only: bool = False
+) -> list[int] | None:
     sentence = discourse.sentence_of[position]
     seen: list[int] = []
     for number in range(sentence, max(-1, sentence - window - 1), -1):
         start = discourse.sentence_starts[number]
         end = position if number == sentence else discourse.sentence_starts[number + 1]
-        bound = _bound_pair(discourse, start, end)
+        bound = _bound_pair(discourse, start, end, subjects_only=subjects_only)
         if bound is not None and not seen:
             return bound
         if coordinated_only:
@@ -99,8 +101,12 @@ def _people_in(discourse: Discourse, start: int, end: int) -> list[int]:
     return people
 
 
-def _bound_pair(discourse: Discourse, start: int, end: int) -> list[int] | None:
-    """The last pair of people in ``[start, end)`` named together ("X and Y") or as a group."""
+def _bound_pair(discourse: Discourse, start: int, end: int, *, subjects_only: bool) -> list[int] | None:
+    """The last pair of people in ``[start, end)`` named together ("X and Y") or as a group.
+
+    With ``subjects_only``, a coordination counts only as a clause's subject: "they" after "The band,
+    which includes X and Y, ..." is the band.
+    """
     doc = discourse.doc
     pairs: list[tuple[int, list[int]]] = []
     for number, cluster in enumerate(discourse.clusters):
@@ -112,6 +118,8 @@ def _bound_pair(discourse: Discourse, start: int, end: int) -> list[int] | None:
                 pairs.append((ref.start, members))
                 continue
             head = doc[ref.start : ref.end].root
+            if subjects_only and head.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
             for conj in head.children:
                 if conj.dep_ != "conj" or conj.i >= end:
                     continue

@@ -9,7 +9,7 @@ than guessed. Other names are matched on their whole text.
 from __future__ import annotations
 
 from dateline.stages.entities.discourse import Cluster, Discourse, Ref
-from dateline.stages.entities.lexicon import first_names
+from dateline.stages.entities.lexicon import Gender, first_names, person_nouns
 from dateline.stages.entities.mentions import NamedMention, name_key
 
 __all__ = ["cluster_names"]
@@ -42,8 +42,6 @@ def cluster_names(discourse: Discourse, mentions: list[NamedMention]) -> None:
         else:
             by_key[key] = discourse.new_cluster(Cluster(mention.type, [_ref(mention)], [mention.words], [mention.text]))
     _add_unlabelled_names(discourse, people)
-    for number in people:
-        _set_name_gender(discourse.clusters[number])
 
 
 def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
@@ -56,18 +54,33 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
         for word in {full[0], full[-1]}:
             if word[:1].isupper() and len(word) > 2:
                 forms.setdefault(word, []).append(number)
+    honorifics = person_nouns().honorifics
     for token in discourse.doc:
         owners = forms.get(token.text)
-        if owners is None or len(owners) != 1 or token.pos_ != "PROPN" or discourse.covered(token.i, token.i + 1):
+        if owners is None or token.pos_ != "PROPN" or discourse.covered(token.i, token.i + 1):
             continue
-        if token.ent_type_ or _attached(discourse, token.i):
+        title = _honorific_before(discourse, token.i, honorifics)
+        if title is not None:
+            owners = [n for n in owners if discourse.clusters[n].gender in {None, honorifics[title]}]
+        if len(owners) != 1:
+            continue
+        if token.ent_type_ or _attached(discourse, token.i, titled=title is not None):
             continue  # part of another name ("Cruise Line", "Day-Lewis") or of an entity typed otherwise
         end = token.i + 2 if token.i + 1 < len(discourse.doc) and discourse.doc[token.i + 1].tag_ == "POS" else token.i + 1
-        discourse.add_ref(owners[0], Ref(token.i, end, "name"))
+        discourse.add_ref(owners[0], Ref(token.i - 1 if title is not None else token.i, end, "name"))
+
+
+def _honorific_before(discourse: Discourse, i: int, honorifics: dict[str, Gender | None]) -> str | None:
+    if i == 0:
+        return None
+    word = discourse.doc[i - 1].text.casefold().rstrip(".")
+    return word if word in honorifics and discourse.doc[i - 1].text[:1].isupper() else None
 
 
 def _place_person(discourse: Discourse, people: list[int], mention: NamedMention) -> None:
     candidates = [number for number in people if _fits(mention.key, discourse.clusters[number])]
+    if len(candidates) > 1 and mention.title_gender is not None:
+        candidates = [n for n in candidates if discourse.clusters[n].gender in {None, mention.title_gender}]
     if len(candidates) > 1:
         candidates = _recent_only(discourse, candidates, mention)
         if len(candidates) != 1:
@@ -76,12 +89,13 @@ def _place_person(discourse: Discourse, people: list[int], mention: NamedMention
         _add_name(discourse, candidates[0], mention)
         return
     cluster = Cluster("PERSON", [_ref(mention)], [mention.words], [mention.text], gender=mention.title_gender)
+    _set_name_gender(cluster)
     people.append(discourse.new_cluster(cluster))
 
 
-def _attached(discourse: Discourse, i: int) -> bool:
+def _attached(discourse: Discourse, i: int, *, titled: bool) -> bool:
     doc = discourse.doc
-    before = i > 0 and (not doc[i - 1].whitespace_ or doc[i - 1].pos_ == "PROPN")
+    before = i > 0 and (not doc[i - 1].whitespace_ or (doc[i - 1].pos_ == "PROPN" and not titled))
     after = i + 1 < len(doc) and (not doc[i].whitespace_ and doc[i + 1].tag_ != "POS" or doc[i + 1].pos_ == "PROPN")
     return before or after
 

@@ -134,6 +134,7 @@ def _features(
         "possessive_of_subject": float(role == "possessive" and ref_role == "subject" and same_clause),
         "subject_of_governing_verb": float(ref_role == "subject" and head.head.i in _governing_verbs(pronoun)),
         "relative_clause_subject": float(_relative_subject(head, pronoun)),
+        "coordinated_possessive": float(role == "possessive" and _coordinated(head, pronoun.head)),
         "subject_after_subject": float(role == "subject" and ref_role == "subject" and distance == 1),
         "nearest": float(ref is nearest),
         "last_subject": float(ref is last_subject),
@@ -174,12 +175,23 @@ def _bound(head: Token, ref_role: Role, pronoun: Token, role: Role) -> bool:
     if role_of(pronoun) == "subject":
         verb = verb.head  # the object of "allows" in "allows him to sit"
     subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    while not subjects and verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
+        verb = verb.head  # "denies plying ... and molesting him": the subject is shared
+        subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
     for subject in subjects:
         if subject.i == head.i:
             return True
         if subject.lower_ in {"who", "that"} and verb.dep_ == "relcl" and verb.head.i == head.i:
             return True
     return False
+
+
+def _coordinated(head: Token, possessed: Token) -> bool:
+    """ "Valery Giscard d'Estaing and his wife": the pronoun's noun is coordinated with the candidate."""
+    name = head
+    while name.dep_ == "compound" and name.head.i != name.i:
+        name = name.head  # "Valery Giscard d'Estaing": the NER may stop short of the name's head
+    return possessed.dep_ == "conj" and possessed.head.i == name.i
 
 
 def _relative_subject(head: Token, pronoun: Token) -> bool:
