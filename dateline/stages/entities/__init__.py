@@ -4,8 +4,8 @@
 
 1. :mod:`.mentions` - spaCy's entities (NER plus dateline's rule components), typed and cleaned;
 2. :mod:`.names` - name variants grouped into one cluster per entity;
-3. :mod:`.nominals` - "the actress", "the 62-year-old" tied to a person just mentioned;
-4. :mod:`.pronouns` - he/she/his/her ... resolved by agreement, binding and salience;
+3. :mod:`.pronouns` - he/she/his/her ... resolved by agreement, binding and salience;
+4. :mod:`.nominals` - "the actress", "the 62-year-old" tied to a person just mentioned;
 5. :mod:`.groups` - "the duo", "both stars", "they" linked to each member of a pair;
 6. :mod:`.attributes` - age (and the birth interval it implies), birthplace, citizenship,
    nationality, occupation, known_for;
@@ -48,7 +48,7 @@ def find_entities(doc: Doc, *, document_date: dt.date | None = None) -> list[Ent
     """
     discourse = Discourse(doc)
     cluster_names(discourse, find_named_mentions(doc))
-    resolve_nominals(discourse)
     resolve_pronouns(discourse)
+    resolve_nominals(discourse)
     resolve_groups(discourse)
     return build_entities(discourse, find_attributes(discourse, document_date=document_date))

@@ -33,8 +33,9 @@ def resolve_groups(discourse: Discourse) -> None:
             continue
         if token.lower_ in plural_pronouns and token.pos_ == "PRON":
             start, members = token.i, _pair_for_pronoun(discourse, token)
-        elif _group_noun(token):
-            start, members = _phrase_start(token), _pair(discourse, token.i, window, coordinated_only=False)
+        elif (kind := _group_kind(token)) is not None:
+            members = _pair(discourse, token.i, window, coordinated_only=False, groups_only=kind == "plural")
+            start = _phrase_start(token)
         else:
             continue
         if members is None:
@@ -44,14 +45,21 @@ def resolve_groups(discourse: Discourse) -> None:
             discourse.add_ref(number, Ref(start, token.i + 1, "group", group=f"G{count}"))
 
 
-def _group_noun(token: Token) -> bool:
+def _group_kind(token: Token) -> str | None:
+    """ "pair" for "the duo", "the pair", "both stars"; "plural" for "the stars"; None otherwise."""
     nouns = person_nouns()
-    determiners = {child.lower_ for child in token.lefts if child.dep_ in {"det", "predet", "nummod", "amod"}}
-    if token.lower_ in nouns.pair_nouns and token.pos_ in {"NOUN", "NUM"} and "the" in determiners:
-        return not any(child.dep_ == "prep" and child.lower_ == "of" for child in token.rights)
+    lefts = list(token.lefts)
+    words = {child.lower_ for child in lefts if child.dep_ in {"det", "predet"}}
+    if any(child.dep_ == "prep" and child.lower_ == "of" for child in token.rights):
+        return None  # "the pair of shoes", "the two of them"
+    if token.lower_ in nouns.pair_nouns and token.pos_ in {"NOUN", "NUM"} and "the" in words:
+        return "pair"
     if token.lower_ in nouns.plural_nouns and token.tag_ == "NNS":
-        return bool(determiners & {"the", "both"}) and not any(child.dep_ == "prep" for child in token.rights)
-    return False
+        if "both" in words:
+            return "pair"
+        if "the" in words and len(lefts) == 1 and not any(child.dep_ == "prep" for child in token.rights):
+            return "plural"  # bare "the stars": only an earlier "the duo" or "both stars" says who
+    return None
 
 
 def _phrase_start(token: Token) -> int:
@@ -71,17 +79,28 @@ def _pair_for_pronoun(discourse: Discourse, token: Token) -> list[int] | None:
 
 
 def _pair(
-    discourse: Discourse, position: int, window: int, *, coordinated_only: bool, subjects_only: bool = False
+    discourse: Discourse,
+    position: int,
+    window: int,
+    *,
+    coordinated_only: bool,
+    subjects_only: bool = False,
+    groups_only: bool = False,
 ) -> list[int] | None:
+    """The two people a group mention at ``position`` stands for, looking back ``window`` sentences.
+
+    The nearest pair named together ("X and Y") or already grouped wins; without one, two people who
+    are the only ones in the mention's own and previous sentence.
+    """
     sentence = discourse.sentence_of[position]
     seen: list[int] = []
     for number in range(sentence, max(-1, sentence - window - 1), -1):
         start = discourse.sentence_starts[number]
         end = position if number == sentence else discourse.sentence_starts[number + 1]
-        bound = _bound_pair(discourse, start, end, subjects_only=subjects_only)
+        bound = _bound_pair(discourse, start, end, subjects_only=subjects_only, groups_only=groups_only)
         if bound is not None and not seen:
             return bound
-        if coordinated_only:
+        if coordinated_only or groups_only or number < sentence - 1:
             continue
         people = _people_in(discourse, start, end)
         new = [person for person in people if person not in seen]
@@ -101,7 +120,9 @@ def _people_in(discourse: Discourse, start: int, end: int) -> list[int]:
     return people
 
 
-def _bound_pair(discourse: Discourse, start: int, end: int, *, subjects_only: bool) -> list[int] | None:
+def _bound_pair(
+    discourse: Discourse, start: int, end: int, *, subjects_only: bool, groups_only: bool
+) -> list[int] | None:
     """The last pair of people in ``[start, end)`` named together ("X and Y") or as a group.
 
     With ``subjects_only``, a coordination counts only as a clause's subject: "they" after "The band,
@@ -116,6 +137,8 @@ def _bound_pair(discourse: Discourse, start: int, end: int, *, subjects_only: bo
             if ref.kind == "group":
                 members = sorted(n for n, c in enumerate(discourse.clusters) if ref in c.refs)
                 pairs.append((ref.start, members))
+                continue
+            if groups_only:
                 continue
             head = doc[ref.start : ref.end].root
             if subjects_only and head.dep_ not in {"nsubj", "nsubjpass"}:

@@ -105,6 +105,11 @@ def _clean(doc: Doc, span: Span, entity_type: EntityType) -> NamedMention | None
     title_gender: Gender | None = None
     titled = False
     if entity_type == "PERSON":
+        if len(tokens) > 1 and tokens[0].lower_ in person_nouns().occupations:
+            tokens = tokens[1:]  # "Rapper Eminem" opening a sentence: the occupation is not the name
+            start = tokens[0].i
+        if len(tokens) == 1 and _acronym(tokens[0].text):
+            entity_type = "ORG"  # "ABC", "R&B", "ITV1": not a person's name
         if len(tokens) > 1 and _honorific(tokens[0].text) in honorifics:
             title_gender, titled = honorifics[_honorific(tokens[0].text)], True
             tokens = [token for token in tokens[1:] if token.i > tokens[0].i + 1 or token.text != "."]
@@ -118,6 +123,10 @@ def _clean(doc: Doc, span: Span, entity_type: EntityType) -> NamedMention | None
     if not any(character.isupper() or character.isdigit() for character in text):
         return None
     return NamedMention(start, end, entity_type, words, text, title_gender, titled)
+
+
+def _acronym(text: str) -> bool:
+    return len(text) > 1 and not any(character.islower() for character in text)
 
 
 def _hyphen_glued(doc: Doc, i: int) -> bool:

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Nominal", "find_nominals", "resolve_nominals"]
 
+#: Modifiers that select a person rather than refer back to one.
+_SELECTING = {"best", "most", "first", "last", "final", "next", "other", "new", "only", "same", "offending"}
+
 
 @dataclass(frozen=True)
 class Nominal:
@@ -46,6 +49,8 @@ def find_nominals(discourse: Discourse) -> list[Nominal]:
             continue  # "the 62-year-old actor": the noun is the head
         if not _definite(token) or discourse.covered(token.i, token.i + 1) or _names_someone(token):
             continue
+        if _restricted(token):
+            continue
         start = min(child.i for child in token.lefts) if any(True for _ in token.lefts) else token.i
         if discourse.covered(start, token.i + 1):
             continue
@@ -68,22 +73,37 @@ def resolve_nominals(discourse: Discourse) -> None:
 
 
 def _antecedent(discourse: Discourse, nominal: Nominal, window: int) -> int | None:
-    start = discourse.sentence_window(nominal.start, window)
-    people = []
-    for number, _ in reversed(discourse.refs_between(start, nominal.start)):
-        if discourse.clusters[number].type == "PERSON" and number not in people:
-            people.append(number)
-    agreeing = [number for number in people if _agrees(discourse, number, nominal)]
-    matching = [number for number in agreeing if _matches(discourse, number, nominal)]
+    """A person who matches the nominal's age or occupation within ``window`` sentences, or else the
+    only person mentioned in its own and the previous sentence, if they agree with it."""
+    matching = [
+        number
+        for number in _people(discourse, nominal.start, window)
+        if _agrees(discourse, number, nominal) and _matches(discourse, number, nominal)
+    ]
     if len(matching) == 1:
         return matching[0]
-    return agreeing[0] if len(agreeing) == 1 else None
+    nouns = person_nouns()
+    if nominal.noun in nouns.occupations and nominal.gender is None and nominal.age is None:
+        return None  # "the rapper": only someone already described as one
+    near = _people(discourse, nominal.start, 1)
+    if len(near) == 1 and _agrees(discourse, near[0], nominal):
+        return near[0]
+    return None
+
+
+def _people(discourse: Discourse, position: int, window: int) -> list[int]:
+    start = discourse.sentence_window(position, window)
+    people = []
+    for number, _ in reversed(discourse.refs_between(start, position)):
+        if discourse.clusters[number].type == "PERSON" and number not in people:
+            people.append(number)
+    return people
 
 
 def _agrees(discourse: Discourse, number: int, nominal: Nominal) -> bool:
     cluster = discourse.clusters[number]
-    if nominal.gender is not None and cluster.gender is not None and nominal.gender != cluster.gender:
-        return False
+    if nominal.gender is not None and cluster.gender != nominal.gender:
+        return False  # "the actress" needs someone known to be a woman
     if nominal.age is not None and cluster.ages and nominal.age not in cluster.ages:
         return False
     occupations = person_nouns().occupations
@@ -93,6 +113,18 @@ def _agrees(discourse: Discourse, number: int, nominal: Nominal) -> bool:
 def _matches(discourse: Discourse, number: int, nominal: Nominal) -> bool:
     cluster = discourse.clusters[number]
     return (nominal.age is not None and nominal.age in cluster.ages) or nominal.noun in cluster.occupations
+
+
+def _restricted(token: Token) -> bool:
+    """ "the best supporting actress", "the film director", "the first star": a modifier that picks
+    someone out rather than referring back."""
+    for child in token.lefts:
+        if child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN"}:
+            return True
+        for word in child.subtree:
+            if word.tag_ in {"JJS", "RBS"} or word.lower_ in _SELECTING or word.ent_type_ == "ORDINAL":
+                return True
+    return False
 
 
 def _definite(token: Token) -> bool:
