@@ -4,7 +4,8 @@
 
 1. :mod:`.mentions` - spaCy's entities (NER plus dateline's rule components), typed and cleaned;
 2. :mod:`.names` - name variants grouped into one cluster per entity;
-3. :mod:`.pronouns` - he/she/his/her ... resolved by agreement, binding and salience;
+3. :mod:`.pronouns` - he/she/his/her ... resolved by agreement, binding and salience, and "I"
+   inside a quotation to its speaker;
 4. :mod:`.nominals` - "the actress", "the 62-year-old" tied to a person just mentioned;
 5. :mod:`.groups` - "the duo", "both stars", "they" linked to each member of a pair;
 6. :mod:`.attributes` - age (and the birth interval it implies), birthplace, citizenship,
@@ -27,7 +28,7 @@ from dateline.stages.entities.groups import resolve_groups
 from dateline.stages.entities.mentions import find_named_mentions
 from dateline.stages.entities.names import cluster_names
 from dateline.stages.entities.nominals import resolve_nominals
-from dateline.stages.entities.pronouns import resolve_pronouns
+from dateline.stages.entities.pronouns import resolve_pronouns, resolve_speaker_pronouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -49,6 +50,7 @@ def find_entities(doc: Doc, *, document_date: dt.date | None = None) -> list[Ent
     discourse = Discourse(doc)
     cluster_names(discourse, find_named_mentions(doc))
     resolve_pronouns(discourse)
+    resolve_speaker_pronouns(discourse)
     resolve_nominals(discourse)
     resolve_groups(discourse)
     return build_entities(discourse, find_attributes(discourse, document_date=document_date))

@@ -113,6 +113,24 @@ class Discourse:
         ]
         return sorted(found, key=lambda item: item[1].start)
 
+    def speakers(self, quote: int, verbs: frozenset[str]) -> set[int]:
+        """Clusters of the people said to speak quotation number ``quote`` (subjects of a speech verb
+        outside the quote, in the sentences the quote spans)."""
+        inside = [i for i, number in enumerate(self.quote_of) if number == quote]
+        if not inside:
+            return set()
+        first, last = self.sentence_of[inside[0]], self.sentence_of[inside[-1]]
+        start = self.sentence_starts[first]
+        end = self.sentence_starts[last + 1] if last + 1 < len(self.sentence_starts) else len(self.doc)
+        found: set[int] = set()
+        for token in self.doc[start:end]:
+            if self.quote_of[token.i] >= 0 or token.lemma_ not in verbs or token.pos_ != "VERB":
+                continue
+            for child in token.children:
+                if child.dep_ == "nsubj":
+                    found.update(n for n in self.clusters_at(child.i) if self.clusters[n].type == "PERSON")
+        return found
+
     def sentence_window(self, token: int, sentences: int) -> int:
         """Token index where the window of ``sentences`` sentences before ``token``'s sentence begins."""
         first = max(0, self.sentence_of[token] - sentences)

@@ -50,6 +50,7 @@ class Pronouns(BaseModel):
 
     pronouns: dict[str, PronounEntry]
     speaker_pronouns: list[str]
+    speech_verbs: list[str]
 
 
 class PersonNouns(BaseModel):

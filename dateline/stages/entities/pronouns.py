@@ -21,7 +21,7 @@ from dateline.stages.entities.lexicon import PronounEntry, coref_weights, pronou
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Candidate", "candidates", "resolve_pronouns", "score"]
+__all__ = ["Candidate", "candidates", "resolve_pronouns", "resolve_speaker_pronouns", "score"]
 
 #: NER types a person's name is often given, and the longest such name still considered a person.
 _MISTYPED = {"ORG", "OTHER"}
@@ -58,6 +58,22 @@ def resolve_pronouns(discourse: Discourse) -> None:
             cluster.gender = entry.gender
 
 
+def resolve_speaker_pronouns(discourse: Discourse) -> None:
+    """ "I", "me", "my" inside a quotation: the speaker, when exactly one person is said to speak it."""
+    forms = set(pronouns().speaker_pronouns)
+    for token in discourse.doc:
+        quote = discourse.quote_of[token.i]
+        if quote < 0 or token.lower_ not in forms or token.pos_ != "PRON" or discourse.covered(token.i, token.i + 1):
+            continue
+        speakers = discourse.speakers(quote, _speech_verbs())
+        if len(speakers) == 1:
+            discourse.add_ref(next(iter(speakers)), Ref(token.i, token.i + 1, "pronoun"))
+
+
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(pronouns().speech_verbs)
+
+
 def score(features: dict[str, float], weights: dict[str, float]) -> float:
     """The weighted sum of a candidate's features."""
     return sum(weights.get(name, 0.0) * value for name, value in features.items())
@@ -84,11 +100,15 @@ def candidates(discourse: Discourse, pronoun: Token, entry: PronounEntry) -> Ite
         key=lambda number: discourse.clusters[number].first,
         default=-1,
     )
+    quote = discourse.quote_of[pronoun.i]
+    speakers = discourse.speakers(quote, _speech_verbs()) if quote >= 0 else set()
     best: dict[int, Candidate] = {}
     for number, ref in refs:
         cluster = discourse.clusters[number]
         if entry.gender is not None and cluster.gender is not None and cluster.gender != entry.gender:
             continue
+        if number in speakers:
+            continue  # "he" inside someone's quote is someone else
         features = _features(discourse, pronoun, role, ref, nearest=nearest, last_subject=last_subject)
         if features is None:
             continue
@@ -114,6 +134,8 @@ def _features(
         return None  # "Ann saw her", "Vivian, who attacks her": a non-reflexive object is not its clause's subject
     if ref.start <= pronoun.i < ref.end:
         return None
+    if pronoun.head.dep_ == "appos" and pronoun.head.head.i == head.i:
+        return None  # "David Furnish, his partner": not David's own partner
     cataphora = ref.start > pronoun.i
     if cataphora and not (role in {"possessive", "subject"} and ref_role == "subject"):
         return None  # a pronoun before its antecedent: only "In her book, Ann ...", "When he won, Joe ..."
