@@ -102,8 +102,11 @@ def candidates(discourse: Discourse, pronoun: Token, entry: PronounEntry) -> Ite
     )
     quote = discourse.quote_of[pronoun.i]
     speakers = discourse.speakers(quote, _speech_verbs()) if quote >= 0 else set()
+    excluded = {number for number, ref in refs if _excluded(_head(discourse, ref), pronoun, role)}
     best: dict[int, Candidate] = {}
     for number, ref in refs:
+        if number in excluded:
+            continue
         cluster = discourse.clusters[number]
         if entry.gender is not None and cluster.gender is not None and cluster.gender != entry.gender:
             continue
@@ -130,12 +133,8 @@ def _features(
     head = _head(discourse, ref)
     ref_role = role_of(head)
     same_clause = _clause(head) == _clause(pronoun)
-    if _bound(head, ref_role, pronoun, role):
-        return None  # "Ann saw her", "Vivian, who attacks her": a non-reflexive object is not its clause's subject
     if ref.start <= pronoun.i < ref.end:
         return None
-    if pronoun.head.dep_ == "appos" and pronoun.head.head.i == head.i:
-        return None  # "David Furnish, his partner": not David's own partner
     cataphora = ref.start > pronoun.i
     if cataphora and not (role in {"possessive", "subject"} and ref_role == "subject"):
         return None  # a pronoun before its antecedent: only "In her book, Ann ...", "When he won, Joe ..."
@@ -187,7 +186,14 @@ def _pronoun_role(pronoun: Token, entry: PronounEntry) -> Role:
     return role_of(pronoun)
 
 
-def _bound(head: Token, ref_role: Role, pronoun: Token, role: Role) -> bool:
+def _excluded(head: Token, pronoun: Token, role: Role) -> bool:
+    """Whether syntax rules out the mention headed by ``head`` (and so its whole entity)."""
+    if _bound(head, pronoun, role):
+        return True  # "Ann saw her", "Vivian, who attacks her": a non-reflexive object is not its clause's subject
+    return pronoun.head.dep_ == "appos" and pronoun.head.head.i == head.i  # "David Furnish, his partner"
+
+
+def _bound(head: Token, pronoun: Token, role: Role) -> bool:
     """Whether a non-reflexive object pronoun would be bound by the subject ``head`` of its own clause."""
     if role not in {"object", "oblique"}:
         return False
