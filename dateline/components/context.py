@@ -179,7 +179,10 @@ class ContextEntityRuler:
             if doc[bounds[0] : bounds[1]].root.dep_ in _SUBJECT_DEPS:
                 return None
             return bounds
-        if end < len(doc) and (doc[end].pos_ in {"NOUN", "PROPN"} or doc[end].text == "-" or doc[end].tag_ == "POS"):
+        following = doc[end] if end < len(doc) else None
+        if doc[end - 1].pos_ == "NOUN" and following is not None and (
+            following.pos_ in {"NOUN", "PROPN"} or following.text == "-" or following.tag_ == "POS"
+        ):
             return None  # the cue is a modifier ("the Bond film star", "film-maker", "the movie's"), not the head
         return title_before(doc, start, shape=self.shape, limit=0)
 

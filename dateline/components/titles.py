@@ -24,6 +24,7 @@ class TitleShape:
 #: Labels of names a title does not run on into after a break word ("... from Spain").
 _NAME_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
 _DATE_LABELS = {"DATE", "TIME"}
+_LISTING = {"and", "or", "&"}
 #: Parts of speech of the word that makes a capitalised run a name rather than a sentence opening.
 _CONTENT_POS = {"PROPN", "NOUN", "ADJ", "NUM", "VERB"}
 
@@ -69,16 +70,19 @@ def title_before(doc: Doc, end: int, *, shape: TitleShape, limit: int) -> tuple[
         token = doc[i]
         if _capitalised(token):
             start = i
+        elif token.lower_ in _LISTING:
+            return None  # going left, "and" may end a list of names or sit inside the title: no guess
         elif not _inner(token, shape):
             break
     while start < end - 1 and (doc[start].ent_type_ in _DATE_LABELS or not _capitalised(doc[start])):
         start += 1  # "the 1960s Star Trek series": the decade is not part of the title
-    if doc[start].is_sent_start and doc[start].lower_ in {"the", "a", "an"} and start < end - 1:
+    modifier = end < len(doc) and doc[end].text != ","
+    if modifier and doc[start].is_sent_start and doc[start].lower_ in {"the", "a", "an"} and start < end - 1:
         start += 1  # "The John Wick spin-off ..." opening a sentence: the article is not the title's
     if doc[start].is_sent_start and doc[start].tag_ in {"VBN", "VBG"}:
         return None  # "Directed by Ann Lee, the film ...": a participle clause, not a title
-    if end - start == 1 and doc[start].pos_ != "PROPN":
-        return None  # "a TV series": a common noun, not a title
+    if end - start == 1 and (doc[start].pos_ != "PROPN" or doc[start].is_sent_start):
+        return None  # "a TV series", "Film sequel ...": a common noun or a sentence's first word
     return (start, end) if plausible_title(doc, start, end) else None
 
 

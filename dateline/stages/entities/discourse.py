@@ -113,13 +113,14 @@ class Discourse:
         ]
         return sorted(found, key=lambda item: item[1].start)
 
-    def speakers(self, quote: int, verbs: frozenset[str]) -> set[int]:
-        """Clusters of the people said to speak quotation number ``quote`` (subjects of a speech verb
-        outside the quote, in the sentences the quote spans)."""
+    def speakers(self, quote: int, verbs: frozenset[str], *, around: int = 0) -> set[int]:
+        """Clusters of the people said to speak quotation number ``quote``: subjects of a speech verb
+        outside quotes, in the sentences the quote spans and ``around`` sentences either side."""
         inside = [i for i, number in enumerate(self.quote_of) if number == quote]
         if not inside:
             return set()
-        first, last = self.sentence_of[inside[0]], self.sentence_of[inside[-1]]
+        first = max(0, self.sentence_of[inside[0]] - around)
+        last = min(len(self.sentence_starts) - 1, self.sentence_of[inside[-1]] + around)
         start = self.sentence_starts[first]
         end = self.sentence_starts[last + 1] if last + 1 < len(self.sentence_starts) else len(self.doc)
         found: set[int] = set()
@@ -127,8 +128,10 @@ class Discourse:
             if self.quote_of[token.i] >= 0 or token.lemma_ not in verbs or token.pos_ != "VERB":
                 continue
             for child in token.children:
-                if child.dep_ == "nsubj":
-                    found.update(n for n in self.clusters_at(child.i) if self.clusters[n].type == "PERSON")
+                if child.dep_ != "nsubj":
+                    continue
+                for word in child.subtree:  # "film critic Derek Malcolm said"
+                    found.update(n for n in self.clusters_at(word.i) if self.clusters[n].type == "PERSON")
         return found
 
     def sentence_window(self, token: int, sentences: int) -> int:

@@ -101,6 +101,7 @@ class CorefWeights(BaseModel):
 
     window_sentences: int
     threshold: float
+    gender_margin: float
     weights: dict[str, float]
     nominal_window_sentences: int
     group_window_sentences: int

@@ -91,6 +91,10 @@ def _unlabelled_people(doc: Doc) -> list[Span]:
 def _clean(doc: Doc, span: Span, entity_type: EntityType) -> NamedMention | None:
     honorifics = person_nouns().honorifics
     tokens = list(span)
+    if entity_type == "PERSON":
+        breaks = [i for i, token in enumerate(tokens) if token.is_punct and token.whitespace_ and token.text != "."]
+        if breaks:
+            tokens = tokens[breaks[-1] + 1 :]  # "Vera Drake - Leigh's": the name is after the dash
     while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
         tokens.pop()
     while tokens and tokens[0].is_punct:

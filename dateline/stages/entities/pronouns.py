@@ -48,14 +48,16 @@ def resolve_pronouns(discourse: Discourse) -> None:
         found = list(candidates(discourse, token, entry))
         if not found:
             continue
-        best = max(found, key=lambda candidate: score(candidate.features, weights.weights))
-        if score(best.features, weights.weights) < weights.threshold:
+        ranked = sorted((score(candidate.features, weights.weights), candidate.cluster) for candidate in found)
+        best_score, best = ranked[-1]
+        if best_score < weights.threshold:
             continue
-        discourse.add_ref(best.cluster, Ref(token.i, token.i + 1, "pronoun"))
-        cluster = discourse.clusters[best.cluster]
+        discourse.add_ref(best, Ref(token.i, token.i + 1, "pronoun"))
+        cluster = discourse.clusters[best]
         cluster.type = "PERSON"  # "he" or "she": a surname the NER took for an organisation or place
-        if cluster.gender is None:
-            cluster.gender = entry.gender
+        runner_up = ranked[-2][0] if len(ranked) > 1 else weights.threshold
+        if cluster.gender is None and best_score - runner_up >= weights.gender_margin:
+            cluster.gender = entry.gender  # learnt only from a clear choice, so that one error does not spread
 
 
 def resolve_speaker_pronouns(discourse: Discourse) -> None:
@@ -101,7 +103,8 @@ def candidates(discourse: Discourse, pronoun: Token, entry: PronounEntry) -> Ite
         default=-1,
     )
     quote = discourse.quote_of[pronoun.i]
-    speakers = discourse.speakers(quote, _speech_verbs()) if quote >= 0 else set()
+    # Exclusion only: a speaker named in the sentence before or after the quote counts too.
+    speakers = discourse.speakers(quote, _speech_verbs(), around=1) if quote >= 0 else set()
     excluded = {number for number, ref in refs if _excluded(_head(discourse, ref), pronoun, role)}
     best: dict[int, Candidate] = {}
     for number, ref in refs:
