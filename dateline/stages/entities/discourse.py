@@ -141,21 +141,36 @@ class Discourse:
 
 
 def _quote_spans(doc: Doc) -> list[int]:
-    """For each token, the number of the quotation it lies inside, or -1."""
+    """For each token, the number of the quotation it lies inside, or -1.
+
+    A straight quote opens when it is glued to the word after it and closes when glued to the word
+    before it, so that a paragraph of several quoted sentences, each opened and not all closed, still
+    reads right; a quote left open at a paragraph end closes there.
+    """
     quote_of = [-1] * len(doc)
     number = -1
     inside = False
     for token in doc:
         if token.i > 0 and "\n" in doc[token.i - 1].whitespace_ + doc[token.i - 1].text:
-            inside = False  # a quote left open at a paragraph end closes there
+            inside = False
         text = token.text
-        if text in _OPENING_QUOTES or (text in _STRAIGHT_QUOTES and not inside):
+        if text in _OPENING_QUOTES or (text in _STRAIGHT_QUOTES and _opens(doc, token.i, inside)):
             inside = True
             number += 1
             continue
-        if text in _CLOSING_QUOTES or (text in _STRAIGHT_QUOTES and inside):
+        if text in _CLOSING_QUOTES or text in _STRAIGHT_QUOTES:
             inside = False
             continue
         if inside:
             quote_of[token.i] = number
     return quote_of
+
+
+def _opens(doc: Doc, i: int, inside: bool) -> bool:
+    spaced_before = i == 0 or bool(doc[i - 1].whitespace_)
+    glued_after = not doc[i].whitespace_ and i + 1 < len(doc) and not doc[i + 1].is_punct
+    if spaced_before and glued_after:
+        return True
+    if not spaced_before and not glued_after:
+        return False
+    return not inside

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.stages.entities.discourse import Cluster, Discourse, Ref, Role, role_of
-from dateline.stages.entities.lexicon import PronounEntry, coref_weights, pronouns
+from dateline.stages.entities.lexicon import PronounEntry, coref_weights, person_nouns, pronouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,6 +45,8 @@ def resolve_pronouns(discourse: Discourse) -> None:
         entry = lexicon.get(token.lower_)
         if entry is None or entry.number != "singular" or token.pos_ != "PRON":
             continue
+        if entry.role != "subject" and _unnamed_subject(discourse, token):
+            continue  # "The DJ admitted that his ...": most likely the DJ, whom no name covers
         found = list(candidates(discourse, token, entry))
         if not found:
             continue
@@ -70,6 +72,18 @@ def resolve_speaker_pronouns(discourse: Discourse) -> None:
         speakers = discourse.speakers(quote, _speech_verbs())
         if len(speakers) == 1:
             discourse.add_ref(next(iter(speakers)), Ref(token.i, token.i + 1, "pronoun"))
+
+
+def _unnamed_subject(discourse: Discourse, pronoun: Token) -> bool:
+    """Whether the subject of the pronoun's clause is a person noun ("the DJ") tied to no entity."""
+    nouns = person_nouns()
+    verb = pronoun
+    while verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN" and nouns.is_nominal(child.lower_):
+            return not discourse.covered(child.i, child.i + 1)
+    return False
 
 
 def _speech_verbs() -> frozenset[str]:
