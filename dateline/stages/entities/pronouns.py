@@ -74,6 +74,26 @@ def resolve_speaker_pronouns(discourse: Discourse) -> None:
             discourse.add_ref(next(iter(speakers)), Ref(token.i, token.i + 1, "pronoun"))
 
 
+def _quote_introduced(discourse: Discourse, pronoun: Token) -> int | None:
+    """The quotation that ``pronoun`` introduces as the subject of a speech verb ("... ," he said), if any."""
+    if pronoun.dep_ != "nsubj" or pronoun.head.lemma_ not in _speech_verbs() or discourse.quote_of[pronoun.i] >= 0:
+        return None
+    sentence = pronoun.sent
+    quotes = {discourse.quote_of[i] for i in range(sentence.start, sentence.end)} - {-1}
+    return max(quotes) if quotes else None
+
+
+def _recent_speakers(discourse: Discourse, pronoun: Token) -> set[int]:
+    """People who were the subject of a speech verb in the pronoun's sentence or the five before it."""
+    verbs = _speech_verbs()
+    start = discourse.sentence_window(pronoun.i, 5)
+    found: set[int] = set()
+    for token in discourse.doc[start : pronoun.i]:
+        if token.dep_ == "nsubj" and token.head.lemma_ in verbs and discourse.quote_of[token.i] < 0:
+            found.update(n for n in discourse.clusters_at(token.i) if discourse.clusters[n].type == "PERSON")
+    return found
+
+
 def _unnamed_subject(discourse: Discourse, pronoun: Token) -> bool:
     """Whether the subject of the pronoun's clause is a person noun ("the DJ") tied to no entity."""
     nouns = person_nouns()
@@ -98,37 +118,32 @@ def score(features: dict[str, float], weights: dict[str, float]) -> float:
 def candidates(discourse: Discourse, pronoun: Token, entry: PronounEntry) -> Iterator[Candidate]:
     """The agreeing, unbound person clusters a pronoun may refer to, each with its features."""
     weights = coref_weights()
-    doc = discourse.doc
-    start = discourse.sentence_window(pronoun.i, weights.window_sentences)
-    sentence_end = doc[pronoun.i].sent.end
     role = _pronoun_role(pronoun, entry)
-    refs = [
-        (number, ref)
-        for number, ref in discourse.refs_between(start, sentence_end)
-        if _may_be_person(discourse.clusters[number]) and ref.start != pronoun.i
-    ]
-    preceding = [(number, ref) for number, ref in refs if ref.start < pronoun.i]
-    nearest = preceding[-1][1] if preceding else None
-    subjects = [ref for _, ref in preceding if role_of(_head(discourse, ref)) == "subject"]
+    refs = _candidate_refs(discourse, pronoun, weights.window_sentences)
+    quoted = _quote_introduced(discourse, pronoun)
+    speaking: set[int] = set()
+    if quoted is not None:
+        # '"Nas is my friend, and Jada's a homie," he said': the speaker is not someone named in the
+        # quote; it is looked for outside quotes, among the people who have been speaking
+        speaking = _recent_speakers(discourse, pronoun)
+        refs += [(number, _last_ref(discourse, number, pronoun.i)) for number in speaking]
+        refs = sorted({(n, id(r)): (n, r) for n, r in refs if discourse.quote_of[r.start] < 0}.values(),
+                      key=lambda item: item[1].start)
+    excluded = _excluded_clusters(discourse, pronoun, role, refs, quoted)
+    preceding = [ref for number, ref in refs if ref.start < pronoun.i]
+    nearest = preceding[-1] if preceding else None
+    subjects = [ref for ref in preceding if role_of(_head(discourse, ref)) == "subject"]
     last_subject = subjects[-1] if subjects else None
     first_person = min(
         (number for number, cluster in enumerate(discourse.clusters) if _may_be_person(cluster)),
         key=lambda number: discourse.clusters[number].first,
         default=-1,
     )
-    quote = discourse.quote_of[pronoun.i]
-    # Exclusion only: a speaker named in the sentence before or after the quote counts too.
-    speakers = discourse.speakers(quote, _speech_verbs(), around=1) if quote >= 0 else set()
-    excluded = {number for number, ref in refs if _excluded(_head(discourse, ref), pronoun, role)}
     best: dict[int, Candidate] = {}
     for number, ref in refs:
-        if number in excluded:
-            continue
         cluster = discourse.clusters[number]
-        if entry.gender is not None and cluster.gender is not None and cluster.gender != entry.gender:
+        if number in excluded or (entry.gender is not None and cluster.gender not in {None, entry.gender}):
             continue
-        if number in speakers:
-            continue  # "he" inside someone's quote is someone else
         features = _features(discourse, pronoun, role, ref, nearest=nearest, last_subject=last_subject)
         if features is None:
             continue
@@ -136,11 +151,41 @@ def candidates(discourse: Discourse, pronoun: Token, entry: PronounEntry) -> Ite
         features["mentions"] = math.log1p(sum(1 for other in cluster.refs if other.start < pronoun.i))
         features["gender_known"] = float(cluster.gender is not None)
         features["not_person"] = float(cluster.type != "PERSON")
-        candidate = Candidate(number, ref, features)
+        features["speaker_continuity"] = float(number in speaking)
         kept = best.get(number)
         if kept is None or score(features, weights.weights) > score(kept.features, weights.weights):
-            best[number] = candidate
+            best[number] = Candidate(number, ref, features)
     yield from best.values()
+
+
+def _candidate_refs(discourse: Discourse, pronoun: Token, window: int) -> list[tuple[int, Ref]]:
+    """Mentions of possible people from ``window`` sentences back to the end of the pronoun's sentence."""
+    start = discourse.sentence_window(pronoun.i, window)
+    return [
+        (number, ref)
+        for number, ref in discourse.refs_between(start, pronoun.sent.end)
+        if _may_be_person(discourse.clusters[number]) and ref.start != pronoun.i
+    ]
+
+
+def _last_ref(discourse: Discourse, number: int, before: int) -> Ref:
+    return max((ref for ref in discourse.clusters[number].refs if ref.start < before and ref.kind != "group"),
+               key=lambda ref: ref.start)
+
+
+def _excluded_clusters(
+    discourse: Discourse, pronoun: Token, role: Role, refs: list[tuple[int, Ref]], quoted: int | None
+) -> set[int]:
+    """People the pronoun cannot be: bound by syntax, the speaker of the quote it stands in, or named
+    inside the quote it introduces."""
+    excluded = {number for number, ref in refs if _excluded(_head(discourse, ref), pronoun, role)}
+    quote = discourse.quote_of[pronoun.i]
+    if quote >= 0:
+        # "he" inside someone's quote is someone else; a speaker named just before or after counts too
+        excluded |= discourse.speakers(quote, _speech_verbs(), around=1)
+    if quoted is not None:
+        excluded |= {n for n, cluster in enumerate(discourse.clusters) for r in cluster.refs if discourse.quote_of[r.start] == quoted}
+    return excluded
 
 
 def _features(
@@ -153,7 +198,9 @@ def _features(
     if ref.start <= pronoun.i < ref.end:
         return None
     cataphora = ref.start > pronoun.i
-    if cataphora and not (role in {"possessive", "subject"} and ref_role == "subject"):
+    if cataphora and not (
+        role in {"possessive", "subject"} and ref_role == "subject" and head.head.i in _governing_verbs(pronoun)
+    ):
         return None  # a pronoun before its antecedent: only "In her book, Ann ...", "When he won, Joe ..."
     distance = discourse.sentence_of[pronoun.i] - discourse.sentence_of[ref.start]
     quote = discourse.quote_of
