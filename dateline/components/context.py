@@ -30,6 +30,7 @@ __all__ = ["ContextEntityRuler", "ContextRule", "EntityContext"]
 
 _OPENING_QUOTES = {'"', "“"}
 _CLOSING_QUOTES = {'"', "”"}
+_NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"}
 #: Dependency labels of a title that is in fact the subject of the next verb ("the film Tom made").
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -116,7 +117,7 @@ class ContextEntityRuler:
         ents = list(doc.ents)
         for span, keep in sorted(found, key=lambda item: (item[0].start, -len(item[0]))):
             overlapping = [ent for ent in ents if ent.start < span.end and span.start < ent.end]
-            if any(ent.label_ in keep for ent in overlapping):
+            if any(ent.label_ in keep and not _inside_title(ent, span) for ent in overlapping):
                 continue
             if any(ent.start <= span.start and span.end <= ent.end and ent.label == span.label for ent in overlapping):
                 continue  # already (part of) an entity of that type: "Us" in "Us Weekly"
@@ -223,6 +224,13 @@ class ContextEntityRuler:
     def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> ContextEntityRuler:
         """Load rules saved by :meth:`to_disk`."""
         return self.from_bytes((Path(path) / "rules.json").read_bytes())
+
+
+def _inside_title(ent: Span, title: Span) -> bool:
+    """Whether ``ent`` is a part of a longer title that reads as one ("The Nine Lives of Ada Brook")."""
+    if ent.label_ not in _NAME_LABELS or not (title.start <= ent.start and ent.end <= title.end and len(ent) < len(title)):
+        return False
+    return title[0].lower_ in {"the", "a", "an"} or any(token.lower_ == "of" for token in title[1:-1])
 
 
 def _capitalised_cue(token: Token) -> bool:

@@ -37,6 +37,8 @@ def _contraction(token: Token) -> bool:
     """ "'s", "n't", "'re" glued to the word before: inside "Do They Know It's Christmas"."""
     previous = token.nbor(-1) if token.i > 0 else None
     glued = previous is not None and not previous.whitespace_
+    if token.tag_ == "POS":
+        return False  # "Lemony Snicket's A Series of ...": a possessive joins a name to a title, it is not in it
     return glued and (token.text[:1] in {"'", "’"} or token.lower_ in {"n't", "n’t"})
 
 
