@@ -95,8 +95,10 @@ def _place_person(discourse: Discourse, people: list[int], mention: NamedMention
 
 def _attached(discourse: Discourse, i: int, *, titled: bool) -> bool:
     doc = discourse.doc
-    before = i > 0 and (not doc[i - 1].whitespace_ or (doc[i - 1].pos_ == "PROPN" and not titled))
-    after = i + 1 < len(doc) and (not doc[i].whitespace_ and doc[i + 1].tag_ != "POS" or doc[i + 1].pos_ == "PROPN")
+    glued_before = i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+    glued_after = i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+    before = glued_before or (i > 0 and doc[i - 1].pos_ == "PROPN" and not titled)
+    after = glued_after or (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN")
     return before or after
 
 

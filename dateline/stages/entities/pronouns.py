@@ -237,7 +237,8 @@ def _may_be_person(cluster: Cluster) -> bool:
     if cluster.type == "PERSON":
         return True
     return cluster.type in _MISTYPED and all(
-        len(words) <= _MISTYPED_WORDS and words[0].lower() != "the" for words in cluster.names
+        len(words) <= _MISTYPED_WORDS and words[0].lower() != "the" and not words[0].isupper()
+        for words in cluster.names
     )
 
 
