@@ -122,7 +122,7 @@ def _clean(doc: Doc, span: Span, entity_type: EntityType) -> NamedMention | None
             start -= 1
     if not tokens:
         return None
-    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    text = doc[tokens[0].i : tokens[-1].i + 1].text
     words = tuple(text.split())  # hyphenated and apostrophe names stay one word: "Day-Lewis", "O'Neill"
     if not any(character.isupper() or character.isdigit() for character in text):
         return None
