@@ -34,8 +34,16 @@ def test_a_file_without_gap_columns_is_an_input_error(tmp_path: Path) -> None:
 
 
 def test_scores_follow_the_gap_scorer() -> None:
-    examples = [_example("1", "he", True, False), _example("2", "she", False, True), _example("3", "she", False, False)]
-    predictions = [GapPrediction("1", True, False), GapPrediction("2", True, False), GapPrediction("3", False, True)]
+    examples = [
+        _example("1", "he", True, False),
+        _example("2", "she", False, True),
+        _example("3", "she", False, False),
+    ]
+    predictions = [
+        GapPrediction("1", True, False),
+        GapPrediction("2", True, False),
+        GapPrediction("3", False, True),
+    ]
     scores = gap_scores(examples, predictions)
     assert scores["masculine"] == {"precision": 100.0, "recall": 100.0, "f1": 100.0}
     assert scores["feminine"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0}

@@ -19,7 +19,8 @@ def test_read_conll_skips_document_markers() -> None:
 
 def test_spans_from_iob2_tags() -> None:
     tags = ["B-PER", "I-PER", "O", "B-ORG", "B-ORG", "I-LOC"]
-    assert conll_spans(tags, sentence=4) == {(4, 0, 2, "PER"), (4, 3, 4, "ORG"), (4, 4, 5, "ORG"), (4, 5, 6, "LOC")}
+    expected = {(4, 0, 2, "PER"), (4, 3, 4, "ORG"), (4, 4, 5, "ORG"), (4, 5, 6, "LOC")}
+    assert conll_spans(tags, sentence=4) == expected
 
 
 def test_scores_are_exact_span_and_type() -> None:

@@ -17,7 +17,8 @@ pytestmark = pytest.mark.slow
 
 def test_json_and_predictions(tmp_path: Path) -> None:
     predictions = tmp_path / "gap.tsv"
-    result = CliRunner().invoke(app, ["benchmark", "coref", str(TINY), "--json", "--predictions", str(predictions)])
+    arguments = ["benchmark", "coref", str(TINY), "--json", "--predictions", str(predictions)]
+    result = CliRunner().invoke(app, arguments)
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output)
     assert set(figures) == {"file", "examples", "masculine", "feminine", "overall", "bias"}

@@ -81,6 +81,7 @@ def test_works_organisations_and_places(seed: tuple[str, list[Entity]]) -> None:
 
 def test_attributes(seed: tuple[str, list[Entity]]) -> None:
     _, entities = seed
-    assert {("age", "36"), ("birthplace", "Cuba"), ("citizenship", "Spain")} <= _attributes(_one(entities, "Ana de Armas"))
+    ana = _attributes(_one(entities, "Ana de Armas"))
+    assert {("age", "36"), ("birthplace", "Cuba"), ("citizenship", "Spain")} <= ana
     assert ("age", "62") in _attributes(_one(entities, "Tom Cruise"))
     assert {("occupation", "actor"), ("nationality", "Spanish")} <= _attributes(_one(entities, "Marc Clotet"))

@@ -1,4 +1,4 @@
-"""Attributes of people: age and birth interval, birthplace, citizenship, nationality, occupation, known_for."""
+"""Attributes of people: age, birth interval, birthplace, citizenship, nationality, occupation, known_for."""
 
 from __future__ import annotations
 
@@ -67,5 +67,6 @@ def test_occupation_in_an_appositive() -> None:
 
 
 def test_known_for() -> None:
-    person = _person("Sarah Quill, best known for playing a detective in the series Night Watch, lives in Leeds.", "Sarah Quill")
+    text = "Sarah Quill, best known for playing a detective in the series Night Watch, lives in Leeds."
+    person = _person(text, "Sarah Quill")
     assert _values(person, "known_for") == ["playing a detective in the series Night Watch"]

@@ -13,9 +13,8 @@ pytestmark = pytest.mark.slow
 
 def _groups(text: str) -> dict[str, list[tuple[str, str]]]:
     entities: list[Entity] = find_entities(load_pipeline()(text))
-    return {
-        e.name: [(m.text, m.group or "") for m in e.mentions if m.kind == "group"] for e in entities if e.type == "PERSON"
-    }
+    people = [entity for entity in entities if entity.type == "PERSON"]
+    return {e.name: [(m.text, m.group or "") for m in e.mentions if m.kind == "group"] for e in people}
 
 
 def test_pair_noun_after_a_coordination_is_listed_in_both_with_one_id() -> None:

@@ -49,7 +49,7 @@ def test_a_first_name_shared_by_two_people_is_not_guessed() -> None:
 
 
 def test_title_gender_picks_between_relatives_sharing_a_surname() -> None:
-    people = _people("Daniel Wren and his mother Sarah Wren spoke to reporters. Mr Wren, 46, said he was happy.")
+    people = _people("Daniel Wren and his mother Sarah Wren met reporters. Mr Wren, 46, said he was happy.")
     by_name = {person.name: person for person in people}
     assert "Mr Wren" in _names(by_name["Daniel Wren"])
     assert "Mr Wren" not in _names(by_name["Sarah Wren"])

@@ -19,7 +19,7 @@ def _nominals(text: str) -> dict[str, list[str]]:
 
 
 def test_age_description_goes_to_the_person_of_that_age() -> None:
-    found = _nominals("Sarah Quill, 41, and David Hale, 62, opened the festival. The 62-year-old thanked the crowd.")
+    found = _nominals("Sarah Quill, 41, and David Hale, 62, opened the fair. The 62-year-old thanked them.")
     assert found == {"Sarah Quill": [], "David Hale": ["The 62-year-old"]}
 
 
@@ -39,5 +39,6 @@ def test_selecting_descriptions_are_not_links() -> None:
 
 
 def test_description_before_a_name_is_an_attribute_not_a_mention() -> None:
-    (entity,) = [e for e in find_entities(load_pipeline()("The actor David Hale lives in Leeds.")) if e.type == "PERSON"]
+    entities = find_entities(load_pipeline()("The actor David Hale lives in Leeds."))
+    (entity,) = [e for e in entities if e.type == "PERSON"]
     assert [m.kind for m in entity.mentions] == ["name"]

@@ -30,10 +30,10 @@ def test_people_as_a_word_stays_common() -> None:
     [
         ("Mara Quill is best known for the movie Velvet Harbour.", "Velvet Harbour"),
         ("She won fame for her breakout role in Salt Orchard last year.", "Salt Orchard"),
-        ("Tobias Wren returns in Night Ferry: The Last Crossing this summer.", "Night Ferry: The Last Crossing"),
+        ("Tobias Wren returns in Night Ferry: The Last Crossing soon.", "Night Ferry: The Last Crossing"),
         ("Mara Quill headlines Copperline, the much-anticipated Glass Tiger spin-off.", "Copperline"),
         ("Mara Quill headlines Copperline, the much-anticipated Glass Tiger spin-off.", "Glass Tiger"),
-        ("He is attached to Netflix's adaptation of The Nine Lives of Ada Brook.", "The Nine Lives of Ada Brook"),
+        ("He joined Netflix's adaptation of The Nine Lives of Ada Brook.", "The Nine Lives of Ada Brook"),
         ('Her new song "Paper Lanterns" went straight to number one.', "Paper Lanterns"),
     ],
 )
@@ -53,7 +53,8 @@ def test_a_title_does_not_run_on_into_a_place() -> None:
 
 
 def test_a_title_found_once_is_a_title_where_it_recurs() -> None:
-    ents = load_pipeline()("Mara Quill stars in the movie Velvet Harbour. Velvet Harbour opens on Friday.").ents
+    text = "Mara Quill stars in the movie Velvet Harbour. Velvet Harbour opens on Friday."
+    ents = load_pipeline()(text).ents
     assert [ent.label_ for ent in ents if ent.text == "Velvet Harbour"] == ["WORK_OF_ART", "WORK_OF_ART"]
 
 

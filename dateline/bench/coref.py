@@ -68,7 +68,8 @@ def read_gap(path: Path) -> list[GapExample]:
     except OSError as error:
         raise InputError(f"cannot read the GAP file: {error}", input=str(path)) from error
     if rows and any(column not in rows[0] for column in _COLUMNS):
-        raise InputError(f"not a GAP file: the header needs the columns {', '.join(_COLUMNS)}", input=str(path))
+        columns = ", ".join(_COLUMNS)
+        raise InputError(f"not a GAP file: the header needs the columns {columns}", input=str(path))
     try:
         return [
             GapExample(
@@ -151,11 +152,12 @@ def _pronoun_entity(entities: list[Entity], offset: int) -> Entity | None:
 
 
 def _mentions(entity: Entity, start: int, end: int) -> bool:
-    return any(mention.kind == "name" and mention.start < end and start < mention.end for mention in entity.mentions)
+    return any(m.kind == "name" and m.start < end and start < m.end for m in entity.mentions)
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": round(100 * precision, 1), "recall": round(100 * recall, 1), "f1": round(100 * f1, 1)}
+    figures = {"precision": precision, "recall": recall, "f1": f1}
+    return {name: round(100 * value, 1) for name, value in figures.items()}

@@ -135,4 +135,5 @@ def _prf(correct: int, predicted: int, gold: int) -> dict[str, float]:
     precision = correct / predicted if predicted else 0.0
     recall = correct / gold if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": round(100 * precision, 2), "recall": round(100 * recall, 2), "f1": round(100 * f1, 2)}
+    figures = {"precision": precision, "recall": recall, "f1": f1}
+    return {name: round(100 * value, 2) for name, value in figures.items()}

@@ -16,7 +16,8 @@ from dateline.nlp import load_pipeline
 def coref(
     gap_tsv: Annotated[Path, typer.Argument(help="A GAP file (gap-development.tsv or gap-validation.tsv).")],
     predictions: Annotated[
-        Path | None, typer.Option("--predictions", help="Write the GAP submission TSV (ID, A-coref, B-coref).")
+        Path | None,
+        typer.Option("--predictions", help="Write the GAP submission TSV (ID, A-coref, B-coref)."),
     ] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="Only the first N examples.")] = None,
     model: ModelOption = None,

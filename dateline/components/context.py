@@ -94,7 +94,9 @@ class ContextEntityRuler:
         rules_file (str): data file with the rules, read with :func:`dateline.lexicons.load_lexicon`.
     """
 
-    def __init__(self, nlp: Language, name: str = "dateline_entity_context", *, rules_file: str = "entity_context.yaml"):
+    def __init__(
+        self, nlp: Language, name: str = "dateline_entity_context", *, rules_file: str = "entity_context.yaml"
+    ) -> None:
         self.nlp = nlp
         self.name = name
         self._set_rules(load_lexicon(rules_file, EntityContext))
@@ -119,7 +121,7 @@ class ContextEntityRuler:
             overlapping = [ent for ent in ents if ent.start < span.end and span.start < ent.end]
             if any(ent.label_ in keep and not _inside_title(ent, span) for ent in overlapping):
                 continue
-            if any(ent.start <= span.start and span.end <= ent.end and ent.label == span.label for ent in overlapping):
+            if any(_within(span, ent) and ent.label == span.label for ent in overlapping):
                 continue  # already (part of) an entity of that type: "Us" in "Us Weekly"
             ents = [ent for ent in ents if ent not in overlapping] + [span]
         doc.ents = filter_spans(ents)
@@ -130,7 +132,7 @@ class ContextEntityRuler:
         """One sense per document: a title found by a rule is a title wherever else it occurs."""
         label = self.context.quoted_titles.label
         by_rule = {self._title_key(span) for span in doc.ents if span.label_ == label and span in found}
-        titles = by_rule | {self._title_key(span) for span in doc.ents if span.label_ == label and len(span) > 1}
+        titles = by_rule | {self._title_key(s) for s in doc.ents if s.label_ == label and len(s) > 1}
         if not titles:
             return list(doc.ents)
         longest = max(len(key) for key in titles)
@@ -144,7 +146,8 @@ class ContextEntityRuler:
                 if any(ent.label_ == label or ent.start < start or ent.end > end for ent in overlapping):
                     continue
                 key = self._title_key(doc[start:end])
-                if any(ent.label_ == "PERSON" for ent in overlapping) and (end - start == 1 or key not in by_rule):
+                person = any(ent.label_ == "PERSON" for ent in overlapping)
+                if person and (end - start == 1 or key not in by_rule):
                     continue  # "Ray" may be the film or the man; the NER's own titles do not outvote it
                 span = Span(doc, start, end, label=label)
                 ents = [ent for ent in ents if ent not in overlapping] + [span]
@@ -184,7 +187,7 @@ class ContextEntityRuler:
         if doc[end - 1].pos_ == "NOUN" and following is not None and (
             following.pos_ in {"NOUN", "PROPN"} or following.text == "-" or following.tag_ == "POS"
         ):
-            return None  # the cue is a modifier ("the Bond film star", "film-maker", "the movie's"), not the head
+            return None  # the cue is a modifier ("the Bond film star", "film-maker", "the movie's")
         return title_before(doc, start, shape=self.shape, limit=0)
 
     def _quoted_titles(self, doc: Doc) -> list[tuple[Span, frozenset[str]]]:
@@ -228,9 +231,13 @@ class ContextEntityRuler:
 
 def _inside_title(ent: Span, title: Span) -> bool:
     """Whether ``ent`` is a part of a longer title that reads as one ("The Nine Lives of Ada Brook")."""
-    if ent.label_ not in _NAME_LABELS or not (title.start <= ent.start and ent.end <= title.end and len(ent) < len(title)):
+    if ent.label_ not in _NAME_LABELS or not (_within(ent, title) and len(ent) < len(title)):
         return False
     return title[0].lower_ in {"the", "a", "an"} or any(token.lower_ == "of" for token in title[1:-1])
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _capitalised_cue(token: Token) -> bool:

@@ -58,16 +58,15 @@ def keep_containing_ents_filter(entities: Iterable[Span], spans: Iterable[Span])
     """Pattern matches win over the NER's entities, except over a longer one of the same label that
     contains them ("BBC One" stays whole; "Hollywood" GPE gives way to "Hollywood Reporter" ORG)."""
     entities = list(entities)
-    kept = [
-        span
-        for span in spans
-        if not any(
-            ent.label == span.label and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)
-            for ent in entities
-        )
-    ]
+    kept = [span for span in spans if not any(_longer_same_label(ent, span) for ent in entities)]
     taken = {i for span in kept for i in range(span.start, span.end)}
-    return filter_spans(kept) + [ent for ent in entities if not any(i in taken for i in range(ent.start, ent.end))]
+    untouched = [ent for ent in entities if not any(i in taken for i in range(ent.start, ent.end))]
+    return filter_spans(kept) + untouched
+
+
+def _longer_same_label(ent: Span, span: Span) -> bool:
+    inside = ent.start <= span.start and span.end <= ent.end
+    return ent.label == span.label and inside and len(ent) > len(span)
 
 
 def _token_pattern(nlp: Language, pattern: EntityPattern) -> dict[str, Any]:

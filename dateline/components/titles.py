@@ -38,7 +38,7 @@ def _contraction(token: Token) -> bool:
     previous = token.nbor(-1) if token.i > 0 else None
     glued = previous is not None and not previous.whitespace_
     if token.tag_ == "POS":
-        return False  # "Lemony Snicket's A Series of ...": a possessive joins a name to a title, it is not in it
+        return False  # "Lemony Snicket's A Series of ...": the possessive joins a name to the title
     return glued and (token.text[:1] in {"'", "’"} or token.lower_ in {"n't", "n’t"})
 
 
@@ -54,7 +54,8 @@ def title_after(doc: Doc, start: int, *, shape: TitleShape, limit: int) -> tuple
     for i in range(start + 1, min(limit, start + shape.max_tokens)):
         token = doc[i]
         following = doc[i + 1] if i + 1 < len(doc) else None
-        if token.lower_ in shape.breaks and following is not None and following.ent_iob_ == "B" and following.ent_type_ in _NAME_LABELS:
+        named = following is not None and following.ent_iob_ == "B" and following.ent_type_ in _NAME_LABELS
+        if token.lower_ in shape.breaks and named:
             break
         if _capitalised(token):
             end = i + 1
@@ -103,4 +104,5 @@ def is_title_run(doc: Doc, start: int, end: int, *, shape: TitleShape) -> bool:
     if not _capitalised(doc[start]) or not _capitalised(doc[end - 1]):
         return False
     words = doc[start:end]
-    return all(_capitalised(token) or _inner(token, shape) for token in words) and plausible_title(doc, start, end)
+    shaped = all(_capitalised(token) or _inner(token, shape) for token in words)
+    return shaped and plausible_title(doc, start, end)

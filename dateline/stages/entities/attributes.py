@@ -24,6 +24,8 @@ __all__ = ["Found", "age_expression", "describe_names", "find_attributes"]
 _MAX_AGE = 120
 _AGE_ENDS = {",", ")", ".", "and", ";", "–", "-"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: Verbs whose subject has the citizenship that is their object ("holds Spanish citizenship").
+_HOLDING_VERBS = {"hold", "have", "obtain", "acquire", "get", "gain", "take", "be", "become", "receive"}
 #: How a description reaches the noun it describes ("Spanish actor Marc Clotet", "Ana, an actress").
 _DESCRIBING_DEPS = {"compound", "appos", "amod", "nmod", "attr"}
 
@@ -78,7 +80,13 @@ def find_attributes(discourse: Discourse, *, document_date: dt.date | None) -> d
             continue
         span = doc[item.start : item.end]
         attributes.append(
-            Attribute(name=item.name, value=item.value, as_of=document_date, start=span.start_char, end=span.end_char)
+            Attribute(
+                name=item.name,
+                value=item.value,
+                as_of=document_date,
+                start=span.start_char,
+                end=span.end_char,
+            )
         )
         if item.name == "age" and document_date is not None:
             earliest, latest = birth_interval(int(item.value), document_date)
@@ -251,7 +259,7 @@ def _citizenships(discourse: Discourse) -> list[Found]:
             continue
         verb = token.head
         subject = _subject(verb)
-        if subject is None or verb.lemma_ not in {"hold", "have", "obtain", "acquire", "get", "gain", "take", "be", "become", "receive", "grant"}:
+        if subject is None or verb.lemma_ not in _HOLDING_VERBS:
             continue
         number = _person_at(discourse, subject)
         if number is None:
@@ -281,7 +289,7 @@ def _known_for(discourse: Discourse) -> list[Found]:
     for token in doc:
         if token.lower_ not in {"known", "famous", "renowned", "remembered"}:
             continue
-        prep = next((child for child in token.children if child.dep_ == "prep" and child.lower_ in {"for", "as"}), None)
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "as"}), None)
         if prep is None:
             continue
         subject = next((child for child in token.children if child.dep_ == "nsubjpass"), None)
@@ -291,7 +299,8 @@ def _known_for(discourse: Discourse) -> list[Found]:
         if number is None:
             continue
         tokens = list(prep.subtree)[1:]
-        end = next((t.i for t in tokens if t.text in {"–", "—", ",", ";", "(", ")"}), tokens[-1].i + 1 if tokens else prep.i)
+        stop = tokens[-1].i + 1 if tokens else prep.i
+        end = next((t.i for t in tokens if t.text in {"–", "—", ",", ";", "(", ")"}), stop)
         if tokens and end > tokens[0].i:
             start = tokens[0].i
             found.append(Found(number, "known_for", doc[start:end].text, start, end))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.model import Attribute, Entity, Mention
+from dateline.model import Attribute, Entity, Mention, MentionKind
 from dateline.stages.entities.discourse import Cluster, Discourse
 
 if TYPE_CHECKING:
@@ -52,6 +52,6 @@ def _shouted(word: str) -> bool:
     return len(word) > 2 and word.isupper() and word.isalpha()
 
 
-def _mention(doc: Doc, start: int, end: int, kind: str, group: str | None) -> Mention:
+def _mention(doc: Doc, start: int, end: int, kind: MentionKind, group: str | None) -> Mention:
     span = doc[start:end]
-    return Mention(start=span.start_char, end=span.end_char, text=span.text, kind=kind, group=group)  # type: ignore[arg-type]
+    return Mention(start=span.start_char, end=span.end_char, text=span.text, kind=kind, group=group)

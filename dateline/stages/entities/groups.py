@@ -73,7 +73,7 @@ def _pair_for_pronoun(discourse: Discourse, token: Token) -> list[int] | None:
         return None
     last = max(ref.end for number in members for ref in discourse.clusters[number].refs if ref.end <= token.i)
     between = discourse.doc[last : token.i]
-    if any(other.tag_ in {"NNS", "NNPS"} and not discourse.covered(other.i, other.i + 1) for other in between):
+    if any(word.tag_ in {"NNS", "NNPS"} and not discourse.covered(word.i, word.i + 1) for word in between):
         return None  # "Ana and Tom met fans. They ...": the fans are as likely
     return members
 

@@ -92,7 +92,7 @@ def _clean(doc: Doc, span: Span, entity_type: EntityType) -> NamedMention | None
     honorifics = person_nouns().honorifics
     tokens = list(span)
     if entity_type == "PERSON":
-        breaks = [i for i, token in enumerate(tokens) if token.is_punct and token.whitespace_ and token.text != "."]
+        breaks = [i for i, t in enumerate(tokens) if t.is_punct and t.whitespace_ and t.text != "."]
         if breaks:
             tokens = tokens[breaks[-1] + 1 :]  # "Vera Drake - Leigh's": the name is after the dash
     while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
@@ -117,7 +117,7 @@ def _clean(doc: Doc, span: Span, entity_type: EntityType) -> NamedMention | None
         if len(tokens) > 1 and _honorific(tokens[0].text) in honorifics:
             title_gender, titled = honorifics[_honorific(tokens[0].text)], True
             tokens = [token for token in tokens[1:] if token.i > tokens[0].i + 1 or token.text != "."]
-        elif start > 0 and _honorific(doc[start - 1].text) in honorifics and doc[start - 1].text[:1].isupper():
+        elif start > 0 and _honorific(doc[start - 1].text) in honorifics and doc[start - 1].is_title:
             title_gender, titled = honorifics[_honorific(doc[start - 1].text)], True
             start -= 1
     if not tokens:
@@ -135,7 +135,8 @@ def _acronym(text: str) -> bool:
 
 def _hyphen_glued(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a hyphen joining the words on either side without spaces."""
-    return doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha
+    glued = not doc[i].whitespace_ and not doc[i - 1].whitespace_
+    return doc[i].text == "-" and glued and doc[i - 1].is_alpha
 
 
 def _honorific(text: str) -> str:

@@ -40,7 +40,8 @@ def cluster_names(discourse: Discourse, mentions: list[NamedMention]) -> None:
         if key in by_key:
             _add_name(discourse, by_key[key], mention)
         else:
-            by_key[key] = discourse.new_cluster(Cluster(mention.type, [_ref(mention)], [mention.words], [mention.text]))
+            cluster = Cluster(mention.type, [_ref(mention)], [mention.words], [mention.text])
+            by_key[key] = discourse.new_cluster(cluster)
     _add_unlabelled_names(discourse, people)
 
 
@@ -66,7 +67,8 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
             continue
         if token.ent_type_ or _attached(discourse, token.i, titled=title is not None):
             continue  # part of another name ("Cruise Line", "Day-Lewis") or of an entity typed otherwise
-        end = token.i + 2 if token.i + 1 < len(discourse.doc) and discourse.doc[token.i + 1].tag_ == "POS" else token.i + 1
+        possessive = token.i + 1 < len(discourse.doc) and discourse.doc[token.i + 1].tag_ == "POS"
+        end = token.i + 2 if possessive else token.i + 1
         discourse.add_ref(owners[0], Ref(token.i - 1 if title is not None else token.i, end, "name"))
 
 
@@ -95,8 +97,10 @@ def _place_person(discourse: Discourse, people: list[int], mention: NamedMention
 
 def _attached(discourse: Discourse, i: int, *, titled: bool) -> bool:
     doc = discourse.doc
-    glued_before = i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
-    glued_after = i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+    glued_before = i > 1 and doc[i - 1].text == "-" and not (doc[i - 1].whitespace_ or doc[i - 2].whitespace_)
+    glued_after = (
+        i + 2 < len(doc) and doc[i + 1].text == "-" and not (doc[i].whitespace_ or doc[i + 1].whitespace_)
+    )
     before = glued_before or (i > 0 and doc[i - 1].pos_ == "PROPN" and not titled)
     after = glued_after or (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN")
     return before or after

@@ -107,7 +107,8 @@ def _agrees(discourse: Discourse, number: int, nominal: Nominal) -> bool:
     if nominal.age is not None and cluster.ages and nominal.age not in cluster.ages:
         return False
     occupations = person_nouns().occupations
-    return not (nominal.noun in occupations and cluster.occupations and nominal.noun not in cluster.occupations)
+    described = nominal.noun in occupations and cluster.occupations
+    return not (described and nominal.noun not in cluster.occupations)
 
 
 def _matches(discourse: Discourse, number: int, nominal: Nominal) -> bool:

@@ -50,7 +50,7 @@ def resolve_pronouns(discourse: Discourse) -> None:
         found = list(candidates(discourse, token, entry))
         if not found:
             continue
-        ranked = sorted((score(candidate.features, weights.weights), candidate.cluster) for candidate in found)
+        ranked = sorted((score(c.features, weights.weights), c.cluster) for c in found)
         best_score, best = ranked[-1]
         if best_score < weights.threshold:
             continue
@@ -59,7 +59,7 @@ def resolve_pronouns(discourse: Discourse) -> None:
         cluster.type = "PERSON"  # "he" or "she": a surname the NER took for an organisation or place
         runner_up = ranked[-2][0] if len(ranked) > 1 else weights.threshold
         if cluster.gender is None and best_score - runner_up >= weights.gender_margin:
-            cluster.gender = entry.gender  # learnt only from a clear choice, so that one error does not spread
+            cluster.gender = entry.gender  # learnt from a clear choice only, so that an error does not spread
 
 
 def resolve_speaker_pronouns(discourse: Discourse) -> None:
@@ -67,7 +67,9 @@ def resolve_speaker_pronouns(discourse: Discourse) -> None:
     forms = set(pronouns().speaker_pronouns)
     for token in discourse.doc:
         quote = discourse.quote_of[token.i]
-        if quote < 0 or token.lower_ not in forms or token.pos_ != "PRON" or discourse.covered(token.i, token.i + 1):
+        if quote < 0 or token.lower_ not in forms or token.pos_ != "PRON":
+            continue
+        if discourse.covered(token.i, token.i + 1):
             continue
         speakers = discourse.speakers(quote, _speech_verbs())
         if len(speakers) == 1:
@@ -76,7 +78,9 @@ def resolve_speaker_pronouns(discourse: Discourse) -> None:
 
 def _quote_introduced(discourse: Discourse, pronoun: Token) -> int | None:
     """The quotation that ``pronoun`` introduces as the subject of a speech verb ("... ," he said), if any."""
-    if pronoun.dep_ != "nsubj" or pronoun.head.lemma_ not in _speech_verbs() or discourse.quote_of[pronoun.i] >= 0:
+    if pronoun.dep_ != "nsubj" or pronoun.head.lemma_ not in _speech_verbs():
+        return None
+    if discourse.quote_of[pronoun.i] >= 0:
         return None
     sentence = pronoun.sent
     quotes = {discourse.quote_of[i] for i in range(sentence.start, sentence.end)} - {-1}
@@ -184,12 +188,21 @@ def _excluded_clusters(
         # "he" inside someone's quote is someone else; a speaker named just before or after counts too
         excluded |= discourse.speakers(quote, _speech_verbs(), around=1)
     if quoted is not None:
-        excluded |= {n for n, cluster in enumerate(discourse.clusters) for r in cluster.refs if discourse.quote_of[r.start] == quoted}
+        quote_of = discourse.quote_of
+        for number, cluster in enumerate(discourse.clusters):
+            if any(quote_of[ref.start] == quoted for ref in cluster.refs):
+                excluded.add(number)
     return excluded
 
 
 def _features(
-    discourse: Discourse, pronoun: Token, role: Role, ref: Ref, *, nearest: Ref | None, last_subject: Ref | None
+    discourse: Discourse,
+    pronoun: Token,
+    role: Role,
+    ref: Ref,
+    *,
+    nearest: Ref | None,
+    last_subject: Ref | None,
 ) -> dict[str, float] | None:
     doc = discourse.doc
     head = _head(discourse, ref)
@@ -198,9 +211,8 @@ def _features(
     if ref.start <= pronoun.i < ref.end:
         return None
     cataphora = ref.start > pronoun.i
-    if cataphora and not (
-        role in {"possessive", "subject"} and ref_role == "subject" and head.head.i in _governing_verbs(pronoun)
-    ):
+    governed = head.head.i in _governing_verbs(pronoun)
+    if cataphora and not (role in {"possessive", "subject"} and ref_role == "subject" and governed):
         return None  # a pronoun before its antecedent: only "In her book, Ann ...", "When he won, Joe ..."
     distance = discourse.sentence_of[pronoun.i] - discourse.sentence_of[ref.start]
     quote = discourse.quote_of
@@ -217,7 +229,7 @@ def _features(
         "appositive": float(head.dep_ in {"appos", "conj", "compound"}),
         "parallel": float(ref_role == role),
         "possessive_of_subject": float(role == "possessive" and ref_role == "subject" and same_clause),
-        "subject_of_governing_verb": float(ref_role == "subject" and head.head.i in _governing_verbs(pronoun)),
+        "subject_of_governing_verb": float(ref_role == "subject" and governed),
         "relative_clause_subject": float(_relative_subject(head, pronoun)),
         "coordinated_possessive": float(role == "possessive" and _coordinated(head, pronoun.head)),
         "subject_after_subject": float(role == "subject" and ref_role == "subject" and distance == 1),
@@ -254,7 +266,7 @@ def _pronoun_role(pronoun: Token, entry: PronounEntry) -> Role:
 def _excluded(head: Token, pronoun: Token, role: Role) -> bool:
     """Whether syntax rules out the mention headed by ``head`` (and so its whole entity)."""
     if _bound(head, pronoun, role):
-        return True  # "Ann saw her", "Vivian, who attacks her": a non-reflexive object is not its clause's subject
+        return True  # "Ann saw her", "Vivian, who attacks her": an object is not its own clause's subject
     return pronoun.head.dep_ == "appos" and pronoun.head.head.i == head.i  # "David Furnish, his partner"
 
 
