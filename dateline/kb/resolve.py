@@ -254,9 +254,9 @@ class _Resolver:
         )
 
     def _absorb(self, profile: CanonicalProfile, entity: EntityEvidence) -> None:
-        new_keys = [(key, "full") for key in entity.keys.full - profile.full_keys]
+        new_keys = {key: "full" for key in entity.keys.full - profile.full_keys}
         if entity.keys.surname and entity.keys.surname not in profile.surnames:
-            new_keys.append((entity.keys.surname, "surname"))
+            new_keys.setdefault(entity.keys.surname, "surname")
             profile.surnames.add(entity.keys.surname)
         profile.full_keys |= entity.keys.full
         if new_keys:
@@ -265,7 +265,7 @@ class _Resolver:
                     select(t.canonical_names.c.name_key).where(t.canonical_names.c.canonical_id == profile.id)
                 ).scalars()
             )
-            rows = [{"canonical_id": profile.id, "name_key": k, "kind": kind} for k, kind in new_keys if k not in existing]
+            rows = [{"canonical_id": profile.id, "name_key": k, "kind": kind} for k, kind in new_keys.items() if k not in existing]
             if rows:
                 self.connection.execute(insert(t.canonical_names), rows)
         profile.vector = ctx.centroid(profile.vector, profile.documents, entity.vector)
