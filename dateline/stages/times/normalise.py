@@ -1,0 +1,248 @@
+"""Turning a tagged candidate into a TIMEX3 type and value (and anchor, mod, freq, quant, resolved)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from dateline.stages.times.calendar import Point, point_of_date, shift
+from dateline.stages.times.context import Context
+from dateline.stages.times.grammar import Grammar
+from dateline.stages.times.lexicon import Offset, Unit
+from dateline.stages.times.numbers import parse_number
+from dateline.stages.times.points import Slots, resolve_point, unit_grain
+from dateline.stages.times.tagger import Candidate
+
+__all__ = ["Normalised", "Pending", "duration_value", "normalise"]
+
+# How a fraction of a unit is written in the next smaller one ("2 1/2 years" is P2Y6M).
+_SMALLER = {"Y": ("M", 12, False), "Q": ("M", 3, False), "M": ("D", 30, False), "W": ("D", 7, False),
+            "D": ("H", 24, True), "H": ("M", 60, True)}
+_REFERENCE_DIRECTION = {-1: "PAST_REF", 1: "FUTURE_REF"}
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A duration counted from a time not known yet: "two days after" whatever follows."""
+
+    unit: str
+    amount: int
+    signal_end: int
+
+
+@dataclass
+class Normalised:
+    """One expression with its TIMEX3 attributes; ``point`` is kept for later anchoring."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    anchor: str | None = None
+    mod: str | None = None
+    freq: str | None = None
+    quant: str | None = None
+    resolved: str | None = None
+    point: Point | None = None
+    explicit_year: bool = False
+    pending: Pending | None = None
+
+
+def normalise(candidate: Candidate, ctx: Context, grammar: Grammar) -> Normalised | None:
+    """The TIMEX3 reading of ``candidate`` in its document, or None when it is not a valid time."""
+    slots = Slots(
+        texts=_slot_texts(candidate, ctx.text),
+        start=candidate.start,
+        end=candidate.end,
+    )
+    kind = candidate.kind
+    if kind == "point":
+        return _point(slots, ctx, grammar)
+    if kind == "duration":
+        return _duration(slots, grammar)
+    if kind == "offset":
+        return _offset(candidate, slots, ctx, grammar)
+    if kind == "set":
+        return _set(slots, grammar)
+    return _reference(slots, grammar)
+
+
+def _slot_texts(candidate: Candidate, text: str) -> dict[str, str]:
+    texts: dict[str, str] = {}
+    for name, (start, end) in sorted(candidate.groups.items(), key=lambda item: item[1]):
+        texts.setdefault(name.split("__")[0], text[start:end])
+    return texts
+
+
+def _mod(slots: Slots, grammar: Grammar) -> str | None:
+    if "pmod" in slots:
+        return grammar.meaning("pmod", slots["pmod"])
+    if "qmod" in slots:
+        return grammar.meaning("qmod", slots["qmod"])
+    return None
+
+
+def _point(slots: Slots, ctx: Context, grammar: Grammar) -> Normalised | None:
+    resolution = resolve_point(slots, ctx, grammar)
+    if resolution is None:
+        return None
+    point = resolution.point
+    return Normalised(
+        start=slots.start,
+        end=slots.end,
+        type="TIME" if point.has_time else "DATE",
+        value=point.value,
+        anchor=resolution.anchor,
+        mod=_mod(slots, grammar),
+        point=point,
+        explicit_year=resolution.explicit_year,
+    )
+
+
+def duration_value(amount: float | None, unit: Unit) -> str:
+    """The TIMEX3 duration value of ``amount`` units: P2Y, PT3H, P2Y6M, PXY ("years")."""
+    time = "T" if unit.time else ""
+    if amount is None:
+        return f"P{time}X{unit.vague or unit.code}"
+    amount *= unit.factor
+    whole = int(amount)
+    rest = amount - whole
+    if not rest:
+        return f"P{time}{whole}{unit.code}"
+    smaller, per, smaller_time = _SMALLER.get(unit.code, (unit.code, 1, unit.time))
+    parts = f"{whole}{unit.code}" if whole else ""
+    extra = round(rest * per)
+    if smaller_time and not unit.time:
+        return f"P{parts}T{extra}{smaller}"
+    return f"P{time}{parts}{extra}{smaller}"
+
+
+def _amount(slots: Slots, grammar: Grammar) -> float | None:
+    if "num" not in slots:
+        return None if "vague" in slots else 1.0
+    return parse_number(slots["num"], grammar.lexicon.numbers)
+
+
+def _duration(slots: Slots, grammar: Grammar) -> Normalised | None:
+    unit: Unit = grammar.meaning("unit", slots["unit"])
+    if unit is None:
+        return None
+    amount = _amount(slots, grammar)
+    if amount is None and "num" in slots:
+        return None
+    return Normalised(
+        start=slots.start,
+        end=slots.end,
+        type="DURATION",
+        value=duration_value(amount, unit),
+        mod=_mod(slots, grammar),
+    )
+
+
+def _offset(candidate: Candidate, slots: Slots, ctx: Context, grammar: Grammar) -> Normalised | None:
+    unit: Unit = grammar.meaning("unit", slots["unit"])
+    offset: Offset = grammar.meaning("offset", slots["offset"])
+    if unit is None or offset is None:
+        return None
+    amount = _amount(slots, grammar)
+    mod = _mod(slots, grammar)
+    grain = unit_grain(unit)
+    steps = None if amount is None or amount != int(amount) else int(amount) * unit.factor * offset.direction
+    if offset.extent == "signal":
+        signal_start, signal_end = candidate.groups["offset"]
+        end = signal_start
+        while end > slots.start and ctx.text[end - 1].isspace():
+            end -= 1
+        result = Normalised(
+            start=slots.start, end=end, type="DURATION", value=duration_value(amount, unit), mod=mod
+        )
+        if steps is not None and grain is not None:
+            result.pending = Pending(unit=_step_unit(unit), amount=steps, signal_end=signal_end)
+            _resolve_from_past(result, ctx)
+        return result
+    if offset.anchor == "document":
+        if steps is None or grain is None:
+            return Normalised(
+                start=slots.start, end=slots.end, type="DATE", value=_REFERENCE_DIRECTION[offset.direction], mod=mod
+            )
+        if ctx.document_date is None:
+            return Normalised(start=slots.start, end=slots.end, type="DATE", value=Point(grain=grain).value, mod=mod)
+        base = point_of_date(ctx.document_date, grain)
+        point = shift(base, _step_unit(unit), steps)
+        return Normalised(
+            start=slots.start, end=slots.end, type="DATE", value=point.value, anchor="DCT", mod=mod, point=point
+        )
+    if steps is None or grain is None:
+        return Normalised(start=slots.start, end=slots.end, type="DATE", value=_REFERENCE_DIRECTION[offset.direction])
+    reference = ctx.reference(before=slots.start)
+    if reference is None:
+        if ctx.document_date is None:
+            return Normalised(start=slots.start, end=slots.end, type="DATE", value=Point(grain=grain).value, mod=mod)
+        base, anchor = point_of_date(ctx.document_date, grain), "DCT"
+    else:
+        base, anchor = reference.point, reference.id
+    point = shift(_without_time(base), _step_unit(unit), steps)
+    return Normalised(
+        start=slots.start, end=slots.end, type="DATE", value=point.value, anchor=anchor, mod=mod, point=point
+    )
+
+
+def _without_time(point: Point) -> Point:
+    return replace(point, clock=None, zone=None, part=None)
+
+
+def _step_unit(unit: Unit) -> str:
+    return "D" if unit.code == "WE" else unit.code
+
+
+def _resolve_from_past(result: Normalised, ctx: Context) -> None:
+    """Count a "two years later" from the last time the text mentioned, if any."""
+    pending = result.pending
+    assert pending is not None
+    reference = ctx.reference(before=result.start)
+    if reference is None:
+        return
+    result.resolved = shift(_without_time(reference.point), pending.unit, pending.amount).value
+    result.anchor = reference.id
+
+
+def _set(slots: Slots, grammar: Grammar) -> Normalised | None:
+    quant = None
+    freq = None
+    if "setword" in slots:
+        value = grammar.meaning("setword", slots["setword"])
+    else:
+        if "setq" in slots:
+            quant = grammar.meaning("setq", slots["setq"])
+        if "multiple" in slots:
+            freq = f"{grammar.meaning('multiple', slots['multiple'])}X"
+        elif "num" in slots:
+            count = parse_number(slots["num"], grammar.lexicon.numbers)
+            freq = f"{int(count)}X" if count else None
+        value = _set_value(slots, grammar)
+    if value is None:
+        return None
+    return Normalised(start=slots.start, end=slots.end, type="SET", value=value, quant=quant, freq=freq)
+
+
+def _set_value(slots: Slots, grammar: Grammar) -> str | None:
+    if "unit" in slots:
+        unit: Unit = grammar.meaning("unit", slots["unit"])
+        return duration_value(1, unit)
+    part = grammar.meaning("pod", slots["pod"]) if "pod" in slots else None
+    time = f"T{part}" if part else ""
+    if "weekday" in slots:
+        return f"XXXX-WXX-{grammar.meaning('weekday', slots['weekday'])}{time}"
+    if "month" in slots:
+        return f"XXXX-{grammar.meaning('month', slots['month']):02d}"
+    if "season" in slots:
+        return f"XXXX-{grammar.meaning('season', slots['season'])}"
+    if part:
+        return f"XXXX-XX-XX{time}"
+    return None
+
+
+def _reference(slots: Slots, grammar: Grammar) -> Normalised | None:
+    value = grammar.meaning("ref", slots["ref"]) if "ref" in slots else grammar.meaning("aref", slots["aref"])
+    if value is None:
+        return None
+    return Normalised(start=slots.start, end=slots.end, type="DATE", value=value)

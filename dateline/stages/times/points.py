@@ -1,0 +1,449 @@
+"""Normalising calendar points: dates, weeks, seasons, quarters, decades and times of day.
+
+What the text leaves out is taken, in order, from the discourse (the year of a narrative, or of an
+earlier date in the same sentence), from the document date (in the direction of the clause's tense),
+or left unknown (``XXXX-02-14``) when the document has no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from dateline.stages.times.calendar import (
+    Grain,
+    Point,
+    add_months,
+    grain_unit,
+    holiday_date,
+    point_of_date,
+    shift,
+    start_date,
+)
+from dateline.stages.times.context import Context
+from dateline.stages.times.grammar import Grammar
+from dateline.stages.times.lexicon import Holiday, Unit
+from dateline.stages.times.numbers import parse_ordinal
+
+__all__ = ["Slots", "resolve_point", "unit_grain"]
+
+_CLOCK = re.compile(
+    r"(?P<hour>[0-9]{1,2})(?:[:.]?(?P<minute>[0-9]{2}))?\s*(?:(?P<am>a\.?m\.?|am)|(?P<pm>p\.?m\.?|pm))?", re.I
+)
+_ISO = re.compile(r"(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})")
+_SLASHED = re.compile(r"(?P<month>[0-9]{1,2})/(?P<day>[0-9]{1,2})/(?P<year>[0-9]{2,4})")
+_UNIT_GRAINS: dict[tuple[str, int], Grain] = {
+    ("D", 1): "day",
+    ("W", 1): "week",
+    ("WE", 1): "weekend",
+    ("M", 1): "month",
+    ("Q", 1): "quarter",
+    ("Y", 1): "year",
+    ("Y", 10): "decade",
+    ("Y", 100): "century",
+}
+
+
+@dataclass(frozen=True)
+class Slots:
+    """The slot texts of one candidate (first occurrence of each slot) and its span."""
+
+    texts: dict[str, str]
+    start: int
+    end: int
+
+    def __contains__(self, slot: str) -> bool:
+        return slot in self.texts
+
+    def __getitem__(self, slot: str) -> str:
+        return self.texts[slot]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A point, what it was computed from ('DCT', a time id or None) and whether it names its year."""
+
+    point: Point
+    anchor: str | None = None
+    explicit_year: bool = False
+
+
+def unit_grain(unit: Unit) -> Grain | None:
+    """The calendar grain a unit steps by ("week" for weeks), or None for hours and smaller."""
+    return _UNIT_GRAINS.get((unit.code, unit.factor))
+
+
+def resolve_point(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    """The point a ``point`` rule's slots name, with its time of day; None when it is not a valid date."""
+    try:
+        resolution = _date_part(slots, ctx, grammar)
+        clock, zone, part = _time_of_day(slots, grammar)
+    except ValueError:  # 30 February, hour 27 ...
+        return None
+    if resolution is None:
+        return None
+    if clock is None and part is None:
+        return resolution
+    point = resolution.point
+    if point.grain != "day":
+        if not _only_time(slots):
+            return resolution
+        day = _reference_day(slots, ctx)
+        point, resolution = day.point, day
+    return replace(resolution, point=replace(point, clock=clock, zone=zone, part=part or point.part))
+
+
+_TIME_SLOTS = frozenset({"clock", "clock24", "clockword", "pod", "tz", "pmod", "qmod"})
+
+
+def _only_time(slots: Slots) -> bool:
+    return set(slots.texts) <= _TIME_SLOTS
+
+
+def _time_of_day(slots: Slots, grammar: Grammar) -> tuple[str | None, str | None, str | None]:
+    zone = grammar.meaning("tz", slots["tz"]) or None if "tz" in slots else None
+    part = grammar.meaning("pod", slots["pod"]) if "pod" in slots else None
+    if "deictic" in slots:
+        part = part or grammar.meaning("deictic", slots["deictic"]).part
+    if "clockword" in slots:
+        return grammar.meaning("clockword", slots["clockword"]), zone, None
+    text = slots.texts.get("clock") or slots.texts.get("clock24")
+    if text is None:
+        return None, None, part
+    match = _CLOCK.match(text.strip())
+    if match is None:
+        return None, None, part
+    hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
+    if match.group("pm") and hour < 12:
+        hour += 12
+    elif match.group("am") and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        raise ValueError("not a time of day")
+    return f"{hour:02d}:{minute:02d}", zone, None
+
+
+def _date_part(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    for slot, handler in _HANDLERS:
+        if slot in slots:
+            return handler(slots, ctx, grammar)
+    return _reference_day(slots, ctx)
+
+
+def _iso(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    text = slots["iso"]
+    match = _ISO.fullmatch(text) or _SLASHED.fullmatch(text)
+    if match is None:
+        return None
+    year = int(match.group("year"))
+    if year < 100:
+        year = _century_year(year, ctx)
+    date = dt.date(year, int(match.group("month")), int(match.group("day")))
+    return Resolution(point_of_date(date, "day"), explicit_year=True)
+
+
+def _holiday(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    holiday: Holiday = grammar.meaning("holiday", slots["holiday"])
+    if holiday is None:
+        return None
+    if "year" in slots:
+        return Resolution(point_of_date(holiday_date(holiday, int(slots["year"])), "day"), explicit_year=True)
+    dct = ctx.document_date
+    if "rel" in slots:
+        if dct is None:
+            return Resolution(_unknown_holiday(holiday))
+        step = grammar.meaning("rel", slots["rel"])
+        dates = [holiday_date(holiday, year) for year in (dct.year - 1, dct.year, dct.year + 1)]
+        if step < 0:
+            chosen = max(date for date in dates if date < dct)
+        elif step > 0:
+            chosen = min(date for date in dates if date > dct)
+        else:
+            chosen = dates[1]
+        return Resolution(point_of_date(chosen, "day"), anchor="DCT")
+    reference = ctx.year_reference(before=slots.start)
+    if reference is not None and reference.point.year is not None and reference.point.year > 0:
+        date = holiday_date(holiday, reference.point.year)
+        return Resolution(point_of_date(date, "day"), anchor=reference.id)
+    if dct is None:
+        return Resolution(_unknown_holiday(holiday))
+    direction = ctx.direction(slots.start, slots.end)
+    dates = [holiday_date(holiday, year) for year in (dct.year - 1, dct.year, dct.year + 1)]
+    return Resolution(point_of_date(_pick(dates, dct, direction), "day"), anchor="DCT")
+
+
+def _unknown_holiday(holiday: Holiday) -> Point:
+    if holiday.date is not None:
+        return Point(grain="day", month=holiday.date[0], day=holiday.date[1])
+    return Point(grain="day")
+
+
+def _pick(dates: list[dt.date], dct: dt.date, direction: int) -> dt.date:
+    """Of candidate dates, the latest not after ``dct`` (past), the first not before it (future), or the nearest."""
+    if direction < 0:
+        return max(date for date in dates if date <= dct)
+    if direction > 0:
+        return min(date for date in dates if date >= dct)
+    return min(dates, key=lambda date: abs((date - dct).days))
+
+
+def _relative(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    step: int = grammar.meaning("rel", slots["rel"])
+    if "holiday" in slots:
+        return _holiday(slots, ctx, grammar)
+    dct = ctx.document_date
+    if "pod" in slots and not {"unit", "month", "weekday", "season"} & set(slots.texts):
+        if dct is None:
+            return Resolution(Point(grain="day"))
+        return Resolution(point_of_date(dct + dt.timedelta(days=min(step, 0)), "day"), anchor="DCT")
+    if "unit" in slots:
+        grain = unit_grain(grammar.meaning("unit", slots["unit"]))
+        if grain is None:
+            return None
+        if dct is None:
+            return Resolution(Point(grain=grain))
+        unit, count = grain_unit(grain)
+        return Resolution(shift(point_of_date(dct, grain), unit, step * count), anchor="DCT")
+    if "month" in slots:
+        month = grammar.meaning("month", slots["month"])
+        if dct is None:
+            return Resolution(Point(grain="month", month=month))
+        year = dct.year
+        if step < 0 and month >= dct.month:
+            year -= 1
+        elif step > 0 and month <= dct.month:
+            year += 1
+        return Resolution(Point(grain="month", year=year, month=month), anchor="DCT")
+    if "weekday" in slots:
+        weekday = grammar.meaning("weekday", slots["weekday"])
+        if dct is None:
+            return Resolution(Point(grain="day", weekday=weekday))
+        if step < 0:
+            days = -((dct.isoweekday() - weekday) % 7 or 7)
+        elif step > 0:
+            days = (weekday - dct.isoweekday()) % 7 or 7
+        else:
+            days = weekday - dct.isoweekday()
+        return Resolution(point_of_date(dct + dt.timedelta(days=days), "day"), anchor="DCT")
+    if "season" in slots:
+        return _relative_season(grammar.meaning("season", slots["season"]), step, dct)
+    return None
+
+
+def _relative_season(season: str, step: int, dct: dt.date | None) -> Resolution:
+    if dct is None:
+        return Resolution(Point(grain="season", season=season))
+    year = dct.year
+    if step:
+        start = _season_start(season, year)
+        if step < 0:
+            while add_months(start, 3) > dct:
+                year, start = year - 1, _season_start(season, year - 1)
+        else:
+            while start <= dct:
+                year, start = year + 1, _season_start(season, year + 1)
+    return Resolution(Point(grain="season", year=year, season=season), anchor="DCT")
+
+
+def _season_start(season: str, year: int) -> dt.date:
+    start = start_date(Point(grain="season", year=year, season=season))
+    assert start is not None  # a known year after 1 AD has a start
+    return start
+
+
+def _discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    step: int = grammar.meaning("drel", slots["drel"])
+    grain = unit_grain(grammar.meaning("unit", slots["unit"]))
+    if grain is None:
+        return None
+    reference = ctx.reference(before=slots.start, finest=grain in ("day", "week", "weekend"))
+    unit, count = grain_unit(grain)
+    if reference is None:
+        if ctx.document_date is None:
+            return Resolution(Point(grain=grain))
+        base = point_of_date(ctx.document_date, grain)
+        return Resolution(shift(base, unit, step * count), anchor="DCT")
+    date = start_date(reference.point)
+    if date is None:
+        return Resolution(replace(Point(grain=grain), year=reference.point.year), anchor=reference.id)
+    return Resolution(shift(point_of_date(date, grain), unit, step * count), anchor=reference.id)
+
+
+def _deictic(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    days = grammar.meaning("deictic", slots["deictic"]).days
+    if ctx.document_date is None:
+        return Resolution(Point(grain="day"))
+    return Resolution(point_of_date(ctx.document_date + dt.timedelta(days=days), "day"), anchor="DCT")
+
+
+def _quarter(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    if "half" in slots:
+        grain: Grain = "half"
+        number = parse_ordinal(slots["half"], grammar.lexicon.numbers)
+    else:
+        grain = "quarter"
+        text = slots.texts.get("quarter") or slots.texts.get("quarter_digit", "")
+        number = parse_ordinal(text, grammar.lexicon.numbers)
+    if number is None or not 1 <= number <= (2 if grain == "half" else 4):
+        return None
+    point = Point(grain=grain, quarter=number if grain == "quarter" else None, half=number if grain == "half" else None)
+    if "year" in slots:
+        return Resolution(replace(point, year=int(slots["year"])), explicit_year=True)
+    reference = ctx.year_reference(before=slots.start)
+    if reference is not None:
+        return Resolution(replace(point, year=reference.point.year), anchor=reference.id)
+    dct = ctx.document_date
+    if dct is None:
+        return Resolution(point)
+    months = 3 if grain == "quarter" else 6
+    started = (dct.month - 1) // months + 1 >= number
+    return Resolution(replace(point, year=dct.year if started else dct.year - 1), anchor="DCT")
+
+
+def _decade(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    text = slots["decade"].lstrip("'’").rstrip("sS")
+    if len(text) == 4:
+        decade = int(text) // 10
+    else:
+        year = _century_year(int(text), ctx)
+        decade = year // 10
+    return Resolution(Point(grain="decade", year=decade * 10, decade=decade), explicit_year=True)
+
+
+def _century(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    number = parse_ordinal(slots["century"], grammar.lexicon.numbers)
+    if number is None or number < 1:
+        return None
+    century = number - 1
+    if "era" in slots and slots["era"].upper().startswith("B"):
+        century = -number
+    return Resolution(Point(grain="century", year=century * 100, century=century), explicit_year=True)
+
+
+def _month(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    month: int = grammar.meaning("month", slots["month"])
+    day = int(slots["day"].rstrip("stndrhSTNDRH")) if "day" in slots else None
+    grain: Grain = "day" if day else "month"
+    if "year" in slots:
+        year = _signed_year(int(slots["year"]), slots)
+        if year > 0:
+            dt.date(year, month, day or 1)  # rejects 30 February
+        return Resolution(Point(grain=grain, year=year, month=month, day=day), explicit_year=True)
+    if day:
+        dt.date(2000, month, day)  # a leap year: 29 February is a date
+    reference = ctx.year_reference(before=slots.start)
+    if reference is not None and reference.point.year is not None:
+        return Resolution(Point(grain=grain, year=reference.point.year, month=month, day=day), anchor=reference.id)
+    dct = ctx.document_date
+    if dct is None:
+        return Resolution(Point(grain=grain, month=month, day=day))
+    direction = ctx.direction(slots.start, slots.end)
+    if day is None:
+        firsts = [dt.date(year, month, 1) for year in (dct.year - 1, dct.year, dct.year + 1)]
+        chosen = _pick(firsts, dct.replace(day=1), direction)
+        return Resolution(Point(grain="month", year=chosen.year, month=month), anchor="DCT")
+    dates = [_safe_date(year, month, day) for year in (dct.year - 1, dct.year, dct.year + 1)]
+    chosen = _pick([date for date in dates if date is not None], dct, direction)
+    return Resolution(point_of_date(chosen, "day"), anchor="DCT")
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _signed_year(year: int, slots: Slots) -> int:
+    if "era" in slots and slots["era"].upper().startswith("B"):
+        return -year
+    return year
+
+
+def _year(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    if "year2" in slots:
+        year = _century_year(int(slots["year2"].lstrip("'’")), ctx)
+    else:
+        year = _signed_year(int(slots.texts.get("year") or slots["yearnum"]), slots)
+    if "season" in slots:
+        season = grammar.meaning("season", slots["season"])
+        return Resolution(Point(grain="season", year=year, season=season), explicit_year=True)
+    return Resolution(Point(grain="year", year=year), explicit_year=True)
+
+
+def _century_year(two_digits: int, ctx: Context) -> int:
+    """The full year of "'98": the one nearest the document date (the 1900s without one)."""
+    if ctx.document_date is None:
+        return 1900 + two_digits
+    return min((1900 + two_digits, 2000 + two_digits), key=lambda year: abs(year - ctx.document_date.year))
+
+
+def _season(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    season = grammar.meaning("season", slots["season"])
+    reference = ctx.year_reference(before=slots.start)
+    if reference is not None:
+        return Resolution(Point(grain="season", year=reference.point.year, season=season), anchor=reference.id)
+    dct = ctx.document_date
+    if dct is None:
+        return Resolution(Point(grain="season", season=season))
+    direction = ctx.direction(slots.start, slots.end)
+    if direction == 0:
+        return Resolution(Point(grain="season", year=dct.year, season=season), anchor="DCT")
+    starts = [_season_start(season, year) for year in (dct.year - 1, dct.year, dct.year + 1)]
+    chosen = _pick(starts, dct, direction)
+    return Resolution(Point(grain="season", year=chosen.year, season=season), anchor="DCT")
+
+
+def _weekday(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    weekday: int = grammar.meaning("weekday", slots["weekday"])
+    direction = ctx.direction(slots.start, slots.end)
+    reference = ctx.reference(before=slots.start, finest=True) if ctx.narrative else None
+    if reference is not None:
+        base, anchor = start_date(reference.point), reference.id
+        direction = direction or 1  # a narrative moves forward
+    else:
+        base, anchor = ctx.document_date, "DCT"
+        direction = direction or -1  # news mostly reports what happened
+    if base is None:
+        return Resolution(Point(grain="day", weekday=weekday))
+    if direction < 0:
+        days = -((base.isoweekday() - weekday) % 7)
+    else:
+        days = (weekday - base.isoweekday()) % 7
+    return Resolution(point_of_date(base + dt.timedelta(days=days), "day"), anchor=anchor)
+
+
+def _reference_day(slots: Slots, ctx: Context) -> Resolution:
+    """The day a bare time of day ("at 10 a.m.", "the morning") belongs to."""
+    reference = ctx.reference(before=slots.start, finest=True, same_sentence=True)
+    if reference is None and ctx.narrative:
+        reference = ctx.reference(before=slots.start, finest=True)
+    if reference is not None:
+        return Resolution(reference.point, anchor=reference.id)
+    if ctx.document_date is None:
+        return Resolution(Point(grain="day"))
+    return Resolution(point_of_date(ctx.document_date, "day"), anchor="DCT")
+
+
+_Handler = Callable[[Slots, Context, Grammar], Resolution | None]
+# Which slot decides how a point is read, most specific first.
+_HANDLERS: list[tuple[str, _Handler]] = [
+    ("iso", _iso),
+    ("rel", _relative),
+    ("holiday", _holiday),
+    ("drel", _discourse),
+    ("deictic", _deictic),
+    ("quarter", _quarter),
+    ("quarter_digit", _quarter),
+    ("half", _quarter),
+    ("decade", _decade),
+    ("century", _century),
+    ("month", _month),
+    ("year", _year),
+    ("year2", _year),
+    ("yearnum", _year),
+    ("season", _season),
+    ("weekday", _weekday),
+]
