@@ -101,6 +101,7 @@ def _vocabulary(lexicon: TimesLexicon) -> tuple[dict[str, str], dict[str, dict[s
     for month in calendar.months:
         for name in month.names:
             add("month", name, month.number, case_sensitive=month.case_sensitive)
+            add("month_name", name, month.number, case_sensitive=month.case_sensitive)
         for name in month.abbreviations:
             add("month", name, month.number, case_sensitive=True, abbreviation=True)
     for weekday in calendar.weekdays:
@@ -174,15 +175,15 @@ def _vocabulary(lexicon: TimesLexicon) -> tuple[dict[str, str], dict[str, dict[s
             add("setword", name, set_word.value)
 
     regexes = {slot: _alternation(pairs) for slot, pairs in patterns.items()}
-    regexes["num"] = _number_regex(lexicon, regexes["article"])
+    regexes["units_word"] = _alternation((word, re.escape(word)) for word in numbers.units)
+    regexes["tens_word"] = _alternation((word, re.escape(word)) for word in numbers.tens)
+    regexes["num"] = _number_regex(lexicon, regexes)
     return regexes, words
 
 
-def _number_regex(lexicon: TimesLexicon, articles: str) -> str:
-    numbers = lexicon.numbers
-    units = _alternation((word, re.escape(word)) for word in numbers.units)
-    tens = _alternation((word, re.escape(word)) for word in numbers.tens)
-    scales = _alternation((word, re.escape(word)) for word in numbers.scales)
+def _number_regex(lexicon: TimesLexicon, regexes: dict[str, str]) -> str:
+    units, tens, articles = regexes["units_word"], regexes["tens_word"], regexes["article"]
+    scales = _alternation((word, re.escape(word)) for word in lexicon.numbers.scales)
     word = rf"(?:{tens}(?:(?:\s*-\s*|\s+){units})?|{units})(?:\s+{scales})?"
     digits = r"[0-9]+(?:\.[0-9]+)?(?:\s+[0-9]/[0-9]{1,2})?|[0-9]/[0-9]{1,2}"
     return f"(?:{digits}|{word}|{articles})"

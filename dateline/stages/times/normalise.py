@@ -66,10 +66,15 @@ def normalise(candidate: Candidate, ctx: Context, grammar: Grammar) -> Normalise
     return _reference(slots, grammar)
 
 
+# Slots read as another: a full month name is a month.
+_SAME_AS = {"month_name": "month"}
+
+
 def _slot_texts(candidate: Candidate, text: str) -> dict[str, str]:
     texts: dict[str, str] = {}
     for name, (start, end) in sorted(candidate.groups.items(), key=lambda item: item[1]):
-        texts.setdefault(name.split("__")[0], text[start:end])
+        slot = name.split("__")[0]
+        texts.setdefault(_SAME_AS.get(slot, slot), text[start:end])
     return texts
 
 
@@ -117,8 +122,11 @@ def duration_value(amount: float | None, unit: Unit) -> str:
 
 
 def _amount(slots: Slots, grammar: Grammar) -> float | None:
+    """The number of units; None for a vague one ("several years", "two to three weeks")."""
+    if "vague" in slots:
+        return None
     if "num" not in slots:
-        return None if "vague" in slots else 1.0
+        return 1.0
     return parse_number(slots["num"], grammar.lexicon.numbers)
 
 
@@ -127,7 +135,7 @@ def _duration(slots: Slots, grammar: Grammar) -> Normalised | None:
     if unit is None:
         return None
     amount = _amount(slots, grammar)
-    if amount is None and "num" in slots:
+    if amount is None and "vague" not in slots:
         return None
     return Normalised(
         start=slots.start,

@@ -23,9 +23,9 @@ from dateline.stages.times.calendar import (
     start_date,
 )
 from dateline.stages.times.context import Context
-from dateline.stages.times.grammar import Grammar
+from dateline.stages.times.grammar import Grammar, word_key
 from dateline.stages.times.lexicon import Holiday, Unit
-from dateline.stages.times.numbers import parse_ordinal
+from dateline.stages.times.numbers import parse_number, parse_ordinal
 
 __all__ = ["Slots", "resolve_point", "unit_grain"]
 
@@ -255,7 +255,7 @@ def _season_start(season: str, year: int) -> dt.date:
 
 def _discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     step: int = grammar.meaning("drel", slots["drel"])
-    grain = unit_grain(grammar.meaning("unit", slots["unit"]))
+    grain = unit_grain(grammar.meaning("unit", slots["unit"])) if "unit" in slots else "day"
     if grain is None:
         return None
     reference = ctx.reference(before=slots.start, finest=grain in ("day", "week", "weekend"))
@@ -330,12 +330,13 @@ def _month(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         year = _signed_year(int(slots["year"]), slots)
         if year > 0:
             dt.date(year, month, day or 1)  # rejects 30 February
-        return Resolution(Point(grain=grain, year=year, month=month, day=day), explicit_year=True)
+        return _week_of(Resolution(Point(grain=grain, year=year, month=month, day=day), explicit_year=True), slots)
     if day:
         dt.date(2000, month, day)  # a leap year: 29 February is a date
     reference = ctx.year_reference(before=slots.start)
     if reference is not None and reference.point.year is not None:
-        return Resolution(Point(grain=grain, year=reference.point.year, month=month, day=day), anchor=reference.id)
+        point = Point(grain=grain, year=reference.point.year, month=month, day=day)
+        return _week_of(Resolution(point, anchor=reference.id), slots)
     dct = ctx.document_date
     if dct is None:
         return Resolution(Point(grain=grain, month=month, day=day))
@@ -346,7 +347,17 @@ def _month(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         return Resolution(Point(grain="month", year=chosen.year, month=month), anchor="DCT")
     dates = [_safe_date(year, month, day) for year in (dct.year - 1, dct.year, dct.year + 1)]
     chosen = _pick([date for date in dates if date is not None], dct, direction)
-    return Resolution(point_of_date(chosen, "day"), anchor="DCT")
+    return _week_of(Resolution(point_of_date(chosen, "day"), anchor="DCT"), slots)
+
+
+def _week_of(resolution: Resolution, slots: Slots) -> Resolution:
+    """"The week of March 6" is the week that contains the day."""
+    if "week_of" not in slots:
+        return resolution
+    date = start_date(resolution.point)
+    if date is None:
+        return replace(resolution, point=Point(grain="week", year=resolution.point.year))
+    return replace(resolution, point=point_of_date(date, "week"))
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -371,6 +382,50 @@ def _year(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         season = grammar.meaning("season", slots["season"])
         return Resolution(Point(grain="season", year=year, season=season), explicit_year=True)
     return Resolution(Point(grain="year", year=year), explicit_year=True)
+
+
+def _spelled_year(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    numbers = grammar.lexicon.numbers
+    words = [word for word in word_key(slots["spelled_year"]).replace("-", " ").split() if word not in ("and", "oh")]
+    if words[:2] == ["two", "thousand"]:
+        century, rest = 20, words[2:]
+    else:
+        century, rest = numbers.units.get(words[0]) or numbers.tens.get(words[0], 0), words[1:]
+        if rest[:1] == ["hundred"]:
+            rest = rest[1:]
+    tail = parse_number(" ".join(rest), numbers) if rest else 0.0
+    if tail is None or not century:
+        return None
+    year = century * 100 + int(tail)
+    if "season" in slots:
+        season = grammar.meaning("season", slots["season"])
+        return Resolution(Point(grain="season", year=year, season=season), explicit_year=True)
+    return Resolution(Point(grain="year", year=year), explicit_year=True)
+
+
+def _the_quarter(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    """"The quarter" a business story talks about: the last one it named, else the last one ended."""
+    dct = ctx.document_date
+    if slots.texts.get("period_rel", "").lower() == "current":
+        return Resolution(point_of_date(dct, "quarter"), anchor="DCT") if dct else Resolution(Point(grain="quarter"))
+    for mention in reversed(ctx.mentions):
+        if mention.point.grain == "quarter" and mention.start < slots.start:
+            return Resolution(mention.point, anchor=mention.id)
+    if dct is None:
+        return Resolution(Point(grain="quarter"))
+    return Resolution(shift(point_of_date(dct, "quarter"), "M", -3), anchor="DCT")
+
+
+def _weekend(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    """"The weekend": the one just past in a past clause, the coming one in a future clause."""
+    dct = ctx.document_date
+    if dct is None:
+        return Resolution(Point(grain="weekend"))
+    direction = ctx.direction(slots.start, slots.end)
+    weekend = point_of_date(dct, "weekend")
+    if direction <= 0 and dct.isoweekday() < 6:
+        weekend = shift(weekend, "W", -1)
+    return Resolution(weekend, anchor="DCT")
 
 
 def _century_year(two_digits: int, ctx: Context) -> int:
@@ -444,6 +499,9 @@ _HANDLERS: list[tuple[str, _Handler]] = [
     ("year", _year),
     ("year2", _year),
     ("yearnum", _year),
+    ("spelled_year", _spelled_year),
+    ("period", _the_quarter),
+    ("weekend", _weekend),
     ("season", _season),
     ("weekday", _weekday),
 ]
