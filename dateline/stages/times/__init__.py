@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 __all__ = ["find_times"]
 
+# Rules whose expressions count days from the document date: a text that uses them is news, not a narrative.
+_DEICTIC_RULES = frozenset({"deictic_part", "weekday", "weekday_part", "the_weekend"})
 # Between "two days after" and the time it counts from.
 _SIGNAL_GAP = re.compile(r"\s*(?:the\s+)?")
 
@@ -38,7 +40,13 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
     """
     grammar = load_grammar()
     candidates = tag(text, grammar)
-    ctx = Context.create(text, document_date=document_date, years=_named_years(candidates, text), doc=doc)
+    ctx = Context.create(
+        text,
+        document_date=document_date,
+        years=_named_years(candidates, text),
+        deictic=sum(candidate.rule.name in _DEICTIC_RULES for candidate in candidates),
+        doc=doc,
+    )
     found: list[Normalised] = []
     for candidate in candidates:
         normalised = normalise(candidate, ctx, grammar)
@@ -54,6 +62,7 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
                     end=normalised.end,
                     sentence=ctx.sentence(normalised.start),
                     explicit_year=normalised.explicit_year,
+                    derived=normalised.derived,
                 )
             )
     _anchor_to_following(found, text)

@@ -3,7 +3,7 @@
 News text counts from its date ("on Sunday" is the Sunday before or after it). A narrative (a history,
 or any text without a date) counts from the time it last talked about: in a text about 1941, "in July"
 is July 1941. A dated text is read as a narrative when most of the years it names lie well before
-its date.
+its date and it hardly ever counts from that date ("today", "on Friday", "last week").
 """
 
 from __future__ import annotations
@@ -23,10 +23,12 @@ if TYPE_CHECKING:
 __all__ = ["Context", "Mention"]
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
-#: A dated text is a narrative when at least this many years are named and this share lie this far back.
+#: A dated text is a narrative when at least this many years are named, this share lie this far back,
+#: and expressions counted from the document date are at most this share of the years named.
 _NARRATIVE_YEARS = 3
 _NARRATIVE_SHARE = 0.6
 _NARRATIVE_DISTANCE = 5
+_NARRATIVE_DEICTIC_SHARE = 0.1
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class Mention:
     end: int
     sentence: int
     explicit_year: bool
+    derived: bool = False
 
 
 @dataclass
@@ -54,9 +57,15 @@ class Context:
 
     @classmethod
     def create(
-        cls, text: str, *, document_date: dt.date | None, years: list[int], doc: Doc | None = None
+        cls,
+        text: str,
+        *,
+        document_date: dt.date | None,
+        years: list[int],
+        deictic: int,
+        doc: Doc | None = None,
     ) -> Context:
-        """The context of a document whose explicitly named years are ``years``."""
+        """The context of a document that names ``years`` and has ``deictic`` expressions like "today"."""
         if doc is not None:
             starts = [sentence.start_char for sentence in doc.sents]
         else:
@@ -64,7 +73,7 @@ class Context:
         return cls(
             text=text,
             document_date=document_date,
-            narrative=_is_narrative(document_date, years),
+            narrative=_is_narrative(document_date, years, deictic),
             doc=doc,
             _sentence_starts=starts,
         )
@@ -85,19 +94,21 @@ class Context:
         """Add a normalised point that later expressions may be anchored to."""
         self.mentions.append(mention)
 
-    def reference(self, *, before: int, finest: bool = False, same_sentence: bool = False) -> Mention | None:
-        """The last point with a known year mentioned before offset ``before``.
+    def reference(
+        self, *, before: int, finest: bool = False, same_sentence: bool = False, grain: str | None = None
+    ) -> Mention | None:
+        """The last point with a known year mentioned before offset ``before``, not derived from another.
 
-        ``finest`` asks for a point of a day (or finer), ``same_sentence`` for one in the sentence of
-        ``before``.
+        ``finest`` asks for a point of a day, ``grain`` for one of that grain, ``same_sentence`` for
+        one in the sentence of ``before``.
         """
         sentence = self.sentence(before)
         for mention in reversed(self.mentions):
             if same_sentence and mention.sentence != sentence:
                 return None
-            if mention.point.year is None or mention.start >= before:
+            if mention.point.year is None or mention.start >= before or mention.derived:
                 continue
-            if finest and mention.point.grain != "day":
+            if (finest and mention.point.grain != "day") or (grain and mention.point.grain != grain):
                 continue
             return mention
         return None
@@ -119,10 +130,10 @@ class Context:
         return None
 
 
-def _is_narrative(document_date: dt.date | None, years: list[int]) -> bool:
+def _is_narrative(document_date: dt.date | None, years: list[int], deictic: int) -> bool:
     if document_date is None:
         return True
-    if len(years) < _NARRATIVE_YEARS:
+    if len(years) < _NARRATIVE_YEARS or deictic > _NARRATIVE_DEICTIC_SHARE * len(years):
         return False
     far = sum(year <= document_date.year - _NARRATIVE_DISTANCE for year in years)
     return far / len(years) >= _NARRATIVE_SHARE

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from dateline.stages.times.calendar import Point, point_of_date, shift
+from dateline.stages.times.calendar import Grain, Point, point_of_date, shift
 from dateline.stages.times.context import Context
 from dateline.stages.times.grammar import Grammar
 from dateline.stages.times.lexicon import Offset, Unit
@@ -44,6 +44,7 @@ class Normalised:
     resolved: str | None = None
     point: Point | None = None
     explicit_year: bool = False
+    derived: bool = False
     pending: Pending | None = None
 
 
@@ -167,31 +168,46 @@ def _offset(candidate: Candidate, slots: Slots, ctx: Context, grammar: Grammar) 
             result.pending = Pending(unit=_step_unit(unit), amount=steps, signal_end=signal_end)
             _resolve_from_past(result, ctx)
         return result
-    if offset.anchor == "document":
-        if steps is None or grain is None:
-            return Normalised(
-                start=slots.start, end=slots.end, type="DATE", value=_REFERENCE_DIRECTION[offset.direction], mod=mod
-            )
-        if ctx.document_date is None:
-            return Normalised(start=slots.start, end=slots.end, type="DATE", value=Point(grain=grain).value, mod=mod)
-        base = point_of_date(ctx.document_date, grain)
-        point = shift(base, _step_unit(unit), steps)
-        return Normalised(
-            start=slots.start, end=slots.end, type="DATE", value=point.value, anchor="DCT", mod=mod, point=point
-        )
     if steps is None or grain is None:
-        return Normalised(start=slots.start, end=slots.end, type="DATE", value=_REFERENCE_DIRECTION[offset.direction])
-    reference = ctx.reference(before=slots.start)
-    if reference is None:
-        if ctx.document_date is None:
-            return Normalised(start=slots.start, end=slots.end, type="DATE", value=Point(grain=grain).value, mod=mod)
-        base, anchor = point_of_date(ctx.document_date, grain), "DCT"
-    else:
-        base, anchor = reference.point, reference.id
+        value = _REFERENCE_DIRECTION[offset.direction]
+        return Normalised(start=slots.start, end=slots.end, type="DATE", value=value, mod=mod)
+    grain = "year" if unit.factor > 1 else grain  # "a decade ago" is a year
+    comparison = unit.code == "Y" and abs(steps) == 1
+    base, anchor = _offset_base(slots, ctx, offset=offset, grain=grain, comparison=comparison)
+    if base is None:
+        return Normalised(start=slots.start, end=slots.end, type="DATE", value=Point(grain=grain).value, mod=mod)
     point = shift(_without_time(base), _step_unit(unit), steps)
     return Normalised(
-        start=slots.start, end=slots.end, type="DATE", value=point.value, anchor=anchor, mod=mod, point=point
+        start=slots.start,
+        end=slots.end,
+        type="DATE",
+        value=point.value,
+        anchor=anchor,
+        mod=mod,
+        point=point,
+        derived=True,
     )
+
+
+# A comparison with "a year ago" in a story about a quarter means the same quarter a year before.
+_COMPARISON_SENTENCES = 3
+
+
+def _offset_base(
+    slots: Slots, ctx: Context, *, offset: Offset, grain: Grain, comparison: bool
+) -> tuple[Point | None, str | None]:
+    """The point "three years ago" or "a year earlier" counts from, and its anchor."""
+    if comparison:
+        period = ctx.reference(before=slots.start, grain="quarter")
+        if period is not None and ctx.sentence(slots.start) - period.sentence < _COMPARISON_SENTENCES:
+            return period.point, period.id
+    if offset.anchor == "discourse":
+        reference = ctx.reference(before=slots.start)
+        if reference is not None:
+            return reference.point, reference.id
+    if ctx.document_date is None:
+        return None, None
+    return point_of_date(ctx.document_date, grain), "DCT"
 
 
 def _without_time(point: Point) -> Point:

@@ -180,13 +180,22 @@ def _unknown_holiday(holiday: Holiday) -> Point:
     return Point(grain="day")
 
 
-def _pick(dates: list[dt.date], dct: dt.date, direction: int) -> dt.date:
-    """Of candidate dates, the latest not after ``dct`` (past), the first not before it (future), or the nearest."""
+# Days: a date further than this in the direction of the clause's tense loses to the nearest one
+# ("payable Dec. 7" in a story dated November is next month, whatever the clause's other verbs).
+_TENSE_REACH = 240
+
+
+def _pick(dates: list[dt.date], dct: dt.date, direction: int, *, reach: int | None = _TENSE_REACH) -> dt.date:
+    """Of candidate dates, the latest not after ``dct`` (past) or the first not before it (future),
+    if it is within ``reach`` days; otherwise the nearest."""
+    nearest = min(dates, key=lambda date: abs((date - dct).days))
     if direction < 0:
-        return max(date for date in dates if date <= dct)
-    if direction > 0:
-        return min(date for date in dates if date >= dct)
-    return min(dates, key=lambda date: abs((date - dct).days))
+        chosen = max(date for date in dates if date <= dct)
+    elif direction > 0:
+        chosen = min(date for date in dates if date >= dct)
+    else:
+        return nearest
+    return chosen if reach is None or abs((chosen - dct).days) <= reach else nearest
 
 
 def _relative(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
@@ -194,6 +203,11 @@ def _relative(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None
     if "holiday" in slots:
         return _holiday(slots, ctx, grammar)
     dct = ctx.document_date
+    if "month" in slots and "unit" in slots:  # "June last year"
+        month = grammar.meaning("month", slots["month"])
+        if dct is None:
+            return Resolution(Point(grain="month", month=month))
+        return Resolution(Point(grain="month", year=dct.year + step, month=month), anchor="DCT")
     if "pod" in slots and not {"unit", "month", "weekday", "season"} & set(slots.texts):
         if dct is None:
             return Resolution(Point(grain="day"))
@@ -326,8 +340,8 @@ def _month(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     month: int = grammar.meaning("month", slots["month"])
     day = int(slots["day"].rstrip("stndrhSTNDRH")) if "day" in slots else None
     grain: Grain = "day" if day else "month"
-    if "year" in slots:
-        year = _signed_year(int(slots["year"]), slots)
+    year = _explicit_year(slots, grammar)
+    if year is not None:
         if year > 0:
             dt.date(year, month, day or 1)  # rejects 30 February
         return _week_of(Resolution(Point(grain=grain, year=year, month=month, day=day), explicit_year=True), slots)
@@ -384,9 +398,18 @@ def _year(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     return Resolution(Point(grain="year", year=year), explicit_year=True)
 
 
-def _spelled_year(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+def _explicit_year(slots: Slots, grammar: Grammar) -> int | None:
+    """The year the expression names, in digits or in words ("nineteen ninety-six"), BC negative."""
+    if "year" in slots:
+        return _signed_year(int(slots["year"]), slots)
+    if "spelled_year" in slots:
+        return _spelled_year_value(slots["spelled_year"], grammar)
+    return None
+
+
+def _spelled_year_value(text: str, grammar: Grammar) -> int | None:
     numbers = grammar.lexicon.numbers
-    words = [word for word in word_key(slots["spelled_year"]).replace("-", " ").split() if word not in ("and", "oh")]
+    words = [word for word in word_key(text).replace("-", " ").split() if word not in ("and", "oh")]
     if words[:2] == ["two", "thousand"]:
         century, rest = 20, words[2:]
     else:
@@ -396,7 +419,13 @@ def _spelled_year(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | 
     tail = parse_number(" ".join(rest), numbers) if rest else 0.0
     if tail is None or not century:
         return None
-    year = century * 100 + int(tail)
+    return century * 100 + int(tail)
+
+
+def _spelled_year(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    year = _spelled_year_value(slots["spelled_year"], grammar)
+    if year is None:
+        return None
     if "season" in slots:
         season = grammar.meaning("season", slots["season"])
         return Resolution(Point(grain="season", year=year, season=season), explicit_year=True)
@@ -408,9 +437,9 @@ def _the_quarter(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | N
     dct = ctx.document_date
     if slots.texts.get("period_rel", "").lower() == "current":
         return Resolution(point_of_date(dct, "quarter"), anchor="DCT") if dct else Resolution(Point(grain="quarter"))
-    for mention in reversed(ctx.mentions):
-        if mention.point.grain == "quarter" and mention.start < slots.start:
-            return Resolution(mention.point, anchor=mention.id)
+    reference = ctx.reference(before=slots.start, grain="quarter")
+    if reference is not None:
+        return Resolution(reference.point, anchor=reference.id)
     if dct is None:
         return Resolution(Point(grain="quarter"))
     return Resolution(shift(point_of_date(dct, "quarter"), "M", -3), anchor="DCT")
@@ -447,7 +476,7 @@ def _season(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     if direction == 0:
         return Resolution(Point(grain="season", year=dct.year, season=season), anchor="DCT")
     starts = [_season_start(season, year) for year in (dct.year - 1, dct.year, dct.year + 1)]
-    chosen = _pick(starts, dct, direction)
+    chosen = _pick(starts, dct, direction, reach=None)
     return Resolution(Point(grain="season", year=chosen.year, season=season), anchor="DCT")
 
 

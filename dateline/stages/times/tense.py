@@ -20,8 +20,8 @@ __all__ = ["Direction", "clause_direction", "doc_direction"]
 #: -1 past, 1 future, 0 unknown.
 Direction = int
 
-_BOUNDARY = re.compile(r"[.;:!?\n]\s|[;:!?\n]|\s[–—-]\s|[\"“”]")
-_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_BOUNDARY = re.compile(r"[.;:!?\n]\s|[;:!?\n]|\s[–—-]\s|[\"“”]|``|''")
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?", re.IGNORECASE)
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 
 
@@ -46,19 +46,36 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def clause_direction(text: str, start: int, end: int) -> Direction:
-    """The direction of the clause around ``text[start:end]`` from its cue words."""
-    future, past, not_past = _cues()
+    """The direction of the clause around ``text[start:end]``: the nearest cue before it decides,
+    else the nearest after it. A word that is a future cue ("planned to") is not read as a past one."""
     left, right = _clause(text, start, end)
-    pieces = (text[left:start], text[end:right])
-    if any(future.search(piece) for piece in pieces):
-        return 1
-    if any(past.search(piece) for piece in pieces):
-        return -1
-    for piece in pieces:
-        for word in _WORD.findall(piece.lower()):
-            if word.endswith("ed") and len(word) > 4 and word not in not_past:
-                return -1
-    return 0
+    before = _cues_in(text, left, start)
+    if before:
+        return before[-1][1]
+    after = _cues_in(text, end, right)
+    return after[0][1] if after else 0
+
+
+def _cues_in(text: str, start: int, end: int) -> list[tuple[int, Direction]]:
+    """The tense cues of ``text[start:end]`` as (offset, direction), in text order.
+
+    A word inside a future phrase ("is expected to", "planned to") is not also read as past.
+    """
+    future, past, not_past = _cues()
+    spans = [match.span() for match in future.finditer(text, start, end)]
+    found: dict[int, Direction] = {span_start: 1 for span_start, _ in spans}
+
+    def in_future(offset: int) -> bool:
+        return any(span_start <= offset < span_end for span_start, span_end in spans)
+
+    for match in past.finditer(text, start, end):
+        if not in_future(match.start()):
+            found.setdefault(match.start(), -1)
+    for match in _WORD.finditer(text, start, end):
+        word = match.group().lower()
+        if word.endswith("ed") and len(word) > 4 and word not in not_past and not in_future(match.start()):
+            found.setdefault(match.start(), -1)
+    return sorted(found.items())
 
 
 def doc_direction(doc: Doc, start: int, end: int) -> Direction:
