@@ -29,6 +29,8 @@ _NARRATIVE_YEARS = 3
 _NARRATIVE_SHARE = 0.6
 _NARRATIVE_DISTANCE = 5
 _NARRATIVE_DEICTIC_SHARE = 0.1
+#: In news, a date without a year takes the year of a date at most this many characters before it.
+_YEAR_REACH = 30
 
 
 @dataclass(frozen=True)
@@ -116,18 +118,16 @@ class Context:
     def year_reference(self, *, before: int) -> Mention | None:
         """The point that gives an expression without a year its year.
 
-        In a narrative, the last point with a known year; in news, only one in the same sentence
-        that named its year ("between March 1990 and June").
+        In a narrative, the last point with a known year; in news, only a date naming its year just
+        before, in the same sentence ("between March 1990 and June").
         """
         if self.narrative:
             return self.reference(before=before)
-        sentence = self.sentence(before)
-        for mention in reversed(self.mentions):
-            if mention.sentence != sentence:
-                return None
-            if mention.explicit_year and mention.point.year is not None:
-                return mention
-        return None
+        if not self.mentions:
+            return None
+        last = self.mentions[-1]
+        near = before - last.end <= _YEAR_REACH and last.sentence == self.sentence(before)
+        return last if near and last.explicit_year and last.point.year is not None else None
 
 
 def _is_narrative(document_date: dt.date | None, years: list[int], deictic: int) -> bool:

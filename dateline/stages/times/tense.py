@@ -73,6 +73,8 @@ def _cues_in(text: str, start: int, end: int) -> list[tuple[int, Direction]]:
             found.setdefault(match.start(), -1)
     for match in _WORD.finditer(text, start, end):
         word = match.group().lower()
+        if match.group()[0].isupper():  # "United", "Ted": names, not verbs
+            continue
         if word.endswith("ed") and len(word) > 4 and word not in not_past and not in_future(match.start()):
             found.setdefault(match.start(), -1)
     return sorted(found.items())
