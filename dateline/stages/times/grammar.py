@@ -1,38 +1,31 @@
 """Compiling rules.yaml and the vocabulary into regular expressions (once per process).
 
 A rule's ``{slot}`` placeholders become named groups; the vocabulary slots match the words of the
-data files, and :meth:`Grammar.meaning` maps a matched word back to what it means.
+data files, and :meth:`Grammar.meaning` maps a matched word back to what it means. Besides the
+rules, the grammar has a *scanner*: one regex that finds every place where some rule matches, and,
+per first character, the rules that can start with it.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from dateline.errors import LexiconError
+from dateline.stages.times.firstchars import first_characters
 from dateline.stages.times.lexicon import TimesLexicon, load_times_lexicon
+from dateline.stages.times.vocabulary import build_vocabulary, holiday_key, word_key
 
-__all__ = ["CompiledRule", "Grammar", "load_grammar", "word_key"]
+__all__ = ["CompiledRule", "Grammar", "load_grammar"]
 
 _PLACEHOLDER = re.compile(r"\{(_?[a-z][a-z0-9_]*)\}")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 # A match may not continue a word, a number or an amount.
 _BEFORE = r"(?<![\w$£€@#])"
 _AFTER = r"(?![\w])"
-
-
-def word_key(text: str) -> str:
-    """The lookup form of a matched word: lower case, one space, straight apostrophes, no final stop."""
-    return " ".join(text.translate(_APOSTROPHES).lower().split()).rstrip(".")
-
-
-def _holiday_key(text: str) -> str:
-    # "Valentine's Day", "Valentines Day" and "Valentine Day" are one holiday.
-    words = word_key(text).replace("'", "").split()
-    return " ".join(word[:-1] if word.endswith("s") and len(word) > 3 else word for word in words)
 
 
 @dataclass(frozen=True)
@@ -47,146 +40,23 @@ class CompiledRule:
 
 @dataclass(frozen=True)
 class Grammar:
-    """The compiled rules and the meaning of every vocabulary word, per slot."""
+    """The compiled rules, the scanner that finds where they may match, and the vocabulary's meanings."""
 
     rules: tuple[CompiledRule, ...]
+    scanner: re.Pattern[str]
+    starting_with: dict[str, tuple[CompiledRule, ...]]
     words: dict[str, dict[str, Any]]
     lexicon: TimesLexicon
+
+    def rules_at(self, char: str) -> tuple[CompiledRule, ...]:
+        """The rules whose matches can start with ``char``."""
+        return self.starting_with.get(char, ())
 
     def meaning(self, slot: str, text: str) -> Any:
         """What the word ``text`` matched by vocabulary slot ``slot`` stands for (None if unknown)."""
         table = self.words.get(slot, {})
-        key = _holiday_key(text) if slot == "holiday" else word_key(text)
+        key = holiday_key(text) if slot == "holiday" else word_key(text)
         return table.get(key)
-
-
-def _phrase_regex(phrase: str, *, case_sensitive: bool = False, abbreviation: bool = False) -> str:
-    words = phrase.translate(_APOSTROPHES).split()
-    body = r"\s+".join(re.escape(word).replace("'", "['’]") for word in words)
-    body = body.replace(r"\-", r"\s*-\s*")
-    if abbreviation:
-        body += r"\.?"
-    if case_sensitive:
-        capital = r"\s+".join(re.escape(word.upper()) for word in words)
-        return f"(?-i:{body}|{capital})"
-    return body
-
-
-def _holiday_regex(phrase: str) -> str:
-    parts = []
-    for word in phrase.translate(_APOSTROPHES).split():
-        if word.endswith("'s") or word.endswith("s'"):
-            parts.append(re.escape(word[:-2]) + r"(?:['’]s|s['’]?)?")
-        else:
-            parts.append(re.escape(word).replace("'", "['’]?"))
-    return r"\s+".join(parts)
-
-
-def _alternation(regexes: Iterable[tuple[str, str]]) -> str:
-    """One alternation of (key, regex) pairs, longest key first so that the longest name wins."""
-    ordered = sorted(set(regexes), key=lambda pair: (-len(pair[0]), pair[0]))
-    return "(?:" + "|".join(regex for _, regex in ordered) + ")"
-
-
-def _vocabulary(lexicon: TimesLexicon) -> tuple[dict[str, str], dict[str, dict[str, Any]]]:
-    """Regexes and meanings of the vocabulary slots."""
-    patterns: dict[str, list[tuple[str, str]]] = {}
-    words: dict[str, dict[str, Any]] = {}
-
-    def add(slot: str, name: str, meaning: Any, **options: bool) -> None:
-        patterns.setdefault(slot, []).append((name, _phrase_regex(name, **options)))
-        words.setdefault(slot, {})[word_key(name)] = meaning
-
-    calendar = lexicon.calendar
-    for month in calendar.months:
-        for name in month.names:
-            add("month", name, month.number, case_sensitive=month.case_sensitive)
-            add("month_name", name, month.number, case_sensitive=month.case_sensitive)
-        for name in month.abbreviations:
-            add("month", name, month.number, case_sensitive=True, abbreviation=True)
-    for weekday in calendar.weekdays:
-        for name in weekday.names:
-            add("weekday", name, weekday.number)
-        for name in weekday.abbreviations:
-            add("weekday_abbr", name, weekday.number, case_sensitive=True, abbreviation=True)
-    for season in calendar.seasons:
-        for name in season.names:
-            add("season", name, season.code)
-    for part in calendar.parts_of_day:
-        for name in part.names:
-            add("pod", name, part.code)
-    for clock_word in calendar.clock_words:
-        for name in clock_word.names:
-            add("clockword", name, clock_word.time)
-    for unit in calendar.units:
-        for name in unit.names:
-            add("unit", name, unit)
-    for zone in calendar.time_zones:
-        for name in zone.names:
-            add("tz", name, zone.offset or "", case_sensitive=True)
-
-    numbers = lexicon.numbers
-    for name, value in numbers.articles.items():
-        add("article", name, value)
-    for name in numbers.vague:
-        add("vague", name, "X")
-    for name, value in numbers.multiples.items():
-        add("multiple", name, value)
-    for name, value in numbers.ordinals.items():
-        add("ord", name, value)
-
-    for holiday in lexicon.holidays.holidays:
-        for name in holiday.names:
-            patterns.setdefault("holiday", []).append((name, _holiday_regex(name)))
-            words.setdefault("holiday", {})[_holiday_key(name)] = holiday
-
-    references = lexicon.references
-    for value, phrases in references.references.items():
-        for phrase in phrases:
-            add("ref", phrase, value)
-    for value, phrases in references.attributive_references.items():
-        for phrase in phrases:
-            add("aref", phrase, value)
-    for deictic in references.deictic_days:
-        for name in deictic.names:
-            add("deictic", name, deictic)
-
-    modifiers = lexicon.modifiers
-    for mod, phrases in modifiers.point_mods.items():
-        for phrase in phrases:
-            add("pmod", phrase, mod)
-    for mod, phrases in modifiers.quantity_mods.items():
-        for phrase in phrases:
-            add("qmod", phrase, mod)
-    for step in modifiers.relative:
-        for name in step.names:
-            add("rel", name, step.step)
-    for step in modifiers.discourse_relative:
-        for name in step.names:
-            add("drel", name, step.step)
-    for offset in modifiers.offsets:
-        for name in offset.names:
-            add("offset", name, offset)
-    for quantifier in modifiers.set_quantifiers:
-        for name in quantifier.names:
-            add("setq", name, quantifier.quant)
-    for set_word in modifiers.set_words:
-        for name in set_word.names:
-            add("setword", name, set_word.value)
-
-    regexes = {slot: _alternation(pairs) for slot, pairs in patterns.items()}
-    regexes["units_word"] = _alternation((word, re.escape(word)) for word in numbers.units)
-    regexes["tens_word"] = _alternation((word, re.escape(word)) for word in numbers.tens)
-    regexes["num"] = _number_regex(lexicon, regexes)
-    return regexes, words
-
-
-def _number_regex(lexicon: TimesLexicon, regexes: dict[str, str]) -> str:
-    units, tens, articles = regexes["units_word"], regexes["tens_word"], regexes["article"]
-    scales = _alternation((word, re.escape(word)) for word in lexicon.numbers.scales)
-    word = rf"(?:{tens}(?:(?:\s*-\s*|\s+){units})?|{units})(?:\s+{scales})?"
-    digits = r"[0-9]+(?:\.[0-9]+)?(?:\s+[0-9]/[0-9]{1,2})?|[0-9]/[0-9]{1,2}"
-    return f"(?:{digits}|{word}|{articles})"
 
 
 def _spaces(pattern: str) -> str:
@@ -249,20 +119,47 @@ class _Expander:
         return _PLACEHOLDER.sub(replace, _spaces(pattern))
 
 
-def _compile(lexicon: TimesLexicon, vocabulary: dict[str, str]) -> Iterator[CompiledRule]:
+def _compile(lexicon: TimesLexicon, vocabulary: dict[str, str]) -> Iterator[tuple[CompiledRule, str]]:
+    """Each rule compiled, with its body (without the word-boundary checks) for the scanner."""
     expander = _Expander(lexicon.rules.macros, vocabulary)
     for priority, rule in enumerate(lexicon.rules.rules):
-        regex = f"{_BEFORE}(?:{expander.rule_regex(rule.pattern)}){_AFTER}"
+        body = expander.rule_regex(rule.pattern)
         try:
-            compiled = re.compile(regex, re.IGNORECASE)
+            compiled = re.compile(f"{_BEFORE}(?:{body}){_AFTER}", re.IGNORECASE)
         except re.error as error:
             raise LexiconError(f"data file times/rules.yaml: entry {rule.name}: bad pattern ({error})") from error
-        yield CompiledRule(name=rule.name, kind=rule.kind, regex=compiled, priority=priority)
+        yield CompiledRule(name=rule.name, kind=rule.kind, regex=compiled, priority=priority), body
+
+
+def _scanner(bodies: list[tuple[CompiledRule, str]]) -> tuple[re.Pattern[str], dict[str, tuple[CompiledRule, ...]]]:
+    """One regex for all rules, each behind a check of its first character, and the rules per first character."""
+    alternatives = []
+    starting_with: dict[str, list[CompiledRule]] = {}
+    for rule, body in bodies:
+        chars = first_characters(body)
+        if chars is None:
+            raise LexiconError(
+                f"data file times/rules.yaml: entry {rule.name}: the pattern must start with a known character"
+            )
+        for char in chars:
+            starting_with.setdefault(char, []).append(rule)
+        charset = "".join(sorted(re.escape(char) for char in chars))
+        alternatives.append(f"(?=[{charset}])(?:{_NAMED_GROUP.sub('(?:', body)})")
+    scanner = re.compile(f"{_BEFORE}(?:{'|'.join(alternatives)}){_AFTER}", re.IGNORECASE)
+    return scanner, {char: tuple(rules) for char, rules in starting_with.items()}
 
 
 @functools.lru_cache(maxsize=1)
 def load_grammar() -> Grammar:
     """The compiled grammar of the times stage (cached per process)."""
     lexicon = load_times_lexicon()
-    vocabulary, words = _vocabulary(lexicon)
-    return Grammar(rules=tuple(_compile(lexicon, vocabulary)), words=words, lexicon=lexicon)
+    vocabulary = build_vocabulary(lexicon)
+    bodies = list(_compile(lexicon, vocabulary.regexes))
+    scanner, starting_with = _scanner(bodies)
+    return Grammar(
+        rules=tuple(rule for rule, _ in bodies),
+        scanner=scanner,
+        starting_with=starting_with,
+        words=vocabulary.meanings,
+        lexicon=lexicon,
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dateline.stages.times.grammar import word_key
+from dateline.stages.times.vocabulary import word_key
 from dateline.stages.times.lexicon import NumberLexicon
 
 __all__ = ["parse_number", "parse_ordinal"]

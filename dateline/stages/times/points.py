@@ -23,7 +23,8 @@ from dateline.stages.times.calendar import (
     start_date,
 )
 from dateline.stages.times.context import Context
-from dateline.stages.times.grammar import Grammar, word_key
+from dateline.stages.times.grammar import Grammar
+from dateline.stages.times.vocabulary import word_key
 from dateline.stages.times.lexicon import Holiday, Unit
 from dateline.stages.times.numbers import parse_number, parse_ordinal
 

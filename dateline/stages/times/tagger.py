@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from dateline.stages.times.grammar import CompiledRule, Grammar
@@ -39,19 +40,29 @@ class Candidate:
 
 def tag(text: str, grammar: Grammar) -> list[Candidate]:
     """The expressions of ``text``, in text order, without overlaps."""
-    found = [candidate for rule in grammar.rules for candidate in _matches(text, rule)]
-    return _join(text, _longest(found))
+    return _join(text, _longest(list(_matches(text, grammar))))
 
 
-def _matches(text: str, rule: CompiledRule) -> list[Candidate]:
-    candidates = []
-    for match in rule.regex.finditer(text):
-        groups = {name: match.span(name) for name, value in match.groupdict().items() if value is not None}
-        start = groups.pop("pre", (0, match.start()))[1]
-        end = groups.pop("post", (match.end(), 0))[0]
-        if end > start:
-            candidates.append(Candidate(start=start, end=end, rule=rule, groups=groups))
-    return candidates
+def _matches(text: str, grammar: Grammar) -> Iterator[Candidate]:
+    """Every match of every rule: the scanner finds where some rule matches, then each rule that can
+    start with the character there is tried."""
+    position = 0
+    while (found := grammar.scanner.search(text, position)) is not None:
+        start = found.start()
+        for rule in grammar.rules_at(text[start]):
+            match = rule.regex.match(text, start)
+            if match is not None:
+                candidate = _candidate(match, rule)
+                if candidate is not None:
+                    yield candidate
+        position = start + 1
+
+
+def _candidate(match: re.Match[str], rule: CompiledRule) -> Candidate | None:
+    groups = {name: match.span(name) for name, value in match.groupdict().items() if value is not None}
+    start = groups.pop("pre", (0, match.start()))[1]
+    end = groups.pop("post", (match.end(), 0))[0]
+    return Candidate(start=start, end=end, rule=rule, groups=groups) if end > start else None
 
 
 def _longest(candidates: list[Candidate]) -> list[Candidate]:
