@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from dateline.errors import LexiconError
-from dateline.stages.times.firstchars import first_characters
 from dateline.stages.times.lexicon import TimesLexicon, load_times_lexicon
-from dateline.stages.times.vocabulary import build_vocabulary, holiday_key, word_key
+from dateline.stages.times.prefixes import prefix_key, prefixes
+from dateline.stages.times.vocabulary import build_vocabulary, holiday_key, trie_regex, word_key
 
 __all__ = ["CompiledRule", "Grammar", "load_grammar"]
 
@@ -48,9 +48,13 @@ class Grammar:
     words: dict[str, dict[str, Any]]
     lexicon: TimesLexicon
 
-    def rules_at(self, char: str) -> tuple[CompiledRule, ...]:
-        """The rules whose matches can start with ``char``."""
-        return self.starting_with.get(char, ())
+    def rules_at(self, text: str, position: int) -> list[CompiledRule]:
+        """The rules whose matches can start at ``position``, in priority order."""
+        key = prefix_key(text, position)
+        rules: list[CompiledRule] = []
+        for length in range(1, len(key) + 1):
+            rules.extend(self.starting_with.get(key[:length], ()))
+        return rules
 
     def meaning(self, slot: str, text: str) -> Any:
         """What the word ``text`` matched by vocabulary slot ``slot`` stands for (None if unknown)."""
@@ -132,21 +136,19 @@ def _compile(lexicon: TimesLexicon, vocabulary: dict[str, str]) -> Iterator[tupl
 
 
 def _scanner(bodies: list[tuple[CompiledRule, str]]) -> tuple[re.Pattern[str], dict[str, tuple[CompiledRule, ...]]]:
-    """One regex for all rules, each behind a check of its first character, and the rules per first character."""
+    """One regex for all rules, each behind a look-ahead for its prefixes, and the rules per prefix."""
     alternatives = []
     starting_with: dict[str, list[CompiledRule]] = {}
     for rule, body in bodies:
-        chars = first_characters(body)
-        if chars is None:
-            raise LexiconError(
-                f"data file times/rules.yaml: entry {rule.name}: the pattern must start with a known character"
-            )
-        for char in chars:
-            starting_with.setdefault(char, []).append(rule)
-        charset = "".join(sorted(re.escape(char) for char in chars))
-        alternatives.append(f"(?=[{charset}])(?:{_NAMED_GROUP.sub('(?:', body)})")
+        starts = prefixes(body)
+        if starts is None:
+            raise LexiconError(f"data file times/rules.yaml: entry {rule.name}: the pattern must start with known words")
+        for start in starts:
+            starting_with.setdefault(start, []).append(rule)
+        look_ahead = trie_regex(tuple(r"\s" if char == " " else re.escape(char) for char in start) for start in starts)
+        alternatives.append(f"(?={look_ahead})(?:{_NAMED_GROUP.sub('(?:', body)})")
     scanner = re.compile(f"{_BEFORE}(?:{'|'.join(alternatives)}){_AFTER}", re.IGNORECASE)
-    return scanner, {char: tuple(rules) for char, rules in starting_with.items()}
+    return scanner, {start: tuple(rules) for start, rules in starting_with.items()}
 
 
 @functools.lru_cache(maxsize=1)

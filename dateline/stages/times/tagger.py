@@ -45,11 +45,11 @@ def tag(text: str, grammar: Grammar) -> list[Candidate]:
 
 def _matches(text: str, grammar: Grammar) -> Iterator[Candidate]:
     """Every match of every rule: the scanner finds where some rule matches, then each rule that can
-    start with the character there is tried."""
+    start with the text there is tried."""
     position = 0
     while (found := grammar.scanner.search(text, position)) is not None:
         start = found.start()
-        for rule in grammar.rules_at(text[start]):
+        for rule in grammar.rules_at(text, start):
             match = rule.regex.match(text, start)
             if match is not None:
                 candidate = _candidate(match, rule)

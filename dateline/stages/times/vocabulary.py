@@ -14,7 +14,7 @@ from typing import Any
 
 from dateline.stages.times.lexicon import TimesLexicon
 
-__all__ = ["Vocabulary", "build_vocabulary", "holiday_key", "word_key"]
+__all__ = ["Vocabulary", "build_vocabulary", "holiday_key", "trie_regex", "word_key"]
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _CHARACTER = {" ": r"\s+", "'": "['’]", "-": r"\s*-\s*"}
@@ -51,7 +51,7 @@ def _holiday_tokens(phrase: str) -> Tokens:
     return tuple(tokens)
 
 
-def _trie_regex(sequences: Iterable[Tokens]) -> str:
+def trie_regex(sequences: Iterable[Tokens]) -> str:
     """One regex matching any of the token sequences, longest first where one extends another."""
     trie: dict[str, Any] = {}
     for sequence in sequences:
@@ -78,9 +78,9 @@ class _Slot:
     def regex(self) -> str:
         parts = []
         if self.folded:
-            parts.append(_trie_regex(self.folded))
+            parts.append(trie_regex(self.folded))
         if self.exact:
-            parts.append(f"(?-i:{_trie_regex(self.exact)})")
+            parts.append(f"(?-i:{trie_regex(self.exact)})")
         return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
