@@ -71,6 +71,8 @@ class Unit(Named):
     time: bool = False
     factor: int = 1
     vague: str | None = None
+    article: bool = True
+    fraction: bool = False
 
 
 class TimeZone(Named):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from dateline.stages.times.calendar import Grain, Point, point_of_date, shift
@@ -11,6 +12,7 @@ from dateline.stages.times.lexicon import Offset, Unit
 from dateline.stages.times.numbers import parse_number
 from dateline.stages.times.points import Slots, resolve_point, unit_grain
 from dateline.stages.times.tagger import Candidate
+from dateline.stages.times.vocabulary import word_key
 
 __all__ = ["Normalised", "Pending", "duration_value", "normalise"]
 
@@ -59,7 +61,7 @@ def normalise(candidate: Candidate, ctx: Context, grammar: Grammar) -> Normalise
     if kind == "point":
         return _point(slots, ctx, grammar)
     if kind == "duration":
-        return _duration(slots, grammar)
+        return _duration(slots, ctx, grammar)
     if kind == "offset":
         return _offset(candidate, slots, ctx, grammar)
     if kind == "set":
@@ -131,9 +133,12 @@ def _amount(slots: Slots, grammar: Grammar) -> float | None:
     return parse_number(slots["num"], grammar.lexicon.numbers)
 
 
-def _duration(slots: Slots, grammar: Grammar) -> Normalised | None:
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _duration(slots: Slots, ctx: Context, grammar: Grammar) -> Normalised | None:
     unit: Unit = grammar.meaning("unit", slots["unit"])
-    if unit is None:
+    if unit is None or not _is_unit(unit, slots, ctx, grammar):
         return None
     amount = _amount(slots, grammar)
     if amount is None and "vague" not in slots:
@@ -145,6 +150,13 @@ def _duration(slots: Slots, grammar: Grammar) -> Normalised | None:
         value=duration_value(amount, unit),
         mod=_mod(slots, grammar),
     )
+
+
+def _is_unit(unit: Unit, slots: Slots, ctx: Context, grammar: Grammar) -> bool:
+    """Whether the unit word is a unit of time here: not "a second attack", not "a quarter of the votes"."""
+    if not unit.article and "num" in slots and word_key(slots["num"]) in grammar.lexicon.numbers.articles:
+        return False
+    return not (unit.fraction and _OF.match(ctx.text, slots.end))
 
 
 def _offset(candidate: Candidate, slots: Slots, ctx: Context, grammar: Grammar) -> Normalised | None:

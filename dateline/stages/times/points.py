@@ -209,6 +209,11 @@ def _relative(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None
         if dct is None:
             return Resolution(Point(grain="month", month=month))
         return Resolution(Point(grain="month", year=dct.year + step, month=month), anchor="DCT")
+    if "season" in slots and "unit" in slots:  # "the spring of next year"
+        season = grammar.meaning("season", slots["season"])
+        if dct is None:
+            return Resolution(Point(grain="season", season=season))
+        return Resolution(Point(grain="season", year=dct.year + step, season=season), anchor="DCT")
     if "pod" in slots and not {"unit", "month", "weekday", "season"} & set(slots.texts):
         if dct is None:
             return Resolution(Point(grain="day"))
@@ -269,7 +274,11 @@ def _season_start(season: str, year: int) -> dt.date:
 
 
 def _discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
-    step: int = grammar.meaning("drel", slots["drel"])
+    step: int = grammar.meaning("drel", slots["drel"]) or 0  # "the end of the year": this one
+    if "month" in slots:
+        return _month(slots, ctx, grammar)
+    if "season" in slots:
+        return _discourse_season(slots, ctx, grammar, step=step)
     grain = unit_grain(grammar.meaning("unit", slots["unit"])) if "unit" in slots else "day"
     if grain is None:
         return None
@@ -286,6 +295,16 @@ def _discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | Non
     return Resolution(shift(point_of_date(date, grain), unit, step * count), anchor=reference.id)
 
 
+def _discourse_season(slots: Slots, ctx: Context, grammar: Grammar, *, step: int) -> Resolution:
+    """"That same spring": the season of the year the text is talking about."""
+    season = grammar.meaning("season", slots["season"])
+    reference = ctx.reference(before=slots.start)
+    if reference is not None and reference.point.year is not None:
+        point = Point(grain="season", year=reference.point.year + step, season=season)
+        return Resolution(point, anchor=reference.id)
+    return _relative_season(season, step, ctx.document_date)
+
+
 def _deictic(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     days = grammar.meaning("deictic", slots["deictic"]).days
     if ctx.document_date is None:
@@ -296,7 +315,7 @@ def _deictic(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
 def _quarter(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     if "half" in slots:
         grain: Grain = "half"
-        number = parse_ordinal(slots["half"], grammar.lexicon.numbers)
+        number = _LAST_HALF.get(word_key(slots["half"])) or parse_ordinal(slots["half"], grammar.lexicon.numbers)
     else:
         grain = "quarter"
         text = slots.texts.get("quarter") or slots.texts.get("quarter_digit", "")
@@ -348,6 +367,12 @@ def _month(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         return _week_of(Resolution(Point(grain=grain, year=year, month=month, day=day), explicit_year=True), slots)
     if day:
         dt.date(2000, month, day)  # a leap year: 29 February is a date
+    if "unit" in slots:  # "August of that year", "24 January of the same year"
+        reference = ctx.reference(before=slots.start)
+        if reference is None or reference.point.year is None:
+            return Resolution(Point(grain=grain, month=month, day=day))
+        point = Point(grain=grain, year=reference.point.year, month=month, day=day)
+        return Resolution(point, anchor=reference.id)
     reference = ctx.year_reference(before=slots.start)
     if reference is not None and reference.point.year is not None:
         point = Point(grain=grain, year=reference.point.year, month=month, day=day)
@@ -458,6 +483,15 @@ def _weekend(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     return Resolution(weekend, anchor="DCT")
 
 
+def _year_end(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    """The second year of "1915-17": in the century of the first, after it."""
+    first = int(slots["year"])
+    year = first // 100 * 100 + int(slots["year_end"])
+    if year <= first:
+        year += 100
+    return Resolution(Point(grain="year", year=year), explicit_year=True)
+
+
 def _century_year(two_digits: int, ctx: Context) -> int:
     """The full year of "'98": the one nearest the document date (the 1900s without one)."""
     if ctx.document_date is None:
@@ -512,6 +546,9 @@ def _reference_day(slots: Slots, ctx: Context) -> Resolution:
     return Resolution(point_of_date(ctx.document_date, "day"), anchor="DCT")
 
 
+# "The latter half", "the last half": the second one.
+_LAST_HALF = {"latter": 2, "last": 2}
+
 _Handler = Callable[[Slots, Context, Grammar], Resolution | None]
 # Which slot decides how a point is read, most specific first.
 _HANDLERS: list[tuple[str, _Handler]] = [
@@ -526,6 +563,7 @@ _HANDLERS: list[tuple[str, _Handler]] = [
     ("decade", _decade),
     ("century", _century),
     ("month", _month),
+    ("year_end", _year_end),
     ("year", _year),
     ("year2", _year),
     ("yearnum", _year),

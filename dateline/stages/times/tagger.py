@@ -98,7 +98,8 @@ def _join(text: str, candidates: list[Candidate]) -> list[Candidate]:
 def _joinable(first: Candidate, second: Candidate) -> bool:
     if first.kind != "point" or second.kind != "point":
         return False
-    first_slots, second_slots = set(first.groups), set(second.groups)
+    first_slots = {name.split("__")[0] for name in first.groups}
+    second_slots = {name.split("__")[0] for name in second.groups}
     if first_slots & second_slots:
         return False
     return (first_slots <= _TIME_OF_DAY and bool(second_slots & _DAY)) or (
