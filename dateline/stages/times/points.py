@@ -183,7 +183,7 @@ def _unknown_holiday(holiday: Holiday) -> Point:
 
 # Days: a date further than this in the direction of the clause's tense loses to the nearest one
 # ("payable Dec. 7" in a story dated November is next month, whatever the clause's other verbs).
-_TENSE_REACH = 240
+_TENSE_REACH = 285
 
 
 def _pick(dates: list[dt.date], dct: dt.date, direction: int, *, reach: int | None = _TENSE_REACH) -> dt.date:
@@ -199,10 +199,31 @@ def _pick(dates: list[dt.date], dct: dt.date, direction: int, *, reach: int | No
     return chosen if reach is None or abs((chosen - dct).days) <= reach else nearest
 
 
+def _month_year(month: int, dct: dt.date, direction: int) -> int:
+    """The year of a month named without one: as :func:`_pick`, with distances to the whole month."""
+
+    def distance(year: int) -> int:
+        first = dt.date(year, month, 1)
+        last = add_months(first, 1) - dt.timedelta(days=1)
+        return max((first - dct).days, (dct - last).days, 0)
+
+    years = (dct.year - 1, dct.year, dct.year + 1)
+    nearest = min(years, key=distance)
+    if direction < 0:
+        chosen = max(year for year in years if (year, month) <= (dct.year, dct.month))
+    elif direction > 0:
+        chosen = min(year for year in years if (year, month) >= (dct.year, dct.month))
+    else:
+        return nearest
+    return chosen if distance(chosen) <= _TENSE_REACH else nearest
+
+
 def _relative(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     step: int = grammar.meaning("rel", slots["rel"])
     if "holiday" in slots:
         return _holiday(slots, ctx, grammar)
+    if "quarter" in slots or "half" in slots:  # "next year's first quarter"
+        return _quarter(slots, ctx, grammar)
     dct = ctx.document_date
     if "month" in slots and "unit" in slots:  # "June last year"
         month = grammar.meaning("month", slots["month"])
@@ -325,10 +346,13 @@ def _quarter(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     point = Point(grain=grain, quarter=number if grain == "quarter" else None, half=number if grain == "half" else None)
     if "year" in slots:
         return Resolution(replace(point, year=int(slots["year"])), explicit_year=True)
+    dct = ctx.document_date
+    if "rel" in slots:
+        step = grammar.meaning("rel", slots["rel"])
+        return Resolution(replace(point, year=dct.year + step), anchor="DCT") if dct else Resolution(point)
     reference = ctx.year_reference(before=slots.start)
     if reference is not None:
         return Resolution(replace(point, year=reference.point.year), anchor=reference.id)
-    dct = ctx.document_date
     if dct is None:
         return Resolution(point)
     months = 3 if grain == "quarter" else 6
@@ -382,9 +406,7 @@ def _month(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         return Resolution(Point(grain=grain, month=month, day=day))
     direction = ctx.direction(slots.start, slots.end)
     if day is None:
-        firsts = [dt.date(year, month, 1) for year in (dct.year - 1, dct.year, dct.year + 1)]
-        chosen = _pick(firsts, dct.replace(day=1), direction)
-        return Resolution(Point(grain="month", year=chosen.year, month=month), anchor="DCT")
+        return Resolution(Point(grain="month", year=_month_year(month, dct, direction), month=month), anchor="DCT")
     dates = [_safe_date(year, month, day) for year in (dct.year - 1, dct.year, dct.year + 1)]
     chosen = _pick([date for date in dates if date is not None], dct, direction)
     return _week_of(Resolution(point_of_date(chosen, "day"), anchor="DCT"), slots)
@@ -421,6 +443,10 @@ def _year(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     if "season" in slots:
         season = grammar.meaning("season", slots["season"])
         return Resolution(Point(grain="season", year=year, season=season), explicit_year=True)
+    if "period_of" in slots:  # "the 1988 period" in a story about a quarter: that quarter in 1988
+        period = ctx.reference(before=slots.start, grain="quarter")
+        if period is not None:
+            return Resolution(replace(period.point, year=year), explicit_year=True)
     return Resolution(Point(grain="year", year=year), explicit_year=True)
 
 

@@ -215,5 +215,5 @@ def _number_regex(regexes: dict[str, str]) -> str:
     """Digits ("5 1/2"), number words ("twenty-four", "two hundred") or article numbers ("a couple of")."""
     units, tens, scales = regexes["units_word"], regexes["tens_word"], regexes["scale_word"]
     words = rf"(?:{tens}(?:(?:\s*-\s*|\s+){units})?|{units})(?:\s+{scales})?"
-    digits = r"[0-9]+(?:\.[0-9]+)?(?:\s+[0-9]/[0-9]{1,2})?|[0-9]/[0-9]{1,2}"
+    digits = r"[0-9]{1,3}(?:\.[0-9]+)?(?:\s+[0-9]/[0-9]{1,2})?|[0-9]/[0-9]{1,2}"  # 1988 is no count
     return f"(?:{digits}|{words}|{regexes['article']})"
