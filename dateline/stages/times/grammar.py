@@ -17,7 +17,7 @@ from typing import Any
 from dateline.errors import LexiconError
 from dateline.stages.times.lexicon import TimesLexicon, load_times_lexicon
 from dateline.stages.times.prefixes import prefix_key, prefixes
-from dateline.stages.times.vocabulary import build_vocabulary, holiday_key, trie_regex, word_key
+from dateline.stages.times.vocabulary import GAP, build_vocabulary, holiday_key, trie_regex, word_key
 
 __all__ = ["CompiledRule", "Grammar", "load_grammar"]
 
@@ -81,7 +81,7 @@ def _spaces(pattern: str) -> str:
             in_class = False
             out.append(char)
         elif char == " ":
-            out.append(r"\s" if in_class else r"\s+")
+            out.append(r"\s" if in_class else GAP)
         else:
             out.append(char)
     return "".join(out)

@@ -95,6 +95,7 @@ class NumberLexicon(_Entry):
     scales: dict[str, int]
     articles: dict[str, float]
     vague: list[str]
+    decade_words: dict[str, int]
     multiples: dict[str, int]
     ordinals: dict[str, int]
 

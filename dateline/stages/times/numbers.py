@@ -19,6 +19,9 @@ def parse_number(text: str, numbers: NumberLexicon) -> float | None:
     Returns None for a vague quantity ("several") or an unknown word.
     """
     key = word_key(text)
+    if key.endswith(" and a half"):  # "two and a half"
+        whole = parse_number(key[: -len(" and a half")], numbers)
+        return None if whole is None else whole + 0.5
     if key in numbers.articles:
         return numbers.articles[key]
     digits = _DIGITS.fullmatch(key)

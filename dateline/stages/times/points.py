@@ -336,11 +336,11 @@ def _deictic(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
 def _quarter(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     if "half" in slots:
         grain: Grain = "half"
-        number = _LAST_HALF.get(word_key(slots["half"])) or parse_ordinal(slots["half"], grammar.lexicon.numbers)
+        number = _LAST["half"].get(word_key(slots["half"])) or parse_ordinal(slots["half"], grammar.lexicon.numbers)
     else:
         grain = "quarter"
         text = slots.texts.get("quarter") or slots.texts.get("quarter_digit", "")
-        number = parse_ordinal(text, grammar.lexicon.numbers)
+        number = _LAST["quarter"].get(word_key(text)) or parse_ordinal(text, grammar.lexicon.numbers)
     if number is None or not 1 <= number <= (2 if grain == "half" else 4):
         return None
     point = Point(grain=grain, quarter=number if grain == "quarter" else None, half=number if grain == "half" else None)
@@ -361,6 +361,10 @@ def _quarter(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
 
 
 def _decade(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    if "decade_word" in slots:  # "the nineties": of the century of the document date (1900s without one)
+        tens = grammar.meaning("decade_word", slots["decade_word"])
+        year = _century_year(10 * tens, ctx)
+        return Resolution(Point(grain="decade", year=year, decade=year // 10), explicit_year=True)
     text = slots["decade"].lstrip("'’").rstrip("sS")
     if len(text) == 4:
         decade = int(text) // 10
@@ -572,8 +576,8 @@ def _reference_day(slots: Slots, ctx: Context) -> Resolution:
     return Resolution(point_of_date(ctx.document_date, "day"), anchor="DCT")
 
 
-# "The latter half", "the last half": the second one.
-_LAST_HALF = {"latter": 2, "last": 2}
+# "The latter half", "the final quarter": the last one of the year.
+_LAST = {"half": {"latter": 2, "last": 2}, "quarter": {"final": 4, "last": 4}}
 
 _Handler = Callable[[Slots, Context, Grammar], Resolution | None]
 # Which slot decides how a point is read, most specific first.
@@ -587,6 +591,7 @@ _HANDLERS: list[tuple[str, _Handler]] = [
     ("quarter_digit", _quarter),
     ("half", _quarter),
     ("decade", _decade),
+    ("decade_word", _decade),
     ("century", _century),
     ("month", _month),
     ("year_end", _year_end),

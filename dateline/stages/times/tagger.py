@@ -16,6 +16,8 @@ _DAY = frozenset({"weekday", "weekday_abbr", "deictic", "month", "day", "year", 
 # What may stand between a time of day and its day: "Friday morning", "9 a.m. Tuesday",
 # "5 p.m. EST, Nov. 6", "the morning of 31 January 1965", "Friday at 9 a.m.".
 _JOIN = re.compile(r"\s*,?\s*|\s+(?:on|of)\s+", re.IGNORECASE)
+# Expressions do not run across paragraphs.
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 @dataclass
@@ -62,7 +64,9 @@ def _candidate(match: re.Match[str], rule: CompiledRule) -> Candidate | None:
     groups = {name: match.span(name) for name, value in match.groupdict().items() if value is not None}
     start = groups.pop("pre", (0, match.start()))[1]
     end = groups.pop("post", (match.end(), 0))[0]
-    return Candidate(start=start, end=end, rule=rule, groups=groups) if end > start else None
+    if end <= start or _BLANK_LINE.search(match.string, match.start(), match.end()):
+        return None
+    return Candidate(start=start, end=end, rule=rule, groups=groups)
 
 
 def _longest(candidates: list[Candidate]) -> list[Candidate]:
@@ -81,8 +85,11 @@ def _join(text: str, candidates: list[Candidate]) -> list[Candidate]:
     joined: list[Candidate] = []
     for candidate in candidates:
         previous = joined[-1] if joined else None
-        if previous is not None and _joinable(previous, candidate) and _JOIN.fullmatch(
-            text, previous.end, candidate.start
+        if (
+            previous is not None
+            and _joinable(previous, candidate)
+            and _JOIN.fullmatch(text, previous.end, candidate.start)
+            and not _BLANK_LINE.search(text, previous.end, candidate.start)
         ):
             joined[-1] = Candidate(
                 start=previous.start,

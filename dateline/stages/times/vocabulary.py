@@ -14,10 +14,12 @@ from typing import Any
 
 from dateline.stages.times.lexicon import TimesLexicon
 
-__all__ = ["Vocabulary", "build_vocabulary", "holiday_key", "trie_regex", "word_key"]
+__all__ = ["GAP", "Vocabulary", "build_vocabulary", "holiday_key", "trie_regex", "word_key"]
 
+#: The space between two words of an expression (the tagger drops matches that cross a blank line).
+GAP = r"\s+"
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
-_CHARACTER = {" ": r"\s+", "'": "['’]", "-": r"\s*-\s*"}
+_CHARACTER = {" ": GAP, "'": "['’]", "-": r"\s*-\s*"}
 _POSSESSIVE = r"(?:['’]s|s['’]?)?"
 Tokens = tuple[str, ...]
 
@@ -167,6 +169,8 @@ def _numbers(builder: _Builder, lexicon: TimesLexicon) -> None:
         builder.add("article", name, value)
     for name in numbers.vague:
         builder.add("vague", name, "X")
+    for name, value in numbers.decade_words.items():
+        builder.add("decade_word", name, value)
     for name, value in numbers.multiples.items():
         builder.add("multiple", name, value)
     for name, value in numbers.ordinals.items():
@@ -214,6 +218,7 @@ def _words(builder: _Builder, lexicon: TimesLexicon) -> None:
 def _number_regex(regexes: dict[str, str]) -> str:
     """Digits ("5 1/2"), number words ("twenty-four", "two hundred") or article numbers ("a couple of")."""
     units, tens, scales = regexes["units_word"], regexes["tens_word"], regexes["scale_word"]
-    words = rf"(?:{tens}(?:(?:\s*-\s*|\s+){units})?|{units})(?:\s+{scales})?"
-    digits = r"[0-9]{1,3}(?:\.[0-9]+)?(?:\s+[0-9]/[0-9]{1,2})?|[0-9]/[0-9]{1,2}"  # 1988 is no count
-    return f"(?:{digits}|{words}|{regexes['article']})"
+    words = rf"(?:{tens}(?:(?:\s*-\s*|{GAP}){units})?|{units})(?:{GAP}{scales})?"
+    digits = rf"[0-9]{{1,3}}(?:\.[0-9]+)?(?:{GAP}[0-9]/[0-9]{{1,2}})?|[0-9]/[0-9]{{1,2}}"  # 1988 is no count
+    half = rf"(?:{GAP}and{GAP}a{GAP}half)?"
+    return f"(?:(?:{digits}|{words}){half}|{regexes['article']})"
