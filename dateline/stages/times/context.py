@@ -1,9 +1,10 @@
 """What relative expressions are anchored to: the document date, and the times the text mentioned before.
 
-News text counts from its date ("on Sunday" is the Sunday before or after it). A narrative (a history,
-or any text without a date) counts from the time it last talked about: in a text about 1941, "in July"
-is July 1941. A dated text is read as a narrative when most of the years it names lie well before
-its date and it hardly ever counts from that date ("today", "on Friday", "last week").
+News text counts from its date ("on Sunday" is the Sunday before or after it). A narrative (a history)
+counts from the time it last talked about: in a text about 1941, "in July" is July 1941. A dated text
+is read as a narrative when most of the years it names lie well before its date and it hardly ever
+counts from that date ("today", "on Friday"). A text without a date is not guessed at: what it leaves
+out stays unknown ("XXXX-07").
 """
 
 from __future__ import annotations
@@ -132,7 +133,7 @@ class Context:
 
 def _is_narrative(document_date: dt.date | None, years: list[int], deictic: int) -> bool:
     if document_date is None:
-        return True
+        return False
     if len(years) < _NARRATIVE_YEARS or deictic > _NARRATIVE_DEICTIC_SHARE * len(years):
         return False
     far = sum(year <= document_date.year - _NARRATIVE_DISTANCE for year in years)

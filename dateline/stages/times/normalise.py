@@ -70,7 +70,7 @@ def normalise(candidate: Candidate, ctx: Context, grammar: Grammar) -> Normalise
 
 
 # Slots read as another: a full month name is a month.
-_SAME_AS = {"month_name": "month"}
+_SAME_AS = {"month_name": "month", "month_ambiguous": "month"}
 
 
 def _slot_texts(candidate: Candidate, text: str) -> dict[str, str]:

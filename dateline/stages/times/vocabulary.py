@@ -138,7 +138,9 @@ def _calendar(builder: _Builder, lexicon: TimesLexicon) -> None:
     for month in calendar.months:
         for name in month.names:
             builder.add("month", name, month.number, case_sensitive=month.case_sensitive)
-            builder.add("month_name", name, month.number, case_sensitive=month.case_sensitive)
+            # "May" and "March" alone are months only after a preposition (not "Brian May said").
+            slot = "month_ambiguous" if month.case_sensitive else "month_name"
+            builder.add(slot, name, month.number, case_sensitive=month.case_sensitive)
         for name in month.abbreviations:
             builder.add("month", name, month.number, case_sensitive=True, abbreviation=True)
     for weekday in calendar.weekdays:
