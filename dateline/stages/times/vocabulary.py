@@ -129,7 +129,8 @@ def build_vocabulary(lexicon: TimesLexicon) -> Vocabulary:
             holiday_meanings[holiday_key(name)] = holiday
     regexes = {slot: entry.regex() for slot, entry in builder.slots.items()}
     regexes["holiday"] = holidays.regex()
-    regexes["num"] = _number_regex(regexes)
+    regexes["count"] = _count_regex(regexes)
+    regexes["num"] = f"(?:{regexes['count']}|{regexes['article']})"
     return Vocabulary(regexes=regexes, meanings={**builder.meanings, "holiday": holiday_meanings})
 
 
@@ -217,10 +218,10 @@ def _words(builder: _Builder, lexicon: TimesLexicon) -> None:
             builder.add("setword", name, set_word.value)
 
 
-def _number_regex(regexes: dict[str, str]) -> str:
-    """Digits ("5 1/2"), number words ("twenty-four", "two hundred") or article numbers ("a couple of")."""
+def _count_regex(regexes: dict[str, str]) -> str:
+    """A number in digits ("5 1/2") or words ("twenty-four", "two hundred", "two and a half")."""
     units, tens, scales = regexes["units_word"], regexes["tens_word"], regexes["scale_word"]
     words = rf"(?:{tens}(?:(?:\s*-\s*|{GAP}){units})?|{units})(?:{GAP}{scales})?"
     digits = rf"[0-9]{{1,3}}(?:\.[0-9]+)?(?:{GAP}[0-9]/[0-9]{{1,2}})?|[0-9]/[0-9]{{1,2}}"  # 1988 is no count
     half = rf"(?:{GAP}and{GAP}a{GAP}half)?"
-    return f"(?:(?:{digits}|{words}){half}|{regexes['article']})"
+    return f"(?:(?:{digits}|{words}){half})"
