@@ -45,8 +45,13 @@ def times(
     from dateline.stages.times import find_times
 
     found = find_times(text, document_date=_parse_date(date))
-    rows = [time_.model_dump(exclude_none=False) for time_ in found]
-    print_rows(rows, format=format, title="times")
+    if format is OutputFormat.json:
+        print_rows([time_.model_dump() for time_ in found], format=format)
+        return
+    # The table shows the optional attributes only when some time has them, to stay narrow.
+    columns = ["id", "text", "type", "value", "anchor", "resolved", "mod", "freq", "quant"]
+    shown = [name for name in columns if any(getattr(time_, name) is not None for time_ in found)] or columns
+    print_rows([{name: getattr(time_, name) for name in shown} for time_ in found], format=format, title="times")
 
 
 @benchmark_app.command("times")
