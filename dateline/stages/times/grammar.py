@@ -1,9 +1,12 @@
 """Compiling rules.yaml and the vocabulary into regular expressions (once per process).
 
 A rule's ``{slot}`` placeholders become named groups; the vocabulary slots match the words of the
-data files, and :meth:`Grammar.meaning` maps a matched word back to what it means. Besides the
-rules, the grammar has a *scanner*: one regex that finds every place where some rule matches, and,
-per first character, the rules that can start with it.
+data files, and :meth:`Grammar.meaning` maps a matched word back to what it means.
+
+Trying every rule at every place of a text would be slow, so the grammar also knows each rule's
+*prefixes* (the first three characters its matches can have). One cheap regex finds the places where
+some prefix starts (:attr:`Grammar.starts`); there, :meth:`Grammar.route` gives the rules that can
+match, behind one combined regex that says whether any of them does.
 """
 
 from __future__ import annotations
@@ -39,22 +42,27 @@ class CompiledRule:
 
 
 @dataclass(frozen=True)
+class Route:
+    """The rules that can match where the text starts with one prefix, and one regex for all of them."""
+
+    any_rule: re.Pattern[str]
+    rules: tuple[CompiledRule, ...]
+
+
+@dataclass(frozen=True)
 class Grammar:
-    """The compiled rules, the scanner that finds where they may match, and the vocabulary's meanings."""
+    """The compiled rules, where they may match (``starts``, ``routes``), and the vocabulary's meanings."""
 
     rules: tuple[CompiledRule, ...]
-    scanner: re.Pattern[str]
-    starting_with: dict[str, tuple[CompiledRule, ...]]
+    starts: re.Pattern[str]
+    routes: dict[str, Route]
     words: dict[str, dict[str, Any]]
     lexicon: TimesLexicon
 
-    def rules_at(self, text: str, position: int) -> list[CompiledRule]:
-        """The rules whose matches can start at ``position``, in priority order."""
+    def route(self, text: str, position: int) -> Route | None:
+        """The rules that can match at ``position`` (a place ``starts`` found), if any."""
         key = prefix_key(text, position)
-        rules: list[CompiledRule] = []
-        for length in range(1, len(key) + 1):
-            rules.extend(self.starting_with.get(key[:length], ()))
-        return rules
+        return self.routes.get(key) or self.routes.get(key[:2]) or self.routes.get(key[:1])
 
     def meaning(self, slot: str, text: str) -> Any:
         """What the word ``text`` matched by vocabulary slot ``slot`` stands for (None if unknown)."""
@@ -124,7 +132,7 @@ class _Expander:
 
 
 def _compile(lexicon: TimesLexicon, vocabulary: dict[str, str]) -> Iterator[tuple[CompiledRule, str]]:
-    """Each rule compiled, with its body (without the word-boundary checks) for the scanner."""
+    """Each rule compiled, with its body (without the word-boundary checks) for the combined regexes."""
     expander = _Expander(lexicon.rules.macros, vocabulary)
     for priority, rule in enumerate(lexicon.rules.rules):
         body = expander.rule_regex(rule.pattern)
@@ -135,9 +143,8 @@ def _compile(lexicon: TimesLexicon, vocabulary: dict[str, str]) -> Iterator[tupl
         yield CompiledRule(name=rule.name, kind=rule.kind, regex=compiled, priority=priority), body
 
 
-def _scanner(bodies: list[tuple[CompiledRule, str]]) -> tuple[re.Pattern[str], dict[str, tuple[CompiledRule, ...]]]:
-    """One regex for all rules, each behind a look-ahead for its prefixes, and the rules per prefix."""
-    alternatives = []
+def _routes(bodies: list[tuple[CompiledRule, str]]) -> tuple[re.Pattern[str], dict[str, Route]]:
+    """The regex of the places where a rule may start, and the route of each prefix."""
     starting_with: dict[str, list[CompiledRule]] = {}
     for rule, body in bodies:
         starts = prefixes(body)
@@ -145,10 +152,19 @@ def _scanner(bodies: list[tuple[CompiledRule, str]]) -> tuple[re.Pattern[str], d
             raise LexiconError(f"data file times/rules.yaml: entry {rule.name}: the pattern must start with known words")
         for start in starts:
             starting_with.setdefault(start, []).append(rule)
-        look_ahead = trie_regex(tuple(r"\s" if char == " " else re.escape(char) for char in start) for start in starts)
-        alternatives.append(f"(?={look_ahead})(?:{_NAMED_GROUP.sub('(?:', body)})")
-    scanner = re.compile(f"{_BEFORE}(?:{'|'.join(alternatives)}){_AFTER}", re.IGNORECASE)
-    return scanner, {start: tuple(rules) for start, rules in starting_with.items()}
+    plain = {rule.name: _NAMED_GROUP.sub("(?:", body) for rule, body in bodies}
+    combined: dict[tuple[CompiledRule, ...], re.Pattern[str]] = {}
+    routes: dict[str, Route] = {}
+    for start in starting_with:
+        # A text starting with "may" can match the rules of "m", "ma" and "may".
+        found = {rule for length in range(1, len(start) + 1) for rule in starting_with.get(start[:length], ())}
+        rules = tuple(sorted(found, key=lambda rule: rule.priority))
+        if rules not in combined:
+            alternatives = "|".join(plain[rule.name] for rule in rules)
+            combined[rules] = re.compile(f"(?:{alternatives}){_AFTER}", re.IGNORECASE)
+        routes[start] = Route(any_rule=combined[rules], rules=rules)
+    look_ahead = trie_regex(tuple(r"\s" if char == " " else re.escape(char) for char in start) for start in routes)
+    return re.compile(f"{_BEFORE}(?={look_ahead})", re.IGNORECASE), routes
 
 
 @functools.lru_cache(maxsize=1)
@@ -157,11 +173,11 @@ def load_grammar() -> Grammar:
     lexicon = load_times_lexicon()
     vocabulary = build_vocabulary(lexicon)
     bodies = list(_compile(lexicon, vocabulary.regexes))
-    scanner, starting_with = _scanner(bodies)
+    starts, routes = _routes(bodies)
     return Grammar(
         rules=tuple(rule for rule, _ in bodies),
-        scanner=scanner,
-        starting_with=starting_with,
+        starts=starts,
+        routes=routes,
         words=vocabulary.meanings,
         lexicon=lexicon,
     )

@@ -1,8 +1,6 @@
 """How a regular expression's matches can begin: the set of their first few characters.
 
-The tagger uses these prefixes twice: inside the scanner, where each rule sits behind a cheap
-look-ahead for its prefixes, and to pick the rules worth trying at a place the scanner found. The
-analysis reads the parse tree of Python's own regex compiler (``re._parser``, private but stable
+The tagger tries a rule only where the text starts with one of the rule's prefixes. The analysis reads the parse tree of Python's own regex compiler (``re._parser``, private but stable
 within a Python version). Prefixes are lower case, with any whitespace written as one space.
 """
 

@@ -46,18 +46,18 @@ def tag(text: str, grammar: Grammar) -> list[Candidate]:
 
 
 def _matches(text: str, grammar: Grammar) -> Iterator[Candidate]:
-    """Every match of every rule: the scanner finds where some rule matches, then each rule that can
-    start with the text there is tried."""
-    position = 0
-    while (found := grammar.scanner.search(text, position)) is not None:
-        start = found.start()
-        for rule in grammar.rules_at(text, start):
+    """Every match of every rule, tried only where one of its prefixes starts and some rule matches."""
+    for place in grammar.starts.finditer(text):
+        start = place.start()
+        route = grammar.route(text, start)
+        if route is None or route.any_rule.match(text, start) is None:
+            continue
+        for rule in route.rules:
             match = rule.regex.match(text, start)
             if match is not None:
                 candidate = _candidate(match, rule)
                 if candidate is not None:
                     yield candidate
-        position = start + 1
 
 
 def _candidate(match: re.Match[str], rule: CompiledRule) -> Candidate | None:
