@@ -41,3 +41,11 @@ def test_doc_direction(text: str, expected: int) -> None:
     doc = load_pipeline()(text)
     start = text.index("Friday")
     assert doc_direction(doc, start, start + 6) == expected
+
+
+@pytest.mark.slow
+def test_doc_direction_without_a_verb_is_unknown() -> None:
+    from dateline.nlp import load_pipeline
+
+    doc = load_pipeline()("Friday.")
+    assert doc_direction(doc, 0, 6) == 0

@@ -87,7 +87,7 @@ def doc_direction(doc: Doc, start: int, end: int) -> Direction:
         return 0
     verb: Token | None = span.root
     while verb is not None and verb.pos_ not in ("VERB", "AUX"):
-        verb = verb.head if verb.head is not verb else None
+        verb = verb.head if verb.head.i != verb.i else None  # the root is its own head
     if verb is None:
         return 0
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
