@@ -85,7 +85,14 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
 
 
 def _named_years(candidates: list[Candidate], text: str) -> list[int]:
-    return [int(text[slice(*candidate.groups["year"])]) for candidate in candidates if "year" in candidate.groups]
+    """The years named in digits; those of an era ("490 BC") count as long ago."""
+    years = []
+    for candidate in candidates:
+        if "year" in candidate.groups:
+            years.append(int(text[slice(*candidate.groups["year"])]))
+        elif "yearnum" in candidate.groups and "era" in candidate.groups:
+            years.append(0)
+    return years
 
 
 def _anchor_to_following(found: list[Normalised], text: str) -> None:
