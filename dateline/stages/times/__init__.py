@@ -63,6 +63,7 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
                     sentence=ctx.sentence(normalised.start),
                     explicit_year=normalised.explicit_year,
                     derived=normalised.derived,
+                    anchor=normalised.anchor,
                 )
             )
     _anchor_to_following(found, text)

@@ -36,7 +36,11 @@ _YEAR_REACH = 30
 
 @dataclass(frozen=True)
 class Mention:
-    """A time already normalised, which later expressions may count from."""
+    """A time already normalised, which later expressions may count from.
+
+    ``derived`` marks a point computed by counting from another ("a year earlier"): it is not a
+    reference time of its own. ``anchor`` is what its value was computed from ('DCT', an id, None).
+    """
 
     id: str
     point: Point
@@ -45,6 +49,7 @@ class Mention:
     sentence: int
     explicit_year: bool
     derived: bool = False
+    anchor: str | None = None
 
 
 @dataclass
@@ -103,13 +108,16 @@ class Context:
         """The last point with a known year mentioned before offset ``before``, not derived from another.
 
         ``finest`` asks for a point of a day, ``grain`` for one of that grain, ``same_sentence`` for
-        one in the sentence of ``before``.
+        one in the sentence of ``before``. In a narrative, times counted from the document date
+        ("today") are not the story's time.
         """
         sentence = self.sentence(before)
         for mention in reversed(self.mentions):
             if same_sentence and mention.sentence != sentence:
                 return None
             if mention.point.year is None or mention.start >= before or mention.derived:
+                continue
+            if self.narrative and mention.anchor == "DCT":
                 continue
             if (finest and mention.point.grain != "day") or (grain and mention.point.grain != grain):
                 continue
