@@ -68,3 +68,11 @@ def test_narrative_months_take_the_year_of_the_story() -> None:
 def test_news_months_count_from_the_document_date() -> None:
     text = "Lena Ito, born in 1990, joined the band in 2012. In July she released a record."
     assert times(text)[-1].value == "2024-07"
+
+
+def test_narrative_years_ignore_times_counted_from_the_document_date() -> None:
+    text = (
+        "In 1941 the army crossed the river. In 1942 it reached the coast. "
+        "In 1943 a general wrote that this week was the worst. In August, the rains came."
+    )
+    assert times(text, dt.date(2009, 12, 19))[-1].value == "1943-08"
