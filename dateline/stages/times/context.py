@@ -127,8 +127,8 @@ class Context:
     def year_reference(self, *, before: int) -> Mention | None:
         """The point that gives an expression without a year its year.
 
-        In a narrative, the last point with a known year; in news, only a date naming its year just
-        before, in the same sentence ("between March 1990 and June").
+        In a narrative, the last point with a known year; in news, only a month or day naming its
+        year just before, in the same sentence ("between March 1990 and June").
         """
         if self.narrative:
             return self.reference(before=before)
@@ -136,7 +136,8 @@ class Context:
             return None
         last = self.mentions[-1]
         near = before - last.end <= _YEAR_REACH and last.sentence == self.sentence(before)
-        return last if near and last.explicit_year and last.point.year is not None else None
+        dated = last.explicit_year and last.point.month is not None  # "March 1990", not "1990"
+        return last if near and dated and last.point.year is not None else None
 
 
 def _is_narrative(document_date: dt.date | None, years: list[int], deictic: int) -> bool:

@@ -199,20 +199,24 @@ def _pick(dates: list[dt.date], dct: dt.date, direction: int, *, reach: int | No
     return chosen if reach is None or abs((chosen - dct).days) <= reach else nearest
 
 
-def _month_year(month: int, dct: dt.date, direction: int) -> int:
-    """The year of a month named without one: as :func:`_pick`, with distances to the whole month."""
+def _period_year(first_month: int, months: int, dct: dt.date, direction: int) -> int:
+    """The year of a month, quarter or half named without one: as :func:`_pick`, with distances
+    to the whole period (the one that has begun in a past clause, the one not over in a future one)."""
+
+    def bounds(year: int) -> tuple[dt.date, dt.date]:
+        first = dt.date(year, first_month, 1)
+        return first, add_months(first, months) - dt.timedelta(days=1)
 
     def distance(year: int) -> int:
-        first = dt.date(year, month, 1)
-        last = add_months(first, 1) - dt.timedelta(days=1)
+        first, last = bounds(year)
         return max((first - dct).days, (dct - last).days, 0)
 
     years = (dct.year - 1, dct.year, dct.year + 1)
     nearest = min(years, key=distance)
     if direction < 0:
-        chosen = max(year for year in years if (year, month) <= (dct.year, dct.month))
+        chosen = max(year for year in years if bounds(year)[0] <= dct)
     elif direction > 0:
-        chosen = min(year for year in years if (year, month) >= (dct.year, dct.month))
+        chosen = min(year for year in years if bounds(year)[1] >= dct)
     else:
         return nearest
     return chosen if distance(chosen) <= _TENSE_REACH else nearest
@@ -355,9 +359,12 @@ def _quarter(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         return Resolution(replace(point, year=reference.point.year), anchor=reference.id)
     if dct is None:
         return Resolution(point)
+    # The nearest, whatever the tense: quarters are named around their end, in plans and in results.
+    # A fiscal quarter is named in its results, once it has begun (fiscal years start at any month).
+    fiscal = "fiscal" in ctx.text[slots.start : slots.end].lower()
     months = 3 if grain == "quarter" else 6
-    started = (dct.month - 1) // months + 1 >= number
-    return Resolution(replace(point, year=dct.year if started else dct.year - 1), anchor="DCT")
+    year = _period_year(1 + months * (number - 1), months, dct, -1 if fiscal else 0)
+    return Resolution(replace(point, year=year), anchor="DCT")
 
 
 def _decade(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
@@ -410,7 +417,8 @@ def _month(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         return Resolution(Point(grain=grain, month=month, day=day))
     direction = ctx.direction(slots.start, slots.end)
     if day is None:
-        return Resolution(Point(grain="month", year=_month_year(month, dct, direction), month=month), anchor="DCT")
+        year = _period_year(month, 1, dct, direction)
+        return Resolution(Point(grain="month", year=year, month=month), anchor="DCT")
     dates = [_safe_date(year, month, day) for year in (dct.year - 1, dct.year, dct.year + 1)]
     chosen = _pick([date for date in dates if date is not None], dct, direction)
     return _week_of(Resolution(point_of_date(chosen, "day"), anchor="DCT"), slots)
