@@ -74,3 +74,14 @@ def test_times_of_day() -> None:
     assert found("The blast hit at 10:35 a.m. on Friday.") == [("10:35 a.m. on Friday", "2025-04-11T10:35")]
     assert found("The vote closes at 18:00 UTC.") == [("18:00 UTC", "2025-04-17T18:00Z")]
     assert found("Ola Berg met him this morning.") == [("this morning", "2025-04-17TMO")]
+
+
+def test_quarter_without_a_year_is_the_nearest() -> None:
+    august = dt.date(2006, 8, 19)
+    assert found("Plants close during the fourth quarter.", august) == [("the fourth quarter", "2006-Q4")]
+    assert found("Profit rose in the third quarter.", dt.date(1989, 10, 26)) == [("the third quarter", "1989-Q3")]
+
+
+def test_fiscal_quarter_is_the_last_one_begun() -> None:
+    text = "Net income fell in the fiscal first quarter."
+    assert found(text, dt.date(1989, 10, 26)) == [("the fiscal first quarter", "1989-Q1")]
