@@ -17,8 +17,14 @@ from dateline.stages.times.vocabulary import word_key
 __all__ = ["Normalised", "Pending", "duration_value", "normalise"]
 
 # How a fraction of a unit is written in the next smaller one ("2 1/2 years" is P2Y6M).
-_SMALLER = {"Y": ("M", 12, False), "Q": ("M", 3, False), "M": ("D", 30, False), "W": ("D", 7, False),
-            "D": ("H", 24, True), "H": ("M", 60, True)}
+_SMALLER = {
+    "Y": ("M", 12, False),
+    "Q": ("M", 3, False),
+    "M": ("D", 30, False),
+    "W": ("D", 7, False),
+    "D": ("H", 24, True),
+    "H": ("M", 60, True),
+}
 _REFERENCE_DIRECTION = {-1: "PAST_REF", 1: "FUTURE_REF"}
 
 
@@ -160,30 +166,23 @@ def _is_unit(unit: Unit, slots: Slots, ctx: Context, grammar: Grammar) -> bool:
 
 
 def _offset(candidate: Candidate, slots: Slots, ctx: Context, grammar: Grammar) -> Normalised | None:
+    """ "N units" plus an offset word: a DATE ("three years ago") or a DURATION that reaches a point
+    ("two years later", the point in ``resolved``), as the offset word's ``extent`` says."""
     unit: Unit = grammar.meaning("unit", slots["unit"])
     offset: Offset = grammar.meaning("offset", slots["offset"])
     if unit is None or offset is None:
         return None
     amount = _amount(slots, grammar)
-    mod = _mod(slots, grammar)
-    grain = unit_grain(unit)
     steps = None if amount is None or amount != int(amount) else int(amount) * unit.factor * offset.direction
     if offset.extent == "signal":
-        signal_start, signal_end = candidate.groups["offset"]
-        end = signal_start
-        while end > slots.start and ctx.text[end - 1].isspace():
-            end -= 1
-        result = Normalised(
-            start=slots.start, end=end, type="DURATION", value=duration_value(amount, unit), mod=mod
-        )
-        if steps is not None and grain is not None:
-            result.pending = Pending(unit=_step_unit(unit), amount=steps, signal_end=signal_end)
-            _resolve_from_past(result, ctx)
-        return result
+        return _duration_to_point(candidate, slots, ctx, grammar, unit=unit, amount=amount, steps=steps)
+    mod = _mod(slots, grammar)
+    grain = unit_grain(unit)
     if steps is None or grain is None:
         value = _REFERENCE_DIRECTION[offset.direction]
         return Normalised(start=slots.start, end=slots.end, type="DATE", value=value, mod=mod)
-    grain = "year" if unit.factor > 1 else grain  # "a decade ago" is a year
+    if unit.factor > 1:  # "a decade ago" is a year
+        grain = "year"
     comparison = unit.code == "Y" and abs(steps) == 1
     base, anchor = _offset_base(slots, ctx, offset=offset, grain=grain, comparison=comparison)
     if base is None:
@@ -199,6 +198,37 @@ def _offset(candidate: Candidate, slots: Slots, ctx: Context, grammar: Grammar) 
         point=point,
         derived=True,
     )
+
+
+def _duration_to_point(
+    candidate: Candidate,
+    slots: Slots,
+    ctx: Context,
+    grammar: Grammar,
+    *,
+    unit: Unit,
+    amount: float | None,
+    steps: int | None,
+) -> Normalised:
+    """ "Two years later": the duration without the signal word, resolved from the last time mentioned.
+
+    ``pending`` keeps what it takes to count from a time that follows instead ("two days after Christmas").
+    """
+    signal_start, signal_end = candidate.groups["offset"]
+    end = signal_start
+    while end > slots.start and ctx.text[end - 1].isspace():
+        end -= 1
+    result = Normalised(
+        start=slots.start, end=end, type="DURATION", value=duration_value(amount, unit), mod=_mod(slots, grammar)
+    )
+    if steps is None or unit_grain(unit) is None:
+        return result
+    result.pending = Pending(unit=_step_unit(unit), amount=steps, signal_end=signal_end)
+    reference = ctx.reference(before=result.start)
+    if reference is not None:
+        result.resolved = shift(_without_time(reference.point), result.pending.unit, steps).value
+        result.anchor = reference.id
+    return result
 
 
 # A comparison with "a year ago" in a story about a quarter means the same quarter a year before.
@@ -228,17 +258,6 @@ def _without_time(point: Point) -> Point:
 
 def _step_unit(unit: Unit) -> str:
     return "D" if unit.code == "WE" else unit.code
-
-
-def _resolve_from_past(result: Normalised, ctx: Context) -> None:
-    """Count a "two years later" from the last time the text mentioned, if any."""
-    pending = result.pending
-    assert pending is not None
-    reference = ctx.reference(before=result.start)
-    if reference is None:
-        return
-    result.resolved = shift(_without_time(reference.point), pending.unit, pending.amount).value
-    result.anchor = reference.id
 
 
 def _set(slots: Slots, grammar: Grammar) -> Normalised | None:
