@@ -22,7 +22,9 @@ def test_scores_on_a_tiny_gold_file(tmp_path: Path) -> None:
 def test_predictions_are_written_per_document(tmp_path: Path) -> None:
     benchmark_times(GOLD_DIR, predictions=tmp_path)
     rows = json.loads((tmp_path / "lisbon.json").read_text(encoding="utf-8"))["times"]
-    assert rows[0] == {"start": rows[0]["start"], "end": rows[0]["start"] + 6, "text": "Sunday", "type": "DATE", "value": "2025-04-13"}
+    first = rows[0]
+    assert first["end"] - first["start"] == 6
+    assert (first["text"], first["type"], first["value"]) == ("Sunday", "DATE", "2025-04-13")
 
 
 def test_a_folder_without_tml_files_is_an_input_error(tmp_path: Path) -> None:

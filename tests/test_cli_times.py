@@ -12,10 +12,12 @@ GOLD_DIR = Path(__file__).parent / "data" / "timeml"
 
 
 def test_times_prints_json() -> None:
-    result = runner.invoke(app, ["times", "Mia Tal left on Sunday.", "--date", "2025-04-17", "--format", "json"])
+    arguments = ["times", "Mia Tal left on Sunday.", "--date", "2025-04-17", "--format", "json"]
+    result = runner.invoke(app, arguments)
     assert result.exit_code == 0
     (row,) = json.loads(result.output)
-    assert (row["id"], row["text"], row["type"], row["value"], row["anchor"]) == ("T1", "Sunday", "DATE", "2025-04-13", "DCT")
+    found = (row["id"], row["text"], row["type"], row["value"], row["anchor"])
+    assert found == ("T1", "Sunday", "DATE", "2025-04-13", "DCT")
 
 
 def test_times_prints_a_table() -> None:
@@ -36,7 +38,8 @@ def test_a_bad_date_fails_with_its_reason() -> None:
 
 
 def test_benchmark_times_json(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["benchmark", "times", str(GOLD_DIR), "--json", "--predictions", str(tmp_path)])
+    arguments = ["benchmark", "times", str(GOLD_DIR), "--json", "--predictions", str(tmp_path)]
+    result = runner.invoke(app, arguments)
     assert result.exit_code == 0
     results = json.loads(result.output)
     assert results["scores"]["value"]["f1"] == 100.0

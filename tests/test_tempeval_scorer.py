@@ -31,7 +31,9 @@ def test_each_timex_matches_once_preferring_the_largest_overlap() -> None:
 
 
 def test_attributes_are_scored_on_relaxed_matches() -> None:
-    counts = count_matches([T(0, 4, "DATE", "2025"), T(10, 14, "DURATION", "P2Y")], [T(0, 4, "DATE", "2024"), T(10, 13, "DURATION", "P2Y")])
+    gold = [T(0, 4, "DATE", "2025"), T(10, 14, "DURATION", "P2Y")]
+    system = [T(0, 4, "DATE", "2024"), T(10, 13, "DURATION", "P2Y")]
+    counts = count_matches(gold, system)
     assert (counts.strict, counts.relaxed, counts.type, counts.value) == (1, 2, 2, 1)
 
 

@@ -27,7 +27,8 @@ def test_offsets_point_into_the_stripped_text() -> None:
     document = read_timeml(GOLD)
     for timex in document.timexes:
         assert document.text[timex.start : timex.end] == timex.text
-    assert [(t.type, t.value) for t in document.timexes] == [("DATE", "2025-04-13"), ("DATE", "2011"), ("DURATION", "P2W")]
+    values = [(t.type, t.value) for t in document.timexes]
+    assert values == [("DATE", "2025-04-13"), ("DATE", "2011"), ("DURATION", "P2W")]
 
 
 def test_a_file_without_text_is_an_input_error(tmp_path: Path) -> None:

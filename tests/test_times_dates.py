@@ -39,13 +39,19 @@ def test_mod_of_early_and_late() -> None:
 
 
 def test_ranges_give_both_ends() -> None:
-    assert found("The battle lasted from 12-14 July 1950.") == [("12", "1950-07-12"), ("14 July 1950", "1950-07-14")]
+    both = [("12", "1950-07-12"), ("14 July 1950", "1950-07-14")]
+    assert found("The battle lasted from 12-14 July 1950.") == both
     assert found("The siege lasted 1915-17.") == [("1915", "1915"), ("17", "1917")]
 
 
 @pytest.mark.parametrize(
     ("phrase", "value"),
-    [("this year", "2025"), ("last month", "2025-03"), ("next week", "2025-W17"), ("this weekend", "2025-W16-WE")],
+    [
+        ("this year", "2025"),
+        ("last month", "2025-03"),
+        ("next week", "2025-W17"),
+        ("this weekend", "2025-W16-WE"),
+    ],
 )
 def test_relative_periods(phrase: str, value: str) -> None:
     assert found(f"Joe Amani travels {phrase}.") == [(phrase, value)]
@@ -58,7 +64,8 @@ def test_month_without_a_year_is_read_by_tense() -> None:
 
 def test_a_date_far_behind_in_a_past_clause_is_next_years() -> None:
     # Dated November, "payable Jan. 2" is the coming January although the clause has a past verb.
-    assert found("The board approved a dividend payable Jan. 2.", dt.date(1989, 11, 2)) == [("Jan. 2", "1990-01-02")]
+    text = "The board approved a dividend payable Jan. 2."
+    assert found(text, dt.date(1989, 11, 2)) == [("Jan. 2", "1990-01-02")]
 
 
 def test_may_the_name_is_not_a_month() -> None:
@@ -79,7 +86,8 @@ def test_times_of_day() -> None:
 def test_quarter_without_a_year_is_the_nearest() -> None:
     august = dt.date(2006, 8, 19)
     assert found("Plants close during the fourth quarter.", august) == [("the fourth quarter", "2006-Q4")]
-    assert found("Profit rose in the third quarter.", dt.date(1989, 10, 26)) == [("the third quarter", "1989-Q3")]
+    text = "Profit rose in the third quarter."
+    assert found(text, dt.date(1989, 10, 26)) == [("the third quarter", "1989-Q3")]
 
 
 def test_fiscal_quarter_is_the_last_one_begun() -> None:

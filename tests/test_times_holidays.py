@@ -18,7 +18,12 @@ def holiday(name: str):
 
 @pytest.mark.parametrize(
     ("year", "easter"),
-    [(2024, dt.date(2024, 3, 31)), (2025, dt.date(2025, 4, 20)), (2000, dt.date(2000, 4, 23)), (1818, dt.date(1818, 3, 22))],
+    [
+        (2024, dt.date(2024, 3, 31)),
+        (2025, dt.date(2025, 4, 20)),
+        (2000, dt.date(2000, 4, 23)),
+        (1818, dt.date(1818, 3, 22)),
+    ],
 )
 def test_easter_by_the_computus(year: int, easter: dt.date) -> None:
     assert easter_sunday(year) == easter
@@ -65,7 +70,8 @@ def test_curly_apostrophe_and_missing_possessive() -> None:
 
 
 def test_last_thanksgiving() -> None:
-    assert values("Omar Sy visited last Thanksgiving.", dt.date(2025, 4, 17)) == {"last Thanksgiving": "2024-11-28"}
+    found = values("Omar Sy visited last Thanksgiving.", dt.date(2025, 4, 17))
+    assert found == {"last Thanksgiving": "2024-11-28"}
 
 
 def test_movable_holiday_without_a_date_is_unknown() -> None:

@@ -39,9 +39,8 @@ def test_packaged_files_validate_and_compile() -> None:
 
 def test_a_user_holiday_is_found_and_dated(user_data: Path) -> None:
     holidays = user_data / "holidays.yaml"
-    holidays.write_text(
-        holidays.read_text(encoding="utf-8") + '  - {names: ["Founders Day"], date: [9, 12]}\n', encoding="utf-8"
-    )
+    entry = '  - {names: ["Founders Day"], date: [9, 12]}\n'
+    holidays.write_text(holidays.read_text(encoding="utf-8") + entry, encoding="utf-8")
     (time,) = find_times("The town parades on Founders Day.", document_date=dt.date(2025, 4, 17))
     assert (time.text, time.value) == ("Founders Day", "2025-09-12")
 
@@ -56,16 +55,16 @@ def test_a_user_month_name_is_found(user_data: Path) -> None:
 
 def test_a_holiday_with_two_rules_names_the_file_and_entry(user_data: Path) -> None:
     holidays = user_data / "holidays.yaml"
-    holidays.write_text(
-        holidays.read_text(encoding="utf-8") + '  - {names: ["Odd Day"], date: [1, 2], easter: 3}\n', encoding="utf-8"
-    )
+    entry = '  - {names: ["Odd Day"], date: [1, 2], easter: 3}\n'
+    holidays.write_text(holidays.read_text(encoding="utf-8") + entry, encoding="utf-8")
     with pytest.raises(LexiconError, match=r"times/holidays\.yaml: entry holidays\.\d+"):
         find_times("x", document_date=None)
 
 
 def test_a_broken_pattern_names_the_rule(user_data: Path) -> None:
     rules = user_data / "rules.yaml"
-    rules.write_text(rules.read_text(encoding="utf-8").replace("pattern: '{weekday}'", "pattern: '{weekday}('"))
+    broken = rules.read_text(encoding="utf-8").replace("pattern: '{weekday}'", "pattern: '{weekday}('")
+    rules.write_text(broken, encoding="utf-8")
     with pytest.raises(LexiconError, match="entry weekday: bad pattern"):
         find_times("x", document_date=None)
 

@@ -15,7 +15,12 @@ def values(text: str, date: dt.date | None = APRIL) -> dict[str, str]:
 
 @pytest.mark.parametrize(
     ("phrase", "value"),
-    [("this summer", "2025-SU"), ("last summer", "2024-SU"), ("next winter", "2025-WI"), ("last winter", "2024-WI")],
+    [
+        ("this summer", "2025-SU"),
+        ("last summer", "2024-SU"),
+        ("next winter", "2025-WI"),
+        ("last winter", "2024-WI"),
+    ],
 )
 def test_relative_seasons(phrase: str, value: str) -> None:
     assert values(f"Rosa Quint plans a tour {phrase}.")[phrase] == value

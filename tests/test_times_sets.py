@@ -8,7 +8,8 @@ from dateline.stages.times import find_times
 
 
 def found(text: str) -> list[tuple[str, str, str, str | None, str | None]]:
-    return [(t.text, t.type, t.value, t.quant, t.freq) for t in find_times(text, document_date=dt.date(2025, 4, 17))]
+    found = find_times(text, document_date=dt.date(2025, 4, 17))
+    return [(t.text, t.type, t.value, t.quant, t.freq) for t in found]
 
 
 @pytest.mark.parametrize(

@@ -84,4 +84,8 @@ def _prf(correct: int, counts: MatchCounts) -> dict[str, float]:
     precision = correct / counts.system if counts.system else 0.0
     recall = correct / counts.gold if counts.gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": round(100 * precision, 2), "recall": round(100 * recall, 2), "f1": round(100 * f1, 2)}
+    return {"precision": _percent(precision), "recall": _percent(recall), "f1": _percent(f1)}
+
+
+def _percent(share: float) -> float:
+    return round(100 * share, 2)

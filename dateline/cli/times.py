@@ -34,7 +34,8 @@ def _parse_date(value: str | None) -> dt.date | None:
 def times(
     text: Annotated[str, typer.Argument(help="The text to read.")],
     date: Annotated[
-        str | None, typer.Option("--date", help="Document date, YYYY-MM-DD (relative times stay unresolved without it).")
+        str | None,
+        typer.Option("--date", help="Document date, YYYY-MM-DD (relative times stay unresolved without it)."),
     ] = None,
     format: FormatOption = OutputFormat.table,
 ) -> None:
@@ -51,14 +52,16 @@ def times(
     # The table shows the optional attributes only when some time has them, to stay narrow.
     columns = ["id", "text", "type", "value", "anchor", "resolved", "mod", "freq", "quant"]
     shown = [name for name in columns if any(getattr(time_, name) is not None for time_ in found)] or columns
-    print_rows([{name: getattr(time_, name) for name in shown} for time_ in found], format=format, title="times")
+    rows = [{name: getattr(time_, name) for name in shown} for time_ in found]
+    print_rows(rows, format=format, title="times")
 
 
 @benchmark_app.command("times")
 def benchmark_times_command(
     gold_dir: Annotated[Path, typer.Argument(help="Folder searched for TimeML .tml files (recursively).")],
     predictions: Annotated[
-        Path | None, typer.Option("--predictions", help="Write <name>.json with the predicted times per document here.")
+        Path | None,
+        typer.Option("--predictions", help="Write <name>.json with the predicted times per document here."),
     ] = None,
     as_json: JsonOption = False,
     output: OutputOption = None,

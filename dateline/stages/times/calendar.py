@@ -8,7 +8,7 @@ import functools
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from dateline.stages.times.lexicon import Holiday, load_times_lexicon
+from dateline.stages.times.lexicon import Holiday, Unit, load_times_lexicon
 
 __all__ = [
     "Grain",
@@ -18,8 +18,10 @@ __all__ = [
     "grain_unit",
     "holiday_date",
     "point_of_date",
+    "season_start",
     "shift",
     "start_date",
+    "unit_grain",
 ]
 
 Grain = Literal["century", "decade", "year", "half", "quarter", "season", "month", "week", "weekend", "day"]
@@ -173,7 +175,8 @@ def add_months(date: dt.date, months: int) -> dt.date:
     year, month = divmod(index, 12)
     if not 1 <= year <= 9999:
         raise OverflowError("year out of range")
-    return date.replace(year=year, month=month + 1, day=min(date.day, calendar.monthrange(year, month + 1)[1]))
+    last_day = calendar.monthrange(year, month + 1)[1]
+    return date.replace(year=year, month=month + 1, day=min(date.day, last_day))
 
 
 def shift(point: Point, unit: str, amount: int) -> Point:
@@ -244,3 +247,27 @@ def holiday_date(holiday: Holiday, year: int) -> dt.date:
         offset = (last.isoweekday() - rule.weekday) % 7
         day = last - dt.timedelta(days=offset + 7 * (-rule.n - 1))
     return day + dt.timedelta(days=rule.plus_days)
+
+
+_UNIT_GRAINS: dict[tuple[str, int], Grain] = {
+    ("D", 1): "day",
+    ("W", 1): "week",
+    ("WE", 1): "weekend",
+    ("M", 1): "month",
+    ("Q", 1): "quarter",
+    ("Y", 1): "year",
+    ("Y", 10): "decade",
+    ("Y", 100): "century",
+}
+
+
+def unit_grain(unit: Unit) -> Grain | None:
+    """The calendar grain a unit steps by ("week" for weeks), or None for hours and smaller."""
+    return _UNIT_GRAINS.get((unit.code, unit.factor))
+
+
+def season_start(season: str, year: int) -> dt.date:
+    """The first day of ``season`` in ``year``."""
+    start = start_date(Point(grain="season", year=year, season=season))
+    assert start is not None  # a known year after 1 AD has a start
+    return start

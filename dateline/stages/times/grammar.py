@@ -139,7 +139,8 @@ def _compile(lexicon: TimesLexicon, vocabulary: dict[str, str]) -> Iterator[tupl
         try:
             compiled = re.compile(f"{_BEFORE}(?:{body}){_AFTER}", re.IGNORECASE)
         except re.error as error:
-            raise LexiconError(f"data file times/rules.yaml: entry {rule.name}: bad pattern ({error})") from error
+            where = f"data file times/rules.yaml: entry {rule.name}"
+            raise LexiconError(f"{where}: bad pattern ({error})") from error
         yield CompiledRule(name=rule.name, kind=rule.kind, regex=compiled, priority=priority), body
 
 
@@ -149,7 +150,8 @@ def _routes(bodies: list[tuple[CompiledRule, str]]) -> tuple[re.Pattern[str], di
     for rule, body in bodies:
         starts = prefixes(body)
         if starts is None:
-            raise LexiconError(f"data file times/rules.yaml: entry {rule.name}: the pattern must start with known words")
+            where = f"data file times/rules.yaml: entry {rule.name}"
+            raise LexiconError(f"{where}: the pattern must start with known words")
         for start in starts:
             starting_with.setdefault(start, []).append(rule)
     plain = {rule.name: _NAMED_GROUP.sub("(?:", body) for rule, body in bodies}
@@ -157,13 +159,16 @@ def _routes(bodies: list[tuple[CompiledRule, str]]) -> tuple[re.Pattern[str], di
     routes: dict[str, Route] = {}
     for start in starting_with:
         # A text starting with "may" can match the rules of "m", "ma" and "may".
-        found = {rule for length in range(1, len(start) + 1) for rule in starting_with.get(start[:length], ())}
+        found = {
+            rule for length in range(1, len(start) + 1) for rule in starting_with.get(start[:length], ())
+        }
         rules = tuple(sorted(found, key=lambda rule: rule.priority))
         if rules not in combined:
             alternatives = "|".join(plain[rule.name] for rule in rules)
             combined[rules] = re.compile(f"(?:{alternatives}){_AFTER}", re.IGNORECASE)
         routes[start] = Route(any_rule=combined[rules], rules=rules)
-    look_ahead = trie_regex(tuple(r"\s" if char == " " else re.escape(char) for char in start) for start in routes)
+    tokens = (tuple(r"\s" if char == " " else re.escape(char) for char in start) for start in routes)
+    look_ahead = trie_regex(tokens)
     return re.compile(f"{_BEFORE}(?={look_ahead})", re.IGNORECASE), routes
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from dateline.stages.times.calendar import Grain, Point, point_of_date, shift
+from dateline.stages.times.calendar import Grain, Point, point_of_date, shift, unit_grain
 from dateline.stages.times.context import Context
 from dateline.stages.times.grammar import Grammar
 from dateline.stages.times.lexicon import Offset, Unit
 from dateline.stages.times.numbers import parse_number
-from dateline.stages.times.points import Slots, resolve_point, unit_grain
+from dateline.stages.times.points import resolve_point
+from dateline.stages.times.slots import Slots
 from dateline.stages.times.tagger import Candidate
 from dateline.stages.times.vocabulary import word_key
 
@@ -186,7 +187,8 @@ def _offset(candidate: Candidate, slots: Slots, ctx: Context, grammar: Grammar) 
     comparison = unit.code == "Y" and abs(steps) == 1
     base, anchor = _offset_base(slots, ctx, offset=offset, grain=grain, comparison=comparison)
     if base is None:
-        return Normalised(start=slots.start, end=slots.end, type="DATE", value=Point(grain=grain).value, mod=mod)
+        unknown = Point(grain=grain).value
+        return Normalised(start=slots.start, end=slots.end, type="DATE", value=unknown, mod=mod)
     point = shift(_without_time(base), _step_unit(unit), steps)
     return Normalised(
         start=slots.start,
@@ -218,9 +220,8 @@ def _duration_to_point(
     end = signal_start
     while end > slots.start and ctx.text[end - 1].isspace():
         end -= 1
-    result = Normalised(
-        start=slots.start, end=end, type="DURATION", value=duration_value(amount, unit), mod=_mod(slots, grammar)
-    )
+    value = duration_value(amount, unit)
+    result = Normalised(start=slots.start, end=end, type="DURATION", value=value, mod=_mod(slots, grammar))
     if steps is None or unit_grain(unit) is None:
         return result
     result.pending = Pending(unit=_step_unit(unit), amount=steps, signal_end=signal_end)

@@ -1,6 +1,7 @@
 """How a regular expression's matches can begin: the set of their first few characters.
 
-The tagger tries a rule only where the text starts with one of the rule's prefixes. The analysis reads the parse tree of Python's own regex compiler (``re._parser``, private but stable
+The tagger tries a rule only where the text starts with one of the rule's prefixes. The analysis
+reads the parse tree of Python's own regex compiler (``re._parser``, private but stable
 within a Python version). Prefixes are lower case, with any whitespace written as one space.
 """
 

@@ -30,7 +30,7 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     tense: TenseLexicon = load_times_lexicon().tense
 
     def alternation(phrases: list[str]) -> re.Pattern[str]:
-        parts = sorted((r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in phrases), key=len)
+        parts = sorted((r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases), key=len)
         return re.compile(r"(?<![\w'’])(?:" + "|".join(reversed(parts)) + r")(?![\w'’])", re.IGNORECASE)
 
     return alternation(tense.future), alternation(tense.past), frozenset(tense.not_past)

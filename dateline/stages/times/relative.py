@@ -1,0 +1,195 @@
+"""Points counted from the document date or from the discourse: "last week", "the following year",
+"yesterday", "on Sunday", "the quarter" (of the story), "the weekend", and the day of a bare time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from dateline.stages.times.calendar import (
+    Point,
+    add_months,
+    grain_unit,
+    point_of_date,
+    season_start,
+    shift,
+    start_date,
+    unit_grain,
+)
+from dateline.stages.times.context import Context
+from dateline.stages.times.dates import holiday, month, quarter
+from dateline.stages.times.grammar import Grammar
+from dateline.stages.times.slots import Resolution, Slots
+
+__all__ = ["deictic", "discourse", "reference_day", "relative", "the_quarter", "weekday", "weekend"]
+
+
+def relative(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    """A period counted from the document date: "last week", "next May", "this summer", "last Friday"."""
+    step: int = grammar.meaning("rel", slots["rel"])
+    if "holiday" in slots:
+        return holiday(slots, ctx, grammar)
+    if "quarter" in slots or "half" in slots:  # "next year's first quarter"
+        return quarter(slots, ctx, grammar)
+    dct = ctx.document_date
+    if "month" in slots and "unit" in slots:  # "June last year"
+        month = grammar.meaning("month", slots["month"])
+        if dct is None:
+            return Resolution(Point(grain="month", month=month))
+        return Resolution(Point(grain="month", year=dct.year + step, month=month), anchor="DCT")
+    if "season" in slots and "unit" in slots:  # "the spring of next year"
+        season = grammar.meaning("season", slots["season"])
+        if dct is None:
+            return Resolution(Point(grain="season", season=season))
+        return Resolution(Point(grain="season", year=dct.year + step, season=season), anchor="DCT")
+    if "pod" in slots and not {"unit", "month", "weekday", "season"} & set(slots.texts):
+        if dct is None:
+            return Resolution(Point(grain="day"))
+        return Resolution(point_of_date(dct + dt.timedelta(days=min(step, 0)), "day"), anchor="DCT")
+    if "unit" in slots:
+        grain = unit_grain(grammar.meaning("unit", slots["unit"]))
+        if grain is None:
+            return None
+        if dct is None:
+            return Resolution(Point(grain=grain))
+        unit, count = grain_unit(grain)
+        return Resolution(shift(point_of_date(dct, grain), unit, step * count), anchor="DCT")
+    if "month" in slots:
+        month = grammar.meaning("month", slots["month"])
+        if dct is None:
+            return Resolution(Point(grain="month", month=month))
+        year = dct.year
+        if step < 0 and month >= dct.month:
+            year -= 1
+        elif step > 0 and month <= dct.month:
+            year += 1
+        return Resolution(Point(grain="month", year=year, month=month), anchor="DCT")
+    if "weekday" in slots:
+        weekday = grammar.meaning("weekday", slots["weekday"])
+        if dct is None:
+            return Resolution(Point(grain="day", weekday=weekday))
+        if step < 0:
+            days = -((dct.isoweekday() - weekday) % 7 or 7)
+        elif step > 0:
+            days = (weekday - dct.isoweekday()) % 7 or 7
+        else:
+            days = weekday - dct.isoweekday()
+        return Resolution(point_of_date(dct + dt.timedelta(days=days), "day"), anchor="DCT")
+    if "season" in slots:
+        return _relative_season(grammar.meaning("season", slots["season"]), step, dct)
+    return None
+
+
+def _relative_season(season: str, step: int, dct: dt.date | None) -> Resolution:
+    if dct is None:
+        return Resolution(Point(grain="season", season=season))
+    year = dct.year
+    if step:
+        start = season_start(season, year)
+        if step < 0:
+            while add_months(start, 3) > dct:
+                year, start = year - 1, season_start(season, year - 1)
+        else:
+            while start <= dct:
+                year, start = year + 1, season_start(season, year + 1)
+    return Resolution(Point(grain="season", year=year, season=season), anchor="DCT")
+
+
+def discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    """A period counted from the last time mentioned: "the following year", "that day"."""
+    step: int = grammar.meaning("drel", slots["drel"]) or 0  # "the end of the year": this one
+    if "month" in slots:
+        return month(slots, ctx, grammar)
+    if "season" in slots:
+        return _discourse_season(slots, ctx, grammar, step=step)
+    grain = unit_grain(grammar.meaning("unit", slots["unit"])) if "unit" in slots else "day"
+    if grain is None:
+        return None
+    reference = ctx.reference(before=slots.start, finest=grain in ("day", "week", "weekend"))
+    unit, count = grain_unit(grain)
+    if reference is None:
+        if ctx.document_date is None:
+            return Resolution(Point(grain=grain))
+        base = point_of_date(ctx.document_date, grain)
+        return Resolution(shift(base, unit, step * count), anchor="DCT")
+    date = start_date(reference.point)
+    if date is None:
+        return Resolution(replace(Point(grain=grain), year=reference.point.year), anchor=reference.id)
+    return Resolution(shift(point_of_date(date, grain), unit, step * count), anchor=reference.id)
+
+
+def _discourse_season(slots: Slots, ctx: Context, grammar: Grammar, *, step: int) -> Resolution:
+    """"That same spring": the season of the year the text is talking about."""
+    season = grammar.meaning("season", slots["season"])
+    reference = ctx.reference(before=slots.start)
+    if reference is not None and reference.point.year is not None:
+        point = Point(grain="season", year=reference.point.year + step, season=season)
+        return Resolution(point, anchor=reference.id)
+    return _relative_season(season, step, ctx.document_date)
+
+
+def deictic(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    """A day counted from the document date: "today", "yesterday", "tonight"."""
+    days = grammar.meaning("deictic", slots["deictic"]).days
+    if ctx.document_date is None:
+        return Resolution(Point(grain="day"))
+    return Resolution(point_of_date(ctx.document_date + dt.timedelta(days=days), "day"), anchor="DCT")
+
+
+def the_quarter(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    """"The quarter" a business story talks about: the last one it named, else the last one ended."""
+    dct = ctx.document_date
+    if slots.texts.get("period_rel", "").lower() == "current":
+        if dct is None:
+            return Resolution(Point(grain="quarter"))
+        return Resolution(point_of_date(dct, "quarter"), anchor="DCT")
+    reference = ctx.reference(before=slots.start, grain="quarter")
+    if reference is not None:
+        return Resolution(reference.point, anchor=reference.id)
+    if dct is None:
+        return Resolution(Point(grain="quarter"))
+    return Resolution(shift(point_of_date(dct, "quarter"), "M", -3), anchor="DCT")
+
+
+def weekend(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    """"The weekend": the one just past in a past clause, the coming one in a future clause."""
+    dct = ctx.document_date
+    if dct is None:
+        return Resolution(Point(grain="weekend"))
+    direction = ctx.direction(slots.start, slots.end)
+    weekend = point_of_date(dct, "weekend")
+    if direction <= 0 and dct.isoweekday() < 6:
+        weekend = shift(weekend, "W", -1)
+    return Resolution(weekend, anchor="DCT")
+
+
+def weekday(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    """A bare weekday: the one before or after the document date (or the story's day), by tense."""
+    weekday: int = grammar.meaning("weekday", slots["weekday"])
+    direction = ctx.direction(slots.start, slots.end)
+    reference = ctx.reference(before=slots.start, finest=True) if ctx.narrative else None
+    if reference is not None:
+        base, anchor = start_date(reference.point), reference.id
+        direction = direction or 1  # a narrative moves forward
+    else:
+        base, anchor = ctx.document_date, "DCT"
+        direction = direction or -1  # news mostly reports what happened
+    if base is None:
+        return Resolution(Point(grain="day", weekday=weekday))
+    if direction < 0:
+        days = -((base.isoweekday() - weekday) % 7)
+    else:
+        days = (weekday - base.isoweekday()) % 7
+    return Resolution(point_of_date(base + dt.timedelta(days=days), "day"), anchor=anchor)
+
+
+def reference_day(slots: Slots, ctx: Context) -> Resolution:
+    """The day a bare time of day ("at 10 a.m.", "the morning") belongs to."""
+    reference = ctx.reference(before=slots.start, finest=True, same_sentence=True)
+    if reference is None and ctx.narrative:
+        reference = ctx.reference(before=slots.start, finest=True)
+    if reference is not None:
+        return Resolution(reference.point, anchor=reference.id)
+    if ctx.document_date is None:
+        return Resolution(Point(grain="day"))
+    return Resolution(point_of_date(ctx.document_date, "day"), anchor="DCT")
