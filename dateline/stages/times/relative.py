@@ -19,6 +19,7 @@ from dateline.stages.times.calendar import (
 from dateline.stages.times.context import Context
 from dateline.stages.times.dates import holiday, month, quarter
 from dateline.stages.times.grammar import Grammar
+from dateline.stages.times.lexicon import Unit
 from dateline.stages.times.slots import Resolution, Slots
 
 __all__ = ["deictic", "discourse", "reference_day", "relative", "the_quarter", "weekday", "weekend"]
@@ -26,61 +27,80 @@ __all__ = ["deictic", "discourse", "reference_day", "relative", "the_quarter", "
 
 def relative(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     """A period counted from the document date: "last week", "next May", "this summer", "last Friday"."""
-    step: int = grammar.meaning("rel", slots["rel"])
     if "holiday" in slots:
         return holiday(slots, ctx, grammar)
     if "quarter" in slots or "half" in slots:  # "next year's first quarter"
         return quarter(slots, ctx, grammar)
+    step: int = grammar.meaning("rel", slots["rel"])
     dct = ctx.document_date
-    if "month" in slots and "unit" in slots:  # "June last year"
-        month = grammar.meaning("month", slots["month"])
-        if dct is None:
-            return Resolution(Point(grain="month", month=month))
-        return Resolution(Point(grain="month", year=dct.year + step, month=month), anchor="DCT")
-    if "season" in slots and "unit" in slots:  # "the spring of next year"
-        season = grammar.meaning("season", slots["season"])
-        if dct is None:
-            return Resolution(Point(grain="season", season=season))
-        return Resolution(Point(grain="season", year=dct.year + step, season=season), anchor="DCT")
+    if "unit" in slots and ("month" in slots or "season" in slots):  # "June last year"
+        return _in_relative_year(slots, grammar, step=step, dct=dct)
     if "pod" in slots and not {"unit", "month", "weekday", "season"} & set(slots.texts):
         if dct is None:
             return Resolution(Point(grain="day"))
+        # "last night" is the night before the document date; "this morning" its morning.
         return Resolution(point_of_date(dct + dt.timedelta(days=min(step, 0)), "day"), anchor="DCT")
     if "unit" in slots:
-        grain = unit_grain(grammar.meaning("unit", slots["unit"]))
-        if grain is None:
-            return None
-        if dct is None:
-            return Resolution(Point(grain=grain))
-        unit, count = grain_unit(grain)
-        return Resolution(shift(point_of_date(dct, grain), unit, step * count), anchor="DCT")
+        return _relative_unit(grammar.meaning("unit", slots["unit"]), step=step, dct=dct)
     if "month" in slots:
-        month = grammar.meaning("month", slots["month"])
-        if dct is None:
-            return Resolution(Point(grain="month", month=month))
-        year = dct.year
-        if step < 0 and month >= dct.month:
-            year -= 1
-        elif step > 0 and month <= dct.month:
-            year += 1
-        return Resolution(Point(grain="month", year=year, month=month), anchor="DCT")
+        return _relative_month(grammar.meaning("month", slots["month"]), step=step, dct=dct)
     if "weekday" in slots:
-        weekday = grammar.meaning("weekday", slots["weekday"])
-        if dct is None:
-            return Resolution(Point(grain="day", weekday=weekday))
-        if step < 0:
-            days = -((dct.isoweekday() - weekday) % 7 or 7)
-        elif step > 0:
-            days = (weekday - dct.isoweekday()) % 7 or 7
-        else:
-            days = weekday - dct.isoweekday()
-        return Resolution(point_of_date(dct + dt.timedelta(days=days), "day"), anchor="DCT")
+        return _relative_weekday(grammar.meaning("weekday", slots["weekday"]), step=step, dct=dct)
     if "season" in slots:
         return _relative_season(grammar.meaning("season", slots["season"]), step, dct)
     return None
 
 
+def _in_relative_year(slots: Slots, grammar: Grammar, *, step: int, dct: dt.date | None) -> Resolution:
+    """ "June last year", "the spring of next year"."""
+    if "month" in slots:
+        point = Point(grain="month", month=grammar.meaning("month", slots["month"]))
+    else:
+        point = Point(grain="season", season=grammar.meaning("season", slots["season"]))
+    if dct is None:
+        return Resolution(point)
+    return Resolution(replace(point, year=dct.year + step), anchor="DCT")
+
+
+def _relative_unit(unit: Unit | None, *, step: int, dct: dt.date | None) -> Resolution | None:
+    """ "last week", "this year", "next month": whole periods from the one of the document date."""
+    grain = unit_grain(unit) if unit is not None else None
+    if grain is None:
+        return None
+    if dct is None:
+        return Resolution(Point(grain=grain))
+    code, count = grain_unit(grain)
+    return Resolution(shift(point_of_date(dct, grain), code, step * count), anchor="DCT")
+
+
+def _relative_month(month: int, *, step: int, dct: dt.date | None) -> Resolution:
+    """ "last May" is the latest May before the document date's month, "next May" the first after."""
+    if dct is None:
+        return Resolution(Point(grain="month", month=month))
+    year = dct.year
+    if step < 0 and month >= dct.month:
+        year -= 1
+    elif step > 0 and month <= dct.month:
+        year += 1
+    return Resolution(Point(grain="month", year=year, month=month), anchor="DCT")
+
+
+def _relative_weekday(weekday: int, *, step: int, dct: dt.date | None) -> Resolution:
+    """ "last Friday" is the latest Friday before the document date, "this Friday" the one of its week."""
+    if dct is None:
+        return Resolution(Point(grain="day", weekday=weekday))
+    if step < 0:
+        days = -((dct.isoweekday() - weekday) % 7 or 7)
+    elif step > 0:
+        days = (weekday - dct.isoweekday()) % 7 or 7
+    else:
+        days = weekday - dct.isoweekday()
+    return Resolution(point_of_date(dct + dt.timedelta(days=days), "day"), anchor="DCT")
+
+
 def _relative_season(season: str, step: int, dct: dt.date | None) -> Resolution:
+    """ "last summer" is the latest summer already over at the document date, "next summer" the first
+    not yet begun, "this summer" the one of the document date's year."""
     if dct is None:
         return Resolution(Point(grain="season", season=season))
     year = dct.year
