@@ -34,8 +34,6 @@ __all__ = [
 ]
 
 _ISO = re.compile(r"(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})")
-
-
 _SLASHED = re.compile(r"(?P<month>[0-9]{1,2})/(?P<day>[0-9]{1,2})/(?P<year>[0-9]{2,4})")
 
 
@@ -58,38 +56,37 @@ def iso_date(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
 
 def holiday(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     """A holiday: in the year given, in the direction of the clause, or with its year unknown."""
-    holiday: Holiday = grammar.meaning("holiday", slots["holiday"])
-    if holiday is None:
+    entry: Holiday | None = grammar.meaning("holiday", slots["holiday"])
+    if entry is None:
         return None
     if "year" in slots:
-        return Resolution(point_of_date(holiday_date(holiday, int(slots["year"])), "day"), explicit_year=True)
+        return Resolution(point_of_date(holiday_date(entry, int(slots["year"])), "day"), explicit_year=True)
     dct = ctx.document_date
-    if "rel" in slots:
-        if dct is None:
-            return Resolution(_unknown_holiday(holiday))
+    if "rel" not in slots:
+        reference = ctx.year_reference(before=slots.start)
+        if reference is not None and reference.point.year is not None and reference.point.year > 0:
+            date = holiday_date(entry, reference.point.year)
+            return Resolution(point_of_date(date, "day"), anchor=reference.id)
+    if dct is None:
+        return Resolution(_unknown_holiday(entry))
+    dates = [holiday_date(entry, year) for year in (dct.year - 1, dct.year, dct.year + 1)]
+    if "rel" in slots:  # "last Thanksgiving": the one before the document date, not the same day
         step = grammar.meaning("rel", slots["rel"])
-        dates = [holiday_date(holiday, year) for year in (dct.year - 1, dct.year, dct.year + 1)]
         if step < 0:
             chosen = max(date for date in dates if date < dct)
         elif step > 0:
             chosen = min(date for date in dates if date > dct)
         else:
             chosen = dates[1]
-        return Resolution(point_of_date(chosen, "day"), anchor="DCT")
-    reference = ctx.year_reference(before=slots.start)
-    if reference is not None and reference.point.year is not None and reference.point.year > 0:
-        date = holiday_date(holiday, reference.point.year)
-        return Resolution(point_of_date(date, "day"), anchor=reference.id)
-    if dct is None:
-        return Resolution(_unknown_holiday(holiday))
-    direction = ctx.direction(slots.start, slots.end)
-    dates = [holiday_date(holiday, year) for year in (dct.year - 1, dct.year, dct.year + 1)]
-    return Resolution(point_of_date(pick_date(dates, dct, direction), "day"), anchor="DCT")
+    else:
+        chosen = pick_date(dates, dct, ctx.direction(slots.start, slots.end))
+    return Resolution(point_of_date(chosen, "day"), anchor="DCT")
 
 
-def _unknown_holiday(holiday: Holiday) -> Point:
-    if holiday.date is not None:
-        return Point(grain="day", month=holiday.date[0], day=holiday.date[1])
+def _unknown_holiday(entry: Holiday) -> Point:
+    """A holiday without a year: its month and day if they never change ("XXXX-12-25")."""
+    if entry.date is not None:
+        return Point(grain="day", month=entry.date[0], day=entry.date[1])
     return Point(grain="day")
 
 
@@ -110,8 +107,9 @@ def quarter(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         return Resolution(replace(point, year=int(slots["year"])), explicit_year=True)
     dct = ctx.document_date
     if "rel" in slots:
-        step = grammar.meaning("rel", slots["rel"])
-        return Resolution(replace(point, year=dct.year + step), anchor="DCT") if dct else Resolution(point)
+        if dct is None:
+            return Resolution(point)
+        return Resolution(replace(point, year=dct.year + grammar.meaning("rel", slots["rel"])), anchor="DCT")
     reference = ctx.year_reference(before=slots.start)
     if reference is not None:
         return Resolution(replace(point, year=reference.point.year), anchor=reference.id)
