@@ -25,7 +25,7 @@ DAY = dt.date(2025, 4, 17)  # a Thursday in ISO week 16
     ],
 )
 def test_values_by_grain(grain: str, value: str) -> None:
-    assert point_of_date(DAY, grain).value == value  # type: ignore[arg-type]
+    assert point_of_date(DAY, grain=grain).value == value  # type: ignore[arg-type]
 
 
 def test_unknown_and_partial_values() -> None:
@@ -36,25 +36,25 @@ def test_unknown_and_partial_values() -> None:
 
 
 def test_january_is_in_the_winter_that_began_the_year_before() -> None:
-    assert point_of_date(dt.date(2025, 1, 15), "season").value == "2024-WI"
+    assert point_of_date(dt.date(2025, 1, 15), grain="season").value == "2024-WI"
 
 
 @pytest.mark.parametrize(
     ("point", "unit", "amount", "value"),
     [
-        (point_of_date(DAY, "quarter"), "Y", -1, "2024-Q2"),
-        (point_of_date(DAY, "week"), "W", -1, "2025-W15"),
-        (point_of_date(DAY, "month"), "M", -4, "2024-12"),
-        (point_of_date(DAY, "day"), "D", 14, "2025-05-01"),
-        (point_of_date(dt.date(2024, 2, 29), "day"), "Y", 1, "2025-02-28"),
+        (point_of_date(DAY, grain="quarter"), "Y", -1, "2024-Q2"),
+        (point_of_date(DAY, grain="week"), "W", -1, "2025-W15"),
+        (point_of_date(DAY, grain="month"), "M", -4, "2024-12"),
+        (point_of_date(DAY, grain="day"), "D", 14, "2025-05-01"),
+        (point_of_date(dt.date(2024, 2, 29), grain="day"), "Y", 1, "2025-02-28"),
         (Point(grain="year", year=2011), "Y", 2, "2013"),
         (Point(grain="year", year=-490), "Y", 10, "BC0480"),
     ],
 )
 def test_shift_keeps_the_grain(point: Point, unit: str, amount: int, value: str) -> None:
-    assert shift(point, unit, amount).value == value
+    assert shift(point, unit=unit, amount=amount).value == value
 
 
 def test_shift_keeps_the_time_of_day() -> None:
     morning = Point(grain="day", year=2025, month=4, day=17, part="MO")
-    assert shift(morning, "D", 1).value == "2025-04-18TMO"
+    assert shift(morning, unit="D", amount=1).value == "2025-04-18TMO"

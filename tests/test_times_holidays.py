@@ -42,7 +42,7 @@ def test_easter_by_the_computus(year: int, easter: dt.date) -> None:
     ],
 )
 def test_holiday_rules(name: str, year: int, date: dt.date) -> None:
-    assert holiday_date(holiday(name), year) == date
+    assert holiday_date(holiday(name), year=year) == date
 
 
 def values(text: str, date: dt.date | None) -> dict[str, str]:

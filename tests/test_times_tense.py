@@ -7,7 +7,7 @@ from dateline.stages.times.tense import clause_direction, doc_direction
 
 def direction(text: str, phrase: str = "Friday") -> int:
     start = text.index(phrase)
-    return clause_direction(text, start, start + len(phrase))
+    return clause_direction(text, start=start, end=start + len(phrase))
 
 
 @pytest.mark.parametrize(
@@ -40,7 +40,7 @@ def test_doc_direction(text: str, expected: int) -> None:
 
     doc = load_pipeline()(text)
     start = text.index("Friday")
-    assert doc_direction(doc, start, start + 6) == expected
+    assert doc_direction(doc, start=start, end=start + 6) == expected
 
 
 @pytest.mark.slow
@@ -48,4 +48,4 @@ def test_doc_direction_without_a_verb_is_unknown() -> None:
     from dateline.nlp import load_pipeline
 
     doc = load_pipeline()("Friday.")
-    assert doc_direction(doc, 0, 6) == 0
+    assert doc_direction(doc, start=0, end=6) == 0

@@ -104,5 +104,5 @@ def _anchor_to_following(found: list[Normalised], text: str) -> None:
         if pending is None or following.point is None:
             continue
         if _SIGNAL_GAP.fullmatch(text, pending.signal_end, following.start):
-            item.resolved = shift(following.point, pending.unit, pending.amount).value
+            item.resolved = shift(following.point, unit=pending.unit, amount=pending.amount).value
             item.anchor = f"T{index + 2}"

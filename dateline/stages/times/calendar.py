@@ -110,7 +110,7 @@ def _era(number: int | None, width: int) -> str:
     return f"BC{-number:0{width}d}" if number < 0 else f"{number:0{width}d}"
 
 
-def point_of_date(date: dt.date, grain: Grain) -> Point:
+def point_of_date(date: dt.date, *, grain: Grain) -> Point:
     """The point of ``grain`` that contains ``date``."""
     if grain in ("week", "weekend"):
         iso = date.isocalendar()
@@ -169,7 +169,7 @@ def start_date(point: Point) -> dt.date | None:
     return dt.date(year, month, point.day if point.grain == "day" and point.day else 1)
 
 
-def add_months(date: dt.date, months: int) -> dt.date:
+def add_months(date: dt.date, *, months: int) -> dt.date:
     """``date`` moved by whole months, keeping the day where the month has it."""
     index = date.year * 12 + date.month - 1 + months
     year, month = divmod(index, 12)
@@ -179,7 +179,7 @@ def add_months(date: dt.date, months: int) -> dt.date:
     return date.replace(year=year, month=month + 1, day=min(date.day, last_day))
 
 
-def shift(point: Point, unit: str, amount: int) -> Point:
+def shift(point: Point, *, unit: str, amount: int) -> Point:
     """``point`` moved by ``amount`` units (TIMEX3 unit codes Y, Q, M, W, D ...), at its own granularity."""
     if amount == 0:
         return point
@@ -191,13 +191,13 @@ def shift(point: Point, unit: str, amount: int) -> Point:
         return point
     try:
         if unit in ("Y", "Q", "M"):
-            moved = add_months(start, amount * {"Y": 12, "Q": 3, "M": 1}[unit])
+            moved = add_months(start, months=amount * {"Y": 12, "Q": 3, "M": 1}[unit])
         else:
             days = {"W": 7, "WE": 7, "D": 1}.get(unit, 0) * amount
             moved = start + dt.timedelta(days=days)
     except (OverflowError, ValueError):
         return point
-    result = point_of_date(moved, point.grain)
+    result = point_of_date(moved, grain=point.grain)
     return replace(result, part=point.part, clock=point.clock, zone=point.zone)
 
 
@@ -230,7 +230,7 @@ def easter_sunday(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
-def holiday_date(holiday: Holiday, year: int) -> dt.date:
+def holiday_date(holiday: Holiday, *, year: int) -> dt.date:
     """The date of ``holiday`` in ``year``."""
     if holiday.date is not None:
         return dt.date(year, *holiday.date)
@@ -266,7 +266,7 @@ def unit_grain(unit: Unit) -> Grain | None:
     return _UNIT_GRAINS.get((unit.code, unit.factor))
 
 
-def season_start(season: str, year: int) -> dt.date:
+def season_start(season: str, *, year: int) -> dt.date:
     """The first day of ``season`` in ``year``."""
     start = start_date(Point(grain="season", year=year, season=season))
     assert start is not None  # a known year after 1 AD has a start

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from dateline.stages.times.calendar import add_months
-from dateline.stages.times.context import Context
 
 __all__ = ["TENSE_REACH", "century_year", "period_year", "pick_date"]
 
@@ -15,7 +14,7 @@ TENSE_REACH = 285
 
 
 def pick_date(
-    dates: list[dt.date], dct: dt.date, direction: int, *, reach: int | None = TENSE_REACH
+    dates: list[dt.date], *, dct: dt.date, direction: int, reach: int | None = TENSE_REACH
 ) -> dt.date:
     """Of candidate dates, the latest not after ``dct`` (past) or the first not before it (future),
     if it is within ``reach`` days; otherwise the nearest."""
@@ -29,13 +28,13 @@ def pick_date(
     return chosen if reach is None or abs((chosen - dct).days) <= reach else nearest
 
 
-def period_year(first_month: int, months: int, dct: dt.date, direction: int) -> int:
+def period_year(first_month: int, *, months: int, dct: dt.date, direction: int) -> int:
     """The year of a month, quarter or half named without one: as :func:`pick_date`, with distances
     to the whole period (the one that has begun in a past clause, the one not over in a future one)."""
 
     def bounds(year: int) -> tuple[dt.date, dt.date]:
         first = dt.date(year, first_month, 1)
-        return first, add_months(first, months) - dt.timedelta(days=1)
+        return first, add_months(first, months=months) - dt.timedelta(days=1)
 
     def distance(year: int) -> int:
         first, last = bounds(year)
@@ -52,8 +51,9 @@ def period_year(first_month: int, months: int, dct: dt.date, direction: int) -> 
     return chosen if distance(chosen) <= TENSE_REACH else nearest
 
 
-def century_year(two_digits: int, ctx: Context) -> int:
+def century_year(two_digits: int, *, document_date: dt.date | None) -> int:
     """The full year of "'98": the one nearest the document date (the 1900s without one)."""
-    if ctx.document_date is None:
+    if document_date is None:
         return 1900 + two_digits
-    return min((1900 + two_digits, 2000 + two_digits), key=lambda year: abs(year - ctx.document_date.year))
+    target = document_date.year
+    return min((1900 + two_digits, 2000 + two_digits), key=lambda year: abs(year - target))

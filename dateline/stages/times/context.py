@@ -93,10 +93,10 @@ class Context:
     def direction(self, start: int, end: int) -> Direction:
         """Past (-1), future (1) or unknown (0): the tense of the clause around the span."""
         if self.doc is not None:
-            found = doc_direction(self.doc, start, end)
+            found = doc_direction(self.doc, start=start, end=end)
             if found:
                 return found
-        return clause_direction(self.text, start, end)
+        return clause_direction(self.text, start=start, end=end)
 
     def remember(self, mention: Mention) -> None:
         """Add a normalised point that later expressions may be anchored to."""

@@ -49,9 +49,9 @@ def iso_date(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         return None
     year = int(match.group("year"))
     if year < 100:
-        year = century_year(year, ctx)
+        year = century_year(year, document_date=ctx.document_date)
     date = dt.date(year, int(match.group("month")), int(match.group("day")))
-    return Resolution(point_of_date(date, "day"), explicit_year=True)
+    return Resolution(point_of_date(date, grain="day"), explicit_year=True)
 
 
 def holiday(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
@@ -60,16 +60,17 @@ def holiday(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     if entry is None:
         return None
     if "year" in slots:
-        return Resolution(point_of_date(holiday_date(entry, int(slots["year"])), "day"), explicit_year=True)
+        date = holiday_date(entry, year=int(slots["year"]))
+        return Resolution(point_of_date(date, grain="day"), explicit_year=True)
     dct = ctx.document_date
     if "rel" not in slots:
         reference = ctx.year_reference(before=slots.start)
         if reference is not None and reference.point.year is not None and reference.point.year > 0:
-            date = holiday_date(entry, reference.point.year)
-            return Resolution(point_of_date(date, "day"), anchor=reference.id)
+            date = holiday_date(entry, year=reference.point.year)
+            return Resolution(point_of_date(date, grain="day"), anchor=reference.id)
     if dct is None:
         return Resolution(_unknown_holiday(entry))
-    dates = [holiday_date(entry, year) for year in (dct.year - 1, dct.year, dct.year + 1)]
+    dates = [holiday_date(entry, year=year) for year in (dct.year - 1, dct.year, dct.year + 1)]
     if "rel" in slots:  # "last Thanksgiving": the one before the document date, not the same day
         step = grammar.meaning("rel", slots["rel"])
         if step < 0:
@@ -79,8 +80,8 @@ def holiday(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         else:
             chosen = dates[1]
     else:
-        chosen = pick_date(dates, dct, ctx.direction(slots.start, slots.end))
-    return Resolution(point_of_date(chosen, "day"), anchor="DCT")
+        chosen = pick_date(dates, dct=dct, direction=ctx.direction(slots.start, slots.end))
+    return Resolution(point_of_date(chosen, grain="day"), anchor="DCT")
 
 
 def _unknown_holiday(entry: Holiday) -> Point:
@@ -95,11 +96,11 @@ def quarter(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     if "half" in slots:
         grain: Grain = "half"
         text = slots["half"]
-        number = _LAST["half"].get(word_key(text)) or parse_ordinal(text, grammar.lexicon.numbers)
+        number = _LAST["half"].get(word_key(text)) or parse_ordinal(text, numbers=grammar.lexicon.numbers)
     else:
         grain = "quarter"
         text = slots.texts.get("quarter") or slots.texts.get("quarter_digit", "")
-        number = _LAST["quarter"].get(word_key(text)) or parse_ordinal(text, grammar.lexicon.numbers)
+        number = _LAST["quarter"].get(word_key(text)) or parse_ordinal(text, numbers=grammar.lexicon.numbers)
     if number is None or not 1 <= number <= (2 if grain == "half" else 4):
         return None
     point = Point(grain=grain, **{grain: number})
@@ -119,7 +120,7 @@ def quarter(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     # A fiscal quarter is named in its results, once it has begun (fiscal years start at any month).
     fiscal = "fiscal" in ctx.text[slots.start : slots.end].lower()
     months = 3 if grain == "quarter" else 6
-    year = period_year(1 + months * (number - 1), months, dct, -1 if fiscal else 0)
+    year = period_year(1 + months * (number - 1), months=months, dct=dct, direction=-1 if fiscal else 0)
     return Resolution(replace(point, year=year), anchor="DCT")
 
 
@@ -127,20 +128,20 @@ def decade(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     """A decade: "the 1990s", "the '90s", "the nineties"."""
     if "decade_word" in slots:  # "the nineties": of the century of the document date (1900s without one)
         tens = grammar.meaning("decade_word", slots["decade_word"])
-        year = century_year(10 * tens, ctx)
+        year = century_year(10 * tens, document_date=ctx.document_date)
         return Resolution(Point(grain="decade", year=year, decade=year // 10), explicit_year=True)
     text = slots["decade"].lstrip("'’").rstrip("sS")
     if len(text) == 4:
         decade = int(text) // 10
     else:
-        year = century_year(int(text), ctx)
+        year = century_year(int(text), document_date=ctx.document_date)
         decade = year // 10
     return Resolution(Point(grain="decade", year=decade * 10, decade=decade), explicit_year=True)
 
 
 def century(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     """A century: "the 19th century" is 18, "the fifth century BC" is BC04."""
-    number = parse_ordinal(slots["century"], grammar.lexicon.numbers)
+    number = parse_ordinal(slots["century"], numbers=grammar.lexicon.numbers)
     if number is None or number < 1:
         return None
     century = number - 1
@@ -177,11 +178,11 @@ def month(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         return Resolution(Point(grain=grain, month=month, day=day))
     direction = ctx.direction(slots.start, slots.end)
     if day is None:
-        year = period_year(month, 1, dct, direction)
+        year = period_year(month, months=1, dct=dct, direction=direction)
         return Resolution(Point(grain="month", year=year, month=month), anchor="DCT")
     dates = [_safe_date(year, month, day) for year in (dct.year - 1, dct.year, dct.year + 1)]
-    chosen = pick_date([date for date in dates if date is not None], dct, direction)
-    return _week_of(Resolution(point_of_date(chosen, "day"), anchor="DCT"), slots)
+    chosen = pick_date([date for date in dates if date is not None], dct=dct, direction=direction)
+    return _week_of(Resolution(point_of_date(chosen, grain="day"), anchor="DCT"), slots)
 
 
 def _week_of(resolution: Resolution, slots: Slots) -> Resolution:
@@ -191,7 +192,7 @@ def _week_of(resolution: Resolution, slots: Slots) -> Resolution:
     date = start_date(resolution.point)
     if date is None:
         return replace(resolution, point=Point(grain="week", year=resolution.point.year))
-    return replace(resolution, point=point_of_date(date, "week"))
+    return replace(resolution, point=point_of_date(date, grain="week"))
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -210,7 +211,7 @@ def _signed_year(year: int, slots: Slots) -> int:
 def year(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     """A year in digits, with its era, or of "the 1988 period" in a story about a quarter."""
     if "year2" in slots:
-        year = century_year(int(slots["year2"].lstrip("'’")), ctx)
+        year = century_year(int(slots["year2"].lstrip("'’")), document_date=ctx.document_date)
     else:
         year = _signed_year(int(slots.texts.get("year") or slots["yearnum"]), slots)
     if "season" in slots:
@@ -241,7 +242,7 @@ def _spelled_year_value(text: str, grammar: Grammar) -> int | None:
         century, rest = numbers.units.get(words[0]) or numbers.tens.get(words[0], 0), words[1:]
         if rest[:1] == ["hundred"]:
             rest = rest[1:]
-    tail = parse_number(" ".join(rest), numbers) if rest else 0.0
+    tail = parse_number(" ".join(rest), numbers=numbers) if rest else 0.0
     if tail is None or not century:
         return None
     return century * 100 + int(tail)
@@ -280,6 +281,6 @@ def season(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     direction = ctx.direction(slots.start, slots.end)
     if direction == 0:
         return Resolution(Point(grain="season", year=dct.year, season=season), anchor="DCT")
-    starts = [season_start(season, year) for year in (dct.year - 1, dct.year, dct.year + 1)]
-    chosen = pick_date(starts, dct, direction, reach=None)
+    starts = [season_start(season, year=year) for year in (dct.year - 1, dct.year, dct.year + 1)]
+    chosen = pick_date(starts, dct=dct, direction=direction, reach=None)
     return Resolution(Point(grain="season", year=chosen.year, season=season), anchor="DCT")

@@ -137,7 +137,7 @@ def _amount(slots: Slots, grammar: Grammar) -> float | None:
         return None
     if "num" not in slots:
         return 1.0
-    return parse_number(slots["num"], grammar.lexicon.numbers)
+    return parse_number(slots["num"], numbers=grammar.lexicon.numbers)
 
 
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -189,7 +189,7 @@ def _offset(candidate: Candidate, slots: Slots, ctx: Context, grammar: Grammar) 
     if base is None:
         unknown = Point(grain=grain).value
         return Normalised(start=slots.start, end=slots.end, type="DATE", value=unknown, mod=mod)
-    point = shift(_without_time(base), _step_unit(unit), steps)
+    point = shift(_without_time(base), unit=_step_unit(unit), amount=steps)
     return Normalised(
         start=slots.start,
         end=slots.end,
@@ -227,7 +227,7 @@ def _duration_to_point(
     result.pending = Pending(unit=_step_unit(unit), amount=steps, signal_end=signal_end)
     reference = ctx.reference(before=result.start)
     if reference is not None:
-        result.resolved = shift(_without_time(reference.point), result.pending.unit, steps).value
+        result.resolved = shift(_without_time(reference.point), unit=result.pending.unit, amount=steps).value
         result.anchor = reference.id
     return result
 
@@ -250,7 +250,7 @@ def _offset_base(
             return reference.point, reference.id
     if ctx.document_date is None:
         return None, None
-    return point_of_date(ctx.document_date, grain), "DCT"
+    return point_of_date(ctx.document_date, grain=grain), "DCT"
 
 
 def _without_time(point: Point) -> Point:
@@ -272,7 +272,7 @@ def _set(slots: Slots, grammar: Grammar) -> Normalised | None:
         if "multiple" in slots:
             freq = f"{grammar.meaning('multiple', slots['multiple'])}X"
         elif "num" in slots:
-            count = parse_number(slots["num"], grammar.lexicon.numbers)
+            count = parse_number(slots["num"], numbers=grammar.lexicon.numbers)
             freq = f"{int(count)}X" if count else None
         value = _set_value(slots, grammar)
     if value is None:

@@ -13,14 +13,14 @@ _DIGITS = re.compile(r"(?P<whole>[0-9]+(?:\.[0-9]+)?)?\s*(?:(?P<top>[0-9])/(?P<b
 _ORDINAL_DIGITS = re.compile(r"([0-9]+)(?:st|nd|rd|th)?")
 
 
-def parse_number(text: str, numbers: NumberLexicon) -> float | None:
+def parse_number(text: str, *, numbers: NumberLexicon) -> float | None:
     """The value of a number written in digits ("5 1/2") or words ("twenty-four", "a couple of").
 
     Returns None for a vague quantity ("several") or an unknown word.
     """
     key = word_key(text)
     if key.endswith(" and a half"):  # "two and a half"
-        whole = parse_number(key[: -len(" and a half")], numbers)
+        whole = parse_number(key[: -len(" and a half")], numbers=numbers)
         return None if whole is None else whole + 0.5
     if key in numbers.articles:
         return numbers.articles[key]
@@ -45,7 +45,7 @@ def _number_words(key: str, numbers: NumberLexicon) -> float | None:
     return float(total) if total else None
 
 
-def parse_ordinal(text: str, numbers: NumberLexicon) -> int | None:
+def parse_ordinal(text: str, *, numbers: NumberLexicon) -> int | None:
     """The value of an ordinal: "3rd", "third", "twenty-first"."""
     key = word_key(text)
     digits = _ORDINAL_DIGITS.fullmatch(key)

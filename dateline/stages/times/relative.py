@@ -39,7 +39,7 @@ def relative(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         if dct is None:
             return Resolution(Point(grain="day"))
         # "last night" is the night before the document date; "this morning" its morning.
-        return Resolution(point_of_date(dct + dt.timedelta(days=min(step, 0)), "day"), anchor="DCT")
+        return Resolution(point_of_date(dct + dt.timedelta(days=min(step, 0)), grain="day"), anchor="DCT")
     if "unit" in slots:
         return _relative_unit(grammar.meaning("unit", slots["unit"]), step=step, dct=dct)
     if "month" in slots:
@@ -70,7 +70,7 @@ def _relative_unit(unit: Unit | None, *, step: int, dct: dt.date | None) -> Reso
     if dct is None:
         return Resolution(Point(grain=grain))
     code, count = grain_unit(grain)
-    return Resolution(shift(point_of_date(dct, grain), code, step * count), anchor="DCT")
+    return Resolution(shift(point_of_date(dct, grain=grain), unit=code, amount=step * count), anchor="DCT")
 
 
 def _relative_month(month: int, *, step: int, dct: dt.date | None) -> Resolution:
@@ -95,7 +95,7 @@ def _relative_weekday(weekday: int, *, step: int, dct: dt.date | None) -> Resolu
         days = (weekday - dct.isoweekday()) % 7 or 7
     else:
         days = weekday - dct.isoweekday()
-    return Resolution(point_of_date(dct + dt.timedelta(days=days), "day"), anchor="DCT")
+    return Resolution(point_of_date(dct + dt.timedelta(days=days), grain="day"), anchor="DCT")
 
 
 def _relative_season(season: str, step: int, dct: dt.date | None) -> Resolution:
@@ -105,13 +105,13 @@ def _relative_season(season: str, step: int, dct: dt.date | None) -> Resolution:
         return Resolution(Point(grain="season", season=season))
     year = dct.year
     if step:
-        start = season_start(season, year)
+        start = season_start(season, year=year)
         if step < 0:
-            while add_months(start, 3) > dct:
-                year, start = year - 1, season_start(season, year - 1)
+            while add_months(start, months=3) > dct:
+                year, start = year - 1, season_start(season, year=year - 1)
         else:
             while start <= dct:
-                year, start = year + 1, season_start(season, year + 1)
+                year, start = year + 1, season_start(season, year=year + 1)
     return Resolution(Point(grain="season", year=year, season=season), anchor="DCT")
 
 
@@ -130,12 +130,13 @@ def discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None
     if reference is None:
         if ctx.document_date is None:
             return Resolution(Point(grain=grain))
-        base = point_of_date(ctx.document_date, grain)
-        return Resolution(shift(base, unit, step * count), anchor="DCT")
+        base = point_of_date(ctx.document_date, grain=grain)
+        return Resolution(shift(base, unit=unit, amount=step * count), anchor="DCT")
     date = start_date(reference.point)
     if date is None:
         return Resolution(replace(Point(grain=grain), year=reference.point.year), anchor=reference.id)
-    return Resolution(shift(point_of_date(date, grain), unit, step * count), anchor=reference.id)
+    point = shift(point_of_date(date, grain=grain), unit=unit, amount=step * count)
+    return Resolution(point, anchor=reference.id)
 
 
 def _discourse_season(slots: Slots, ctx: Context, grammar: Grammar, *, step: int) -> Resolution:
@@ -153,7 +154,7 @@ def deictic(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     days = grammar.meaning("deictic", slots["deictic"]).days
     if ctx.document_date is None:
         return Resolution(Point(grain="day"))
-    return Resolution(point_of_date(ctx.document_date + dt.timedelta(days=days), "day"), anchor="DCT")
+    return Resolution(point_of_date(ctx.document_date + dt.timedelta(days=days), grain="day"), anchor="DCT")
 
 
 def the_quarter(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
@@ -162,13 +163,13 @@ def the_quarter(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | No
     if slots.texts.get("period_rel", "").lower() == "current":
         if dct is None:
             return Resolution(Point(grain="quarter"))
-        return Resolution(point_of_date(dct, "quarter"), anchor="DCT")
+        return Resolution(point_of_date(dct, grain="quarter"), anchor="DCT")
     reference = ctx.reference(before=slots.start, grain="quarter")
     if reference is not None:
         return Resolution(reference.point, anchor=reference.id)
     if dct is None:
         return Resolution(Point(grain="quarter"))
-    return Resolution(shift(point_of_date(dct, "quarter"), "M", -3), anchor="DCT")
+    return Resolution(shift(point_of_date(dct, grain="quarter"), unit="M", amount=-3), anchor="DCT")
 
 
 def weekend(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
@@ -177,9 +178,9 @@ def weekend(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     if dct is None:
         return Resolution(Point(grain="weekend"))
     direction = ctx.direction(slots.start, slots.end)
-    weekend = point_of_date(dct, "weekend")
+    weekend = point_of_date(dct, grain="weekend")
     if direction <= 0 and dct.isoweekday() < 6:
-        weekend = shift(weekend, "W", -1)
+        weekend = shift(weekend, unit="W", amount=-1)
     return Resolution(weekend, anchor="DCT")
 
 
@@ -200,7 +201,7 @@ def weekday(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         days = -((base.isoweekday() - weekday) % 7)
     else:
         days = (weekday - base.isoweekday()) % 7
-    return Resolution(point_of_date(base + dt.timedelta(days=days), "day"), anchor=anchor)
+    return Resolution(point_of_date(base + dt.timedelta(days=days), grain="day"), anchor=anchor)
 
 
 def reference_day(slots: Slots, ctx: Context) -> Resolution:
@@ -212,4 +213,4 @@ def reference_day(slots: Slots, ctx: Context) -> Resolution:
         return Resolution(reference.point, anchor=reference.id)
     if ctx.document_date is None:
         return Resolution(Point(grain="day"))
-    return Resolution(point_of_date(ctx.document_date, "day"), anchor="DCT")
+    return Resolution(point_of_date(ctx.document_date, grain="day"), anchor="DCT")

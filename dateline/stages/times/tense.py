@@ -45,7 +45,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def clause_direction(text: str, start: int, end: int) -> Direction:
+def clause_direction(text: str, *, start: int, end: int) -> Direction:
     """The direction of the clause around ``text[start:end]``: the nearest cue before it decides,
     else the nearest after it. A word that is a future cue ("planned to") is not read as a past one."""
     left, right = _clause(text, start, end)
@@ -80,7 +80,7 @@ def _cues_in(text: str, start: int, end: int) -> list[tuple[int, Direction]]:
     return sorted(found.items())
 
 
-def doc_direction(doc: Doc, start: int, end: int) -> Direction:
+def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
     """The direction of the verb that ``doc``'s span ``[start, end)`` depends on (0 if none is found)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
