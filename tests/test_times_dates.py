@@ -93,3 +93,8 @@ def test_quarter_without_a_year_is_the_nearest() -> None:
 def test_fiscal_quarter_is_the_last_one_begun() -> None:
     text = "Net income fell in the fiscal first quarter."
     assert found(text, dt.date(1989, 10, 26)) == [("the fiscal first quarter", "1989-Q1")]
+
+
+def test_names_are_not_times() -> None:
+    assert found("She told Entertainment Weekly about the Morning Consult poll and Midnight Express.") == []
+    assert found("The vote ends at noon Thursday.") == [("noon Thursday", "2025-04-17T12:00")]
