@@ -1,14 +1,14 @@
 """The times of the article the project was founded on (read at test time, never copied here)."""
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import pytest
 
 from dateline.stages.times import find_times
 
-SEED = Path(os.environ.get("DATELINE_SEED", "/work/shared/seed/000_8a8ad502f054ce81.txt"))
+# The shared folder sits next to the repository (as in tests/paths.py on main).
+SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seed" / "000_8a8ad502f054ce81.txt"
 
 pytestmark = [
     pytest.mark.slow,

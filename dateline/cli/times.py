@@ -68,7 +68,7 @@ def benchmark_times_command(
 ) -> None:
     """Score the times stage on TimeML gold (TempEval-3 Task A) and time it.
 
-    Example: dateline benchmark times data/tempeval3/train --json
+    Example: dateline benchmark times ../shared/data/tempeval3/train --json
     """
     from dateline.bench.times import benchmark_times
 
