@@ -34,7 +34,9 @@ def test_times_without_date_leaves_relative_times_unknown() -> None:
 def test_a_bad_date_fails_with_its_reason() -> None:
     result = runner.invoke(app, ["times", "Mia Tal left.", "--date", "17/04/2025"])
     assert result.exit_code == 1
-    assert "--date must be YYYY-MM-DD, not '17/04/2025'" in result.output + str(result.exception)
+    # The message reaches the user on standard error (or as the exception the CLI core raises).
+    shown = result.output + result.stderr + str(result.exception)
+    assert "--date must be YYYY-MM-DD, not '17/04/2025'" in shown
 
 
 def test_benchmark_times_json(tmp_path: Path) -> None:
