@@ -20,8 +20,7 @@ $(VENV)/.installed: pyproject.toml requirements.lock requirements-model.txt
 
 run: install
 	$(BIN)/dateline ingest examples/ --db $(DB)
-	$(BIN)/dateline documents --db $(DB)
-	$(BIN)/dateline entities --db $(DB) --type PERSON
+	$(BIN)/dateline timeline "Lena Marsh" --db $(DB)
 
 test: install
 	$(BIN)/python -m pytest

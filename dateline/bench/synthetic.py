@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import insert
 
+from dateline.kb.rules import kb_rules
 from dateline.store import Store
 from dateline.store import tables as t
 
@@ -93,6 +94,7 @@ def _document_rows(
     facts_per_document: int,
     now: dt.datetime,
 ) -> None:
+    rules = kb_rules()
     doc_id = f"syn-{number:07d}"
     published = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3650))
     text = f"Synthetic article {number}."
@@ -122,6 +124,12 @@ def _document_rows(
              "asserted_by": "author", "attribution_key": None, "trigger_text": "met", "trigger_start": 0,
              "trigger_end": 3, "evidence_start": 0, "evidence_end": len(text), "arguments": {}}
         )
-        for position, (entity_key, canonical) in enumerate(dict.fromkeys(pair)):
+        fact = rows["facts"][-1]
+        members = list(dict.fromkeys(pair))
+        statement = f"{rules.statement(fact['predicate'])}|{'+'.join(str(c) for _, c in sorted(members, key=lambda m: m[1]))}|"
+        status = "denied" if fact["polarity"] == "negative" else ("confirmed" if fact["certainty"] == "certain" else "speculated")
+        for position, (entity_key, canonical) in enumerate(members):
             rows["fact_participants"].append({"fact_key": fact_key, "entity_key": entity_key, "position": position})
-            rows["canonical_facts"].append({"canonical_id": canonical, "fact_key": fact_key, "sort_date": time_start})
+            rows["canonical_facts"].append(
+                {"canonical_id": canonical, "fact_key": fact_key, "sort_date": time_start, "statement": statement, "status": status}
+            )

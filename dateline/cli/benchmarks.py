@@ -1,4 +1,4 @@
-"""Benchmarks of the whole system: speed, facts, knowledge base."""
+"""Benchmarks of the whole system: speed, facts, knowledge base, web pages."""
 
 from __future__ import annotations
 
@@ -85,3 +85,27 @@ def facts_command(
     """
     results = benchmark_facts(gold, articles=articles, predictions=predictions)
     emit_benchmark(results, as_json=as_json, output=output, title="facts")
+
+
+@benchmark_app.command("web")
+def web_command(
+    db: Annotated[str | None, typer.Option("--db", help="The store to serve (a URL or an SQLite path) [env DATELINE_DB; ./dateline.db].")] = None,
+    queries: Annotated[int, typer.Option("--queries", min=1, help="Entity pages (and article pages) to time.")] = 50,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the sample of pages.")] = 0,
+    synthetic: Annotated[
+        int | None, typer.Option("--synthetic", min=1000, help="Instead: entity pages of a synthetic store of N facts.")
+    ] = None,
+    as_json: JsonOption = False,
+    output: OutputOption = None,
+) -> None:
+    """Latency (p50/p95/max) of the entity page and the article page, served over loopback.
+
+    Example: dateline benchmark web --db news-dev.db --queries 100 --json
+    """
+    from dateline.bench.web import benchmark_web, benchmark_web_synthetic
+
+    if synthetic is not None:
+        results = benchmark_web_synthetic(synthetic, queries=queries, seed=seed)
+    else:
+        results = benchmark_web(Store(db), queries=queries, seed=seed)
+    emit_benchmark(results, as_json=as_json, output=output, title="web pages")

@@ -12,6 +12,13 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dateline.kb.appearances import (
+    EntityDocument,
+    StatedAttribute,
+    canonical_ids,
+    entity_documents,
+    stated_attributes,
+)
 from dateline.kb.contradictions import Contradiction, contradictions
 from dateline.kb.export import EXPORT_FORMATS, export
 from dateline.kb.entities import (
@@ -24,7 +31,9 @@ from dateline.kb.entities import (
     merge_entities,
     split_entity,
 )
+from dateline.kb.facts import KbFact
 from dateline.kb.resolve import ResolveSummary, pending_documents, resolve_pending
+from dateline.kb.search import FactFilter, search_facts
 from dateline.kb.statements import Statement, Thread, asof, rumours, threads
 from dateline.kb.timeline import TimelineItem, timeline
 
@@ -35,9 +44,13 @@ __all__ = [
     "EXPORT_FORMATS",
     "CanonicalEntity",
     "Contradiction",
+    "EntityDocument",
     "EntityLink",
+    "FactFilter",
+    "KbFact",
     "KnowledgeBase",
     "ResolveSummary",
+    "StatedAttribute",
     "Statement",
     "Thread",
     "TimelineItem",
@@ -119,6 +132,26 @@ class KnowledgeBase:
         with self.store.engine.connect() as connection:
             entity = find_entity(connection, name_or_id)
             return timeline(connection, entity.id, start=start, end=end, limit=limit, offset=offset)
+
+    def facts(self, where: FactFilter | None = None, *, limit: int = 100, offset: int = 0) -> list[KbFact]:
+        """Facts across articles that pass ``where`` (by entity, predicate, dates, source, polarity, certainty)."""
+        with self.store.engine.connect() as connection:
+            return search_facts(connection, where or FactFilter(), limit=limit, offset=offset)
+
+    def documents(self, name_or_id: str) -> list[EntityDocument]:
+        """The articles that mention the entity, newest first."""
+        with self.store.engine.connect() as connection:
+            return entity_documents(connection, find_entity(connection, name_or_id).id)
+
+    def attributes(self, name_or_id: str) -> list[StatedAttribute]:
+        """The attributes (ages, birth intervals, occupations ...) the articles state about the entity."""
+        with self.store.engine.connect() as connection:
+            return stated_attributes(connection, find_entity(connection, name_or_id).id)
+
+    def canonical_ids(self, document_id: str) -> dict[str, int]:
+        """The canonical entity of each entity of a stored document: local id (``E1``) -> entity id."""
+        with self.store.engine.connect() as connection:
+            return canonical_ids(connection, document_id)
 
     def asof(self, name_or_id: str, day: dt.date) -> list[Statement]:
         """What the articles published up to ``day`` said about the entity, latest status of each statement."""

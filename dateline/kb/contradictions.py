@@ -15,11 +15,11 @@ import itertools
 from collections import defaultdict
 
 from pydantic import BaseModel
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, or_, select
 
 from dateline.kb.facts import KbFact
 from dateline.kb.rules import kb_rules
-from dateline.kb.statements import entity_facts, group_statements
+from dateline.kb.statements import facts_where, group_statements, statements_with
 from dateline.store import tables as t
 
 __all__ = ["Contradiction", "ContradictionEvidence", "contradictions"]
@@ -66,7 +66,8 @@ def _time_conflicts(facts: list[KbFact]) -> list[Contradiction]:
     rules = kb_rules()
     found = []
     for key, group in group_statements(facts).items():
-        if key[0] not in rules.single_occurrence:
+        predicate = key.split("|")[0]
+        if predicate not in rules.single_occurrence:
             continue
         dated = [f for f in group if f.polarity == "positive" and f.time_start and f.time_end]
         for left, right in itertools.combinations(dated, 2):
@@ -74,9 +75,9 @@ def _time_conflicts(facts: list[KbFact]) -> list[Contradiction]:
                 found.append(
                     Contradiction(
                         kind="time",
-                        description=f"{_who(left)} {key[0]}: {left.time} vs {right.time}",
+                        description=f"{_who(left)} {predicate}: {left.time} vs {right.time}",
                         entities=left.participant_names,
-                        evidence=[_side(left, f"{key[0]} {left.time}"), _side(right, f"{key[0]} {right.time}")],
+                        evidence=[_side(left, f"{predicate} {left.time}"), _side(right, f"{predicate} {right.time}")],
                     )
                 )
     return found
@@ -89,6 +90,7 @@ def _overlap(left: KbFact, right: KbFact) -> bool:
 def _polarity_conflicts(facts: list[KbFact]) -> list[Contradiction]:
     found = []
     for key, group in group_statements(facts).items():
+        predicate = key.split("|")[0]
         asserted = [f for f in group if f.polarity == "positive" and f.certainty in ("certain", "probable")]
         denied = [f for f in group if f.polarity == "negative"]
         for yes, no in itertools.product(asserted, denied):
@@ -97,9 +99,9 @@ def _polarity_conflicts(facts: list[KbFact]) -> list[Contradiction]:
             found.append(
                 Contradiction(
                     kind="polarity",
-                    description=f"{_who(yes)} {key[0]}: asserted by {yes.source.label()}, denied by {no.source.label()}",
+                    description=f"{_who(yes)} {predicate}: asserted by {yes.source.label()}, denied by {no.source.label()}",
                     entities=yes.participant_names,
-                    evidence=[_side(yes, f"{key[0]}"), _side(no, f"not {key[0]}")],
+                    evidence=[_side(yes, predicate), _side(no, f"not {predicate}")],
                 )
             )
     return found
@@ -180,9 +182,24 @@ def _attribute_side(row) -> ContradictionEvidence:  # type: ignore[no-untyped-de
     )
 
 
+def _candidate_facts(connection: Connection, entity_id: int | None) -> list[KbFact]:
+    """Only the facts that can take part in a contradiction, chosen in SQL from the fact index."""
+    rules = kb_rules()
+    index = t.canonical_facts
+    denied = statements_with(entity_id, index.c.status == "denied")
+    asserted = statements_with(entity_id, index.c.status != "denied")
+    watched = set(rules.single_occurrence) | set(rules.ended_by) | {p for ps in rules.ended_by.values() for p in ps}
+    prefixes = sorted({rules.statement(predicate) for predicate in watched})
+    condition = or_(
+        index.c.statement.in_(denied.intersect(asserted).subquery().select()),
+        *[index.c.statement.like(f"{prefix}|%") for prefix in prefixes],
+    )
+    return facts_where(connection, entity_id, condition)
+
+
 def contradictions(connection: Connection, entity_id: int | None = None) -> list[Contradiction]:
     """Every contradiction involving the entity (or any entity)."""
-    facts = entity_facts(connection, entity_id)
+    facts = _candidate_facts(connection, entity_id)
     return (
         _time_conflicts(facts)
         + _polarity_conflicts(facts)

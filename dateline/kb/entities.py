@@ -9,6 +9,7 @@ from pydantic import BaseModel
 from sqlalchemy import Connection, func, insert, or_, select, update
 
 from dateline.errors import NotFoundError
+from dateline.kb.index import facts_of_entities, index_facts
 from dateline.kb.names import display_quality, name_key
 from dateline.store import tables as t
 
@@ -155,9 +156,11 @@ def merge_entities(connection: Connection, keep_id: int, other_id: int) -> Canon
         .where(t.entity_links.c.canonical_id == other.id)
         .values(canonical_id=keep.id, rule="user_merge", score=1.0, reasons=reasons)
     )
-    _move_names_and_facts(connection, other.id, keep.id)
-    _recount(connection, keep.id)
+    facts = facts_of_entities(connection, [keep.id, other.id])
+    _move_names(connection, other.id, keep.id)
     connection.execute(t.canonical_entities.delete().where(t.canonical_entities.c.id == other.id))
+    index_facts(connection, facts)
+    _recount(connection, keep.id)
     return get_entity(connection, keep.id)
 
 
@@ -189,17 +192,18 @@ def split_entity(connection: Connection, entity_id: int, *, documents: list[str]
         .where(t.entity_links.c.entity_key.in_(moving_keys))
         .values(canonical_id=new_id, rule="user_split", score=1.0, reasons={"rule": "user_split", "from": entity.name})
     )
-    _reindex(connection, entity.id)
-    _reindex(connection, new_id)
+    facts = facts_of_entities(connection, [entity.id])
+    _rename(connection, entity.id)
+    _rename(connection, new_id)
+    index_facts(connection, facts)
     return get_entity(connection, new_id)
 
 
-def _move_names_and_facts(connection: Connection, source: int, target: int) -> None:
-    for table in (t.canonical_names, t.canonical_facts):
-        key = table.c.name_key if table is t.canonical_names else table.c.fact_key
-        existing = select(key).where(table.c.canonical_id == target)
-        connection.execute(table.delete().where(table.c.canonical_id == source, key.in_(existing)))
-        connection.execute(update(table).where(table.c.canonical_id == source).values(canonical_id=target))
+def _move_names(connection: Connection, source: int, target: int) -> None:
+    names = t.canonical_names
+    existing = select(names.c.name_key).where(names.c.canonical_id == target)
+    connection.execute(names.delete().where(names.c.canonical_id == source, names.c.name_key.in_(existing)))
+    connection.execute(update(names).where(names.c.canonical_id == source).values(canonical_id=target))
 
 
 def _recount(connection: Connection, entity_id: int) -> None:
@@ -215,12 +219,14 @@ def _recount(connection: Connection, entity_id: int) -> None:
     )
 
 
-def _reindex(connection: Connection, entity_id: int) -> None:
-    """Rebuild a canonical entity's names, counts and fact index from its current members."""
+def _rename(connection: Connection, entity_id: int) -> None:
+    """Rebuild a canonical entity's names, display name and counts from its current members."""
     from dateline.kb.names import name_keys
 
     links = select(t.entity_links.c.entity_key).where(t.entity_links.c.canonical_id == entity_id)
-    rows = connection.execute(select(t.entities.c.name, t.entities.c.type, t.entities.c.aliases).where(t.entities.c.key.in_(links))).all()
+    rows = connection.execute(
+        select(t.entities.c.name, t.entities.c.type, t.entities.c.aliases).where(t.entities.c.key.in_(links))
+    ).all()
     connection.execute(t.canonical_names.delete().where(t.canonical_names.c.canonical_id == entity_id))
     names: dict[str, str] = {}
     seen: dict[str, int] = {}
@@ -235,25 +241,8 @@ def _reindex(connection: Connection, entity_id: int) -> None:
             insert(t.canonical_names), [{"canonical_id": entity_id, "name_key": k, "kind": v} for k, v in names.items()]
         )
     profile = connection.execute(select(t.canonical_entities.c.profile).where(t.canonical_entities.c.id == entity_id)).scalar_one()
-    profile = dict(profile or {}, names_seen=seen)
-    best = max(seen, key=lambda n: (seen[n], display_quality(n))) if seen else None
-    values: dict[str, Any] = {"profile": profile}
-    if best:
-        values["name"] = best
+    values: dict[str, Any] = {"profile": dict(profile or {}, names_seen=seen)}
+    if seen:
+        values["name"] = max(seen, key=lambda n: (seen[n], display_quality(n)))
     connection.execute(update(t.canonical_entities).where(t.canonical_entities.c.id == entity_id).values(**values))
     _recount(connection, entity_id)
-    facts = (
-        select(t.fact_participants.c.fact_key)
-        .where(t.fact_participants.c.entity_key.in_(links))
-        .union(select(t.facts.c.key).where(t.facts.c.object_entity_key.in_(links)))
-    )
-    connection.execute(t.canonical_facts.delete().where(t.canonical_facts.c.canonical_id == entity_id))
-    rows = connection.execute(
-        select(t.facts.c.key, func.coalesce(t.facts.c.time_start, t.documents.c.date).label("day"))
-        .join(t.documents, t.documents.c.id == t.facts.c.document_id)
-        .where(t.facts.c.key.in_(facts))
-    ).all()
-    if rows:
-        connection.execute(
-            insert(t.canonical_facts), [{"canonical_id": entity_id, "fact_key": r.key, "sort_date": r.day} for r in rows]
-        )

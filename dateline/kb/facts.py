@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel
 from sqlalchemy import Connection, Select, select
 
+from dateline.kb.rules import kb_rules
 from dateline.store import tables as t
 
 __all__ = ["KbFact", "SourceInfo", "load_facts", "precision_of"]
@@ -67,9 +68,22 @@ class KbFact(BaseModel):
         return self.time_start or self.document_date
 
     @property
-    def statement_key(self) -> tuple[str, tuple[int, ...], int | None]:
-        """What the fact says, independent of who says it and how sure: predicate, participants, object."""
-        return (self.predicate, tuple(sorted(set(self.participants))), self.object)
+    def statement(self) -> str:
+        """What the fact says, apart from who says it and how sure: ``predicate|participants|object``.
+
+        The predicate is the one it is compared under (kb.yaml ``statement_of``: dating -> romance).
+        """
+        participants = "+".join(str(cid) for cid in sorted(set(self.participants)))
+        return f"{kb_rules().statement(self.predicate)}|{participants}|{self.object or ''}"
+
+    @property
+    def status(self) -> str:
+        """denied (negative), confirmed (certain, by the author or a named source), else speculated."""
+        if self.polarity == "negative":
+            return "denied"
+        if self.certainty == "certain" and not self.source.anonymous:
+            return "confirmed"
+        return "speculated"
 
 
 def precision_of(value: str | None) -> str | None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from dateline.kb import context as ctx
+from dateline.kb.index import index_facts
 from dateline.kb.names import display_quality, name_keys
 from dateline.kb.profiles import CanonicalProfile, EntityEvidence, Match, compare, intersect_intervals
 from dateline.kb.rules import ResolutionRules, kb_rules
@@ -253,9 +254,9 @@ class _Resolver:
         )
 
     def _absorb(self, profile: CanonicalProfile, entity: EntityEvidence) -> None:
-        new_keys = [(key, "full") for key in entity.keys.full - profile.full_keys]
+        new_keys = {key: "full" for key in entity.keys.full - profile.full_keys}
         if entity.keys.surname and entity.keys.surname not in profile.surnames:
-            new_keys.append((entity.keys.surname, "surname"))
+            new_keys.setdefault(entity.keys.surname, "surname")
             profile.surnames.add(entity.keys.surname)
         profile.full_keys |= entity.keys.full
         if new_keys:
@@ -264,7 +265,7 @@ class _Resolver:
                     select(t.canonical_names.c.name_key).where(t.canonical_names.c.canonical_id == profile.id)
                 ).scalars()
             )
-            rows = [{"canonical_id": profile.id, "name_key": k, "kind": kind} for k, kind in new_keys if k not in existing]
+            rows = [{"canonical_id": profile.id, "name_key": k, "kind": kind} for k, kind in new_keys.items() if k not in existing]
             if rows:
                 self.connection.execute(insert(t.canonical_names), rows)
         profile.vector = ctx.centroid(profile.vector, profile.documents, entity.vector)
@@ -315,25 +316,8 @@ class _Resolver:
         )
 
     def _index_facts(self, document_id: str) -> None:
-        """Index the document's facts under the canonical entities of their participants and object."""
-        date = self.connection.execute(select(t.documents.c.date).where(t.documents.c.id == document_id)).scalar_one()
-        base = select(t.entity_links.c.canonical_id, t.facts.c.key, t.facts.c.time_start).where(
-            t.facts.c.document_id == document_id
-        )
-        participants = base.join(t.fact_participants, t.fact_participants.c.fact_key == t.facts.c.key).join(
-            t.entity_links, t.entity_links.c.entity_key == t.fact_participants.c.entity_key
-        )
-        objects = base.join(t.entity_links, t.entity_links.c.entity_key == t.facts.c.object_entity_key)
-        index: dict[tuple[int, str], dt.date | None] = {}
-        for query in (participants, objects):
-            for row in self.connection.execute(query):
-                index[(row.canonical_id, row.key)] = row.time_start or date
-        self.connection.execute(
-            delete(t.canonical_facts).where(t.canonical_facts.c.fact_key.in_(sorted({key for _, key in index})))
-        )
-        if index:
-            rows = [{"canonical_id": cid, "fact_key": key, "sort_date": day} for (cid, key), day in index.items()]
-            self.connection.execute(insert(t.canonical_facts), rows)
+        keys = self.connection.execute(select(t.facts.c.key).where(t.facts.c.document_id == document_id)).scalars()
+        index_facts(self.connection, list(keys))
 
     def drop_orphans(self) -> None:
         """Remove canonical entities left without members (their documents were re-analysed)."""

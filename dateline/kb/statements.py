@@ -14,9 +14,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Select, select
 
 from dateline.kb.facts import KbFact, load_facts
 from dateline.kb.rules import kb_rules
@@ -28,22 +29,17 @@ __all__ = [
     "Thread",
     "asof",
     "entity_facts",
+    "facts_where",
     "group_statements",
+    "statements_with",
     "rumours",
     "status_of",
     "threads",
 ]
 
-StatementKey = tuple[str, tuple[int, ...], int | None]
-
-
 def status_of(fact: KbFact) -> str:
     """denied, confirmed or speculated (see the module's docstring)."""
-    if fact.polarity == "negative":
-        return "denied"
-    if fact.certainty == "certain" and not fact.source.anonymous:
-        return "confirmed"
-    return "speculated"
+    return fact.status
 
 
 class StatementStep(BaseModel):
@@ -102,39 +98,52 @@ class Thread(BaseModel):
     steps: list[StatementStep]
 
 
-def entity_facts(connection: Connection, entity_id: int | None) -> list[KbFact]:
-    """All facts indexed under an entity (or under any entity), oldest article first."""
-    query = select(t.canonical_facts.c.fact_key).distinct()
+def facts_where(connection: Connection, entity_id: int | None, condition: Any = None) -> list[KbFact]:
+    """Facts indexed under an entity (or any) that pass an SQL condition on the index, oldest article first."""
+    index = t.canonical_facts
+    query = select(index.c.fact_key).distinct()
     if entity_id is not None:
-        query = query.where(t.canonical_facts.c.canonical_id == entity_id)
+        query = query.where(index.c.canonical_id == entity_id)
+    if condition is not None:
+        query = query.where(condition)
     facts = load_facts(connection, list(connection.execute(query).scalars()))
     return sorted(facts, key=_chronology)
+
+
+def entity_facts(connection: Connection, entity_id: int | None) -> list[KbFact]:
+    """All facts indexed under an entity (or under any entity), oldest article first."""
+    return facts_where(connection, entity_id)
+
+
+def statements_with(entity_id: int | None, condition: Any) -> Select[Any]:
+    """The statements (of an entity, or any) that have at least one index row passing ``condition``."""
+    index = t.canonical_facts
+    query = select(index.c.statement).where(condition)
+    if entity_id is not None:
+        query = query.where(index.c.canonical_id == entity_id)
+    return query.distinct()
 
 
 def _chronology(fact: KbFact) -> tuple[dt.date, str]:
     return (fact.document_date or dt.date.max, fact.key)
 
 
-def _statement_key(fact: KbFact) -> StatementKey:
-    predicate, participants, obj = fact.statement_key
-    return (kb_rules().statement(predicate), participants, obj)
-
-
-def group_statements(facts: Iterable[KbFact]) -> dict[StatementKey, list[KbFact]]:
+def group_statements(facts: Iterable[KbFact]) -> dict[str, list[KbFact]]:
     """Facts grouped by the statement they make."""
-    groups: dict[StatementKey, list[KbFact]] = defaultdict(list)
+    groups: dict[str, list[KbFact]] = defaultdict(list)
     for fact in facts:
         if fact.participants:
-            groups[_statement_key(fact)].append(fact)
+            groups[fact.statement].append(fact)
     return groups
 
 
-def _statement(key: StatementKey, facts: list[KbFact]) -> Statement:
+def _statement(key: str, facts: list[KbFact]) -> Statement:
     steps = [StatementStep.from_fact(fact) for fact in sorted(facts, key=_chronology)]
     names = {cid: name for fact in facts for cid, name in zip(fact.participants, fact.participant_names)}
+    predicate, participants, _ = key.split("|")
     return Statement(
-        predicate=key[0],
-        participants=[names.get(cid, str(cid)) for cid in key[1]],
+        predicate=predicate,
+        participants=[names.get(int(cid), cid) for cid in participants.split("+") if cid],
         object=facts[0].object_name,
         status=steps[-1].status,
         steps=steps,
@@ -146,17 +155,23 @@ def asof(connection: Connection, entity_id: int, day: dt.date) -> list[Statement
 
     Articles without a date are left out: nobody can tell whether they were out by then.
     """
-    facts = [f for f in entity_facts(connection, entity_id) if f.document_date and f.document_date <= day]
+    index = t.canonical_facts
+    keys = (
+        select(index.c.fact_key)
+        .join(t.facts, t.facts.c.key == index.c.fact_key)
+        .join(t.documents, t.documents.c.id == t.facts.c.document_id)
+        .where(index.c.canonical_id == entity_id, t.documents.c.date <= day)
+    )
+    facts = sorted(load_facts(connection, list(connection.execute(keys).scalars())), key=_chronology)
     statements = [_statement(key, group) for key, group in group_statements(facts).items()]
     return sorted(statements, key=lambda s: (s.steps[-1].date or dt.date.min, s.predicate), reverse=True)
 
 
 def rumours(connection: Connection, entity_id: int | None = None) -> list[Statement]:
     """Statements that were ever speculated or reported by anonymous sources, with their status over time."""
-    found = []
-    for key, group in group_statements(entity_facts(connection, entity_id)).items():
-        if any(status_of(fact) == "speculated" for fact in group):
-            found.append(_statement(key, group))
+    speculated = statements_with(entity_id, t.canonical_facts.c.status == "speculated")
+    facts = facts_where(connection, entity_id, t.canonical_facts.c.statement.in_(speculated))
+    found = [_statement(key, group) for key, group in group_statements(facts).items()]
     return sorted(found, key=lambda s: (s.steps[0].date or dt.date.max, s.predicate))
 
 

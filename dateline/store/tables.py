@@ -233,7 +233,10 @@ canonical_facts = Table(
     Column("canonical_id", Integer, ForeignKey("canonical_entities.id", ondelete=_CASCADE), primary_key=True),
     Column("fact_key", String, ForeignKey("facts.key", ondelete=_CASCADE), primary_key=True, index=True),
     Column("sort_date", Date),
+    Column("statement", String, nullable=False),
+    Column("status", String, nullable=False),
     Index("ix_canonical_facts_timeline", "canonical_id", "sort_date"),
+    Index("ix_canonical_facts_statement", "canonical_id", "statement"),
 )
 
 corrections = Table(

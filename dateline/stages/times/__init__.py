@@ -1,16 +1,32 @@
-"""The times stage: TIMEX3 tagging and normalisation anchored to the document date and discourse."""
+"""The times stage: TIMEX3 tagging and normalisation anchored to the document date and discourse.
+
+The stage works on raw text: regular expressions built from the data files (``dateline/data/times``)
+find the expressions (:mod:`.tagger`), which are then normalised in text order (:mod:`.normalise`),
+each relative one counted from the document date or from a time mentioned before it (:mod:`.context`).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from dateline.model import Time
+from dateline.stages.times.calendar import shift
+from dateline.stages.times.context import Context, Mention
+from dateline.stages.times.grammar import load_grammar
+from dateline.stages.times.normalise import Normalised, normalise
+from dateline.stages.times.tagger import Candidate, tag
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["find_times"]
+
+# Rules whose expressions count days from the document date: a text that uses them is news, not a narrative.
+_DEICTIC_RULES = frozenset({"deictic_part", "weekday", "weekday_part", "the_weekend"})
+# Between "two days after" and the time it counts from.
+_SIGNAL_GAP = re.compile(r"\s*(?:the\s+)?")
 
 
 def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = None) -> list[Time]:
@@ -18,5 +34,75 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
 
     ``doc`` is the spaCy parse of the same text when the stage runs inside the full pipeline; the
     stage uses its sentences and tenses when given, and works on the text alone otherwise.
+
+    >>> [(t.text, t.value) for t in find_times("She left on Sunday.", document_date=dt.date(2025, 4, 17))]
+    [('Sunday', '2025-04-13')]
     """
-    return []
+    grammar = load_grammar()
+    candidates = tag(text, grammar)
+    ctx = Context.create(
+        text,
+        document_date=document_date,
+        years=_named_years(candidates, text),
+        deictic=sum(candidate.rule.name in _DEICTIC_RULES for candidate in candidates),
+        doc=doc,
+    )
+    found: list[Normalised] = []
+    for candidate in candidates:
+        normalised = normalise(candidate, ctx, grammar)
+        if normalised is None:
+            continue
+        found.append(normalised)
+        if normalised.point is not None:
+            ctx.remember(
+                Mention(
+                    id=f"T{len(found)}",
+                    point=normalised.point,
+                    start=normalised.start,
+                    end=normalised.end,
+                    sentence=ctx.sentence(normalised.start),
+                    explicit_year=normalised.explicit_year,
+                    derived=normalised.derived,
+                    anchor=normalised.anchor,
+                )
+            )
+    _anchor_to_following(found, text)
+    return [
+        Time(
+            id=f"T{number}",
+            start=item.start,
+            end=item.end,
+            text=text[item.start : item.end],
+            type=item.type,  # type: ignore[arg-type]  # the normaliser only makes TIMEX3 types
+            value=item.value,
+            anchor=item.anchor,
+            resolved=item.resolved,
+            mod=item.mod,
+            freq=item.freq,
+            quant=item.quant,
+        )
+        for number, item in enumerate(found, start=1)
+    ]
+
+
+def _named_years(candidates: list[Candidate], text: str) -> list[int]:
+    """The years named in digits; those of an era ("490 BC") count as long ago."""
+    years = []
+    for candidate in candidates:
+        if "year" in candidate.groups:
+            years.append(int(text[slice(*candidate.groups["year"])]))
+        elif "yearnum" in candidate.groups and "era" in candidate.groups:
+            years.append(0)
+    return years
+
+
+def _anchor_to_following(found: list[Normalised], text: str) -> None:
+    """Count "two days after Christmas" from the time that follows the signal word."""
+    for index, item in enumerate(found[:-1]):
+        pending = item.pending
+        following = found[index + 1]
+        if pending is None or following.point is None:
+            continue
+        if _SIGNAL_GAP.fullmatch(text, pending.signal_end, following.start):
+            item.resolved = shift(following.point, unit=pending.unit, amount=pending.amount).value
+            item.anchor = f"T{index + 2}"

@@ -70,6 +70,8 @@ def upgrade() -> None:
     sa.Column('canonical_id', sa.Integer(), nullable=False),
     sa.Column('fact_key', sa.String(), nullable=False),
     sa.Column('sort_date', sa.Date(), nullable=True),
+    sa.Column('statement', sa.String(), nullable=False),
+    sa.Column('status', sa.String(), nullable=False),
     sa.ForeignKeyConstraint(['canonical_id'], ['canonical_entities.id'], name=op.f('fk_canonical_facts_canonical_id_canonical_entities'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['fact_key'], ['facts.key'], name=op.f('fk_canonical_facts_fact_key_facts'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('canonical_id', 'fact_key', name=op.f('pk_canonical_facts'))
@@ -77,11 +79,13 @@ def upgrade() -> None:
     with op.batch_alter_table('canonical_facts', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_canonical_facts_fact_key'), ['fact_key'], unique=False)
         batch_op.create_index('ix_canonical_facts_timeline', ['canonical_id', 'sort_date'], unique=False)
+        batch_op.create_index('ix_canonical_facts_statement', ['canonical_id', 'statement'], unique=False)
 
 
 
 def downgrade() -> None:
     with op.batch_alter_table('canonical_facts', schema=None) as batch_op:
+        batch_op.drop_index('ix_canonical_facts_statement')
         batch_op.drop_index('ix_canonical_facts_timeline')
         batch_op.drop_index(batch_op.f('ix_canonical_facts_fact_key'))
 

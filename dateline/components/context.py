@@ -1,0 +1,248 @@
+"""A component that labels entities found by their context (``entity_context.yaml``).
+
+Statistical NER misses most work titles ("returns in Mission: Impossible – The Final Reckoning") and
+takes outlets whose names are common words ("told People") for something else. The rules here look
+for a cue ("the movie", "breakout role in", "spin-off", "told") and label the title or name next to
+it, overwriting weaker NER guesses.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+import srsly
+from pydantic import BaseModel, model_validator
+from spacy.errors import MatchPatternError
+from spacy.matcher import Matcher
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+from dateline.components.titles import TitleShape, is_title_run, title_after, title_before
+from dateline.errors import LexiconError
+from dateline.lexicons import load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+__all__ = ["ContextEntityRuler", "ContextRule", "EntityContext"]
+
+_OPENING_QUOTES = {'"', "“"}
+_CLOSING_QUOTES = {'"', "”"}
+_NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"}
+#: Dependency labels of a title that is in fact the subject of the next verb ("the film Tom made").
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+class TitleWords(BaseModel):
+    """Words allowed inside a title besides capitalised ones."""
+
+    function: list[str]
+    joiners: list[str]
+    breaks: list[str]
+    max_tokens: int
+
+
+class QuotedTitles(BaseModel):
+    """Quoted runs of title-case words taken as work titles."""
+
+    min_tokens: int
+    max_tokens: int
+    label: str
+
+
+class ContextRule(BaseModel):
+    """One cue pattern and where its entity lies relative to it."""
+
+    id: str
+    label: str
+    target: Literal["after", "before", "tokens"]
+    keep: str
+    pattern: list[dict[str, Any]]
+    span: tuple[int, int] | None = None
+
+    @model_validator(mode="after")
+    def _span_for_tokens(self) -> ContextRule:
+        if self.target == "tokens" and self.span is None:
+            raise ValueError("a 'tokens' rule needs span: [start, end]")
+        return self
+
+
+class EntityContext(BaseModel):
+    """``entity_context.yaml``."""
+
+    title_words: TitleWords
+    quoted_titles: QuotedTitles
+    keep_sets: dict[str, list[str]]
+    rules: list[ContextRule]
+
+    @model_validator(mode="after")
+    def _known_keep_sets(self) -> EntityContext:
+        for rule in self.rules:
+            if rule.keep not in self.keep_sets:
+                raise ValueError(f"rule {rule.id}: unknown keep set {rule.keep!r}")
+        return self
+
+
+class ContextEntityRuler:
+    """Adds entities found by context rules to ``doc.ents``.
+
+    Args:
+        nlp (Language): the pipeline (its vocab builds the matcher).
+        name (str): the component's name.
+        rules_file (str): data file with the rules, read with :func:`dateline.lexicons.load_lexicon`.
+    """
+
+    def __init__(
+        self, nlp: Language, name: str = "dateline_entity_context", *, rules_file: str = "entity_context.yaml"
+    ) -> None:
+        self.nlp = nlp
+        self.name = name
+        self._set_rules(load_lexicon(rules_file, EntityContext))
+
+    def _set_rules(self, context: EntityContext) -> None:
+        self.context = context
+        words = context.title_words
+        self.shape = TitleShape(
+            frozenset(words.function), frozenset(words.joiners), frozenset(words.breaks), words.max_tokens
+        )
+        self.matcher = Matcher(self.nlp.vocab, validate=True)
+        for index, rule in enumerate(context.rules):
+            try:
+                self.matcher.add(str(index), [rule.pattern])
+            except MatchPatternError as error:
+                raise LexiconError(f"entity context rule {rule.id}: invalid pattern ({error})") from error
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = list(self._rule_spans(doc)) + list(self._quoted_titles(doc))
+        ents = list(doc.ents)
+        for span, keep in sorted(found, key=lambda item: (item[0].start, -len(item[0]))):
+            overlapping = [ent for ent in ents if ent.start < span.end and span.start < ent.end]
+            if any(ent.label_ in keep and not _inside_title(ent, span) for ent in overlapping):
+                continue
+            if any(_within(span, ent) and ent.label == span.label for ent in overlapping):
+                continue  # already (part of) an entity of that type: "Us" in "Us Weekly"
+            ents = [ent for ent in ents if ent not in overlapping] + [span]
+        doc.ents = filter_spans(ents)
+        doc.ents = self._repeat_titles(doc, [span for span, _ in found])
+        return doc
+
+    def _repeat_titles(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """One sense per document: a title found by a rule is a title wherever else it occurs."""
+        label = self.context.quoted_titles.label
+        by_rule = {self._title_key(span) for span in doc.ents if span.label_ == label and span in found}
+        titles = by_rule | {self._title_key(s) for s in doc.ents if s.label_ == label and len(s) > 1}
+        if not titles:
+            return list(doc.ents)
+        longest = max(len(key) for key in titles)
+        ents = list(doc.ents)
+        owner = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+        for start in range(len(doc)):
+            for end in range(start + 1, min(len(doc), start + longest) + 1):
+                if self._title_key(doc[start:end]) not in titles:
+                    continue
+                overlapping = {owner[i] for i in range(start, end) if i in owner}
+                if any(ent.label_ == label or ent.start < start or ent.end > end for ent in overlapping):
+                    continue
+                key = self._title_key(doc[start:end])
+                person = any(ent.label_ == "PERSON" for ent in overlapping)
+                if person and (end - start == 1 or key not in by_rule):
+                    continue  # "Ray" may be the film or the man; the NER's own titles do not outvote it
+                span = Span(doc, start, end, label=label)
+                ents = [ent for ent in ents if ent not in overlapping] + [span]
+                owner.update({i: span for i in range(start, end)})
+        return filter_spans(ents)
+
+    def _title_key(self, span: Span) -> tuple[str, ...]:
+        function = self.shape.function
+        return tuple(token.lower_ if token.lower_ in function else token.text for token in span)
+
+    def _rule_spans(self, doc: Doc) -> list[tuple[Span, frozenset[str]]]:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            rule = self.context.rules[int(self.nlp.vocab.strings[match_id])]
+            bounds = self._target(doc, rule, start, end)
+            if bounds is not None:
+                keep = frozenset(self.context.keep_sets[rule.keep])
+                spans.append((Span(doc, bounds[0], bounds[1], label=rule.label), keep))
+        return spans
+
+    def _target(self, doc: Doc, rule: ContextRule, start: int, end: int) -> tuple[int, int] | None:
+        # The parser's sentences break at colons inside titles; a title never crosses a line or a full stop.
+        if rule.target == "tokens":
+            assert rule.span is not None
+            return start + rule.span[0], start + rule.span[1]
+        if _capitalised_cue(doc[end - 1] if rule.target == "after" else doc[start]):
+            return None  # the cue word is itself part of a title ("A Series of ...", "The Black Album")
+        if rule.target == "after":
+            first = end + 1 if end < len(doc) and doc[end].text in _OPENING_QUOTES else end
+            bounds = title_after(doc, first, shape=self.shape, limit=len(doc))
+            if bounds is None or _followed_by_possessive(doc, bounds[1]):
+                return None
+            if doc[bounds[0] : bounds[1]].root.dep_ in _SUBJECT_DEPS:
+                return None
+            return bounds
+        following = doc[end] if end < len(doc) else None
+        if doc[end - 1].pos_ == "NOUN" and following is not None and (
+            following.pos_ in {"NOUN", "PROPN"} or following.text == "-" or following.tag_ == "POS"
+        ):
+            return None  # the cue is a modifier ("the Bond film star", "film-maker", "the movie's")
+        return title_before(doc, start, shape=self.shape, limit=0)
+
+    def _quoted_titles(self, doc: Doc) -> list[tuple[Span, frozenset[str]]]:
+        settings = self.context.quoted_titles
+        keep = frozenset(self.context.keep_sets["numbers"])
+        spans = []
+        opened: int | None = None
+        for token in doc:
+            if "\n" in token.text or (token.i > 0 and "\n\n" in doc[token.i - 1].whitespace_):
+                opened = None  # a quote left open at a paragraph end is not a title
+            if opened is not None and token.text in _CLOSING_QUOTES:
+                length = token.i - opened - 1
+                if settings.min_tokens <= length <= settings.max_tokens and is_title_run(
+                    doc, opened + 1, token.i, shape=self.shape
+                ):
+                    spans.append((Span(doc, opened + 1, token.i, label=settings.label), keep))
+                opened = None
+            elif token.text in _OPENING_QUOTES:
+                opened = token.i
+        return spans
+
+    def to_bytes(self, *, exclude: tuple[str, ...] = ()) -> bytes:
+        """The rules as bytes."""
+        return srsly.json_dumps(self.context.model_dump()).encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude: tuple[str, ...] = ()) -> ContextEntityRuler:
+        """Load rules saved by :meth:`to_bytes`."""
+        self._set_rules(EntityContext.model_validate(srsly.json_loads(data.decode("utf-8"))))
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
+        """Save the rules to the folder ``path``."""
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "rules.json").write_bytes(self.to_bytes())
+
+    def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> ContextEntityRuler:
+        """Load rules saved by :meth:`to_disk`."""
+        return self.from_bytes((Path(path) / "rules.json").read_bytes())
+
+
+def _inside_title(ent: Span, title: Span) -> bool:
+    """Whether ``ent`` is a part of a longer title that reads as one ("The Nine Lives of Ada Brook")."""
+    if ent.label_ not in _NAME_LABELS or not (_within(ent, title) and len(ent) < len(title)):
+        return False
+    return title[0].lower_ in {"the", "a", "an"} or any(token.lower_ == "of" for token in title[1:-1])
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _capitalised_cue(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
+
+
+def _followed_by_possessive(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].tag_ == "POS"

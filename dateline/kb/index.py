@@ -1,0 +1,45 @@
+"""The fact index of the knowledge base: each fact under each canonical entity it involves.
+
+``canonical_facts`` holds one row per (canonical entity, fact) with the date the fact sorts by (its own
+time, else its article's date), the statement it makes and its status, so that timelines, rumours and
+contradictions read only the rows they need.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, delete, insert, select
+
+from dateline.kb.facts import load_facts
+from dateline.store import tables as t
+
+__all__ = ["facts_of_entities", "index_facts"]
+
+
+def index_facts(connection: Connection, fact_keys: Sequence[str]) -> None:
+    """(Re)build the index rows of these facts from their current canonical participants and object."""
+    keys = sorted(set(fact_keys))
+    for offset in range(0, len(keys), 500):
+        connection.execute(delete(t.canonical_facts).where(t.canonical_facts.c.fact_key.in_(keys[offset : offset + 500])))
+    rows = []
+    for fact in load_facts(connection, keys):
+        involved = set(fact.participants) | ({fact.object} if fact.object is not None else set())
+        rows.extend(
+            {
+                "canonical_id": canonical_id,
+                "fact_key": fact.key,
+                "sort_date": fact.sort_date,
+                "statement": fact.statement,
+                "status": fact.status,
+            }
+            for canonical_id in sorted(involved)
+        )
+    if rows:
+        connection.execute(insert(t.canonical_facts), rows)
+
+
+def facts_of_entities(connection: Connection, entity_ids: Sequence[int]) -> list[str]:
+    """Keys of the facts indexed under any of these canonical entities."""
+    query = select(t.canonical_facts.c.fact_key).where(t.canonical_facts.c.canonical_id.in_(list(entity_ids))).distinct()
+    return list(connection.execute(query).scalars())

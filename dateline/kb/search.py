@@ -1,0 +1,77 @@
+"""Facts filtered across articles: by entity, predicate, date range, source, polarity and certainty."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Connection, false, func, select
+
+from dateline.kb.facts import KbFact, load_facts
+from dateline.store import tables as t
+
+__all__ = ["FactFilter", "search_facts"]
+
+
+@dataclass(frozen=True)
+class FactFilter:
+    """What to keep; every field left as None keeps everything.
+
+    ``source`` is ``author`` (facts the article states itself), ``anonymous`` (facts from anonymous
+    sources), or words of the source's text (``insider``, ``a spokesperson``), case-insensitive.
+    ``start`` / ``end`` bound the fact's date (its own time, else its article's date), inclusive.
+    """
+
+    entity_id: int | None = None
+    predicate: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    source: str | None = None
+    polarity: str | None = None
+    certainty: str | None = None
+    document_id: str | None = None
+
+
+def _like(value: str) -> str:
+    escaped = value.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def search_facts(connection: Connection, where: FactFilter, *, limit: int = 100, offset: int = 0) -> list[KbFact]:
+    """The facts that pass ``where``, by date (undated last), then by key."""
+    f, d, a = t.facts, t.documents, t.attributions
+    day = func.coalesce(f.c.time_start, d.c.date)
+    query = select(f.c.key).join(d, d.c.id == f.c.document_id).outerjoin(a, a.c.key == f.c.attribution_key)
+    if where.entity_id is not None:
+        index = t.canonical_facts
+        query = query.where(
+            f.c.key.in_(select(index.c.fact_key).where(index.c.canonical_id == where.entity_id))
+        )
+    if where.predicate is not None:
+        query = query.where(f.c.predicate == where.predicate)
+    if where.start is not None:
+        query = query.where(day >= where.start)
+    if where.end is not None:
+        query = query.where(day <= where.end)
+    if where.polarity is not None:
+        query = query.where(f.c.polarity == where.polarity)
+    if where.certainty is not None:
+        query = query.where(f.c.certainty == where.certainty)
+    if where.document_id is not None:
+        query = query.where(f.c.document_id == where.document_id)
+    if where.source is not None:
+        query = query.where(_source_clause(where.source))
+    query = query.order_by(day.asc().nulls_last(), f.c.key).limit(limit).offset(offset)
+    return load_facts(connection, list(connection.execute(query).scalars()))
+
+
+def _source_clause(source: str) -> ColumnElement[bool]:
+    f, a = t.facts, t.attributions
+    wanted = source.strip().casefold()
+    if wanted == "author":
+        return f.c.asserted_by == "author"
+    if wanted == "anonymous":
+        return a.c.anonymous.is_(True)
+    if not wanted:
+        return false()
+    return func.lower(a.c.source_text).like(_like(wanted), escape="\\")

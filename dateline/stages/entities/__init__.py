@@ -1,0 +1,56 @@
+"""The entities stage: named mentions grouped into entities, with pronouns, nominals, groups and attributes.
+
+``find_entities(doc, document_date=...)`` runs, in order:
+
+1. :mod:`.mentions` - spaCy's entities (NER plus dateline's rule components), typed and cleaned;
+2. :mod:`.names` - name variants grouped into one cluster per entity;
+3. :mod:`.pronouns` - he/she/his/her ... resolved by agreement, binding and salience, and "I"
+   inside a quotation to its speaker;
+4. :mod:`.nominals` - "the actress", "the 62-year-old" tied to a person just mentioned;
+5. :mod:`.groups` - "the duo", "both stars", "they" linked to each member of a pair;
+6. :mod:`.attributes` - age (and the birth interval it implies), birthplace, citizenship,
+   nationality, occupation, known_for;
+
+and returns contract :class:`~dateline.model.Entity` records. Every rule list and weight is a data
+file under ``dateline/data`` (see docs/entities.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from dateline.model import Entity
+from dateline.stages.entities.attributes import find_attributes
+from dateline.stages.entities.build import build_entities
+from dateline.stages.entities.discourse import Discourse
+from dateline.stages.entities.groups import resolve_groups
+from dateline.stages.entities.mentions import find_named_mentions
+from dateline.stages.entities.names import cluster_names
+from dateline.stages.entities.nominals import resolve_nominals
+from dateline.stages.entities.pronouns import resolve_pronouns, resolve_speaker_pronouns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["find_entities"]
+
+
+def find_entities(doc: Doc, *, document_date: dt.date | None = None) -> list[Entity]:
+    """The entities of ``doc``: each with its name, type, aliases, mentions and attributes.
+
+    ``document_date`` is the date the attributes hold on (``as_of``); an age gives a birth-date
+    interval only when it is known.
+
+    >>> from dateline.nlp import load_pipeline
+    >>> doc = load_pipeline()("Mara Quill, 41, opened the show. She thanked the crowd.")
+    >>> [(m.text, m.kind) for m in find_entities(doc)[0].mentions]
+    [('Mara Quill', 'name'), ('She', 'pronoun')]
+    """
+    discourse = Discourse(doc)
+    cluster_names(discourse, find_named_mentions(doc))
+    resolve_pronouns(discourse)
+    resolve_speaker_pronouns(discourse)
+    resolve_nominals(discourse)
+    resolve_groups(discourse)
+    return build_entities(discourse, find_attributes(discourse, document_date=document_date))

@@ -1,0 +1,176 @@
+"""What the resolvers need to know about a parsed document: sentences, quotes, roles, clusters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from dateline.model import EntityType, MentionKind
+from dateline.stages.entities.lexicon import Gender
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Cluster", "Discourse", "Ref", "Role", "role_of"]
+
+Role = Literal["subject", "object", "possessive", "oblique", "other"]
+
+_ROLES: dict[str, Role] = {
+    "nsubj": "subject",
+    "nsubjpass": "subject",
+    "csubj": "subject",
+    "dobj": "object",
+    "dative": "object",
+    "attr": "object",
+    "oprd": "object",
+    "poss": "possessive",
+    "pobj": "oblique",
+    "agent": "oblique",
+}
+_OPENING_QUOTES = {"“"}
+_CLOSING_QUOTES = {"”"}
+_STRAIGHT_QUOTES = {'"'}
+
+
+def role_of(token: Token) -> Role:
+    """The grammatical role of the phrase headed by ``token``."""
+    return _ROLES.get(token.dep_, "other")
+
+
+@dataclass
+class Ref:
+    """One mention of a cluster: a token range and how it refers."""
+
+    start: int
+    end: int
+    kind: MentionKind
+    group: str | None = None
+
+
+@dataclass
+class Cluster:
+    """An entity being built: its mentions and what is known about it so far."""
+
+    type: EntityType
+    refs: list[Ref] = field(default_factory=list)
+    names: list[tuple[str, ...]] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    gender: Gender | None = None
+    occupations: set[str] = field(default_factory=set)
+    ages: set[int] = field(default_factory=set)
+
+    @property
+    def first(self) -> int:
+        """Token index of the first mention."""
+        return min(ref.start for ref in self.refs)
+
+
+class Discourse:
+    """A parsed document with per-token sentence numbers, quote spans and an index of mentions."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.sentence_of: list[int] = [0] * len(doc)
+        self.sentence_starts: list[int] = []
+        for number, sentence in enumerate(doc.sents):
+            self.sentence_starts.append(sentence.start)
+            for i in range(sentence.start, sentence.end):
+                self.sentence_of[i] = number
+        self.quote_of = _quote_spans(doc)
+        self.clusters: list[Cluster] = []
+        self._owner: dict[int, list[int]] = {}
+
+    def add_ref(self, cluster: int, ref: Ref) -> None:
+        """Record ``ref`` as a mention of cluster number ``cluster``."""
+        self.clusters[cluster].refs.append(ref)
+        for i in range(ref.start, ref.end):
+            self._owner.setdefault(i, []).append(cluster)
+
+    def new_cluster(self, cluster: Cluster) -> int:
+        """Add a cluster (its refs already listed) and return its number."""
+        self.clusters.append(cluster)
+        number = len(self.clusters) - 1
+        refs, cluster.refs = cluster.refs, []
+        for ref in refs:
+            self.add_ref(number, ref)
+        return number
+
+    def clusters_at(self, token: int) -> list[int]:
+        """Numbers of the clusters with a mention covering ``token``."""
+        return self._owner.get(token, [])
+
+    def covered(self, start: int, end: int) -> bool:
+        """Whether any token of ``[start, end)`` is already part of a mention."""
+        return any(i in self._owner for i in range(start, end))
+
+    def refs_between(self, start: int, end: int) -> list[tuple[int, Ref]]:
+        """(cluster, mention) pairs of the non-group mentions starting in ``[start, end)``, in text order."""
+        found = [
+            (number, ref)
+            for number, cluster in enumerate(self.clusters)
+            for ref in cluster.refs
+            if start <= ref.start < end and ref.kind != "group"
+        ]
+        return sorted(found, key=lambda item: item[1].start)
+
+    def speakers(self, quote: int, verbs: frozenset[str], *, around: int = 0) -> set[int]:
+        """Clusters of the people said to speak quotation number ``quote``: subjects of a speech verb
+        outside quotes, in the sentences the quote spans and ``around`` sentences either side."""
+        inside = [i for i, number in enumerate(self.quote_of) if number == quote]
+        if not inside:
+            return set()
+        first = max(0, self.sentence_of[inside[0]] - around)
+        last = min(len(self.sentence_starts) - 1, self.sentence_of[inside[-1]] + around)
+        start = self.sentence_starts[first]
+        end = self.sentence_starts[last + 1] if last + 1 < len(self.sentence_starts) else len(self.doc)
+        found: set[int] = set()
+        for token in self.doc[start:end]:
+            if self.quote_of[token.i] >= 0 or token.lemma_ not in verbs or token.pos_ != "VERB":
+                continue
+            for child in token.children:
+                if child.dep_ != "nsubj":
+                    continue
+                for word in child.subtree:  # "film critic Derek Malcolm said"
+                    found.update(n for n in self.clusters_at(word.i) if self.clusters[n].type == "PERSON")
+        return found
+
+    def sentence_window(self, token: int, sentences: int) -> int:
+        """Token index where the window of ``sentences`` sentences before ``token``'s sentence begins."""
+        first = max(0, self.sentence_of[token] - sentences)
+        return self.sentence_starts[first]
+
+
+def _quote_spans(doc: Doc) -> list[int]:
+    """For each token, the number of the quotation it lies inside, or -1.
+
+    A straight quote opens when it is glued to the word after it and closes when glued to the word
+    before it, so that a paragraph of several quoted sentences, each opened and not all closed, still
+    reads right; a quote left open at a paragraph end closes there.
+    """
+    quote_of = [-1] * len(doc)
+    number = -1
+    inside = False
+    for token in doc:
+        if token.i > 0 and "\n" in doc[token.i - 1].whitespace_ + doc[token.i - 1].text:
+            inside = False
+        text = token.text
+        if text in _OPENING_QUOTES or (text in _STRAIGHT_QUOTES and _opens(doc, token.i, inside)):
+            inside = True
+            number += 1
+            continue
+        if text in _CLOSING_QUOTES or text in _STRAIGHT_QUOTES:
+            inside = False
+            continue
+        if inside:
+            quote_of[token.i] = number
+    return quote_of
+
+
+def _opens(doc: Doc, i: int, inside: bool) -> bool:
+    spaced_before = i == 0 or bool(doc[i - 1].whitespace_)
+    glued_after = not doc[i].whitespace_ and i + 1 < len(doc) and not doc[i + 1].is_punct
+    if spaced_before and glued_after:
+        return True
+    if not spaced_before and not glued_after:
+        return False
+    return not inside

@@ -1,0 +1,137 @@
+"""The data files of the entities stage, validated."""
+
+from __future__ import annotations
+
+import functools
+from typing import Literal
+
+from pydantic import BaseModel
+
+from dateline.lexicons import load_lexicon
+from dateline.model import EntityType
+
+__all__ = [
+    "CorefWeights",
+    "Demonyms",
+    "EntityTypeMap",
+    "FirstNames",
+    "Gender",
+    "PersonNouns",
+    "PronounEntry",
+    "Pronouns",
+    "coref_weights",
+    "demonyms",
+    "entity_types",
+    "first_names",
+    "person_nouns",
+    "pronouns",
+]
+
+#: m(asculine), f(eminine); None means unknown or either.
+Gender = Literal["m", "f"]
+
+
+class EntityTypeMap(BaseModel):
+    """``entity_types.yaml``: spaCy label -> dateline entity type."""
+
+    labels: dict[str, EntityType]
+
+
+class PronounEntry(BaseModel):
+    """A third-person pronoun's agreement features."""
+
+    gender: Gender | None
+    number: Literal["singular", "plural"]
+    role: Literal["subject", "object", "possessive", "reflexive"]
+
+
+class Pronouns(BaseModel):
+    """``pronouns.yaml``."""
+
+    pronouns: dict[str, PronounEntry]
+    speaker_pronouns: list[str]
+    speech_verbs: list[str]
+
+
+class PersonNouns(BaseModel):
+    """``person_nouns.yaml``: honorifics, nominals, occupations and group nouns."""
+
+    honorifics: dict[str, Gender | None]
+    nominals: dict[str, Gender | None]
+    occupations: dict[str, Gender | None]
+    pair_nouns: list[str]
+    plural_nouns: list[str]
+
+    def nominal_gender(self, noun: str) -> Gender | None:
+        """The gender a nominal noun implies (None when either)."""
+        return self.nominals.get(noun, self.occupations.get(noun))
+
+    def is_nominal(self, noun: str) -> bool:
+        """Whether "the <noun>" can refer back to one named person."""
+        return noun in self.nominals or noun in self.occupations
+
+
+class Demonyms(BaseModel):
+    """``demonyms.yaml``: nationality adjective -> country."""
+
+    demonyms: dict[str, str]
+
+
+class FirstNames(BaseModel):
+    """``first_names.yaml``: given names by the gender they usually carry."""
+
+    female: list[str]
+    male: list[str]
+
+    @functools.cached_property
+    def _genders(self) -> dict[str, Gender]:
+        female = {name.casefold() for name in self.female}
+        male = {name.casefold() for name in self.male}
+        genders: dict[str, Gender] = {name: "f" for name in female - male}
+        genders.update({name: "m" for name in male - female})
+        return genders
+
+    def gender(self, name: str) -> Gender | None:
+        """The gender of a given name, or None when the lexicon does not say."""
+        return self._genders.get(name.casefold())
+
+
+class CorefWeights(BaseModel):
+    """``coref.yaml``: windows and feature weights of the pronoun resolver."""
+
+    window_sentences: int
+    threshold: float
+    gender_margin: float
+    weights: dict[str, float]
+    nominal_window_sentences: int
+    group_window_sentences: int
+
+
+def entity_types() -> EntityTypeMap:
+    """``entity_types.yaml``."""
+    return load_lexicon("entity_types.yaml", EntityTypeMap)
+
+
+def pronouns() -> Pronouns:
+    """``pronouns.yaml``."""
+    return load_lexicon("pronouns.yaml", Pronouns)
+
+
+def person_nouns() -> PersonNouns:
+    """``person_nouns.yaml``."""
+    return load_lexicon("person_nouns.yaml", PersonNouns)
+
+
+def demonyms() -> Demonyms:
+    """``demonyms.yaml``."""
+    return load_lexicon("demonyms.yaml", Demonyms)
+
+
+def first_names() -> FirstNames:
+    """``first_names.yaml``."""
+    return load_lexicon("first_names.yaml", FirstNames)
+
+
+def coref_weights() -> CorefWeights:
+    """``coref.yaml``."""
+    return load_lexicon("coref.yaml", CorefWeights)

@@ -1,0 +1,143 @@
+"""Named mentions: spaCy's entities (with dateline's rule components), typed and cleaned."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.model import EntityType
+from spacy.tokens import Span
+
+from dateline.stages.entities.lexicon import Gender, entity_types, first_names, person_nouns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["NamedMention", "find_named_mentions", "name_key"]
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+
+
+@dataclass(frozen=True)
+class NamedMention:
+    """A name in the text.
+
+    ``start``/``end`` cover the whole mention, honorific and possessive included ("Mr. Cruise's");
+    ``words`` are the name's own words ("Cruise") and ``text`` their stretch of the document.
+    """
+
+    start: int
+    end: int
+    type: EntityType
+    words: tuple[str, ...]
+    text: str
+    title_gender: Gender | None = None
+    titled: bool = False
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        """The words compared when names are matched."""
+        return name_key(self.words)
+
+
+def name_key(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Case-, apostrophe- and full-stop-insensitive form of a name's words."""
+    return tuple(word.translate(_APOSTROPHES).casefold().rstrip(".") for word in words)
+
+
+def find_named_mentions(doc: Doc) -> list[NamedMention]:
+    """The entities of ``doc`` that dateline keeps, in text order, mapped to dateline's types."""
+    labels = entity_types().labels
+    mentions = []
+    for span in doc.ents:
+        entity_type = labels.get(span.label_)
+        if entity_type is None:
+            continue
+        mention = _clean(doc, span, entity_type)
+        if mention is not None:
+            mentions.append(mention)
+    for span in _unlabelled_people(doc):
+        mention = _clean(doc, span, "PERSON")
+        if mention is not None:
+            mentions.append(mention)
+    return sorted(mentions, key=lambda mention: mention.start)
+
+
+def _unlabelled_people(doc: Doc) -> list[Span]:
+    """Names the NER missed that start with a known given name ("Megan", "Isabel Ortiz")."""
+    names = first_names()
+    spans = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if (
+            token.pos_ != "PROPN"
+            or token.ent_iob_ != "O"
+            or names.gender(token.text) is None
+            or not token.text[:1].isupper()
+            or (i > 0 and doc[i - 1].pos_ == "PROPN")
+        ):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O":
+            end += 1
+        if end == len(doc) or doc[end].ent_iob_ == "O" or doc[end].ent_iob_ == "B":
+            spans.append(Span(doc, i, end, label="PERSON"))
+        i = end
+    return spans
+
+
+def _clean(doc: Doc, span: Span, entity_type: EntityType) -> NamedMention | None:
+    honorifics = person_nouns().honorifics
+    tokens = list(span)
+    if entity_type == "PERSON":
+        breaks = [i for i, t in enumerate(tokens) if t.is_punct and t.whitespace_ and t.text != "."]
+        if breaks:
+            tokens = tokens[breaks[-1] + 1 :]  # "Vera Drake - Leigh's": the name is after the dash
+    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    if not tokens:
+        return None
+    while tokens[0].i >= 2 and _hyphen_glued(doc, tokens[0].i - 1):
+        tokens = [doc[tokens[0].i - 2], doc[tokens[0].i - 1], *tokens]  # "Day-" + "Lewis"
+    start, end = tokens[0].i, tokens[-1].i + 1
+    if end < len(doc) and doc[end].tag_ == "POS":
+        end += 1  # "Tom's": the possessive marker belongs to the mention, not to the name
+    title_gender: Gender | None = None
+    titled = False
+    if entity_type == "PERSON":
+        if len(tokens) > 1 and tokens[0].lower_ in person_nouns().occupations:
+            tokens = tokens[1:]  # "Rapper Eminem" opening a sentence: the occupation is not the name
+            start = tokens[0].i
+        if len(tokens) == 1 and _acronym(tokens[0].text):
+            entity_type = "ORG"  # "ABC", "R&B", "ITV1": not a person's name
+        if len(tokens) > 1 and _honorific(tokens[0].text) in honorifics:
+            title_gender, titled = honorifics[_honorific(tokens[0].text)], True
+            tokens = [token for token in tokens[1:] if token.i > tokens[0].i + 1 or token.text != "."]
+        elif start > 0 and _honorific(doc[start - 1].text) in honorifics and doc[start - 1].is_title:
+            title_gender, titled = honorifics[_honorific(doc[start - 1].text)], True
+            start -= 1
+    if not tokens:
+        return None
+    text = doc[tokens[0].i : tokens[-1].i + 1].text
+    words = tuple(text.split())  # hyphenated and apostrophe names stay one word: "Day-Lewis", "O'Neill"
+    if not any(character.isupper() or character.isdigit() for character in text):
+        return None
+    return NamedMention(start, end, entity_type, words, text, title_gender, titled)
+
+
+def _acronym(text: str) -> bool:
+    return len(text) > 1 and not any(character.islower() for character in text)
+
+
+def _hyphen_glued(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen joining the words on either side without spaces."""
+    glued = not doc[i].whitespace_ and not doc[i - 1].whitespace_
+    return doc[i].text == "-" and glued and doc[i - 1].is_alpha
+
+
+def _honorific(text: str) -> str:
+    return text.casefold().rstrip(".")

@@ -1,0 +1,167 @@
+"""Grouping a document's names into entities: full names, first names, surnames, titles, case variants.
+
+People are matched on their words: "Ana de Armas", "ANA de Armas", "Ana", "de Armas" and "Ms de Armas"
+are one person. A short form that fits several people ("Tom" with Tom Cruise and Tom Hanks) goes to
+the one mentioned within the last few sentences when only one is; otherwise it is dropped rather
+than guessed. Other names are matched on their whole text.
+"""
+
+from __future__ import annotations
+
+from dateline.stages.entities.discourse import Cluster, Discourse, Ref
+from dateline.stages.entities.lexicon import Gender, first_names, person_nouns
+from dateline.stages.entities.mentions import NamedMention, name_key
+
+__all__ = ["cluster_names"]
+
+#: Types a lone word that matches a person's name is often mislabelled as ("Cruise" as ORG).
+_RETYPABLE = {"ORG", "GPE", "LOC", "NORP", "OTHER"}
+#: Sentences back within which a short name that fits several people may still be placed.
+_AMBIGUITY_WINDOW = 3
+
+
+def cluster_names(discourse: Discourse, mentions: list[NamedMention]) -> None:
+    """Add one cluster per distinct named entity in ``mentions`` to ``discourse``."""
+    people: list[int] = []
+    by_key: dict[tuple[str, str], int] = {}
+    persons = [mention for mention in mentions if mention.type == "PERSON"]
+    # Longest names first, so that every short form meets the full names it may belong to.
+    for mention in sorted(persons, key=lambda m: (-len(m.words), m.start)):
+        _place_person(discourse, people, mention)
+    for mention in mentions:
+        if mention.type == "PERSON":
+            continue
+        if len(mention.words) <= 2 and mention.type in _RETYPABLE:
+            target = _unique_person(discourse, people, mention)
+            if target is not None:
+                _add_name(discourse, target, mention)
+                continue
+        key = (mention.type, _plain_key(mention))
+        if key in by_key:
+            _add_name(discourse, by_key[key], mention)
+        else:
+            cluster = Cluster(mention.type, [_ref(mention)], [mention.words], [mention.text])
+            by_key[key] = discourse.new_cluster(cluster)
+    _add_unlabelled_names(discourse, people)
+
+
+def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
+    """Occurrences of a person's first name or surname that the NER missed ("Cruise, 62, looked ...")."""
+    forms: dict[str, list[int]] = {}
+    for number in people:
+        full = max(discourse.clusters[number].names, key=len)
+        if len(full) < 2:
+            continue
+        for word in {full[0], full[-1]}:
+            if word[:1].isupper() and len(word) > 2:
+                forms.setdefault(word, []).append(number)
+    honorifics = person_nouns().honorifics
+    for token in discourse.doc:
+        owners = forms.get(token.text)
+        if owners is None or token.pos_ != "PROPN" or discourse.covered(token.i, token.i + 1):
+            continue
+        title = _honorific_before(discourse, token.i, honorifics)
+        if title is not None:
+            owners = [n for n in owners if discourse.clusters[n].gender in {None, honorifics[title]}]
+        if len(owners) != 1:
+            continue
+        if token.ent_type_ or _attached(discourse, token.i, titled=title is not None):
+            continue  # part of another name ("Cruise Line", "Day-Lewis") or of an entity typed otherwise
+        possessive = token.i + 1 < len(discourse.doc) and discourse.doc[token.i + 1].tag_ == "POS"
+        end = token.i + 2 if possessive else token.i + 1
+        discourse.add_ref(owners[0], Ref(token.i - 1 if title is not None else token.i, end, "name"))
+
+
+def _honorific_before(discourse: Discourse, i: int, honorifics: dict[str, Gender | None]) -> str | None:
+    if i == 0:
+        return None
+    word = discourse.doc[i - 1].text.casefold().rstrip(".")
+    return word if word in honorifics and discourse.doc[i - 1].text[:1].isupper() else None
+
+
+def _place_person(discourse: Discourse, people: list[int], mention: NamedMention) -> None:
+    candidates = [number for number in people if _fits(mention.key, discourse.clusters[number])]
+    if len(candidates) > 1 and mention.title_gender is not None:
+        candidates = [n for n in candidates if discourse.clusters[n].gender in {None, mention.title_gender}]
+    if len(candidates) > 1:
+        candidates = _recent_only(discourse, candidates, mention)
+        if len(candidates) != 1:
+            return  # a short form shared by several people: no guess
+    if candidates:
+        _add_name(discourse, candidates[0], mention)
+        return
+    cluster = Cluster("PERSON", [_ref(mention)], [mention.words], [mention.text], gender=mention.title_gender)
+    _set_name_gender(cluster)
+    people.append(discourse.new_cluster(cluster))
+
+
+def _attached(discourse: Discourse, i: int, *, titled: bool) -> bool:
+    doc = discourse.doc
+    glued_before = i > 1 and doc[i - 1].text == "-" and not (doc[i - 1].whitespace_ or doc[i - 2].whitespace_)
+    glued_after = (
+        i + 2 < len(doc) and doc[i + 1].text == "-" and not (doc[i].whitespace_ or doc[i + 1].whitespace_)
+    )
+    before = glued_before or (i > 0 and doc[i - 1].pos_ == "PROPN" and not titled)
+    after = glued_after or (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN")
+    return before or after
+
+
+def _fits(key: tuple[str, ...], cluster: Cluster) -> bool:
+    """Whether a name with words ``key`` can be a form of ``cluster``'s full name."""
+    full = _full_key(cluster)
+    if key == full:
+        return True
+    if len(key) >= len(full):
+        return False
+    if full[: len(key)] == key or full[-len(key) :] == key:
+        return True
+    # "John Kennedy" for "John F. Kennedy": same first and last word.
+    return len(key) >= 2 and key[0] == full[0] and key[-1] == full[-1]
+
+
+def _full_key(cluster: Cluster) -> tuple[str, ...]:
+    return name_key(max(cluster.names, key=len))
+
+
+def _recent_only(discourse: Discourse, candidates: list[int], mention: NamedMention) -> list[int]:
+    window = discourse.sentence_window(mention.start, _AMBIGUITY_WINDOW)
+    return [
+        number
+        for number in candidates
+        if any(window <= ref.start < mention.start for ref in discourse.clusters[number].refs)
+    ]
+
+
+def _unique_person(discourse: Discourse, people: list[int], mention: NamedMention) -> int | None:
+    candidates = [number for number in people if _fits(mention.key, discourse.clusters[number])]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _add_name(discourse: Discourse, number: int, mention: NamedMention) -> None:
+    cluster = discourse.clusters[number]
+    discourse.add_ref(number, _ref(mention))
+    if mention.words not in cluster.names:
+        cluster.names.append(mention.words)
+    if mention.text not in cluster.texts:
+        cluster.texts.append(mention.text)
+    if cluster.gender is None and mention.title_gender is not None:
+        cluster.gender = mention.title_gender
+
+
+def _set_name_gender(cluster: Cluster) -> None:
+    if cluster.gender is not None:
+        return
+    full = max(cluster.names, key=len)
+    if len(full) >= 2:  # a lone word may be a surname ("Jordan"), not a given name
+        cluster.gender = first_names().gender(full[0])
+
+
+def _plain_key(mention: NamedMention) -> str:
+    words = mention.key
+    if len(words) > 1 and words[0] == "the" and mention.type != "WORK":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _ref(mention: NamedMention) -> Ref:
+    return Ref(mention.start, mention.end, "name")

@@ -1,0 +1,155 @@
+"""Definite descriptions of a person just mentioned: "the actress", "the star", "the 62-year-old".
+
+A description is tied to a person only when the choice is clear: among the people mentioned in the
+last few sentences, exactly one agrees with it (gender, a stated age or occupation), or exactly one
+matches its age or occupation outright. "The actor Tom Hanks" and "Ana, the actress," are names
+with descriptions (attributes), not nominal mentions of someone else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.stages.entities.attributes import age_expression, describe_names
+from dateline.stages.entities.discourse import Discourse, Ref
+from dateline.stages.entities.lexicon import Gender, coref_weights, person_nouns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Nominal", "find_nominals", "resolve_nominals"]
+
+#: Modifiers that select a person rather than refer back to one.
+_SELECTING = {"best", "most", "first", "last", "final", "next", "other", "new", "only", "same", "offending"}
+
+
+@dataclass(frozen=True)
+class Nominal:
+    """A definite description: its tokens, head noun and what it says of the person."""
+
+    start: int
+    end: int
+    noun: str
+    gender: Gender | None
+    age: int | None
+
+
+def find_nominals(discourse: Discourse) -> list[Nominal]:
+    """The singular definite descriptions of people in the document, outside names."""
+    doc = discourse.doc
+    nouns = person_nouns()
+    found = []
+    for token in doc:
+        age = age_expression(doc, token.i)
+        noun = token.lower_
+        if age is None and not (token.pos_ == "NOUN" and token.tag_ == "NN" and nouns.is_nominal(noun)):
+            continue
+        if age is not None and token.dep_ == "amod":
+            continue  # "the 62-year-old actor": the noun is the head
+        if not _definite(token) or discourse.covered(token.i, token.i + 1) or _names_someone(token):
+            continue
+        if _restricted(token):
+            continue
+        start = min(child.i for child in token.lefts) if any(True for _ in token.lefts) else token.i
+        if discourse.covered(start, token.i + 1):
+            continue
+        age = age if age is not None else _age_modifier(token)
+        gender = nouns.nominal_gender(noun) if age is None or nouns.is_nominal(noun) else None
+        found.append(Nominal(start, token.i + 1, noun, gender, age))
+    return found
+
+
+def resolve_nominals(discourse: Discourse) -> None:
+    """Tie each clear nominal to the person cluster it describes."""
+    describe_names(discourse)
+    window = coref_weights().nominal_window_sentences
+    for nominal in find_nominals(discourse):
+        number = _antecedent(discourse, nominal, window)
+        if number is not None:
+            discourse.add_ref(number, Ref(nominal.start, nominal.end, "nominal"))
+            cluster = discourse.clusters[number]
+            cluster.gender = cluster.gender or nominal.gender
+
+
+def _antecedent(discourse: Discourse, nominal: Nominal, window: int) -> int | None:
+    """A person who matches the nominal's age or occupation within ``window`` sentences, or else the
+    only person mentioned in its own and the previous sentence, if they agree with it."""
+    matching = [
+        number
+        for number in _people(discourse, nominal.start, window)
+        if _agrees(discourse, number, nominal) and _matches(discourse, number, nominal)
+    ]
+    if len(matching) == 1:
+        return matching[0]
+    nouns = person_nouns()
+    if nominal.noun in nouns.occupations and nominal.gender is None and nominal.age is None:
+        return None  # "the rapper": only someone already described as one
+    near = _people(discourse, nominal.start, 1)
+    if len(near) == 1 and _agrees(discourse, near[0], nominal):
+        return near[0]
+    return None
+
+
+def _people(discourse: Discourse, position: int, window: int) -> list[int]:
+    start = discourse.sentence_window(position, window)
+    people = []
+    for number, _ in reversed(discourse.refs_between(start, position)):
+        if discourse.clusters[number].type == "PERSON" and number not in people:
+            people.append(number)
+    return people
+
+
+def _agrees(discourse: Discourse, number: int, nominal: Nominal) -> bool:
+    cluster = discourse.clusters[number]
+    if nominal.gender is not None and cluster.gender != nominal.gender:
+        return False  # "the actress" needs someone known to be a woman
+    if nominal.age is not None and cluster.ages and nominal.age not in cluster.ages:
+        return False
+    occupations = person_nouns().occupations
+    described = nominal.noun in occupations and cluster.occupations
+    return not (described and nominal.noun not in cluster.occupations)
+
+
+def _matches(discourse: Discourse, number: int, nominal: Nominal) -> bool:
+    cluster = discourse.clusters[number]
+    return (nominal.age is not None and nominal.age in cluster.ages) or nominal.noun in cluster.occupations
+
+
+def _restricted(token: Token) -> bool:
+    """ "the best supporting actress", "the film director", "the first star": a modifier that picks
+    someone out rather than referring back."""
+    for child in token.lefts:
+        if child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN"}:
+            return True
+        for word in child.subtree:
+            if word.tag_ in {"JJS", "RBS"} or word.lower_ in _SELECTING or word.ent_type_ == "ORDINAL":
+                return True
+    return False
+
+
+def _definite(token: Token) -> bool:
+    return any(child.dep_ == "det" and child.lower_ == "the" for child in token.lefts)
+
+
+def _names_someone(token: Token) -> bool:
+    """ "the actor Tom Hanks", "the star of the show": the noun modifies a name or is specified by "of"."""
+    if token.dep_ in {"compound", "appos"} and token.head.pos_ == "PROPN":
+        return True
+    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN":
+        return True
+    if any(child.dep_ == "prep" and child.lower_ == "of" for child in token.rights):
+        return True
+    # "the actress who won": a restrictive relative clause may pick out someone new; "the actress,
+    # whose ..." (after a comma) only adds to someone known.
+    return any(
+        child.dep_ == "relcl" and token.doc[child.left_edge.i - 1].text != "," for child in token.rights
+    ) or any(child.dep_ == "poss" for child in token.lefts)
+
+
+def _age_modifier(token: Token) -> int | None:
+    for child in token.lefts:
+        age = age_expression(token.doc, child.i)
+        if age is not None:
+            return age
+    return None

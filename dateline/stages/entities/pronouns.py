@@ -1,0 +1,335 @@
+"""The pronoun resolver: he, she, him, her, his, hers ... to the person they most likely refer to.
+
+A rule-based, salience-scored resolver in the manner of Lappin and Leass: the candidates are the
+people mentioned in the pronoun's sentence and the few before it; agreement (gender from titles,
+given names, nominals and pronouns already tied to the person) and binding (a non-reflexive object
+pronoun is not its own clause's subject) filter them; the rest are scored on recency, grammatical
+role, parallelism, salience in the text and quotation, with the weights in ``coref.yaml``. Plural
+pronouns are left to :mod:`dateline.stages.entities.groups`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.stages.entities.discourse import Cluster, Discourse, Ref, Role, role_of
+from dateline.stages.entities.lexicon import PronounEntry, coref_weights, person_nouns, pronouns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Candidate", "candidates", "resolve_pronouns", "resolve_speaker_pronouns", "score"]
+
+#: NER types a person's name is often given, and the longest such name still considered a person.
+_MISTYPED = {"ORG", "OTHER"}
+_MISTYPED_WORDS = 1
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One possible antecedent of a pronoun: a cluster, its closest mention and their features."""
+
+    cluster: int
+    ref: Ref
+    features: dict[str, float]
+
+
+def resolve_pronouns(discourse: Discourse) -> None:
+    """Tie each singular third-person pronoun of the document to a person cluster, when one is likely."""
+    weights = coref_weights()
+    lexicon = pronouns().pronouns
+    for token in discourse.doc:
+        entry = lexicon.get(token.lower_)
+        if entry is None or entry.number != "singular" or token.pos_ != "PRON":
+            continue
+        if entry.role != "subject" and _unnamed_subject(discourse, token):
+            continue  # "The DJ admitted that his ...": most likely the DJ, whom no name covers
+        found = list(candidates(discourse, token, entry))
+        if not found:
+            continue
+        ranked = sorted((score(c.features, weights.weights), c.cluster) for c in found)
+        best_score, best = ranked[-1]
+        if best_score < weights.threshold:
+            continue
+        discourse.add_ref(best, Ref(token.i, token.i + 1, "pronoun"))
+        cluster = discourse.clusters[best]
+        cluster.type = "PERSON"  # "he" or "she": a surname the NER took for an organisation or place
+        runner_up = ranked[-2][0] if len(ranked) > 1 else weights.threshold
+        if cluster.gender is None and best_score - runner_up >= weights.gender_margin:
+            cluster.gender = entry.gender  # learnt from a clear choice only, so that an error does not spread
+
+
+def resolve_speaker_pronouns(discourse: Discourse) -> None:
+    """ "I", "me", "my" inside a quotation: the speaker, when exactly one person is said to speak it."""
+    forms = set(pronouns().speaker_pronouns)
+    for token in discourse.doc:
+        quote = discourse.quote_of[token.i]
+        if quote < 0 or token.lower_ not in forms or token.pos_ != "PRON":
+            continue
+        if discourse.covered(token.i, token.i + 1):
+            continue
+        speakers = discourse.speakers(quote, _speech_verbs())
+        if len(speakers) == 1:
+            discourse.add_ref(next(iter(speakers)), Ref(token.i, token.i + 1, "pronoun"))
+
+
+def _quote_introduced(discourse: Discourse, pronoun: Token) -> int | None:
+    """The quotation that ``pronoun`` introduces as the subject of a speech verb ("... ," he said), if any."""
+    if pronoun.dep_ != "nsubj" or pronoun.head.lemma_ not in _speech_verbs():
+        return None
+    if discourse.quote_of[pronoun.i] >= 0:
+        return None
+    sentence = pronoun.sent
+    quotes = {discourse.quote_of[i] for i in range(sentence.start, sentence.end)} - {-1}
+    return max(quotes) if quotes else None
+
+
+def _recent_speakers(discourse: Discourse, pronoun: Token) -> set[int]:
+    """People who were the subject of a speech verb in the pronoun's sentence or the five before it."""
+    verbs = _speech_verbs()
+    start = discourse.sentence_window(pronoun.i, 5)
+    found: set[int] = set()
+    for token in discourse.doc[start : pronoun.i]:
+        if token.dep_ == "nsubj" and token.head.lemma_ in verbs and discourse.quote_of[token.i] < 0:
+            found.update(n for n in discourse.clusters_at(token.i) if discourse.clusters[n].type == "PERSON")
+    return found
+
+
+def _unnamed_subject(discourse: Discourse, pronoun: Token) -> bool:
+    """Whether the subject of the pronoun's clause is a person noun ("the DJ") tied to no entity."""
+    nouns = person_nouns()
+    verb = pronoun
+    while verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN" and nouns.is_nominal(child.lower_):
+            return not discourse.covered(child.i, child.i + 1)
+    return False
+
+
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(pronouns().speech_verbs)
+
+
+def score(features: dict[str, float], weights: dict[str, float]) -> float:
+    """The weighted sum of a candidate's features."""
+    return sum(weights.get(name, 0.0) * value for name, value in features.items())
+
+
+def candidates(discourse: Discourse, pronoun: Token, entry: PronounEntry) -> Iterator[Candidate]:
+    """The agreeing, unbound person clusters a pronoun may refer to, each with its features."""
+    weights = coref_weights()
+    role = _pronoun_role(pronoun, entry)
+    refs = _candidate_refs(discourse, pronoun, weights.window_sentences)
+    quoted = _quote_introduced(discourse, pronoun)
+    speaking: set[int] = set()
+    if quoted is not None:
+        # '"Nas is my friend, and Jada's a homie," he said': the speaker is not someone named in the
+        # quote; it is looked for outside quotes, among the people who have been speaking
+        speaking = _recent_speakers(discourse, pronoun)
+        refs += [(number, _last_ref(discourse, number, pronoun.i)) for number in speaking]
+        refs = sorted({(n, id(r)): (n, r) for n, r in refs if discourse.quote_of[r.start] < 0}.values(),
+                      key=lambda item: item[1].start)
+    excluded = _excluded_clusters(discourse, pronoun, role, refs, quoted)
+    preceding = [ref for number, ref in refs if ref.start < pronoun.i]
+    nearest = preceding[-1] if preceding else None
+    subjects = [ref for ref in preceding if role_of(_head(discourse, ref)) == "subject"]
+    last_subject = subjects[-1] if subjects else None
+    first_person = min(
+        (number for number, cluster in enumerate(discourse.clusters) if _may_be_person(cluster)),
+        key=lambda number: discourse.clusters[number].first,
+        default=-1,
+    )
+    best: dict[int, Candidate] = {}
+    for number, ref in refs:
+        cluster = discourse.clusters[number]
+        if number in excluded or (entry.gender is not None and cluster.gender not in {None, entry.gender}):
+            continue
+        features = _features(discourse, pronoun, role, ref, nearest=nearest, last_subject=last_subject)
+        if features is None:
+            continue
+        features["first_person"] = float(number == first_person)
+        features["mentions"] = math.log1p(sum(1 for other in cluster.refs if other.start < pronoun.i))
+        features["gender_known"] = float(cluster.gender is not None)
+        features["not_person"] = float(cluster.type != "PERSON")
+        features["speaker_continuity"] = float(number in speaking)
+        kept = best.get(number)
+        if kept is None or score(features, weights.weights) > score(kept.features, weights.weights):
+            best[number] = Candidate(number, ref, features)
+    yield from best.values()
+
+
+def _candidate_refs(discourse: Discourse, pronoun: Token, window: int) -> list[tuple[int, Ref]]:
+    """Mentions of possible people from ``window`` sentences back to the end of the pronoun's sentence."""
+    start = discourse.sentence_window(pronoun.i, window)
+    return [
+        (number, ref)
+        for number, ref in discourse.refs_between(start, pronoun.sent.end)
+        if _may_be_person(discourse.clusters[number]) and ref.start != pronoun.i
+    ]
+
+
+def _last_ref(discourse: Discourse, number: int, before: int) -> Ref:
+    return max((ref for ref in discourse.clusters[number].refs if ref.start < before and ref.kind != "group"),
+               key=lambda ref: ref.start)
+
+
+def _excluded_clusters(
+    discourse: Discourse, pronoun: Token, role: Role, refs: list[tuple[int, Ref]], quoted: int | None
+) -> set[int]:
+    """People the pronoun cannot be: bound by syntax, the speaker of the quote it stands in, or named
+    inside the quote it introduces."""
+    excluded = {number for number, ref in refs if _excluded(_head(discourse, ref), pronoun, role)}
+    quote = discourse.quote_of[pronoun.i]
+    if quote >= 0:
+        # "he" inside someone's quote is someone else; a speaker named just before or after counts too
+        excluded |= discourse.speakers(quote, _speech_verbs(), around=1)
+    if quoted is not None:
+        quote_of = discourse.quote_of
+        for number, cluster in enumerate(discourse.clusters):
+            if any(quote_of[ref.start] == quoted for ref in cluster.refs):
+                excluded.add(number)
+    return excluded
+
+
+def _features(
+    discourse: Discourse,
+    pronoun: Token,
+    role: Role,
+    ref: Ref,
+    *,
+    nearest: Ref | None,
+    last_subject: Ref | None,
+) -> dict[str, float] | None:
+    doc = discourse.doc
+    head = _head(discourse, ref)
+    ref_role = role_of(head)
+    same_clause = _clause(head) == _clause(pronoun)
+    if ref.start <= pronoun.i < ref.end:
+        return None
+    cataphora = ref.start > pronoun.i
+    governed = head.head.i in _governing_verbs(pronoun)
+    if cataphora and not (role in {"possessive", "subject"} and ref_role == "subject" and governed):
+        return None  # a pronoun before its antecedent: only "In her book, Ann ...", "When he won, Joe ..."
+    distance = discourse.sentence_of[pronoun.i] - discourse.sentence_of[ref.start]
+    quote = discourse.quote_of
+    return {
+        "bias": 1.0,
+        "sentence_distance": float(max(distance, 0)),
+        "same_sentence": float(distance == 0),
+        "token_distance": min(abs(pronoun.i - ref.start), 60) / 20,
+        "subject": float(ref_role == "subject"),
+        "main_subject": float(ref_role == "subject" and head.head.dep_ == "ROOT"),
+        "object": float(ref_role == "object"),
+        "oblique": float(ref_role == "oblique"),
+        "possessor": float(ref_role == "possessive"),
+        "appositive": float(head.dep_ in {"appos", "conj", "compound"}),
+        "parallel": float(ref_role == role),
+        "possessive_of_subject": float(role == "possessive" and ref_role == "subject" and same_clause),
+        "subject_of_governing_verb": float(ref_role == "subject" and governed),
+        "relative_clause_subject": float(_relative_subject(head, pronoun)),
+        "coordinated_possessive": float(role == "possessive" and _coordinated(head, pronoun.head)),
+        "subject_after_subject": float(role == "subject" and ref_role == "subject" and distance == 1),
+        "nearest": float(ref is nearest),
+        "last_subject": float(ref is last_subject),
+        "cataphora": float(cataphora),
+        "pronoun_antecedent": float(ref.kind == "pronoun"),
+        "nominal_antecedent": float(ref.kind == "nominal"),
+        "same_quote": float(quote[pronoun.i] >= 0 and quote[pronoun.i] == quote[ref.start]),
+        "quote_boundary": float((quote[pronoun.i] >= 0) != (quote[ref.start] >= 0)),
+        "sentence_start_pronoun": float(pronoun.is_sent_start or doc[pronoun.i - 1].is_sent_start),
+    }
+
+
+def _may_be_person(cluster: Cluster) -> bool:
+    """People, and one-word names the NER may have mistyped ("Fujisawa" as ORG, not "the Mirror")."""
+    if cluster.type == "PERSON":
+        return True
+    return cluster.type in _MISTYPED and all(
+        len(words) <= _MISTYPED_WORDS and words[0].lower() != "the" and not words[0].isupper()
+        for words in cluster.names
+    )
+
+
+def _pronoun_role(pronoun: Token, entry: PronounEntry) -> Role:
+    # "her" is possessive or object: the parse decides; "his" and "hers" are always possessive.
+    if pronoun.dep_ == "poss" or (entry.role == "possessive" and pronoun.lower_ != "her"):
+        return "possessive"
+    if entry.role != "subject" and role_of(pronoun) == "subject":
+        return "object"  # "allows him to sit": the parser makes "him" the subject of "sit"
+    return role_of(pronoun)
+
+
+def _excluded(head: Token, pronoun: Token, role: Role) -> bool:
+    """Whether syntax rules out the mention headed by ``head`` (and so its whole entity)."""
+    if _bound(head, pronoun, role):
+        return True  # "Ann saw her", "Vivian, who attacks her": an object is not its own clause's subject
+    return pronoun.head.dep_ == "appos" and pronoun.head.head.i == head.i  # "David Furnish, his partner"
+
+
+def _bound(head: Token, pronoun: Token, role: Role) -> bool:
+    """Whether a non-reflexive object pronoun would be bound by the subject ``head`` of its own clause."""
+    if role not in {"object", "oblique"}:
+        return False
+    verb = pronoun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if role_of(pronoun) == "subject":
+        verb = verb.head  # the object of "allows" in "allows him to sit"
+    subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    while not subjects and verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
+        verb = verb.head  # "denies plying ... and molesting him": the subject is shared
+        subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    for subject in subjects:
+        if subject.i == head.i:
+            return True
+        if subject.lower_ in {"who", "that"} and verb.dep_ == "relcl" and verb.head.i == head.i:
+            return True
+    return False
+
+
+def _coordinated(head: Token, possessed: Token) -> bool:
+    """ "Valery Giscard d'Estaing and his wife": the pronoun's noun is coordinated with the candidate."""
+    name = head
+    while name.dep_ == "compound" and name.head.i != name.i:
+        name = name.head  # "Valery Giscard d'Estaing": the NER may stop short of the name's head
+    return possessed.dep_ == "conj" and possessed.head.i == name.i
+
+
+def _relative_subject(head: Token, pronoun: Token) -> bool:
+    """ "Gordy, who began spending most of his time ...": the pronoun is in a relative clause whose
+    subject is the relative pronoun standing for ``head``."""
+    doc = pronoun.doc
+    for verb in _governing_verbs(pronoun):
+        clause = doc[verb]
+        if clause.dep_ == "relcl" and clause.head.i == head.i:
+            return any(child.dep_ == "nsubj" and child.lower_ in {"who", "that"} for child in clause.children)
+    return False
+
+
+def _governing_verbs(pronoun: Token) -> set[int]:
+    """The verbs above the pronoun in the parse: its own clause's and those it is embedded under."""
+    verbs = set()
+    current = pronoun
+    while current.head.i != current.i:
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            verbs.add(current.i)
+    return verbs
+
+
+def _head(discourse: Discourse, ref: Ref) -> Token:
+    return discourse.doc[ref.start : ref.end].root
+
+
+def _clause(token: Token) -> int:
+    """Index of the verb heading ``token``'s clause (the root when there is none)."""
+    current = token
+    while current.head.i != current.i:
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            return current.i
+    return current.i

@@ -1,0 +1,149 @@
+"""What relative expressions are anchored to: the document date, and the times the text mentioned before.
+
+News text counts from its date ("on Sunday" is the Sunday before or after it). A narrative (a history)
+counts from the time it last talked about: in a text about 1941, "in July" is July 1941. A dated text
+is read as a narrative when most of the years it names lie well before its date and it hardly ever
+counts from that date ("today", "on Friday"). A text without a date is not guessed at: what it leaves
+out stays unknown ("XXXX-07").
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from dateline.stages.times.calendar import Point
+from dateline.stages.times.tense import Direction, clause_direction, doc_direction
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["Context", "Mention"]
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
+#: A dated text is a narrative when at least this many years are named, this share lie this far back,
+#: and expressions counted from the document date are at most this share of the years named.
+_NARRATIVE_YEARS = 3
+_NARRATIVE_SHARE = 0.6
+_NARRATIVE_DISTANCE = 5
+_NARRATIVE_DEICTIC_SHARE = 0.1
+#: In news, a date without a year takes the year of a date at most this many characters before it.
+_YEAR_REACH = 30
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A time already normalised, which later expressions may count from.
+
+    ``derived`` marks a point computed by counting from another ("a year earlier"): it is not a
+    reference time of its own. ``anchor`` is what its value was computed from ('DCT', an id, None).
+    """
+
+    id: str
+    point: Point
+    start: int
+    end: int
+    sentence: int
+    explicit_year: bool
+    derived: bool = False
+    anchor: str | None = None
+
+
+@dataclass
+class Context:
+    """The state of one document while its expressions are normalised in text order."""
+
+    text: str
+    document_date: dt.date | None
+    narrative: bool
+    doc: Doc | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    _sentence_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def create(
+        cls,
+        text: str,
+        *,
+        document_date: dt.date | None,
+        years: list[int],
+        deictic: int,
+        doc: Doc | None = None,
+    ) -> Context:
+        """The context of a document that names ``years`` and has ``deictic`` expressions like "today"."""
+        if doc is not None:
+            starts = [sentence.start_char for sentence in doc.sents]
+        else:
+            starts = [0] + [match.end() for match in _SENTENCE_END.finditer(text)]
+        return cls(
+            text=text,
+            document_date=document_date,
+            narrative=_is_narrative(document_date, years, deictic),
+            doc=doc,
+            _sentence_starts=starts,
+        )
+
+    def sentence(self, offset: int) -> int:
+        """The index of the sentence containing ``offset``."""
+        return bisect.bisect_right(self._sentence_starts, offset) - 1
+
+    def direction(self, start: int, end: int) -> Direction:
+        """Past (-1), future (1) or unknown (0): the tense of the clause around the span."""
+        if self.doc is not None:
+            found = doc_direction(self.doc, start=start, end=end)
+            if found:
+                return found
+        return clause_direction(self.text, start=start, end=end)
+
+    def remember(self, mention: Mention) -> None:
+        """Add a normalised point that later expressions may be anchored to."""
+        self.mentions.append(mention)
+
+    def reference(
+        self, *, before: int, finest: bool = False, same_sentence: bool = False, grain: str | None = None
+    ) -> Mention | None:
+        """The last point with a known year mentioned before offset ``before``, not derived from another.
+
+        ``finest`` asks for a point of a day, ``grain`` for one of that grain, ``same_sentence`` for
+        one in the sentence of ``before``. In a narrative, times counted from the document date
+        ("today") are not the story's time.
+        """
+        sentence = self.sentence(before)
+        for mention in reversed(self.mentions):
+            if same_sentence and mention.sentence != sentence:
+                return None
+            if mention.point.year is None or mention.start >= before or mention.derived:
+                continue
+            if self.narrative and mention.anchor == "DCT":
+                continue
+            if (finest and mention.point.grain != "day") or (grain and mention.point.grain != grain):
+                continue
+            return mention
+        return None
+
+    def year_reference(self, *, before: int) -> Mention | None:
+        """The point that gives an expression without a year its year.
+
+        In a narrative, the last point with a known year; in news, only a month or day naming its
+        year just before, in the same sentence ("between March 1990 and June").
+        """
+        if self.narrative:
+            return self.reference(before=before)
+        if not self.mentions:
+            return None
+        last = self.mentions[-1]
+        near = before - last.end <= _YEAR_REACH and last.sentence == self.sentence(before)
+        dated = last.explicit_year and last.point.month is not None  # "March 1990", not "1990"
+        return last if near and dated and last.point.year is not None else None
+
+
+def _is_narrative(document_date: dt.date | None, years: list[int], deictic: int) -> bool:
+    if document_date is None:
+        return False
+    if len(years) < _NARRATIVE_YEARS or deictic > _NARRATIVE_DEICTIC_SHARE * len(years):
+        return False
+    far = sum(year <= document_date.year - _NARRATIVE_DISTANCE for year in years)
+    return far / len(years) >= _NARRATIVE_SHARE

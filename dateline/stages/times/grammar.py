@@ -1,0 +1,188 @@
+"""Compiling rules.yaml and the vocabulary into regular expressions (once per process).
+
+A rule's ``{slot}`` placeholders become named groups; the vocabulary slots match the words of the
+data files, and :meth:`Grammar.meaning` maps a matched word back to what it means.
+
+Trying every rule at every place of a text would be slow, so the grammar also knows each rule's
+*prefixes* (the first three characters its matches can have). One cheap regex finds the places where
+some prefix starts (:attr:`Grammar.starts`); there, :meth:`Grammar.route` gives the rules that can
+match, behind one combined regex that says whether any of them does.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from dateline.errors import LexiconError
+from dateline.stages.times.lexicon import TimesLexicon, load_times_lexicon
+from dateline.stages.times.prefixes import prefix_key, prefixes
+from dateline.stages.times.vocabulary import GAP, build_vocabulary, holiday_key, trie_regex, word_key
+
+__all__ = ["CompiledRule", "Grammar", "load_grammar"]
+
+_PLACEHOLDER = re.compile(r"\{(_?[a-z][a-z0-9_]*)\}")
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+# A match may not continue a word, a number or an amount.
+_BEFORE = r"(?<![\w$£€@#])"
+_AFTER = r"(?![\w])"
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    """A rule of rules.yaml, compiled; ``priority`` is its place in the file (lower wins ties)."""
+
+    name: str
+    kind: str
+    regex: re.Pattern[str]
+    priority: int
+
+
+@dataclass(frozen=True)
+class Route:
+    """The rules that can match where the text starts with one prefix, and one regex for all of them."""
+
+    any_rule: re.Pattern[str]
+    rules: tuple[CompiledRule, ...]
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The compiled rules, where they may match (``starts``, ``routes``), and the vocabulary's meanings."""
+
+    rules: tuple[CompiledRule, ...]
+    starts: re.Pattern[str]
+    routes: dict[str, Route]
+    words: dict[str, dict[str, Any]]
+    lexicon: TimesLexicon
+
+    def route(self, text: str, position: int) -> Route | None:
+        """The rules that can match at ``position`` (a place ``starts`` found), if any."""
+        key = prefix_key(text, position)
+        return self.routes.get(key) or self.routes.get(key[:2]) or self.routes.get(key[:1])
+
+    def meaning(self, slot: str, text: str) -> Any:
+        """What the word ``text`` matched by vocabulary slot ``slot`` stands for (None if unknown)."""
+        table = self.words.get(slot, {})
+        key = holiday_key(text) if slot == "holiday" else word_key(text)
+        return table.get(key)
+
+
+def _spaces(pattern: str) -> str:
+    """A space in a pattern matches any run of whitespace (inside a character class, one)."""
+    out: list[str] = []
+    in_class = escaped = False
+    for char in pattern:
+        if escaped:
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        elif char == "[" and not in_class:
+            in_class = True
+            out.append(char)
+        elif char == "]" and in_class:
+            in_class = False
+            out.append(char)
+        elif char == " ":
+            out.append(r"\s" if in_class else GAP)
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+class _Expander:
+    """Replaces placeholders: slots by named groups (numbered when repeated), macros by their regex."""
+
+    def __init__(self, macros: dict[str, str], vocabulary: dict[str, str]) -> None:
+        self.sources = {**vocabulary, **{name: _spaces(regex) for name, regex in macros.items()}}
+        self.plain: dict[str, str] = {}
+
+    def plain_regex(self, name: str, seen: tuple[str, ...] = ()) -> str:
+        """The regex of macro or slot ``name`` without groups for its own placeholders."""
+        if name in self.plain:
+            return self.plain[name]
+        key = name.lstrip("_")
+        source = self.sources.get(name, self.sources.get(key))
+        if source is None:
+            raise LexiconError(f"data file times/rules.yaml: unknown placeholder {{{name}}}")
+        if name in seen:
+            raise LexiconError(f"data file times/rules.yaml: macro {{{name}}} refers to itself")
+        regex = _PLACEHOLDER.sub(lambda m: self.plain_regex(m.group(1), (*seen, name)), source)
+        self.plain[name] = regex
+        return regex
+
+    def rule_regex(self, pattern: str) -> str:
+        counts: dict[str, int] = {}
+
+        def replace(match: re.Match[str]) -> str:
+            name = match.group(1)
+            regex = self.plain_regex(name)
+            if name.startswith("_"):
+                return f"(?:{regex})"
+            counts[name] = counts.get(name, 0) + 1
+            group = name if counts[name] == 1 else f"{name}__{counts[name]}"
+            return f"(?P<{group}>{regex})"
+
+        return _PLACEHOLDER.sub(replace, _spaces(pattern))
+
+
+def _compile(lexicon: TimesLexicon, vocabulary: dict[str, str]) -> Iterator[tuple[CompiledRule, str]]:
+    """Each rule compiled, with its body (without the word-boundary checks) for the combined regexes."""
+    expander = _Expander(lexicon.rules.macros, vocabulary)
+    for priority, rule in enumerate(lexicon.rules.rules):
+        body = expander.rule_regex(rule.pattern)
+        try:
+            compiled = re.compile(f"{_BEFORE}(?:{body}){_AFTER}", re.IGNORECASE)
+        except re.error as error:
+            where = f"data file times/rules.yaml: entry {rule.name}"
+            raise LexiconError(f"{where}: bad pattern ({error})") from error
+        yield CompiledRule(name=rule.name, kind=rule.kind, regex=compiled, priority=priority), body
+
+
+def _routes(bodies: list[tuple[CompiledRule, str]]) -> tuple[re.Pattern[str], dict[str, Route]]:
+    """The regex of the places where a rule may start, and the route of each prefix."""
+    starting_with: dict[str, list[CompiledRule]] = {}
+    for rule, body in bodies:
+        starts = prefixes(body)
+        if starts is None:
+            where = f"data file times/rules.yaml: entry {rule.name}"
+            raise LexiconError(f"{where}: the pattern must start with known words")
+        for start in starts:
+            starting_with.setdefault(start, []).append(rule)
+    plain = {rule.name: _NAMED_GROUP.sub("(?:", body) for rule, body in bodies}
+    combined: dict[tuple[CompiledRule, ...], re.Pattern[str]] = {}
+    routes: dict[str, Route] = {}
+    for start in starting_with:
+        # A text starting with "may" can match the rules of "m", "ma" and "may".
+        found = {
+            rule for length in range(1, len(start) + 1) for rule in starting_with.get(start[:length], ())
+        }
+        rules = tuple(sorted(found, key=lambda rule: rule.priority))
+        if rules not in combined:
+            alternatives = "|".join(plain[rule.name] for rule in rules)
+            combined[rules] = re.compile(f"(?:{alternatives}){_AFTER}", re.IGNORECASE)
+        routes[start] = Route(any_rule=combined[rules], rules=rules)
+    tokens = (tuple(r"\s" if char == " " else re.escape(char) for char in start) for start in routes)
+    look_ahead = trie_regex(tokens)
+    return re.compile(f"{_BEFORE}(?={look_ahead})", re.IGNORECASE), routes
+
+
+@functools.lru_cache(maxsize=1)
+def load_grammar() -> Grammar:
+    """The compiled grammar of the times stage (cached per process)."""
+    lexicon = load_times_lexicon()
+    vocabulary = build_vocabulary(lexicon)
+    bodies = list(_compile(lexicon, vocabulary.regexes))
+    starts, routes = _routes(bodies)
+    return Grammar(
+        rules=tuple(rule for rule, _ in bodies),
+        starts=starts,
+        routes=routes,
+        words=vocabulary.meanings,
+        lexicon=lexicon,
+    )

@@ -1,0 +1,304 @@
+"""Turning a tagged candidate into a TIMEX3 type and value (and anchor, mod, freq, quant, resolved)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from dateline.stages.times.calendar import Grain, Point, point_of_date, shift, unit_grain
+from dateline.stages.times.context import Context
+from dateline.stages.times.grammar import Grammar
+from dateline.stages.times.lexicon import Offset, Unit
+from dateline.stages.times.numbers import parse_number
+from dateline.stages.times.points import resolve_point
+from dateline.stages.times.slots import Slots
+from dateline.stages.times.tagger import Candidate
+from dateline.stages.times.vocabulary import word_key
+
+__all__ = ["Normalised", "Pending", "duration_value", "normalise"]
+
+# How a fraction of a unit is written in the next smaller one ("2 1/2 years" is P2Y6M).
+_SMALLER = {
+    "Y": ("M", 12, False),
+    "Q": ("M", 3, False),
+    "M": ("D", 30, False),
+    "W": ("D", 7, False),
+    "D": ("H", 24, True),
+    "H": ("M", 60, True),
+}
+_REFERENCE_DIRECTION = {-1: "PAST_REF", 1: "FUTURE_REF"}
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A duration counted from a time not known yet: "two days after" whatever follows."""
+
+    unit: str
+    amount: int
+    signal_end: int
+
+
+@dataclass
+class Normalised:
+    """One expression with its TIMEX3 attributes; ``point`` is kept for later anchoring."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    anchor: str | None = None
+    mod: str | None = None
+    freq: str | None = None
+    quant: str | None = None
+    resolved: str | None = None
+    point: Point | None = None
+    explicit_year: bool = False
+    derived: bool = False
+    pending: Pending | None = None
+
+
+def normalise(candidate: Candidate, ctx: Context, grammar: Grammar) -> Normalised | None:
+    """The TIMEX3 reading of ``candidate`` in its document, or None when it is not a valid time."""
+    slots = Slots(
+        texts=_slot_texts(candidate, ctx.text),
+        start=candidate.start,
+        end=candidate.end,
+    )
+    kind = candidate.kind
+    if kind == "point":
+        return _point(slots, ctx, grammar)
+    if kind == "duration":
+        return _duration(slots, ctx, grammar)
+    if kind == "offset":
+        return _offset(candidate, slots, ctx, grammar)
+    if kind == "set":
+        return _set(slots, grammar)
+    return _reference(slots, grammar)
+
+
+# Slots read as another: a full month name is a month.
+_SAME_AS = {"month_name": "month", "month_ambiguous": "month"}
+
+
+def _slot_texts(candidate: Candidate, text: str) -> dict[str, str]:
+    texts: dict[str, str] = {}
+    for name, (start, end) in sorted(candidate.groups.items(), key=lambda item: item[1]):
+        slot = name.split("__")[0]
+        texts.setdefault(_SAME_AS.get(slot, slot), text[start:end])
+    return texts
+
+
+def _mod(slots: Slots, grammar: Grammar) -> str | None:
+    if "pmod" in slots:
+        return grammar.meaning("pmod", slots["pmod"])
+    if "qmod" in slots:
+        return grammar.meaning("qmod", slots["qmod"])
+    return None
+
+
+def _point(slots: Slots, ctx: Context, grammar: Grammar) -> Normalised | None:
+    resolution = resolve_point(slots, ctx, grammar)
+    if resolution is None:
+        return None
+    point = resolution.point
+    return Normalised(
+        start=slots.start,
+        end=slots.end,
+        type="TIME" if point.has_time else "DATE",
+        value=point.value,
+        anchor=resolution.anchor,
+        mod=_mod(slots, grammar),
+        point=point,
+        explicit_year=resolution.explicit_year,
+    )
+
+
+def duration_value(amount: float | None, unit: Unit) -> str:
+    """The TIMEX3 duration value of ``amount`` units: P2Y, PT3H, P2Y6M, PXY ("years")."""
+    time = "T" if unit.time else ""
+    if amount is None:
+        return f"P{time}X{unit.vague or unit.code}"
+    amount *= unit.factor
+    whole = int(amount)
+    rest = amount - whole
+    if not rest:
+        return f"P{time}{whole}{unit.code}"
+    smaller, per, smaller_time = _SMALLER.get(unit.code, (unit.code, 1, unit.time))
+    parts = f"{whole}{unit.code}" if whole else ""
+    extra = round(rest * per)
+    if smaller_time and not unit.time:
+        return f"P{parts}T{extra}{smaller}"
+    return f"P{time}{parts}{extra}{smaller}"
+
+
+def _amount(slots: Slots, grammar: Grammar) -> float | None:
+    """The number of units; None for a vague one ("several years", "two to three weeks")."""
+    if "vague" in slots:
+        return None
+    if "num" not in slots:
+        return 1.0
+    return parse_number(slots["num"], numbers=grammar.lexicon.numbers)
+
+
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _duration(slots: Slots, ctx: Context, grammar: Grammar) -> Normalised | None:
+    unit: Unit = grammar.meaning("unit", slots["unit"])
+    if unit is None or not _is_unit(unit, slots, ctx, grammar):
+        return None
+    amount = _amount(slots, grammar)
+    if amount is None and "vague" not in slots:
+        return None
+    return Normalised(
+        start=slots.start,
+        end=slots.end,
+        type="DURATION",
+        value=duration_value(amount, unit),
+        mod=_mod(slots, grammar),
+    )
+
+
+def _is_unit(unit: Unit, slots: Slots, ctx: Context, grammar: Grammar) -> bool:
+    """Whether the unit word is a unit of time here: not "a second attack", not "a quarter of the votes"."""
+    if not unit.article and "num" in slots and word_key(slots["num"]) in grammar.lexicon.numbers.articles:
+        return False
+    return not (unit.fraction and _OF.match(ctx.text, slots.end))
+
+
+def _offset(candidate: Candidate, slots: Slots, ctx: Context, grammar: Grammar) -> Normalised | None:
+    """ "N units" plus an offset word: a DATE ("three years ago") or a DURATION that reaches a point
+    ("two years later", the point in ``resolved``), as the offset word's ``extent`` says."""
+    unit: Unit = grammar.meaning("unit", slots["unit"])
+    offset: Offset = grammar.meaning("offset", slots["offset"])
+    if unit is None or offset is None:
+        return None
+    amount = _amount(slots, grammar)
+    steps = None if amount is None or amount != int(amount) else int(amount) * unit.factor * offset.direction
+    if offset.extent == "signal":
+        return _duration_to_point(candidate, slots, ctx, grammar, unit=unit, amount=amount, steps=steps)
+    mod = _mod(slots, grammar)
+    grain = unit_grain(unit)
+    if steps is None or grain is None:
+        value = _REFERENCE_DIRECTION[offset.direction]
+        return Normalised(start=slots.start, end=slots.end, type="DATE", value=value, mod=mod)
+    if unit.factor > 1:  # "a decade ago" is a year
+        grain = "year"
+    comparison = unit.code == "Y" and abs(steps) == 1
+    base, anchor = _offset_base(slots, ctx, offset=offset, grain=grain, comparison=comparison)
+    if base is None:
+        unknown = Point(grain=grain).value
+        return Normalised(start=slots.start, end=slots.end, type="DATE", value=unknown, mod=mod)
+    point = shift(_without_time(base), unit=_step_unit(unit), amount=steps)
+    return Normalised(
+        start=slots.start,
+        end=slots.end,
+        type="DATE",
+        value=point.value,
+        anchor=anchor,
+        mod=mod,
+        point=point,
+        derived=True,
+    )
+
+
+def _duration_to_point(
+    candidate: Candidate,
+    slots: Slots,
+    ctx: Context,
+    grammar: Grammar,
+    *,
+    unit: Unit,
+    amount: float | None,
+    steps: int | None,
+) -> Normalised:
+    """ "Two years later": the duration without the signal word, resolved from the last time mentioned.
+
+    ``pending`` keeps what it takes to count from a time that follows instead ("two days after Christmas").
+    """
+    signal_start, signal_end = candidate.groups["offset"]
+    end = signal_start
+    while end > slots.start and ctx.text[end - 1].isspace():
+        end -= 1
+    value = duration_value(amount, unit)
+    result = Normalised(start=slots.start, end=end, type="DURATION", value=value, mod=_mod(slots, grammar))
+    if steps is None or unit_grain(unit) is None:
+        return result
+    result.pending = Pending(unit=_step_unit(unit), amount=steps, signal_end=signal_end)
+    reference = ctx.reference(before=result.start)
+    if reference is not None:
+        result.resolved = shift(_without_time(reference.point), unit=result.pending.unit, amount=steps).value
+        result.anchor = reference.id
+    return result
+
+
+# A comparison with "a year ago" in a story about a quarter means the same quarter a year before.
+_COMPARISON_SENTENCES = 3
+
+
+def _offset_base(
+    slots: Slots, ctx: Context, *, offset: Offset, grain: Grain, comparison: bool
+) -> tuple[Point | None, str | None]:
+    """The point "three years ago" or "a year earlier" counts from, and its anchor."""
+    if comparison:
+        period = ctx.reference(before=slots.start, grain="quarter")
+        if period is not None and ctx.sentence(slots.start) - period.sentence < _COMPARISON_SENTENCES:
+            return period.point, period.id
+    if offset.anchor == "discourse":
+        reference = ctx.reference(before=slots.start)
+        if reference is not None:
+            return reference.point, reference.id
+    if ctx.document_date is None:
+        return None, None
+    return point_of_date(ctx.document_date, grain=grain), "DCT"
+
+
+def _without_time(point: Point) -> Point:
+    return replace(point, clock=None, zone=None, part=None)
+
+
+def _step_unit(unit: Unit) -> str:
+    return "D" if unit.code == "WE" else unit.code
+
+
+def _set(slots: Slots, grammar: Grammar) -> Normalised | None:
+    quant = None
+    freq = None
+    if "setword" in slots:
+        value = grammar.meaning("setword", slots["setword"])
+    else:
+        if "setq" in slots:
+            quant = grammar.meaning("setq", slots["setq"])
+        if "multiple" in slots:
+            freq = f"{grammar.meaning('multiple', slots['multiple'])}X"
+        elif "num" in slots:
+            count = parse_number(slots["num"], numbers=grammar.lexicon.numbers)
+            freq = f"{int(count)}X" if count else None
+        value = _set_value(slots, grammar)
+    if value is None:
+        return None
+    return Normalised(start=slots.start, end=slots.end, type="SET", value=value, quant=quant, freq=freq)
+
+
+def _set_value(slots: Slots, grammar: Grammar) -> str | None:
+    if "unit" in slots:
+        unit: Unit = grammar.meaning("unit", slots["unit"])
+        return duration_value(1, unit)
+    part = grammar.meaning("pod", slots["pod"]) if "pod" in slots else None
+    time = f"T{part}" if part else ""
+    if "weekday" in slots:
+        return f"XXXX-WXX-{grammar.meaning('weekday', slots['weekday'])}{time}"
+    if "month" in slots:
+        return f"XXXX-{grammar.meaning('month', slots['month']):02d}"
+    if "season" in slots:
+        return f"XXXX-{grammar.meaning('season', slots['season'])}"
+    if part:
+        return f"XXXX-XX-XX{time}"
+    return None
+
+
+def _reference(slots: Slots, grammar: Grammar) -> Normalised | None:
+    value = grammar.meaning("ref", slots["ref"]) if "ref" in slots else grammar.meaning("aref", slots["aref"])
+    if value is None:
+        return None
+    return Normalised(start=slots.start, end=slots.end, type="DATE", value=value)

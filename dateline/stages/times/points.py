@@ -1,0 +1,124 @@
+"""Normalising calendar points: which handler reads a candidate's slots, and its time of day."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from dateline.stages.times.context import Context
+from dateline.stages.times.dates import (
+    century,
+    decade,
+    holiday,
+    iso_date,
+    month,
+    quarter,
+    season,
+    spelled_year,
+    year,
+    year_end,
+)
+from dateline.stages.times.grammar import Grammar
+from dateline.stages.times.relative import (
+    deictic,
+    discourse,
+    reference_day,
+    relative,
+    the_quarter,
+    weekday,
+    weekend,
+)
+from dateline.stages.times.slots import Resolution, Slots
+
+__all__ = ["resolve_point"]
+
+_CLOCK = re.compile(
+    r"(?P<hour>[0-9]{1,2})(?:[:.]?(?P<minute>[0-9]{2}))?\s*(?:(?P<am>a\.?m\.?|am)|(?P<pm>p\.?m\.?|pm))?", re.I
+)
+
+
+def resolve_point(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    """The point a ``point`` rule's slots name, with its time of day; None when it is not a valid date."""
+    try:
+        resolution = _date_part(slots, ctx, grammar)
+        clock, zone, part = _time_of_day(slots, grammar)
+    except ValueError:  # 30 February, hour 27 ...
+        return None
+    if resolution is None:
+        return None
+    if clock is None and part is None:
+        return resolution
+    point = resolution.point
+    if point.grain != "day":
+        if not _only_time(slots):
+            return resolution
+        day = reference_day(slots, ctx)
+        point, resolution = day.point, day
+    return replace(resolution, point=replace(point, clock=clock, zone=zone, part=part or point.part))
+
+
+_TIME_SLOTS = frozenset({"clock", "clock24", "clockword", "pod", "tz", "pmod", "qmod"})
+
+
+def _only_time(slots: Slots) -> bool:
+    return set(slots.texts) <= _TIME_SLOTS
+
+
+def _time_of_day(slots: Slots, grammar: Grammar) -> tuple[str | None, str | None, str | None]:
+    zone = grammar.meaning("tz", slots["tz"]) or None if "tz" in slots else None
+    part = grammar.meaning("pod", slots["pod"]) if "pod" in slots else None
+    if "deictic" in slots:
+        part = part or grammar.meaning("deictic", slots["deictic"]).part
+    if "clockword" in slots:
+        return grammar.meaning("clockword", slots["clockword"]), zone, None
+    text = slots.texts.get("clock") or slots.texts.get("clock24")
+    if text is None:
+        return None, None, part
+    match = _CLOCK.match(text.strip())
+    if match is None:
+        return None, None, part
+    hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
+    if match.group("pm") and hour < 12:
+        hour += 12
+    elif match.group("am") and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        raise ValueError("not a time of day")
+    return f"{hour:02d}:{minute:02d}", zone, None
+
+
+def _date_part(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    for slot, handler in _HANDLERS:
+        if slot in slots:
+            return handler(slots, ctx, grammar)
+    return reference_day(slots, ctx)
+
+
+_Handler = Callable[[Slots, Context, Grammar], Resolution | None]
+
+
+# Which slot decides how a point is read, most specific first.
+_HANDLERS: list[tuple[str, _Handler]] = [
+    ("iso", iso_date),
+    ("rel", relative),
+    ("holiday", holiday),
+    ("drel", discourse),
+    ("deictic", deictic),
+    ("quarter", quarter),
+    ("quarter_digit", quarter),
+    ("half", quarter),
+    ("decade", decade),
+    ("decade_word", decade),
+    ("century", century),
+    ("month", month),
+    ("year_end", year_end),
+    ("year", year),
+    ("year2", year),
+    ("yearnum", year),
+    ("spelled_year", spelled_year),
+    ("period", the_quarter),
+    ("weekend", weekend),
+    ("season", season),
+    ("weekday", weekday),
+]

@@ -1,0 +1,216 @@
+"""Points counted from the document date or from the discourse: "last week", "the following year",
+"yesterday", "on Sunday", "the quarter" (of the story), "the weekend", and the day of a bare time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from dateline.stages.times.calendar import (
+    Point,
+    add_months,
+    grain_unit,
+    point_of_date,
+    season_start,
+    shift,
+    start_date,
+    unit_grain,
+)
+from dateline.stages.times.context import Context
+from dateline.stages.times.dates import holiday, month, quarter
+from dateline.stages.times.grammar import Grammar
+from dateline.stages.times.lexicon import Unit
+from dateline.stages.times.slots import Resolution, Slots
+
+__all__ = ["deictic", "discourse", "reference_day", "relative", "the_quarter", "weekday", "weekend"]
+
+
+def relative(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    """A period counted from the document date: "last week", "next May", "this summer", "last Friday"."""
+    if "holiday" in slots:
+        return holiday(slots, ctx, grammar)
+    if "quarter" in slots or "half" in slots:  # "next year's first quarter"
+        return quarter(slots, ctx, grammar)
+    step: int = grammar.meaning("rel", slots["rel"])
+    dct = ctx.document_date
+    if "unit" in slots and ("month" in slots or "season" in slots):  # "June last year"
+        return _in_relative_year(slots, grammar, step=step, dct=dct)
+    if "pod" in slots and not {"unit", "month", "weekday", "season"} & set(slots.texts):
+        if dct is None:
+            return Resolution(Point(grain="day"))
+        # "last night" is the night before the document date; "this morning" its morning.
+        return Resolution(point_of_date(dct + dt.timedelta(days=min(step, 0)), grain="day"), anchor="DCT")
+    if "unit" in slots:
+        return _relative_unit(grammar.meaning("unit", slots["unit"]), step=step, dct=dct)
+    if "month" in slots:
+        return _relative_month(grammar.meaning("month", slots["month"]), step=step, dct=dct)
+    if "weekday" in slots:
+        return _relative_weekday(grammar.meaning("weekday", slots["weekday"]), step=step, dct=dct)
+    if "season" in slots:
+        return _relative_season(grammar.meaning("season", slots["season"]), step, dct)
+    return None
+
+
+def _in_relative_year(slots: Slots, grammar: Grammar, *, step: int, dct: dt.date | None) -> Resolution:
+    """ "June last year", "the spring of next year"."""
+    if "month" in slots:
+        point = Point(grain="month", month=grammar.meaning("month", slots["month"]))
+    else:
+        point = Point(grain="season", season=grammar.meaning("season", slots["season"]))
+    if dct is None:
+        return Resolution(point)
+    return Resolution(replace(point, year=dct.year + step), anchor="DCT")
+
+
+def _relative_unit(unit: Unit | None, *, step: int, dct: dt.date | None) -> Resolution | None:
+    """ "last week", "this year", "next month": whole periods from the one of the document date."""
+    grain = unit_grain(unit) if unit is not None else None
+    if grain is None:
+        return None
+    if dct is None:
+        return Resolution(Point(grain=grain))
+    code, count = grain_unit(grain)
+    return Resolution(shift(point_of_date(dct, grain=grain), unit=code, amount=step * count), anchor="DCT")
+
+
+def _relative_month(month: int, *, step: int, dct: dt.date | None) -> Resolution:
+    """ "last May" is the latest May before the document date's month, "next May" the first after."""
+    if dct is None:
+        return Resolution(Point(grain="month", month=month))
+    year = dct.year
+    if step < 0 and month >= dct.month:
+        year -= 1
+    elif step > 0 and month <= dct.month:
+        year += 1
+    return Resolution(Point(grain="month", year=year, month=month), anchor="DCT")
+
+
+def _relative_weekday(weekday: int, *, step: int, dct: dt.date | None) -> Resolution:
+    """ "last Friday" is the latest Friday before the document date, "this Friday" the one of its week."""
+    if dct is None:
+        return Resolution(Point(grain="day", weekday=weekday))
+    if step < 0:
+        days = -((dct.isoweekday() - weekday) % 7 or 7)
+    elif step > 0:
+        days = (weekday - dct.isoweekday()) % 7 or 7
+    else:
+        days = weekday - dct.isoweekday()
+    return Resolution(point_of_date(dct + dt.timedelta(days=days), grain="day"), anchor="DCT")
+
+
+def _relative_season(season: str, step: int, dct: dt.date | None) -> Resolution:
+    """ "last summer" is the latest summer already over at the document date, "next summer" the first
+    not yet begun, "this summer" the one of the document date's year."""
+    if dct is None:
+        return Resolution(Point(grain="season", season=season))
+    year = dct.year
+    if step:
+        start = season_start(season, year=year)
+        if step < 0:
+            while add_months(start, months=3) > dct:
+                year, start = year - 1, season_start(season, year=year - 1)
+        else:
+            while start <= dct:
+                year, start = year + 1, season_start(season, year=year + 1)
+    return Resolution(Point(grain="season", year=year, season=season), anchor="DCT")
+
+
+def discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    """A period counted from the last time mentioned: "the following year", "that day"."""
+    step: int = grammar.meaning("drel", slots["drel"]) or 0  # "the end of the year": this one
+    if "month" in slots:
+        return month(slots, ctx, grammar)
+    if "season" in slots:
+        return _discourse_season(slots, ctx, grammar, step=step)
+    grain = unit_grain(grammar.meaning("unit", slots["unit"])) if "unit" in slots else "day"
+    if grain is None:
+        return None
+    reference = ctx.reference(before=slots.start, finest=grain in ("day", "week", "weekend"))
+    unit, count = grain_unit(grain)
+    if reference is None:
+        if ctx.document_date is None:
+            return Resolution(Point(grain=grain))
+        base = point_of_date(ctx.document_date, grain=grain)
+        return Resolution(shift(base, unit=unit, amount=step * count), anchor="DCT")
+    date = start_date(reference.point)
+    if date is None:
+        return Resolution(replace(Point(grain=grain), year=reference.point.year), anchor=reference.id)
+    point = shift(point_of_date(date, grain=grain), unit=unit, amount=step * count)
+    return Resolution(point, anchor=reference.id)
+
+
+def _discourse_season(slots: Slots, ctx: Context, grammar: Grammar, *, step: int) -> Resolution:
+    """"That same spring": the season of the year the text is talking about."""
+    season = grammar.meaning("season", slots["season"])
+    reference = ctx.reference(before=slots.start)
+    if reference is not None and reference.point.year is not None:
+        point = Point(grain="season", year=reference.point.year + step, season=season)
+        return Resolution(point, anchor=reference.id)
+    return _relative_season(season, step, ctx.document_date)
+
+
+def deictic(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    """A day counted from the document date: "today", "yesterday", "tonight"."""
+    days = grammar.meaning("deictic", slots["deictic"]).days
+    if ctx.document_date is None:
+        return Resolution(Point(grain="day"))
+    return Resolution(point_of_date(ctx.document_date + dt.timedelta(days=days), grain="day"), anchor="DCT")
+
+
+def the_quarter(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    """"The quarter" a business story talks about: the last one it named, else the last one ended."""
+    dct = ctx.document_date
+    if slots.texts.get("period_rel", "").lower() == "current":
+        if dct is None:
+            return Resolution(Point(grain="quarter"))
+        return Resolution(point_of_date(dct, grain="quarter"), anchor="DCT")
+    reference = ctx.reference(before=slots.start, grain="quarter")
+    if reference is not None:
+        return Resolution(reference.point, anchor=reference.id)
+    if dct is None:
+        return Resolution(Point(grain="quarter"))
+    return Resolution(shift(point_of_date(dct, grain="quarter"), unit="M", amount=-3), anchor="DCT")
+
+
+def weekend(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    """"The weekend": the one just past in a past clause, the coming one in a future clause."""
+    dct = ctx.document_date
+    if dct is None:
+        return Resolution(Point(grain="weekend"))
+    direction = ctx.direction(slots.start, slots.end)
+    weekend = point_of_date(dct, grain="weekend")
+    if direction <= 0 and dct.isoweekday() < 6:
+        weekend = shift(weekend, unit="W", amount=-1)
+    return Resolution(weekend, anchor="DCT")
+
+
+def weekday(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    """A bare weekday: the one before or after the document date (or the story's day), by tense."""
+    weekday: int = grammar.meaning("weekday", slots["weekday"])
+    direction = ctx.direction(slots.start, slots.end)
+    reference = ctx.reference(before=slots.start, finest=True) if ctx.narrative else None
+    if reference is not None:
+        base, anchor = start_date(reference.point), reference.id
+        direction = direction or 1  # a narrative moves forward
+    else:
+        base, anchor = ctx.document_date, "DCT"
+        direction = direction or -1  # news mostly reports what happened
+    if base is None:
+        return Resolution(Point(grain="day", weekday=weekday))
+    if direction < 0:
+        days = -((base.isoweekday() - weekday) % 7)
+    else:
+        days = (weekday - base.isoweekday()) % 7
+    return Resolution(point_of_date(base + dt.timedelta(days=days), grain="day"), anchor=anchor)
+
+
+def reference_day(slots: Slots, ctx: Context) -> Resolution:
+    """The day a bare time of day ("at 10 a.m.", "the morning") belongs to."""
+    reference = ctx.reference(before=slots.start, finest=True, same_sentence=True)
+    if reference is None and ctx.narrative:
+        reference = ctx.reference(before=slots.start, finest=True)
+    if reference is not None:
+        return Resolution(reference.point, anchor=reference.id)
+    if ctx.document_date is None:
+        return Resolution(Point(grain="day"))
+    return Resolution(point_of_date(ctx.document_date, grain="day"), anchor="DCT")

@@ -1,0 +1,33 @@
+"""What the normalisers of calendar points share: the slots of a candidate, and their result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dateline.stages.times.calendar import Point
+
+__all__ = ["Resolution", "Slots"]
+
+
+@dataclass(frozen=True)
+class Slots:
+    """The slot texts of one candidate (first occurrence of each slot) and its span."""
+
+    texts: dict[str, str]
+    start: int
+    end: int
+
+    def __contains__(self, slot: str) -> bool:
+        return slot in self.texts
+
+    def __getitem__(self, slot: str) -> str:
+        return self.texts[slot]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A point, what it was computed from ('DCT', a time id or None) and whether it names its year."""
+
+    point: Point
+    anchor: str | None = None
+    explicit_year: bool = False

@@ -1,0 +1,111 @@
+"""Finding temporal expressions in raw text: every rule's matches, the longest kept, neighbours joined."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from dateline.stages.times.grammar import CompiledRule, Grammar
+
+__all__ = ["Candidate", "tag"]
+
+# Slots that name a time of day, and those that name a day it can be joined to.
+_TIME_OF_DAY = frozenset({"clock", "clock24", "clockword", "pod", "tz", "pmod", "qmod"})
+_DAY = frozenset({"weekday", "weekday_abbr", "deictic", "month", "day", "year", "holiday", "iso"})
+# What may stand between a time of day and its day: "Friday morning", "9 a.m. Tuesday",
+# "5 p.m. EST, Nov. 6", "the morning of 31 January 1965", "10:35 a.m. on Friday".
+_JOIN = re.compile(r"\s*,?\s*|\s+(?:on|of)\s+", re.IGNORECASE)
+# Expressions do not run across paragraphs.
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+@dataclass
+class Candidate:
+    """One expression found: its span, the rule that found it and the text of each slot.
+
+    ``groups`` maps a slot (with ``__2`` ... when repeated) to its (start, end) in the text.
+    """
+
+    start: int
+    end: int
+    rule: CompiledRule
+    groups: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    @property
+    def kind(self) -> str:
+        return self.rule.kind
+
+
+def tag(text: str, grammar: Grammar) -> list[Candidate]:
+    """The expressions of ``text``, in text order, without overlaps."""
+    return _join(text, _longest(list(_matches(text, grammar))))
+
+
+def _matches(text: str, grammar: Grammar) -> Iterator[Candidate]:
+    """Every match of every rule, tried only where one of its prefixes starts and some rule matches."""
+    for place in grammar.starts.finditer(text):
+        start = place.start()
+        route = grammar.route(text, start)
+        if route is None or route.any_rule.match(text, start) is None:
+            continue
+        for rule in route.rules:
+            match = rule.regex.match(text, start)
+            if match is not None:
+                candidate = _candidate(match, rule)
+                if candidate is not None:
+                    yield candidate
+
+
+def _candidate(match: re.Match[str], rule: CompiledRule) -> Candidate | None:
+    groups = {name: match.span(name) for name, value in match.groupdict().items() if value is not None}
+    start = groups.pop("pre", (0, match.start()))[1]
+    end = groups.pop("post", (match.end(), 0))[0]
+    if end <= start or _BLANK_LINE.search(match.string, match.start(), match.end()):
+        return None
+    return Candidate(start=start, end=end, rule=rule, groups=groups)
+
+
+def _longest(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the longest candidates that do not overlap a longer (or earlier-listed) one."""
+    kept: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.rule.priority, c.start)):
+        if all(candidate.end <= start or candidate.start >= end for start, end in taken):
+            kept.append(candidate)
+            taken.append((candidate.start, candidate.end))
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _join(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Join a time of day and the day next to it into one expression."""
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and _joinable(previous, candidate)
+            and _JOIN.fullmatch(text, previous.end, candidate.start)
+            and not _BLANK_LINE.search(text, previous.end, candidate.start)
+        ):
+            joined[-1] = Candidate(
+                start=previous.start,
+                end=candidate.end,
+                rule=previous.rule,
+                groups={**candidate.groups, **previous.groups},
+            )
+        else:
+            joined.append(candidate)
+    return joined
+
+
+def _joinable(first: Candidate, second: Candidate) -> bool:
+    if first.kind != "point" or second.kind != "point":
+        return False
+    first_slots = {name.split("__")[0] for name in first.groups}
+    second_slots = {name.split("__")[0] for name in second.groups}
+    if first_slots & second_slots:
+        return False
+    return (first_slots <= _TIME_OF_DAY and bool(second_slots & _DAY)) or (
+        second_slots <= _TIME_OF_DAY and bool(first_slots & _DAY)
+    )

@@ -1,0 +1,100 @@
+"""Is an expression in a past or a future clause? Decides the direction of a bare "on Sunday".
+
+With a spaCy parse, the verb the expression depends on is read (its tense, a "will" auxiliary);
+otherwise, or when the parse says nothing, cue words of the clause around it (tense.yaml) decide.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from dateline.stages.times.lexicon import TenseLexicon, load_times_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Direction", "clause_direction", "doc_direction"]
+
+#: -1 past, 1 future, 0 unknown.
+Direction = int
+
+_BOUNDARY = re.compile(r"[.;:!?\n]\s|[;:!?\n]|\s[–—-]\s|[\"“”]|``|''")
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?", re.IGNORECASE)
+_FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    tense: TenseLexicon = load_times_lexicon().tense
+
+    def alternation(phrases: list[str]) -> re.Pattern[str]:
+        parts = sorted((r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases), key=len)
+        return re.compile(r"(?<![\w'’])(?:" + "|".join(reversed(parts)) + r")(?![\w'’])", re.IGNORECASE)
+
+    return alternation(tense.future), alternation(tense.past), frozenset(tense.not_past)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for match in _BOUNDARY.finditer(text, max(0, start - 300), start):
+        left = match.end()
+    right_match = _BOUNDARY.search(text, end, end + 300)
+    right = right_match.start() if right_match else min(len(text), end + 300)
+    return left, right
+
+
+def clause_direction(text: str, *, start: int, end: int) -> Direction:
+    """The direction of the clause around ``text[start:end]``: the nearest cue before it decides,
+    else the nearest after it. A word that is a future cue ("planned to") is not read as a past one."""
+    left, right = _clause(text, start, end)
+    before = _cues_in(text, left, start)
+    if before:
+        return before[-1][1]
+    after = _cues_in(text, end, right)
+    return after[0][1] if after else 0
+
+
+def _cues_in(text: str, start: int, end: int) -> list[tuple[int, Direction]]:
+    """The tense cues of ``text[start:end]`` as (offset, direction), in text order.
+
+    A word inside a future phrase ("is expected to", "planned to") is not also read as past.
+    """
+    future, past, not_past = _cues()
+    spans = [match.span() for match in future.finditer(text, start, end)]
+    found: dict[int, Direction] = {span_start: 1 for span_start, _ in spans}
+
+    def in_future(offset: int) -> bool:
+        return any(span_start <= offset < span_end for span_start, span_end in spans)
+
+    for match in past.finditer(text, start, end):
+        if not in_future(match.start()):
+            found.setdefault(match.start(), -1)
+    for match in _WORD.finditer(text, start, end):
+        word = match.group().lower()
+        if match.group()[0].isupper():  # "United", "Ted": names, not verbs
+            continue
+        if word.endswith("ed") and len(word) > 4 and word not in not_past and not in_future(match.start()):
+            found.setdefault(match.start(), -1)
+    return sorted(found.items())
+
+
+def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
+    """The direction of the verb that ``doc``'s span ``[start, end)`` depends on (0 if none is found)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return 0
+    verb: Token | None = span.root
+    while verb is not None and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head if verb.head.i != verb.i else None  # the root is its own head
+    if verb is None:
+        return 0
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(child.lower_ in _FUTURE_AUXILIARIES for child in auxiliaries):
+        return 1
+    if any(child.lower_ == "going" for child in auxiliaries) or verb.lower_ == "going":
+        return 1
+    if "Past" in verb.morph.get("Tense") or any("Past" in child.morph.get("Tense") for child in auxiliaries):
+        return -1
+    return 0

@@ -1,0 +1,99 @@
+"""REST: ``POST /api/analyse`` (and ``POST /analyse``, which answers a browser's form with the article view)."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+
+from dateline.errors import InputError
+from dateline.web.analyse import Analysed, ArticleIn, analyse_article, document_from_fields, wants_store
+from dateline.web.article_view import article_view
+from dateline.web.deps import render
+
+__all__ = ["router"]
+
+router = APIRouter(tags=["analyse"])
+
+_FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
+_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": ArticleIn.model_json_schema()},
+            "application/x-www-form-urlencoded": {"schema": ArticleIn.model_json_schema()},
+            "multipart/form-data": {"schema": ArticleIn.model_json_schema()},
+        },
+    },
+    "responses": {
+        "200": {"description": "The analysis (dateline.analysis/1), not stored."},
+        "201": {"description": "The analysis, stored (Location: its document)."},
+        "403": {"description": "Storing asked of a read-only server."},
+        "413": {"description": "The body is over the size limit."},
+        "422": {"description": "Not a valid article."},
+    },
+}
+StoreQuery = Annotated[bool, Query(description="Also store the analysis (refused on a read-only server).")]
+
+
+async def _fields(request: Request) -> dict[str, Any]:
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind == "application/json":
+        try:
+            fields = json.loads(await request.body())
+        except (json.JSONDecodeError, UnicodeDecodeError) as error:
+            raise InputError(f"malformed JSON ({error})", input="request") from error
+        if not isinstance(fields, dict):
+            raise InputError("the body must be a JSON object with 'text'", input="request")
+        return fields
+    if kind in _FORMS:
+        form = await request.form()
+        return {key: value for key, value in form.items() if isinstance(value, str)}
+    raise HTTPException(415, f"send the article as JSON or as a form, not {kind or 'an untyped body'}")
+
+
+async def _analyse(request: Request, store: bool) -> Analysed:
+    fields = await _fields(request)
+    state = request.app.state
+    document = document_from_fields(fields)
+    result = await run_in_threadpool(
+        analyse_article,
+        document,
+        kb=state.kb,
+        store=store or wants_store(fields.get("store")),
+        read_only=state.read_only,
+        lock=state.lock,
+        model=state.model,
+    )
+    return result
+
+
+def _json(result: Analysed) -> Response:
+    if result.outcome is None:
+        return JSONResponse(result.analysis.to_dict())
+    location = f"/api/documents/{result.analysis.document.id}"
+    return JSONResponse(result.analysis.to_dict(), status_code=201, headers={"Location": location})
+
+
+@router.post("/api/analyse", openapi_extra=_BODY, response_class=JSONResponse)
+async def analyse_json(request: Request, store: StoreQuery = False) -> Response:
+    """Analyse an article (JSON or form: text, optional date, title, source, url, id); store it with ``store``."""
+    result = await _analyse(request, store)
+    return _json(result)
+
+
+@router.post("/analyse", openapi_extra=_BODY, response_class=JSONResponse)
+async def analyse_negotiated(request: Request, store: StoreQuery = False) -> Response:
+    """As ``POST /api/analyse``; a form posted by a browser (Accept: text/html) gets the article view."""
+    result = await _analyse(request, store)
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind in _FORMS and "text/html" in request.headers.get("accept", ""):
+        return render(
+            request, "article.html", view=article_view(result.analysis), canonical={},
+            stored=result.outcome is not None, analysed=True,
+        )
+    return _json(result)

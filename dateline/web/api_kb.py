@@ -1,0 +1,129 @@
+"""REST: entities (search, one, timeline, as-of, articles, attributes, links), facts, threads, contradictions, rumours."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+
+from dateline.kb import (
+    CanonicalEntity,
+    Contradiction,
+    EntityDocument,
+    EntityLink,
+    FactFilter,
+    KbFact,
+    StatedAttribute,
+    Statement,
+    Thread,
+    TimelineItem,
+)
+from dateline.web.deps import KbDep
+from dateline.web.pagination import Limit, Offset, Page, page_of, slice_page
+
+__all__ = ["router"]
+
+router = APIRouter(prefix="/api", tags=["knowledge base"])
+
+EntityQuery = Annotated[str | None, Query(description="Only what involves this entity (a name or an id).")]
+DateQuery = Annotated[dt.date | None, Query(description="A date YYYY-MM-DD (inclusive).")]
+
+
+@router.get("/entities", response_model=Page[CanonicalEntity])
+def list_entities(
+    kb: KbDep,
+    name: Annotated[str | None, Query(description="Only entities with a name containing this.")] = None,
+    type: Annotated[str | None, Query(description="Only entities of this type, e.g. PERSON.")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Page[CanonicalEntity]:
+    """Canonical entities across articles, most documents first."""
+    return page_of(lambda n, skip: kb.entities(name=name, type=type, limit=n, offset=skip), limit=limit, offset=offset)
+
+
+@router.get("/entities/{entity}", response_model=CanonicalEntity)
+def entity(entity: str, kb: KbDep) -> CanonicalEntity:
+    """One entity, by id or by any of its names."""
+    return kb.entity(entity)
+
+
+@router.get("/entities/{entity}/timeline", response_model=Page[TimelineItem])
+def timeline(
+    entity: str, kb: KbDep, start: DateQuery = None, end: DateQuery = None, limit: Limit = 200, offset: Offset = 0
+) -> Page[TimelineItem]:
+    """The entity's facts in time order (undated facts at their article's date)."""
+    found = str(kb.entity(entity).id)
+    return page_of(lambda n, skip: kb.timeline(found, start=start, end=end, limit=n, offset=skip), limit=limit, offset=offset)
+
+
+@router.get("/entities/{entity}/asof", response_model=Page[Statement])
+def asof(
+    entity: str,
+    kb: KbDep,
+    date: Annotated[dt.date, Query(description="The day YYYY-MM-DD.")],
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> Page[Statement]:
+    """What the articles published up to ``date`` said about the entity: each statement's latest status."""
+    return slice_page(kb.asof(entity, date), limit=limit, offset=offset)
+
+
+@router.get("/entities/{entity}/documents", response_model=Page[EntityDocument])
+def entity_documents(entity: str, kb: KbDep, limit: Limit = 50, offset: Offset = 0) -> Page[EntityDocument]:
+    """The articles that mention the entity, newest first."""
+    return slice_page(kb.documents(entity), limit=limit, offset=offset)
+
+
+@router.get("/entities/{entity}/attributes", response_model=Page[StatedAttribute])
+def entity_attributes(entity: str, kb: KbDep, limit: Limit = 100, offset: Offset = 0) -> Page[StatedAttribute]:
+    """The attributes (ages, birth intervals, occupations ...) each article states about the entity."""
+    return slice_page(kb.attributes(entity), limit=limit, offset=offset)
+
+
+@router.get("/entities/{entity}/links", response_model=Page[EntityLink])
+def entity_links(entity: str, kb: KbDep, limit: Limit = 100, offset: Offset = 0) -> Page[EntityLink]:
+    """The document entities merged into the entity, with the reasons recorded for each merge."""
+    return slice_page(kb.links(entity), limit=limit, offset=offset)
+
+
+@router.get("/facts", response_model=Page[KbFact])
+def facts(
+    kb: KbDep,
+    entity: EntityQuery = None,
+    predicate: Annotated[str | None, Query(description="e.g. married, travel, romance.")] = None,
+    start: DateQuery = None,
+    end: DateQuery = None,
+    source: Annotated[
+        str | None, Query(description="'author', 'anonymous', or words of the source's text (e.g. insider).")
+    ] = None,
+    polarity: Literal["positive", "negative"] | None = None,
+    certainty: Literal["certain", "probable", "possible"] | None = None,
+    document: Annotated[str | None, Query(description="Only the facts of this document (its id).")] = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> Page[KbFact]:
+    """Facts across articles, filtered, by date (the fact's own time, else its article's date)."""
+    where = FactFilter(
+        entity_id=kb.entity(entity).id if entity else None, predicate=predicate, start=start, end=end, source=source,
+        polarity=polarity, certainty=certainty, document_id=document,
+    )
+    return page_of(lambda n, skip: kb.facts(where, limit=n, offset=skip), limit=limit, offset=offset)
+
+
+@router.get("/threads", response_model=Page[Thread])
+def threads(kb: KbDep, entity: EntityQuery = None, limit: Limit = 50, offset: Offset = 0) -> Page[Thread]:
+    """Story threads: facts of one predicate family between the same participants, over time."""
+    return slice_page(kb.threads(entity), limit=limit, offset=offset)
+
+
+@router.get("/contradictions", response_model=Page[Contradiction])
+def contradictions(kb: KbDep, entity: EntityQuery = None, limit: Limit = 50, offset: Offset = 0) -> Page[Contradiction]:
+    """Statements that cannot all be true, each with both pieces of evidence."""
+    return slice_page(kb.contradictions(entity), limit=limit, offset=offset)
+
+
+@router.get("/rumours", response_model=Page[Statement])
+def rumours(kb: KbDep, entity: EntityQuery = None, limit: Limit = 50, offset: Offset = 0) -> Page[Statement]:
+    """Statements ever speculated or reported anonymously, with their status over time."""
+    return slice_page(kb.rumours(entity), limit=limit, offset=offset)

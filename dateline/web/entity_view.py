@@ -1,0 +1,67 @@
+"""The entity page's view model: the entity, its stated attributes, its timeline chart, rumours, contradictions, articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from dateline.kb import CanonicalEntity, Contradiction, EntityDocument, KnowledgeBase, StatedAttribute, Statement, TimelineItem
+from dateline.web.timeline_chart import TimelineChart, timeline_chart
+
+__all__ = ["LIST_LIMIT", "TIMELINE_LIMIT", "EntityView", "ages_on", "entity_view"]
+
+TIMELINE_LIMIT = 200
+#: Rumours, contradictions and articles shown on the page; the API pages through all of them.
+LIST_LIMIT = 50
+
+
+def ages_on(birth_interval: str | None, day: dt.date) -> tuple[int, int] | None:
+    """The youngest and oldest someone born in ``birth_interval`` ('YYYY-MM-DD/YYYY-MM-DD') can be on ``day``."""
+    if not birth_interval:
+        return None
+    first, _, last = birth_interval.partition("/")
+    try:
+        earliest, latest = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    except ValueError:
+        return None
+
+    def age(born: dt.date) -> int:
+        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+    return age(latest), age(earliest)
+
+
+@dataclass(frozen=True)
+class EntityView:
+    """Everything the entity template shows."""
+
+    entity: CanonicalEntity
+    attributes: list[StatedAttribute]
+    age_now: tuple[int, int] | None
+    timeline: list[TimelineItem]
+    more_timeline: bool
+    chart: TimelineChart
+    rumours: list[Statement]
+    contradictions: list[Contradiction]
+    documents: list[EntityDocument]
+    totals: dict[str, int]
+
+
+def entity_view(kb: KnowledgeBase, name_or_id: str, *, today: dt.date | None = None) -> EntityView:
+    """The view model of the entity ``name_or_id`` means (NotFoundError when none)."""
+    entity = kb.entity(name_or_id)
+    key = str(entity.id)
+    items = kb.timeline(key, limit=TIMELINE_LIMIT + 1)
+    rumours, contradictions, documents = kb.rumours(key), kb.contradictions(key), kb.documents(key)
+    return EntityView(
+        entity=entity,
+        attributes=[a for a in kb.attributes(key) if a.name != "birth_date"],
+        age_now=ages_on(entity.birth_interval, today or dt.date.today()),
+        timeline=items[:TIMELINE_LIMIT],
+        more_timeline=len(items) > TIMELINE_LIMIT,
+        chart=timeline_chart(items[:TIMELINE_LIMIT]),
+        rumours=rumours[:LIST_LIMIT],
+        contradictions=contradictions[:LIST_LIMIT],
+        documents=documents[:LIST_LIMIT],
+        totals={"rumours": len(rumours), "contradictions": len(contradictions), "documents": len(documents)},
+    )

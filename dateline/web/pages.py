@@ -1,0 +1,70 @@
+"""The pages: home, documents, article view, entity search, entity page, analyse form."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from dateline.web.article_view import article_view
+from dateline.web.deps import KbDep, StoreDep, render
+from dateline.web.entity_view import entity_view
+from dateline.web.pagination import Offset
+
+__all__ = ["router"]
+
+router = APIRouter(include_in_schema=False)
+
+PAGE_SIZE = 50
+COUNTED = ("documents", "canonical_entities", "facts", "times", "attributions")
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, store: StoreDep) -> HTMLResponse:
+    """Search box for entities, counts, recent documents."""
+    counts = store.counts()
+    return render(request, "home.html", counts={name: counts.get(name, 0) for name in COUNTED},
+                  recent=store.documents(limit=10))
+
+
+@router.get("/documents", response_class=HTMLResponse)
+def documents(request: Request, store: StoreDep, offset: Offset = 0) -> HTMLResponse:
+    """Every stored document, newest first, a page at a time."""
+    found = store.documents(limit=PAGE_SIZE + 1, offset=offset)
+    return render(request, "documents.html", documents=found[:PAGE_SIZE], offset=offset, page_size=PAGE_SIZE,
+                  more=len(found) > PAGE_SIZE)
+
+
+@router.get("/documents/{document_id:path}", response_class=HTMLResponse)
+def article(request: Request, document_id: str, store: StoreDep, kb: KbDep) -> HTMLResponse:
+    """A stored article with its entities, times, quotes, cues and facts highlighted."""
+    view = article_view(store.analysis(document_id))
+    return render(request, "article.html", view=view, canonical=kb.canonical_ids(document_id), stored=True,
+                  analysed=False)
+
+
+@router.get("/entities", response_class=HTMLResponse)
+def entities(
+    request: Request,
+    kb: KbDep,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    type: Annotated[str | None, Query(max_length=20)] = None,
+    offset: Offset = 0,
+) -> HTMLResponse:
+    """Entities whose names contain ``q``, most documents first."""
+    found = kb.entities(name=q or None, type=type or None, limit=PAGE_SIZE + 1, offset=offset)
+    return render(request, "entities.html", entities=found[:PAGE_SIZE], q=q or "", type=type or "", offset=offset,
+                  page_size=PAGE_SIZE, more=len(found) > PAGE_SIZE)
+
+
+@router.get("/entities/{entity}", response_class=HTMLResponse)
+def entity(request: Request, entity: str, kb: KbDep) -> HTMLResponse:
+    """One entity: names, attributes, timeline, rumours, contradictions, articles."""
+    return render(request, "entity.html", view=entity_view(kb, entity))
+
+
+@router.get("/analyse", response_class=HTMLResponse)
+def analyse_form(request: Request) -> HTMLResponse:
+    """Paste an article and its date to see its analysis."""
+    return render(request, "analyse.html", max_body=request.app.state.max_body)

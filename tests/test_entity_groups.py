@@ -1,0 +1,47 @@
+"""Group mentions ("the duo", "both stars", "they") linked to each of two people."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Entity
+from dateline.nlp import load_pipeline
+from dateline.stages.entities import find_entities
+
+pytestmark = pytest.mark.slow
+
+
+def _groups(text: str) -> dict[str, list[tuple[str, str]]]:
+    entities: list[Entity] = find_entities(load_pipeline()(text))
+    people = [entity for entity in entities if entity.type == "PERSON"]
+    return {e.name: [(m.text, m.group or "") for m in e.mentions if m.kind == "group"] for e in people}
+
+
+def test_pair_noun_after_a_coordination_is_listed_in_both_with_one_id() -> None:
+    found = _groups("Sarah Quill and David Hale arrived in Leeds on Sunday. The duo were greeted by fans.")
+    assert found["Sarah Quill"] == found["David Hale"] == [("The duo", "G1")]
+
+
+def test_later_group_words_follow_the_group() -> None:
+    found = _groups(
+        "Sarah Quill and David Hale arrived in Leeds on Sunday. The pair were greeted by fans. "
+        "Both stars signed autographs. Friends of the stars said the visit was private."
+    )
+    assert [text for text, _ in found["Sarah Quill"]] == ["The pair", "Both stars", "the stars"]
+    assert found["Sarah Quill"] == found["David Hale"]
+    assert len({group for _, group in found["Sarah Quill"]}) == 3
+
+
+def test_they_after_a_coordinated_subject() -> None:
+    found = _groups("Sarah Quill and David Hale arrived in Leeds on Sunday. They stayed for two days.")
+    assert found["Sarah Quill"] == [("They", "G1")]
+
+
+def test_they_is_not_linked_across_other_plural_nouns() -> None:
+    found = _groups("Sarah Quill and David Hale met the fans. They were thrilled.")
+    assert found == {"Sarah Quill": [], "David Hale": []}
+
+
+def test_bare_plural_without_an_earlier_group_is_not_linked() -> None:
+    found = _groups("Sarah Quill met David Hale in Leeds. The stars signed autographs.")
+    assert found == {"Sarah Quill": [], "David Hale": []}

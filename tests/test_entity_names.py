@@ -1,0 +1,61 @@
+"""Grouping name variants into one entity per person."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Entity
+from dateline.nlp import load_pipeline
+from dateline.stages.entities import find_entities
+
+pytestmark = pytest.mark.slow
+
+
+def _people(text: str) -> list[Entity]:
+    return [entity for entity in find_entities(load_pipeline()(text)) if entity.type == "PERSON"]
+
+
+def _names(entity: Entity) -> list[str]:
+    return [mention.text for mention in entity.mentions if mention.kind == "name"]
+
+
+def test_first_name_surname_case_variant_and_possessive_join_the_full_name() -> None:
+    people = _people(
+        "MARA Quill and Tobias Wren arrived in Leeds. Quill wore a red coat. "
+        "Later, Mara thanked the crowd and Tobias's band played two songs."
+    )
+    by_name = {person.name: person for person in people}
+    assert set(by_name) == {"Mara Quill", "Tobias Wren"}
+    assert _names(by_name["Mara Quill"]) == ["MARA Quill", "Quill", "Mara"]
+    assert _names(by_name["Tobias Wren"]) == ["Tobias Wren", "Tobias's"]
+
+
+def test_title_and_surname_is_the_same_person() -> None:
+    (person,) = _people("Tobias Wren founded the company in 1998. Mr Wren said sales had doubled.")
+    assert _names(person) == ["Tobias Wren", "Mr Wren"]
+
+
+def test_people_sharing_a_first_name_are_not_merged() -> None:
+    people = _people("Tobias Wren met Tobias Hale in Leeds. Wren later said the meeting went well.")
+    assert sorted(person.name for person in people) == ["Tobias Hale", "Tobias Wren"]
+
+
+def test_a_first_name_shared_by_two_people_is_not_guessed() -> None:
+    people = _people(
+        "Tobias Wren and Tobias Hale founded the band in 1998. It toured Europe for ten years. "
+        "The band split in 2010. Its records still sell. Tobias now lives in Spain."
+    )
+    assert all("Tobias" not in _names(person) for person in people)
+
+
+def test_title_gender_picks_between_relatives_sharing_a_surname() -> None:
+    people = _people("Daniel Wren and his mother Sarah Wren met reporters. Mr Wren, 46, said he was happy.")
+    by_name = {person.name: person for person in people}
+    assert "Mr Wren" in _names(by_name["Daniel Wren"])
+    assert "Mr Wren" not in _names(by_name["Sarah Wren"])
+
+
+def test_hyphenated_surname_stays_one_name() -> None:
+    (person,) = _people("Actor Tobias Hale-Wren won the award. Hale-Wren thanked his family.")
+    assert person.name == "Tobias Hale-Wren"
+    assert _names(person) == ["Tobias Hale-Wren", "Hale-Wren"]

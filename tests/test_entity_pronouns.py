@@ -1,0 +1,49 @@
+"""The pronoun resolver: agreement, binding, quotations."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.nlp import load_pipeline
+from dateline.stages.entities import find_entities
+
+pytestmark = pytest.mark.slow
+
+
+def _pronouns(text: str) -> dict[str, list[str]]:
+    """Person name -> the pronouns tied to them, in text order."""
+    found = {}
+    for entity in find_entities(load_pipeline()(text)):
+        if entity.type == "PERSON":
+            found[entity.name] = [m.text for m in entity.mentions if m.kind == "pronoun"]
+    return found
+
+
+def test_gender_from_given_names_decides() -> None:
+    found = _pronouns("Sarah Quill met David Hale in Leeds. She said the film would open in May.")
+    assert found == {"Sarah Quill": ["She"], "David Hale": []}
+
+
+def test_possessive_goes_to_its_clause_subject() -> None:
+    found = _pronouns("Daniel Wren thanked his band after the concert.")
+    assert found["Daniel Wren"] == ["his"]
+
+
+def test_a_non_reflexive_object_is_not_its_own_subject() -> None:
+    found = _pronouns("Sarah Quill said that Emma Hale praised her warmly.")
+    assert found == {"Sarah Quill": ["her"], "Emma Hale": []}
+
+
+def test_a_pronoun_in_a_quote_is_not_its_speaker() -> None:
+    found = _pronouns('Daniel Wren was asked about his old teacher. "He changed my life," Wren said.')
+    assert found["Daniel Wren"] == ["his", "my"]
+
+
+def test_first_person_in_a_quote_is_its_speaker() -> None:
+    found = _pronouns('"I am thrilled to be back," Sarah Quill said on Monday.')
+    assert found["Sarah Quill"] == ["I"]
+
+
+def test_each_pronoun_goes_to_the_person_of_its_gender() -> None:
+    found = _pronouns("Sarah Quill and David Hale toured Spain, where he wrote the songs and she sang them.")
+    assert found == {"Sarah Quill": ["she"], "David Hale": ["he"]}

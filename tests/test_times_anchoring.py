@@ -1,0 +1,80 @@
+"""Expressions counted from the discourse: "two years later", "the following year", "a year earlier"."""
+
+import datetime as dt
+
+from dateline.model import Time
+from dateline.stages.times import find_times
+
+
+def times(text: str, date: dt.date | None = dt.date(2025, 4, 17)) -> list[Time]:
+    return find_times(text, document_date=date)
+
+
+def test_later_is_a_duration_resolved_from_the_time_it_follows() -> None:
+    found = times("Ada Nkem and Rui Sol married in 2011 but divorced two years later.")
+    assert [(t.id, t.text, t.type, t.value) for t in found] == [
+        ("T1", "2011", "DATE", "2011"),
+        ("T2", "two years", "DURATION", "P2Y"),
+    ]
+    assert (found[1].resolved, found[1].anchor) == ("2013", "T1")
+
+
+def test_after_an_event_counts_from_the_last_time_mentioned() -> None:
+    text = "The wedding was on June 3, 2019. Three days after the wedding, the couple flew to Lima."
+    duration = times(text)[1]
+    found = (duration.text, duration.value, duration.resolved, duration.anchor)
+    assert found == ("Three days", "P3D", "2019-06-06", "T1")
+
+
+def test_after_a_following_time_counts_from_it() -> None:
+    duration, christmas = times("The shop reopened two days after Christmas 2020.")
+    assert (christmas.text, christmas.value) == ("Christmas 2020", "2020-12-25")
+    assert (duration.value, duration.resolved, duration.anchor) == ("P2D", "2020-12-27", "T2")
+
+
+def test_the_following_year_and_the_same_day() -> None:
+    text = "Eli Marr joined the club on May 4, 2001. He left the same day. The following year he returned."
+    assert [(t.text, t.value, t.anchor) for t in times(text)] == [
+        ("May 4, 2001", "2001-05-04", None),
+        ("the same day", "2001-05-04", "T1"),
+        ("The following year", "2002", "T2"),
+    ]
+
+
+def test_a_year_earlier_is_the_same_quarter_a_year_before() -> None:
+    text = "Profit rose in the third quarter of 2024. Sales were flat a year earlier."
+    quarter, earlier = times(text)
+    found = (earlier.text, earlier.type, earlier.value, earlier.anchor)
+    assert found == ("a year earlier", "DATE", "2023-Q3", "T1")
+
+
+def test_ago_counts_from_the_document_date() -> None:
+    (ago,) = times("The bridge opened three years ago.")
+    assert (ago.value, ago.anchor) == ("2022", "DCT")
+
+
+def test_later_without_an_earlier_time_is_not_resolved() -> None:
+    (duration,) = times("Two weeks later the team gave up.")
+    assert (duration.value, duration.resolved, duration.anchor) == ("P2W", None, None)
+
+
+def test_narrative_months_take_the_year_of_the_story() -> None:
+    text = (
+        "In 1941 the army crossed the river. In 1942 it reached the coast. "
+        "In 1943 it turned north. In July, the rains came."
+    )
+    july = times(text)[-1]
+    assert (july.text, july.value, july.anchor) == ("July", "1943-07", "T3")
+
+
+def test_news_months_count_from_the_document_date() -> None:
+    text = "Lena Ito, born in 1990, joined the band in 2012. In July she released a record."
+    assert times(text)[-1].value == "2024-07"
+
+
+def test_narrative_years_ignore_times_counted_from_the_document_date() -> None:
+    text = (
+        "In 1941 the army crossed the river. In 1942 it reached the coast. "
+        "In 1943 a general wrote that this week was the worst. In August, the rains came."
+    )
+    assert times(text, dt.date(2009, 12, 19))[-1].value == "1943-08"

@@ -1,0 +1,100 @@
+"""Calendar dates at the granularity the text gives: years, months, days, decades, centuries, quarters."""
+
+import datetime as dt
+
+import pytest
+
+from dateline.stages.times import find_times
+
+
+def found(text: str, date: dt.date | None = dt.date(2025, 4, 17)) -> list[tuple[str, str]]:
+    return [(time.text, time.value) for time in find_times(text, document_date=date)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm was founded in 2011.", [("2011", "2011")]),
+        ("The firm was founded on Oct. 23, 1998.", [("Oct. 23, 1998", "1998-10-23")]),
+        ("The firm was founded on 23 October 1998.", [("23 October 1998", "1998-10-23")]),
+        ("The firm was founded in March 1998.", [("March 1998", "1998-03")]),
+        ("The firm was founded on 1998-10-23.", [("1998-10-23", "1998-10-23")]),
+        ("The firm grew in the 1990s.", [("the 1990s", "199")]),
+        ("The firm grew in the nineties.", [("the nineties", "199")]),
+        ("The firm grew in the 19th century.", [("the 19th century", "18")]),
+        ("The city fell in 490 BC.", [("490 BC", "BC0490")]),
+        ("Sales fell in the third quarter of 2024.", [("the third quarter of 2024", "2024-Q3")]),
+        ("Sales fell in the first half of 2024.", [("the first half of 2024", "2024-H1")]),
+        ("The war ended in nineteen forty-five.", [("nineteen forty-five", "1945")]),
+        ("They met in early May 2001.", [("early May 2001", "2001-05")]),
+    ],
+)
+def test_absolute_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_mod_of_early_and_late() -> None:
+    (time,) = find_times("The band split in late 1998.", document_date=None)
+    assert (time.text, time.value, time.mod) == ("late 1998", "1998", "END")
+
+
+def test_ranges_give_both_ends() -> None:
+    both = [("12", "1950-07-12"), ("14 July 1950", "1950-07-14")]
+    assert found("The battle lasted from 12-14 July 1950.") == both
+    assert found("The siege lasted 1915-17.") == [("1915", "1915"), ("17", "1917")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("this year", "2025"),
+        ("last month", "2025-03"),
+        ("next week", "2025-W17"),
+        ("this weekend", "2025-W16-WE"),
+    ],
+)
+def test_relative_periods(phrase: str, value: str) -> None:
+    assert found(f"Joe Amani travels {phrase}.") == [(phrase, value)]
+
+
+def test_month_without_a_year_is_read_by_tense() -> None:
+    assert found("Back in February, Sia Moor sold the house.") == [("February", "2025-02")]
+    assert found("Sia Moor will sell the house in December.") == [("December", "2025-12")]
+
+
+def test_a_date_far_behind_in_a_past_clause_is_next_years() -> None:
+    # Dated November, "payable Jan. 2" is the coming January although the clause has a past verb.
+    text = "The board approved a dividend payable Jan. 2."
+    assert found(text, dt.date(1989, 11, 2)) == [("Jan. 2", "1990-01-02")]
+
+
+def test_may_the_name_is_not_a_month() -> None:
+    assert found("Guitarist Ben May said the tour was over.") == []
+    assert found("The tour ends in May.") == [("May", "2025-05")]
+
+
+def test_numbers_are_not_years() -> None:
+    assert found("The bank lost $1,998,000, or 2010% of its 1999.5 reserve.") == []
+
+
+def test_times_of_day() -> None:
+    assert found("The blast hit at 10:35 a.m. on Friday.") == [("10:35 a.m. on Friday", "2025-04-11T10:35")]
+    assert found("The vote closes at 18:00 UTC.") == [("18:00 UTC", "2025-04-17T18:00Z")]
+    assert found("Ola Berg met him this morning.") == [("this morning", "2025-04-17TMO")]
+
+
+def test_quarter_without_a_year_is_the_nearest() -> None:
+    august = dt.date(2006, 8, 19)
+    assert found("Plants close during the fourth quarter.", august) == [("the fourth quarter", "2006-Q4")]
+    text = "Profit rose in the third quarter."
+    assert found(text, dt.date(1989, 10, 26)) == [("the third quarter", "1989-Q3")]
+
+
+def test_fiscal_quarter_is_the_last_one_begun() -> None:
+    text = "Net income fell in the fiscal first quarter."
+    assert found(text, dt.date(1989, 10, 26)) == [("the fiscal first quarter", "1989-Q1")]
+
+
+def test_names_are_not_times() -> None:
+    assert found("She told Entertainment Weekly about the Morning Consult poll and Midnight Express.") == []
+    assert found("The vote ends at noon Thursday.") == [("noon Thursday", "2025-04-17T12:00")]

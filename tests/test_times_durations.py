@@ -1,0 +1,51 @@
+"""Durations: P2Y, PT3H, fractions, vague amounts (PXY) and quantity modifiers."""
+
+import datetime as dt
+
+import pytest
+
+from dateline.stages.times import find_times
+
+
+def found(text: str) -> list[tuple[str, str, str, str | None]]:
+    return [(t.text, t.type, t.value, t.mod) for t in find_times(text, document_date=dt.date(2025, 4, 17))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike lasted two years.", ("two years", "DURATION", "P2Y", None)),
+        ("The talks lasted three hours.", ("three hours", "DURATION", "PT3H", None)),
+        ("The flight took 5 1/2 hours.", ("5 1/2 hours", "DURATION", "PT5H30M", None)),
+        ("The project ran for two and a half years.", ("two and a half years", "DURATION", "P2Y6M", None)),
+        ("It signed a five-year deal.", ("five-year", "DURATION", "P5Y", None)),
+        ("The siege lasted twenty-four days.", ("twenty-four days", "DURATION", "P24D", None)),
+        ("She waited for several years.", ("several years", "DURATION", "PXY", None)),
+        ("The feud went on for decades.", ("decades", "DURATION", "PXDE", None)),
+        ("Rain fell for more than four hours.", ("more than four hours", "DURATION", "PT4H", "MORE_THAN")),
+        ("Keep it for at least 30 days.", ("at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE")),
+        ("Two decades passed.", ("Two decades", "DURATION", "P20Y", None)),
+    ],
+)
+def test_durations(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert found(text) == [expected]
+
+
+def test_the_past_n_years_is_a_duration_including_the() -> None:
+    assert found("Sales rose over the past two years.") == [("the past two years", "DURATION", "P2Y", None)]
+
+
+def test_ages_are_not_durations() -> None:
+    assert found("Dan Oyo, a 44-year-old teacher, is 44 years old.") == []
+
+
+def test_rates_are_not_durations() -> None:
+    assert found("The firm pays $2 million a year and runs 40 flights a week.") == []
+
+
+def test_a_second_attack_is_not_a_second() -> None:
+    assert found("A second attack followed.") == []
+
+
+def test_a_quarter_of_the_votes_is_not_a_quarter() -> None:
+    assert found("She won about a quarter of the votes.") == []

@@ -1,0 +1,79 @@
+"""Holidays are dated by their rule: a fixed day, the n-th weekday of a month, or Easter."""
+
+import datetime as dt
+
+import pytest
+
+from dateline.stages.times import find_times
+from dateline.stages.times.calendar import easter_sunday, holiday_date
+from dateline.stages.times.lexicon import load_times_lexicon
+
+
+def holiday(name: str):
+    for entry in load_times_lexicon().holidays.holidays:
+        if name in entry.names:
+            return entry
+    raise KeyError(name)
+
+
+@pytest.mark.parametrize(
+    ("year", "easter"),
+    [
+        (2024, dt.date(2024, 3, 31)),
+        (2025, dt.date(2025, 4, 20)),
+        (2000, dt.date(2000, 4, 23)),
+        (1818, dt.date(1818, 3, 22)),
+    ],
+)
+def test_easter_by_the_computus(year: int, easter: dt.date) -> None:
+    assert easter_sunday(year) == easter
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "date"),
+    [
+        ("Valentine's Day", 2025, dt.date(2025, 2, 14)),
+        ("Thanksgiving", 2025, dt.date(2025, 11, 27)),  # fourth Thursday of November
+        ("Thanksgiving", 2024, dt.date(2024, 11, 28)),
+        ("Memorial Day", 2025, dt.date(2025, 5, 26)),  # last Monday of May
+        ("Election Day", 2024, dt.date(2024, 11, 5)),  # Tuesday after the first Monday
+        ("Election Day", 2022, dt.date(2022, 11, 8)),
+        ("Good Friday", 2025, dt.date(2025, 4, 18)),
+    ],
+)
+def test_holiday_rules(name: str, year: int, date: dt.date) -> None:
+    assert holiday_date(holiday(name), year=year) == date
+
+
+def values(text: str, date: dt.date | None) -> dict[str, str]:
+    return {time.text: time.value for time in find_times(text, document_date=date)}
+
+
+def test_holiday_in_a_past_clause_is_the_last_one() -> None:
+    text = "Nina Volk and Piet Aal dined out on Valentine's Day."
+    assert values(text, dt.date(2025, 4, 17))["Valentine's Day"] == "2025-02-14"
+
+
+def test_holiday_in_a_future_clause_is_the_next_one() -> None:
+    text = "Nina Volk will host a party on Halloween."
+    assert values(text, dt.date(2025, 4, 17))["Halloween"] == "2025-10-31"
+
+
+def test_holiday_with_a_year() -> None:
+    assert values("They married on Christmas Eve, 2019.", None) == {"Christmas Eve, 2019": "2019-12-24"}
+
+
+def test_curly_apostrophe_and_missing_possessive() -> None:
+    date = dt.date(2025, 4, 17)
+    assert values("The show opened on New Year’s Eve.", date) == {"New Year’s Eve": "2024-12-31"}
+    assert values("The show opened on Valentines Day.", date) == {"Valentines Day": "2025-02-14"}
+
+
+def test_last_thanksgiving() -> None:
+    found = values("Omar Sy visited last Thanksgiving.", dt.date(2025, 4, 17))
+    assert found == {"last Thanksgiving": "2024-11-28"}
+
+
+def test_movable_holiday_without_a_date_is_unknown() -> None:
+    assert values("The fair opens at Easter.", None) == {"Easter": "XXXX-XX-XX"}
+    assert values("The fair opens at Christmas.", None) == {"Christmas": "XXXX-12-25"}

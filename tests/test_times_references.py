@@ -1,0 +1,33 @@
+"""The present, the past and the future as a whole: PRESENT_REF, PAST_REF, FUTURE_REF."""
+
+import datetime as dt
+
+import pytest
+
+from dateline.stages.times import find_times
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_times(text, document_date=dt.date(2025, 4, 17))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ravi Anand now lives in Porto.", ("now", "DATE", "PRESENT_REF")),
+        ("Ravi Anand is currently in Porto.", ("currently", "DATE", "PRESENT_REF")),
+        ("Ravi Anand recently moved to Porto.", ("recently", "DATE", "PAST_REF")),
+        ("Ravi Anand will move in the near future.", ("the near future", "DATE", "FUTURE_REF")),
+        ("Prices are high at current levels.", ("current", "DATE", "PRESENT_REF")),
+    ],
+)
+def test_references(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]
+
+
+def test_today_is_the_document_date_not_present_ref() -> None:
+    assert found("Ravi Anand flies to Porto today.") == [("today", "DATE", "2025-04-17")]
+
+
+def test_current_alone_is_no_time() -> None:
+    assert found("The current was strong and the recent was forgotten.") == []

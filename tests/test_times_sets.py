@@ -1,0 +1,27 @@
+"""Sets (recurring times): every week, daily, twice a year, on Mondays."""
+
+import datetime as dt
+
+import pytest
+
+from dateline.stages.times import find_times
+
+
+def found(text: str) -> list[tuple[str, str, str, str | None, str | None]]:
+    found = find_times(text, document_date=dt.date(2025, 4, 17))
+    return [(t.text, t.type, t.value, t.quant, t.freq) for t in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The magazine appears weekly.", ("weekly", "SET", "P1W", None, None)),
+        ("Vera Cole swims every morning.", ("every morning", "SET", "XXXX-XX-XXTMO", "EVERY", None)),
+        ("The board meets each month.", ("each month", "SET", "P1M", "EACH", None)),
+        ("The choir sings twice a year.", ("twice a year", "SET", "P1Y", None, "2X")),
+        ("The shop shuts on Mondays.", ("Mondays", "SET", "XXXX-WXX-1", None, None)),
+        ("Flights leave every Thursday.", ("every Thursday", "SET", "XXXX-WXX-4", "EVERY", None)),
+    ],
+)
+def test_sets(text: str, expected: tuple[str, str, str, str | None, str | None]) -> None:
+    assert found(text) == [expected]

@@ -1,0 +1,51 @@
+"""The direction (past or future) of the clause around an expression."""
+
+import pytest
+
+from dateline.stages.times.tense import clause_direction, doc_direction
+
+
+def direction(text: str, phrase: str = "Friday") -> int:
+    start = text.index(phrase)
+    return clause_direction(text, start=start, end=start + len(phrase))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lou Pak met the mayor on Friday.", -1),
+        ("Lou Pak will meet the mayor on Friday.", 1),
+        ("Lou Pak is expected to meet the mayor on Friday.", 1),
+        ("Lou Pak planned to meet the mayor on Friday.", 1),
+        ("The mayor, Lou Pak said Friday, will resign.", -1),
+        ("Lou Pak and the mayor on Friday.", 0),
+        ("The United Nations and the mayor on Friday.", 0),
+    ],
+)
+def test_clause_direction(text: str, expected: int) -> None:
+    assert direction(text) == expected
+
+
+def test_a_sentence_boundary_stops_the_clause() -> None:
+    assert direction("Lou Pak resigned. The vote is on Friday.") == 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Lou Pak met the mayor on Friday.", -1), ("Lou Pak will meet the mayor on Friday.", 1)],
+)
+def test_doc_direction(text: str, expected: int) -> None:
+    from dateline.nlp import load_pipeline
+
+    doc = load_pipeline()(text)
+    start = text.index("Friday")
+    assert doc_direction(doc, start=start, end=start + 6) == expected
+
+
+@pytest.mark.slow
+def test_doc_direction_without_a_verb_is_unknown() -> None:
+    from dateline.nlp import load_pipeline
+
+    doc = load_pipeline()("Friday.")
+    assert doc_direction(doc, start=0, end=6) == 0

@@ -1,0 +1,61 @@
+"""Bare weekdays are counted from the document date, in the direction of the clause's tense."""
+
+import datetime as dt
+
+import pytest
+
+from dateline.stages.times import find_times
+
+THURSDAY = dt.date(2025, 4, 17)
+
+
+def values(text: str, date: dt.date | None = THURSDAY) -> dict[str, str]:
+    return {time.text: time.value for time in find_times(text, document_date=date)}
+
+
+def test_past_clause_takes_the_weekday_before_the_date() -> None:
+    assert values("Mara Lind arrived in Oslo on Sunday.")["Sunday"] == "2025-04-13"
+
+
+def test_future_clause_takes_the_weekday_after_the_date() -> None:
+    assert values("Mara Lind will arrive in Oslo on Sunday.")["Sunday"] == "2025-04-20"
+
+
+def test_same_weekday_as_the_date_is_that_day() -> None:
+    assert values("Tomas Brek said Thursday that the bridge was closed.")["Thursday"] == "2025-04-17"
+
+
+def test_without_a_cue_the_weekday_is_in_the_past() -> None:
+    assert values("On Monday, the Pell family and their dogs in Leeds.")["Monday"] == "2025-04-14"
+
+
+def test_nearest_cue_before_the_weekday_decides() -> None:
+    # "will" is further away than "said", which governs the weekday.
+    text = "The council will vote soon, Ana Ruiz said Tuesday."
+    assert values(text)["Tuesday"] == "2025-04-15"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("last Friday", "2025-04-11"), ("next Friday", "2025-04-18"), ("this Friday", "2025-04-18")],
+)
+def test_last_next_and_this_weekday(phrase: str, value: str) -> None:
+    assert values(f"Kim Oduya spoke {phrase}.")[phrase] == value
+
+
+def test_weekday_with_part_of_day_is_a_time() -> None:
+    times = find_times("Leo Hart landed on Saturday night.", document_date=THURSDAY)
+    assert [(t.text, t.type, t.value) for t in times] == [("Saturday night", "TIME", "2025-04-12TNI")]
+
+
+def test_weekday_and_date_are_one_expression() -> None:
+    assert values("The trial opens on Monday, June 2, 2025.") == {"Monday, June 2, 2025": "2025-06-02"}
+
+
+def test_weekday_is_anchored_to_the_document_date() -> None:
+    (time,) = find_times("Ivo Sand resigned on Sunday.", document_date=THURSDAY)
+    assert time.anchor == "DCT"
+
+
+def test_weekday_names_inside_words_are_not_weekdays() -> None:
+    assert values("The Sundays played a set at the Fridayhouse bar.") == {}

@@ -1,0 +1,70 @@
+"""POST /analyse and /api/analyse: JSON or a form, analysed without storing, or stored when asked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from dateline.store import Store
+from dateline.web import create_app
+
+pytestmark = pytest.mark.slow  # runs the spaCy pipeline
+
+ARTICLE = "Ada Vance, 52, flew to Oslo on Sunday with her brother Piet Vance."
+
+
+@pytest.fixture
+def store(tmp_path) -> Iterator[Store]:  # type: ignore[no-untyped-def]
+    with Store(str(tmp_path / "analyse.db")) as opened:
+        yield opened
+
+
+@pytest.fixture
+def client(store: Store) -> TestClient:
+    return TestClient(create_app(store))
+
+
+def test_json_article_is_analysed_not_stored(client: TestClient, store: Store) -> None:
+    response = client.post("/api/analyse", json={"text": ARTICLE, "date": "2025-03-04", "title": "Vance flies"})
+    assert response.status_code == 200
+    analysis = response.json()
+    assert analysis["schema"] == "dateline.analysis/1" and analysis["document"]["date"] == "2025-03-04"
+    assert "Ada Vance" in {e["name"] for e in analysis["entities"]}
+    assert store.count_documents() == 0
+
+
+def test_stored_when_asked_and_then_in_the_knowledge_base(client: TestClient, store: Store) -> None:
+    response = client.post("/api/analyse", params={"store": "true"}, json={"text": ARTICLE, "id": "vance-1"})
+    assert response.status_code == 201 and response.headers["location"] == "/api/documents/vance-1"
+    assert store.count_documents() == 1
+    assert client.get("/api/entities/Ada Vance").json()["name"] == "Ada Vance"
+    again = client.post("/api/analyse", json={"text": ARTICLE, "id": "vance-1", "store": True})
+    assert again.status_code == 201 and store.count_documents() == 1
+
+
+def test_a_header_in_the_text_gives_the_date(client: TestClient) -> None:
+    analysis = client.post("/analyse", json={"text": f" date 2025-03-04 {ARTICLE}"}).json()
+    assert analysis["document"]["date"] == "2025-03-04" and analysis["document"]["text"] == ARTICLE
+
+
+def test_a_browser_form_gets_the_article_view(client: TestClient, store: Store) -> None:
+    response = client.post("/analyse", data={"text": ARTICLE, "date": "2025-03-04", "title": "Vance flies"},
+                           headers={"accept": "text/html,application/xhtml+xml"})
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/html")
+    assert "<h1 id=\"article-title\">Vance flies</h1>" in response.text
+    assert 'class="mark entity ent-person"' in response.text and "Analysed, not stored." in response.text
+    assert store.count_documents() == 0
+
+
+def test_a_form_without_html_accept_gets_json(client: TestClient) -> None:
+    response = client.post("/api/analyse", data={"text": ARTICLE})
+    assert response.json()["document"]["text"] == ARTICLE
+
+
+def test_read_only_still_analyses_but_does_not_store(store: Store) -> None:
+    client = TestClient(create_app(store, read_only=True))
+    assert client.post("/api/analyse", json={"text": ARTICLE}).status_code == 200
+    assert client.post("/api/analyse", json={"text": ARTICLE, "store": True}).status_code == 403
+    assert store.count_documents() == 0

@@ -1,0 +1,124 @@
+"""The REST API over a hand-built store: documents, entities, timeline, as-of, facts, threads, rumours, OpenAPI."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from dateline.store import Store
+from dateline.web import create_app
+from tests.webstory import story_store
+
+pytestmark = pytest.mark.slow  # resolving the story's entities reads the spaCy model's vocabulary
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    with story_store(tmp_path_factory.mktemp("api")) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def client(store: Store) -> TestClient:
+    return TestClient(create_app(store))
+
+
+def test_documents_are_listed_newest_first_and_paginated(client: TestClient) -> None:
+    first = client.get("/api/documents", params={"limit": 2}).json()
+    assert [d["id"] for d in first["items"]] == ["holt-apr", "castell-mar"]
+    assert first["next_offset"] == 2
+    rest = client.get("/api/documents", params={"limit": 2, "offset": 2}).json()
+    assert [d["id"] for d in rest["items"]] == ["castell-jan"] and rest["next_offset"] is None
+
+
+def test_one_document_and_its_analysis(client: TestClient) -> None:
+    document = client.get("/api/documents/castell-jan").json()
+    assert document["title"] == "Castell and Vale dine in Lisbon" and document["text"].startswith("Mira Castell, 41")
+    analysis = client.get("/api/documents/castell-jan/analysis").json()
+    assert analysis["schema"] == "dateline.analysis/1"
+    assert [f["predicate"] for f in analysis["facts"]] == ["met", "romance"]
+    assert analysis["times"][0]["value"] == "2025-01-10"
+
+
+def test_entity_search_and_one_entity(client: TestClient) -> None:
+    found = client.get("/api/entities", params={"name": "castell"}).json()["items"]
+    assert [e["name"] for e in found] == ["Mira Castell"]
+    people = client.get("/api/entities", params={"type": "PERSON", "limit": 1}).json()
+    assert people["items"][0]["name"] == "Mira Castell" and people["next_offset"] == 1
+    one = client.get(f"/api/entities/{found[0]['id']}").json()
+    assert one["birth_interval"] == "1983-01-13/1984-01-12"
+    assert client.get("/api/entities/Mira Castell").json()["id"] == one["id"]
+
+
+def test_timeline_in_time_order_with_a_date_range(client: TestClient) -> None:
+    items = client.get("/api/entities/Mira Castell/timeline").json()["items"]
+    assert [(i["date"], i["predicate"]) for i in items][:3] == [("2012", "married"), ("2016", "divorced"),
+                                                                ("2025-01-10", "met")]
+    recent = client.get("/api/entities/Mira Castell/timeline", params={"start": "2025-01-01", "limit": 1}).json()
+    assert [i["predicate"] for i in recent["items"]] == ["met"] and recent["next_offset"] == 1
+
+
+def test_asof_gives_what_was_said_by_then(client: TestClient) -> None:
+    before = client.get("/api/entities/Oren Vale/asof", params={"date": "2025-02-01"}).json()["items"]
+    after = client.get("/api/entities/Oren Vale/asof", params={"date": "2025-03-31"}).json()["items"]
+    status = {s["predicate"]: s["status"] for s in before}
+    assert status["romance"] == "speculated"
+    assert {s["predicate"]: s["status"] for s in after}["romance"] == "denied"
+
+
+def test_entity_documents_attributes_and_links(client: TestClient) -> None:
+    documents = client.get("/api/entities/Mira Castell/documents").json()["items"]
+    assert [d["document_id"] for d in documents] == ["castell-mar", "castell-jan"]
+    ages = [a for a in client.get("/api/entities/Mira Castell/attributes").json()["items"] if a["name"] == "age"]
+    assert [(a["value"], a["as_of"]) for a in ages] == [("41", "2025-01-12")]
+    assert len(client.get("/api/entities/Mira Castell/links").json()["items"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"entity": "Mira Castell"}, ["married", "divorced", "met", "romance", "romance"]),
+        ({"predicate": "romance", "polarity": "negative"}, ["romance"]),
+        ({"certainty": "possible"}, ["romance"]),
+        ({"source": "anonymous"}, ["romance"]),
+        ({"start": "2025-03-01", "end": "2025-03-31"}, ["romance"]),
+        ({"document": "holt-apr"}, ["travel"]),
+    ],
+)
+def test_facts_filters(client: TestClient, params: dict[str, str], expected: list[str]) -> None:
+    assert [f["predicate"] for f in client.get("/api/facts", params=params).json()["items"]] == expected
+
+
+def test_threads_contradictions_and_rumours(client: TestClient) -> None:
+    threads = client.get("/api/threads", params={"entity": "Oren Vale"}).json()["items"]
+    assert threads[0]["title"] == "Mira Castell and Oren Vale: romance rumours"
+    rumours = client.get("/api/rumours", params={"entity": "Mira Castell"}).json()["items"]
+    assert [(r["predicate"], r["status"]) for r in rumours] == [("romance", "denied")]
+    assert [s["status"] for s in rumours[0]["steps"]] == ["speculated", "denied"]
+    assert client.get("/api/contradictions").json() == {"items": [], "limit": 50, "offset": 0, "next_offset": None}
+
+
+def test_every_list_endpoint_is_paginated(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    paged = []
+    for path, item in schema["paths"].items():
+        if "get" not in item:
+            continue
+        answer = item["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+        assert answer.get("type") != "array", f"{path} answers a bare list"
+        model = schema["components"]["schemas"][answer["$ref"].rsplit("/", 1)[-1]]
+        if "next_offset" in model["properties"]:
+            paged.append(path)
+            assert {"limit", "offset"} <= {p["name"] for p in item["get"]["parameters"]}, path
+    assert len(paged) == 11
+
+
+def test_openapi_document_lists_the_endpoints(client: TestClient) -> None:
+    paths = set(client.get("/openapi.json").json()["paths"])
+    assert {"/api/documents", "/api/documents/{document_id}", "/api/documents/{document_id}/analysis",
+            "/api/entities", "/api/entities/{entity}", "/api/entities/{entity}/timeline",
+            "/api/entities/{entity}/asof", "/api/facts", "/api/threads", "/api/contradictions", "/api/rumours",
+            "/api/analyse", "/analyse"} <= paths
+    assert not any(path in paths for path in ("/", "/documents/{document_id}"))  # pages are not API

@@ -1,0 +1,136 @@
+"""The pages over a hand-built store: home, article view, entity page with its SVG timeline, search, analyse form."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import lxml.html
+import pytest
+from fastapi.testclient import TestClient
+
+from dateline.store import Store
+from dateline.web import create_app
+from tests.webstory import story_store
+
+pytestmark = pytest.mark.slow  # resolving the story's entities reads the spaCy model's vocabulary
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    with story_store(tmp_path_factory.mktemp("pages")) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def client(store: Store) -> TestClient:
+    return TestClient(create_app(store))
+
+
+def _page(client: TestClient, path: str) -> lxml.html.HtmlElement:
+    response = client.get(path, headers={"accept": "text/html"})
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("text/html")
+    return lxml.html.fromstring(response.text)
+
+
+def _texts(page: lxml.html.HtmlElement, xpath: str) -> list[str]:
+    return [" ".join(node.text_content().split()) for node in page.xpath(xpath)]
+
+
+def test_home_has_search_counts_and_recent_documents(client: TestClient) -> None:
+    page = _page(client, "/")
+    assert page.findtext(".//title") == "Home · dateline"
+    assert page.xpath("//form[@role='search']//input[@name='q']")
+    assert _texts(page, "//dd[@id='count-documents']") == ["3"]
+    assert _texts(page, "//dd[@id='count-facts']") == ["6"]
+    assert _texts(page, "//table//tbody/tr/td[1]")[0].startswith("Holt")
+
+
+def test_article_view_highlights_each_kind_in_its_own_style(client: TestClient) -> None:
+    page = _page(client, "/documents/castell-jan")
+    text = page.xpath("//div[@class='text']")[0]
+    assert _texts(text, ".//span[contains(@class,'entity')]")[:2] == ["Mira Castell", "Oren Vale"]
+    time = text.xpath(".//span[contains(@class,' time')]")[0]
+    assert time.get("data-value") == "2025-01-10" and time.get("tabindex") == "0"
+    assert _texts(time, ".//span[@role='tooltip']") == ["2025-01-10"]
+    quote = text.xpath(".//span[contains(@class,' quote')]")[0]
+    assert _texts(quote, "./span[@role='tooltip']") == ["Source: An insider (anonymous), via StarPage"]
+    assert "anonymous" in quote.get("class")
+    assert _texts(text, ".//span[contains(@class,' cue')]") == ["told"]
+    assert _texts(text, ".//span[contains(@class,' source')]") == ["An insider"]
+    # the text itself is kept whole, tooltips aside
+    for tip in text.xpath(".//span[@role='tooltip']"):
+        tip.drop_tree()
+    assert text.text_content() == client.get("/api/documents/castell-jan").json()["text"]
+
+
+def test_article_view_fact_panel_has_badges_and_sources(client: TestClient) -> None:
+    page = _page(client, "/documents/castell-mar")
+    facts = page.xpath("//ol[@class='facts']/li")
+    assert [f.get("data-fact") for f in facts] == ["F1", "F2", "F3"]
+    denial = facts[2]
+    assert _texts(denial, ".//a[@class='fact-title']") == ["not romance"]
+    assert _texts(denial, ".//span[contains(@class,'badge')]") == ["denied", "certain"]
+    assert _texts(denial, ".//span[@class='source-label']") == ["A spokesperson for Castell"]
+    assert denial.xpath(".//a/@href") == ["#fact-F3"] and page.xpath("//span[@id='fact-F3']")
+    links = page.xpath("//ul[@class='entities']//a/@href")
+    assert f"/entities/{client.get('/api/entities/Mira Castell').json()['id']}" in links
+
+
+def test_entity_page_timeline_points_in_order(client: TestClient) -> None:
+    page = _page(client, "/entities/Mira Castell")
+    assert page.findtext(".//title") == "Mira Castell · dateline"
+    assert _texts(page, "//h1")[0].startswith("Mira Castell")
+    points = page.xpath("//svg[@id='timeline']//a[contains(@class,'point')]")
+    dates = [p.get("data-date") for p in points]
+    xs = [float(p.xpath("./circle/@cx")[0]) for p in points]
+    assert dates == sorted(dates) and xs == sorted(xs) and len(points) == 5
+    assert [p.xpath("string(./text)") for p in points][:3] == ["married (Teo Brandt)", "divorced (Teo Brandt)", "met (Oren Vale)"]
+    married = points[0]
+    assert married.xpath("./rect[@class='bar']"), "an interval is drawn as a bar"
+    denied = [p for p in points if "denied" in p.get("class")]
+    assert len(denied) == 1 and denied[0].xpath("./path[@class='cross']")
+    classes = {c for p in points for c in p.get("class").split()}
+    assert {"certain", "possible", "by-article"} <= classes
+
+
+def test_entity_page_attributes_rumours_contradictions_articles(client: TestClient) -> None:
+    page = _page(client, "/entities/Mira Castell")
+    assert _texts(page, "//dd[@class='birth']") == ["between 1983-01-13 and 1984-01-12"]
+    assert _texts(page, "//tr[@class='attribute-age']/td[position() < 4]") == ["age", "41", "2025-01-12"]
+    assert _texts(page, "//ul[contains(@class,'rumours')]/li/strong") == ["Mira Castell and Oren Vale romance"]
+    assert page.xpath("//h2[@id='contradictions-heading']")
+    assert page.xpath("//ul[@class='articles']//a/@href") == ["/documents/castell-mar", "/documents/castell-jan"]
+
+
+def test_entity_search_page(client: TestClient) -> None:
+    page = _page(client, "/entities?q=vale")
+    assert _texts(page, "//table//tbody//a") == ["Oren Vale"]
+    assert page.findtext(".//title") == "Entities matching “vale” · dateline"
+
+
+def test_analyse_page_has_a_labelled_form(client: TestClient) -> None:
+    page = _page(client, "/analyse")
+    form = page.xpath("//form[@action='/analyse'][@method='post']")[0]
+    for field in ("text", "date", "title", "source", "store"):
+        assert form.xpath(f".//label[@for='{field}']"), field
+    assert form.xpath(".//input[@id='date']/@type") == ["date"]
+
+
+def test_every_page_has_one_h1_a_skip_link_and_a_main_landmark(client: TestClient) -> None:
+    for path in ("/", "/documents", "/documents/castell-jan", "/entities", "/entities/Oren Vale", "/analyse"):
+        page = _page(client, path)
+        assert len(page.xpath("//h1")) == 1, path
+        assert page.xpath("//a[@class='skip'][@href='#main']") and page.xpath("//main[@id='main']"), path
+
+
+def test_read_only_hides_the_store_option(store: Store) -> None:
+    page = lxml.html.fromstring(TestClient(create_app(store, read_only=True)).get("/analyse").text)
+    assert not page.xpath("//input[@name='store']") and _texts(page, "//span[contains(@class,'read-only')]")
+
+
+def test_an_untitled_document_with_a_hash_id_is_named_briefly() -> None:
+    from dateline.web.app import document_label
+
+    assert document_label(None, "a" * 64) == "aaaaaaaaaaaa…"
+    assert document_label(None, "castell-jan") == "castell-jan" and document_label("T", "x") == "T"
