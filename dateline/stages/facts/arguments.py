@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dateline.model import Entity
+from dateline.model import Entity, EntityType
 from dateline.stages.entity_index import EntityIndex
 from dateline.stages.facts.frames import FrameLexicon, RoleSpec
 from dateline.stages.facts.slots import listed_names, modifiers, read_slot
@@ -20,12 +20,15 @@ from dateline.stages.facts.slots import listed_names, modifiers, read_slot
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from dateline.model import EntityType
 
 __all__ = ["Filler", "Resolver", "conjuncts"]
 
 #: Dependents left out of a role's text ("the", "his", "eight" in "his eight Grammy Awards").
 _TEXT_SKIP = frozenset({"det", "poss", "nummod", "predet", "case", "punct", "quantmod", "advmod"})
+#: Function words inside titles ("House of Flying Daggers", "Lord of the Rings").
+_TITLE_WORDS = frozenset({"of", "the"})
+#: Entity types a work's title may have been given.
+_TITLE_TYPES: list[EntityType] = ["WORK", "EVENT", "ORG", "PERSON", "OTHER"]
 #: Slots whose token is one entity, never a list ("guitarist Mick Mars and drummer X": only Mars).
 _SINGLE = frozenset({"holder", "group", "self"})
 
@@ -106,6 +109,8 @@ def _named_by(noun: Token, *, of_noun: bool, name_taking: bool) -> list[Token]:
 
 
 def _equated(noun: Token) -> list[Token]:
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
+        return [child for child in noun.head.children if child.dep_ == "dobj"]  # "Previous winners include X"
     copula = noun.head if noun.head.lemma_ == "be" else None
     if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
         copula = noun.head.head  # "X is among the nominees"
@@ -129,11 +134,20 @@ def _titled_name(token: Token) -> Token | None:
 
 
 def _proper_run(token: Token) -> str:
-    start, end = token.i, token.i
+    """The proper name ``token`` is part of, across inner "of" and "the" ("House of Flying Daggers")."""
     doc = token.doc
-    while start > 0 and doc[start - 1].pos_ == "PROPN":
+
+    def continues(i: int, step: int) -> bool:
+        j = i
+        while 0 <= j < len(doc) and doc[j].lower_ in _TITLE_WORDS and abs(j - i) < 2:
+            j += step
+        return 0 <= j < len(doc) and doc[j].pos_ == "PROPN"
+
+    start = token.i
+    while start > 0 and continues(start - 1, -1):
         start -= 1
-    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+    end = token.i
+    while end + 1 < len(doc) and continues(end + 1, 1):
         end += 1
     return doc[start : end + 1].text
 
@@ -173,26 +187,34 @@ class Resolver:
         return ids, group
 
     def _award_categories(self, token: Token, spec: RoleSpec) -> list[Filler] | None:
-        """"the award for best X and Y" -> its categories; a bare count of awards -> nothing."""
+        """"the award for best X and Y" -> its categories; "eight Grammy Awards, including X" -> the
+        award and X; "the South Bank Award for best TV drama" -> itself; a bare count -> nothing."""
         classes = self.lexicon.classes
         if spec.text != "award" or token.lemma_.lower() not in classes.get("award_generic", ()):
             return None
-        categories = [
-            pobj
-            for prep in token.children
-            if prep.lower_ in ("for", "of", "including")
-            for head in prep.children
-            if head.dep_ == "pobj"
-            for pobj in conjuncts(head)
-            if pobj.pos_ == "NOUN" or _phrase_text(pobj).split()[0].lower() in classes["award"]
-        ]
-        if categories:
-            named = any(child.pos_ == "PROPN" for child in token.lefts)  # "eight Grammy Awards, including ..."
-            own = [Filler(text=_phrase_text(token), token=token)] if named else []
-            return own + [Filler(text=_phrase_text(pobj), token=pobj) for pobj in categories]
-        if token.tag_ == "NNS" and not any(child.pos_ == "PROPN" for child in token.lefts):
+        named = any(child.pos_ == "PROPN" for child in token.lefts)
+        found = [Filler(text=_phrase_text(token) + self._for_phrase(token), token=token)] if named else []
+        for prep in token.children:
+            if prep.lower_ not in (("including",) if named else ("for", "of", "including")):
+                continue
+            for head in prep.children:
+                for pobj in conjuncts(head) if head.dep_ == "pobj" else []:
+                    if pobj.pos_ == "NOUN" or _phrase_text(pobj).split()[0].lower() in classes["award"]:
+                        found.append(Filler(text=_phrase_text(pobj), token=pobj))
+        if found:
+            return found
+        if token.tag_ == "NNS":
             return []  # "took home two awards each"
         return None
+
+    @staticmethod
+    def _for_phrase(token: Token) -> str:
+        for prep in token.children:
+            if prep.lower_ == "for":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and _phrase_text(pobj).split()[0].lower() == "best":
+                        return f" for {_phrase_text(pobj)}"
+        return ""
 
     def _fillers(self, token: Token, *, spec: RoleSpec, types: list[EntityType], slot: str) -> list[Filler]:
         if slot == "self" and not types:
@@ -217,6 +239,8 @@ class Resolver:
                     found.append(Filler(entities=ids, group=group, token=candidate))
         if found or slot in ("group", "modifier"):
             return found
+        if spec.text == "title":
+            return self._title(token)
         if spec.text is None:
             # A name no entity stands for: the role is filled, by someone unknown.
             return [Filler(token=token, unresolved=True)] if token.pos_ == "PROPN" else []
@@ -234,6 +258,22 @@ class Resolver:
         if spec.text == "any" or lemma in classes[spec.text] or text.split()[0].lower() in classes[spec.text]:
             return [Filler(text=text, token=token)]
         return []
+
+    def _title(self, token: Token) -> list[Filler]:
+        """A work's title: a name the entities stage typed as something else than a place (it has no
+        type for every kind of work), or a run of proper nouns no entity stands for, possibly one a
+        work noun introduces ("the drama, Cherished"); never a place ("Australia")."""
+        if token.pos_ != "PROPN" and token.lemma_.lower() in self.lexicon.classes.get("work_nouns", ()):
+            # "the drama, Cherished"; not "a VH1 special", whose name in front is the channel's
+            token = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), token)
+        if token.pos_ != "PROPN":
+            return []
+        ids, _ = self.entities_at(token, types=_TITLE_TYPES)
+        if ids:
+            return [Filler(entities=ids, token=token)]
+        if self.index.overlapping(token.idx, token.idx + len(token.text)):
+            return []
+        return [Filler(text=_proper_run(token), token=token)]
 
     def _modifier_text(self, head: Token, *, spec: RoleSpec) -> list[Filler]:
         """The words in front of a noun, as one text ("a best single nomination": "best single")."""
@@ -260,7 +300,9 @@ class Resolver:
                         fillers.extend(self._fillers(conjunct, spec=spec, types=types, slot=slot))
             if slot == "group" and fillers:  # the group mentioned nearest the trigger
                 fillers = [min(fillers, key=lambda f: abs(f.token.i - head.i) if f.token is not None else 0)]
-            if slot == "modifier" and not fillers and spec.text:
+            if slot == "modifier" and not fillers and spec.text == "title":
+                fillers = [filler for token in modifiers(head)[-1:] for filler in self._title(token)]
+            elif slot == "modifier" and not fillers and spec.text:
                 fillers = self._modifier_text(head, spec=spec)
             if fillers and not every_slot:
                 return fillers

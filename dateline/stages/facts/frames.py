@@ -35,7 +35,8 @@ class RoleSpec(BaseModel):
 
     ``slots`` are tried in order (for the participants of a symmetric frame, all of them are
     used). A slot gives entities of ``types``; when it gives none and ``text`` names a word class
-    (or ``any``), the slot's noun phrase is kept as text if its head word is in that class.
+    (or ``any``), the slot's noun phrase is kept as text if its head word is in that class; with
+    ``title``, a proper name no entity stands for is kept as text ("will star in the drama, Cherished").
     """
 
     slots: list[str]
@@ -64,6 +65,7 @@ class Trigger(BaseModel):
     phrase: str | None = Field(default=None, description="Lemmas of a contiguous phrase; its first word is the head.")
     pos: list[str] = Field(default_factory=lambda: ["VERB"])
     needs: list[str] = Field(default_factory=list, description="The head must have a dependent with one of these forms.")
+    excludes: list[str] = Field(default_factory=list, description="The head must have no dependent with these forms.")
     governor: list[str] = Field(default_factory=list, description="The head must hang from a word with one of these lemmas.")
     prefix: list[str] = Field(
         default_factory=list, description="The head must follow one of these words and a hyphen ('*': any word)."
@@ -127,7 +129,7 @@ class FrameLexicon(BaseModel):
             for trigger in frame.triggers:
                 for spec in trigger.roles.values():
                     for word_class in (spec.text, spec.unless):
-                        if word_class not in (None, "any") and word_class not in self.classes:
+                        if word_class not in (None, "any", "title") and word_class not in self.classes:
                             raise ValueError(f"frame {name}: unknown word class {word_class!r}")
                 for ended in frame.ends:
                     if ended not in self.frames:

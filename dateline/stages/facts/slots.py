@@ -87,6 +87,8 @@ def subject_of(token: Token) -> list[Token]:
 def _understood(token: Token, *, adverbial: bool = False) -> list[Token]:
     """Who a verb is about when it has no subject of its own: for a passive, its passive subject."""
     own = _children(token, *_SUBJECTS, *_PASSIVE_SUBJECTS)
+    if own and own[0].lower_ in _RELATIVE_WORDS and (head := _relative_head(token)) is not None:
+        return [head]  # "Tulip Fever, which was to star ..."
     if own:
         return own
     if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -129,7 +131,12 @@ def _small_clause(clause: Token, *, adverbial: bool) -> bool:
 
 
 def _patient(token: Token) -> list[Token]:
-    found = _children(token, *_PASSIVE_SUBJECTS) if is_passive(token) else _children(token, *_OBJECTS)
+    if is_passive(token):
+        found = _children(token, *_PASSIVE_SUBJECTS)
+        if not found and token.dep_ == "xcomp":
+            found = _inherited_subject(token)  # "Why We Fight is due to be screened"
+    else:
+        found = _children(token, *_OBJECTS)
     if found and found[0].lower_ in _RELATIVE_WORDS and (head := _relative_head(token)) is not None:
         return [head]  # "the film that was directed by X"
     if found:

@@ -35,7 +35,7 @@ class TriggerMatch:
     def specific(self) -> bool:
         """Whether the match needed more than its head word (a prefix, a particle, a phrase)."""
         rule = self.trigger
-        return bool(rule.phrase or rule.needs or rule.governor or rule.prefix)
+        return bool(rule.phrase or rule.needs or rule.governor or rule.prefix or rule.excludes)
 
 
 def _keys(token: Token) -> set[str]:
@@ -56,6 +56,8 @@ def _conditions_hold(token: Token, trigger: Trigger) -> bool:
     if token.pos_ not in trigger.pos:
         return False
     if trigger.needs and not any(child.lower_ in trigger.needs for child in token.children):
+        return False
+    if trigger.excludes and any(child.lower_ in trigger.excludes for child in token.children):
         return False
     if trigger.governor and (token.head.i == token.i or token.head.lemma_.lower() not in trigger.governor):
         return False
