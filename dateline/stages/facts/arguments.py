@@ -117,7 +117,8 @@ def _equated(noun: Token) -> list[Token]:
     if copula is None:
         return []
     if noun.dep_ in ("attr", "pobj"):
-        return [child for child in copula.children if child.dep_ in ("nsubj", "nsubjpass")]
+        # "X is among the nominees"; "the biggest hitter among the nominees is X"
+        return [child for child in copula.children if child.dep_ in ("nsubj", "nsubjpass", "attr") and child.i != noun.i]
     if noun.dep_ == "nsubj":
         return [child for child in copula.children if child.dep_ == "attr"]
     return []
@@ -220,7 +221,7 @@ class Resolver:
         if slot == "self" and not types:
             return [Filler(text=_title_text(token), token=token)]
         primary = [token]
-        if "PERSON" in types and (named := _titled_name(token)) is not None:
+        if "PERSON" in types and slot != "modifier" and (named := _titled_name(token)) is not None:
             primary.insert(0, named)
         for candidate in primary:
             ids, group = self.entities_at(candidate, types=types, groups_only=slot == "group")

@@ -24,7 +24,8 @@ is expanded later, when the tokens are turned into entities):
 ``self``      the trigger word itself ("Spanish" as a nationality);
 ``pobj``      the object of a preposition trigger ("by" in "Angels by Robbie Williams");
 ``governor``  the word the trigger hangs from (the work in "Angels by Robbie Williams");
-``named_governor`` a name the trigger closely follows ("X of Exhibitor Relations").
+``named_governor`` a name the trigger closely follows ("X of Exhibitor Relations");
+``clause_subject`` the subject of the verb a particle trigger belongs to ("X is up for ...").
 """
 
 from __future__ import annotations
@@ -98,7 +99,20 @@ def _understood(token: Token, *, adverbial: bool = False) -> list[Token]:
     return []
 
 
+def _preceding_noun(clause: Token) -> Token | None:
+    """The noun a participle clause set off by a comma follows ("the film X, starring Y, made ..."),
+    which the parser often attaches to the main verb instead."""
+    if clause.tag_ != "VBG" or clause.i < 2 or clause.doc[clause.i - 1].text != ",":
+        return None
+    node = clause.doc[clause.i - 2]
+    while node.head.i < clause.i and node.head.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in ("NOUN", "PROPN") else None
+
+
 def _inherited_subject(token: Token) -> list[Token]:
+    if token.dep_ == "advcl" and (noun := _preceding_noun(token)) is not None:
+        return [noun]
     node = token
     adverbial = False  # climbing out of an adverbial phrase ("after being spotted ...")
     for _ in range(_MAX_CLIMB):
@@ -133,8 +147,8 @@ def _small_clause(clause: Token, *, adverbial: bool) -> bool:
 def _patient(token: Token) -> list[Token]:
     if is_passive(token):
         found = _children(token, *_PASSIVE_SUBJECTS)
-        if not found and token.dep_ == "xcomp":
-            found = _inherited_subject(token)  # "Why We Fight is due to be screened"
+        if not found and token.dep_ in ("xcomp", "advcl", "pcomp", "conj"):
+            found = _inherited_subject(token)  # "Why We Fight is due to be screened", "as well as being nominated"
     else:
         found = _children(token, *_OBJECTS)
     if found and found[0].lower_ in _RELATIVE_WORDS and (head := _relative_head(token)) is not None:
@@ -208,6 +222,8 @@ def _holder(token: Token) -> list[Token]:
         return [token.head]
     if token.dep_ in ("attr", "acomp") and token.head.i != token.i:
         return _children(token.head, *_SUBJECTS)
+    if token.dep_ == "oprd" and token.head.i != token.i:
+        return _children(token.head, *_PASSIVE_SUBJECTS, *_OBJECTS)  # "X was named winner of ..."
     if token.dep_ in _SUBJECTS and token.head.lemma_ == "be":
         return _children(token.head, "attr")  # "The Aviator's producers are X and Y"
     return []
@@ -274,6 +290,14 @@ def _possessed(token: Token) -> list[Token]:
     return [holder[0].head] if holder and holder[0].dep_ == "poss" else []
 
 
+def _clause_subject(token: Token) -> list[Token]:
+    """The subject of the verb a particle or adverb trigger belongs to ("X is up for best album")."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return subject_of(verb) or _children(verb, *_PASSIVE_SUBJECTS) if verb.pos_ in ("VERB", "AUX") else []
+
+
 def _appos_head(token: Token) -> list[Token]:
     """"X, wife Y and Z": the one Y is listed after, when the title has no determiner or possessor."""
     if any(child.dep_ in ("det", "poss") for child in token.children):
@@ -323,6 +347,7 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "appos_head": _appos_head,
         "possessed": _possessed,
         "named_governor": _named_governor,
+        "clause_subject": _clause_subject,
         "pobj": lambda t: _children(t, "pobj"),
         "governor": lambda t: [t.head] if t.head.i != t.i else [],
     }

@@ -116,11 +116,17 @@ def find_triggers(doc: Doc) -> list[TriggerMatch]:
 
 
 def _without_shadowed(matches: list[TriggerMatch]) -> list[TriggerMatch]:
-    """Drop duplicates and plain matches of a frame whose head word also has a specific match."""
+    """Drop duplicates, plain matches of a frame whose head word also has a specific match, and
+    matches on a word that only modifies another match of the same frame ("executive" in
+    "executive director")."""
     specific = {(m.frame, m.head.i) for m in matches if m.specific}
+    heads = {(m.frame, m.head.i) for m in matches}
     kept: dict[tuple[str, int, int, int], TriggerMatch] = {}
     for match in matches:
         if not match.specific and (match.frame, match.head.i) in specific:
+            continue
+        head = match.head
+        if head.dep_ in ("compound", "amod") and (match.frame, head.head.i) in heads and head.head.i != head.i:
             continue
         kept.setdefault((match.frame, match.head.i, match.first, id(match.trigger)), match)
     return sorted(kept.values(), key=lambda m: (m.first, m.head.i))
