@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from dateline.model import Attribution, Evidence, Factuality, Span
 from dateline.stages.facts.arguments import Filler, Resolver
-from dateline.stages.facts.sources import containing_attribution, factuality_of
+from dateline.stages.facts.sources import containing_attribution, factuality_of, presupposed
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 __all__ = ["Context", "Draft", "draft_facts", "sentence_evidence"]
 
 _FUTURE_STEPS = 4
+#: Adverbs that make coordinated subjects share one fact ("X and Y were jointly named ...").
+_JOINTLY = frozenset({"jointly", "together"})
 
 
 @dataclass(frozen=True)
@@ -84,11 +86,12 @@ def _name(filler: Filler, resolver: Resolver) -> str | None:
     return resolver.name(filler.entities[0]) if filler.entities else None
 
 
-def _participant_sets(fillers: list[Filler], *, frame: Frame, trigger: Trigger) -> list[list[str]]:
+def _participant_sets(fillers: list[Filler], *, frame: Frame, trigger: Trigger, head: Token) -> list[list[str]]:
     if frame.symmetric and any(filler.unresolved for filler in fillers):
         return []  # a party the text names is not known: the list of parties would be wrong
     named = [filler for filler in fillers if filler.entities]
     joint = trigger.joint if trigger.joint is not None else frame.joint
+    joint = joint or any(child.lower_ in _JOINTLY for child in head.children)
     if frame.symmetric or joint or any(filler.group for filler in named):
         union = list(dict.fromkeys(entity for filler in named for entity in filler.entities))
         return [union] if union else []
@@ -118,7 +121,7 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     also = [filler.entities[:1] for filler in roles.get("also", []) if filler.entities]  # "stars with X and Y"
     participant_sets = [
         parties + [p for p in partners if p not in parties]
-        for parties in _participant_sets(roles["participants"], frame=frame, trigger=trigger) + also
+        for parties in _participant_sets(roles["participants"], frame=frame, trigger=trigger, head=head) + also
     ]
     participant_sets = [parties for parties in participant_sets if len(parties) >= minimum]
     if not participant_sets:
@@ -127,12 +130,14 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     if trigger.future and _is_future(head, lexicon.future):
         predicate = trigger.future
     attribution = containing_attribution(head, context.attributions)
-    factuality = factuality_of(head, attribution=attribution, certainty=trigger.certainty)
+    local = trigger.background or presupposed(head, words=lexicon.presupposing)
+    factuality = factuality_of(head, attribution=attribution, certainty=trigger.certainty, local=local)
     place = next((f.entities[0] for f in roles.get("place", []) if f.entities), None)
     arguments = dict(trigger.arguments)
     for role in ("origin", "role", "for", "by"):
         if roles.get(role) and (text := _name(roles[role][0], resolver)):
             arguments[role] = text
+    object_tokens = [filler.token for filler in roles.get("object", []) if filler.token is not None]
     doc = context.doc
     first, last = doc[match.first], doc[match.last]
     trigger_span = Span(start=first.idx, end=last.idx + len(last.text), text=doc.text[first.idx : last.idx + len(last.text)])
@@ -148,7 +153,7 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
                     participants=participants,
                     object=entity,
                     place=place if place not in participants else None,
-                    time=context.times.for_trigger(head),
+                    time=context.times.for_trigger(head, extra=object_tokens),
                     factuality=factuality.model_copy(deep=True),
                     attribution=attribution,
                     trigger=trigger_span,

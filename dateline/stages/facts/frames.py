@@ -64,6 +64,7 @@ class Trigger(BaseModel):
     words: list[str] = Field(default_factory=list, description="Lemmas or lower-case forms of the head word.")
     phrase: str | None = Field(default=None, description="Lemmas of a contiguous phrase; its first word is the head.")
     pos: list[str] = Field(default_factory=lambda: ["VERB"])
+    forms: list[str] = Field(default_factory=list, description="If given, the head's lower-case form must be one of these.")
     needs: list[str] = Field(default_factory=list, description="The head must have a dependent with one of these forms.")
     excludes: list[str] = Field(default_factory=list, description="The head must have no dependent with these forms.")
     governor: list[str] = Field(default_factory=list, description="The head must hang from a word with one of these lemmas.")
@@ -76,6 +77,11 @@ class Trigger(BaseModel):
     future: str | None = Field(default=None, description="The predicate when the clause is about the future.")
     certainty: Certainty = "certain"
     ended: bool = Field(default=False, description="The relation the trigger names is over (ex-husband).")
+    background: bool = Field(
+        default=False,
+        description="A description inside a noun phrase ('guitarist X', 'his wife'): presupposed, so the "
+        "clause around it does not change its polarity or certainty.",
+    )
     joint: bool | None = Field(default=None, description="Overrides the frame's joint setting.")
     arguments: dict[str, str] = Field(default_factory=dict, description="Fixed extra arguments, e.g. role: host.")
 
@@ -119,6 +125,9 @@ class FrameLexicon(BaseModel):
     classes: dict[str, frozenset[str]] = Field(default_factory=dict, description="Named word classes for text roles.")
     role_types: dict[Role, list[EntityType]]
     future: FutureMarkers
+    presupposing: frozenset[str] = Field(
+        default_factory=frozenset, description="Prepositions whose phrase is presupposed true ('despite')."
+    )
     shared: dict[str, Any] = Field(default_factory=dict, description="Blocks the frames reuse through YAML anchors.")
     frames: dict[str, Frame]
     crowd: CrowdRule | None = None

@@ -111,7 +111,7 @@ def _preceding_noun(clause: Token) -> Token | None:
 
 
 def _inherited_subject(token: Token) -> list[Token]:
-    if token.dep_ == "advcl" and (noun := _preceding_noun(token)) is not None:
+    if token.dep_ == "advcl" and not _children(token.head, *_SUBJECTS) and (noun := _preceding_noun(token)) is not None:
         return [noun]
     node = token
     adverbial = False  # climbing out of an adverbial phrase ("after being spotted ...")
@@ -272,7 +272,8 @@ def _host(token: Token) -> list[Token]:
             return _children(verb, "attr", *_OBJECTS)
         if is_passive(verb):
             return _children(verb, *_PASSIVE_SUBJECTS)  # "was confirmed as number one"
-        return _children(verb, "dative") or subject_of(verb)  # "won him nominations"
+        recipients = _children(verb, "dative") or [o for o in _children(verb, *_OBJECTS) if o.i < node.i]
+        return recipients or subject_of(verb)  # "won him nominations", "winning Jack Nicholson a nomination"
     return []
 
 

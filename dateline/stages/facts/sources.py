@@ -15,7 +15,7 @@ from dateline.model import Attribution, Certainty, Factuality
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["containing_attribution", "factuality_of"]
+__all__ = ["containing_attribution", "factuality_of", "presupposed"]
 
 _RANK: dict[Certainty, int] = {"certain": 2, "probable": 1, "possible": 0}
 
@@ -31,14 +31,40 @@ def containing_attribution(token: Token, attributions: list[Attribution]) -> Att
     return best
 
 
-def factuality_of(head: Token, *, attribution: Attribution | None, certainty: Certainty) -> Factuality:
-    """The factuality of the clause headed by ``head``, no more certain than ``certainty``."""
+def presupposed(head: Token, *, words: frozenset[str]) -> bool:
+    """Whether ``head`` sits in a phrase taken as true whatever its clause says ("despite four nominations")."""
+    node = head
+    while node.head.i != node.i and node.dep_ not in ("ROOT", "ccomp", "xcomp"):
+        if node.dep_ in ("prep", "mark", "advcl", "pcomp") and node.lower_ in words:
+            return True
+        if any(child.dep_ == "mark" and child.lower_ in words for child in node.children) and node.dep_ == "advcl":
+            return True
+        node = node.head
+    return False
+
+
+def factuality_of(head: Token, *, attribution: Attribution | None, certainty: Certainty, local: bool = False) -> Factuality:
+    """The factuality of the clause headed by ``head``, no more certain than ``certainty``.
+
+    With ``local``, only ``head``'s own modifiers count, not the clause it sits in (for descriptions
+    inside a noun phrase and presupposed phrases).
+    """
     try:
         from dateline.stages.factuality import assess
     except ImportError:  # until the attribution stage's factuality function is merged
-        factuality = attribution.factuality.model_copy() if attribution else Factuality()
+        factuality = attribution.factuality.model_copy() if attribution and not local else Factuality()
     else:
-        factuality = assess(head, attribution=attribution)
+        factuality = assess(head, attribution=None if local else attribution)
+        if local:
+            factuality = _own_cues(factuality, head)
     if _RANK[certainty] < _RANK[factuality.certainty]:
         factuality.certainty = certainty
     return factuality
+
+
+def _own_cues(factuality: Factuality, head: Token) -> Factuality:
+    """Keep a reading only if all its cues are the head's own modifiers."""
+    own = {(child.idx, child.idx + len(child.text)) for child in head.children}
+    if all((cue.start, cue.end) in own for cue in factuality.cues):
+        return factuality
+    return Factuality()

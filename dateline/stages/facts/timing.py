@@ -3,9 +3,11 @@
 A time expression hangs from the word its phrase modifies ("married in 2011" -> married, "two
 years later" -> divorced, "Charles' death in June 2004" -> death). A fact takes the time attached
 to its trigger or to the words that carry the trigger's clause (the verb a noun trigger is the
-object of, the perception verb of "were spotted dining out"); when several are attached, the most
-precise one. A clause introduced by "before" or "after" with no time of its own takes its main
-clause's time, marked approximate.
+object of, the perception verb of "were spotted dining out"), or to the phrases of their
+prepositions and the fact's object ("the Guardian First Book Award 2004"); when several are
+attached, the most precise one. A "when" clause on a time takes that time ("in 1997, when ...").
+A clause introduced by "before" or "after" with no time of its own takes its main clause's
+time, marked approximate.
 
 Only values that say something on their own are used: a year, a month or a day, possibly with an
 unknown year ("XXXX-12"); "PRESENT_REF" becomes the document date when there is one. Bare
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -62,13 +65,17 @@ class TimeAttacher:
 
     def __init__(self, doc: Doc, times: list[Time], *, document_date: dt.date | None) -> None:
         self._by_token: dict[int, list[AttachedTime]] = {}
+        self._inside: dict[int, AttachedTime] = {}
         for time in times:
             value = _value(time, document_date=document_date)
             span = doc.char_span(time.start, time.end, alignment_mode="expand")
             if value is None or span is None or len(span) == 0:
                 continue
+            attached = AttachedTime(value, time.id)
             target = self._attachment(span.root, first=span.start, last=span.end - 1)
-            self._by_token.setdefault(target.i, []).append(AttachedTime(value, time.id))
+            self._by_token.setdefault(target.i, []).append(attached)
+            for token in span:
+                self._inside[token.i] = attached
 
     @staticmethod
     def _attachment(root: Token, *, first: int, last: int) -> Token:
@@ -81,11 +88,20 @@ class TimeAttacher:
         """The times attached to ``token``."""
         return self._by_token.get(token.i, [])
 
-    def for_trigger(self, head: Token, *, extra: list[Token] = ()) -> AttachedTime | None:  # type: ignore[assignment]
-        """The most precise time attached to the trigger ``head``, its carriers, or ``extra`` tokens."""
-        candidates = [time for token in (*self._carriers(head), *extra) for time in self.at(token)]
+    def for_trigger(self, head: Token, *, extra: Sequence[Token] = ()) -> AttachedTime | None:
+        """The most precise time attached to the trigger ``head``, to its carriers or to the
+        phrases of its prepositions ("won at the festival in 2002"), or to ``extra`` tokens (the
+        object: "the Guardian First Book Award 2004"); else the time a "when" clause hangs from
+        ("in 1997, when Titanic took home 11 Oscars"); else its main clause's, approximately."""
+        carriers = self._carriers(head)
+        phrases = [pobj for token in carriers for prep in token.children if prep.dep_ == "prep"
+                   for pobj in prep.children if pobj.dep_ == "pobj"]
+        candidates = [time for token in (*carriers, *phrases, *extra) for time in self.at(token)]
         if candidates:
             return max(candidates, key=lambda time: _precision(time.value))
+        for token in carriers:
+            if token.dep_ in ("relcl", "acl") and token.head.i in self._inside:
+                return self._inside[token.head.i]
         return self._from_main_clause(head)
 
     @staticmethod

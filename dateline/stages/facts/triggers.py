@@ -53,7 +53,7 @@ def hyphen_prefix(token: Token) -> Token | None:
 
 
 def _conditions_hold(token: Token, trigger: Trigger) -> bool:
-    if token.pos_ not in trigger.pos:
+    if token.pos_ not in trigger.pos or (trigger.forms and token.lower_ not in trigger.forms):
         return False
     if trigger.needs and not any(child.lower_ in trigger.needs for child in token.children):
         return False
