@@ -7,8 +7,9 @@
 2. :mod:`.build` - for each trigger, its roles read from the parse (:mod:`.slots`) and turned
    into entities or text (:mod:`.arguments`), its time (:mod:`.timing`), its source and
    factuality (:mod:`.sources`);
-3. :mod:`.speculation` - a crowd's speculation about a pair ("set tongues wagging");
-4. :mod:`.merge` - one fact per distinct statement, and the validity of states.
+3. :mod:`.discourse` - works one sentence announces and the next one names;
+4. :mod:`.speculation` - a crowd's speculation about a pair ("set tongues wagging");
+5. :mod:`.merge` - one fact per distinct statement, and the validity of states.
 
 See docs/facts.md for the frames file and the conventions.
 """
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 from dateline.model import Attribution, Document, Entity, Fact, Time
 from dateline.stages.facts.arguments import Resolver
 from dateline.stages.facts.build import Context, Draft, draft_facts
+from dateline.stages.facts.discourse import name_unnamed_works
 from dateline.stages.facts.frames import frame_lexicon
 from dateline.stages.facts.merge import merge_drafts, validity
 from dateline.stages.facts.speculation import crowd_speculation
@@ -82,5 +84,5 @@ def find_facts(
         document_date=document.date,
     )
     drafts = [draft for match in find_triggers(doc) for draft in draft_facts(match, context)]
-    drafts = merge_drafts([*drafts, *crowd_speculation(context)])
+    drafts = merge_drafts([*name_unnamed_works(drafts), *crowd_speculation(context)])
     return [_fact(number, draft, drafts, context) for number, draft in enumerate(drafts, start=1)]

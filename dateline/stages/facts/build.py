@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from dateline.model import Attribution, Evidence, Factuality, Span
 from dateline.stages.facts.arguments import Filler, Resolver
+from dateline.stages.facts.frames import RoleSpec
+from dateline.stages.facts.slots import read_slot
 from dateline.stages.facts.sources import containing_attribution, factuality_of, presupposed
 
 if TYPE_CHECKING:
@@ -52,6 +54,8 @@ class Draft:
     sentence: int
     arguments: dict[str, str] = field(default_factory=dict)
     ended: bool = False
+    owners: list[str] = field(default_factory=list)
+    scope: tuple[int, int] = (0, 0)
 
     @property
     def asserted_by(self) -> str:
@@ -104,6 +108,44 @@ def _objects(fillers: list[Filler]) -> list[tuple[str | None, str | None]]:
     return found or [(None, None)]
 
 
+def _unnamed(match: TriggerMatch, context: Context) -> list[Draft]:
+    """A draft without participants for "they have projects out this summer": the works are named
+    in the next paragraph's text up to its end (see :mod:`.discourse`); the draft remembers who has
+    them and where they may be named."""
+    head, trigger = match.head, match.trigger
+    words = context.lexicon.classes.get(trigger.unnamed or "", frozenset())
+    nouns = [t for slot in trigger.roles["participants"].slots for t in read_slot(head, slot)]
+    noun = next((t for t in nouns if t.tag_ == "NNS" and t.lemma_.lower() in words), None)
+    if noun is None:
+        return []
+    owners_spec = RoleSpec(slots=["host", "poss"], types=["PERSON", "ORG"])
+    owners = [e for filler in context.resolver.fill(noun, "participants", spec=owners_spec) for e in filler.entities]
+    if not owners:
+        return []
+    doc = context.doc
+    if head.sent.end >= len(doc):
+        return []
+    start = doc[head.sent.end].idx
+    end = doc.text.find("\n", start)
+    return [
+        Draft(
+            predicate=trigger.predicate or match.frame,
+            participants=[],
+            object=None,
+            place=None,
+            time=context.times.for_trigger(head),
+            factuality=factuality_of(head, attribution=containing_attribution(head, context.attributions),
+                                     certainty=trigger.certainty),
+            attribution=containing_attribution(head, context.attributions),
+            trigger=Span(start=head.idx, end=head.idx + len(head.text), text=head.text),
+            evidence=sentence_evidence(head),
+            sentence=head.sent.start,
+            owners=owners,
+            scope=(start, end if end >= 0 else len(doc.text)),
+        )
+    ]
+
+
 def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     """The facts one trigger match states (none when a required role is missing)."""
     lexicon, resolver = context.lexicon, context.resolver
@@ -114,6 +156,8 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
         role: resolver.fill(head, role, spec=spec, every_slot=frame.symmetric and role == "participants")
         for role, spec in trigger.roles.items()
     }
+    if trigger.unnamed and not any(f.entities for f in roles.get("participants", [])):
+        return _unnamed(match, context)
     if any(not any(f.entities or f.text for f in roles.get(role, [])) for role in trigger.require):
         return []
     partners = [entity for filler in roles.get("with", [])[:1] for entity in filler.entities]

@@ -25,7 +25,7 @@ Role = Literal["participants", "with", "also", "object", "place", "origin", "rol
 _SLOT_NAMES = frozenset(
     {
         "subject", "patient", "poss", "holder", "modifier", "host", "prefix", "attr", "oprd", "setting", "group",
-        "self", "pobj", "governor", "circumstance", "appos_head", "possessed", "named_governor", "clause_subject",
+        "self", "pobj", "governor", "circumstance", "appos_head", "possessed", "named_governor", "clause_subject", "trip_origin",
     }
 )
 
@@ -65,7 +65,10 @@ class Trigger(BaseModel):
     phrase: str | None = Field(default=None, description="Lemmas of a contiguous phrase; its first word is the head.")
     pos: list[str] = Field(default_factory=lambda: ["VERB"])
     forms: list[str] = Field(default_factory=list, description="If given, the head's lower-case form must be one of these.")
-    needs: list[str] = Field(default_factory=list, description="The head must have a dependent with one of these forms.")
+    needs: list[str] = Field(
+        default_factory=list,
+        description="The head must have a dependent with one of these forms ('theat*': any form starting 'theat').",
+    )
     excludes: list[str] = Field(default_factory=list, description="The head must have no dependent with these forms.")
     governor: list[str] = Field(default_factory=list, description="The head must hang from a word with one of these lemmas.")
     prefix: list[str] = Field(
@@ -84,6 +87,10 @@ class Trigger(BaseModel):
     )
     joint: bool | None = Field(default=None, description="Overrides the frame's joint setting.")
     arguments: dict[str, str] = Field(default_factory=dict, description="Fixed extra arguments, e.g. role: host.")
+    unnamed: str | None = Field(
+        default=None,
+        description="A word class of plural nouns ('projects') that stand for works named in the next sentence.",
+    )
 
     @model_validator(mode="after")
     def _one_head(self) -> Trigger:

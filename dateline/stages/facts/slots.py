@@ -25,7 +25,8 @@ is expanded later, when the tokens are turned into entities):
 ``pobj``      the object of a preposition trigger ("by" in "Angels by Robbie Williams");
 ``governor``  the word the trigger hangs from (the work in "Angels by Robbie Williams");
 ``named_governor`` a name the trigger closely follows ("X of Exhibitor Relations");
-``clause_subject`` the subject of the verb a particle trigger belongs to ("X is up for ...").
+``clause_subject`` the subject of the verb a particle trigger belongs to ("X is up for ...");
+``trip_origin`` where a journey started ("arrived in London, fresh from a trip to Madrid").
 """
 
 from __future__ import annotations
@@ -272,7 +273,9 @@ def _host(token: Token) -> list[Token]:
             return _children(verb, "attr", *_OBJECTS)
         if is_passive(verb):
             return _children(verb, *_PASSIVE_SUBJECTS)  # "was confirmed as number one"
-        recipients = _children(verb, "dative") or [o for o in _children(verb, *_OBJECTS) if o.i < node.i]
+        recipients = _children(verb, "dative") or [
+            o for o in _children(verb, *_OBJECTS) if o.i < node.i and o.pos_ in ("PROPN", "PRON")
+        ]
         return recipients or subject_of(verb)  # "won him nominations", "winning Jack Nicholson a nomination"
     return []
 
@@ -297,6 +300,20 @@ def _clause_subject(token: Token) -> list[Token]:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return subject_of(verb) or _children(verb, *_PASSIVE_SUBJECTS) if verb.pos_ in ("VERB", "AUX") else []
+
+
+def _trip_origin(token: Token) -> list[Token]:
+    """Where someone comes from: "(fresh) from a trip to Madrid", "back from Paris", on the trigger's
+    clause or the clauses above it."""
+    node = token
+    while True:
+        for holder in (node, *_children(node, "advmod", "acomp")):
+            for source in _prep_objects(holder, "from"):
+                return _prep_objects(source, "to") or [source]
+        if node.head.i == node.i:
+            return []
+        node = node.head
+    return []
 
 
 def _appos_head(token: Token) -> list[Token]:
@@ -349,6 +366,7 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "possessed": _possessed,
         "named_governor": _named_governor,
         "clause_subject": _clause_subject,
+        "trip_origin": _trip_origin,
         "pobj": lambda t: _children(t, "pobj"),
         "governor": lambda t: [t.head] if t.head.i != t.i else [],
     }

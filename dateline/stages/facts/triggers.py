@@ -52,10 +52,15 @@ def hyphen_prefix(token: Token) -> Token | None:
     return None
 
 
+def _form_matches(form: str, patterns: list[str]) -> bool:
+    """Whether ``form`` is one of ``patterns``, where "theat*" stands for any form starting "theat"."""
+    return any(form == p or (p.endswith("*") and form.startswith(p[:-1])) for p in patterns)
+
+
 def _conditions_hold(token: Token, trigger: Trigger) -> bool:
     if token.pos_ not in trigger.pos or (trigger.forms and token.lower_ not in trigger.forms):
         return False
-    if trigger.needs and not any(child.lower_ in trigger.needs for child in token.children):
+    if trigger.needs and not any(_form_matches(child.lower_, trigger.needs) for child in token.children):
         return False
     if trigger.excludes and any(child.lower_ in trigger.excludes for child in token.children):
         return False
