@@ -9,6 +9,7 @@ name followed by a title and another name stands for the last one ("Nirvana fron
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -195,7 +196,10 @@ class Resolver:
             return None
         named = any(child.pos_ == "PROPN" for child in token.lefts)
         found = [Filler(text=_phrase_text(token) + self._for_phrase(token), token=token)] if named else []
-        for prep in token.children:
+        preps = list(token.children)
+        if token.dep_ == "dobj":
+            preps += [child for child in token.head.children if child.dep_ == "prep"]  # "won awards for X"
+        for prep in preps:
             if prep.lower_ not in (("including",) if named else ("for", "of", "including")):
                 continue
             for head in prep.children:
@@ -228,6 +232,11 @@ class Resolver:
             if ids:
                 return [Filler(entities=ids, group=group, token=candidate)]
         found = []
+        if token.pos_ == "NOUN" and slot == "holder":  # "her ex-husband, the painter X"
+            for candidate in (child for child in token.children if child.dep_ == "appos"):
+                ids, group = self.entities_at(candidate, types=types)
+                if ids:
+                    return [Filler(entities=ids, group=group, token=candidate)]
         if token.pos_ == "NOUN" and slot not in _SINGLE:
             lemma = token.lemma_.lower()
             classes = self.lexicon.classes
@@ -267,6 +276,9 @@ class Resolver:
         if token.pos_ != "PROPN" and token.lemma_.lower() in self.lexicon.classes.get("work_nouns", ()):
             # "the drama, Cherished"; not "a VH1 special", whose name in front is the channel's
             token = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), token)
+            doc = token.doc
+            if token.pos_ != "PROPN" and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
+                token = doc[token.i + 2]  # the apposition parsed apart from its noun
         if token.pos_ != "PROPN":
             return []
         ids, _ = self.entities_at(token, types=_TITLE_TYPES)
@@ -288,13 +300,18 @@ class Resolver:
             return [Filler(text=text, token=head.doc[head.i - 1])]
         return []
 
-    def fill(self, head: Token, role: str, *, spec: RoleSpec, every_slot: bool = False) -> list[Filler]:
-        """The fillers of ``role`` for the trigger ``head``: from the first slot that gives any (or all slots)."""
+    def fill(self, head: Token, role: str, *, spec: RoleSpec, every_slot: bool = False,
+             phrase: Sequence[Token] = ()) -> list[Filler]:
+        """The fillers of ``role`` for the trigger ``head``: from the first slot that gives any (or all
+        slots). A preposition may also hang from another word of the trigger's ``phrase``."""
         types = spec.types if spec.types is not None else self.lexicon.role_types[role]  # type: ignore[index]
         found: list[Filler] = []
         for slot in spec.slots:
             fillers = []
-            for token in read_slot(head, slot):
+            tokens = read_slot(head, slot)
+            if not tokens and slot.startswith("prep:"):
+                tokens = [t for word in phrase if word.i != head.i for t in read_slot(word, slot)]
+            for token in tokens:
                 tokens = [token] if slot in ("group", "self") else conjuncts(token, single_description=slot == "holder")
                 for conjunct in tokens:
                     if conjunct.i != head.i or slot == "self":

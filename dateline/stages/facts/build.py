@@ -152,8 +152,9 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     frame = lexicon.frames[match.frame]
     trigger = match.trigger
     head = match.head
+    phrase = list(context.doc[match.first : match.last + 1])
     roles = {
-        role: resolver.fill(head, role, spec=spec, every_slot=frame.symmetric and role == "participants")
+        role: resolver.fill(head, role, spec=spec, every_slot=frame.symmetric and role == "participants", phrase=phrase)
         for role, spec in trigger.roles.items()
     }
     if trigger.unnamed and not any(f.entities for f in roles.get("participants", [])):

@@ -118,7 +118,13 @@ def _inherited_subject(token: Token) -> list[Token]:
     adverbial = False  # climbing out of an adverbial phrase ("after being spotted ...")
     for _ in range(_MAX_CLIMB):
         if node.dep_ in ("acl", "relcl"):
-            return _understood(node, adverbial=adverbial)
+            if not _small_clause(node, adverbial=adverbial):
+                return _understood(node, adverbial=adverbial)
+            node = node.head.head  # "spent years living in ...": go on from "spent"
+            found = _children(node, *_SUBJECTS, *_PASSIVE_SUBJECTS)
+            if found:
+                return found
+            continue
         if node.dep_ not in _CLIMB or node.head.i == node.i:
             return []
         adverbial = adverbial or node.dep_ in ("prep", "pcomp", "advcl")
@@ -227,6 +233,21 @@ def _holder(token: Token) -> list[Token]:
         return _children(token.head, *_PASSIVE_SUBJECTS, *_OBJECTS)  # "X was named winner of ..."
     if token.dep_ in _SUBJECTS and token.head.lemma_ == "be":
         return _children(token.head, "attr")  # "The Aviator's producers are X and Y"
+    return _sibling_apposition(token)
+
+
+def _sibling_apposition(token: Token) -> list[Token]:
+    """"her ex-husband, the painter X" or "his girlfriend X sang", parsed with the title and the name
+    side by side under the same word."""
+    doc = token.doc
+    start = token.i + 2 if token.i + 1 < len(doc) and doc[token.i + 1].text == "," else token.i + 1
+    if start >= len(doc) or (start == token.i + 1 and doc[start].pos_ != "PROPN"):
+        return []
+    after = doc[start]
+    while after.head.i != token.head.i and after.head.i > after.i and after.head.i - token.i < 6:
+        after = after.head
+    if after.head.i == token.head.i and after.dep_ == token.dep_ and after.i != token.head.i:
+        return [after]
     return []
 
 

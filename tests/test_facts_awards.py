@@ -1,0 +1,54 @@
+"""Awards: wins with their category and work, nominations, chart number ones, negated nominations."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import entity
+from tests.facts_support import facts_of, people
+
+
+def _cast(text: str) -> list:  # type: ignore[type-arg]
+    return [*people(text, "Mara Quill", "Ivo Sand"), entity(text, "W1", "The Glass Harbour", "WORK")]
+
+
+def test_a_win_keeps_the_award_and_the_work_it_was_for() -> None:
+    text = "Ivo Sand won the best director prize for The Glass Harbour in 2004."
+    fact = facts_of(text, _cast(text)).one("won_award")
+    assert fact.participants == ["P1"] or fact.participants == ["P2"]
+    assert fact.arguments["object_text"] == "best director prize"
+    assert (fact.arguments["for"], fact.time) == ("The Glass Harbour", "2004")
+
+
+def test_an_award_for_two_categories_is_two_wins() -> None:
+    text = "Mara Quill won awards for best actress and best newcomer."
+    found = facts_of(text, _cast(text))
+    assert sorted(obj for _, obj in found.named("won_award")) == ["best actress", "best newcomer"]
+
+
+def test_a_count_of_awards_is_no_fact() -> None:
+    text = "Mara Quill took home two awards."
+    assert facts_of(text, _cast(text)).named("won_award") == []
+
+
+def test_coordinated_nominees_are_nominated_each() -> None:
+    text = "Mara Quill and Ivo Sand have been nominated for best film."
+    found = facts_of(text, _cast(text))
+    assert sorted(found.named("nominated")) == [(["Ivo Sand"], "best film"), (["Mara Quill"], "best film")]
+
+
+def test_alternatives_are_not_each_nominated() -> None:
+    text = "Either Mara Quill or Ivo Sand will be nominated for best film."
+    assert (["Ivo Sand"], "best film") not in facts_of(text, _cast(text)).named("nominated")
+
+
+def test_a_number_one_goes_to_the_work_it_was_won_with() -> None:
+    text = "Ivo Sand went to number one with The Glass Harbour."
+    assert facts_of(text, _cast(text)).named("won_award") == [(["The Glass Harbour"], "number one")]
+
+
+def test_a_negated_nomination_is_negative() -> None:
+    pytest.importorskip("dateline.stages.factuality", reason="needs the attribution stage's factuality")
+    text = "Ivo Sand was not nominated for best film."
+    fact = facts_of(text, _cast(text)).one("nominated")
+    assert (fact.polarity, fact.certainty) == ("negative", "certain")

@@ -1,0 +1,65 @@
+"""Who asserts a fact and how: the attribution whose content holds it, its commitment, the crowd."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Attribution, AttributionSource, Factuality
+
+from tests.builders import entity, span
+from tests.facts_support import facts_of, people
+
+
+def _reported(text: str, id: str, source: str, cue: str, content: str, *, commitment: str = "stated",
+              negative: bool = False) -> Attribution:
+    src = span(text, source)
+    return Attribution(
+        id=id,
+        kind="indirect",
+        source=AttributionSource(start=src.start, end=src.end, text=source, anonymous=True),
+        cue=span(text, cue),
+        content=[span(text, content)],
+        factuality=Factuality(polarity="negative" if negative else "positive", commitment=commitment),
+    )
+
+
+def test_a_fact_in_reported_speech_is_the_source_s() -> None:
+    text = "An insider said that Mara Quill will star in The Glass Harbour. Ivo Sand directed it."
+    attribution = _reported(text, "A1", "An insider", "said", "that Mara Quill will star in The Glass Harbour")
+    found = facts_of(text, [*people(text, "Mara Quill", "Ivo Sand"), entity(text, "W1", "The Glass Harbour", "WORK")],
+                     attributions=[attribution])
+    assert found.one("cast_in").asserted_by == "A1"
+    assert all(fact.asserted_by == "author" for fact in found.facts if fact.predicate != "cast_in")
+
+
+def test_a_denial_makes_the_fact_negative_but_not_a_description_in_it() -> None:
+    text = "Sources denied that Mara Quill's husband Tomas Brandt was nominated for best film."
+    attribution = _reported(text, "A1", "Sources", "denied", "that Mara Quill's husband Tomas Brandt was nominated for best film",
+                            commitment="denied", negative=True)
+    found = facts_of(text, people(text, "Mara Quill", "Tomas Brandt"), attributions=[attribution])
+    nominated, married = found.one("nominated"), found.one("married")
+    assert (nominated.polarity, nominated.asserted_by) == ("negative", "A1")
+    assert married.polarity == "positive"  # the denial is about the nomination, not the marriage
+
+
+def test_a_crowd_speculating_about_a_pair_is_a_possible_romance() -> None:
+    if "crowd" not in AttributionSource.model_fields:
+        pytest.skip("needs the attribution stage's crowd sources")
+    text = "Mara Quill and Tomas Brandt set tongues wagging in Lisbon."
+    cue, source = span(text, "set tongues wagging"), span(text, "tongues")
+    crowd = Attribution(
+        id="A1", kind="indirect", cue=cue,
+        source=AttributionSource(start=source.start, end=source.end, text="tongues", anonymous=True, crowd=True),
+        factuality=Factuality(certainty="possible", commitment="speculated"),
+    )
+    fact = facts_of(text, people(text, "Mara Quill", "Tomas Brandt"), attributions=[crowd]).one("romance")
+    assert sorted(fact.participants) == ["P1", "P2"]
+    assert (fact.polarity, fact.certainty, fact.asserted_by) == ("positive", "possible", "A1")
+
+
+def test_a_hedged_casting_is_possible() -> None:
+    pytest.importorskip("dateline.stages.factuality", reason="needs the attribution stage's factuality")
+    text = "Mara Quill may star in The Glass Harbour."
+    found = facts_of(text, [*people(text, "Mara Quill"), entity(text, "W1", "The Glass Harbour", "WORK")])
+    fact = found.facts[0]
+    assert (fact.predicate, fact.certainty, [cue.text for cue in fact.cues]) == ("cast_in", "possible", ["may"])

@@ -1,0 +1,58 @@
+"""Work in films, shows and music: acting (with a role), casting for the future, making, releasing."""
+
+from __future__ import annotations
+
+from tests.builders import entity
+from tests.facts_support import facts_of, people
+
+
+def _harbour(text: str) -> list:  # type: ignore[type-arg]
+    return [*people(text, "Mara Quill", "Ivo Sand", "Ada Vell"), entity(text, "W1", "The Glass Harbour", "WORK")]
+
+
+def test_playing_a_character_in_a_film_is_acting_with_a_role() -> None:
+    text = "Mara Quill is best known for playing Ada Vell in the film The Glass Harbour."
+    fact = facts_of(text, _harbour(text)).one("acted_in")
+    assert (fact.participants, fact.object, fact.arguments.get("role")) == (["P1"], "W1", "Ada Vell")
+
+
+def test_a_future_role_is_casting() -> None:
+    text = "Mara Quill and Ivo Sand will star in The Glass Harbour."
+    found = facts_of(text, _harbour(text))
+    assert sorted(found.named("cast_in")) == [(["Ivo Sand"], "The Glass Harbour"), (["Mara Quill"], "The Glass Harbour")]
+    assert found.named("acted_in") == []
+
+
+def test_a_title_no_entity_stands_for_is_kept_as_text() -> None:
+    text = "Ivo Sand starred in the drama, Winter Tides."
+    found = facts_of(text, people(text, "Ivo Sand"))
+    assert found.named("acted_in") == [(["Ivo Sand"], "Winter Tides")]
+
+
+def test_a_director_develops_the_work_named_before_the_title() -> None:
+    text = "The Glass Harbour director Ivo Sand spoke to reporters."
+    assert facts_of(text, _harbour(text)).named("develops") == [(["Ivo Sand"], "The Glass Harbour")]
+
+
+def test_a_passive_release_has_the_work_as_participant_and_its_date() -> None:
+    text = "The Glass Harbour was released in March 2005."
+    fact = facts_of(text, _harbour(text)).one("release")
+    assert (fact.participants, fact.object, fact.time) == (["W1"], None, "2005-03")
+
+
+def test_works_announced_then_named_are_released_then() -> None:
+    text = ("Mara Quill and Ivo Sand have new films hitting cinemas in June 2026.\n"
+            "Quill stars in The Glass Harbour.")
+    found = facts_of(text, _harbour(text))
+    release = found.one("release")
+    assert (release.participants, release.time) == (["W1"], "2026-06")
+    assert found.one("acted_in").time == "2026-06"
+
+
+def test_a_band_member_works_for_the_band() -> None:
+    text = "Harbour Lights guitarist Ivo Sand was born in Lisbon."
+    found = facts_of(text, [*people(text, "Ivo Sand"), entity(text, "O1", "Harbour Lights", "ORG"),
+                            entity(text, "G1", "Lisbon", "GPE")])
+    fact = found.one("works_for")
+    assert (fact.participants, fact.object, fact.arguments["role"]) == (["P1"], "O1", "guitarist")
+    assert found.named("born_in") == [(["Ivo Sand"], "Lisbon")]
