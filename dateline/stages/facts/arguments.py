@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from dateline.model import Entity, EntityType
 from dateline.stages.entity_index import EntityIndex
-from dateline.stages.facts.frames import FrameLexicon, RoleSpec
+from dateline.stages.facts.frames import FrameLexicon, RoleSpec, countries
 from dateline.stages.facts.slots import listed_names, modifiers, read_slot
 
 if TYPE_CHECKING:
@@ -59,7 +59,8 @@ def conjuncts(token: Token, *, single_description: bool = False) -> list[Token]:
     Mills and manager Alex Ferguson": the wife is only Heather Mills).
     """
     found = [token]
-    alternatives = any(child.dep_ == "cc" and child.lower_ in ("or", "nor") for child in token.children)
+    # "X or Y" are alternatives; "R 'n' B" and "Ant & Dec" are one name
+    alternatives = any(child.dep_ == "cc" and child.lower_ in ("or", "nor", "n", "'n'", "&") for child in token.children)
     for child in token.children:
         if single_description and _described(child):
             continue
@@ -232,8 +233,8 @@ class Resolver:
             if ids:
                 return [Filler(entities=ids, group=group, token=candidate)]
         found = []
-        if token.pos_ == "NOUN" and slot == "holder":  # "her ex-husband, the painter X"
-            for candidate in (child for child in token.children if child.dep_ == "appos"):
+        if token.pos_ == "NOUN" and slot == "holder":  # "her ex-husband, the painter X"; "X is among three British authors"
+            for candidate in [child for child in token.children if child.dep_ == "appos"] + _equated(token):
                 ids, group = self.entities_at(candidate, types=types)
                 if ids:
                     return [Filler(entities=ids, group=group, token=candidate)]
@@ -247,6 +248,8 @@ class Resolver:
                 ids, group = self.entities_at(candidate, types=types)
                 if ids:
                     found.append(Filler(entities=ids, group=group, token=candidate))
+        if spec.text == "country" and not found:
+            return self._country(token)
         if found or slot in ("group", "modifier"):
             return found
         if spec.text == "title":
@@ -268,6 +271,17 @@ class Resolver:
         if spec.text == "any" or lemma in classes[spec.text] or text.split()[0].lower() in classes[spec.text]:
             return [Filler(text=text, token=token)]
         return []
+
+    def _country(self, token: Token) -> list[Filler]:
+        """The country a nationality word names: the document's entity of that name, or its name."""
+        span = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), token.doc[token.i : token.i + 1])
+        country = countries().get(span.text.lower())
+        if country is None:
+            return []
+        entity = self._names.get(country.casefold())
+        if entity is not None and entity.type in ("GPE", "LOC"):
+            return [Filler(entities=[entity.id], token=token)]
+        return [Filler(text=country, token=token)]
 
     def _title(self, token: Token) -> list[Filler]:
         """A work's title: a name the entities stage typed as something else than a place (it has no

@@ -15,10 +15,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
+from dateline.errors import LexiconError
 from dateline.lexicons import load_lexicon
 from dateline.model import Certainty, EntityType
 
-__all__ = ["CrowdRule", "Frame", "FrameLexicon", "FutureMarkers", "RoleSpec", "Trigger", "frame_lexicon", "triggers_by_word"]
+__all__ = ["CrowdRule", "Demonyms", "Frame", "FrameLexicon", "FutureMarkers", "RoleSpec", "Trigger", "countries", "frame_lexicon", "triggers_by_word"]
 
 Role = Literal["participants", "with", "also", "object", "place", "origin", "role", "for", "by"]
 
@@ -36,7 +37,8 @@ class RoleSpec(BaseModel):
     ``slots`` are tried in order (for the participants of a symmetric frame, all of them are
     used). A slot gives entities of ``types``; when it gives none and ``text`` names a word class
     (or ``any``), the slot's noun phrase is kept as text if its head word is in that class; with
-    ``title``, a proper name no entity stands for is kept as text ("will star in the drama, Cherished").
+    ``title``, a proper name no entity stands for is kept as text ("will star in the drama, Cherished");
+    with ``country``, a nationality word stands for its country ("Spanish" -> Spain).
     """
 
     slots: list[str]
@@ -62,6 +64,9 @@ class Trigger(BaseModel):
     """One way a frame is expressed: a head word or a phrase, conditions, and argument slots."""
 
     words: list[str] = Field(default_factory=list, description="Lemmas or lower-case forms of the head word.")
+    ent_types: list[str] = Field(
+        default_factory=list, description="Or: the head is the last word of a spaCy entity of these labels (NORP)."
+    )
     phrase: str | None = Field(default=None, description="Lemmas of a contiguous phrase; its first word is the head.")
     pos: list[str] = Field(default_factory=lambda: ["VERB"])
     forms: list[str] = Field(default_factory=list, description="If given, the head's lower-case form must be one of these.")
@@ -71,6 +76,9 @@ class Trigger(BaseModel):
     )
     excludes: list[str] = Field(default_factory=list, description="The head must have no dependent with these forms.")
     governor: list[str] = Field(default_factory=list, description="The head must hang from a word with one of these lemmas.")
+    next_lower: bool = Field(
+        default=False, description="The word after the head is in lower case ('British director', not 'Australian Idol')."
+    )
     prefix: list[str] = Field(
         default_factory=list, description="The head must follow one of these words and a hyphen ('*': any word)."
     )
@@ -94,8 +102,8 @@ class Trigger(BaseModel):
 
     @model_validator(mode="after")
     def _one_head(self) -> Trigger:
-        if bool(self.words) == bool(self.phrase):
-            raise ValueError("a trigger has either words or a phrase")
+        if sum(map(bool, (self.words, self.phrase, self.ent_types))) != 1:
+            raise ValueError("a trigger has either words, a phrase or entity types")
         if "participants" not in self.roles:
             raise ValueError("a trigger must say where its participants come from")
         return self
@@ -145,7 +153,7 @@ class FrameLexicon(BaseModel):
             for trigger in frame.triggers:
                 for spec in trigger.roles.values():
                     for word_class in (spec.text, spec.unless):
-                        if word_class not in (None, "any", "title") and word_class not in self.classes:
+                        if word_class not in (None, "any", "title", "country") and word_class not in self.classes:
                             raise ValueError(f"frame {name}: unknown word class {word_class!r}")
                 for ended in frame.ends:
                     if ended not in self.frames:
@@ -160,10 +168,32 @@ def frame_lexicon() -> FrameLexicon:
 
 @functools.lru_cache(maxsize=1)
 def triggers_by_word() -> dict[str, list[tuple[str, Trigger]]]:
-    """Single-word triggers indexed by each of their words: word -> [(frame name, trigger)]."""
+    """Single-word triggers indexed by each of their words (and entity triggers by "@LABEL")."""
     index: dict[str, list[tuple[str, Trigger]]] = defaultdict(list)
     for name, frame in frame_lexicon().frames.items():
         for trigger in frame.triggers:
             for word in trigger.words:
                 index[word.lower()].append((name, trigger))
+            for label in trigger.ent_types:
+                index[f"@{label}"].append((name, trigger))
     return dict(index)
+
+
+class Demonyms(BaseModel):
+    """``demonyms.yaml`` (the entities stage's): nationality word -> country."""
+
+    demonyms: dict[str, str]
+
+
+def countries() -> dict[str, str]:
+    """Nationality words (lower case) and the country each names."""
+    return _countries()
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    try:
+        table = load_lexicon("demonyms.yaml", Demonyms).demonyms
+    except LexiconError:  # the file comes with the entities stage; without it, no nationalities
+        return {}
+    return {word.lower(): country for word, country in table.items()}

@@ -35,11 +35,16 @@ class TriggerMatch:
     def specific(self) -> bool:
         """Whether the match needed more than its head word (a prefix, a particle, a phrase)."""
         rule = self.trigger
-        return bool(rule.phrase or rule.needs or rule.governor or rule.prefix or rule.excludes)
+        return bool(rule.phrase or rule.needs or rule.governor or rule.prefix or rule.excludes or rule.next_lower)
 
 
 def _keys(token: Token) -> set[str]:
-    return {token.lemma_.lower(), token.lower_}
+    keys = {token.lemma_.lower(), token.lower_}
+    doc = token.doc
+    last = token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"
+    if token.ent_type_ and last:
+        keys.add(f"@{token.ent_type_}")  # the last word of an entity: "South Korean", "Spanish"
+    return keys
 
 
 def hyphen_prefix(token: Token) -> Token | None:
@@ -58,6 +63,10 @@ def _form_matches(form: str, patterns: list[str]) -> bool:
 
 
 def _conditions_hold(token: Token, trigger: Trigger) -> bool:
+    if trigger.next_lower and (token.i + 1 >= len(token.doc) or not token.doc[token.i + 1].is_lower):
+        return False
+    if trigger.ent_types:
+        return True
     if token.pos_ not in trigger.pos or (trigger.forms and token.lower_ not in trigger.forms):
         return False
     if trigger.needs and not any(_form_matches(child.lower_, trigger.needs) for child in token.children):
