@@ -1,10 +1,25 @@
-"""The attribution stage: quotes, reported speech and 'according to', with source, cue and content."""
+"""The attribution stage: quotes, reported speech and 'according to', with source, cue and content.
+
+The steps: find the quotations (quotes.py), find cue candidates on the parse with their source
+and content spans (attribution_cues.py), attach quotations that continue a direct quote without a
+cue of their own ("..." the source said. "..."), mark nested attributions, resolve each source
+(attribution_sources.py) and assess the factuality of each content (factuality.py).
+
+Crowd speculation ("set tongues wagging", "fans speculate") comes out as an attribution too: its
+source is the crowd word, anonymous and ``crowd``; its commitment is ``speculated`` and so its
+certainty ``possible``; its content is what is speculated about when the text says it, else empty.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.model import Attribution, Entity
+from dateline.model import Attribution, Entity, Factuality, Span
+from dateline.stages.attribution_cues import Candidate, find_candidates
+from dateline.stages.attribution_rules import attribution_lexicon
+from dateline.stages.attribution_sources import SourceResolver
+from dateline.stages.factuality import assess, commitment_factuality, lower
+from dateline.stages.quotes import Quotation, find_quotations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -12,6 +27,129 @@ if TYPE_CHECKING:
 __all__ = ["find_attributions"]
 
 
+def _overlaps(first: tuple[int, int], second: tuple[int, int]) -> bool:
+    return first[0] < second[1] and second[0] < first[1]
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(low <= span[0] and span[1] <= high for low, high in spans)
+
+
+def _deduplicated(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per cue, and one cue per quotation: the cue closest to it wins."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        if any(_overlaps(candidate.cue, other.cue) for other in kept):
+            continue
+        rival = next((o for o in kept if o.direct and candidate.direct and o.content == candidate.content), None)
+        if rival is not None:
+            if _distance(candidate) >= _distance(rival):
+                continue
+            kept.remove(rival)
+        kept.append(candidate)
+    return kept
+
+
+def _distance(candidate: Candidate) -> int:
+    start, end = candidate.content[0][0], candidate.content[-1][1]
+    return max(candidate.cue[0] - end, start - candidate.cue[1], 0)
+
+
+def _extent(candidate: Candidate) -> int:
+    ends = [candidate.cue[1], *(end for _, end in candidate.content)]
+    if candidate.source is not None:
+        ends.append(candidate.source[1])
+    return max(ends)
+
+
+def _continue_quotes(doc: Doc, candidates: list[Candidate], quotations: list[Quotation]) -> None:
+    """Give a quotation with no cue of its own to the direct quote it follows straight after."""
+    claimed = [piece for c in candidates for piece in c.content]
+    direct = sorted((c for c in candidates if c.direct), key=_extent)
+    for quotation in quotations:
+        if _inside((quotation.start, quotation.end), claimed):
+            continue
+        before = [c for c in direct if _extent(c) <= quotation.start]
+        if not before:
+            continue
+        previous = before[-1]
+        gap = doc.text[_extent(previous) : quotation.start]
+        if gap.strip(" \n.,;") == "" and gap.count("\n") <= 2:
+            previous.content.extend(quotation.pieces)
+            previous.quotations.append(quotation)
+            claimed.extend(quotation.pieces)
+
+
+def _kind(candidate: Candidate) -> str:
+    if candidate.direct:
+        return "direct"
+    return "mixed" if candidate.mixed else "indirect"
+
+
+def _cue_factuality(doc: Doc, candidate: Candidate) -> Factuality:
+    cue = Span(start=candidate.cue[0], end=candidate.cue[1], text=doc.text[candidate.cue[0] : candidate.cue[1]])
+    factuality = commitment_factuality(candidate.commitment, cue=cue)
+    negation = next((c for c in candidate.head.children if c.dep_ == "neg"), None)
+    if negation is not None:
+        # "did not confirm that X" leaves X open; "never denied X" half-admits it.
+        negated = Span(start=negation.idx, end=negation.idx + len(negation.text), text=negation.text)
+        flipped = "positive" if factuality.polarity == "negative" else factuality.polarity
+        certainty = "probable" if factuality.polarity == "negative" else "possible"
+        factuality = Factuality(
+            polarity=flipped,
+            certainty=lower(factuality.certainty, certainty),
+            commitment=factuality.commitment,
+            cues=[*factuality.cues, negated],
+        )
+    return factuality
+
+
+def _build(doc: Doc, candidate: Candidate, *, number: int, resolver: SourceResolver) -> Attribution:
+    attribution = Attribution(
+        id=f"A{number}",
+        kind=_kind(candidate),  # type: ignore[arg-type]
+        source=resolver.resolve(candidate),
+        cue=Span(start=candidate.cue[0], end=candidate.cue[1], text=doc.text[candidate.cue[0] : candidate.cue[1]]),
+        content=[Span(start=start, end=end, text=doc.text[start:end]) for start, end in candidate.content],
+        factuality=_cue_factuality(doc, candidate),
+    )
+    if candidate.content:
+        start, end = candidate.content[0]
+        clause = doc.char_span(start, end, alignment_mode="expand")
+        if clause is not None:
+            attribution.factuality = assess(clause, attribution=attribution)
+    return attribution
+
+
+def _parents(attributions: list[Attribution]) -> None:
+    for attribution in attributions:
+        if attribution.cue is None:
+            continue
+        cue = (attribution.cue.start, attribution.cue.end)
+        enclosing = [
+            other
+            for other in attributions
+            if other is not attribution and _inside(cue, [(s.start, s.end) for s in other.content])
+        ]
+        if enclosing:
+            # The innermost enclosing attribution is the one with the shortest content.
+            attribution.parent = min(enclosing, key=lambda o: sum(s.end - s.start for s in o.content)).id
+
+
 def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
-    """Find every attribution in ``doc`` and resolve its source against ``entities``."""
-    return []
+    """Find every attribution in ``doc`` and resolve its source against ``entities``.
+
+    Nested attributions ("a source told People that Ana said ...") point at the enclosing one
+    through ``parent``. Sources get a ``ref`` shared by all attributions from the same source.
+    """
+    lexicon = attribution_lexicon()
+    quotations = find_quotations(doc.text)
+    candidates = _deduplicated(find_candidates(doc, quotations=quotations, lexicon=lexicon))
+    _continue_quotes(doc, candidates, quotations)
+    resolver = SourceResolver.for_document(doc, entities=entities, lexicon=lexicon)
+    attributions = [
+        _build(doc, candidate, number=number, resolver=resolver)
+        for number, candidate in enumerate(candidates, start=1)
+    ]
+    _parents(attributions)
+    return attributions

@@ -1,0 +1,313 @@
+"""Finding attribution candidates in a parsed document: a cue with its source and content spans.
+
+Three kinds of cue are found:
+
+- a cue verb from the lexicon ("said", "told", "denied") whose content is a clausal complement,
+  a quotation next to it, a to-infinitive or (for some verbs) a noun-phrase object; its source is
+  the subject, or the agent of a passive, or nothing ("it is understood that");
+- an "according to X" phrase, whose source is X and whose content is the rest of the clause;
+- a crowd-speculation phrase ("set tongues wagging"), whose source is the crowd.
+
+Spans are character offsets; nothing here knows about entities (see attribution_sources.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from dateline.stages.attribution_rules import AttributionLexicon, CueVerb
+from dateline.stages.quotes import Quotation
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+__all__ = ["Candidate", "find_candidates"]
+
+CharSpan = tuple[int, int]
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_CUE_AUX = ("aux", "auxpass", "neg")
+_QUOTE_CHARS = set("\"“”„«»'‘’`")
+#: Most tokens a quotation's frame ("the source said", "Ana told People") may have.
+_MAX_FRAME = 30
+
+
+@dataclass
+class Candidate:
+    """One attribution before its source is resolved."""
+
+    cue: CharSpan
+    head: Token
+    content: list[CharSpan]
+    source: CharSpan | None = None
+    source_head: Token | None = None
+    hearer: CharSpan | None = None
+    commitment: str = "stated"
+    direct: bool = False
+    mixed: bool = False
+    crowd: bool = False
+    quotations: list[Quotation] = field(default_factory=list)
+
+
+def _chars(first: Token, last: Token) -> CharSpan:
+    return first.idx, last.idx + len(last.text)
+
+
+def _trimmed(doc: Doc, start: int, end: int, *, keep_quotes: bool = False) -> tuple[int, int] | None:
+    """Token range ``[start, end)`` without outer punctuation (quote marks kept when asked)."""
+
+    def loose(token: Token) -> bool:
+        if token.is_space:
+            return True
+        if not token.is_punct:
+            return False
+        return not (keep_quotes and token.text[0] in _QUOTE_CHARS)
+
+    while start < end and loose(doc[start]):
+        start += 1
+    while end > start and loose(doc[end - 1]):
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _subtree_chars(doc: Doc, token: Token, *, without: frozenset[int] = frozenset()) -> CharSpan | None:
+    indices = [t.i for t in token.subtree if t.i not in without]
+    if not indices:
+        return None
+    # Cut at the first gap so that the span stays contiguous around the head.
+    low = high = token.i
+    present = set(indices)
+    while low - 1 in present:
+        low -= 1
+    while high + 1 in present:
+        high += 1
+    bounds = _trimmed(doc, low, high + 1)
+    if bounds is None:
+        return None
+    return _chars(doc[bounds[0]], doc[bounds[1] - 1])
+
+
+def _quotation_at(quotations: list[Quotation], token: Token) -> Quotation | None:
+    for quotation in quotations:
+        if quotation.covers(token.idx, token.idx + len(token.text)):
+            return quotation
+    return None
+
+
+def _cue_span(verb: Token, rule: CueVerb | None) -> CharSpan:
+    first = verb
+    for child in verb.lefts:
+        if child.dep_ in _CUE_AUX and child.i >= first.i - 3:
+            first = min(first, child, key=lambda t: t.i)
+    last = verb
+    if rule is not None and rule.particle:
+        last = max((c for c in verb.rights if c.dep_ == "prt"), default=verb, key=lambda t: t.i)
+    return _chars(first, last)
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the verb it is coordinated with or subordinated to."""
+    node = verb
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+            if child.dep_ == "agent":
+                return next((t for t in child.children if t.dep_ == "pobj"), None)
+        if node.dep_ in ("conj", "advcl", "xcomp") and node.head is not node and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def _source_span(doc: Doc, subject: Token) -> CharSpan | None:
+    if subject.dep_ == "nsubjpass" or subject.lower_ == "it":
+        return None
+    indices = sorted(t.i for t in subject.subtree)
+    bounds = _trimmed(doc, indices[0], indices[-1] + 1)
+    return _chars(doc[bounds[0]], doc[bounds[1] - 1]) if bounds else None
+
+
+def _hearer(verb: Token, rule: CueVerb) -> Token | None:
+    if not rule.hearer:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dative", "dobj") and child.pos_ in ("PROPN", "NOUN", "PRON", "X"):
+            return child
+    return None
+
+
+def _frame_ok(sentence: SpacySpan, verb: Token, quotations: list[Quotation]) -> bool:
+    """Whether the words of ``sentence`` outside quotations are all the cue's own clause."""
+    subtree = {t.i for t in verb.subtree}
+    outside = [
+        t for t in sentence if not t.is_punct and not t.is_space and _quotation_at(quotations, t) is None
+    ]
+    if len(outside) > _MAX_FRAME:
+        return False
+    return all(t.i in subtree or t.i == verb.i for t in outside)
+
+
+def _adjacent_quotations(doc: Doc, verb: Token, quotations: list[Quotation]) -> list[Quotation]:
+    """Quotations next to the cue's clause: in its sentence, or just after a colon ending it."""
+    sentence = verb.sent
+    inside = [q for q in quotations if q.start < sentence.end_char and q.end > sentence.start_char]
+    inside = [q for q in inside if not q.covers(verb.idx, verb.idx + len(verb.text))]
+    if inside and _frame_ok(sentence, verb, inside):
+        return inside
+    last = sentence[-1] if sentence[-1].is_punct else None
+    if last is not None and last.text == ":" and sentence.end < len(doc):
+        following = [q for q in quotations if q.start >= last.idx]
+        gap = doc.text[last.idx + 1 : following[0].start] if following else "x"
+        if following and gap.strip() == "" and _frame_ok(sentence, verb, []):
+            return following[:1]
+    return []
+
+
+def _clause_content(doc: Doc, verb: Token, rule: CueVerb, quotations: list[Quotation]) -> Candidate | None:
+    complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if complement is None and rule.infinitive:
+        complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if complement is None and rule.content == "object":
+        complement = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if complement is None:
+        return None
+    quotation = _quotation_at(quotations, complement)
+    if quotation is not None and not quotation.covers(verb.idx, verb.idx + 1):
+        return Candidate(cue=(0, 0), head=verb, content=list(quotation.pieces), direct=True, quotations=[quotation])
+    if rule.quote_only:
+        return None
+    span = _subtree_chars(doc, complement)
+    if span is None:
+        return None
+    mixed = any(span[0] <= q.start and q.end <= span[1] for q in quotations)
+    return Candidate(cue=(0, 0), head=verb, content=[span], mixed=mixed)
+
+
+def _verb_candidate(doc: Doc, verb: Token, rule: CueVerb, quotations: list[Quotation]) -> Candidate | None:
+    passive = _is_passive(verb)
+    if rule.passive_only and not passive:
+        return None
+    if rule.particle and not any(c.dep_ == "prt" and c.lower_ == rule.particle for c in verb.children):
+        return None
+    if _quotation_at(quotations, verb) is not None and not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    candidate = _clause_content(doc, verb, rule, quotations)
+    if candidate is None and not rule.clause_only:
+        adjacent = _adjacent_quotations(doc, verb, quotations)
+        if adjacent:
+            pieces = [piece for q in adjacent for piece in q.pieces]
+            candidate = Candidate(cue=(0, 0), head=verb, content=pieces, direct=True, quotations=adjacent)
+    if candidate is None:
+        return None
+    candidate.cue = _cue_span(verb, rule)
+    candidate.commitment = rule.commitment
+    subject = None if passive and not any(c.dep_ == "agent" for c in verb.children) else _subject(verb)
+    if subject is not None:
+        candidate.source = _source_span(doc, subject)
+        candidate.source_head = subject if candidate.source else None
+    hearer = _hearer(verb, rule)
+    if hearer is not None:
+        candidate.hearer = _subtree_chars(doc, hearer)
+    if candidate.source and any(s[0] < candidate.source[1] and candidate.source[0] < s[1] for s in candidate.content):
+        return None
+    return candidate
+
+
+def _according_candidates(doc: Doc, lexicon: AttributionLexicon, quotations: list[Quotation]) -> list[Candidate]:
+    found: list[Candidate] = []
+    lowers = [t.lower_ for t in doc]
+    for phrase in lexicon.according_to:
+        size = len(phrase)
+        for i in range(len(doc) - size + 1):
+            if lowers[i : i + size] != phrase:
+                continue
+            preposition = doc[i + size - 1]
+            source = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+            if source is None:
+                continue
+            phrase_tokens = {t.i for t in doc[i].subtree} | {t.i for t in source.subtree} | set(range(i, i + size))
+            clause = doc[i].head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+                clause = clause.head
+            content = _subtree_chars(doc, clause, without=frozenset(phrase_tokens))
+            if content is None or clause.i in phrase_tokens:
+                continue
+            quotation = _quotation_at(quotations, clause)
+            found.append(
+                Candidate(
+                    cue=_chars(doc[i], preposition),
+                    head=doc[i],
+                    content=list(quotation.pieces) if quotation else [content],
+                    source=_source_span(doc, source),
+                    source_head=source,
+                    direct=quotation is not None,
+                    quotations=[quotation] if quotation else [],
+                )
+            )
+    return found
+
+
+def _crowd_candidates(doc: Doc, lexicon: AttributionLexicon) -> list[Candidate]:
+    lemmas = [t.lemma_.lower() for t in doc]
+    found: list[Candidate] = []
+    taken: set[int] = set()
+    patterns = sorted(lexicon.crowd, key=lambda p: -len(p.lemmas))
+    for pattern in patterns:
+        size = len(pattern.lemmas)
+        for i in range(len(doc) - size + 1):
+            if lemmas[i : i + size] != pattern.lemmas or taken & set(range(i, i + size)):
+                continue
+            taken.update(range(i, i + size))
+            crowd = doc[i + pattern.source]
+            first = max(crowd.left_edge.i, i)
+            content = _crowd_content(doc, doc[i : i + size])
+            found.append(
+                Candidate(
+                    cue=_chars(doc[i], doc[i + size - 1]),
+                    head=doc[i],
+                    content=[content] if content else [],
+                    source=_chars(doc[first], crowd),
+                    source_head=crowd,
+                    commitment="speculated",
+                    crowd=True,
+                )
+            )
+    return found
+
+
+def _crowd_content(doc: Doc, match: SpacySpan) -> CharSpan | None:
+    """What the crowd speculates about, when the text says it: "rumours that ...", "rumours of ..."."""
+    for token in match:
+        for child in token.children:
+            if child.i in range(match.start, match.end):
+                continue
+            if child.dep_ in ("acl", "ccomp") or (child.dep_ == "prep" and child.lower_ in ("of", "about")):
+                return _subtree_chars(doc, child)
+    return None
+
+
+def find_candidates(doc: Doc, *, quotations: list[Quotation], lexicon: AttributionLexicon) -> list[Candidate]:
+    """Every attribution candidate of ``doc``, in text order of their cues."""
+    found: list[Candidate] = []
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        rule = lexicon.cue_verbs.get(token.lemma_.lower())
+        if rule is None:
+            continue
+        candidate = _verb_candidate(doc, token, rule, quotations)
+        if candidate is not None:
+            found.append(candidate)
+    found.extend(_according_candidates(doc, lexicon, quotations))
+    found.extend(_crowd_candidates(doc, lexicon))
+    found.sort(key=lambda c: c.cue)
+    return found
