@@ -121,7 +121,7 @@ def _subject(verb: Token) -> Token | None:
                 return child
             if child.dep_ == "agent":
                 return next((t for t in child.children if t.dep_ == "pobj"), None)
-        if node.dep_ in ("conj", "advcl", "xcomp") and node.head is not node and node.head.pos_ in ("VERB", "AUX"):
+        if node.dep_ in ("conj", "advcl", "xcomp") and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX"):
             node = node.head
             continue
         return None
@@ -236,7 +236,7 @@ def _according_candidates(doc: Doc, lexicon: AttributionLexicon, quotations: lis
                 continue
             phrase_tokens = {t.i for t in doc[i].subtree} | {t.i for t in source.subtree} | set(range(i, i + size))
             clause = doc[i].head
-            while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
                 clause = clause.head
             content = _subtree_chars(doc, clause, without=frozenset(phrase_tokens))
             if content is None or clause.i in phrase_tokens:

@@ -164,7 +164,7 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
         if node.dep_ == "conj":
             node = node.head
             continue
-        if node.dep_ not in _GOVERNED or node.head is node or _inside(node.head, stops):
+        if node.dep_ not in _GOVERNED or node.head.i == node.i or _inside(node.head, stops):
             break
         node = node.head
         _read_governor(node, reading)
