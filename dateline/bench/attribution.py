@@ -10,7 +10,8 @@ PolNeAR's ``train.jsonl`` and ``dev.jsonl``). Scores:
   and its source and content each share at least half the tokens of the gold ones and of its own
   (no source on either side also counts as agreement); attributions are matched one to one.
 
-PolNeAR does not annotate nested attributions, so only top-level ones (no ``parent``) are scored.
+PolNeAR does not annotate nested attributions, so only top-level ones are scored: no ``parent``, and
+no cue inside a quotation (whose own attribution may have been missed).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from dateline.errors import InputError
 from dateline.model import Attribution
 from dateline.stages.attribution import find_attributions
 from dateline.stages.entities import find_entities
+from dateline.stages.quotes import Quotation, find_quotations
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -73,6 +75,14 @@ def as_record(attribution: Attribution) -> dict[str, Any]:
     }
 
 
+def _top_level(attribution: Attribution, quotations: list[Quotation]) -> bool:
+    """Whether PolNeAR would annotate it: not nested, not even inside a quotation left unattributed."""
+    cue = attribution.cue
+    if attribution.parent is not None or cue is None:
+        return attribution.parent is None
+    return not any(quotation.covers(cue.start, cue.end) for quotation in quotations)
+
+
 def predict_records(records: list[Record], *, nlp: Language, timings: dict[str, float] | None = None) -> Iterator[Record]:
     """Each record with its gold attributions replaced by dateline's top-level ones."""
     parsed: dict[str, list[dict[str, Any]]] = {}
@@ -82,7 +92,8 @@ def predict_records(records: list[Record], *, nlp: Language, timings: dict[str, 
         attributions = find_attributions(doc, entities=find_entities(doc))
         if timings is not None:
             timings["attribution"] = timings.get("attribution", 0.0) + time.perf_counter() - began
-        parsed[doc.text] = [as_record(a) for a in attributions if a.parent is None]
+        quotations = find_quotations(doc.text)
+        parsed[doc.text] = [as_record(a) for a in attributions if _top_level(a, quotations)]
     for record in records:
         yield {**record, "attributions": parsed[record["text"]]}
 

@@ -73,7 +73,8 @@ def _continue_quotes(doc: Doc, candidates: list[Candidate], quotations: list[Quo
         if not before:
             continue
         previous = before[-1]
-        gap = doc.text[_extent(previous) : quotation.start]
+        # The rest of the cue's sentence is the quote's frame ("... he said at a rally in Ohio.").
+        gap = doc.text[max(_extent(previous), previous.head.sent.end_char) : quotation.start]
         if gap.strip(" \n.,;") == "" and gap.count("\n") <= 2:
             previous.content.extend(quotation.pieces)
             previous.quotations.append(quotation)

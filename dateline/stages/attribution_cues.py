@@ -176,17 +176,17 @@ def _clause_content(doc: Doc, verb: Token, rule: CueVerb, quotations: list[Quota
     complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if complement is None and rule.infinitive:
         complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-    if complement is None and rule.content == "object":
+    if complement is None and rule.content == "object" and not any(c.dep_ == "dative" for c in verb.children):
         complement = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if complement is None:
         return None
-    quotation = _quotation_at(quotations, complement)
-    if quotation is not None and not quotation.covers(verb.idx, verb.idx + 1):
-        return Candidate(cue=(0, 0), head=verb, content=list(quotation.pieces), direct=True, quotations=[quotation])
-    if rule.quote_only:
-        return None
     span = _subtree_chars(doc, complement)
     if span is None:
+        return None
+    quotation = _quotation_at(quotations, complement)
+    if quotation is not None and not quotation.covers(verb.idx, verb.idx + 1) and quotation.covers(*span):
+        return Candidate(cue=(0, 0), head=verb, content=list(quotation.pieces), direct=True, quotations=[quotation])
+    if rule.quote_only:
         return None
     mixed = any(span[0] <= q.start and q.end <= span[1] for q in quotations)
     return Candidate(cue=(0, 0), head=verb, content=[span], mixed=mixed)

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 __all__ = ["Quotation", "find_quotations"]
 
-_OPENING = {"“": "”", "„": "”", "«": "»", "``": "''"}
-_CLOSING = {"”", "»", "''"}
-_STRAIGHT = '"'
+_OPENING = {"“", "„", "«", "``"}
+_CLOSING = {"”", "»"}
+#: Marks that open or close depending on what stands before them.
+_STRAIGHT = {'"', "''"}
 #: Longest a quotation may run before it is taken to be a stray mark.
 _MAX_LENGTH = 3000
 
@@ -43,7 +44,7 @@ def _marks(text: str) -> list[tuple[int, str]]:
             marks.append((i, pair))
             i += 2
             continue
-        if text[i] in _OPENING or text[i] in _CLOSING or text[i] == _STRAIGHT:
+        if text[i] in _OPENING or text[i] in _CLOSING or text[i] in _STRAIGHT:
             marks.append((i, text[i]))
         i += 1
     return marks
@@ -52,7 +53,7 @@ def _marks(text: str) -> list[tuple[int, str]]:
 def _is_opening(text: str, position: int, mark: str) -> bool:
     if mark in _OPENING:
         return True
-    if mark != _STRAIGHT:
+    if mark not in _STRAIGHT:
         return False
     before = text[position - 1] if position > 0 else " "
     return before.isspace() or before in "([{—–-/"
@@ -81,7 +82,7 @@ def find_quotations(text: str) -> list[Quotation]:
             if _is_opening(text, position, mark):
                 open_at = position
             continue
-        if mark in _CLOSING or mark == _STRAIGHT:
+        if mark in _CLOSING or mark in _STRAIGHT:
             end = position + len(mark)
             if end - open_at <= _MAX_LENGTH:
                 quotations.append(Quotation(pieces=(*pieces, (open_at, end))))
