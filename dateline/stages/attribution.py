@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.model import Attribution, Entity, Factuality, Span
-from dateline.stages.attribution_cues import Candidate, find_candidates
+from dateline.stages.attribution_cues import Candidate, Layout, find_candidates
 from dateline.stages.attribution_rules import attribution_lexicon
 from dateline.stages.attribution_sources import SourceResolver
 from dateline.stages.factuality import assess, commitment_factuality, lower
@@ -62,7 +62,7 @@ def _extent(candidate: Candidate) -> int:
     return max(ends)
 
 
-def _continue_quotes(doc: Doc, candidates: list[Candidate], quotations: list[Quotation]) -> None:
+def _continue_quotes(candidates: list[Candidate], quotations: list[Quotation], layout: Layout) -> None:
     """Give a quotation with no cue of its own to the direct quote it follows straight after."""
     claimed = [piece for c in candidates for piece in c.content]
     direct = sorted((c for c in candidates if c.direct), key=_extent)
@@ -74,7 +74,7 @@ def _continue_quotes(doc: Doc, candidates: list[Candidate], quotations: list[Quo
             continue
         previous = before[-1]
         # The rest of the cue's sentence is the quote's frame ("... he said at a rally in Ohio.").
-        gap = doc.text[max(_extent(previous), previous.head.sent.end_char) : quotation.start]
+        gap = layout.text[max(_extent(previous), layout.spans[previous.sentence].end_char) : quotation.start]
         if gap.strip(" \n.,;") == "" and gap.count("\n") <= 2:
             previous.content.extend(quotation.pieces)
             previous.quotations.append(quotation)
@@ -87,13 +87,17 @@ def _kind(candidate: Candidate) -> str:
     return "mixed" if candidate.mixed else "indirect"
 
 
-def _cue_factuality(doc: Doc, candidate: Candidate) -> Factuality:
-    cue = Span(start=candidate.cue[0], end=candidate.cue[1], text=doc.text[candidate.cue[0] : candidate.cue[1]])
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def _cue_factuality(text: str, candidate: Candidate) -> Factuality:
+    cue = _span(text, *candidate.cue)
     factuality = commitment_factuality(candidate.commitment, cue=cue)
     negation = next((c for c in candidate.head.children if c.dep_ == "neg"), None)
     if negation is not None:
         # "did not confirm that X" leaves X open; "never denied X" half-admits it.
-        negated = Span(start=negation.idx, end=negation.idx + len(negation.text), text=negation.text)
+        negated = _span(text, negation.idx, negation.idx + len(negation.text))
         flipped = "positive" if factuality.polarity == "negative" else factuality.polarity
         certainty = "probable" if factuality.polarity == "negative" else "possible"
         factuality = Factuality(
@@ -105,14 +109,14 @@ def _cue_factuality(doc: Doc, candidate: Candidate) -> Factuality:
     return factuality
 
 
-def _build(doc: Doc, candidate: Candidate, *, number: int, resolver: SourceResolver) -> Attribution:
+def _build(doc: Doc, candidate: Candidate, *, number: int, resolver: SourceResolver, text: str) -> Attribution:
     attribution = Attribution(
         id=f"A{number}",
         kind=_kind(candidate),  # type: ignore[arg-type]
         source=resolver.resolve(candidate),
-        cue=Span(start=candidate.cue[0], end=candidate.cue[1], text=doc.text[candidate.cue[0] : candidate.cue[1]]),
-        content=[Span(start=start, end=end, text=doc.text[start:end]) for start, end in candidate.content],
-        factuality=_cue_factuality(doc, candidate),
+        cue=_span(text, *candidate.cue),
+        content=[_span(text, start, end) for start, end in candidate.content],
+        factuality=_cue_factuality(text, candidate),
     )
     if candidate.content:
         start, end = candidate.content[0]
@@ -144,12 +148,13 @@ def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
     through ``parent``. Sources get a ``ref`` shared by all attributions from the same source.
     """
     lexicon = attribution_lexicon()
-    quotations = find_quotations(doc.text)
-    candidates = _deduplicated(find_candidates(doc, quotations=quotations, lexicon=lexicon))
-    _continue_quotes(doc, candidates, quotations)
-    resolver = SourceResolver.for_document(doc, entities=entities, lexicon=lexicon)
+    layout = Layout(doc)
+    quotations = find_quotations(layout.text)
+    candidates = _deduplicated(find_candidates(doc, quotations=quotations, lexicon=lexicon, layout=layout))
+    _continue_quotes(candidates, quotations, layout)
+    resolver = SourceResolver.for_document(doc, text=layout.text, entities=entities, lexicon=lexicon)
     attributions = [
-        _build(doc, candidate, number=number, resolver=resolver)
+        _build(doc, candidate, number=number, resolver=resolver, text=layout.text)
         for number, candidate in enumerate(candidates, start=1)
     ]
     _parents(attributions)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-__all__ = ["Candidate", "find_candidates"]
+__all__ = ["Candidate", "Layout", "find_candidates"]
 
 CharSpan = tuple[int, int]
 
@@ -33,6 +33,25 @@ _CUE_AUX = ("aux", "auxpass", "neg")
 _QUOTE_CHARS = set("\"“”„«»'‘’`")
 #: Most tokens a quotation's frame ("the source said", "Ana told People") may have.
 _MAX_FRAME = 30
+
+
+class Layout:
+    """A document's text and sentences, computed once (``Doc.text`` and ``Token.sent`` recompute them)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.text
+        self.spans = list(doc.sents)
+        self._index = [0] * len(doc)
+        for number, sentence in enumerate(self.spans):
+            self._index[sentence.start : sentence.end] = [number] * len(sentence)
+
+    def number(self, token: Token) -> int:
+        """The index of the sentence ``token`` is in."""
+        return self._index[token.i]
+
+    def of(self, token: Token) -> SpacySpan:
+        """The sentence ``token`` is in."""
+        return self.spans[self._index[token.i]]
 
 
 @dataclass
@@ -50,6 +69,7 @@ class Candidate:
     mixed: bool = False
     crowd: bool = False
     quotations: list[Quotation] = field(default_factory=list)
+    sentence: int = 0
 
 
 def _chars(first: Token, last: Token) -> CharSpan:
@@ -73,7 +93,9 @@ def _trimmed(doc: Doc, start: int, end: int, *, keep_quotes: bool = False) -> tu
     return (start, end) if start < end else None
 
 
-def _subtree_chars(doc: Doc, token: Token, *, without: frozenset[int] = frozenset()) -> CharSpan | None:
+def _subtree_chars(
+    doc: Doc, token: Token, *, without: frozenset[int] = frozenset(), quotations: list[Quotation] | None = None
+) -> CharSpan | None:
     indices = [t.i for t in token.subtree if t.i not in without]
     if not indices:
         return None
@@ -87,12 +109,27 @@ def _subtree_chars(doc: Doc, token: Token, *, without: frozenset[int] = frozense
     bounds = _trimmed(doc, low, high + 1)
     if bounds is None:
         return None
-    return _chars(doc[bounds[0]], doc[bounds[1] - 1])
+    start, end = _chars(doc[bounds[0]], doc[bounds[1] - 1])
+    if quotations:
+        start, end = _with_quote_marks(start, end, quotations)
+    return start, end
+
+
+def _with_quote_marks(start: int, end: int, quotations: list[Quotation]) -> CharSpan:
+    """Widen a span to the marks of the quotations it holds but for their marks ("... “is so broad”")."""
+    for quotation in quotations:
+        for low, high in quotation.pieces:
+            if start - 2 <= low and high <= end + 2 and low < end:
+                start, end = min(start, low), max(end, high)
+    return start, end
 
 
 def _quotation_at(quotations: list[Quotation], token: Token) -> Quotation | None:
+    position = token.idx
     for quotation in quotations:
-        if quotation.covers(token.idx, token.idx + len(token.text)):
+        if quotation.start > position:
+            return None
+        if quotation.end > position and quotation.covers(position, position + len(token.text)):
             return quotation
     return None
 
@@ -156,9 +193,10 @@ def _frame_ok(sentence: SpacySpan, verb: Token, quotations: list[Quotation]) -> 
     return all(t.i in subtree or t.i == verb.i for t in outside)
 
 
-def _adjacent_quotations(doc: Doc, verb: Token, quotations: list[Quotation]) -> list[Quotation]:
+def _adjacent_quotations(
+    doc: Doc, verb: Token, quotations: list[Quotation], sentence: SpacySpan, *, text: str
+) -> list[Quotation]:
     """Quotations next to the cue's clause: in its sentence, or just after a colon ending it."""
-    sentence = verb.sent
     inside = [q for q in quotations if q.start < sentence.end_char and q.end > sentence.start_char]
     inside = [q for q in inside if not q.covers(verb.idx, verb.idx + len(verb.text))]
     if inside and _frame_ok(sentence, verb, inside):
@@ -166,10 +204,24 @@ def _adjacent_quotations(doc: Doc, verb: Token, quotations: list[Quotation]) -> 
     last = sentence[-1] if sentence[-1].is_punct else None
     if last is not None and last.text == ":" and sentence.end < len(doc):
         following = [q for q in quotations if q.start >= last.idx]
-        gap = doc.text[last.idx + 1 : following[0].start] if following else "x"
+        gap = text[last.idx + 1 : following[0].start] if following else "x"
         if following and gap.strip() == "" and _frame_ok(sentence, verb, []):
             return following[:1]
     return []
+
+
+def _colon_quotation(
+    doc: Doc, verb: Token, quotations: list[Quotation], sentence: SpacySpan, *, text: str
+) -> Quotation | None:
+    """A quotation introduced by a colon just after the cue ("he said in a statement: '...'")."""
+    for token in doc[verb.i + 1 : min(verb.i + 8, sentence.end)]:
+        if token.text == ":":
+            after = text[token.idx + 1 : token.idx + 10]
+            start = token.idx + 1 + len(after) - len(after.lstrip())
+            return next((q for q in quotations if q.start == start), None)
+        if token.is_punct or _quotation_at(quotations, token) is not None:
+            return None
+    return None
 
 
 def _clause_content(doc: Doc, verb: Token, rule: CueVerb, quotations: list[Quotation]) -> Candidate | None:
@@ -180,7 +232,7 @@ def _clause_content(doc: Doc, verb: Token, rule: CueVerb, quotations: list[Quota
         complement = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if complement is None:
         return None
-    span = _subtree_chars(doc, complement)
+    span = _subtree_chars(doc, complement, quotations=quotations)
     if span is None:
         return None
     quotation = _quotation_at(quotations, complement)
@@ -192,7 +244,9 @@ def _clause_content(doc: Doc, verb: Token, rule: CueVerb, quotations: list[Quota
     return Candidate(cue=(0, 0), head=verb, content=[span], mixed=mixed)
 
 
-def _verb_candidate(doc: Doc, verb: Token, rule: CueVerb, quotations: list[Quotation]) -> Candidate | None:
+def _verb_candidate(
+    doc: Doc, verb: Token, rule: CueVerb, quotations: list[Quotation], sentence: SpacySpan, *, text: str
+) -> Candidate | None:
     passive = _is_passive(verb)
     if rule.passive_only and not passive:
         return None
@@ -200,9 +254,15 @@ def _verb_candidate(doc: Doc, verb: Token, rule: CueVerb, quotations: list[Quota
         return None
     if _quotation_at(quotations, verb) is not None and not any(c.dep_ == "ccomp" for c in verb.children):
         return None
-    candidate = _clause_content(doc, verb, rule, quotations)
+    introduced = None if rule.clause_only else _colon_quotation(doc, verb, quotations, sentence, text=text)
+    if introduced is not None:
+        candidate = Candidate(
+            cue=(0, 0), head=verb, content=list(introduced.pieces), direct=True, quotations=[introduced]
+        )
+    else:
+        candidate = _clause_content(doc, verb, rule, quotations)
     if candidate is None and not rule.clause_only:
-        adjacent = _adjacent_quotations(doc, verb, quotations)
+        adjacent = _adjacent_quotations(doc, verb, quotations, sentence, text=text)
         if adjacent:
             pieces = [piece for q in adjacent for piece in q.pieces]
             candidate = Candidate(cue=(0, 0), head=verb, content=pieces, direct=True, quotations=adjacent)
@@ -258,13 +318,15 @@ def _according_candidates(doc: Doc, lexicon: AttributionLexicon, quotations: lis
 
 def _crowd_candidates(doc: Doc, lexicon: AttributionLexicon) -> list[Candidate]:
     lemmas = [t.lemma_.lower() for t in doc]
+    starts: dict[str, list[int]] = {}
+    for i, lemma in enumerate(lemmas):
+        starts.setdefault(lemma, []).append(i)
     found: list[Candidate] = []
     taken: set[int] = set()
-    patterns = sorted(lexicon.crowd, key=lambda p: -len(p.lemmas))
-    for pattern in patterns:
+    for pattern in sorted(lexicon.crowd, key=lambda p: -len(p.lemmas)):
         size = len(pattern.lemmas)
-        for i in range(len(doc) - size + 1):
-            if lemmas[i : i + size] != pattern.lemmas or taken & set(range(i, i + size)):
+        for i in starts.get(pattern.lemmas[0], []):
+            if lemmas[i : i + size] != pattern.lemmas or taken.intersection(range(i, i + size)):
                 continue
             taken.update(range(i, i + size))
             crowd = doc[i + pattern.source]
@@ -295,7 +357,9 @@ def _crowd_content(doc: Doc, match: SpacySpan) -> CharSpan | None:
     return None
 
 
-def find_candidates(doc: Doc, *, quotations: list[Quotation], lexicon: AttributionLexicon) -> list[Candidate]:
+def find_candidates(
+    doc: Doc, *, quotations: list[Quotation], lexicon: AttributionLexicon, layout: Layout
+) -> list[Candidate]:
     """Every attribution candidate of ``doc``, in text order of their cues."""
     found: list[Candidate] = []
     for token in doc:
@@ -304,10 +368,12 @@ def find_candidates(doc: Doc, *, quotations: list[Quotation], lexicon: Attributi
         rule = lexicon.cue_verbs.get(token.lemma_.lower())
         if rule is None:
             continue
-        candidate = _verb_candidate(doc, token, rule, quotations)
+        candidate = _verb_candidate(doc, token, rule, quotations, layout.of(token), text=layout.text)
         if candidate is not None:
             found.append(candidate)
     found.extend(_according_candidates(doc, lexicon, quotations))
     found.extend(_crowd_candidates(doc, lexicon))
+    for candidate in found:
+        candidate.sentence = layout.number(candidate.head)
     found.sort(key=lambda c: c.cue)
     return found

@@ -28,8 +28,8 @@ _REACH = 4
 _OUTLET_TYPES = ("ORG", "WORK", "OTHER")
 
 
-def _span(doc: Doc, start: int, end: int) -> Span:
-    return Span(start=start, end=end, text=doc.text[start:end])
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end])
 
 
 @dataclass
@@ -48,23 +48,20 @@ class SourceResolver:
     """Resolves the sources of one document's candidates, in text order."""
 
     doc: Doc
+    text: str
     index: EntityIndex
     lexicon: AttributionLexicon
     known: list[_Known] = field(default_factory=list)
     by_text: dict[str, str] = field(default_factory=dict)
-    sentence_of: dict[int, int] = field(default_factory=dict)
     issued: int = 0
     by_head: dict[int, _Known] = field(default_factory=dict)
 
     @classmethod
-    def for_document(cls, doc: Doc, *, entities: list[Entity], lexicon: AttributionLexicon) -> SourceResolver:
-        """A resolver over ``doc`` and the entities stage's output."""
-        resolver = cls(doc=doc, index=EntityIndex(entities), lexicon=lexicon)
-        resolver.sentence_of = {sent.start: number for number, sent in enumerate(doc.sents)}
-        return resolver
-
-    def _sentence(self, token: Token) -> int:
-        return self.sentence_of.get(token.sent.start, 0)
+    def for_document(
+        cls, doc: Doc, *, text: str, entities: list[Entity], lexicon: AttributionLexicon
+    ) -> SourceResolver:
+        """A resolver over ``doc`` (whose text is ``text``) and the entities stage's output."""
+        return cls(doc=doc, text=text, index=EntityIndex(entities), lexicon=lexicon)
 
     def _entity_at(self, token: Token, *, types: tuple[str, ...] | None = None) -> Entity | None:
         for entity in self.index.entities_at(token.idx, token.idx + len(token.text)):
@@ -80,10 +77,10 @@ class SourceResolver:
             if entity.type == "PERSON":
                 return None, None
             if entity.type in _OUTLET_TYPES:
-                return entity.id, _span(self.doc, start, end)
+                return entity.id, _span(self.text, start, end)
         hearer = self.doc.char_span(start, end, alignment_mode="expand")
         if hearer is not None and hearer.root.pos_ in ("PROPN", "X", "NOUN") and hearer.root.text[:1].isupper():
-            return None, _span(self.doc, start, end)
+            return None, _span(self.text, start, end)
         return None, None
 
     def _antecedent(self, sentence: int, *, anonymous_only: bool) -> _Known | None:
@@ -104,7 +101,7 @@ class SourceResolver:
         if head.i in self.by_head:  # a subject shared by coordinated cues ("denied ..., suggesting ...")
             return self._again(self.by_head[head.i], start=start, end=end)
         lemma = head.lemma_.lower()
-        sentence = self._sentence(head)
+        sentence = candidate.sentence
         via, outlet = self._outlet(candidate)
         crowd = candidate.crowd or lemma in self.lexicon.crowd_heads
         entity = self._entity_at(self._referent(candidate, head))
@@ -119,7 +116,7 @@ class SourceResolver:
             via = via or antecedent.via
             outlet = outlet or antecedent.outlet
         entity_id = entity.id if entity is not None else antecedent.entity if antecedent else None
-        ref = self._ref(entity_id, antecedent, self.doc.text[start:end], anonymous=anonymous)
+        ref = self._ref(entity_id, antecedent, self.text[start:end], anonymous=anonymous)
         known = _Known(ref, sentence, anonymous, crowd, entity_id, via, outlet)
         self.known.append(known)
         self.by_head[head.i] = known
@@ -129,7 +126,7 @@ class SourceResolver:
         return AttributionSource(
             start=start,
             end=end,
-            text=self.doc.text[start:end],
+            text=self.text[start:end],
             entity=known.entity,
             anonymous=known.anonymous,
             via=known.via,

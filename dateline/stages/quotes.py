@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 __all__ = ["Quotation", "find_quotations"]
@@ -10,6 +11,7 @@ _OPENING = {"“", "„", "«", "``"}
 _CLOSING = {"”", "»"}
 #: Marks that open or close depending on what stands before them.
 _STRAIGHT = {'"', "''"}
+_MARK = re.compile("``|''|[\"“”„«»]")
 #: Longest a quotation may run before it is taken to be a stray mark.
 _MAX_LENGTH = 3000
 
@@ -36,18 +38,7 @@ class Quotation:
 
 
 def _marks(text: str) -> list[tuple[int, str]]:
-    marks: list[tuple[int, str]] = []
-    i = 0
-    while i < len(text):
-        pair = text[i : i + 2]
-        if pair in ("``", "''"):
-            marks.append((i, pair))
-            i += 2
-            continue
-        if text[i] in _OPENING or text[i] in _CLOSING or text[i] in _STRAIGHT:
-            marks.append((i, text[i]))
-        i += 1
-    return marks
+    return [(match.start(), match.group()) for match in _MARK.finditer(text)]
 
 
 def _is_opening(text: str, position: int, mark: str) -> bool:
