@@ -12,8 +12,10 @@ certainty ``possible``; its content is what is speculated about when the text sa
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
+from dateline.learn.cue_frames import CueFrame, cue_frames
 from dateline.model import Attribution, Entity, Factuality, Span
 from dateline.stages.attribution_cues import Candidate, Layout, find_candidates
 from dateline.stages.attribution_rules import attribution_lexicon
@@ -141,6 +143,11 @@ def _parents(attributions: list[Attribution]) -> None:
             attribution.parent = min(enclosing, key=lambda o: sum(s.end - s.start for s in o.content)).id
 
 
+@functools.lru_cache(maxsize=1)
+def _frames() -> dict[str, list[CueFrame]]:
+    return cue_frames().by_lemma()
+
+
 def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
     """Find every attribution in ``doc`` and resolve its source against ``entities``.
 
@@ -150,7 +157,8 @@ def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
     lexicon = attribution_lexicon()
     layout = Layout(doc)
     quotations = find_quotations(layout.text)
-    candidates = _deduplicated(find_candidates(doc, quotations=quotations, lexicon=lexicon, layout=layout))
+    found = find_candidates(doc, quotations=quotations, lexicon=lexicon, layout=layout, frames=_frames())
+    candidates = _deduplicated(found)
     _continue_quotes(candidates, quotations, layout)
     resolver = SourceResolver.for_document(doc, text=layout.text, entities=entities, lexicon=lexicon)
     attributions = [

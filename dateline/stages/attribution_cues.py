@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from dateline.learn.cue_frames import CueFrame, frame_relations
 from dateline.stages.attribution_rules import AttributionLexicon, CueVerb
 from dateline.stages.quotes import Quotation
 
@@ -64,7 +65,7 @@ class Candidate:
     source: CharSpan | None = None
     source_head: Token | None = None
     hearer: CharSpan | None = None
-    commitment: str = "stated"
+    commitment: str | None = "stated"
     direct: bool = False
     mixed: bool = False
     crowd: bool = False
@@ -282,6 +283,42 @@ def _verb_candidate(
     return candidate
 
 
+def _frame_candidate(
+    doc: Doc, verb: Token, frames: list[CueFrame], quotations: list[Quotation], *, threshold: float
+) -> Candidate | None:
+    """A candidate from a learned frame: the most precise one whose relation the verb has."""
+    offered = dict(frame_relations(verb))
+    frame = next((f for f in frames if f.relation in offered and f.precision >= threshold), None)
+    if frame is None or _quotation_at(quotations, verb) is not None:
+        return None
+    head = offered[frame.relation]
+    span = _subtree_chars(doc, head, quotations=quotations)
+    if span is None:
+        return None
+    quotation = _quotation_at(quotations, head)
+    cue_start, cue_end = _cue_span(verb, None)
+    if frame.relation.startswith("prep:"):
+        cue_end = max(cue_end, head.head.idx + len(head.head.text))
+    if quotation is not None and quotation.covers(*span):
+        candidate = Candidate(cue=(cue_start, cue_end), head=verb, content=list(quotation.pieces), direct=True)
+        candidate.quotations.append(quotation)
+    else:
+        mixed = any(span[0] <= q.start and q.end <= span[1] for q in quotations)
+        candidate = Candidate(cue=(cue_start, cue_end), head=verb, content=[span], mixed=mixed)
+    candidate.commitment = None
+    subject = _subject(verb)
+    if subject is not None and not _is_passive(verb):
+        candidate.source = _source_span(doc, subject)
+        candidate.source_head = subject if candidate.source else None
+    if candidate.source and any(_overlap(candidate.source, piece) for piece in candidate.content):
+        return None
+    return candidate
+
+
+def _overlap(first: CharSpan, second: CharSpan) -> bool:
+    return first[0] < second[1] and second[0] < first[1]
+
+
 def _according_candidates(doc: Doc, lexicon: AttributionLexicon, quotations: list[Quotation]) -> list[Candidate]:
     found: list[Candidate] = []
     lowers = [t.lower_ for t in doc]
@@ -358,17 +395,30 @@ def _crowd_content(doc: Doc, match: SpacySpan) -> CharSpan | None:
 
 
 def find_candidates(
-    doc: Doc, *, quotations: list[Quotation], lexicon: AttributionLexicon, layout: Layout
+    doc: Doc,
+    *,
+    quotations: list[Quotation],
+    lexicon: AttributionLexicon,
+    layout: Layout,
+    frames: dict[str, list[CueFrame]],
+    frame_threshold: float = 0.5,
 ) -> list[Candidate]:
-    """Every attribution candidate of ``doc``, in text order of their cues."""
+    """Every attribution candidate of ``doc``, in text order of their cues.
+
+    Verbs of the hand lexicon follow its rules; other verbs are cues when a learned frame
+    (``frames``, by lemma) at least ``frame_threshold`` precise matches one of their dependents.
+    """
     found: list[Candidate] = []
     for token in doc:
         if token.pos_ not in ("VERB", "AUX"):
             continue
-        rule = lexicon.cue_verbs.get(token.lemma_.lower())
-        if rule is None:
-            continue
-        candidate = _verb_candidate(doc, token, rule, quotations, layout.of(token), text=layout.text)
+        lemma = token.lemma_.lower()
+        rule = lexicon.cue_verbs.get(lemma)
+        candidate = None
+        if rule is not None:
+            candidate = _verb_candidate(doc, token, rule, quotations, layout.of(token), text=layout.text)
+        elif lemma in frames:
+            candidate = _frame_candidate(doc, token, frames[lemma], quotations, threshold=frame_threshold)
         if candidate is not None:
             found.append(candidate)
     found.extend(_according_candidates(doc, lexicon, quotations))

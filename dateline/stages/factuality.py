@@ -164,7 +164,12 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
         if node.dep_ == "conj":
             node = node.head
             continue
-        if node.dep_ not in _GOVERNED or node.head.i == node.i or _inside(node.head, stops):
+        if node.dep_ not in _GOVERNED or node.head.i == node.i:
+            break
+        if _inside(node.head, stops):
+            # A cue with no commitment class (a learned one) still hedges by its meaning ("hopes to").
+            if attribution is not None and attribution.factuality.commitment is None:
+                _read_governor(node.head, reading)
             break
         node = node.head
         _read_governor(node, reading)
