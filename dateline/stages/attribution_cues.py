@@ -29,7 +29,8 @@ __all__ = ["Candidate", "Layout", "find_candidates"]
 
 CharSpan = tuple[int, int]
 
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+#: Verbs whose subject "it" is an expletive ("it seems that ...").
+_EXPLETIVE_HEADS = frozenset({"seem", "appear", "emerge", "turn", "be", "understand", "report"})
 _CUE_AUX = ("aux", "auxpass", "neg")
 _QUOTE_CHARS = set("\"“”„«»'‘’`")
 #: Most tokens a quotation's frame ("the source said", "Ana told People") may have.
@@ -167,9 +168,15 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _source_span(doc: Doc, subject: Token) -> CharSpan | None:
-    if subject.dep_ == "nsubjpass" or subject.lower_ == "it":
+    if subject.dep_ == "nsubjpass" or (subject.lower_ == "it" and subject.head.lemma_.lower() in _EXPLETIVE_HEADS):
         return None
-    indices = sorted(t.i for t in subject.subtree)
+    cut: set[int] = set()
+    if subject.i > subject.head.i:
+        # An inverted source ends before a comma and what follows it ("said Ana Reyes, who ...").
+        for child in subject.rights:
+            if child.dep_ in ("relcl", "acl", "advcl") and doc[child.left_edge.i - 1].text == ",":
+                cut.update(t.i for t in child.subtree)
+    indices = sorted(t.i for t in subject.subtree if t.i not in cut)
     bounds = _trimmed(doc, indices[0], indices[-1] + 1)
     return _chars(doc[bounds[0]], doc[bounds[1] - 1]) if bounds else None
 
@@ -183,11 +190,22 @@ def _hearer(verb: Token, rule: CueVerb) -> Token | None:
     return None
 
 
-def _frame_ok(sentence: SpacySpan, verb: Token, quotations: list[Quotation]) -> bool:
-    """Whether the words of ``sentence`` outside quotations are all the cue's own clause."""
+def _paragraph(text: str, position: int) -> CharSpan:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end < 0 else end
+
+
+def _frame_ok(sentence: SpacySpan, verb: Token, quotations: list[Quotation], *, paragraph: CharSpan) -> bool:
+    """Whether the words of ``sentence`` (in the cue's paragraph) outside quotations are the cue's clause."""
     subtree = {t.i for t in verb.subtree}
     outside = [
-        t for t in sentence if not t.is_punct and not t.is_space and _quotation_at(quotations, t) is None
+        t
+        for t in sentence
+        if not t.is_punct
+        and not t.is_space
+        and paragraph[0] <= t.idx < paragraph[1]
+        and _quotation_at(quotations, t) is None
     ]
     if len(outside) > _MAX_FRAME:
         return False
@@ -198,17 +216,49 @@ def _adjacent_quotations(
     doc: Doc, verb: Token, quotations: list[Quotation], sentence: SpacySpan, *, text: str
 ) -> list[Quotation]:
     """Quotations next to the cue's clause: in its sentence, or just after a colon ending it."""
-    inside = [q for q in quotations if q.start < sentence.end_char and q.end > sentence.start_char]
+    paragraph = _paragraph(text, verb.idx)
+    low, high = max(sentence.start_char, paragraph[0]), min(sentence.end_char, paragraph[1])
+    inside = [q for q in quotations if q.start < high and q.end > low]
     inside = [q for q in inside if not q.covers(verb.idx, verb.idx + len(verb.text))]
-    if inside and _frame_ok(sentence, verb, inside):
+    if inside and _frame_ok(sentence, verb, inside, paragraph=paragraph):
         return inside
     last = sentence[-1] if sentence[-1].is_punct else None
     if last is not None and last.text == ":" and sentence.end < len(doc):
         following = [q for q in quotations if q.start >= last.idx]
         gap = text[last.idx + 1 : following[0].start] if following else "x"
-        if following and gap.strip() == "" and _frame_ok(sentence, verb, []):
+        if following and gap.strip() == "" and _frame_ok(sentence, verb, [], paragraph=paragraph):
             return following[:1]
     return []
+
+
+def _parenthetical_content(doc: Doc, verb: Token, quotations: list[Quotation]) -> list[CharSpan]:
+    """The clause around a parenthetical cue: "The goal, he said, is peace." -> "The goal", "is peace"."""
+    head = verb.head
+    if verb.dep_ not in ("parataxis", "ccomp") or head.i >= verb.i or head.i == verb.i:
+        return []
+    own = sorted(t.i for t in verb.subtree)
+    before = doc[own[0] - 1] if own[0] > 0 else None
+    after = doc[own[-1] + 1] if own[-1] + 1 < len(doc) else None
+    if before is None or before.text != "," or (after is not None and not after.is_punct):
+        return []
+    rest = [t.i for t in head.subtree if t.i < own[0] or t.i > own[-1]]
+    pieces: list[CharSpan] = []
+    for run in _runs(rest):
+        bounds = _trimmed(doc, run[0], run[-1] + 1)
+        if bounds is not None:
+            start, end = _chars(doc[bounds[0]], doc[bounds[1] - 1])
+            pieces.append(_with_quote_marks(start, end, quotations))
+    return pieces
+
+
+def _runs(indices: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for index in indices:
+        if runs and index == runs[-1][-1] + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
 
 
 def _colon_quotation(
@@ -267,6 +317,10 @@ def _verb_candidate(
         if adjacent:
             pieces = [piece for q in adjacent for piece in q.pieces]
             candidate = Candidate(cue=(0, 0), head=verb, content=pieces, direct=True, quotations=adjacent)
+        elif not rule.quote_only:
+            around = _parenthetical_content(doc, verb, quotations)
+            if around:
+                candidate = Candidate(cue=(0, 0), head=verb, content=around)
     if candidate is None:
         return None
     candidate.cue = _cue_span(verb, rule)
