@@ -16,6 +16,7 @@ Polarity flips once per negation; certainty is the lowest of the cues found.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field
@@ -27,7 +28,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-__all__ = ["CommitmentRule", "FactualityLexicon", "assess", "commitment_factuality", "lexicon", "lower"]
+__all__ = [
+    "CommitmentRule",
+    "FactualityLexicon",
+    "assess",
+    "commitment_factuality",
+    "hedge_cues",
+    "lexicon",
+    "lower",
+]
 
 _RANK: dict[Certainty, int] = {"certain": 2, "probable": 1, "possible": 0}
 
@@ -177,6 +186,28 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
     if attribution is not None:
         factuality = _with_commitment(factuality, attribution.factuality)
     return factuality
+
+
+def hedge_cues(tokens: Iterable[Token]) -> list[tuple[Token, Certainty]]:
+    """The words among ``tokens`` that lower the certainty of a clause, with how far.
+
+    A modifier counts where it modifies (a modal, a hedging adverb or adjective), a governor where
+    it takes a clause ("expected to", "suggests that"), a subordinator where it is one ("if").
+    """
+    lex = lexicon()
+    found: list[tuple[Token, Certainty]] = []
+    for token in tokens:
+        lemma = token.lemma_.lower()
+        level: Certainty | None = None
+        if token.dep_ == "mark" and lemma in lex.conditional_marks:
+            level = "possible"
+        elif token.dep_ in _MODIFIER_DEPS:
+            level = _hedge_level(lemma, "modifiers")
+        if level is None and any(child.dep_ in ("xcomp", "ccomp") for child in token.children):
+            level = _hedge_level(lemma, "governors")
+        if level is not None:
+            found.append((token, level))
+    return found
 
 
 def commitment_factuality(commitment: str | None, *, cue: Span | None = None) -> Factuality:
