@@ -63,6 +63,8 @@ class FactualityLexicon(BaseModel):
     negative_phrasal: dict[str, str]
     modifiers: dict[Literal["possible", "probable"], frozenset[str]]
     governors: dict[Literal["possible", "probable"], frozenset[str]]
+    intentions: frozenset[str]
+    passive_hedges: frozenset[str]
     conditional_marks: frozenset[str]
     commitment: dict[str, CommitmentRule] = Field(default_factory=dict)
 
@@ -139,10 +141,21 @@ def _read_governor(governor: Token, reading: _Reading) -> None:
     ):
         reading.negate(governor)
     else:
-        level = _hedge_level(lemma, "governors")
+        level = _governor_level(governor)
+        if level is None and lemma in lex.intentions:
+            level = "possible"
         if level is not None:
             reading.hedge(governor, level)
     _read_modifiers(governor, reading)
+
+
+def _governor_level(token: Token) -> Certainty | None:
+    """How far a word that takes a clause hedges it: by its meaning, or as a passive ("is said to")."""
+    lemma = token.lemma_.lower()
+    level = _hedge_level(lemma, "governors")
+    if level is None and lemma in lexicon().passive_hedges and any(c.dep_ == "auxpass" for c in token.children):
+        level = "probable"
+    return level
 
 
 def _inside(token: Token, spans: list[tuple[int, int]]) -> bool:
@@ -203,8 +216,8 @@ def hedge_cues(tokens: Iterable[Token]) -> list[tuple[Token, Certainty]]:
             level = "possible"
         elif token.dep_ in _MODIFIER_DEPS:
             level = _hedge_level(lemma, "modifiers")
-        if level is None and any(child.dep_ in ("xcomp", "ccomp") for child in token.children):
-            level = _hedge_level(lemma, "governors")
+        if level is None and any(child.dep_ in ("xcomp", "ccomp", "oprd", "prep") for child in token.children):
+            level = _governor_level(token)
         if level is not None:
             found.append((token, level))
     return found
