@@ -32,7 +32,7 @@ from dateline.stages.quotes import Quotation, find_quotations
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["ROLES", "benchmark_attribution", "predict_records", "read_records", "score_records"]
+__all__ = ["ROLES", "as_record", "benchmark_attribution", "predict_records", "read_records", "score_records"]
 
 ROLES = ("source", "cue", "content")
 Record = dict[str, Any]

@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 __all__ = [
     "CLASSES",
     "SCORES",
+    "SZEGED_PARTS",
     "benchmark_event_factuality",
+    "benchmark_factuality",
     "benchmark_hedges",
     "is_dev_document",
     "score_class",
@@ -50,6 +52,8 @@ SCORES: dict[tuple[Polarity, Certainty], float] = {
 }
 CLASSES = ("certain+", "probable+", "possible", "probable-", "certain-")
 EVENT_CORPORA = ("meantime", "uw", "uds-ih2")
+#: The Szeged files scored, by the name they are reported under.
+SZEGED_PARTS = {"wikipedia": "wikipedia-weasel.trainval.jsonl", "news": "news-factbank.trainval.jsonl"}
 
 
 def score_class(score: float) -> str:
@@ -162,3 +166,21 @@ def benchmark_hedges(path: Path, *, dev: bool = True, nlp: Language) -> dict[str
         "cues": cues.scores(),
         "uncertain_sentences": sentences.scores(),
     }
+
+
+def benchmark_factuality(
+    *, events: Path | None = None, szeged: Path | None = None, split: str = "dev", nlp: Language
+) -> dict[str, Any]:
+    """Both factuality benchmarks: event factuality under ``events``, hedge cues under ``szeged``.
+
+    ``split`` picks the event-factuality file (dev or train); for Szeged, dev is the 30% hash part
+    and anything else the 70% rest.
+    """
+    results: dict[str, Any] = {}
+    if events is not None:
+        results["events"] = benchmark_event_factuality(events, split=split, nlp=nlp)
+    if szeged is not None:
+        for part, name in SZEGED_PARTS.items():
+            if (szeged / name).is_file():
+                results[f"hedges_{part}"] = benchmark_hedges(szeged / name, dev=split == "dev", nlp=nlp)
+    return results

@@ -56,3 +56,31 @@ def learn_cue_frames_command(
     )
     output.write_text(dump_cue_frames(frames), encoding="utf-8")
     console.print(f"{len(frames.frames)} frames from {frames.trained_on} -> {output}")
+
+
+@benchmark_app.command("factuality")
+def benchmark_factuality_command(
+    events: Annotated[
+        Path | None,
+        typer.Option("--events", help="The event-factuality folder (meantime/, uw/, uds-ih2/ with train and dev)."),
+    ] = None,
+    szeged: Annotated[
+        Path | None,
+        typer.Option("--szeged", help="The szeged-uncertainty folder (wikipedia-weasel and news-factbank JSONL)."),
+    ] = None,
+    split: Annotated[str, typer.Option("--split", help="Event-factuality split to score: dev or train.")] = "dev",
+    model: ModelOption = None,
+    json_: JsonOption = False,
+    output: OutputOption = None,
+) -> None:
+    """Score the factuality of clauses (event scores -3..+3) and the hedge cues (Szeged).
+
+    Example: dateline benchmark factuality --events ../shared/data/event-factuality --szeged ../shared/data/szeged-uncertainty
+    """
+    from dateline.bench.factuality import benchmark_factuality
+    from dateline.nlp import load_pipeline
+
+    if events is None and szeged is None:
+        raise typer.BadParameter("give --events, --szeged or both", param_hint="--events")
+    results = benchmark_factuality(events=events, szeged=szeged, split=split, nlp=load_pipeline(model))
+    emit_benchmark(results, as_json=json_, output=output, title="Factuality")
