@@ -160,7 +160,13 @@ def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
     found = find_candidates(doc, quotations=quotations, lexicon=lexicon, layout=layout, frames=_frames())
     candidates = _deduplicated(found)
     _continue_quotes(candidates, quotations, layout)
-    resolver = SourceResolver.for_document(doc, text=layout.text, entities=entities, lexicon=lexicon)
+    resolver = SourceResolver.for_document(
+        doc,
+        text=layout.text,
+        sentences=[(sentence.start_char, sentence.end_char) for sentence in layout.spans],
+        entities=entities,
+        lexicon=lexicon,
+    )
     attributions = [
         _build(doc, candidate, number=number, resolver=resolver, text=layout.text)
         for number, candidate in enumerate(candidates, start=1)

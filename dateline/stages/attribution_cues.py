@@ -234,14 +234,15 @@ def _adjacent_quotations(
 def _parenthetical_content(doc: Doc, verb: Token, quotations: list[Quotation]) -> list[CharSpan]:
     """The clause around a parenthetical cue: "The goal, he said, is peace." -> "The goal", "is peace"."""
     head = verb.head
-    if verb.dep_ not in ("parataxis", "ccomp") or head.i >= verb.i or head.i == verb.i:
+    if verb.dep_ not in ("parataxis", "ccomp") or head.i == verb.i:
         return []
-    own = sorted(t.i for t in verb.subtree)
-    before = doc[own[0] - 1] if own[0] > 0 else None
-    after = doc[own[-1] + 1] if own[-1] + 1 < len(doc) else None
+    core = [t.i for t in verb.subtree if not t.is_punct]
+    before = doc[core[0] - 1] if core[0] > 0 else None
+    after = doc[core[-1] + 1] if core[-1] + 1 < len(doc) else None
     if before is None or before.text != "," or (after is not None and not after.is_punct):
         return []
-    rest = [t.i for t in head.subtree if t.i < own[0] or t.i > own[-1]]
+    own = {t.i for t in verb.subtree}
+    rest = [t.i for t in head.subtree if t.i not in own and not core[0] <= t.i <= core[-1]]
     pieces: list[CharSpan] = []
     for run in _runs(rest):
         bounds = _trimmed(doc, run[0], run[-1] + 1)

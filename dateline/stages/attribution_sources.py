@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["SourceResolver"]
 
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who"})
+_SINGULAR = frozenset({"he", "she", "him", "her"})
 #: How many sentences back a pronoun or "the source" may find its antecedent.
 _REACH = 4
 _OUTLET_TYPES = ("ORG", "WORK", "OTHER")
@@ -49,6 +50,7 @@ class SourceResolver:
 
     doc: Doc
     text: str
+    sentences: list[tuple[int, int]]
     index: EntityIndex
     lexicon: AttributionLexicon
     known: list[_Known] = field(default_factory=list)
@@ -58,10 +60,16 @@ class SourceResolver:
 
     @classmethod
     def for_document(
-        cls, doc: Doc, *, text: str, entities: list[Entity], lexicon: AttributionLexicon
+        cls,
+        doc: Doc,
+        *,
+        text: str,
+        sentences: list[tuple[int, int]],
+        entities: list[Entity],
+        lexicon: AttributionLexicon,
     ) -> SourceResolver:
-        """A resolver over ``doc`` (whose text is ``text``) and the entities stage's output."""
-        return cls(doc=doc, text=text, index=EntityIndex(entities), lexicon=lexicon)
+        """A resolver over ``doc`` (whose text and sentence bounds are given) and the entities stage's output."""
+        return cls(doc=doc, text=text, sentences=sentences, index=EntityIndex(entities), lexicon=lexicon)
 
     def _entity_at(self, token: Token, *, types: tuple[str, ...] | None = None) -> Entity | None:
         for entity in self.index.entities_at(token.idx, token.idx + len(token.text)):
@@ -82,6 +90,18 @@ class SourceResolver:
         if hearer is not None and hearer.root.pos_ in ("PROPN", "X", "NOUN") and hearer.root.text[:1].isupper():
             return None, _span(self.text, start, end)
         return None, None
+
+    def _only_person_before(self, pronoun: Token, sentence: int) -> Entity | None:
+        """The one person named in this or the previous sentence before ``pronoun``, if just one is."""
+        start = self.sentences[max(sentence - 1, 0)][0]
+        if any(known.sentence >= sentence - 1 for known in self.known):
+            return None
+        people = {
+            ref.entity.id: ref.entity
+            for ref in self.index.overlapping(start, pronoun.idx)
+            if ref.entity.type == "PERSON" and ref.mention.kind == "name"
+        }
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _antecedent(self, sentence: int, *, anonymous_only: bool) -> _Known | None:
         for known in reversed(self.known):
@@ -108,7 +128,9 @@ class SourceResolver:
         anonymous = crowd or (entity is None and head.pos_ == "NOUN" and lemma in self.lexicon.anonymous_heads)
         antecedent: _Known | None = None
         if entity is None and head.lower_ in _PRONOUNS and head.tag_ not in ("WP", "WDT"):
-            antecedent = self._antecedent(sentence, anonymous_only=False)
+            entity = self._only_person_before(head, sentence) if head.lower_ in _SINGULAR else None
+            if entity is None:
+                antecedent = self._antecedent(sentence, anonymous_only=False)
         elif anonymous and not crowd and self._is_definite(head):
             antecedent = self._antecedent(sentence, anonymous_only=True)
         if antecedent is not None:
