@@ -128,16 +128,37 @@ def _build(doc: Doc, candidate: Candidate, *, number: int, resolver: SourceResol
     return attribution
 
 
+def _within_own_quotation(candidates: list[Candidate], quotations: list[Quotation]) -> list[Candidate]:
+    """A cue inside a quotation speaks only within it: its content is clipped to that quotation."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        around = next((q for q in quotations if q.covers(*candidate.cue)), None)
+        if around is not None:
+            clipped = [
+                (max(start, low), min(end, high))
+                for start, end in candidate.content
+                for low, high in around.pieces
+                if start < high and low < end
+            ]
+            if not clipped and candidate.content:
+                continue
+            candidate.content = clipped
+        kept.append(candidate)
+    return kept
+
+
+def _encloses(outer: Attribution, inner: Attribution) -> bool:
+    """Whether ``inner``'s cue lies in ``outer``'s content and not the other way round."""
+    if outer is inner or inner.cue is None or outer.cue is None:
+        return False
+    contents = {id(a): [(s.start, s.end) for s in a.content] for a in (outer, inner)}
+    inside = _inside((inner.cue.start, inner.cue.end), contents[id(outer)])
+    return inside and not _inside((outer.cue.start, outer.cue.end), contents[id(inner)])
+
+
 def _parents(attributions: list[Attribution]) -> None:
     for attribution in attributions:
-        if attribution.cue is None:
-            continue
-        cue = (attribution.cue.start, attribution.cue.end)
-        enclosing = [
-            other
-            for other in attributions
-            if other is not attribution and _inside(cue, [(s.start, s.end) for s in other.content])
-        ]
+        enclosing = [other for other in attributions if _encloses(other, attribution)]
         if enclosing:
             # The innermost enclosing attribution is the one with the shortest content.
             attribution.parent = min(enclosing, key=lambda o: sum(s.end - s.start for s in o.content)).id
@@ -158,7 +179,7 @@ def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
     layout = Layout(doc)
     quotations = find_quotations(layout.text)
     found = find_candidates(doc, quotations=quotations, lexicon=lexicon, layout=layout, frames=_frames())
-    candidates = _deduplicated(found)
+    candidates = _within_own_quotation(_deduplicated(found), quotations)
     _continue_quotes(candidates, quotations, layout)
     resolver = SourceResolver.for_document(
         doc,

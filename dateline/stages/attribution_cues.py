@@ -344,9 +344,11 @@ def _frame_candidate(
     """A candidate from a learned frame: the most precise one whose relation the verb has."""
     offered = dict(frame_relations(verb))
     frame = next((f for f in frames if f.relation in offered and f.precision >= threshold), None)
-    if frame is None or _quotation_at(quotations, verb) is not None:
+    if frame is None or _is_passive(verb) or _quotation_at(quotations, verb) is not None:
         return None
     head = offered[frame.relation]
+    if head.tag_ in ("WP", "WDT") and head.n_lefts + head.n_rights == 0:
+        return None  # "what they call ...": the content is elsewhere
     span = _subtree_chars(doc, head, quotations=quotations)
     if span is None:
         return None
@@ -362,9 +364,10 @@ def _frame_candidate(
         candidate = Candidate(cue=(cue_start, cue_end), head=verb, content=[span], mixed=mixed)
     candidate.commitment = None
     subject = _subject(verb)
-    if subject is not None and not _is_passive(verb):
-        candidate.source = _source_span(doc, subject)
-        candidate.source_head = subject if candidate.source else None
+    if subject is None:
+        return None  # a learned frame without a source in the text is too often no attribution at all
+    candidate.source = _source_span(doc, subject)
+    candidate.source_head = subject if candidate.source else None
     if candidate.source and any(_overlap(candidate.source, piece) for piece in candidate.content):
         return None
     return candidate
