@@ -287,6 +287,13 @@ def _clause_content(doc: Doc, verb: Token, rule: CueVerb, quotations: list[Quota
     span = _subtree_chars(doc, complement, quotations=quotations)
     if span is None:
         return None
+    predicate = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    if complement.dep_ == "dobj" and predicate is not None:
+        # "called the plan a disaster": the object and what it is called make the content.
+        end = _subtree_chars(doc, predicate, quotations=quotations)
+        span = (span[0], end[1]) if end is not None and end[1] > span[1] else span
+    elif complement.dep_ == "dobj" and rule.predicate:
+        return None
     quotation = _quotation_at(quotations, complement)
     if quotation is not None and not quotation.covers(verb.idx, verb.idx + 1) and quotation.covers(*span):
         return Candidate(cue=(0, 0), head=verb, content=list(quotation.pieces), direct=True, quotations=[quotation])
@@ -475,7 +482,7 @@ def find_candidates(
         candidate = None
         if rule is not None:
             candidate = _verb_candidate(doc, token, rule, quotations, layout.of(token), text=layout.text)
-        elif lemma in frames:
+        if candidate is None and lemma in frames:
             candidate = _frame_candidate(doc, token, frames[lemma], quotations, threshold=frame_threshold)
         if candidate is not None:
             found.append(candidate)

@@ -22,6 +22,7 @@ class CueVerb(BaseModel):
     clause_only: bool = False
     passive_only: bool = False
     particle: str | None = None
+    predicate: bool = False
 
 
 class CrowdPattern(BaseModel):
