@@ -170,13 +170,7 @@ def _subject(verb: Token) -> Token | None:
 def _source_span(doc: Doc, subject: Token) -> CharSpan | None:
     if subject.dep_ == "nsubjpass" or (subject.lower_ == "it" and subject.head.lemma_.lower() in _EXPLETIVE_HEADS):
         return None
-    cut: set[int] = set()
-    if subject.i > subject.head.i:
-        # An inverted source ends before a comma and what follows it ("said Ana Reyes, who ...").
-        for child in subject.rights:
-            if child.dep_ in ("relcl", "acl", "advcl") and doc[child.left_edge.i - 1].text == ",":
-                cut.update(t.i for t in child.subtree)
-    indices = sorted(t.i for t in subject.subtree if t.i not in cut)
+    indices = sorted(t.i for t in subject.subtree)
     bounds = _trimmed(doc, indices[0], indices[-1] + 1)
     return _chars(doc[bounds[0]], doc[bounds[1] - 1]) if bounds else None
 
@@ -267,6 +261,8 @@ def _colon_quotation(
 ) -> Quotation | None:
     """A quotation introduced by a colon just after the cue ("he said in a statement: '...'")."""
     for token in doc[verb.i + 1 : min(verb.i + 8, sentence.end)]:
+        if token.dep_ in ("dobj", "ccomp", "xcomp") and token.head.i == verb.i:
+            return None
         if token.text == ":":
             after = text[token.idx + 1 : token.idx + 10]
             start = token.idx + 1 + len(after) - len(after.lstrip())
@@ -274,6 +270,20 @@ def _colon_quotation(
         if token.is_punct or _quotation_at(quotations, token) is not None:
             return None
     return None
+
+
+def _before_colon(doc: Doc, span: CharSpan) -> CharSpan:
+    """A content cut before a colon that opens a new sentence ("... a broader difference: When ...")."""
+    inner = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if inner is None:
+        return span
+    for token in inner[:-1]:
+        following = doc[token.i + 1]
+        if token.text == ":" and following.text[:1].isupper() and following.i > inner.start + 2:
+            bounds = _trimmed(doc, inner.start, token.i)
+            if bounds is not None:
+                return _chars(doc[bounds[0]], doc[bounds[1] - 1])
+    return span
 
 
 def _clause_content(doc: Doc, verb: Token, rule: CueVerb, quotations: list[Quotation]) -> Candidate | None:
@@ -287,6 +297,7 @@ def _clause_content(doc: Doc, verb: Token, rule: CueVerb, quotations: list[Quota
     span = _subtree_chars(doc, complement, quotations=quotations)
     if span is None:
         return None
+    span = _before_colon(doc, span)
     predicate = next((c for c in verb.children if c.dep_ == "oprd"), None)
     if complement.dep_ == "dobj" and predicate is not None:
         # "called the plan a disaster": the object and what it is called make the content.
