@@ -11,12 +11,12 @@ The counts are deterministic: the same gold file and spaCy model give the same f
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
 from pydantic import BaseModel, Field
 
 from dateline.lexicons import load_lexicon
@@ -137,10 +137,19 @@ def learn_cue_frames(
 
 
 def dump_cue_frames(frames: CueFrames) -> str:
-    """The YAML text of ``frames``, with a header saying how it was made."""
-    header = (
-        "# Learned by `dateline learn-cue-frames` (dateline/learn/cue_frames.py); do not edit by hand.\n"
-        "# Each frame: a verb lemma, the dependency relation of its content, and how often\n"
-        "# (precision) a verb with that dependent was a gold cue with that content.\n"
-    )
-    return header + yaml.safe_dump(frames.model_dump(), sort_keys=False, width=110)
+    """The YAML text of ``frames``: a header saying how it was made, then one frame per line."""
+    lines = [
+        "# Learned by `dateline learn-cue-frames` (dateline/learn/cue_frames.py); do not edit by hand.",
+        "# Each frame: a verb lemma, the dependency relation of its content, and how often",
+        "# (precision) a verb with that dependent was a gold cue with that content.",
+        f"trained_on: {json.dumps(frames.trained_on)}",
+        f"min_support: {frames.min_support}",
+        f"min_precision: {frames.min_precision}",
+        "frames:",
+    ]
+    for frame in frames.frames:
+        lines.append(
+            f"  - {{lemma: {json.dumps(frame.lemma)}, relation: {json.dumps(frame.relation)}, "
+            f"precision: {frame.precision}, support: {frame.support}}}"
+        )
+    return "\n".join(lines) + "\n"
