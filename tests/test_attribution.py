@@ -159,3 +159,19 @@ def test_spans_point_into_the_text(attributions) -> None:  # type: ignore[no-unt
             assert span is not None and text[span.start : span.end] == span.text
         if attribution.source is not None:
             assert text[attribution.source.start : attribution.source.end] == attribution.source.text
+
+
+def test_a_headline_name_colon_clause(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = _only(attributions("Ana Reyes: The tour is off for good\n\nThe band rested in Oslo."))
+    assert _roles(found) == ("Ana Reyes", ":", ["The tour is off for good"])
+
+
+def test_a_bare_participle_cue_has_no_source(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = _only(attributions("Asked whether she would tour again, Ana Reyes smiled."))
+    assert _roles(found) == (None, "Asked", ["whether she would tour again"])
+    assert found.factuality.certainty == "possible"
+
+
+def test_reported_speech_does_not_reach_into_the_next_paragraph(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions("The tour is off for good\n\nThe singer said so.")
+    assert all("\n" not in span.text for a in found for span in a.content)

@@ -52,6 +52,16 @@ def _deduplicated(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def _one_paragraph(candidate: Candidate, text: str) -> bool:
+    """Reported speech stays within its cue's paragraph (quotes may run on; parses across paragraphs do not)."""
+    if candidate.direct:
+        return True
+    pieces = [candidate.cue, *candidate.content]
+    if candidate.source is not None:
+        pieces.append(candidate.source)
+    return "\n" not in text[min(p[0] for p in pieces) : max(p[1] for p in pieces)]
+
+
 def _distance(candidate: Candidate) -> int:
     start, end = candidate.content[0][0], candidate.content[-1][1]
     return max(candidate.cue[0] - end, start - candidate.cue[1], 0)
@@ -179,6 +189,7 @@ def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
     layout = Layout(doc)
     quotations = find_quotations(layout.text)
     found = find_candidates(doc, quotations=quotations, lexicon=lexicon, layout=layout, frames=_frames())
+    found = [candidate for candidate in found if _one_paragraph(candidate, layout.text)]
     candidates = _within_own_quotation(_deduplicated(found), quotations)
     _continue_quotes(candidates, quotations, layout)
     resolver = SourceResolver.for_document(

@@ -148,7 +148,10 @@ def _cue_span(verb: Token, rule: CueVerb | None) -> CharSpan:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+    if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
+        return True
+    # A bare past participle heading a modifier clause: "Asked whether ..., she said ...".
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -395,6 +398,41 @@ def _overlap(first: CharSpan, second: CharSpan) -> bool:
     return first[0] < second[1] and second[0] < first[1]
 
 
+def _token_at_or_after(doc: Doc, position: int) -> int:
+    span = doc.char_span(position, position + 1, alignment_mode="expand")
+    return span.start if span is not None else len(doc)
+
+
+def _headline_candidates(doc: Doc, layout: Layout) -> list[Candidate]:
+    """Headline attributions, a line of the form "Ana Reyes: The tour is off"."""
+    found: list[Candidate] = []
+    for sentence in layout.spans:
+        colon = next((t for t in sentence[:6] if t.text == ":"), None)
+        if colon is None or colon.i == sentence.start or colon.i + 1 >= sentence.end:
+            continue
+        name = doc[sentence.start : colon.i]
+        line_start = layout.text.rfind("\n", 0, sentence.start_char) + 1
+        if layout.text[line_start : sentence.start_char].strip() or not all(t.pos_ == "PROPN" for t in name):
+            continue
+        if not any(entity.label_ == "PERSON" and entity.start == name.start for entity in name.ents):
+            continue
+        line_end = layout.text.find("\n", colon.idx)
+        end = sentence.end if line_end < 0 else min(sentence.end, _token_at_or_after(doc, line_end))
+        rest = _trimmed(doc, colon.i + 1, end, keep_quotes=True)
+        if rest is None or not any(t.pos_ in ("VERB", "AUX") for t in doc[rest[0] : rest[1]]):
+            continue
+        found.append(
+            Candidate(
+                cue=_chars(colon, colon),
+                head=colon,
+                content=[_chars(doc[rest[0]], doc[rest[1] - 1])],
+                source=_chars(name[0], name[-1]),
+                source_head=name.root,
+            )
+        )
+    return found
+
+
 def _according_candidates(doc: Doc, lexicon: AttributionLexicon, quotations: list[Quotation]) -> list[Candidate]:
     found: list[Candidate] = []
     lowers = [t.lower_ for t in doc]
@@ -498,6 +536,7 @@ def find_candidates(
         if candidate is not None:
             found.append(candidate)
     found.extend(_according_candidates(doc, lexicon, quotations))
+    found.extend(_headline_candidates(doc, layout))
     found.extend(_crowd_candidates(doc, lexicon))
     for candidate in found:
         candidate.sentence = layout.number(candidate.head)
