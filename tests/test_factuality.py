@@ -112,3 +112,11 @@ def test_lower_picks_the_less_certain() -> None:
 def test_hedge_cues_skip_intentions_and_active_say(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Tobias said he might want to retire, and he is believed to be tired.")
     assert [token.text for token, _ in hedge_cues(doc)] == ["might", "believed"]
+
+
+def test_a_negative_subject_negates_the_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _assess(nlp, "No one has claimed the prize.", "claimed").polarity == "negative"
+
+
+def test_intentions_pass_only_through_clauses(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _assess(nlp, "The fans set fire to the stage.", "fire").certainty == "certain"

@@ -42,6 +42,11 @@ _RANK: dict[Certainty, int] = {"certain": 2, "probable": 1, "possible": 0}
 
 #: Dependency relations through which a governor passes its factuality down to a clause.
 _GOVERNED = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "attr", "oprd", "nsubjpass"})
+#: Of those, the ones by which a verb or adjective takes a clause: only they pass on intentions
+#: and doubt ("plans to sell" but not "set fire"); nouns pass doubt on to their objects ("rumours of").
+_CLAUSAL = frozenset({"xcomp", "ccomp"})
+#: Arguments whose negative form negates their clause ("No one has claimed ...").
+_NEGATED_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: Dependency relations of the dependents that can be modifiers of a head.
 _MODIFIER_DEPS = frozenset({"aux", "advmod", "amod", "neg", "det", "npadvmod", "acomp", "auxpass", "preconj"})
 #: How far up the tree a governor may be.
@@ -124,6 +129,10 @@ def _read_modifiers(head: Token, reading: _Reading) -> None:
         lemma = child.lemma_.lower()
         if child.dep_ == "neg" or (child.dep_ in _MODIFIER_DEPS and lemma in lex.negation):
             reading.negate(child)
+        elif child.dep_ in ("aux", "auxpass") and child.lower_.endswith(("n't", "n’t")):
+            reading.negate(child)  # an unsplit "haven't" from pre-tokenised text
+        elif child.dep_ in _NEGATED_ARGUMENTS and _is_negative_phrase(child):
+            reading.negate(child)  # "No one has claimed ...", "made no comment"
         elif child.dep_ == "mark" and lemma in lex.conditional_marks:
             reading.hedge(child, "possible")
         elif child.dep_ in _MODIFIER_DEPS:
@@ -132,7 +141,14 @@ def _read_modifiers(head: Token, reading: _Reading) -> None:
                 reading.hedge(child, level)
 
 
-def _read_governor(governor: Token, reading: _Reading) -> None:
+def _is_negative_phrase(token: Token) -> bool:
+    lex = lexicon()
+    if token.lemma_.lower() in lex.negation:
+        return True
+    return any(c.dep_ == "det" and c.lemma_.lower() == "no" for c in token.children)
+
+
+def _read_governor(governor: Token, reading: _Reading, *, clausal: bool = True) -> None:
     lex = lexicon()
     lemma = governor.lemma_.lower()
     particle = lex.negative_phrasal.get(lemma)
@@ -142,9 +158,9 @@ def _read_governor(governor: Token, reading: _Reading) -> None:
         reading.negate(governor)
     else:
         level = _governor_level(governor)
-        if level is None and lemma in lex.intentions:
+        if level is None and clausal and lemma in lex.intentions:
             level = "possible"
-        if level is not None:
+        if level is not None and (clausal or governor.pos_ == "NOUN"):
             reading.hedge(governor, level)
     _read_modifiers(governor, reading)
 
@@ -188,13 +204,14 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
             continue
         if node.dep_ not in _GOVERNED or node.head.i == node.i:
             break
+        clausal = node.dep_ in _CLAUSAL
         if _inside(node.head, stops):
             # A cue with no commitment class (a learned one) still hedges by its meaning ("hopes to").
             if attribution is not None and attribution.factuality.commitment is None:
-                _read_governor(node.head, reading)
+                _read_governor(node.head, reading, clausal=clausal)
             break
         node = node.head
-        _read_governor(node, reading)
+        _read_governor(node, reading, clausal=clausal)
     factuality = reading.result(commitment=None)
     if attribution is not None:
         factuality = _with_commitment(factuality, attribution.factuality)
