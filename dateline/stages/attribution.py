@@ -24,7 +24,7 @@ from dateline.stages.factuality import assess, commitment_factuality, lower
 from dateline.stages.quotes import Quotation, find_quotations
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["find_attributions"]
 
@@ -130,12 +130,24 @@ def _build(doc: Doc, candidate: Candidate, *, number: int, resolver: SourceResol
         content=[_span(text, start, end) for start, end in candidate.content],
         factuality=_cue_factuality(text, candidate),
     )
-    if candidate.content:
-        start, end = candidate.content[0]
-        clause = doc.char_span(start, end, alignment_mode="expand")
-        if clause is not None:
-            attribution.factuality = assess(clause, attribution=attribution)
+    clause = _content_head(doc, candidate)
+    if clause is not None:
+        attribution.factuality = assess(clause, attribution=attribution)
     return attribution
+
+
+def _content_head(doc: Doc, candidate: Candidate) -> Token | None:
+    """The word heading the content: the clause a parenthetical cue sits in, else the first piece's root."""
+    if not candidate.content:
+        return None
+    governor = candidate.head.head
+    if candidate.head.dep_ in ("parataxis", "ccomp") and any(
+        start <= governor.idx < end for start, end in candidate.content
+    ):
+        return governor
+    start, end = candidate.content[0]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 def _within_own_quotation(candidates: list[Candidate], quotations: list[Quotation]) -> list[Candidate]:

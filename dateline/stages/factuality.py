@@ -45,6 +45,8 @@ _GOVERNED = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "attr", 
 #: Of those, the ones by which a verb or adjective takes a clause: only they pass on intentions
 #: and doubt ("plans to sell" but not "set fire"); nouns pass doubt on to their objects ("rumours of").
 _CLAUSAL = frozenset({"xcomp", "ccomp"})
+#: Verbs whose subject belongs to their complement ("she seems to be happy").
+_RAISING = frozenset({"seem", "appear"})
 #: Arguments whose negative form negates their clause ("No one has claimed ...").
 _NEGATED_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: Dependency relations of the dependents that can be modifiers of a head.
@@ -141,6 +143,17 @@ def _read_modifiers(head: Token, reading: _Reading) -> None:
                 reading.hedge(child, level)
 
 
+def _read_raising(head: Token, reading: _Reading) -> None:
+    """A head that only frames its complement hedges the clause itself: "X is expected to sign", "X seems to"."""
+    if not any(child.dep_ == "xcomp" for child in head.children):
+        return
+    passive = any(child.dep_ == "auxpass" for child in head.children)
+    if passive or head.lemma_.lower() in _RAISING:
+        level = _governor_level(head)
+        if level is not None:
+            reading.hedge(head, level)
+
+
 def _is_negative_phrase(token: Token) -> bool:
     lex = lexicon()
     if token.lemma_.lower() in lex.negation:
@@ -194,6 +207,7 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
     head = target if not hasattr(target, "root") else target.root
     reading = _Reading()
     _read_modifiers(head, reading)
+    _read_raising(head, reading)
     stops: list[tuple[int, int]] = []
     if attribution is not None:
         stops = [(span.start, span.end) for span in (attribution.cue, attribution.source) if span is not None]
