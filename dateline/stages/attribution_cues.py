@@ -367,9 +367,11 @@ def _frame_candidate(
     frame = next((f for f in frames if f.relation in offered and f.precision >= threshold), None)
     if frame is None or _is_passive(verb) or _quotation_at(quotations, verb) is not None:
         return None
+    if verb.dep_ == "xcomp":
+        return None  # "hoped to call a lawyer": an aim, not something said
     head = offered[frame.relation]
-    if head.tag_ in ("WP", "WDT") and head.n_lefts + head.n_rights == 0:
-        return None  # "what they call ...": the content is elsewhere
+    if head.pos_ == "PRON" and head.n_lefts + head.n_rights == 0:
+        return None  # "what they call ...", "referred to it": the content is elsewhere
     span = _subtree_chars(doc, head, quotations=quotations)
     if span is None:
         return None
