@@ -175,3 +175,47 @@ def test_a_bare_participle_cue_has_no_source(attributions) -> None:  # type: ign
 def test_reported_speech_does_not_reach_into_the_next_paragraph(attributions) -> None:  # type: ignore[no-untyped-def]
     found = attributions("The tour is off for good\n\nThe singer said so.")
     assert all("\n" not in span.text for a in found for span in a.content)
+
+
+def test_according_to_an_outlet_marks_it_as_the_outlet(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = _only(attributions("The couple married in secret, according to Us Weekly."))
+    assert found.source is not None and found.source.text == "Us Weekly"
+    assert found.source.outlet is not None and found.source.outlet.text == "Us Weekly"
+    assert found.source.via == found.source.entity and found.source.via is not None
+
+
+def test_according_to_a_person_has_no_outlet(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = _only(attributions("The couple married in secret, according to Mara Lindqvist."))
+    assert found.source is not None and found.source.outlet is None and not found.source.anonymous
+
+
+def test_unnamed_sources_are_anonymous(attributions) -> None:  # type: ignore[no-untyped-def]
+    texts = [
+        "A rep for the singer said the tour was cancelled.",
+        "According to reports, the tour was cancelled.",
+        "A friend of the couple said they were happy.",
+        "Sources close to the band said the tour was cancelled.",
+    ]
+    for text in texts:
+        found = _only(attributions(text))
+        assert found.source is not None and found.source.anonymous, text
+        assert not found.source.crowd
+
+
+def test_a_named_spokesperson_is_not_anonymous(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = _only(attributions("Her spokesman, Tobias Renner, said the tour was cancelled."))
+    assert found.source is not None and not found.source.anonymous
+
+
+def test_sparked_rumours_of_gives_what_is_speculated(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = _only(attributions("The pair sparked rumours of a romance."))
+    assert found.source is not None and found.source.crowd
+    assert [span.text for span in found.content] == ["of a romance"]
+    assert found.factuality.certainty == "possible"
+
+
+def test_commitment_of_the_cue(attributions) -> None:  # type: ignore[no-untyped-def]
+    confirmed = _only(attributions("Mara Lindqvist confirmed that the tour was cancelled."))
+    claimed = _only(attributions("Mara Lindqvist claimed that the tour was cancelled."))
+    assert (confirmed.factuality.commitment, confirmed.factuality.certainty) == ("confirmed", "certain")
+    assert (claimed.factuality.commitment, claimed.factuality.certainty) == ("claimed", "probable")

@@ -462,6 +462,8 @@ def _according_candidates(doc: Doc, lexicon: AttributionLexicon, quotations: lis
                     content=list(quotation.pieces) if quotation else [content],
                     source=_source_span(doc, source),
                     source_head=source,
+                    # "according to Us Weekly": the source is also the outlet it was reported by.
+                    hearer=_subtree_chars(doc, source) if source.pos_ == "PROPN" else None,
                     direct=quotation is not None,
                     quotations=[quotation] if quotation else [],
                 )

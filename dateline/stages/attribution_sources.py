@@ -124,7 +124,7 @@ class SourceResolver:
         sentence = candidate.sentence
         via, outlet = self._outlet(candidate)
         crowd = candidate.crowd or lemma in self.lexicon.crowd_heads
-        entity = self._entity_at(self._referent(candidate, head))
+        entity = self._entity_at(self._referent(candidate, head)) or self._named_in_apposition(head)
         anonymous = crowd or (entity is None and head.pos_ == "NOUN" and lemma in self.lexicon.anonymous_heads)
         antecedent: _Known | None = None
         if entity is None and head.lower_ in _PRONOUNS and head.tag_ not in ("WP", "WDT"):
@@ -156,6 +156,15 @@ class SourceResolver:
             ref=known.ref,
             crowd=known.crowd,
         )
+
+    def _named_in_apposition(self, head: Token) -> Entity | None:
+        """The person an unnamed head is put beside: "Her spokesman, Tobias Renner, said ..."."""
+        for child in head.children:
+            if child.dep_ == "appos":
+                entity = self._entity_at(child, types=("PERSON",))
+                if entity is not None:
+                    return entity
+        return None
 
     @staticmethod
     def _referent(candidate: Candidate, head: Token) -> Token:
