@@ -175,7 +175,14 @@ def _source_span(doc: Doc, subject: Token) -> CharSpan | None:
         return None
     indices = sorted(t.i for t in subject.subtree)
     bounds = _trimmed(doc, indices[0], indices[-1] + 1)
-    return _chars(doc[bounds[0]], doc[bounds[1] - 1]) if bounds else None
+    if bounds is None:
+        return None
+    start, end = bounds
+    if subject.i < subject.head.i and end < len(doc) and doc[end].text == "," and any(
+        doc[i].text == "," for i in range(start, end)
+    ):
+        end += 1  # "Ana Reyes, a singer, said": the comma closing the apposition goes with it (PolNeAR)
+    return _chars(doc[start], doc[end - 1])
 
 
 def _hearer(verb: Token, rule: CueVerb) -> Token | None:
