@@ -136,14 +136,27 @@ def _quotation_at(quotations: list[Quotation], token: Token) -> Quotation | None
     return None
 
 
-def _cue_span(verb: Token, rule: CueVerb | None) -> CharSpan:
+def _cue_span(verb: Token, rule: CueVerb | None, *, lexicon: AttributionLexicon) -> CharSpan:
+    """The cue: the verb with its auxiliaries, negation and particle, an "also" just before it, the
+    medium just after it ("said in a statement") and a colon that opens its content (PolNeAR's spans)."""
+    doc = verb.doc
     first = verb
     for child in verb.lefts:
         if child.dep_ in _CUE_AUX and child.i >= first.i - 3:
             first = min(first, child, key=lambda t: t.i)
+    if first.i > 0 and doc[first.i - 1].lower_ in lexicon.cue_adverbs and doc[first.i - 1].head.i == verb.i:
+        first = doc[first.i - 1]
     last = verb
-    if rule is not None and rule.particle:
-        last = max((c for c in verb.rights if c.dep_ == "prt"), default=verb, key=lambda t: t.i)
+    for child in verb.rights:
+        if child.dep_ == "prt" and child.i == last.i + 1:
+            last = child
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if following is not None and following.dep_ == "prep" and following.lower_ == "in":
+        medium = next((c for c in following.children if c.dep_ == "pobj"), None)
+        if medium is not None and medium.lemma_.lower() in lexicon.cue_media and medium.i <= following.i + 3:
+            last = medium
+    if last.i + 1 < len(doc) and doc[last.i + 1].text == ":":
+        last = doc[last.i + 1]
     return _chars(first, last)
 
 
@@ -325,7 +338,14 @@ def _clause_content(doc: Doc, verb: Token, rule: CueVerb, quotations: list[Quota
 
 
 def _verb_candidate(
-    doc: Doc, verb: Token, rule: CueVerb, quotations: list[Quotation], sentence: SpacySpan, *, text: str
+    doc: Doc,
+    verb: Token,
+    rule: CueVerb,
+    quotations: list[Quotation],
+    sentence: SpacySpan,
+    *,
+    text: str,
+    lexicon: AttributionLexicon,
 ) -> Candidate | None:
     passive = _is_passive(verb)
     if rule.passive_only and not passive:
@@ -352,7 +372,7 @@ def _verb_candidate(
                 candidate = Candidate(cue=(0, 0), head=verb, content=around)
     if candidate is None:
         return None
-    candidate.cue = _cue_span(verb, rule)
+    candidate.cue = _cue_span(verb, rule, lexicon=lexicon)
     candidate.commitment = rule.commitment
     subject = None if passive and not any(c.dep_ == "agent" for c in verb.children) else _subject(verb)
     if subject is not None:
@@ -367,7 +387,13 @@ def _verb_candidate(
 
 
 def _frame_candidate(
-    doc: Doc, verb: Token, frames: list[CueFrame], quotations: list[Quotation], *, threshold: float
+    doc: Doc,
+    verb: Token,
+    frames: list[CueFrame],
+    quotations: list[Quotation],
+    *,
+    threshold: float,
+    lexicon: AttributionLexicon,
 ) -> Candidate | None:
     """A candidate from a learned frame: the most precise one whose relation the verb has."""
     offered = dict(frame_relations(verb))
@@ -383,9 +409,10 @@ def _frame_candidate(
     if span is None:
         return None
     quotation = _quotation_at(quotations, head)
-    cue_start, cue_end = _cue_span(verb, None)
-    if frame.relation.startswith("prep:"):
-        cue_end = max(cue_end, head.head.idx + len(head.head.text))
+    cue_start, cue_end = _cue_span(verb, None, lexicon=lexicon)
+    preposition = head.head
+    if frame.relation.startswith("prep:") and preposition.i == verb.i + 1:
+        cue_end = max(cue_end, preposition.idx + len(preposition.text))
     if quotation is not None and quotation.covers(*span):
         candidate = Candidate(cue=(cue_start, cue_end), head=verb, content=list(quotation.pieces), direct=True)
         candidate.quotations.append(quotation)
@@ -541,9 +568,13 @@ def find_candidates(
         rule = lexicon.cue_verbs.get(lemma)
         candidate = None
         if rule is not None:
-            candidate = _verb_candidate(doc, token, rule, quotations, layout.of(token), text=layout.text)
+            candidate = _verb_candidate(
+                doc, token, rule, quotations, layout.of(token), text=layout.text, lexicon=lexicon
+            )
         if candidate is None and lemma in frames:
-            candidate = _frame_candidate(doc, token, frames[lemma], quotations, threshold=frame_threshold)
+            candidate = _frame_candidate(
+                doc, token, frames[lemma], quotations, threshold=frame_threshold, lexicon=lexicon
+            )
         if candidate is not None:
             found.append(candidate)
     found.extend(_according_candidates(doc, lexicon, quotations))

@@ -48,6 +48,8 @@ class AttributionLexicon(BaseModel):
     crowd_heads: frozenset[str]
     anaphoric_determiners: frozenset[str]
     according_to: list[list[str]]
+    cue_adverbs: frozenset[str]
+    cue_media: frozenset[str]
     crowd: list[CrowdPattern]
 
 
