@@ -121,7 +121,7 @@ def _with_quote_marks(start: int, end: int, quotations: list[Quotation]) -> Char
     """Widen a span to the marks of the quotations it holds but for their marks ("... “is so broad”")."""
     for quotation in quotations:
         for low, high in quotation.pieces:
-            if start - 2 <= low and high <= end + 2 and low < end:
+            if start - 3 <= low and high <= end + 3 and low < end:
                 start, end = min(start, low), max(end, high)
     return start, end
 
@@ -295,6 +295,16 @@ def _colon_quotation(
     return None
 
 
+def _with_object(doc: Doc, verb: Token, complement: Token, span: CharSpan) -> CharSpan:
+    """A to-infinitive or "as" phrase content starts at the verb's object: "urged Ana to stay", "described it as"."""
+    if complement.dep_ not in ("xcomp", "pobj", "prep"):
+        return span
+    target = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < complement.i), None)
+    if target is None:
+        return span
+    return target.left_edge.idx, span[1]
+
+
 def _before_colon(doc: Doc, span: CharSpan) -> CharSpan:
     """A content cut before a colon that opens a new sentence ("... a broader difference: When ...")."""
     inner = doc.char_span(span[0], span[1], alignment_mode="expand")
@@ -320,7 +330,7 @@ def _clause_content(doc: Doc, verb: Token, rule: CueVerb, quotations: list[Quota
     span = _subtree_chars(doc, complement, quotations=quotations)
     if span is None:
         return None
-    span = _before_colon(doc, span)
+    span = _before_colon(doc, _with_object(doc, verb, complement, span))
     predicate = next((c for c in verb.children if c.dep_ == "oprd"), None)
     if complement.dep_ == "dobj" and predicate is not None:
         # "called the plan a disaster": the object and what it is called make the content.
@@ -408,6 +418,8 @@ def _frame_candidate(
     span = _subtree_chars(doc, head, quotations=quotations)
     if span is None:
         return None
+    if frame.relation == "xcomp" or frame.relation == "prep:as":
+        span = _with_object(doc, verb, head, span)
     quotation = _quotation_at(quotations, head)
     cue_start, cue_end = _cue_span(verb, None, lexicon=lexicon)
     preposition = head.head
