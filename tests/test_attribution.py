@@ -219,3 +219,9 @@ def test_commitment_of_the_cue(attributions) -> None:  # type: ignore[no-untyped
     claimed = _only(attributions("Mara Lindqvist claimed that the tour was cancelled."))
     assert (confirmed.factuality.commitment, confirmed.factuality.certainty) == ("confirmed", "certain")
     assert (claimed.factuality.commitment, claimed.factuality.certainty) == ("claimed", "probable")
+
+
+def test_a_quote_after_reported_speech_goes_to_the_same_speaker(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = _only(attributions('Mara is a "born leader," Tobias said. "She always was."'))
+    assert [span.text for span in found.content] == ['Mara is a "born leader,"', '"She always was."']
+    assert found.kind == "mixed"

@@ -1,7 +1,7 @@
 """The attribution stage: quotes, reported speech and 'according to', with source, cue and content.
 
 The steps: find the quotations (quotes.py), find cue candidates on the parse with their source
-and content spans (attribution_cues.py), attach quotations that continue a direct quote without a
+and content spans (attribution_cues.py), attach quotations that follow an attribution without a
 cue of their own ("..." the source said. "..."), mark nested attributions, resolve each source
 (attribution_sources.py) and assess the factuality of each content (factuality.py).
 
@@ -75,13 +75,17 @@ def _extent(candidate: Candidate) -> int:
 
 
 def _continue_quotes(candidates: list[Candidate], quotations: list[Quotation], layout: Layout) -> None:
-    """Give a quotation with no cue of its own to the direct quote it follows straight after."""
+    """Give a quotation with no cue of its own to the attribution it follows straight after.
+
+    News style leaves a quote that follows a reported statement to the same speaker:
+    'Trump is a "change agent," Cole said. "That's what people want."'
+    """
     claimed = [piece for c in candidates for piece in c.content]
-    direct = sorted((c for c in candidates if c.direct), key=_extent)
+    speakers = sorted((c for c in candidates if not c.crowd and c.content), key=_extent)
     for quotation in quotations:
         if _inside((quotation.start, quotation.end), claimed):
             continue
-        before = [c for c in direct if _extent(c) <= quotation.start]
+        before = [c for c in speakers if _extent(c) <= quotation.start]
         if not before:
             continue
         previous = before[-1]
@@ -90,6 +94,7 @@ def _continue_quotes(candidates: list[Candidate], quotations: list[Quotation], l
         if gap.strip(" \n.,;") == "" and gap.count("\n") <= 2:
             previous.content.extend(quotation.pieces)
             previous.quotations.append(quotation)
+            previous.mixed = previous.mixed or not previous.direct
             claimed.extend(quotation.pieces)
 
 
