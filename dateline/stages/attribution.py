@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from dateline.learn.cue_frames import CueFrame, cue_frames
 from dateline.model import Attribution, Entity, Factuality, Span
-from dateline.stages.attribution_cues import Candidate, Layout, find_candidates
+from dateline.stages.attribution_cues import Candidate, Layout, find_candidates, overlaps
 from dateline.stages.attribution_rules import attribution_lexicon
 from dateline.stages.attribution_sources import SourceResolver
 from dateline.stages.factuality import assess, commitment_factuality, lower
@@ -29,10 +29,6 @@ if TYPE_CHECKING:
 __all__ = ["find_attributions"]
 
 
-def _overlaps(first: tuple[int, int], second: tuple[int, int]) -> bool:
-    return first[0] < second[1] and second[0] < first[1]
-
-
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(low <= span[0] and span[1] <= high for low, high in spans)
 
@@ -41,7 +37,7 @@ def _deduplicated(candidates: list[Candidate]) -> list[Candidate]:
     """One candidate per cue, and one cue per quotation: the cue closest to it wins."""
     kept: list[Candidate] = []
     for candidate in candidates:
-        if any(_overlaps(candidate.cue, other.cue) for other in kept):
+        if any(overlaps(candidate.cue, other.cue) for other in kept):
             continue
         rival = next((o for o in kept if o.direct and candidate.direct and o.content == candidate.content), None)
         if rival is not None:
@@ -93,7 +89,6 @@ def _continue_quotes(candidates: list[Candidate], quotations: list[Quotation], l
         gap = layout.text[max(_extent(previous), layout.spans[previous.sentence].end_char) : quotation.start]
         if gap.strip(" \n.,;") == "" and gap.count("\n") <= 2:
             previous.content.extend(quotation.pieces)
-            previous.quotations.append(quotation)
             previous.mixed = previous.mixed or not previous.direct
             claimed.extend(quotation.pieces)
 

@@ -13,7 +13,7 @@ Spans are character offsets; nothing here knows about entities (see attribution_
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.learn.cue_frames import CueFrame, frame_relations
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-__all__ = ["Candidate", "Layout", "find_candidates"]
+__all__ = ["Candidate", "CharSpan", "Layout", "find_candidates", "overlaps"]
 
 CharSpan = tuple[int, int]
 
@@ -70,7 +70,6 @@ class Candidate:
     direct: bool = False
     mixed: bool = False
     crowd: bool = False
-    quotations: list[Quotation] = field(default_factory=list)
     sentence: int = 0
 
 
@@ -340,7 +339,7 @@ def _clause_content(doc: Doc, verb: Token, rule: CueVerb, quotations: list[Quota
         return None
     quotation = _quotation_at(quotations, complement)
     if quotation is not None and not quotation.covers(verb.idx, verb.idx + 1) and quotation.covers(*span):
-        return Candidate(cue=(0, 0), head=verb, content=list(quotation.pieces), direct=True, quotations=[quotation])
+        return Candidate(cue=(0, 0), head=verb, content=list(quotation.pieces), direct=True)
     if rule.quote_only:
         return None
     mixed = any(span[0] <= q.start and q.end <= span[1] for q in quotations)
@@ -367,7 +366,7 @@ def _verb_candidate(
     introduced = None if rule.clause_only else _colon_quotation(doc, verb, quotations, sentence, text=text)
     if introduced is not None:
         candidate = Candidate(
-            cue=(0, 0), head=verb, content=list(introduced.pieces), direct=True, quotations=[introduced]
+            cue=(0, 0), head=verb, content=list(introduced.pieces), direct=True
         )
     else:
         candidate = _clause_content(doc, verb, rule, quotations)
@@ -375,7 +374,7 @@ def _verb_candidate(
         adjacent = _adjacent_quotations(doc, verb, quotations, sentence, text=text)
         if adjacent:
             pieces = [piece for q in adjacent for piece in q.pieces]
-            candidate = Candidate(cue=(0, 0), head=verb, content=pieces, direct=True, quotations=adjacent)
+            candidate = Candidate(cue=(0, 0), head=verb, content=pieces, direct=True)
         elif not rule.quote_only:
             around = _parenthetical_content(doc, verb, quotations)
             if around:
@@ -427,7 +426,6 @@ def _frame_candidate(
         cue_end = max(cue_end, preposition.idx + len(preposition.text))
     if quotation is not None and quotation.covers(*span):
         candidate = Candidate(cue=(cue_start, cue_end), head=verb, content=list(quotation.pieces), direct=True)
-        candidate.quotations.append(quotation)
     else:
         mixed = any(span[0] <= q.start and q.end <= span[1] for q in quotations)
         candidate = Candidate(cue=(cue_start, cue_end), head=verb, content=[span], mixed=mixed)
@@ -437,12 +435,13 @@ def _frame_candidate(
         return None  # a learned frame without a source in the text is too often no attribution at all
     candidate.source = _source_span(doc, subject)
     candidate.source_head = subject if candidate.source else None
-    if candidate.source and any(_overlap(candidate.source, piece) for piece in candidate.content):
+    if candidate.source and any(overlaps(candidate.source, piece) for piece in candidate.content):
         return None
     return candidate
 
 
-def _overlap(first: CharSpan, second: CharSpan) -> bool:
+def overlaps(first: CharSpan, second: CharSpan) -> bool:
+    """Whether two character spans share a character."""
     return first[0] < second[1] and second[0] < first[1]
 
 
@@ -511,7 +510,6 @@ def _according_candidates(doc: Doc, lexicon: AttributionLexicon, quotations: lis
                     # "according to Us Weekly": the source is also the outlet it was reported by.
                     hearer=_subtree_chars(doc, source) if source.pos_ == "PROPN" else None,
                     direct=quotation is not None,
-                    quotations=[quotation] if quotation else [],
                 )
             )
     return found
