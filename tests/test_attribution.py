@@ -225,3 +225,8 @@ def test_a_quote_after_reported_speech_goes_to_the_same_speaker(attributions) ->
     found = _only(attributions('Mara is a "born leader," Tobias said. "She always was."'))
     assert [span.text for span in found.content] == ['Mara is a "born leader,"', '"She always was."']
     assert found.kind == "mixed"
+
+
+def test_a_quote_ending_in_a_question_mark_before_said(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = _only(attributions("“She had a very tough year, and we all knew it, right?” Tobias Renner said."))
+    assert _roles(found) == ("Tobias Renner", "said", ["“She had a very tough year, and we all knew it, right?”"])

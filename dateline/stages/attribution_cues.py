@@ -238,6 +238,9 @@ def _adjacent_quotations(
     inside = [q for q in inside if not q.covers(verb.idx, verb.idx + len(verb.text))]
     if inside and _frame_ok(sentence, verb, inside, paragraph=paragraph):
         return inside
+    before = next((q for q in quotations if q.end <= sentence.start_char and not text[q.end : sentence.start_char].strip()), None)
+    if before is not None and sentence.start_char - before.end < 3 and _frame_ok(sentence, verb, [], paragraph=paragraph):
+        return [before]  # the parser ended the sentence inside the quote: '"... right?" Trump said.'
     last = sentence[-1] if sentence[-1].is_punct else None
     if last is not None and last.text == ":" and sentence.end < len(doc):
         following = [q for q in quotations if q.start >= last.idx]
