@@ -230,3 +230,10 @@ def test_a_quote_after_reported_speech_goes_to_the_same_speaker(attributions) ->
 def test_a_quote_ending_in_a_question_mark_before_said(attributions) -> None:  # type: ignore[no-untyped-def]
     found = _only(attributions("“She had a very tough year, and we all knew it, right?” Tobias Renner said."))
     assert _roles(found) == ("Tobias Renner", "said", ["“She had a very tough year, and we all knew it, right?”"])
+
+
+def test_a_cue_inside_the_quote_does_not_take_the_quote_from_the_speaker(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions('"It goes according to age," said Mara Lindqvist, a retired teacher.')
+    speaker = next(a for a in found if a.cue is not None and a.cue.text == "said")
+    assert [span.text for span in speaker.content] == ['"It goes according to age,"']
+    assert speaker.source is not None and speaker.source.text.startswith("Mara Lindqvist")

@@ -201,7 +201,7 @@ def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
     layout = Layout(doc)
     quotations = find_quotations(layout.text)
     found = find_candidates(doc, quotations=quotations, lexicon=lexicon, layout=layout, frames=_frames())
-    found = [candidate for candidate in found if _one_paragraph(candidate, layout.text)]
+    found = [c for c in found if _one_paragraph(c, layout.text) and not any(overlaps(c.cue, p) for p in c.content)]
     candidates = _within_own_quotation(_deduplicated(found), quotations)
     _continue_quotes(candidates, quotations, layout)
     resolver = SourceResolver.for_document(
