@@ -94,15 +94,14 @@ def _trimmed(doc: Doc, start: int, end: int, *, keep_quotes: bool = False) -> tu
     return (start, end) if start < end else None
 
 
-def _subtree_chars(
-    doc: Doc, token: Token, *, without: frozenset[int] = frozenset(), quotations: list[Quotation] | None = None
-) -> CharSpan | None:
-    indices = [t.i for t in token.subtree if t.i not in without]
-    if not indices:
-        return None
-    # Cut at the first gap so that the span stays contiguous around the head.
+def _subtree_chars(doc: Doc, token: Token, *, quotations: list[Quotation] | None = None) -> CharSpan | None:
+    """The characters of ``token``'s subtree without outer punctuation (and with whole quote marks).
+
+    A non-projective subtree is cut at its first gap on each side, so that the span stays
+    contiguous around the head.
+    """
+    present = {t.i for t in token.subtree}
     low = high = token.i
-    present = set(indices)
     while low - 1 in present:
         low -= 1
     while high + 1 in present:
@@ -483,7 +482,9 @@ def _headline_candidates(doc: Doc, layout: Layout) -> list[Candidate]:
     return found
 
 
-def _according_candidates(doc: Doc, lexicon: AttributionLexicon, quotations: list[Quotation]) -> list[Candidate]:
+def _according_candidates(
+    doc: Doc, lexicon: AttributionLexicon, quotations: list[Quotation], layout: Layout
+) -> list[Candidate]:
     found: list[Candidate] = []
     lowers = [t.lower_ for t in doc]
     for phrase in lexicon.according_to:
@@ -496,26 +497,38 @@ def _according_candidates(doc: Doc, lexicon: AttributionLexicon, quotations: lis
             if source is None:
                 continue
             phrase_tokens = {t.i for t in doc[i].subtree} | {t.i for t in source.subtree} | set(range(i, i + size))
-            clause = doc[i].head
-            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-                clause = clause.head
-            content = _subtree_chars(doc, clause, without=frozenset(phrase_tokens))
-            if content is None or clause.i in phrase_tokens:
+            content = _sentence_without(doc, layout.of(doc[i]), phrase_tokens, quotations)
+            if not content:
                 continue
-            quotation = _quotation_at(quotations, clause)
+            quotation = _quotation_at(quotations, doc[i].head)
+            direct = quotation is not None and not quotation.covers(doc[i].idx, doc[i].idx + 1)
             found.append(
                 Candidate(
                     cue=_chars(doc[i], preposition),
                     head=doc[i],
-                    content=list(quotation.pieces) if quotation else [content],
+                    content=list(quotation.pieces) if quotation is not None and direct else content,
                     source=_source_span(doc, source),
                     source_head=source,
                     # "according to Us Weekly": the source is also the outlet it was reported by.
                     hearer=_subtree_chars(doc, source) if source.pos_ == "PROPN" else None,
-                    direct=quotation is not None,
+                    direct=direct,
                 )
             )
     return found
+
+
+def _sentence_without(
+    doc: Doc, sentence: SpacySpan, phrase: set[int], quotations: list[Quotation]
+) -> list[CharSpan]:
+    """The sentence an "according to" phrase qualifies, around the phrase (one or two pieces)."""
+    rest = [t.i for t in sentence if t.i not in phrase]
+    pieces: list[CharSpan] = []
+    for run in _runs(rest):
+        bounds = _trimmed(doc, run[0], run[-1] + 1)
+        if bounds is not None and any(not t.is_punct for t in doc[bounds[0] : bounds[1]]):
+            start, end = _chars(doc[bounds[0]], doc[bounds[1] - 1])
+            pieces.append(_with_quote_marks(start, end, quotations))
+    return pieces
 
 
 def _crowd_candidates(doc: Doc, lexicon: AttributionLexicon) -> list[Candidate]:
@@ -590,7 +603,7 @@ def find_candidates(
             )
         if candidate is not None:
             found.append(candidate)
-    found.extend(_according_candidates(doc, lexicon, quotations))
+    found.extend(_according_candidates(doc, lexicon, quotations, layout))
     found.extend(_headline_candidates(doc, layout))
     found.extend(_crowd_candidates(doc, lexicon))
     for candidate in found:
