@@ -237,3 +237,8 @@ def test_a_cue_inside_the_quote_does_not_take_the_quote_from_the_speaker(attribu
     speaker = next(a for a in found if a.cue is not None and a.cue.text == "said")
     assert [span.text for span in speaker.content] == ['"It goes according to age,"']
     assert speaker.source is not None and speaker.source.text.startswith("Mara Lindqvist")
+
+
+def test_according_to_in_mid_sentence_splits_the_content(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = _only(attributions("The couple, according to the Daily Ledger, married in secret and moved to Oslo."))
+    assert [span.text for span in found.content] == ["The couple", "married in secret and moved to Oslo"]
