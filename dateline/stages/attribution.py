@@ -59,8 +59,10 @@ def _one_paragraph(candidate: Candidate, text: str) -> bool:
 
 
 def _distance(candidate: Candidate) -> int:
+    """Characters between the content and the nearest end of the cue's clause (its source and cue)."""
     start, end = candidate.content[0][0], candidate.content[-1][1]
-    return max(candidate.cue[0] - end, start - candidate.cue[1], 0)
+    frame = [candidate.cue] + ([candidate.source] if candidate.source is not None else [])
+    return min(max(low - end, start - high, 0) for low, high in frame)
 
 
 def _extent(candidate: Candidate) -> int:

@@ -320,13 +320,19 @@ def _before_colon(doc: Doc, span: CharSpan) -> CharSpan:
     return span
 
 
+def _paragraph_break(doc: Doc, first: Token, second: Token) -> bool:
+    """Whether a line break separates two tokens (a parse across paragraphs is no clause)."""
+    low, high = sorted((first.i, second.i))
+    return any("\n" in token.text or "\n" in token.whitespace_ for token in doc[low:high])
+
+
 def _clause_content(doc: Doc, verb: Token, rule: CueVerb, quotations: list[Quotation]) -> Candidate | None:
     complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if complement is None and rule.infinitive:
         complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if complement is None and rule.content == "object" and not any(c.dep_ == "dative" for c in verb.children):
         complement = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if complement is None:
+    if complement is None or _paragraph_break(doc, verb, complement):
         return None
     span = _subtree_chars(doc, complement, quotations=quotations)
     if span is None:
