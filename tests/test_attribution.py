@@ -242,3 +242,9 @@ def test_a_cue_inside_the_quote_does_not_take_the_quote_from_the_speaker(attribu
 def test_according_to_in_mid_sentence_splits_the_content(attributions) -> None:  # type: ignore[no-untyped-def]
     found = _only(attributions("The couple, according to the Daily Ledger, married in secret and moved to Oslo."))
     assert [span.text for span in found.content] == ["The couple", "married in secret and moved to Oslo"]
+
+
+def test_a_title_in_quotes_inside_the_frame_is_not_the_content(attributions) -> None:  # type: ignore[no-untyped-def]
+    text = "Asked during a visit to the “Morning Show” studio whether she would tour, Ana Reyes replied: “Not this year.”"
+    found = _only(attributions(text))
+    assert [span.text for span in found.content] == ["“Not this year.”"]

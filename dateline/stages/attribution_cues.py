@@ -236,8 +236,11 @@ def _adjacent_quotations(
     inside = [q for q in quotations if q.start < high and q.end > low]
     inside = [q for q in inside if not q.covers(verb.idx, verb.idx + len(verb.text))]
     if inside and _frame_ok(sentence, verb, inside, paragraph=paragraph):
-        return inside
-    before = next((q for q in quotations if q.end <= sentence.start_char and not text[q.end : sentence.start_char].strip()), None)
+        return _next_to_frame(verb, inside, text=text, paragraph=paragraph)
+    before = next(
+        (q for q in quotations if q.end <= sentence.start_char and not text[q.end : sentence.start_char].strip()),
+        None,
+    )
     if before is not None and sentence.start_char - before.end < 3 and _frame_ok(sentence, verb, [], paragraph=paragraph):
         return [before]  # the parser ended the sentence inside the quote: '"... right?" Trump said.'
     last = sentence[-1] if sentence[-1].is_punct else None
@@ -318,6 +321,38 @@ def _before_colon(doc: Doc, span: CharSpan) -> CharSpan:
             if bounds is not None:
                 return _chars(doc[bounds[0]], doc[bounds[1] - 1])
     return span
+
+
+def _next_to_frame(
+    verb: Token, quotations: list[Quotation], *, text: str, paragraph: CharSpan
+) -> list[Quotation]:
+    """The quotations that touch the cue's frame (its clause outside quotes), or touch one that does.
+
+    A title or scare quote inside the frame ('asked during MSNBC's "Morning Joe" whether ...') is
+    not what the source said.
+    """
+    frame = [
+        t
+        for t in verb.subtree
+        if paragraph[0] <= t.idx < paragraph[1] and not t.is_punct and not t.is_space
+        and _quotation_at(quotations, t) is None
+    ]
+    low = min(t.idx for t in frame)
+    high = max(t.idx + len(t.text) for t in frame)
+    kept: list[Quotation] = []
+    for quotation in sorted(quotations, key=lambda q: -q.start):
+        if quotation.end <= low and _only_marks(text[quotation.end : low]):
+            kept.append(quotation)
+            low = quotation.start
+    for quotation in sorted(quotations, key=lambda q: q.start):
+        if quotation.start >= high and _only_marks(text[high : quotation.start]):
+            kept.append(quotation)
+            high = quotation.end
+    return sorted(kept, key=lambda q: q.start)
+
+
+def _only_marks(gap: str) -> bool:
+    return len(gap) < 40 and all(char.isspace() or char in ",:;.—–-" for char in gap)
 
 
 def _paragraph_break(doc: Doc, first: Token, second: Token) -> bool:
