@@ -245,6 +245,6 @@ def test_according_to_in_mid_sentence_splits_the_content(attributions) -> None: 
 
 
 def test_a_title_in_quotes_inside_the_frame_is_not_the_content(attributions) -> None:  # type: ignore[no-untyped-def]
-    text = "Asked during a visit to the “Morning Show” studio whether she would tour, Ana Reyes replied: “Not this year.”"
+    text = "Asked during a visit to the “Morning Show” studio whether she would tour, Ana Reyes replied, “Not this year.”"
     reply = next(a for a in attributions(text) if a.cue is not None and a.cue.text.startswith("replied"))
     assert [span.text for span in reply.content] == ["“Not this year.”"]
