@@ -248,3 +248,8 @@ def test_a_title_in_quotes_inside_the_frame_is_not_the_content(attributions) -> 
     text = "Asked during a visit to the “Morning Show” studio whether she would tour, Ana Reyes replied, “Not this year.”"
     reply = next(a for a in attributions(text) if a.cue is not None and a.cue.text.startswith("replied"))
     assert [span.text for span in reply.content] == ["“Not this year.”"]
+
+
+def test_a_cue_after_a_preposition_takes_the_main_subject(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = _only(attributions("Tobias Renner upset the crew by saying that the tour was over."))
+    assert _roles(found) == ("Tobias Renner", "saying", ["that the tour was over"])

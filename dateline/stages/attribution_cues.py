@@ -174,10 +174,22 @@ def _subject(verb: Token) -> Token | None:
                 return child
             if child.dep_ == "agent":
                 return next((t for t in child.children if t.dep_ == "pobj"), None)
-        if node.dep_ in ("conj", "advcl", "xcomp") and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX"):
-            node = node.head
-            continue
-        return None
+        head = node.head
+        if node.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head  # "... by saying that", "before explaining why"
+        elif node.dep_ not in ("conj", "advcl", "xcomp"):
+            return None
+        if head.i == node.i or head.pos_ not in ("VERB", "AUX"):
+            return None
+        node = head
+    return None
+
+
+def _postposed_subject(verb: Token) -> Token | None:
+    """A name the parser left as the object of an inverted cue: '"...," said Richard Trumka.'"""
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.pos_ == "PROPN":
+            return child
     return None
 
 
@@ -427,6 +439,8 @@ def _verb_candidate(
     candidate.cue = _cue_span(verb, rule, lexicon=lexicon)
     candidate.commitment = rule.commitment
     subject = None if passive and not any(c.dep_ == "agent" for c in verb.children) else _subject(verb)
+    if subject is None and not passive and candidate.direct:
+        subject = _postposed_subject(verb)
     if subject is not None:
         candidate.source = _source_span(doc, subject)
         candidate.source_head = subject if candidate.source else None
