@@ -253,3 +253,8 @@ def test_a_title_in_quotes_inside_the_frame_is_not_the_content(attributions) -> 
 def test_a_cue_after_a_preposition_takes_the_main_subject(attributions) -> None:  # type: ignore[no-untyped-def]
     found = _only(attributions("Tobias Renner upset the crew by saying that the tour was over."))
     assert _roles(found) == ("Tobias Renner", "saying", ["that the tour was over"])
+
+
+def test_a_statement_saying_is_the_source(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = _only(attributions("The label issued a statement saying that the tour was over."))
+    assert _roles(found) == ("a statement", "saying", ["that the tour was over"])

@@ -166,7 +166,10 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of ``verb``, or of the verb it is coordinated with or subordinated to."""
+    """The subject of ``verb``, or of the verb it is coordinated with or subordinated to, or the noun
+    it modifies ("a statement saying that ...")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
     node = verb
     for _ in range(3):
         for child in node.children:
@@ -193,10 +196,12 @@ def _postposed_subject(verb: Token) -> Token | None:
     return None
 
 
-def _source_span(doc: Doc, subject: Token) -> CharSpan | None:
+def _source_span(doc: Doc, subject: Token, *, cue: Token | None = None) -> CharSpan | None:
+    """The span of a source: its subtree, less the cue's own clause when the cue modifies it."""
     if subject.dep_ == "nsubjpass" or (subject.lower_ == "it" and subject.head.lemma_.lower() in _EXPLETIVE_HEADS):
         return None
-    indices = sorted(t.i for t in subject.subtree)
+    own = {t.i for t in cue.subtree} if cue is not None and cue.head.i == subject.i else set()
+    indices = sorted(t.i for t in subject.subtree if t.i not in own and t.i < (min(own) if own else len(doc)))
     bounds = _trimmed(doc, indices[0], indices[-1] + 1)
     if bounds is None:
         return None
@@ -442,7 +447,7 @@ def _verb_candidate(
     if subject is None and not passive and candidate.direct:
         subject = _postposed_subject(verb)
     if subject is not None:
-        candidate.source = _source_span(doc, subject)
+        candidate.source = _source_span(doc, subject, cue=verb)
         candidate.source_head = subject if candidate.source else None
     hearer = _hearer(verb, rule)
     if hearer is not None:
@@ -490,7 +495,7 @@ def _frame_candidate(
     subject = _subject(verb)
     if subject is None:
         return None  # a learned frame without a source in the text is too often no attribution at all
-    candidate.source = _source_span(doc, subject)
+    candidate.source = _source_span(doc, subject, cue=verb)
     candidate.source_head = subject if candidate.source else None
     if candidate.source and any(overlaps(candidate.source, piece) for piece in candidate.content):
         return None
