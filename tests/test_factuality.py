@@ -120,3 +120,19 @@ def test_a_negative_subject_negates_the_clause(nlp) -> None:  # type: ignore[no-
 
 def test_intentions_pass_only_through_clauses(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _assess(nlp, "The fans set fire to the stage.", "fire").certainty == "certain"
+
+
+def test_the_cue_s_own_negation_and_modal(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.stages.factuality import cue_factuality
+
+    def read(text: str, word: str, commitment: str) -> Factuality:
+        token = next(t for t in nlp(text) if t.text == word)
+        cue = Span(start=token.idx, end=token.idx + len(token.text), text=token.text)
+        return cue_factuality(token, commitment=commitment, cue=cue)
+
+    unconfirmed = read("Mara did not confirm that the tour was over.", "confirm", "confirmed")
+    assert (unconfirmed.polarity, unconfirmed.certainty) == ("positive", "possible")
+    undenied = read("Tobias never denied that he left.", "denied", "denied")
+    assert (undenied.polarity, undenied.certainty) == ("positive", "probable")
+    maybe = read("Some might say the deal is risky.", "say", "stated")
+    assert maybe.certainty == "possible" and [c.text for c in maybe.cues] == ["might"]

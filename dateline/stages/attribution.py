@@ -16,11 +16,11 @@ import functools
 from typing import TYPE_CHECKING
 
 from dateline.learn.cue_frames import CueFrame, cue_frames
-from dateline.model import Attribution, Entity, Factuality, Span
+from dateline.model import Attribution, Entity, Span
 from dateline.stages.attribution_cues import Candidate, Layout, find_candidates, overlaps
 from dateline.stages.attribution_rules import attribution_lexicon
 from dateline.stages.attribution_sources import SourceResolver
-from dateline.stages.factuality import assess, commitment_factuality, lower
+from dateline.stages.factuality import assess, cue_factuality
 from dateline.stages.quotes import Quotation, find_quotations
 
 if TYPE_CHECKING:
@@ -105,24 +105,6 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
-def _cue_factuality(text: str, candidate: Candidate) -> Factuality:
-    cue = _span(text, *candidate.cue)
-    factuality = commitment_factuality(candidate.commitment, cue=cue)
-    negation = next((c for c in candidate.head.children if c.dep_ == "neg"), None)
-    if negation is not None:
-        # "did not confirm that X" leaves X open; "never denied X" half-admits it.
-        negated = _span(text, negation.idx, negation.idx + len(negation.text))
-        flipped = "positive" if factuality.polarity == "negative" else factuality.polarity
-        certainty = "probable" if factuality.polarity == "negative" else "possible"
-        factuality = Factuality(
-            polarity=flipped,
-            certainty=lower(factuality.certainty, certainty),
-            commitment=factuality.commitment,
-            cues=[*factuality.cues, negated],
-        )
-    return factuality
-
-
 def _build(doc: Doc, candidate: Candidate, *, number: int, resolver: SourceResolver, text: str) -> Attribution:
     attribution = Attribution(
         id=f"A{number}",
@@ -130,7 +112,7 @@ def _build(doc: Doc, candidate: Candidate, *, number: int, resolver: SourceResol
         source=resolver.resolve(candidate),
         cue=_span(text, *candidate.cue),
         content=[_span(text, start, end) for start, end in candidate.content],
-        factuality=_cue_factuality(text, candidate),
+        factuality=cue_factuality(candidate.head, commitment=candidate.commitment, cue=_span(text, *candidate.cue)),
     )
     clause = _content_head(doc, candidate)
     if clause is not None:

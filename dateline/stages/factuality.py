@@ -33,6 +33,7 @@ __all__ = [
     "FactualityLexicon",
     "assess",
     "commitment_factuality",
+    "cue_factuality",
     "hedge_cues",
     "lexicon",
     "lower",
@@ -252,6 +253,24 @@ def hedge_cues(tokens: Iterable[Token]) -> list[tuple[Token, Certainty]]:
         if level is not None:
             found.append((token, level))
     return found
+
+
+def cue_factuality(cue_head: Token, *, commitment: str | None, cue: Span) -> Factuality:
+    """What a cue says of its content: its commitment class, and the cue's own negation and hedges.
+
+    "did not confirm that X" leaves X open (possible); "never denied X" half-admits it (positive,
+    probable); "might say" makes it possible.
+    """
+    base = commitment_factuality(commitment, cue=cue)
+    reading = _Reading()
+    _read_modifiers(cue_head, reading)
+    polarity, certainty = base.polarity, lower(base.certainty, reading.certainty)
+    if reading.negations % 2:
+        certainty = lower(certainty, "probable" if polarity == "negative" else "possible")
+        polarity = "positive"
+    own = reading.result(commitment=commitment).cues
+    cues = sorted({(c.start, c.end): c for c in [*base.cues, *own]}.values(), key=lambda c: c.start)
+    return Factuality(polarity=polarity, certainty=certainty, commitment=commitment, cues=cues)
 
 
 def commitment_factuality(commitment: str | None, *, cue: Span | None = None) -> Factuality:
