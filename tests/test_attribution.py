@@ -258,3 +258,14 @@ def test_a_cue_after_a_preposition_takes_the_main_subject(attributions) -> None:
 def test_a_statement_saying_is_the_source(attributions) -> None:  # type: ignore[no-untyped-def]
     found = _only(attributions("The label issued a statement saying that the tour was over."))
     assert _roles(found) == ("a statement", "saying", ["that the tour was over"])
+
+
+def test_attribution_at_finds_the_innermost_content(attributions) -> None:  # type: ignore[no-untyped-def]
+    from dateline.stages.attribution import attribution_at
+
+    text = "A friend of the couple told the Ledger that Mara said she was retiring."
+    found = attributions(text)
+    retiring = text.index("retiring")
+    inner = attribution_at(retiring, retiring + 8, found)
+    assert inner is not None and inner.cue is not None and inner.cue.text == "said"
+    assert attribution_at(0, 6, found) is None

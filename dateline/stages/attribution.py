@@ -26,7 +26,7 @@ from dateline.stages.quotes import Quotation, find_quotations
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["find_attributions"]
+__all__ = ["attribution_at", "find_attributions"]
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -201,3 +201,13 @@ def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
     ]
     _parents(attributions)
     return attributions
+
+
+def attribution_at(start: int, end: int, attributions: list[Attribution]) -> Attribution | None:
+    """The innermost attribution whose content holds ``[start, end)``, if any.
+
+    What the facts stage passes to :func:`dateline.stages.factuality.assess` for a clause, and whose
+    id it puts in ``asserted_by``.
+    """
+    holding = [a for a in attributions if _inside((start, end), [(s.start, s.end) for s in a.content])]
+    return min(holding, key=lambda a: sum(s.end - s.start for s in a.content), default=None)
