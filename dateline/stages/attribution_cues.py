@@ -372,13 +372,24 @@ def _only_marks(gap: str) -> bool:
     return len(gap) < 40 and all(char.isspace() or char in ",:;.—–-" for char in gap)
 
 
+def _within(doc: Doc, span: CharSpan, paragraph: CharSpan) -> CharSpan | None:
+    """A span cut to one paragraph (a parse that runs across paragraphs drags the previous one in)."""
+    if paragraph[0] <= span[0] and span[1] <= paragraph[1]:
+        return span
+    inner = doc.char_span(max(span[0], paragraph[0]), min(span[1], paragraph[1]), alignment_mode="contract")
+    bounds = _trimmed(doc, inner.start, inner.end, keep_quotes=True) if inner is not None else None
+    return _chars(doc[bounds[0]], doc[bounds[1] - 1]) if bounds is not None else None
+
+
 def _paragraph_break(doc: Doc, first: Token, second: Token) -> bool:
     """Whether a line break separates two tokens (a parse across paragraphs is no clause)."""
     low, high = sorted((first.i, second.i))
     return any("\n" in token.text or "\n" in token.whitespace_ for token in doc[low:high])
 
 
-def _clause_content(doc: Doc, verb: Token, rule: CueVerb, quotations: list[Quotation]) -> Candidate | None:
+def _clause_content(
+    doc: Doc, verb: Token, rule: CueVerb, quotations: list[Quotation], *, paragraph: CharSpan
+) -> Candidate | None:
     complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if complement is None and rule.infinitive:
         complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -387,6 +398,8 @@ def _clause_content(doc: Doc, verb: Token, rule: CueVerb, quotations: list[Quota
     if complement is None or _paragraph_break(doc, verb, complement):
         return None
     span = _subtree_chars(doc, complement, quotations=quotations)
+    if span is not None:
+        span = _within(doc, span, paragraph)
     if span is None:
         return None
     span = _before_colon(doc, _with_object(doc, verb, complement, span))
@@ -429,7 +442,7 @@ def _verb_candidate(
             cue=(0, 0), head=verb, content=list(introduced.pieces), direct=True
         )
     else:
-        candidate = _clause_content(doc, verb, rule, quotations)
+        candidate = _clause_content(doc, verb, rule, quotations, paragraph=_paragraph(text, verb.idx))
     if candidate is None and not rule.clause_only:
         adjacent = _adjacent_quotations(doc, verb, quotations, sentence, text=text)
         if adjacent:
