@@ -478,6 +478,7 @@ def _frame_candidate(
     *,
     threshold: float,
     lexicon: AttributionLexicon,
+    text: str,
 ) -> Candidate | None:
     """A candidate from a learned frame: the most precise one whose relation the verb has."""
     offered = dict(frame_relations(verb))
@@ -490,6 +491,8 @@ def _frame_candidate(
     if head.pos_ == "PRON" and head.n_lefts + head.n_rights == 0:
         return None  # "what they call ...", "referred to it": the content is elsewhere
     span = _subtree_chars(doc, head, quotations=quotations)
+    if span is not None:
+        span = _within(doc, span, _paragraph(text, verb.idx))
     if span is None:
         return None
     if frame.relation == "xcomp" or frame.relation == "prep:as":
@@ -672,7 +675,7 @@ def find_candidates(
             )
         if candidate is None and lemma in frames:
             candidate = _frame_candidate(
-                doc, token, frames[lemma], quotations, threshold=frame_threshold, lexicon=lexicon
+                doc, token, frames[lemma], quotations, threshold=frame_threshold, lexicon=lexicon, text=layout.text
             )
         if candidate is not None:
             found.append(candidate)
