@@ -269,3 +269,9 @@ def test_attribution_at_finds_the_innermost_content(attributions) -> None:  # ty
     inner = attribution_at(retiring, retiring + 8, found)
     assert inner is not None and inner.cue is not None and inner.cue.text == "said"
     assert attribution_at(0, 6, found) is None
+
+
+def test_a_parse_across_paragraphs_does_not_drag_the_previous_one_in(attributions) -> None:  # type: ignore[no-untyped-def]
+    text = 'The crowd cheered for an hour\n\n"This is our night!" said Mara Lindqvist, a teacher from Oslo.'
+    speaker = next(a for a in attributions(text) if a.cue is not None and a.cue.text == "said")
+    assert [span.text for span in speaker.content] == ['"This is our night!"']
