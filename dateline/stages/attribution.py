@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING
 
 from dateline.learn.cue_frames import CueFrame, cue_frames
 from dateline.model import Attribution, Entity, Span
-from dateline.stages.attribution_cues import Candidate, Layout, find_candidates, overlaps
+from dateline.stages.attribution_candidate import Candidate
+from dateline.stages.attribution_cues import find_candidates
+from dateline.stages.spans import Layout, overlaps
 from dateline.stages.attribution_rules import attribution_lexicon
 from dateline.stages.attribution_sources import SourceResolver
 from dateline.stages.factuality import assess, cue_factuality

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dateline.model import AttributionSource, Entity, Span
-from dateline.stages.attribution_cues import Candidate
+from dateline.stages.attribution_candidate import Candidate
 from dateline.stages.attribution_rules import AttributionLexicon
 from dateline.stages.entity_index import EntityIndex
 
