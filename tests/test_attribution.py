@@ -116,9 +116,10 @@ def test_a_pronoun_source_resolves_to_the_one_person_just_named(attributions) ->
     assert found.source.entity is not None and found.source.entity == found.source.ref
 
 
-def test_a_pronoun_with_two_people_before_it_stays_unresolved(attributions) -> None:  # type: ignore[no-untyped-def]
+def test_a_pronoun_source_is_the_person_the_entities_stage_resolved_it_to(attributions) -> None:  # type: ignore[no-untyped-def]
     found = _only(attributions("Mara Lindqvist met Tobias Renner in Oslo. She said the meeting was friendly."))
-    assert found.source is not None and found.source.entity is None
+    assert found.source is not None and found.source.text == "She"
+    assert found.source.entity == "E1"  # Mara: the pronoun agrees with her, not with Tobias
 
 
 def test_a_denial_makes_the_content_negative(attributions) -> None:  # type: ignore[no-untyped-def]
