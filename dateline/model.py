@@ -188,6 +188,22 @@ class AttributionSource(_Record):
     entity: str | None = Field(default=None, description="Id of the entity the source names or refers to.")
     anonymous: bool = False
     via: str | None = Field(default=None, description="Id of the ORG entity (outlet) the source spoke through.")
+    outlet: Span | None = Field(
+        default=None,
+        description="Where the text names the outlet the source spoke through ('told DailyMail.com'), "
+        "whether or not the entities stage made it an entity.",
+    )
+    ref: str | None = Field(
+        default=None,
+        description="Identity of the source within the document, shared by all its attributions: the entity "
+        "id, or a synthetic 'S1', 'S2' ... for a source that is no entity (an anonymous insider and 'the source' "
+        "that refers back to it share one).",
+    )
+    crowd: bool = Field(
+        default=False,
+        description="The source is the public rather than a particular one ('set tongues wagging', 'fans "
+        "speculate'); such a source is also anonymous.",
+    )
 
 
 class Factuality(_Record):

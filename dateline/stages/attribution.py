@@ -1,17 +1,215 @@
-"""The attribution stage: quotes, reported speech and 'according to', with source, cue and content."""
+"""The attribution stage: quotes, reported speech and 'according to', with source, cue and content.
+
+The steps: find the quotations (quotes.py), find cue candidates on the parse with their source
+and content spans (attribution_cues.py), attach quotations that follow an attribution without a
+cue of their own ("..." the source said. "..."), mark nested attributions, resolve each source
+(attribution_sources.py) and assess the factuality of each content (factuality.py).
+
+Crowd speculation ("set tongues wagging", "fans speculate") comes out as an attribution too: its
+source is the crowd word, anonymous and ``crowd``; its commitment is ``speculated`` and so its
+certainty ``possible``; its content is what is speculated about when the text says it, else empty.
+"""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
-from dateline.model import Attribution, Entity
+from dateline.learn.cue_frames import CueFrame, cue_frames
+from dateline.model import Attribution, Entity, Span
+from dateline.stages.attribution_candidate import Candidate
+from dateline.stages.attribution_cues import find_candidates
+from dateline.stages.spans import Layout, overlaps
+from dateline.stages.attribution_rules import attribution_lexicon
+from dateline.stages.attribution_sources import SourceResolver
+from dateline.stages.factuality import assess, cue_factuality
+from dateline.stages.quotes import Quotation, find_quotations
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-__all__ = ["find_attributions"]
+__all__ = ["attribution_at", "find_attributions"]
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(low <= span[0] and span[1] <= high for low, high in spans)
+
+
+def _deduplicated(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per cue, and one cue per quotation: the cue closest to it wins."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        if any(overlaps(candidate.cue, other.cue) for other in kept):
+            continue
+        rival = next((o for o in kept if o.direct and candidate.direct and o.content == candidate.content), None)
+        if rival is not None:
+            if _distance(candidate) >= _distance(rival):
+                continue
+            kept.remove(rival)
+        kept.append(candidate)
+    return kept
+
+
+def _one_paragraph(candidate: Candidate, text: str) -> bool:
+    """Reported speech stays within its cue's paragraph (quotes may run on; parses across paragraphs do not)."""
+    if candidate.direct:
+        return True
+    pieces = [candidate.cue, *candidate.content]
+    if candidate.source is not None:
+        pieces.append(candidate.source)
+    return "\n" not in text[min(p[0] for p in pieces) : max(p[1] for p in pieces)]
+
+
+def _distance(candidate: Candidate) -> int:
+    """Characters between the content and the nearest end of the cue's clause (its source and cue)."""
+    start, end = candidate.content[0][0], candidate.content[-1][1]
+    frame = [candidate.cue] + ([candidate.source] if candidate.source is not None else [])
+    return min(max(low - end, start - high, 0) for low, high in frame)
+
+
+def _extent(candidate: Candidate) -> int:
+    ends = [candidate.cue[1], *(end for _, end in candidate.content)]
+    if candidate.source is not None:
+        ends.append(candidate.source[1])
+    return max(ends)
+
+
+def _continue_quotes(candidates: list[Candidate], quotations: list[Quotation], layout: Layout) -> None:
+    """Give a quotation with no cue of its own to the attribution it follows straight after.
+
+    News style leaves a quote that follows a reported statement to the same speaker:
+    'Trump is a "change agent," Cole said. "That's what people want."'
+    """
+    claimed = [piece for c in candidates for piece in c.content]
+    speakers = sorted((c for c in candidates if not c.crowd and c.content), key=_extent)
+    for quotation in quotations:
+        if _inside((quotation.start, quotation.end), claimed):
+            continue
+        before = [c for c in speakers if _extent(c) <= quotation.start]
+        if not before:
+            continue
+        previous = before[-1]
+        # The rest of the cue's sentence is the quote's frame ("... he said at a rally in Ohio.").
+        gap = layout.text[max(_extent(previous), layout.spans[previous.sentence].end_char) : quotation.start]
+        if gap.strip(" \n.,;") == "" and gap.count("\n") <= 2:
+            previous.content.extend(quotation.pieces)
+            previous.mixed = previous.mixed or not previous.direct
+            claimed.extend(quotation.pieces)
+
+
+def _kind(candidate: Candidate) -> str:
+    if candidate.direct:
+        return "direct"
+    return "mixed" if candidate.mixed else "indirect"
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def _build(doc: Doc, candidate: Candidate, *, number: int, resolver: SourceResolver, text: str) -> Attribution:
+    attribution = Attribution(
+        id=f"A{number}",
+        kind=_kind(candidate),  # type: ignore[arg-type]
+        source=resolver.resolve(candidate),
+        cue=_span(text, *candidate.cue),
+        content=[_span(text, start, end) for start, end in candidate.content],
+        factuality=cue_factuality(candidate.head, commitment=candidate.commitment, cue=_span(text, *candidate.cue)),
+    )
+    clause = _content_head(doc, candidate)
+    if clause is not None:
+        attribution.factuality = assess(clause, attribution=attribution)
+    return attribution
+
+
+def _content_head(doc: Doc, candidate: Candidate) -> Token | None:
+    """The word heading the content: the clause a parenthetical cue sits in, else the first piece's root."""
+    if not candidate.content:
+        return None
+    governor = candidate.head.head
+    if candidate.head.dep_ in ("parataxis", "ccomp") and any(
+        start <= governor.idx < end for start, end in candidate.content
+    ):
+        return governor
+    start, end = candidate.content[0]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _within_own_quotation(candidates: list[Candidate], quotations: list[Quotation]) -> list[Candidate]:
+    """A cue inside a quotation speaks only within it: its content is clipped to that quotation."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        around = next((q for q in quotations if q.covers(*candidate.cue)), None)
+        if around is not None:
+            clipped = [
+                (max(start, low), min(end, high))
+                for start, end in candidate.content
+                for low, high in around.pieces
+                if start < high and low < end
+            ]
+            if not clipped and candidate.content:
+                continue
+            candidate.content = clipped
+        kept.append(candidate)
+    return kept
+
+
+def _encloses(outer: Attribution, inner: Attribution) -> bool:
+    """Whether ``inner``'s cue lies in ``outer``'s content and not the other way round."""
+    if outer is inner or inner.cue is None or outer.cue is None:
+        return False
+    contents = {id(a): [(s.start, s.end) for s in a.content] for a in (outer, inner)}
+    inside = _inside((inner.cue.start, inner.cue.end), contents[id(outer)])
+    return inside and not _inside((outer.cue.start, outer.cue.end), contents[id(inner)])
+
+
+def _parents(attributions: list[Attribution]) -> None:
+    for attribution in attributions:
+        enclosing = [other for other in attributions if _encloses(other, attribution)]
+        if enclosing:
+            # The innermost enclosing attribution is the one with the shortest content.
+            attribution.parent = min(enclosing, key=lambda o: sum(s.end - s.start for s in o.content)).id
+
+
+@functools.lru_cache(maxsize=1)
+def _frames() -> dict[str, list[CueFrame]]:
+    return cue_frames().by_lemma()
 
 
 def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
-    """Find every attribution in ``doc`` and resolve its source against ``entities``."""
-    return []
+    """Find every attribution in ``doc`` and resolve its source against ``entities``.
+
+    Nested attributions ("a source told People that Ana said ...") point at the enclosing one
+    through ``parent``. Sources get a ``ref`` shared by all attributions from the same source.
+    """
+    lexicon = attribution_lexicon()
+    layout = Layout(doc)
+    quotations = find_quotations(layout.text)
+    found = find_candidates(doc, quotations=quotations, lexicon=lexicon, layout=layout, frames=_frames())
+    found = [c for c in found if _one_paragraph(c, layout.text) and not any(overlaps(c.cue, p) for p in c.content)]
+    candidates = _within_own_quotation(_deduplicated(found), quotations)
+    _continue_quotes(candidates, quotations, layout)
+    resolver = SourceResolver.for_document(
+        doc,
+        text=layout.text,
+        sentences=[(sentence.start_char, sentence.end_char) for sentence in layout.spans],
+        entities=entities,
+        lexicon=lexicon,
+    )
+    attributions = [
+        _build(doc, candidate, number=number, resolver=resolver, text=layout.text)
+        for number, candidate in enumerate(candidates, start=1)
+    ]
+    _parents(attributions)
+    return attributions
+
+
+def attribution_at(start: int, end: int, attributions: list[Attribution]) -> Attribution | None:
+    """The innermost attribution whose content holds ``[start, end)``, if any.
+
+    What the facts stage passes to :func:`dateline.stages.factuality.assess` for a clause, and whose
+    id it puts in ``asserted_by``.
+    """
+    holding = [a for a in attributions if _inside((start, end), [(s.start, s.end) for s in a.content])]
+    return min(holding, key=lambda a: sum(s.end - s.start for s in a.content), default=None)

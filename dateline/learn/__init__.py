@@ -1,0 +1,1 @@
+"""Small components learned from annotated data, with the code that learns them."""

@@ -1,0 +1,203 @@
+"""The content of a cue verb: its complement clause, or a quotation next to its clause.
+
+Tried in this order by attribution_cues.py: a quotation opened by a colon after the cue, the
+complement clause (a quotation when the clause lies inside one), a quotation touching the cue's
+clause, and the clause around a parenthetical cue ("The goal, he said, is peace").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.stages.attribution_candidate import Candidate
+from dateline.stages.attribution_rules import CueVerb
+from dateline.stages.quotes import Quotation
+from dateline.stages.spans import (
+    CharSpan,
+    chars,
+    paragraph_break,
+    paragraph_of,
+    quotation_at,
+    runs,
+    subtree_chars,
+    trimmed,
+    with_quote_marks,
+    within,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+__all__ = ["adjacent_quotations", "clause_content", "colon_quotation", "parenthetical_content", "with_object"]
+
+
+#: Most tokens a quotation's frame ("the source said", "Ana told People") may have.
+_MAX_FRAME = 30
+
+
+def _frame_ok(sentence: SpacySpan, verb: Token, quotations: list[Quotation], *, paragraph: CharSpan) -> bool:
+    """Whether the words of ``sentence`` (in the cue's paragraph) outside quotations are the cue's clause."""
+    subtree = {t.i for t in verb.subtree}
+    outside = [
+        t
+        for t in sentence
+        if not t.is_punct
+        and not t.is_space
+        and paragraph[0] <= t.idx < paragraph[1]
+        and quotation_at(quotations, t) is None
+    ]
+    if len(outside) > _MAX_FRAME:
+        return False
+    return all(t.i in subtree or t.i == verb.i for t in outside)
+
+
+def adjacent_quotations(
+    doc: Doc, verb: Token, quotations: list[Quotation], sentence: SpacySpan, *, text: str
+) -> list[Quotation]:
+    """Quotations next to the cue's clause: in its sentence, or just after a colon ending it."""
+    paragraph = paragraph_of(text, verb.idx)
+    low, high = max(sentence.start_char, paragraph[0]), min(sentence.end_char, paragraph[1])
+    inside = [q for q in quotations if q.start < high and q.end > low]
+    inside = [q for q in inside if not q.covers(verb.idx, verb.idx + len(verb.text))]
+    if inside and _frame_ok(sentence, verb, inside, paragraph=paragraph):
+        return _next_to_frame(verb, inside, text=text, paragraph=paragraph)
+    before = next(
+        (q for q in quotations if q.end <= sentence.start_char and not text[q.end : sentence.start_char].strip()),
+        None,
+    )
+    if before is not None and sentence.start_char - before.end < 3 and _frame_ok(sentence, verb, [], paragraph=paragraph):
+        return [before]  # the parser ended the sentence inside the quote: '"... right?" Trump said.'
+    last = sentence[-1] if sentence[-1].is_punct else None
+    if last is not None and last.text == ":" and sentence.end < len(doc):
+        following = [q for q in quotations if q.start >= last.idx]
+        gap = text[last.idx + 1 : following[0].start] if following else "x"
+        if following and gap.strip() == "" and _frame_ok(sentence, verb, [], paragraph=paragraph):
+            return following[:1]
+    return []
+
+
+def _next_to_frame(
+    verb: Token, quotations: list[Quotation], *, text: str, paragraph: CharSpan
+) -> list[Quotation]:
+    """The quotations that touch the cue's frame (its clause outside quotes), or touch one that does.
+
+    A title or scare quote inside the frame ('asked during MSNBC's "Morning Joe" whether ...') is
+    not what the source said.
+    """
+    frame = [
+        t
+        for t in verb.subtree
+        if paragraph[0] <= t.idx < paragraph[1] and not t.is_punct and not t.is_space
+        and quotation_at(quotations, t) is None
+    ]
+    low = min(t.idx for t in frame)
+    high = max(t.idx + len(t.text) for t in frame)
+    kept: list[Quotation] = []
+    for quotation in sorted(quotations, key=lambda q: -q.start):
+        if quotation.end <= low and _only_marks(text[quotation.end : low]):
+            kept.append(quotation)
+            low = quotation.start
+    for quotation in sorted(quotations, key=lambda q: q.start):
+        if quotation.start >= high and _only_marks(text[high : quotation.start]):
+            kept.append(quotation)
+            high = quotation.end
+    return sorted(kept, key=lambda q: q.start)
+
+
+def _only_marks(gap: str) -> bool:
+    return len(gap) < 40 and all(char.isspace() or char in ",:;.—–-" for char in gap)
+
+
+def colon_quotation(
+    doc: Doc, verb: Token, quotations: list[Quotation], sentence: SpacySpan, *, text: str
+) -> Quotation | None:
+    """A quotation introduced by a colon just after the cue ("he said in a statement: '...'")."""
+    for token in doc[verb.i + 1 : min(verb.i + 8, sentence.end)]:
+        if token.dep_ in ("dobj", "ccomp", "xcomp") and token.head.i == verb.i:
+            return None
+        if token.text == ":":
+            after = text[token.idx + 1 : token.idx + 10]
+            start = token.idx + 1 + len(after) - len(after.lstrip())
+            return next((q for q in quotations if q.start == start), None)
+        if token.is_punct or quotation_at(quotations, token) is not None:
+            return None
+    return None
+
+
+def parenthetical_content(doc: Doc, verb: Token, quotations: list[Quotation]) -> list[CharSpan]:
+    """The clause around a parenthetical cue: "The goal, he said, is peace." -> "The goal", "is peace"."""
+    head = verb.head
+    if verb.dep_ not in ("parataxis", "ccomp") or head.i == verb.i:
+        return []
+    core = [t.i for t in verb.subtree if not t.is_punct]
+    before = doc[core[0] - 1] if core[0] > 0 else None
+    after = doc[core[-1] + 1] if core[-1] + 1 < len(doc) else None
+    if before is None or before.text != "," or (after is not None and not after.is_punct):
+        return []
+    own = {t.i for t in verb.subtree}
+    rest = [t.i for t in head.subtree if t.i not in own and not core[0] <= t.i <= core[-1]]
+    pieces: list[CharSpan] = []
+    for run in runs(rest):
+        bounds = trimmed(doc, run[0], run[-1] + 1)
+        if bounds is not None:
+            start, end = chars(doc[bounds[0]], doc[bounds[1] - 1])
+            pieces.append(with_quote_marks(start, end, quotations))
+    return pieces
+
+
+def with_object(doc: Doc, verb: Token, complement: Token, span: CharSpan) -> CharSpan:
+    """A to-infinitive or "as" phrase content starts at the verb's object: "urged Ana to stay", "described it as"."""
+    if complement.dep_ not in ("xcomp", "pobj", "prep"):
+        return span
+    target = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < complement.i), None)
+    if target is None:
+        return span
+    return target.left_edge.idx, span[1]
+
+
+def _before_colon(doc: Doc, span: CharSpan) -> CharSpan:
+    """A content cut before a colon that opens a new sentence ("... a broader difference: When ...")."""
+    inner = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if inner is None:
+        return span
+    for token in inner[:-1]:
+        following = doc[token.i + 1]
+        if token.text == ":" and following.text[:1].isupper() and following.i > inner.start + 2:
+            bounds = trimmed(doc, inner.start, token.i)
+            if bounds is not None:
+                return chars(doc[bounds[0]], doc[bounds[1] - 1])
+    return span
+
+
+def clause_content(
+    doc: Doc, verb: Token, rule: CueVerb, quotations: list[Quotation], *, paragraph: CharSpan
+) -> Candidate | None:
+    complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if complement is None and rule.infinitive:
+        complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if complement is None and rule.content == "object" and not any(c.dep_ == "dative" for c in verb.children):
+        complement = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if complement is None or paragraph_break(doc, verb, complement):
+        return None
+    span = subtree_chars(doc, complement, quotations=quotations)
+    if span is not None:
+        span = within(doc, span, paragraph)
+    if span is None:
+        return None
+    span = _before_colon(doc, with_object(doc, verb, complement, span))
+    predicate = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    if complement.dep_ == "dobj" and predicate is not None:
+        # "called the plan a disaster": the object and what it is called make the content.
+        end = subtree_chars(doc, predicate, quotations=quotations)
+        span = (span[0], end[1]) if end is not None and end[1] > span[1] else span
+    elif complement.dep_ == "dobj" and rule.predicate:
+        return None
+    quotation = quotation_at(quotations, complement)
+    if quotation is not None and not quotation.covers(verb.idx, verb.idx + 1) and quotation.covers(*span):
+        return Candidate(cue=(0, 0), head=verb, content=list(quotation.pieces), direct=True)
+    if rule.quote_only:
+        return None
+    mixed = any(span[0] <= q.start and q.end <= span[1] for q in quotations)
+    return Candidate(cue=(0, 0), head=verb, content=[span], mixed=mixed)

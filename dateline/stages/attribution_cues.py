@@ -1,0 +1,193 @@
+"""Finding attribution candidates in a parsed document: a cue with its source and content spans.
+
+The cues found:
+
+- a cue verb of the lexicon ("said", "told", "denied") whose content is a clausal complement,
+  a quotation next to its clause, a to-infinitive or (for some verbs) a noun-phrase object
+  (attribution_content.py); its source is the subject, or the agent of a passive, or nothing
+  ("it is understood that");
+- another verb, when one of its dependents matches a learned cue frame ("urged ... to");
+- "according to X", a headline "Name: clause", crowd speculation (attribution_phrases.py).
+
+Spans are character offsets; nothing here knows about entities (see attribution_sources.py).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.learn.cue_frames import CueFrame, frame_relations
+from dateline.stages.attribution_candidate import (
+    Candidate,
+    cue_span,
+    is_passive,
+    postposed_subject,
+    source_span,
+    subject_of,
+)
+from dateline.stages.attribution_content import (
+    adjacent_quotations,
+    clause_content,
+    colon_quotation,
+    parenthetical_content,
+    with_object,
+)
+from dateline.stages.attribution_phrases import according_candidates, crowd_candidates, headline_candidates
+from dateline.stages.attribution_rules import AttributionLexicon, CueVerb
+from dateline.stages.quotes import Quotation
+from dateline.stages.spans import Layout, overlaps, paragraph_of, quotation_at, subtree_chars, within
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+__all__ = ["find_candidates"]
+
+
+def _hearer(verb: Token, rule: CueVerb) -> Token | None:
+    if not rule.hearer:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dative", "dobj") and child.pos_ in ("PROPN", "NOUN", "PRON", "X"):
+            return child
+    return None
+
+
+def _verb_candidate(
+    doc: Doc,
+    verb: Token,
+    rule: CueVerb,
+    quotations: list[Quotation],
+    sentence: SpacySpan,
+    *,
+    text: str,
+    lexicon: AttributionLexicon,
+) -> Candidate | None:
+    passive = is_passive(verb)
+    if rule.passive_only and not passive:
+        return None
+    if rule.particle and not any(c.dep_ == "prt" and c.lower_ == rule.particle for c in verb.children):
+        return None
+    if quotation_at(quotations, verb) is not None and not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    introduced = None if rule.clause_only else colon_quotation(doc, verb, quotations, sentence, text=text)
+    if introduced is not None:
+        candidate = Candidate(
+            cue=(0, 0), head=verb, content=list(introduced.pieces), direct=True
+        )
+    else:
+        candidate = clause_content(doc, verb, rule, quotations, paragraph=paragraph_of(text, verb.idx))
+    if candidate is None and not rule.clause_only:
+        adjacent = adjacent_quotations(doc, verb, quotations, sentence, text=text)
+        if adjacent:
+            pieces = [piece for q in adjacent for piece in q.pieces]
+            candidate = Candidate(cue=(0, 0), head=verb, content=pieces, direct=True)
+        elif not rule.quote_only:
+            around = parenthetical_content(doc, verb, quotations)
+            if around:
+                candidate = Candidate(cue=(0, 0), head=verb, content=around)
+    if candidate is None:
+        return None
+    candidate.cue = cue_span(verb, lexicon=lexicon)
+    candidate.commitment = rule.commitment
+    subject = None if passive and not any(c.dep_ == "agent" for c in verb.children) else subject_of(verb)
+    if subject is None and not passive and candidate.direct:
+        subject = postposed_subject(verb)
+    if subject is not None:
+        candidate.source = source_span(doc, subject, cue=verb)
+        candidate.source_head = subject if candidate.source else None
+    hearer = _hearer(verb, rule)
+    if hearer is not None:
+        candidate.hearer = subtree_chars(doc, hearer)
+    if candidate.source and any(s[0] < candidate.source[1] and candidate.source[0] < s[1] for s in candidate.content):
+        return None
+    return candidate
+
+
+def _frame_candidate(
+    doc: Doc,
+    verb: Token,
+    frames: list[CueFrame],
+    quotations: list[Quotation],
+    *,
+    threshold: float,
+    lexicon: AttributionLexicon,
+    text: str,
+) -> Candidate | None:
+    """A candidate from a learned frame: the most precise one whose relation the verb has."""
+    offered = dict(frame_relations(verb))
+    frame = next((f for f in frames if f.relation in offered and f.precision >= threshold), None)
+    if frame is None or is_passive(verb) or quotation_at(quotations, verb) is not None:
+        return None
+    if verb.dep_ == "xcomp":
+        return None  # "hoped to call a lawyer": an aim, not something said
+    head = offered[frame.relation]
+    if head.pos_ == "PRON" and head.n_lefts + head.n_rights == 0:
+        return None  # "what they call ...", "referred to it": the content is elsewhere
+    span = subtree_chars(doc, head, quotations=quotations)
+    if span is not None:
+        span = within(doc, span, paragraph_of(text, verb.idx))
+    if span is None:
+        return None
+    if frame.relation == "xcomp" or frame.relation == "prep:as":
+        span = with_object(doc, verb, head, span)
+    quotation = quotation_at(quotations, head)
+    cue_start, cue_end = cue_span(verb, lexicon=lexicon)
+    preposition = head.head
+    if frame.relation.startswith("prep:") and preposition.i == verb.i + 1:
+        cue_end = max(cue_end, preposition.idx + len(preposition.text))
+    if quotation is not None and quotation.covers(*span):
+        candidate = Candidate(cue=(cue_start, cue_end), head=verb, content=list(quotation.pieces), direct=True)
+    else:
+        mixed = any(span[0] <= q.start and q.end <= span[1] for q in quotations)
+        candidate = Candidate(cue=(cue_start, cue_end), head=verb, content=[span], mixed=mixed)
+    candidate.commitment = None
+    subject = subject_of(verb)
+    if subject is None:
+        return None  # a learned frame without a source in the text is too often no attribution at all
+    candidate.source = source_span(doc, subject, cue=verb)
+    candidate.source_head = subject if candidate.source else None
+    if candidate.source and any(overlaps(candidate.source, piece) for piece in candidate.content):
+        return None
+    return candidate
+
+
+def find_candidates(
+    doc: Doc,
+    *,
+    quotations: list[Quotation],
+    lexicon: AttributionLexicon,
+    layout: Layout,
+    frames: dict[str, list[CueFrame]],
+    frame_threshold: float = 0.5,
+) -> list[Candidate]:
+    """Every attribution candidate of ``doc``, in text order of their cues.
+
+    Verbs of the hand lexicon follow its rules; other verbs are cues when a learned frame
+    (``frames``, by lemma) at least ``frame_threshold`` precise matches one of their dependents.
+    """
+    found: list[Candidate] = []
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = token.lemma_.lower()
+        rule = lexicon.cue_verbs.get(lemma)
+        candidate = None
+        if rule is not None:
+            candidate = _verb_candidate(
+                doc, token, rule, quotations, layout.of(token), text=layout.text, lexicon=lexicon
+            )
+        if candidate is None and lemma in frames:
+            candidate = _frame_candidate(
+                doc, token, frames[lemma], quotations, threshold=frame_threshold, lexicon=lexicon, text=layout.text
+            )
+        if candidate is not None:
+            found.append(candidate)
+    found.extend(according_candidates(doc, lexicon, quotations, layout))
+    found.extend(headline_candidates(doc, layout))
+    found.extend(crowd_candidates(doc, lexicon))
+    for candidate in found:
+        candidate.sentence = layout.number(candidate.head)
+    found.sort(key=lambda c: c.cue)
+    return found

@@ -1,0 +1,146 @@
+"""Attributions that do not hang on a cue verb: "according to X", headlines, crowd speculation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.stages.attribution_candidate import Candidate, source_span
+from dateline.stages.attribution_rules import AttributionLexicon
+from dateline.stages.quotes import Quotation
+from dateline.stages.spans import (
+    CharSpan,
+    Layout,
+    chars,
+    quotation_at,
+    runs,
+    subtree_chars,
+    token_at_or_after,
+    trimmed,
+    with_quote_marks,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = ["according_candidates", "crowd_candidates", "headline_candidates"]
+
+
+def headline_candidates(doc: Doc, layout: Layout) -> list[Candidate]:
+    """Headline attributions, a line of the form "Ana Reyes: The tour is off"."""
+    found: list[Candidate] = []
+    for sentence in layout.spans:
+        colon = next((t for t in sentence[:6] if t.text == ":"), None)
+        if colon is None or colon.i == sentence.start or colon.i + 1 >= sentence.end:
+            continue
+        name = doc[sentence.start : colon.i]
+        line_start = layout.text.rfind("\n", 0, sentence.start_char) + 1
+        if layout.text[line_start : sentence.start_char].strip() or not all(t.pos_ == "PROPN" for t in name):
+            continue
+        if not any(entity.label_ == "PERSON" and entity.start == name.start for entity in name.ents):
+            continue
+        line_end = layout.text.find("\n", colon.idx)
+        end = sentence.end if line_end < 0 else min(sentence.end, token_at_or_after(doc, line_end))
+        rest = trimmed(doc, colon.i + 1, end, keep_quotes=True)
+        if rest is None or not any(t.pos_ in ("VERB", "AUX") for t in doc[rest[0] : rest[1]]):
+            continue
+        found.append(
+            Candidate(
+                cue=chars(colon, colon),
+                head=colon,
+                content=[chars(doc[rest[0]], doc[rest[1] - 1])],
+                source=chars(name[0], name[-1]),
+                source_head=name.root,
+            )
+        )
+    return found
+
+
+def according_candidates(
+    doc: Doc, lexicon: AttributionLexicon, quotations: list[Quotation], layout: Layout
+) -> list[Candidate]:
+    found: list[Candidate] = []
+    lowers = [t.lower_ for t in doc]
+    for phrase in lexicon.according_to:
+        size = len(phrase)
+        for i in range(len(doc) - size + 1):
+            if lowers[i : i + size] != phrase:
+                continue
+            preposition = doc[i + size - 1]
+            source = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+            if source is None:
+                continue
+            phrase_tokens = {t.i for t in doc[i].subtree} | {t.i for t in source.subtree} | set(range(i, i + size))
+            content = _sentence_without(doc, layout.of(doc[i]), phrase_tokens, quotations)
+            if not content:
+                continue
+            quotation = quotation_at(quotations, doc[i].head)
+            direct = quotation is not None and not quotation.covers(doc[i].idx, doc[i].idx + 1)
+            found.append(
+                Candidate(
+                    cue=chars(doc[i], preposition),
+                    head=doc[i],
+                    content=list(quotation.pieces) if quotation is not None and direct else content,
+                    source=source_span(doc, source),
+                    source_head=source,
+                    # "according to Us Weekly": the source is also the outlet it was reported by.
+                    hearer=subtree_chars(doc, source) if source.pos_ == "PROPN" else None,
+                    direct=direct,
+                )
+            )
+    return found
+
+
+def _sentence_without(
+    doc: Doc, sentence: SpacySpan, phrase: set[int], quotations: list[Quotation]
+) -> list[CharSpan]:
+    """The sentence an "according to" phrase qualifies, around the phrase (one or two pieces)."""
+    rest = [t.i for t in sentence if t.i not in phrase]
+    pieces: list[CharSpan] = []
+    for run in runs(rest):
+        bounds = trimmed(doc, run[0], run[-1] + 1)
+        if bounds is not None and any(not t.is_punct for t in doc[bounds[0] : bounds[1]]):
+            start, end = chars(doc[bounds[0]], doc[bounds[1] - 1])
+            pieces.append(with_quote_marks(start, end, quotations))
+    return pieces
+
+
+def crowd_candidates(doc: Doc, lexicon: AttributionLexicon) -> list[Candidate]:
+    lemmas = [t.lemma_.lower() for t in doc]
+    starts: dict[str, list[int]] = {}
+    for i, lemma in enumerate(lemmas):
+        starts.setdefault(lemma, []).append(i)
+    found: list[Candidate] = []
+    taken: set[int] = set()
+    for pattern in sorted(lexicon.crowd, key=lambda p: -len(p.lemmas)):
+        size = len(pattern.lemmas)
+        for i in starts.get(pattern.lemmas[0], []):
+            if lemmas[i : i + size] != pattern.lemmas or taken.intersection(range(i, i + size)):
+                continue
+            taken.update(range(i, i + size))
+            crowd = doc[i + pattern.source]
+            first = max(crowd.left_edge.i, i)
+            content = _crowd_content(doc, doc[i : i + size])
+            found.append(
+                Candidate(
+                    cue=chars(doc[i], doc[i + size - 1]),
+                    head=doc[i],
+                    content=[content] if content else [],
+                    source=chars(doc[first], crowd),
+                    source_head=crowd,
+                    commitment="speculated",
+                    crowd=True,
+                )
+            )
+    return found
+
+
+def _crowd_content(doc: Doc, match: SpacySpan) -> CharSpan | None:
+    """What the crowd speculates about, when the text says it: "rumours that ...", "rumours of ..."."""
+    for token in match:
+        for child in token.children:
+            if child.i in range(match.start, match.end):
+                continue
+            if child.dep_ in ("acl", "ccomp") or (child.dep_ == "prep" and child.lower_ in ("of", "about")):
+                return subtree_chars(doc, child)
+    return None

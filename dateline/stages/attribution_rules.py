@@ -1,0 +1,58 @@
+"""The attribution lexicon (``dateline/data/attribution.yaml``): cue verbs, source nouns, crowd phrases."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field, field_validator
+
+from dateline.lexicons import load_lexicon
+
+__all__ = ["AttributionLexicon", "CrowdPattern", "CueVerb", "attribution_lexicon"]
+
+
+class CueVerb(BaseModel):
+    """How one cue verb attributes its content."""
+
+    commitment: str = "stated"
+    content: Literal["clause", "object"] = "clause"
+    hearer: bool = False
+    infinitive: bool = False
+    quote_only: bool = False
+    clause_only: bool = False
+    passive_only: bool = False
+    particle: str | None = None
+    predicate: bool = False
+
+
+class CrowdPattern(BaseModel):
+    """A phrase by which the text reports public speculation ("set tongues wagging")."""
+
+    lemmas: list[str] = Field(min_length=1)
+    source: int = Field(ge=0, description="Index in `lemmas` of the word standing for the crowd.")
+
+    @field_validator("source")
+    @classmethod
+    def _source_in_range(cls, value: int, info: object) -> int:
+        lemmas = getattr(info, "data", {}).get("lemmas", [])
+        if lemmas and value >= len(lemmas):
+            raise ValueError(f"source index {value} is outside the {len(lemmas)} lemmas")
+        return value
+
+
+class AttributionLexicon(BaseModel):
+    """``attribution.yaml``."""
+
+    cue_verbs: dict[str, CueVerb]
+    anonymous_heads: frozenset[str]
+    crowd_heads: frozenset[str]
+    anaphoric_determiners: frozenset[str]
+    according_to: list[list[str]]
+    cue_adverbs: frozenset[str]
+    cue_media: frozenset[str]
+    crowd: list[CrowdPattern]
+
+
+def attribution_lexicon() -> AttributionLexicon:
+    """The attribution lexicon (cached per process)."""
+    return load_lexicon("attribution.yaml", AttributionLexicon)

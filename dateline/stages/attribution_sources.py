@@ -1,0 +1,191 @@
+"""Who an attribution comes from: entity, anonymity, the outlet it went through, and its identity.
+
+Every source gets a ``ref`` that is the same for all attributions from the same source in one
+document: the entity id when the source names or refers to an entity, otherwise a synthetic id
+``S1``, ``S2`` ... A definite anonymous source ("the source", "the insider") refers back to the
+latest anonymous source; a pronoun ("he", "she", "they") to the latest source of the last few
+sentences, unless the entities stage already resolved it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from dateline.model import AttributionSource, Entity, Span
+from dateline.stages.attribution_candidate import Candidate
+from dateline.stages.attribution_rules import AttributionLexicon
+from dateline.stages.entity_index import EntityIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["SourceResolver"]
+
+_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who"})
+_SINGULAR = frozenset({"he", "she", "him", "her"})
+#: How many sentences back a pronoun or "the source" may find its antecedent.
+_REACH = 4
+_OUTLET_TYPES = ("ORG", "WORK", "OTHER")
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end])
+
+
+@dataclass
+class _Known:
+    ref: str
+    sentence: int
+    anonymous: bool
+    crowd: bool
+    entity: str | None
+    via: str | None
+    outlet: Span | None
+
+
+@dataclass
+class SourceResolver:
+    """Resolves the sources of one document's candidates, in text order."""
+
+    doc: Doc
+    text: str
+    sentences: list[tuple[int, int]]
+    index: EntityIndex
+    lexicon: AttributionLexicon
+    known: list[_Known] = field(default_factory=list)
+    by_text: dict[str, str] = field(default_factory=dict)
+    issued: int = 0
+    by_head: dict[int, _Known] = field(default_factory=dict)
+
+    @classmethod
+    def for_document(
+        cls,
+        doc: Doc,
+        *,
+        text: str,
+        sentences: list[tuple[int, int]],
+        entities: list[Entity],
+        lexicon: AttributionLexicon,
+    ) -> SourceResolver:
+        """A resolver over ``doc`` (whose text and sentence bounds are given) and the entities stage's output."""
+        return cls(doc=doc, text=text, sentences=sentences, index=EntityIndex(entities), lexicon=lexicon)
+
+    def _entity_at(self, token: Token, *, types: tuple[str, ...] | None = None) -> Entity | None:
+        for entity in self.index.entities_at(token.idx, token.idx + len(token.text)):
+            if types is None or entity.type in types:
+                return entity
+        return None
+
+    def _outlet(self, candidate: Candidate) -> tuple[str | None, Span | None]:
+        if candidate.hearer is None:
+            return None, None
+        start, end = candidate.hearer
+        for entity in self.index.entities_at(start, end):
+            if entity.type == "PERSON":
+                return None, None
+            if entity.type in _OUTLET_TYPES:
+                return entity.id, _span(self.text, start, end)
+        hearer = self.doc.char_span(start, end, alignment_mode="expand")
+        if hearer is not None and hearer.root.pos_ in ("PROPN", "X", "NOUN") and hearer.root.text[:1].isupper():
+            return None, _span(self.text, start, end)
+        return None, None
+
+    def _only_person_before(self, pronoun: Token, sentence: int) -> Entity | None:
+        """The one person named in this or the previous sentence before ``pronoun``, if just one is."""
+        start = self.sentences[max(sentence - 1, 0)][0]
+        if any(known.sentence >= sentence - 1 for known in self.known):
+            return None
+        people = {
+            ref.entity.id: ref.entity
+            for ref in self.index.overlapping(start, pronoun.idx)
+            if ref.entity.type == "PERSON" and ref.mention.kind == "name"
+        }
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def _antecedent(self, sentence: int, *, anonymous_only: bool) -> _Known | None:
+        for known in reversed(self.known):
+            if sentence - known.sentence > _REACH:
+                return None
+            if known.crowd or (anonymous_only and not known.anonymous):
+                continue
+            return known
+        return None
+
+    def resolve(self, candidate: Candidate) -> AttributionSource | None:
+        """The source of ``candidate`` (None when the text gives none), remembered for later ones."""
+        if candidate.source is None or candidate.source_head is None:
+            return None
+        head = candidate.source_head
+        start, end = candidate.source
+        if head.i in self.by_head:  # a subject shared by coordinated cues ("denied ..., suggesting ...")
+            return self._again(self.by_head[head.i], start=start, end=end)
+        lemma = head.lemma_.lower()
+        sentence = candidate.sentence
+        via, outlet = self._outlet(candidate)
+        crowd = candidate.crowd or lemma in self.lexicon.crowd_heads
+        entity = self._entity_at(self._referent(candidate, head)) or self._named_in_apposition(head)
+        anonymous = crowd or (entity is None and head.pos_ == "NOUN" and lemma in self.lexicon.anonymous_heads)
+        antecedent: _Known | None = None
+        if entity is None and head.lower_ in _PRONOUNS and head.tag_ not in ("WP", "WDT"):
+            entity = self._only_person_before(head, sentence) if head.lower_ in _SINGULAR else None
+            if entity is None:
+                antecedent = self._antecedent(sentence, anonymous_only=False)
+        elif anonymous and not crowd and self._is_definite(head):
+            antecedent = self._antecedent(sentence, anonymous_only=True)
+        if antecedent is not None:
+            anonymous = antecedent.anonymous
+            via = via or antecedent.via
+            outlet = outlet or antecedent.outlet
+        entity_id = entity.id if entity is not None else antecedent.entity if antecedent else None
+        ref = self._ref(entity_id, antecedent, self.text[start:end], anonymous=anonymous)
+        known = _Known(ref, sentence, anonymous, crowd, entity_id, via, outlet)
+        self.known.append(known)
+        self.by_head[head.i] = known
+        return self._again(known, start=start, end=end)
+
+    def _again(self, known: _Known, *, start: int, end: int) -> AttributionSource:
+        return AttributionSource(
+            start=start,
+            end=end,
+            text=self.text[start:end],
+            entity=known.entity,
+            anonymous=known.anonymous,
+            via=known.via,
+            outlet=known.outlet,
+            ref=known.ref,
+            crowd=known.crowd,
+        )
+
+    def _named_in_apposition(self, head: Token) -> Entity | None:
+        """The person an unnamed head is put beside: "Her spokesman, Tobias Renner, said ..."."""
+        for child in head.children:
+            if child.dep_ == "appos":
+                entity = self._entity_at(child, types=("PERSON",))
+                if entity is not None:
+                    return entity
+        return None
+
+    @staticmethod
+    def _referent(candidate: Candidate, head: Token) -> Token:
+        """The word a relative pronoun source stands for ("Ana, who said ..." -> "Ana")."""
+        if head.tag_ in ("WP", "WDT") and candidate.head.dep_ == "relcl":
+            return candidate.head.head
+        return head
+
+    def _is_definite(self, head: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in self.lexicon.anaphoric_determiners for c in head.children)
+
+    def _ref(self, entity_id: str | None, antecedent: _Known | None, text: str, *, anonymous: bool) -> str:
+        if entity_id is not None:
+            return entity_id
+        if antecedent is not None:
+            return antecedent.ref
+        key = " ".join(text.split()).casefold()
+        if not anonymous and key in self.by_text:
+            return self.by_text[key]
+        self.issued += 1
+        ref = f"S{self.issued}"
+        if not anonymous:
+            self.by_text[key] = ref
+        return ref

@@ -1,0 +1,295 @@
+"""Factuality of a clause: its polarity, its certainty, the source's commitment, and the cue words.
+
+The facts stage asks :func:`assess` about the word that heads a clause ("the factuality of the
+clause headed by this verb"). The answer is read off the dependency parse in a few steps, cheaply:
+
+1. the head's own dependents: negation ("not", "never"), modals and hedging adverbs or adjectives
+   ("may", "reportedly", "potential"), conditional subordinators ("if");
+2. the words that govern the head through clausal complements, walking up the tree:
+   "expected to play", "denied that ...", "shot down rumours of a romance", "is said to";
+3. when the clause is the content of an attribution, the commitment of its cue ("confirmed",
+   "claimed", "speculated", "denied"), from ``dateline/data/factuality.yaml``.
+
+Polarity flips once per negation; certainty is the lowest of the cues found.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import BaseModel, Field
+
+from dateline.lexicons import load_lexicon
+from dateline.model import Attribution, Certainty, Factuality, Polarity, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+__all__ = [
+    "CommitmentRule",
+    "FactualityLexicon",
+    "assess",
+    "commitment_factuality",
+    "cue_factuality",
+    "hedge_cues",
+    "lexicon",
+    "lower",
+]
+
+_RANK: dict[Certainty, int] = {"certain": 2, "probable": 1, "possible": 0}
+
+#: Dependency relations through which a governor passes its factuality down to a clause.
+_GOVERNED = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "attr", "oprd", "nsubjpass"})
+#: Of those, the ones by which a verb or adjective takes a clause: only they pass on intentions
+#: and doubt ("plans to sell" but not "set fire"); nouns pass doubt on to their objects ("rumours of").
+_CLAUSAL = frozenset({"xcomp", "ccomp"})
+#: Verbs whose subject belongs to their complement ("she seems to be happy").
+_RAISING = frozenset({"seem", "appear"})
+#: Arguments whose negative form negates their clause ("No one has claimed ...").
+_NEGATED_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+#: Dependency relations of the dependents that can be modifiers of a head.
+_MODIFIER_DEPS = frozenset({"aux", "advmod", "amod", "neg", "det", "npadvmod", "acomp", "auxpass", "preconj"})
+#: How far up the tree a governor may be.
+_MAX_STEPS = 6
+
+
+class CommitmentRule(BaseModel):
+    """What a commitment class says about its content."""
+
+    certainty: Certainty = "certain"
+    polarity: Polarity = "positive"
+
+
+class FactualityLexicon(BaseModel):
+    """``factuality.yaml``: negation, hedges, governors and commitment classes."""
+
+    negation: frozenset[str]
+    negative_governors: frozenset[str]
+    negative_phrasal: dict[str, str]
+    modifiers: dict[Literal["possible", "probable"], frozenset[str]]
+    governors: dict[Literal["possible", "probable"], frozenset[str]]
+    intentions: frozenset[str]
+    passive_hedges: frozenset[str]
+    conditional_marks: frozenset[str]
+    commitment: dict[str, CommitmentRule] = Field(default_factory=dict)
+
+
+def lexicon() -> FactualityLexicon:
+    """The factuality lexicon (cached per process)."""
+    return load_lexicon("factuality.yaml", FactualityLexicon)
+
+
+def lower(first: Certainty, second: Certainty) -> Certainty:
+    """The less certain of two certainties."""
+    return first if _RANK[first] <= _RANK[second] else second
+
+
+@functools.lru_cache(maxsize=None)
+def _hedge_level(lemma: str, kind: Literal["modifiers", "governors"]) -> Certainty | None:
+    table = getattr(lexicon(), kind)
+    for level in ("possible", "probable"):
+        if lemma in table.get(level, ()):
+            return level  # type: ignore[return-value]
+    return None
+
+
+def _span(token: Token) -> Span:
+    return Span(start=token.idx, end=token.idx + len(token.text), text=token.text)
+
+
+class _Reading:
+    """The factuality being assembled for one clause."""
+
+    def __init__(self) -> None:
+        self.negations = 0
+        self.certainty: Certainty = "certain"
+        self.cues: list[Token] = []
+
+    def negate(self, token: Token) -> None:
+        self.negations += 1
+        self.cues.append(token)
+
+    def hedge(self, token: Token, level: Certainty) -> None:
+        self.certainty = lower(self.certainty, level)
+        self.cues.append(token)
+
+    def result(self, *, commitment: str | None) -> Factuality:
+        cues = sorted({token.i: token for token in self.cues}.values(), key=lambda token: token.i)
+        return Factuality(
+            polarity="negative" if self.negations % 2 else "positive",
+            certainty=self.certainty,
+            commitment=commitment,
+            cues=[_span(token) for token in cues],
+        )
+
+
+def _read_modifiers(head: Token, reading: _Reading) -> None:
+    lex = lexicon()
+    for child in head.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ == "neg" or (child.dep_ in _MODIFIER_DEPS and lemma in lex.negation):
+            reading.negate(child)
+        elif child.dep_ in ("aux", "auxpass") and child.lower_.endswith(("n't", "n’t")):
+            reading.negate(child)  # an unsplit "haven't" from pre-tokenised text
+        elif child.dep_ in _NEGATED_ARGUMENTS and _is_negative_phrase(child):
+            reading.negate(child)  # "No one has claimed ...", "made no comment"
+        elif child.dep_ == "mark" and lemma in lex.conditional_marks:
+            reading.hedge(child, "possible")
+        elif child.dep_ in _MODIFIER_DEPS:
+            level = _hedge_level(lemma, "modifiers")
+            if level is not None:
+                reading.hedge(child, level)
+
+
+def _read_raising(head: Token, reading: _Reading) -> None:
+    """A head that only frames its complement hedges the clause itself: "X is expected to sign", "X seems to"."""
+    if not any(child.dep_ == "xcomp" for child in head.children):
+        return
+    passive = any(child.dep_ == "auxpass" for child in head.children)
+    if passive or head.lemma_.lower() in _RAISING:
+        level = _governor_level(head)
+        if level is not None:
+            reading.hedge(head, level)
+
+
+def _is_negative_phrase(token: Token) -> bool:
+    lex = lexicon()
+    if token.lemma_.lower() in lex.negation:
+        return True
+    return any(c.dep_ == "det" and c.lemma_.lower() == "no" for c in token.children)
+
+
+def _read_governor(governor: Token, reading: _Reading, *, clausal: bool = True) -> None:
+    lex = lexicon()
+    lemma = governor.lemma_.lower()
+    particle = lex.negative_phrasal.get(lemma)
+    if lemma in lex.negative_governors or (
+        particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in governor.children)
+    ):
+        reading.negate(governor)
+    else:
+        level = _governor_level(governor)
+        if level is None and clausal and lemma in lex.intentions:
+            level = "possible"
+        if level is not None and (clausal or governor.pos_ == "NOUN"):
+            reading.hedge(governor, level)
+    _read_modifiers(governor, reading)
+
+
+def _governor_level(token: Token) -> Certainty | None:
+    """How far a word that takes a clause hedges it: by its meaning, or as a passive ("is said to")."""
+    lemma = token.lemma_.lower()
+    level = _hedge_level(lemma, "governors")
+    if level is None and lemma in lexicon().passive_hedges and any(c.dep_ == "auxpass" for c in token.children):
+        level = "probable"
+    return level
+
+
+def _inside(token: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= token.idx < end for start, end in spans)
+
+
+def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None) -> Factuality:
+    """The factuality of the clause headed by ``target`` (a token, or a span whose root is used).
+
+    With ``attribution`` (the attribution whose content the clause belongs to), the walk up the
+    tree stops at its cue or source and the cue's commitment is folded in: "denied" makes the
+    clause negative, "speculated" makes it possible.
+
+    >>> from dateline.nlp import load_pipeline
+    >>> doc = load_pipeline()("Ana Reyes may not return to Lisbon.")
+    >>> fact = assess(doc[4])
+    >>> fact.polarity, fact.certainty, [cue.text for cue in fact.cues]
+    ('negative', 'possible', ['may', 'not'])
+    """
+    head = target if not hasattr(target, "root") else target.root
+    reading = _Reading()
+    _read_modifiers(head, reading)
+    _read_raising(head, reading)
+    stops: list[tuple[int, int]] = []
+    if attribution is not None:
+        stops = [(span.start, span.end) for span in (attribution.cue, attribution.source) if span is not None]
+    node = head
+    for _ in range(_MAX_STEPS):
+        if node.dep_ == "conj":
+            node = node.head
+            continue
+        if node.dep_ not in _GOVERNED or node.head.i == node.i:
+            break
+        clausal = node.dep_ in _CLAUSAL
+        if _inside(node.head, stops):
+            # A cue with no commitment class (a learned one) still hedges by its meaning ("hopes to").
+            if attribution is not None and attribution.factuality.commitment is None:
+                _read_governor(node.head, reading, clausal=clausal)
+            break
+        node = node.head
+        _read_governor(node, reading, clausal=clausal)
+    factuality = reading.result(commitment=None)
+    if attribution is not None:
+        factuality = _with_commitment(factuality, attribution.factuality)
+    return factuality
+
+
+def hedge_cues(tokens: Iterable[Token]) -> list[tuple[Token, Certainty]]:
+    """The words among ``tokens`` that lower the certainty of a clause, with how far.
+
+    A modifier counts where it modifies (a modal, a hedging adverb or adjective), a governor where
+    it takes a clause ("expected to", "suggests that"), a subordinator where it is one ("if").
+    """
+    lex = lexicon()
+    found: list[tuple[Token, Certainty]] = []
+    for token in tokens:
+        lemma = token.lemma_.lower()
+        level: Certainty | None = None
+        if token.dep_ == "mark" and lemma in lex.conditional_marks:
+            level = "possible"
+        elif token.dep_ in _MODIFIER_DEPS:
+            level = _hedge_level(lemma, "modifiers")
+        if level is None and any(child.dep_ in ("xcomp", "ccomp", "oprd", "prep") for child in token.children):
+            level = _governor_level(token)
+        if level is not None:
+            found.append((token, level))
+    return found
+
+
+def cue_factuality(cue_head: Token, *, commitment: str | None, cue: Span) -> Factuality:
+    """What a cue says of its content: its commitment class, and the cue's own negation and hedges.
+
+    "did not confirm that X" leaves X open (possible); "never denied X" half-admits it (positive,
+    probable); "might say" makes it possible.
+    """
+    base = commitment_factuality(commitment, cue=cue)
+    reading = _Reading()
+    _read_modifiers(cue_head, reading)
+    polarity, certainty = base.polarity, lower(base.certainty, reading.certainty)
+    if reading.negations % 2:
+        certainty = lower(certainty, "probable" if polarity == "negative" else "possible")
+        polarity = "positive"
+    own = reading.result(commitment=commitment).cues
+    cues = sorted({(c.start, c.end): c for c in [*base.cues, *own]}.values(), key=lambda c: c.start)
+    return Factuality(polarity=polarity, certainty=certainty, commitment=commitment, cues=cues)
+
+
+def commitment_factuality(commitment: str | None, *, cue: Span | None = None) -> Factuality:
+    """The factuality a cue's commitment class gives its content ("denied" -> negative)."""
+    rule = lexicon().commitment.get(commitment or "", CommitmentRule())
+    return Factuality(
+        polarity=rule.polarity,
+        certainty=rule.certainty,
+        commitment=commitment,
+        cues=[cue] if cue is not None and (rule.polarity == "negative" or rule.certainty != "certain") else [],
+    )
+
+
+def _with_commitment(clause: Factuality, source: Factuality) -> Factuality:
+    negative = (clause.polarity == "negative") != (source.polarity == "negative")
+    cues = sorted({(cue.start, cue.end): cue for cue in [*source.cues, *clause.cues]}.values(), key=lambda s: s.start)
+    return Factuality(
+        polarity="negative" if negative else "positive",
+        certainty=lower(clause.certainty, source.certainty),
+        commitment=source.commitment,
+        cues=cues,
+    )

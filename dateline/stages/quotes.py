@@ -1,0 +1,83 @@
+"""Quotations in a text: straight and curly double quotes, including quotes over several paragraphs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Quotation", "find_quotations"]
+
+_OPENING = {"“", "„", "«", "``"}
+_CLOSING = {"”", "»"}
+#: Marks that open or close depending on what stands before them.
+_STRAIGHT = {'"', "''"}
+_MARK = re.compile("``|''|[\"“”„«»]")
+#: Longest a quotation may run before it is taken to be a stray mark.
+_MAX_LENGTH = 3000
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """One quotation: a piece per paragraph, each from its opening mark to its closing mark."""
+
+    pieces: tuple[tuple[int, int], ...]
+
+    @property
+    def start(self) -> int:
+        """Offset of the first opening mark."""
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        """Offset just after the last closing mark (or the last piece's end)."""
+        return self.pieces[-1][1]
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside one of the pieces."""
+        return any(low <= start and end <= high for low, high in self.pieces)
+
+
+def _marks(text: str) -> list[tuple[int, str]]:
+    return [(match.start(), match.group()) for match in _MARK.finditer(text)]
+
+
+def _is_opening(text: str, position: int, mark: str) -> bool:
+    if mark in _OPENING:
+        return True
+    if mark not in _STRAIGHT:
+        return False
+    before = text[position - 1] if position > 0 else " "
+    return before.isspace() or before in "([{—–-/"
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    """The quotations of ``text``, in order.
+
+    A paragraph that ends inside a quotation continues it when the next paragraph opens with a
+    quote mark (the convention for quotes that run over several paragraphs). Unbalanced marks are
+    ignored rather than guessed at.
+    """
+    quotations: list[Quotation] = []
+    pieces: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for position, mark in _marks(text):
+        if open_at is not None and "\n" in text[open_at:position]:
+            paragraph_end = text.index("\n", open_at)
+            continues = _is_opening(text, position, mark) and text[paragraph_end:position].strip() == ""
+            if continues:
+                pieces.append((open_at, paragraph_end))
+                open_at = position
+                continue
+            pieces, open_at = [], None
+        if open_at is None:
+            if _is_opening(text, position, mark):
+                open_at = position
+            continue
+        if mark in _CLOSING or mark in _STRAIGHT:
+            end = position + len(mark)
+            if end - open_at <= _MAX_LENGTH:
+                quotations.append(Quotation(pieces=(*pieces, (open_at, end))))
+            pieces, open_at = [], None
+        elif mark in _OPENING:
+            pieces, open_at = [], position
+    return quotations

@@ -1,0 +1,159 @@
+"""Character spans over a parsed document: trimming, subtrees, quotation marks and paragraphs.
+
+Shared by the attribution modules (and usable by the facts stage): spans are ``(start, end)``
+character offsets into the document text, ``end`` exclusive.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.stages.quotes import Quotation
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+__all__ = [
+    "CharSpan",
+    "Layout",
+    "chars",
+    "overlaps",
+    "paragraph_break",
+    "paragraph_of",
+    "quotation_at",
+    "runs",
+    "subtree_chars",
+    "token_at_or_after",
+    "trimmed",
+    "with_quote_marks",
+    "within",
+]
+
+
+CharSpan = tuple[int, int]
+
+
+_QUOTE_CHARS = set("\"“”„«»'‘’`")
+
+
+class Layout:
+    """A document's text and sentences, computed once (``Doc.text`` and ``Token.sent`` recompute them)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.text
+        self.spans = list(doc.sents)
+        self._index = [0] * len(doc)
+        for number, sentence in enumerate(self.spans):
+            self._index[sentence.start : sentence.end] = [number] * len(sentence)
+
+    def number(self, token: Token) -> int:
+        """The index of the sentence ``token`` is in."""
+        return self._index[token.i]
+
+    def of(self, token: Token) -> SpacySpan:
+        """The sentence ``token`` is in."""
+        return self.spans[self._index[token.i]]
+
+
+def overlaps(first: CharSpan, second: CharSpan) -> bool:
+    """Whether two character spans share a character."""
+    return first[0] < second[1] and second[0] < first[1]
+
+
+def chars(first: Token, last: Token) -> CharSpan:
+    return first.idx, last.idx + len(last.text)
+
+
+def trimmed(doc: Doc, start: int, end: int, *, keep_quotes: bool = False) -> tuple[int, int] | None:
+    """Token range ``[start, end)`` without outer punctuation (quote marks kept when asked)."""
+
+    def loose(token: Token) -> bool:
+        if token.is_space:
+            return True
+        if not token.is_punct:
+            return False
+        return not (keep_quotes and token.text[0] in _QUOTE_CHARS)
+
+    while start < end and loose(doc[start]):
+        start += 1
+    while end > start and loose(doc[end - 1]):
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def subtree_chars(doc: Doc, token: Token, *, quotations: list[Quotation] | None = None) -> CharSpan | None:
+    """The characters of ``token``'s subtree without outer punctuation (and with whole quote marks).
+
+    A non-projective subtree is cut at its first gap on each side, so that the span stays
+    contiguous around the head.
+    """
+    present = {t.i for t in token.subtree}
+    low = high = token.i
+    while low - 1 in present:
+        low -= 1
+    while high + 1 in present:
+        high += 1
+    bounds = trimmed(doc, low, high + 1)
+    if bounds is None:
+        return None
+    start, end = chars(doc[bounds[0]], doc[bounds[1] - 1])
+    if quotations:
+        start, end = with_quote_marks(start, end, quotations)
+    return start, end
+
+
+def with_quote_marks(start: int, end: int, quotations: list[Quotation]) -> CharSpan:
+    """Widen a span to the marks of the quotations it holds but for their marks ("... “is so broad”")."""
+    for quotation in quotations:
+        for low, high in quotation.pieces:
+            if start - 3 <= low and high <= end + 3 and low < end:
+                start, end = min(start, low), max(end, high)
+    return start, end
+
+
+def quotation_at(quotations: list[Quotation], token: Token) -> Quotation | None:
+    position = token.idx
+    for quotation in quotations:
+        if quotation.start > position:
+            return None
+        if quotation.end > position and quotation.covers(position, position + len(token.text)):
+            return quotation
+    return None
+
+
+def paragraph_of(text: str, position: int) -> CharSpan:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end < 0 else end
+
+
+def within(doc: Doc, span: CharSpan, paragraph: CharSpan) -> CharSpan | None:
+    """A span cut to one paragraph (a parse that runs across paragraphs drags the previous one in)."""
+    if paragraph[0] <= span[0] and span[1] <= paragraph[1]:
+        return span
+    inner = doc.char_span(max(span[0], paragraph[0]), min(span[1], paragraph[1]), alignment_mode="contract")
+    bounds = trimmed(doc, inner.start, inner.end, keep_quotes=True) if inner is not None else None
+    return chars(doc[bounds[0]], doc[bounds[1] - 1]) if bounds is not None else None
+
+
+def paragraph_break(doc: Doc, first: Token, second: Token) -> bool:
+    """Whether a line break separates two tokens (a parse across paragraphs is no clause)."""
+    low, high = sorted((first.i, second.i))
+    return any("\n" in token.text or "\n" in token.whitespace_ for token in doc[low:high])
+
+
+def runs(indices: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for index in indices:
+        if runs and index == runs[-1][-1] + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
+def token_at_or_after(doc: Doc, position: int) -> int:
+    span = doc.char_span(position, position + 1, alignment_mode="expand")
+    return span.start if span is not None else len(doc)

@@ -1,0 +1,138 @@
+"""Factuality of a clause from its head word: negation, hedges, governors, conditionals, commitment."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Attribution, Factuality, Span
+from dateline.stages.factuality import assess, commitment_factuality, hedge_cues, lower
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from dateline.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def _assess(nlp, text: str, word: str, **kwargs) -> Factuality:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    return assess(token, **kwargs)
+
+
+def _cues(fact: Factuality) -> list[str]:
+    return [cue.text for cue in fact.cues]
+
+
+def test_a_plain_statement_is_positive_and_certain(nlp) -> None:  # type: ignore[no-untyped-def]
+    fact = _assess(nlp, "Mara Lindqvist returned to Oslo.", "returned")
+    assert (fact.polarity, fact.certainty, fact.cues) == ("positive", "certain", [])
+
+
+def test_not_and_never_negate(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _assess(nlp, "Mara did not return to Oslo.", "return").polarity == "negative"
+    assert _assess(nlp, "Mara never returned to Oslo.", "returned").polarity == "negative"
+
+
+def test_a_modal_makes_it_possible_and_is_a_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    fact = _assess(nlp, "Mara may return to Oslo.", "return")
+    assert (fact.polarity, fact.certainty, _cues(fact)) == ("positive", "possible", ["may"])
+
+
+def test_reportedly_makes_it_probable(nlp) -> None:  # type: ignore[no-untyped-def]
+    fact = _assess(nlp, "Mara reportedly bought a house in Oslo.", "bought")
+    assert (fact.certainty, _cues(fact)) == ("probable", ["reportedly"])
+
+
+def test_expected_to_governs_its_complement(nlp) -> None:  # type: ignore[no-untyped-def]
+    fact = _assess(nlp, "Mara is expected to play the lead.", "play")
+    assert (fact.certainty, _cues(fact)) == ("probable", ["expected"])
+
+
+def test_is_said_to_is_a_passive_hedge(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _assess(nlp, "Mara is said to be furious.", "be").certainty == "probable"
+
+
+def test_plans_to_is_not_yet_so(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _assess(nlp, "Tobias plans to marry in June.", "marry").certainty == "possible"
+
+
+def test_denied_that_makes_the_complement_negative(nlp) -> None:  # type: ignore[no-untyped-def]
+    fact = _assess(nlp, "Tobias denied that he had left the band.", "left")
+    assert (fact.polarity, _cues(fact)) == ("negative", ["denied"])
+
+
+def test_shot_down_rumours_of_a_wedding(nlp) -> None:  # type: ignore[no-untyped-def]
+    fact = _assess(nlp, "Tobias shot down rumours of a wedding.", "wedding")
+    assert fact.polarity == "negative" and fact.certainty == "possible"
+
+
+def test_double_negation_is_positive(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _assess(nlp, "Tobias did not deny that he had left the band.", "left").polarity == "positive"
+
+
+def test_a_conditional_clause_is_possible(nlp) -> None:  # type: ignore[no-untyped-def]
+    fact = _assess(nlp, "If Mara signs the deal, the tour will go ahead.", "signs")
+    assert (fact.certainty, _cues(fact)) == ("possible", ["If"])
+
+
+def test_potential_on_a_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _assess(nlp, "They discussed a potential collaboration.", "collaboration").certainty == "possible"
+
+
+def test_a_span_is_assessed_by_its_root(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Mara might not come back.")
+    assert assess(doc[0:5]).polarity == "negative" and assess(doc[0:5]).certainty == "possible"
+
+
+def test_the_attribution_commitment_is_folded_in(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A source claimed that Mara had left the band."
+    doc = nlp(text)
+    cue = Span(start=text.index("claimed"), end=text.index("claimed") + 7, text="claimed")
+    attribution = Attribution(id="A1", kind="indirect", cue=cue, factuality=commitment_factuality("claimed", cue=cue))
+    fact = assess(next(t for t in doc if t.text == "left"), attribution=attribution)
+    assert (fact.certainty, fact.commitment, _cues(fact)) == ("probable", "claimed", ["claimed"])
+
+
+def test_commitment_classes_come_from_the_data_file() -> None:
+    assert commitment_factuality("denied").polarity == "negative"
+    assert commitment_factuality("speculated").certainty == "possible"
+    assert commitment_factuality("confirmed").certainty == "certain"
+    assert commitment_factuality(None).certainty == "certain"
+
+
+def test_lower_picks_the_less_certain() -> None:
+    assert lower("certain", "possible") == "possible"
+    assert lower("probable", "certain") == "probable"
+
+
+def test_hedge_cues_skip_intentions_and_active_say(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Tobias said he might want to retire, and he is believed to be tired.")
+    assert [token.text for token, _ in hedge_cues(doc)] == ["might", "believed"]
+
+
+def test_a_negative_subject_negates_the_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _assess(nlp, "No one has claimed the prize.", "claimed").polarity == "negative"
+
+
+def test_intentions_pass_only_through_clauses(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _assess(nlp, "The fans set fire to the stage.", "fire").certainty == "certain"
+
+
+def test_the_cue_s_own_negation_and_modal(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.stages.factuality import cue_factuality
+
+    def read(text: str, word: str, commitment: str) -> Factuality:
+        token = next(t for t in nlp(text) if t.text == word)
+        cue = Span(start=token.idx, end=token.idx + len(token.text), text=token.text)
+        return cue_factuality(token, commitment=commitment, cue=cue)
+
+    unconfirmed = read("Mara did not confirm that the tour was over.", "confirm", "confirmed")
+    assert (unconfirmed.polarity, unconfirmed.certainty) == ("positive", "possible")
+    undenied = read("Tobias never denied that he left.", "denied", "denied")
+    assert (undenied.polarity, undenied.certainty) == ("positive", "probable")
+    maybe = read("Some might say the deal is risky.", "say", "stated")
+    assert maybe.certainty == "possible" and [c.text for c in maybe.cues] == ["might"]
