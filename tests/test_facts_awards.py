@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests.builders import entity
 from tests.facts_support import facts_of, people
 
@@ -48,7 +46,6 @@ def test_a_number_one_goes_to_the_work_it_was_won_with() -> None:
 
 
 def test_a_negated_nomination_is_negative() -> None:
-    pytest.importorskip("dateline.stages.factuality", reason="needs the attribution stage's factuality")
     text = "Ivo Sand was not nominated for best film."
     fact = facts_of(text, _cast(text)).one("nominated")
     assert (fact.polarity, fact.certainty) == ("negative", "certain")

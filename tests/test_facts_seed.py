@@ -1,8 +1,6 @@
 """The seed article: the facts the project was founded on, and no others.
 
-Needs every stage before facts (groups such as "the duo", the times, the attributions with their
-crowd and anonymous sources), so it skips until they are all in the pipeline; it reads the
-article from ../shared at run time and skips when it is absent.
+It reads the article from ../shared at run time and skips when it is absent.
 """
 
 from __future__ import annotations
@@ -12,12 +10,8 @@ from pathlib import Path
 import pytest
 
 from dateline.ingest import iter_documents
-from dateline.model import Analysis, AttributionSource, Fact
+from dateline.model import Analysis, Fact
 from dateline.pipeline import analyse
-
-pytest.importorskip("dateline.stages.factuality", reason="needs the attribution stage")
-if "crowd" not in AttributionSource.model_fields:
-    pytest.skip("needs the attribution stage's crowd sources", allow_module_level=True)
 
 ANA, TOM, MARC = "Ana de Armas", "Tom Cruise", "Marc Clotet"
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from dateline.model import Attribution, AttributionSource, Factuality
 
 from tests.builders import entity, span
@@ -43,8 +41,6 @@ def test_a_denial_makes_the_fact_negative_but_not_a_description_in_it() -> None:
 
 
 def test_a_crowd_speculating_about_a_pair_is_a_possible_romance() -> None:
-    if "crowd" not in AttributionSource.model_fields:
-        pytest.skip("needs the attribution stage's crowd sources")
     text = "Mara Quill and Tomas Brandt set tongues wagging in Lisbon."
     cue, source = span(text, "set tongues wagging"), span(text, "tongues")
     crowd = Attribution(
@@ -58,7 +54,6 @@ def test_a_crowd_speculating_about_a_pair_is_a_possible_romance() -> None:
 
 
 def test_a_hedged_casting_is_possible() -> None:
-    pytest.importorskip("dateline.stages.factuality", reason="needs the attribution stage's factuality")
     text = "Mara Quill may star in The Glass Harbour."
     found = facts_of(text, [*people(text, "Mara Quill"), entity(text, "W1", "The Glass Harbour", "WORK")])
     fact = found.facts[0]

@@ -10,7 +10,8 @@ from dateline.model import Attribution, Evidence, Factuality, Span
 from dateline.stages.facts.arguments import Filler, Resolver
 from dateline.stages.facts.frames import RoleSpec
 from dateline.stages.facts.slots import read_slot
-from dateline.stages.facts.sources import containing_attribution, factuality_of, presupposed
+from dateline.stages.attribution import attribution_at
+from dateline.stages.facts.sources import factuality_of, presupposed
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -125,6 +126,7 @@ def _unnamed(match: TriggerMatch, context: Context) -> list[Draft]:
     doc = context.doc
     if head.sent.end >= len(doc):
         return []
+    attribution = attribution_at(head.idx, head.idx + len(head.text), context.attributions)
     start = doc[head.sent.end].idx
     end = doc.text.find("\n", start)
     return [
@@ -134,9 +136,8 @@ def _unnamed(match: TriggerMatch, context: Context) -> list[Draft]:
             object=None,
             place=None,
             time=context.times.for_trigger(head),
-            factuality=factuality_of(head, attribution=containing_attribution(head, context.attributions),
-                                     certainty=trigger.certainty),
-            attribution=containing_attribution(head, context.attributions),
+            factuality=factuality_of(head, attribution=attribution, certainty=trigger.certainty),
+            attribution=attribution,
             trigger=Span(start=head.idx, end=head.idx + len(head.text), text=head.text),
             evidence=sentence_evidence(head),
             sentence=head.sent.start,
@@ -174,7 +175,7 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     predicate = trigger.predicate or match.frame
     if trigger.future and _is_future(head, lexicon.future):
         predicate = trigger.future
-    attribution = containing_attribution(head, context.attributions)
+    attribution = attribution_at(head.idx, head.idx + len(head.text), context.attributions)
     local = trigger.background or presupposed(head, words=lexicon.presupposing)
     factuality = factuality_of(head, attribution=attribution, certainty=trigger.certainty, local=local)
     place = next((f.entities[0] for f in roles.get("place", []) if f.entities), None)

@@ -15,11 +15,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
-from dateline.errors import LexiconError
 from dateline.lexicons import load_lexicon
+from dateline.stages.entities.lexicon import demonyms
 from dateline.model import Certainty, EntityType
 
-__all__ = ["CrowdRule", "Demonyms", "Frame", "FrameLexicon", "FutureMarkers", "RoleSpec", "Trigger", "countries", "frame_lexicon", "triggers_by_word"]
+__all__ = ["CrowdRule", "Frame", "FrameLexicon", "FutureMarkers", "RoleSpec", "Trigger", "countries", "frame_lexicon", "triggers_by_word"]
 
 Role = Literal["participants", "with", "also", "object", "place", "origin", "role", "for", "by"]
 
@@ -179,21 +179,11 @@ def triggers_by_word() -> dict[str, list[tuple[str, Trigger]]]:
     return dict(index)
 
 
-class Demonyms(BaseModel):
-    """``demonyms.yaml`` (the entities stage's): nationality word -> country."""
-
-    demonyms: dict[str, str]
-
-
 def countries() -> dict[str, str]:
-    """Nationality words (lower case) and the country each names."""
+    """Nationality words (lower case) and the country each names, from the entities stage's demonyms."""
     return _countries()
 
 
 @functools.lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
-    try:
-        table = load_lexicon("demonyms.yaml", Demonyms).demonyms
-    except LexiconError:  # the file comes with the entities stage; without it, no nationalities
-        return {}
-    return {word.lower(): country for word, country in table.items()}
+    return {word.lower(): country for word, country in demonyms().demonyms.items()}

@@ -1,9 +1,9 @@
-"""Who asserts a fact and how: the attribution whose content holds it, and the clause's factuality.
+"""How a fact is asserted: the factuality of its clause.
 
 The polarity and certainty come from the attribution stage's factuality function
-(:func:`dateline.stages.factuality.assess`), given the attribution the clause is reported in so
-that the cue's commitment ("denied", "speculated") is folded in; a trigger's own hedge ("tipped")
-can only lower the certainty further.
+(:func:`dateline.stages.factuality.assess`), given the attribution the clause is reported in (found
+with :func:`dateline.stages.attribution.attribution_at`) so that the cue's commitment ("denied",
+"speculated") is folded in; a trigger's own hedge ("tipped") can only lower the certainty further.
 """
 
 from __future__ import annotations
@@ -11,24 +11,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.model import Attribution, Certainty, Factuality
+from dateline.stages.factuality import assess
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["containing_attribution", "factuality_of", "presupposed"]
+__all__ = ["factuality_of", "presupposed"]
 
 _RANK: dict[Certainty, int] = {"certain": 2, "probable": 1, "possible": 0}
-
-
-def containing_attribution(token: Token, attributions: list[Attribution]) -> Attribution | None:
-    """The innermost attribution whose content holds ``token``, if any."""
-    best: Attribution | None = None
-    best_size = 0
-    for attribution in attributions:
-        for span in attribution.content:
-            if span.start <= token.idx < span.end and (best is None or span.end - span.start < best_size):
-                best, best_size = attribution, span.end - span.start
-    return best
 
 
 def presupposed(head: Token, *, words: frozenset[str]) -> bool:
@@ -49,14 +39,9 @@ def factuality_of(head: Token, *, attribution: Attribution | None, certainty: Ce
     With ``local``, only ``head``'s own modifiers count, not the clause it sits in (for descriptions
     inside a noun phrase and presupposed phrases).
     """
-    try:
-        from dateline.stages.factuality import assess
-    except ImportError:  # until the attribution stage's factuality function is merged
-        factuality = attribution.factuality.model_copy() if attribution and not local else Factuality()
-    else:
-        factuality = assess(head, attribution=None if local else attribution)
-        if local:
-            factuality = _own_cues(factuality, head)
+    factuality = assess(head, attribution=None if local else attribution)
+    if local:
+        factuality = _own_cues(factuality, head)
     if _RANK[certainty] < _RANK[factuality.certainty]:
         factuality.certainty = certainty
     return factuality

@@ -33,7 +33,7 @@ def _people(tokens: list[Token], context: Context) -> list[str]:
 
 def _is_crowd(attribution: Attribution) -> bool:
     source = attribution.source
-    return bool(source is not None and getattr(source, "crowd", False) and not attribution.content)
+    return bool(source is not None and source.crowd and not attribution.content)
 
 
 def crowd_speculation(context: Context) -> list[Draft]:
