@@ -66,7 +66,7 @@ def conjuncts(token: Token, *, single_description: bool = False) -> list[Token]:
             continue
         if child.dep_ == "conj" and not alternatives:
             found.extend(conjuncts(child, single_description=single_description))
-        elif child.dep_ in ("nmod", "compound", "appos") and any(c.dep_ == "cc" for c in child.children):
+        elif child.dep_ in ("nmod", "compound", "appos") and any(c.dep_ == "cc" and c.lower_ == "and" for c in child.children):
             # "between Love and band members X" parsed with Love as a modifier of X.
             found.extend(conjuncts(child, single_description=single_description))
     return found

@@ -26,7 +26,7 @@ Role = Literal["participants", "with", "also", "object", "place", "origin", "rol
 _SLOT_NAMES = frozenset(
     {
         "subject", "patient", "poss", "holder", "modifier", "host", "prefix", "attr", "oprd", "setting", "group",
-        "self", "pobj", "governor", "circumstance", "appos_head", "possessed", "named_governor", "clause_subject", "trip_origin",
+        "self", "pobj", "governor", "circumstance", "appos_head", "possessed", "named_governor", "clause_subject", "trip_origin", "included",
     }
 )
 

@@ -26,7 +26,8 @@ is expanded later, when the tokens are turned into entities):
 ``governor``  the word the trigger hangs from (the work in "Angels by Robbie Williams");
 ``named_governor`` a name the trigger closely follows ("X of Exhibitor Relations");
 ``clause_subject`` the subject of the verb a particle trigger belongs to ("X is up for ...");
-``trip_origin`` where a journey started ("arrived in London, fresh from a trip to Madrid").
+``trip_origin`` where a journey started ("arrived in London, fresh from a trip to Madrid");
+``included`` what a noun includes ("his nominations include best album").
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ _PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 _OBJECTS = ("dobj", "obj")
 _RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
 #: Clauses whose subject is understood from the word they hang from.
-_CLIMB = frozenset({"xcomp", "advcl", "pcomp", "prep", "conj", "acomp", "ccomp"})
+_CLIMB = frozenset({"xcomp", "advcl", "pcomp", "prep", "conj", "acomp", "ccomp", "cc"})  # cc: "as well as being ..."
 _MAX_CLIMB = 5
 #: Objects of "spend" in "spent years living in Spain", whose participle clause is the subject's.
 _DURATION_NOUNS = frozenset({"year", "month", "week", "day", "time", "decade", "hour", "summer", "night"})
@@ -226,13 +227,19 @@ def _holder(token: Token) -> list[Token]:
     if found:
         return found
     if token.dep_ == "appos":
-        return [token.head]
+        # "X and Y, Z's former deputy": the apposition after a coordination describes its last name
+        last = token.head
+        while (following := [c for c in last.children if c.dep_ == "conj" and c.i < token.i]):
+            last = following[-1]
+        return [last]
     if token.dep_ in ("attr", "acomp") and token.head.i != token.i:
         return _children(token.head, *_SUBJECTS)
     if token.dep_ == "oprd" and token.head.i != token.i:
         return _children(token.head, *_PASSIVE_SUBJECTS, *_OBJECTS)  # "X was named winner of ..."
     if token.dep_ in _SUBJECTS and token.head.lemma_ == "be":
         return _children(token.head, "attr")  # "The Aviator's producers are X and Y"
+    if token.dep_ in _SUBJECTS and token.head.lemma_ == "include":
+        return _children(token.head, *_OBJECTS)  # "Other nominees include X and Y"
     return _sibling_apposition(token)
 
 
@@ -252,7 +259,17 @@ def _sibling_apposition(token: Token) -> list[Token]:
 
 
 def listed_names(noun: Token) -> list[Token]:
-    """The names a plural noun lists: "winners such as X and Y", "hits like X", "nominees including X"."""
+    """The names a plural noun lists: "winners such as X and Y", "hits like X", "nominees including X",
+    also when the list hangs from the noun's "of" phrase ("winners of the prize, such as X")."""
+    found = _listed(noun)
+    if not found:
+        for prep in _children(noun, "prep"):
+            if prep.lower_ == "of":
+                found = [name for pobj in _children(prep, "pobj") for name in _listed(pobj)]
+    return found
+
+
+def _listed(noun: Token) -> list[Token]:
     such = any(child.lower_ == "such" for child in noun.children)
     found = []
     for prep in noun.children:
@@ -337,6 +354,13 @@ def _trip_origin(token: Token) -> list[Token]:
     return []
 
 
+def _included(token: Token) -> list[Token]:
+    """What a noun includes: "his nominations include best album and best single"."""
+    if token.dep_ in _SUBJECTS and token.head.lemma_ == "include":
+        return _children(token.head, *_OBJECTS)
+    return []
+
+
 def _appos_head(token: Token) -> list[Token]:
     """"X, wife Y and Z": the one Y is listed after, when the title has no determiner or possessor."""
     if any(child.dep_ in ("det", "poss") for child in token.children):
@@ -388,6 +412,7 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "named_governor": _named_governor,
         "clause_subject": _clause_subject,
         "trip_origin": _trip_origin,
+        "included": _included,
         "pobj": lambda t: _children(t, "pobj"),
         "governor": lambda t: [t.head] if t.head.i != t.i else [],
     }
