@@ -29,6 +29,9 @@ def _pred(predicate: str, names: list[set[str]], *, polarity: str = "positive", 
         ("Lund", {"Maya Lund"}, True),
         ("Maya Lund", {"Maya Berg"}, False),
         ("Maya Lund", {"Oskar Lund Berg"}, False),
+        ("Harbour Lights", {"the Harbour Lights"}, True),
+        ("The Glass Harbour", {"Glass Harbour"}, True),
+        ("The Glass Harbour", {"The Glass House"}, False),
     ],
 )
 def test_names_match(gold: str, predicted: set[str], same: bool) -> None:

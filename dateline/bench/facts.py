@@ -1,8 +1,8 @@
 """``dateline benchmark facts``: the facts stage against a hand-annotated gold (benchmarks/facts-gold.jsonl).
 
 A predicted fact matches a gold fact of the same article when the predicate and the polarity are the
-same and the participants are the same people (names compared leniently: case, accents, titles and a
-lone surname or first name against the full name). Matching is one-to-one, greedy in text order.
+same and the participants are the same people (names compared leniently: case, accents, titles, a
+leading "the", and a lone surname or first name against the full name). Matching is one-to-one, greedy in text order.
 
 - recall: matched gold facts / gold facts;
 - precision: matched predicted facts / predicted facts whose predicate the gold annotates;
@@ -28,12 +28,18 @@ from dateline.pipeline import analyse_many
 __all__ = ["FactKey", "benchmark_facts", "gold_keys", "names_match", "predicted_keys", "score_facts"]
 
 
+def _key(name: str) -> str:
+    """A name's comparable form, without a leading article ("the Scissor Sisters" = "Scissor Sisters")."""
+    key = name_key(name)
+    return key.removeprefix("the ") if key != "the" else key
+
+
 def names_match(gold: str, predicted: set[str]) -> bool:
     """Whether a gold name and one of an entity's names (name, aliases) denote the same participant."""
-    gold_key = name_key(gold)
+    gold_key = _key(gold)
     gold_tokens = gold_key.split()
     for name in predicted:
-        key = name_key(name)
+        key = _key(name)
         if not key:
             continue
         tokens = key.split()
