@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 __all__ = ["Filler", "Resolver", "conjuncts"]
 
 #: Dependents left out of a role's text ("the", "his", "eight" in "his eight Grammy Awards").
-_TEXT_SKIP = frozenset({"det", "poss", "nummod", "predet", "case", "punct", "quantmod", "advmod"})
+_TEXT_SKIP = frozenset({"det", "poss", "nummod", "predet", "case", "punct", "quantmod", "advmod", "aux"})
+#: Nouns that count what their "of" phrase names ("a number of films including X").
+_QUANTITY_NOUNS = frozenset({"number", "couple", "handful", "string", "series", "host", "range", "pair"})
 #: Function words inside titles ("House of Flying Daggers", "Lord of the Rings").
 _TITLE_WORDS = frozenset({"of", "the"})
 #: Entity types a work's title may have been given.
@@ -77,7 +79,7 @@ def _phrase_text(token: Token) -> str:
     start = min([token.i, *(min(t.i for t in child.subtree) for child in left)])
     if start > 0 and token.doc[start - 1].lower_ == "best":
         start -= 1  # "picked up best international band", with "best" parsed as an adverb of the verb
-    words = [t for t in token.doc[start : token.i + 1] if not (t.i == start and t.dep_ in _TEXT_SKIP)]
+    words = [t for t in token.doc[start : token.i + 1] if not (t.i == start and t.dep_ in _TEXT_SKIP and t.lower_ != "best")]
     text = " ".join(t.text for t in words) if words else token.text
     if token.dep_ == "conj" and start == token.i and token.head.pos_ == token.pos_:
         shared = _phrase_text(token.head).rsplit(" ", 1)
@@ -98,6 +100,9 @@ def _named_by(noun: Token, *, of_noun: bool, name_taking: bool) -> list[Token]:
     """Names a common noun stands for, the first kind found of: its appositions ("a new album,
     Astronaut"), the names it lists ("hits like X and Y"), the names a copula equates it with ("X and
     Y are the only nominees"), the work of "a remake of X", a name in front ("Empire magazine")."""
+    if noun.lemma_.lower() in _QUANTITY_NOUNS:  # "starred in a number of films, including X"
+        return [name for prep in noun.children if prep.lower_ == "of" for pobj in prep.children
+                for name in _named_by(pobj, of_noun=False, name_taking=False)]
     kinds = [[child for child in noun.children if child.dep_ == "appos"], listed_names(noun), _equated(noun)]
     if noun.dep_ == "appos":
         kinds.append([noun.head])  # "Archangel, an adaptation of ..., which stars"
@@ -253,7 +258,8 @@ class Resolver:
         if found or slot in ("group", "modifier"):
             return found
         if spec.text == "title":
-            return self._title(token)
+            named = _named_by(token, of_noun=False, name_taking=False) if token.pos_ == "NOUN" else []
+            return [filler for candidate in [token, *named] for filler in self._title(candidate)]
         if spec.text is None:
             # A name no entity stands for: the role is filled, by someone unknown.
             return [Filler(token=token, unresolved=True)] if token.pos_ == "PROPN" else []

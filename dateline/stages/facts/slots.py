@@ -176,7 +176,7 @@ def _prep_objects(token: Token, word: str) -> list[Token]:
                 if pobj.lower_ in _RELATIVE_WORDS and (head := _relative_head(token)) is not None:
                     pobj = head  # "the film in which he stars"
                 found.append(pobj)
-        elif word == "to" and prep.dep_ in ("xcomp", "advcl", "ccomp") and prep.pos_ in ("NOUN", "ADJ"):
+        elif word == "to" and prep.dep_ in ("xcomp", "advcl", "ccomp", "oprd") and prep.pos_ in ("NOUN", "ADJ"):
             if any(child.dep_ == "aux" and child.lower_ == "to" for child in prep.children):
                 found.append(prep)  # "beat X to best male", with "to" read as an infinitive marker
     return found

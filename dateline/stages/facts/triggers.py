@@ -35,7 +35,8 @@ class TriggerMatch:
     def specific(self) -> bool:
         """Whether the match needed more than its head word (a prefix, a particle, a phrase)."""
         rule = self.trigger
-        return bool(rule.phrase or rule.needs or rule.governor or rule.prefix or rule.excludes or rule.next_lower)
+        return bool(rule.phrase or rule.needs or rule.governor or rule.prefix or rule.excludes or rule.next_lower
+                    or rule.within)
 
 
 def _keys(token: Token) -> set[str]:
@@ -70,6 +71,8 @@ def _conditions_hold(token: Token, trigger: Trigger) -> bool:
     if token.pos_ not in trigger.pos or (trigger.forms and token.lower_ not in trigger.forms):
         return False
     if trigger.needs and not any(_form_matches(child.lower_, trigger.needs) for child in token.children):
+        return False
+    if trigger.within and not any(t.lemma_.lower() in trigger.within for t in token.subtree):
         return False
     if trigger.excludes and any(child.lower_ in trigger.excludes for child in token.children):
         return False
