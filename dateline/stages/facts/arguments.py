@@ -82,9 +82,12 @@ def _phrase_text(token: Token) -> str:
     words = [t for t in token.doc[start : token.i + 1] if not (t.i == start and t.dep_ in _TEXT_SKIP and t.lower_ != "best")]
     text = " ".join(t.text for t in words) if words else token.text
     if token.dep_ == "conj" and start == token.i and token.head.pos_ == token.pos_:
-        shared = _phrase_text(token.head).rsplit(" ", 1)
-        if len(shared) == 2:
-            text = f"{shared[0]} {text}"  # "best Irish band and album": the album is "best Irish album"
+        # "best Irish band and album": the album is "best Irish album"
+        shared = [t.text for t in token.head.lefts if t.pos_ == "ADJ" or t.lower_ == "best"]
+        if token.head.i > 0 and token.doc[token.head.i - 1].lower_ == "best" and "best" not in shared:
+            shared.insert(0, "best")
+        if shared:
+            text = " ".join([*shared, text])
     return text
 
 

@@ -109,6 +109,16 @@ def _objects(fillers: list[Filler]) -> list[tuple[str | None, str | None]]:
     return found or [(None, None)]
 
 
+def _modifies(head: Token, words: frozenset[str]) -> bool:
+    """Whether ``head`` modifies a noun of ``words``, directly or through a chain of modifiers."""
+    node = head
+    while node.dep_ in ("amod", "compound", "nmod") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in words:
+            return True
+    return False
+
+
 def _unnamed(match: TriggerMatch, context: Context) -> list[Draft]:
     """A draft without participants for "they have projects out this summer": the works are named
     in the next paragraph's text up to its end (see :mod:`.discourse`); the draft remembers who has
@@ -158,6 +168,8 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
         role: resolver.fill(head, role, spec=spec, every_slot=frame.symmetric and role == "participants", phrase=phrase)
         for role, spec in trigger.roles.items()
     }
+    if trigger.unless_modifying and _modifies(head, lexicon.classes.get(trigger.unless_modifying, frozenset())):
+        return []
     if trigger.unnamed and not any(f.entities for f in roles.get("participants", [])):
         return _unnamed(match, context)
     if any(not any(f.entities or f.text for f in roles.get(role, [])) for role in trigger.require):

@@ -76,6 +76,9 @@ class Trigger(BaseModel):
     )
     excludes: list[str] = Field(default_factory=list, description="The head must have no dependent with these forms.")
     governor: list[str] = Field(default_factory=list, description="The head must hang from a word with one of these lemmas.")
+    unless_modifying: str | None = Field(
+        default=None, description="A word class: the head must not modify a noun of it ('British movie X')."
+    )
     within: list[str] = Field(
         default_factory=list, description="One of these lemmas must be among the words under the head ('top of the chart')."
     )

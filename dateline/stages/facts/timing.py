@@ -96,7 +96,10 @@ class TimeAttacher:
         carriers = self._carriers(head)
         phrases = [pobj for token in carriers for prep in token.children if prep.dep_ == "prep"
                    for pobj in prep.children if pobj.dep_ == "pobj"]
-        candidates = [time for token in (*carriers, *phrases, *extra) for time in self.at(token)]
+        candidates = [time for token in carriers for time in self.at(token)]
+        # in a phrase or a name, only a year ("at the festival in 2002", "the 2005 Sundance festival"),
+        # not a month that may be a word of a title ("The Darling Buds of May")
+        candidates += [time for token in (*phrases, *extra) for time in self.at(token) if time.value[:1].isdigit()]
         if candidates:
             return max(candidates, key=lambda time: _precision(time.value))
         for token in carriers:

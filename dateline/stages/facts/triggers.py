@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 __all__ = ["TriggerMatch", "find_triggers", "hyphen_prefix"]
 
+#: spaCy entity labels whose words are names, not triggers.
+_NAMED = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "GPE", "LOC", "PRODUCT", "LAW"})
+
 
 @dataclass(frozen=True)
 class TriggerMatch:
@@ -63,11 +66,21 @@ def _form_matches(form: str, patterns: list[str]) -> bool:
     return any(form == p or (p.endswith("*") and form.startswith(p[:-1])) for p in patterns)
 
 
+def _name_word(token: Token) -> bool:
+    """Whether a word inside an entity is part of the name: capitalised (but not just for starting the
+    sentence), or a function word between capitalised words; not a title NER took in ("guitarist")."""
+    if token.is_lower:
+        return token.pos_ in ("ADP", "DET", "CCONJ", "PART")
+    return not token.is_sent_start
+
+
 def _conditions_hold(token: Token, trigger: Trigger) -> bool:
     if trigger.next_lower and (token.i + 1 >= len(token.doc) or not token.doc[token.i + 1].is_lower):
         return False
     if trigger.ent_types:
         return True
+    if token.ent_type_ in _NAMED and token.ent_iob_ in ("B", "I") and _name_word(token):
+        return False  # a word of a name: "of" in "Queens of the Stone Age", "Die" in "Die Another Day"
     if token.pos_ not in trigger.pos or (trigger.forms and token.lower_ not in trigger.forms):
         return False
     if trigger.needs and not any(_form_matches(child.lower_, trigger.needs) for child in token.children):
