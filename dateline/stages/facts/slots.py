@@ -303,8 +303,12 @@ def _modifier(token: Token) -> list[Token]:
 
 def _host(token: Token) -> list[Token]:
     node = token
+    if node.dep_ in ("compound", "amod") and node.head.i > node.i:
+        node = _holder(node)[0]  # "performed a duet with boyfriend X": from where X stands
     if node.dep_ == "pobj" and node.head.dep_ == "prep":
         node = node.head
+        if node.head.pos_ == "NOUN" and node.head.dep_ in _OBJECTS:
+            node = node.head  # "performed a duet with X": the duet's verb
     if node.dep_ in ("dobj", "prep", "attr", "nsubj") and node.head.pos_ in ("VERB", "AUX"):
         verb = node.head
         if node.dep_ == "nsubj":
