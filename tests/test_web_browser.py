@@ -154,7 +154,8 @@ def _timeline_points(page: Any) -> list[tuple[str, float]]:
     found = []
     for index in range(points.count()):
         box = points.nth(index).locator("circle.dot").bounding_box()
-        found.append((points.nth(index).get_attribute("data-date"), box["x"]))
+        # the centre: dots dated by the article have a wider stroke, so their boxes start earlier
+        found.append((points.nth(index).get_attribute("data-date"), box["x"] + box["width"] / 2))
     return found
 
 
