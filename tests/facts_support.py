@@ -57,7 +57,9 @@ def group(text: str, phrase: str, *members: Entity, nth: int = 0) -> None:
     """Add the group mention ``phrase`` ("the pair") to each of ``members``."""
     mention = span(text, phrase, nth)
     for member in members:
-        member.mentions.append(Mention(start=mention.start, end=mention.end, text=phrase, kind="group", group="G1"))
+        member.mentions.append(
+            Mention(start=mention.start, end=mention.end, text=phrase, kind="group", group="G1")
+        )
         member.mentions.sort(key=lambda m: m.start)
 
 
@@ -67,5 +69,7 @@ def facts_of(text: str, entities: list[Entity], *, date: dt.date | None = None,
     document = Document.create(text, date=date)
     doc = load_pipeline()(text)
     times = find_times(text, document_date=date, doc=doc)
-    facts = find_facts(doc, document=document, entities=entities, times=times, attributions=list(attributions))
+    facts = find_facts(
+        doc, document=document, entities=entities, times=times, attributions=list(attributions)
+    )
     return Found(facts=facts, names={e.id: e.name for e in entities})

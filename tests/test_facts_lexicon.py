@@ -52,23 +52,24 @@ def test_ending_events_name_states() -> None:
     assert all(lexicon.frames[state].state for frame in lexicon.frames.values() for state in frame.ends)
 
 
-def test_a_broken_user_file_names_the_entry(user_data: Path) -> None:
-    (user_data / "frames.yaml").write_text(
+def _frames_file(folder: Path, *, word: str, slot: str) -> None:
+    (folder / "frames.yaml").write_text(
         "role_types: {participants: [PERSON]}\n"
         "future: {auxiliaries: [will], governors: []}\n"
-        "frames:\n  married:\n    triggers:\n      - words: [marry]\n        roles: {participants: [nowhere]}\n",
+        "frames:\n  married:\n    triggers:\n"
+        f"      - words: [{word}]\n        roles: {{participants: [{slot}]}}\n",
         encoding="utf-8",
     )
-    with pytest.raises(LexiconError, match=r"frames\.yaml: entry frames\.married\.triggers\.0\.roles\.participants"):
+
+
+def test_a_broken_user_file_names_the_entry(user_data: Path) -> None:
+    _frames_file(user_data, word="marry", slot="nowhere")
+    entry = r"frames\.yaml: entry frames\.married\.triggers\.0\.roles\.participants"
+    with pytest.raises(LexiconError, match=entry):
         frame_lexicon()
 
 
 def test_a_user_file_replaces_the_packaged_one(user_data: Path) -> None:
-    (user_data / "frames.yaml").write_text(
-        "role_types: {participants: [PERSON]}\n"
-        "future: {auxiliaries: [will], governors: []}\n"
-        "frames:\n  married:\n    triggers:\n      - words: [espouse]\n        roles: {participants: [subject]}\n",
-        encoding="utf-8",
-    )
+    _frames_file(user_data, word="espouse", slot="subject")
     assert list(frame_lexicon().frames) == ["married"]
     assert "espouse" in frames.triggers_by_word()

@@ -30,7 +30,9 @@ def _name(seed: Analysis, entity_id: str | None) -> str | None:
     return next((e.name for e in seed.entities if e.id == entity_id), None)
 
 
-def _fact(seed: Analysis, predicate: str, *names: str, obj: str | None = None, source: str | None = None) -> Fact:
+def _fact(
+    seed: Analysis, predicate: str, *names: str, obj: str | None = None, source: str | None = None
+) -> Fact:
     found = [
         fact for fact in seed.facts
         if fact.predicate == predicate
@@ -51,7 +53,8 @@ def _source(seed: Analysis, fact: Fact) -> str:
 
 def test_travel_and_meetings_of_the_pair(seed: Analysis) -> None:
     travel = _fact(seed, "travel", ANA, TOM)
-    assert (_name(seed, travel.place), travel.time, travel.arguments["origin"]) == ("London", "2025-04-13", "Madrid")
+    assert (_name(seed, travel.place), travel.time) == ("London", "2025-04-13")
+    assert travel.arguments["origin"] == "Madrid"
     assert (travel.polarity, travel.certainty, travel.asserted_by) == ("positive", "certain", "author")
     met = _fact(seed, "met", ANA, TOM)
     assert (_name(seed, met.place), met.time, met.asserted_by) == ("London", "2025-02-14", "author")
@@ -82,8 +85,9 @@ def test_the_careers(seed: Analysis) -> None:
     assert _fact(seed, "acted_in", ANA, obj="Blonde").arguments["role"] == "Marilyn Monroe"
     _fact(seed, "acted_in", ANA, obj="El Internado")
     for name, work in ((ANA, "Ballerina"), (TOM, "Mission: Impossible")):
-        assert _fact(seed, "acted_in", name, obj=work).time == "2025-SU"
-        assert _fact(seed, "release", _name(seed, _fact(seed, "acted_in", name, obj=work).object) or "").time == "2025-SU"
+        acted = _fact(seed, "acted_in", name, obj=work)
+        assert acted.time == "2025-SU"
+        assert _fact(seed, "release", _name(seed, acted.object) or "").time == "2025-SU"
     assert _fact(seed, "cast_in", ANA, obj="The Seven Husbands of Evelyn Hugo").certainty == "probable"
 
 
@@ -91,16 +95,19 @@ def test_birth_citizenship_and_homes(seed: Analysis) -> None:
     assert _name(seed, _fact(seed, "born_in", ANA).object) == "Cuba"
     citizen = _fact(seed, "citizen_of", ANA)
     assert (_name(seed, citizen.object), citizen.time) == ("Spain", "2025-04-17")  # "now": as of the article
-    assert sorted(_name(seed, f.object) for f in seed.facts if f.predicate == "lived_in") == ["Madrid", "Spain"]
+    homes = [_name(seed, fact.object) for fact in seed.facts if fact.predicate == "lived_in"]
+    assert sorted(homes) == ["Madrid", "Spain"]  # type: ignore[type-var]
 
 
 def test_the_marriage(seed: Analysis) -> None:
     assert _name(seed, _fact(seed, "met", ANA, MARC).place) == "Madrid"
     married = _fact(seed, "married", ANA, MARC)
-    assert (_name(seed, married.place), married.time, married.valid_from, married.valid_to) == ("Costa Brava", "2011", "2011", "2013")
+    assert (_name(seed, married.place), married.time) == ("Costa Brava", "2011")
+    assert (married.valid_from, married.valid_to) == ("2011", "2013")
     assert _fact(seed, "divorced", ANA, MARC).time == "2013"
     moved = _fact(seed, "moved_to", ANA)
-    assert (_name(seed, moved.object), moved.time, moved.arguments["time_mod"]) == ("Los Angeles", "2013", "APPROX")
+    assert (_name(seed, moved.object), moved.time) == ("Los Angeles", "2013")
+    assert moved.arguments["time_mod"] == "APPROX"
 
 
 def test_no_other_facts(seed: Analysis) -> None:

@@ -23,17 +23,18 @@ def _reported(text: str, id: str, source: str, cue: str, content: str, *, commit
 
 def test_a_fact_in_reported_speech_is_the_source_s() -> None:
     text = "An insider said that Mara Quill will star in The Glass Harbour. Ivo Sand directed it."
-    attribution = _reported(text, "A1", "An insider", "said", "that Mara Quill will star in The Glass Harbour")
-    found = facts_of(text, [*people(text, "Mara Quill", "Ivo Sand"), entity(text, "W1", "The Glass Harbour", "WORK")],
-                     attributions=[attribution])
+    content = "that Mara Quill will star in The Glass Harbour"
+    attribution = _reported(text, "A1", "An insider", "said", content)
+    entities = [*people(text, "Mara Quill", "Ivo Sand"), entity(text, "W1", "The Glass Harbour", "WORK")]
+    found = facts_of(text, entities, attributions=[attribution])
     assert found.one("cast_in").asserted_by == "A1"
     assert all(fact.asserted_by == "author" for fact in found.facts if fact.predicate != "cast_in")
 
 
 def test_a_denial_makes_the_fact_negative_but_not_a_description_in_it() -> None:
     text = "Sources denied that Mara Quill's husband Tomas Brandt was nominated for best film."
-    attribution = _reported(text, "A1", "Sources", "denied", "that Mara Quill's husband Tomas Brandt was nominated for best film",
-                            commitment="denied", negative=True)
+    content = "that Mara Quill's husband Tomas Brandt was nominated for best film"
+    attribution = _reported(text, "A1", "Sources", "denied", content, commitment="denied", negative=True)
     found = facts_of(text, people(text, "Mara Quill", "Tomas Brandt"), attributions=[attribution])
     nominated, married = found.one("nominated"), found.one("married")
     assert (nominated.polarity, nominated.asserted_by) == ("negative", "A1")
@@ -45,7 +46,9 @@ def test_a_crowd_speculating_about_a_pair_is_a_possible_romance() -> None:
     cue, source = span(text, "set tongues wagging"), span(text, "tongues")
     crowd = Attribution(
         id="A1", kind="indirect", cue=cue,
-        source=AttributionSource(start=source.start, end=source.end, text="tongues", anonymous=True, crowd=True),
+        source=AttributionSource(
+            start=source.start, end=source.end, text="tongues", anonymous=True, crowd=True
+        ),
         factuality=Factuality(certainty="possible", commitment="speculated"),
     )
     fact = facts_of(text, people(text, "Mara Quill", "Tomas Brandt"), attributions=[crowd]).one("romance")
@@ -57,4 +60,5 @@ def test_a_hedged_casting_is_possible() -> None:
     text = "Mara Quill may star in The Glass Harbour."
     found = facts_of(text, [*people(text, "Mara Quill"), entity(text, "W1", "The Glass Harbour", "WORK")])
     fact = found.facts[0]
-    assert (fact.predicate, fact.certainty, [cue.text for cue in fact.cues]) == ("cast_in", "possible", ["may"])
+    assert (fact.predicate, fact.certainty) == ("cast_in", "possible")
+    assert [cue.text for cue in fact.cues] == ["may"]

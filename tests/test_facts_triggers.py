@@ -39,7 +39,8 @@ def test_a_prefixed_word_is_its_own_trigger(matches) -> None:  # type: ignore[no
 
 
 def test_a_modifier_of_a_title_is_not_a_second_trigger(nlp) -> None:  # type: ignore[no-untyped-def]
-    found = [m for m in find_triggers(nlp("Harbour Records executive director Ivo Sand spoke.")) if m.frame == "works_for"]
+    doc = nlp("Harbour Records executive director Ivo Sand spoke.")
+    found = [m for m in find_triggers(doc) if m.frame == "works_for"]
     assert [m.head.text for m in found] == ["director"]
 
 

@@ -7,7 +7,8 @@ from tests.facts_support import facts_of, people
 
 
 def _harbour(text: str) -> list:  # type: ignore[type-arg]
-    return [*people(text, "Mara Quill", "Ivo Sand", "Ada Vell"), entity(text, "W1", "The Glass Harbour", "WORK")]
+    harbour = entity(text, "W1", "The Glass Harbour", "WORK")
+    return [*people(text, "Mara Quill", "Ivo Sand", "Ada Vell"), harbour]
 
 
 def test_playing_a_character_in_a_film_is_acting_with_a_role() -> None:
@@ -19,7 +20,8 @@ def test_playing_a_character_in_a_film_is_acting_with_a_role() -> None:
 def test_a_future_role_is_casting() -> None:
     text = "Mara Quill and Ivo Sand will star in The Glass Harbour."
     found = facts_of(text, _harbour(text))
-    assert sorted(found.named("cast_in")) == [(["Ivo Sand"], "The Glass Harbour"), (["Mara Quill"], "The Glass Harbour")]
+    expected = [(["Ivo Sand"], "The Glass Harbour"), (["Mara Quill"], "The Glass Harbour")]
+    assert sorted(found.named("cast_in")) == expected
     assert found.named("acted_in") == []
 
 

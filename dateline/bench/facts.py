@@ -2,7 +2,8 @@
 
 A predicted fact matches a gold fact of the same article when the predicate and the polarity are the
 same and the participants are the same people (names compared leniently: case, accents, titles, a
-leading "the", and a lone surname or first name against the full name). Matching is one-to-one, greedy in text order.
+leading "the", and a lone surname or first name against the full name). Matching is one-to-one,
+greedy in text order.
 
 - recall: matched gold facts / gold facts;
 - precision: matched predicted facts / predicted facts whose predicate the gold annotates;

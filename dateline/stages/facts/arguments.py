@@ -28,6 +28,8 @@ __all__ = ["Filler", "Resolver", "conjuncts"]
 _TEXT_SKIP = frozenset({"det", "poss", "nummod", "predet", "case", "punct", "quantmod", "advmod", "aux"})
 #: Nouns that count what their "of" phrase names ("a number of films including X").
 _QUANTITY_NOUNS = frozenset({"number", "couple", "handful", "string", "series", "host", "range", "pair"})
+#: Coordinators that do not make lists: alternatives ("X or Y") and names ("R 'n' B", "Ant & Dec").
+_NOT_LISTS = frozenset({"or", "nor", "n", "'n'", "&"})
 #: Function words inside titles ("House of Flying Daggers", "Lord of the Rings").
 _TITLE_WORDS = frozenset({"of", "the"})
 #: Entity types a work's title may have been given.
@@ -49,7 +51,7 @@ class Filler:
 
 def _described(token: Token) -> bool:
     """Whether a name carries its own title ("manager Sir Alex Ferguson")."""
-    return any(child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < token.i for child in token.children)
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < token.i for c in token.children)
 
 
 def conjuncts(token: Token, *, single_description: bool = False) -> list[Token]:
@@ -61,14 +63,15 @@ def conjuncts(token: Token, *, single_description: bool = False) -> list[Token]:
     Mills and manager Alex Ferguson": the wife is only Heather Mills).
     """
     found = [token]
-    # "X or Y" are alternatives; "R 'n' B" and "Ant & Dec" are one name
-    alternatives = any(child.dep_ == "cc" and child.lower_ in ("or", "nor", "n", "'n'", "&") for child in token.children)
+    alternatives = any(child.dep_ == "cc" and child.lower_ in _NOT_LISTS for child in token.children)
     for child in token.children:
         if single_description and _described(child):
             continue
         if child.dep_ == "conj" and not alternatives:
             found.extend(conjuncts(child, single_description=single_description))
-        elif child.dep_ in ("nmod", "compound", "appos") and any(c.dep_ == "cc" and c.lower_ == "and" for c in child.children):
+        elif child.dep_ in ("nmod", "compound", "appos") and any(
+            c.dep_ == "cc" and c.lower_ == "and" for c in child.children
+        ):
             # "between Love and band members X" parsed with Love as a modifier of X.
             found.extend(conjuncts(child, single_description=single_description))
     return found
@@ -79,7 +82,8 @@ def _phrase_text(token: Token) -> str:
     start = min([token.i, *(min(t.i for t in child.subtree) for child in left)])
     if start > 0 and token.doc[start - 1].lower_ == "best":
         start -= 1  # "picked up best international band", with "best" parsed as an adverb of the verb
-    words = [t for t in token.doc[start : token.i + 1] if not (t.i == start and t.dep_ in _TEXT_SKIP and t.lower_ != "best")]
+    span = token.doc[start : token.i + 1]
+    words = [t for t in span if not (t.i == start and t.dep_ in _TEXT_SKIP and t.lower_ != "best")]
     text = " ".join(t.text for t in words) if words else token.text
     if token.dep_ == "conj" and start == token.i and token.head.pos_ == token.pos_:
         # "best Irish band and album": the album is "best Irish album"
@@ -128,7 +132,7 @@ def _equated(noun: Token) -> list[Token]:
         return []
     if noun.dep_ in ("attr", "pobj"):
         # "X is among the nominees"; "the biggest hitter among the nominees is X"
-        return [child for child in copula.children if child.dep_ in ("nsubj", "nsubjpass", "attr") and child.i != noun.i]
+        return [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.i != noun.i]
     if noun.dep_ == "nsubj":
         return [child for child in copula.children if child.dep_ == "attr"]
     return []
@@ -139,8 +143,9 @@ def _titled_name(token: Token) -> Token | None:
     if token.pos_ != "PROPN" or token.i + 1 >= len(token.doc):
         return None
     title = token.doc[token.i + 1]
-    if title.pos_ == "NOUN" and title.dep_ == "compound" and title.head.pos_ == "PROPN" and title.head.i > title.i:
-        return title.head
+    after = title.head
+    if title.pos_ == "NOUN" and title.dep_ == "compound" and after.pos_ == "PROPN" and after.i > title.i:
+        return after
     return None
 
 
@@ -180,7 +185,9 @@ class Resolver:
         entity = self.index.get(entity_id)
         return entity.name if entity else None
 
-    def entities_at(self, token: Token, *, types: list[EntityType], groups_only: bool = False) -> tuple[list[str], bool]:
+    def entities_at(
+        self, token: Token, *, types: list[EntityType], groups_only: bool = False
+    ) -> tuple[list[str], bool]:
         """The ids of the entities of ``types`` mentioned at ``token`` and whether it is a group mention."""
         ids: list[str] = []
         group = False
@@ -241,7 +248,8 @@ class Resolver:
             if ids:
                 return [Filler(entities=ids, group=group, token=candidate)]
         found = []
-        if token.pos_ == "NOUN" and slot == "holder":  # "her ex-husband, the painter X"; "X is among three British authors"
+        # "her ex-husband, the painter X"; "X is among three British authors"
+        if token.pos_ == "NOUN" and slot == "holder":
             for candidate in [child for child in token.children if child.dep_ == "appos"] + _equated(token):
                 ids, group = self.entities_at(candidate, types=types)
                 if ids:
@@ -249,9 +257,8 @@ class Resolver:
         if token.pos_ == "NOUN" and slot not in _SINGLE:
             lemma = token.lemma_.lower()
             classes = self.lexicon.classes
-            named_by = _named_by(
-                token, of_noun=lemma in classes.get("of_nouns", ()), name_taking=lemma in classes.get("name_nouns", ())
-            )
+            of_noun = lemma in classes.get("of_nouns", ())
+            named_by = _named_by(token, of_noun=of_noun, name_taking=lemma in classes.get("name_nouns", ()))
             for candidate in named_by:
                 ids, group = self.entities_at(candidate, types=types)
                 if ids:
@@ -283,7 +290,8 @@ class Resolver:
 
     def _country(self, token: Token) -> list[Filler]:
         """The country a nationality word names: the document's entity of that name, or its name."""
-        span = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), token.doc[token.i : token.i + 1])
+        doc = token.doc
+        span = next((ent for ent in doc.ents if ent.start <= token.i < ent.end), doc[token.i : token.i + 1])
         country = countries().get(span.text.lower())
         if country is None:
             return []
@@ -335,7 +343,10 @@ class Resolver:
             if not tokens and slot.startswith("prep:"):
                 tokens = [t for word in phrase if word.i != head.i for t in read_slot(word, slot)]
             for token in tokens:
-                tokens = [token] if slot in ("group", "self") else conjuncts(token, single_description=slot == "holder")
+                if slot in ("group", "self"):
+                    tokens = [token]
+                else:
+                    tokens = conjuncts(token, single_description=slot == "holder")
                 for conjunct in tokens:
                     if conjunct.i != head.i or slot == "self":
                         fillers.extend(self._fillers(conjunct, spec=spec, types=types, slot=slot))

@@ -75,7 +75,7 @@ def sentence_evidence(token: Token) -> Evidence:
 def _is_future(head: Token, markers: FutureMarkers) -> bool:
     node = head
     for _ in range(_FUTURE_STEPS):
-        if any(child.dep_ == "aux" and child.lemma_.lower() in markers.auxiliaries for child in node.children):
+        if any(c.dep_ == "aux" and c.lemma_.lower() in markers.auxiliaries for c in node.children):
             return True
         if node.dep_ != "xcomp" or node.head.i == node.i:
             return False
@@ -91,7 +91,9 @@ def _name(filler: Filler, resolver: Resolver) -> str | None:
     return resolver.name(filler.entities[0]) if filler.entities else None
 
 
-def _participant_sets(fillers: list[Filler], *, frame: Frame, trigger: Trigger, head: Token) -> list[list[str]]:
+def _participant_sets(
+    fillers: list[Filler], *, frame: Frame, trigger: Trigger, head: Token
+) -> list[list[str]]:
     if frame.symmetric and any(filler.unresolved for filler in fillers):
         return []  # a party the text names is not known: the list of parties would be wrong
     named = [filler for filler in fillers if filler.entities]
@@ -105,7 +107,7 @@ def _participant_sets(fillers: list[Filler], *, frame: Frame, trigger: Trigger, 
 
 def _objects(fillers: list[Filler]) -> list[tuple[str | None, str | None]]:
     """(entity id, text) per object conjunct; one empty pair when there is none."""
-    found = [(filler.entities[0] if filler.entities else None, filler.text) for filler in fillers if not filler.unresolved]
+    found = [(f.entities[0] if f.entities else None, f.text) for f in fillers if not f.unresolved]
     return found or [(None, None)]
 
 
@@ -130,7 +132,8 @@ def _unnamed(match: TriggerMatch, context: Context) -> list[Draft]:
     if noun is None:
         return []
     owners_spec = RoleSpec(slots=["host", "poss"], types=["PERSON", "ORG"])
-    owners = [e for filler in context.resolver.fill(noun, "participants", spec=owners_spec) for e in filler.entities]
+    fillers = context.resolver.fill(noun, "participants", spec=owners_spec)
+    owners = [entity for filler in fillers for entity in filler.entities]
     if not owners:
         return []
     doc = context.doc
@@ -165,10 +168,12 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     head = match.head
     phrase = list(context.doc[match.first : match.last + 1])
     roles = {
-        role: resolver.fill(head, role, spec=spec, every_slot=frame.symmetric and role == "participants", phrase=phrase)
+        role: resolver.fill(
+            head, role, spec=spec, every_slot=frame.symmetric and role == "participants", phrase=phrase
+        )
         for role, spec in trigger.roles.items()
     }
-    if trigger.unless_modifying and _modifies(head, lexicon.classes.get(trigger.unless_modifying, frozenset())):
+    if trigger.unless_modifying and _modifies(head, lexicon.classes[trigger.unless_modifying]):
         return []
     if trigger.unnamed and not any(f.entities for f in roles.get("participants", [])):
         return _unnamed(match, context)
@@ -176,10 +181,12 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
         return []
     partners = [entity for filler in roles.get("with", [])[:1] for entity in filler.entities]
     minimum = 2 if frame.symmetric else 1
-    also = [filler.entities[:1] for filler in roles.get("also", []) if filler.entities]  # "stars with X and Y"
+    # "stars with X and Y": each of them stars too
+    also = [filler.entities[:1] for filler in roles.get("also", []) if filler.entities]
+    participants = roles["participants"]
     participant_sets = [
         parties + [p for p in partners if p not in parties]
-        for parties in _participant_sets(roles["participants"], frame=frame, trigger=trigger, head=head) + also
+        for parties in [*_participant_sets(participants, frame=frame, trigger=trigger, head=head), *also]
     ]
     participant_sets = [parties for parties in participant_sets if len(parties) >= minimum]
     if not participant_sets:
@@ -198,7 +205,8 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     object_tokens = [filler.token for filler in roles.get("object", []) if filler.token is not None]
     doc = context.doc
     first, last = doc[match.first], doc[match.last]
-    trigger_span = Span(start=first.idx, end=last.idx + len(last.text), text=doc.text[first.idx : last.idx + len(last.text)])
+    end = last.idx + len(last.text)
+    trigger_span = Span(start=first.idx, end=end, text=doc.text[first.idx : end])
     drafts = []
     for participants in participant_sets:
         for entity, text in ([(None, None)] if frame.symmetric else _objects(roles.get("object", []))):

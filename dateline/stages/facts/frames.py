@@ -1,10 +1,11 @@
 """The frame lexicon (``dateline/data/frames.yaml``): predicates, their trigger words and argument slots.
 
 A frame names a predicate and lists its triggers. A trigger is a head word (a lemma or a lower-case
-form, with its parts of speech) or a phrase of lemmas, plus optional conditions on its neighbours
-(a required dependent, a governing word, a hyphenated prefix). For each fact role (participants,
-object, place ...) the trigger lists the parse slots the role is read from, in order of preference;
-the slots themselves are defined in :mod:`dateline.stages.facts.slots`.
+form, with its parts of speech), a phrase of lemmas, or the last word of an entity of some spaCy
+label, plus optional conditions on its neighbours (a required dependent, a governing word, a
+hyphenated prefix). For each fact role (participants, object, place ...) the trigger lists the
+parse slots the role is read from, in order of preference; the slots themselves are defined in
+:mod:`dateline.stages.facts.slots`. docs/facts.md describes every setting.
 """
 
 from __future__ import annotations
@@ -16,19 +17,30 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from dateline.lexicons import load_lexicon
-from dateline.stages.entities.lexicon import demonyms
 from dateline.model import Certainty, EntityType
+from dateline.stages.entities.lexicon import demonyms
 
-__all__ = ["CrowdRule", "Frame", "FrameLexicon", "FutureMarkers", "RoleSpec", "Trigger", "countries", "frame_lexicon", "triggers_by_word"]
+__all__ = [
+    "CrowdRule",
+    "Frame",
+    "FrameLexicon",
+    "FutureMarkers",
+    "RoleSpec",
+    "Trigger",
+    "countries",
+    "frame_lexicon",
+    "triggers_by_word",
+]
 
 Role = Literal["participants", "with", "also", "object", "place", "origin", "role", "for", "by"]
 
-_SLOT_NAMES = frozenset(
-    {
-        "subject", "patient", "poss", "holder", "modifier", "host", "prefix", "attr", "oprd", "setting", "group",
-        "self", "pobj", "governor", "circumstance", "appos_head", "possessed", "named_governor", "clause_subject", "trip_origin", "included",
-    }
-)
+_SLOT_NAMES = frozenset({
+    "subject", "patient", "poss", "holder", "modifier", "host", "prefix", "attr", "oprd", "setting",
+    "group", "self", "pobj", "governor", "circumstance", "appos_head", "possessed", "named_governor",
+    "clause_subject", "trip_origin", "included",
+})
+#: Text kinds that are no word class: any phrase, a work's title, a nationality's country.
+_TEXT_KINDS = frozenset({"any", "title", "country"})
 
 
 class RoleSpec(BaseModel):
@@ -37,14 +49,15 @@ class RoleSpec(BaseModel):
     ``slots`` are tried in order (for the participants of a symmetric frame, all of them are
     used). A slot gives entities of ``types``; when it gives none and ``text`` names a word class
     (or ``any``), the slot's noun phrase is kept as text if its head word is in that class; with
-    ``title``, a proper name no entity stands for is kept as text ("will star in the drama, Cherished");
-    with ``country``, a nationality word stands for its country ("Spanish" -> Spain).
+    ``title``, a proper name no entity stands for is kept ("will star in the drama, Cherished");
+    with ``country``, a nationality word stands for its country ("Spanish" -> Spain). Head words of
+    the class ``unless`` are never kept ("a best single nomination" is no award).
     """
 
     slots: list[str]
     types: list[EntityType] | None = None
     text: str | None = None
-    unless: str | None = Field(default=None, description="A word class whose head words are never this role's text.")
+    unless: str | None = None
 
     @field_validator("slots")
     @classmethod
@@ -61,50 +74,33 @@ class RoleSpec(BaseModel):
 
 
 class Trigger(BaseModel):
-    """One way a frame is expressed: a head word or a phrase, conditions, and argument slots."""
+    """One way a frame is expressed: a head word, a phrase or an entity label, conditions, and slots."""
 
-    words: list[str] = Field(default_factory=list, description="Lemmas or lower-case forms of the head word.")
-    ent_types: list[str] = Field(
-        default_factory=list, description="Or: the head is the last word of a spaCy entity of these labels (NORP)."
-    )
-    phrase: str | None = Field(default=None, description="Lemmas of a contiguous phrase; its first word is the head.")
+    # The head: lemmas or lower-case forms; or a phrase of lemmas; or spaCy entity labels (NORP).
+    words: list[str] = Field(default_factory=list)
+    phrase: str | None = None
+    ent_types: list[str] = Field(default_factory=list)
     pos: list[str] = Field(default_factory=lambda: ["VERB"])
-    forms: list[str] = Field(default_factory=list, description="If given, the head's lower-case form must be one of these.")
-    needs: list[str] = Field(
-        default_factory=list,
-        description="The head must have a dependent with one of these forms ('theat*': any form starting 'theat').",
-    )
-    excludes: list[str] = Field(default_factory=list, description="The head must have no dependent with these forms.")
-    governor: list[str] = Field(default_factory=list, description="The head must hang from a word with one of these lemmas.")
-    unless_modifying: str | None = Field(
-        default=None, description="A word class: the head must not modify a noun of it ('British movie X')."
-    )
-    within: list[str] = Field(
-        default_factory=list, description="One of these lemmas must be among the words under the head ('top of the chart')."
-    )
-    next_lower: bool = Field(
-        default=False, description="The word after the head is in lower case ('British director', not 'Australian Idol')."
-    )
-    prefix: list[str] = Field(
-        default_factory=list, description="The head must follow one of these words and a hyphen ('*': any word)."
-    )
+    forms: list[str] = Field(default_factory=list, description="Allowed lower-case forms of the head.")
+    # Conditions on the neighbours of the head.
+    needs: list[str] = Field(default_factory=list, description="A dependent's form ('theat*': a prefix).")
+    excludes: list[str] = Field(default_factory=list, description="Forms no dependent may have.")
+    governor: list[str] = Field(default_factory=list, description="Lemmas of the word the head hangs from.")
+    prefix: list[str] = Field(default_factory=list, description="The word before a hyphen ('*': any).")
+    within: list[str] = Field(default_factory=list, description="Lemmas one of the words under the head has.")
+    next_lower: bool = Field(default=False, description="The next word is lower case ('British director').")
+    unless_modifying: str | None = Field(default=None, description="A noun class the head may not modify.")
+    # The roles and what the facts say.
     roles: dict[Role, RoleSpec]
     require: list[Role] = Field(default_factory=lambda: ["participants"])
-    predicate: str | None = Field(default=None, description="The predicate of this trigger when not the frame's own.")
-    future: str | None = Field(default=None, description="The predicate when the clause is about the future.")
+    predicate: str | None = Field(default=None, description="Another predicate than the frame's.")
+    future: str | None = Field(default=None, description="The predicate in a future clause (cast_in).")
     certainty: Certainty = "certain"
-    ended: bool = Field(default=False, description="The relation the trigger names is over (ex-husband).")
-    background: bool = Field(
-        default=False,
-        description="A description inside a noun phrase ('guitarist X', 'his wife'): presupposed, so the "
-        "clause around it does not change its polarity or certainty.",
-    )
+    ended: bool = Field(default=False, description="The relation is over (ex-husband).")
+    background: bool = Field(default=False, description="A description inside a noun phrase: presupposed.")
     joint: bool | None = Field(default=None, description="Overrides the frame's joint setting.")
-    arguments: dict[str, str] = Field(default_factory=dict, description="Fixed extra arguments, e.g. role: host.")
-    unnamed: str | None = Field(
-        default=None,
-        description="A word class of plural nouns ('projects') that stand for works named in the next sentence.",
-    )
+    arguments: dict[str, str] = Field(default_factory=dict, description="Fixed arguments (role: host).")
+    unnamed: str | None = Field(default=None, description="A class of plural nouns announcing works.")
 
     @model_validator(mode="after")
     def _one_head(self) -> Trigger:
@@ -118,10 +114,10 @@ class Trigger(BaseModel):
 class Frame(BaseModel):
     """A predicate and the triggers that express it."""
 
-    symmetric: bool = Field(default=False, description="All parties are participants; the object is null.")
-    joint: bool = Field(default=False, description="Coordinated subjects share one fact instead of one each.")
+    symmetric: bool = Field(default=False, description="All parties are participants; no object.")
+    joint: bool = Field(default=False, description="Coordinated subjects share one fact.")
     state: bool = Field(default=False, description="A lasting relation: gets valid_from / valid_to.")
-    ends: list[str] = Field(default_factory=list, description="States this event ends (divorced ends married).")
+    ends: list[str] = Field(default_factory=list, description="States this event ends.")
     triggers: list[Trigger]
 
 
@@ -143,27 +139,26 @@ class FutureMarkers(BaseModel):
 class FrameLexicon(BaseModel):
     """``frames.yaml``."""
 
-    classes: dict[str, frozenset[str]] = Field(default_factory=dict, description="Named word classes for text roles.")
+    classes: dict[str, frozenset[str]] = Field(default_factory=dict, description="Word classes.")
     role_types: dict[Role, list[EntityType]]
     future: FutureMarkers
-    presupposing: frozenset[str] = Field(
-        default_factory=frozenset, description="Prepositions whose phrase is presupposed true ('despite')."
-    )
-    shared: dict[str, Any] = Field(default_factory=dict, description="Blocks the frames reuse through YAML anchors.")
+    presupposing: frozenset[str] = Field(default_factory=frozenset, description="'despite', 'after' ...")
+    shared: dict[str, Any] = Field(default_factory=dict, description="Blocks reused through YAML anchors.")
     frames: dict[str, Frame]
     crowd: CrowdRule | None = None
 
     @model_validator(mode="after")
-    def _known_classes(self) -> FrameLexicon:
+    def _known_names(self) -> FrameLexicon:
+        known = _TEXT_KINDS | set(self.classes)
         for name, frame in self.frames.items():
             for trigger in frame.triggers:
-                for spec in trigger.roles.values():
-                    for word_class in (spec.text, spec.unless):
-                        if word_class not in (None, "any", "title", "country") and word_class not in self.classes:
-                            raise ValueError(f"frame {name}: unknown word class {word_class!r}")
-                for ended in frame.ends:
-                    if ended not in self.frames:
-                        raise ValueError(f"frame {name}: ends unknown frame {ended!r}")
+                named = [word for spec in trigger.roles.values() for word in (spec.text, spec.unless)]
+                for word_class in [*named, trigger.unless_modifying, trigger.unnamed]:
+                    if word_class is not None and word_class not in known:
+                        raise ValueError(f"frame {name}: unknown word class {word_class!r}")
+            for ended in frame.ends:
+                if ended not in self.frames:
+                    raise ValueError(f"frame {name}: ends unknown frame {ended!r}")
         return self
 
 

@@ -39,9 +39,10 @@ def _merge(group: list[Draft]) -> Draft:
         primary.time = primary.time or other.time
         primary.ended = primary.ended or other.ended
         primary.arguments = {**other.arguments, **primary.arguments}
-        if other.sentence == primary.sentence and _RANK[other.factuality.certainty] < _RANK[primary.factuality.certainty]:
-            primary.factuality.certainty = other.factuality.certainty
-            primary.factuality.cues = sorted([*primary.factuality.cues, *other.factuality.cues], key=lambda s: s.start)
+        ours, theirs = primary.factuality, other.factuality
+        if other.sentence == primary.sentence and _RANK[theirs.certainty] < _RANK[ours.certainty]:
+            ours.certainty = theirs.certainty
+            ours.cues = sorted([*ours.cues, *theirs.cues], key=lambda s: s.start)
     return primary
 
 

@@ -46,8 +46,11 @@ _PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 _OBJECTS = ("dobj", "obj")
 _RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
 #: Clauses whose subject is understood from the word they hang from.
-_CLIMB = frozenset({"xcomp", "advcl", "pcomp", "prep", "conj", "acomp", "ccomp", "cc"})  # cc: "as well as being ..."
+#: (cc: "as well as being ...")
+_CLIMB = frozenset({"xcomp", "advcl", "pcomp", "prep", "conj", "acomp", "ccomp", "cc"})
 _MAX_CLIMB = 5
+#: Clauses a "to" marks as infinitives that the parser sometimes makes of "beat X to best male".
+_CLAUSES = frozenset({"xcomp", "advcl", "ccomp", "oprd"})
 #: Objects of "spend" in "spent years living in Spain", whose participle clause is the subject's.
 _DURATION_NOUNS = frozenset({"year", "month", "week", "day", "time", "decade", "hour", "summer", "night"})
 
@@ -96,7 +99,8 @@ def _understood(token: Token, *, adverbial: bool = False) -> list[Token]:
         return own
     if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
         if _small_clause(token, adverbial=adverbial):
-            return _understood(token.head.head)  # "set tongues wagging after ...", "spent years living in ..."
+            # "set tongues wagging after ...", "spent years living in ..."
+            return _understood(token.head.head)
         return [token.head]
     return []
 
@@ -113,8 +117,10 @@ def _preceding_noun(clause: Token) -> Token | None:
 
 
 def _inherited_subject(token: Token) -> list[Token]:
-    if token.dep_ == "advcl" and not _children(token.head, *_SUBJECTS) and (noun := _preceding_noun(token)) is not None:
-        return [noun]
+    if token.dep_ == "advcl" and not _children(token.head, *_SUBJECTS):
+        noun = _preceding_noun(token)
+        if noun is not None:
+            return [noun]
     node = token
     adverbial = False  # climbing out of an adverbial phrase ("after being spotted ...")
     for _ in range(_MAX_CLIMB):
@@ -156,7 +162,8 @@ def _patient(token: Token) -> list[Token]:
     if is_passive(token):
         found = _children(token, *_PASSIVE_SUBJECTS)
         if not found and token.dep_ in ("xcomp", "advcl", "pcomp", "conj"):
-            found = _inherited_subject(token)  # "Why We Fight is due to be screened", "as well as being nominated"
+            # "Why We Fight is due to be screened", "as well as being nominated"
+            found = _inherited_subject(token)
     else:
         found = _children(token, *_OBJECTS)
     if found and found[0].lower_ in _RELATIVE_WORDS and (head := _relative_head(token)) is not None:
@@ -176,7 +183,7 @@ def _prep_objects(token: Token, word: str) -> list[Token]:
                 if pobj.lower_ in _RELATIVE_WORDS and (head := _relative_head(token)) is not None:
                     pobj = head  # "the film in which he stars"
                 found.append(pobj)
-        elif word == "to" and prep.dep_ in ("xcomp", "advcl", "ccomp", "oprd") and prep.pos_ in ("NOUN", "ADJ"):
+        elif word == "to" and prep.dep_ in _CLAUSES and prep.pos_ in ("NOUN", "ADJ"):
             if any(child.dep_ == "aux" and child.lower_ == "to" for child in prep.children):
                 found.append(prep)  # "beat X to best male", with "to" read as an infinitive marker
     return found
@@ -213,7 +220,7 @@ def _prep(token: Token, word: str) -> list[Token]:
 def _appositives(token: Token) -> list[Token]:
     found = _children(token, "appos")
     if not _children(token, "cc"):  # "her ex-husband, actor Marc Clotet" parsed as a conjunct
-        found += [child for child in _children(token, "conj") if child.i > token.i and token.doc[child.i - 1].is_punct]
+        found += [c for c in _children(token, "conj") if c.i > token.i and token.doc[c.i - 1].is_punct]
     return found
 
 
@@ -293,7 +300,7 @@ def _circumstance(token: Token) -> list[Token]:
 
 
 def _modifier(token: Token) -> list[Token]:
-    found = [child for child in token.children if child.dep_ in ("compound", "nmod", "amod") and child.i < token.i]
+    found = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i]
     if token.i > 0 and not found:
         before = token.doc[token.i - 1]
         if before.pos_ == "PROPN" and before.whitespace_:

@@ -22,18 +22,21 @@ _RANK: dict[Certainty, int] = {"certain": 2, "probable": 1, "possible": 0}
 
 
 def presupposed(head: Token, *, words: frozenset[str]) -> bool:
-    """Whether ``head`` sits in a phrase taken as true whatever its clause says ("despite four nominations")."""
+    """Whether ``head`` is in a phrase taken as true whatever its clause says ("despite four nominations")."""
     node = head
     while node.head.i != node.i and node.dep_ not in ("ROOT", "ccomp", "xcomp"):
         if node.dep_ in ("prep", "mark", "advcl", "pcomp") and node.lower_ in words:
             return True
-        if any(child.dep_ == "mark" and child.lower_ in words for child in node.children) and node.dep_ == "advcl":
+        marks = [child for child in node.children if child.dep_ == "mark"]
+        if node.dep_ == "advcl" and any(mark.lower_ in words for mark in marks):
             return True
         node = node.head
     return False
 
 
-def factuality_of(head: Token, *, attribution: Attribution | None, certainty: Certainty, local: bool = False) -> Factuality:
+def factuality_of(
+    head: Token, *, attribution: Attribution | None, certainty: Certainty, local: bool = False
+) -> Factuality:
     """The factuality of the clause headed by ``head``, no more certain than ``certainty``.
 
     With ``local``, only ``head``'s own modifiers count, not the clause it sits in (for descriptions

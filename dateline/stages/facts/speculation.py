@@ -59,7 +59,9 @@ def crowd_speculation(context: Context) -> list[Draft]:
                 object=None,
                 place=None,
                 time=None,
-                factuality=Factuality(certainty=rule.certainty, commitment="speculated", cues=[attribution.cue]),
+                factuality=Factuality(
+                    certainty=rule.certainty, commitment="speculated", cues=[attribution.cue]
+                ),
                 attribution=attribution,
                 trigger=Span(start=attribution.cue.start, end=attribution.cue.end, text=attribution.cue.text),
                 evidence=sentence_evidence(verb),

@@ -99,7 +99,7 @@ class TimeAttacher:
         candidates = [time for token in carriers for time in self.at(token)]
         # in a phrase or a name, only a year ("at the festival in 2002", "the 2005 Sundance festival"),
         # not a month that may be a word of a title ("The Darling Buds of May")
-        candidates += [time for token in (*phrases, *extra) for time in self.at(token) if time.value[:1].isdigit()]
+        candidates += [t for token in (*phrases, *extra) for t in self.at(token) if t.value[:1].isdigit()]
         if candidates:
             return max(candidates, key=lambda time: _precision(time.value))
         for token in carriers:

@@ -38,8 +38,8 @@ class TriggerMatch:
     def specific(self) -> bool:
         """Whether the match needed more than its head word (a prefix, a particle, a phrase)."""
         rule = self.trigger
-        return bool(rule.phrase or rule.needs or rule.governor or rule.prefix or rule.excludes or rule.next_lower
-                    or rule.within)
+        conditions = (rule.needs, rule.governor, rule.prefix, rule.excludes, rule.within, rule.next_lower)
+        return bool(rule.phrase) or any(conditions)
 
 
 def _keys(token: Token) -> set[str]:
@@ -156,7 +156,8 @@ def _without_shadowed(matches: list[TriggerMatch]) -> list[TriggerMatch]:
         if not match.specific and (match.frame, match.head.i) in specific:
             continue
         head = match.head
-        if head.dep_ in ("compound", "amod") and (match.frame, head.head.i) in heads and head.head.i != head.i:
+        modified = head.head.i
+        if head.dep_ in ("compound", "amod") and (match.frame, modified) in heads and modified != head.i:
             continue
         kept.setdefault((match.frame, match.head.i, match.first, id(match.trigger)), match)
     return sorted(kept.values(), key=lambda m: (m.first, m.head.i))
