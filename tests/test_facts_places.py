@@ -52,3 +52,9 @@ def test_a_relative_date_needs_the_document_date() -> None:
     text = "Mara Quill arrived in Lisbon on Sunday."
     undated = facts_of(text, [*people(text, "Mara Quill"), *_places(text)]).one("travel")
     assert undated.time is None
+
+
+def test_a_nationality_born_gives_the_country() -> None:
+    text = "His British-born wife, Lena Park, sang at the gala."
+    fact = facts_of(text, people(text, "Lena Park")).one("born_in")
+    assert (fact.participants, fact.object, fact.arguments["object_text"]) == (["P1"], None, "United Kingdom")

@@ -58,3 +58,12 @@ def test_a_band_member_works_for_the_band() -> None:
     fact = found.one("works_for")
     assert (fact.participants, fact.object, fact.arguments["role"]) == (["P1"], "O1", "guitarist")
     assert found.named("born_in") == [(["Ivo Sand"], "Lisbon")]
+
+
+def test_a_name_an_album_introduces_is_the_released_work_even_when_mistyped() -> None:
+    text = "Harbour Lights recently released a new album, Winter Tides."
+    # the entities stage has no type for every kind of work: here the album came out as a person
+    entities = [entity(text, "O1", "Harbour Lights", "ORG"), entity(text, "X1", "Winter Tides", "PERSON")]
+    found = facts_of(text, entities)
+    release = found.one("release")
+    assert (release.participants, release.arguments["by"]) == (["X1"], "Harbour Lights")

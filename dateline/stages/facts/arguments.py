@@ -268,8 +268,11 @@ class Resolver:
         if found or slot in ("group", "modifier"):
             return found
         if spec.text == "title":
-            named = _named_by(token, of_noun=False, name_taking=False) if token.pos_ == "NOUN" else []
+            of_noun = token.lemma_.lower() in self.lexicon.classes.get("of_nouns", ())
+            named = _named_by(token, of_noun=of_noun, name_taking=False) if token.pos_ == "NOUN" else []
             return [filler for candidate in [token, *named] for filler in self._title(candidate)]
+        if spec.text == "named_work":
+            return self._title(token, introduced=True)
         if spec.text is None:
             # A name no entity stands for: the role is filled, by someone unknown.
             return [Filler(token=token, unresolved=True)] if token.pos_ == "PROPN" else []
@@ -300,10 +303,13 @@ class Resolver:
             return [Filler(entities=[entity.id], token=token)]
         return [Filler(text=country, token=token)]
 
-    def _title(self, token: Token) -> list[Filler]:
+    def _title(self, token: Token, *, introduced: bool = False) -> list[Filler]:
         """A work's title: a name the entities stage typed as something else than a place (it has no
         type for every kind of work), or a run of proper nouns no entity stands for, possibly one a
-        work noun introduces ("the drama, Cherished"); never a place ("Australia")."""
+        work noun introduces ("the drama, Cherished"); never a place ("Australia"). With
+        ``introduced``, only a name a work noun introduces ("released a new album, Astronaut")."""
+        if introduced and token.pos_ == "PROPN":
+            return []
         if token.pos_ != "PROPN" and token.lemma_.lower() in self.lexicon.classes.get("work_nouns", ()):
             # "the drama, Cherished"; not "a VH1 special", whose name in front is the channel's
             token = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), token)

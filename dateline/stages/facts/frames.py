@@ -40,7 +40,7 @@ _SLOT_NAMES = frozenset({
     "clause_subject", "trip_origin", "included",
 })
 #: Text kinds that are no word class: any phrase, a work's title, a nationality's country.
-_TEXT_KINDS = frozenset({"any", "title", "country"})
+_TEXT_KINDS = frozenset({"any", "title", "named_work", "country"})
 
 
 class RoleSpec(BaseModel):
@@ -49,7 +49,9 @@ class RoleSpec(BaseModel):
     ``slots`` are tried in order (for the participants of a symmetric frame, all of them are
     used). A slot gives entities of ``types``; when it gives none and ``text`` names a word class
     (or ``any``), the slot's noun phrase is kept as text if its head word is in that class; with
-    ``title``, a proper name no entity stands for is kept ("will star in the drama, Cherished");
+    ``title``, a proper name no entity stands for is kept ("will star in the drama, Cherished"),
+    or used as the entity it was mistyped as; ``named_work`` does the latter only for a name a work
+    noun introduces ("released a new album, Astronaut");
     with ``country``, a nationality word stands for its country ("Spanish" -> Spain). Head words of
     the class ``unless`` are never kept ("a best single nomination" is no award).
     """
