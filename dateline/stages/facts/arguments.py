@@ -349,7 +349,7 @@ class Resolver:
             if not tokens and slot.startswith("prep:"):
                 tokens = [t for word in phrase if word.i != head.i for t in read_slot(word, slot)]
             for token in tokens:
-                if slot in ("group", "self"):
+                if slot in ("group", "self") or spec.single:
                     tokens = [token]
                 else:
                     tokens = conjuncts(token, single_description=slot == "holder")

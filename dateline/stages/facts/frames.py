@@ -60,6 +60,7 @@ class RoleSpec(BaseModel):
     types: list[EntityType] | None = None
     text: str | None = None
     unless: str | None = None
+    single: bool = Field(default=False, description="One name only: coordination is not expanded.")
 
     @field_validator("slots")
     @classmethod
