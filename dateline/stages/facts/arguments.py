@@ -310,15 +310,18 @@ class Resolver:
         ``introduced``, only a name a work noun introduces ("released a new album, Astronaut")."""
         if introduced and token.pos_ == "PROPN":
             return []
+        types = _TITLE_TYPES
         if token.pos_ != "PROPN" and token.lemma_.lower() in self.lexicon.classes.get("work_nouns", ()):
             # "the drama, Cherished"; not "a VH1 special", whose name in front is the channel's
             token = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), token)
             doc = token.doc
             if token.pos_ != "PROPN" and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
-                token = doc[token.i + 2]  # the apposition parsed apart from its noun
+                # the apposition parsed apart from its noun; a person there is the next item of a
+                # list ("in the film, Mr X's wife and ..."), not the film's title
+                token, types = doc[token.i + 2], ["WORK"]
         if token.pos_ != "PROPN":
             return []
-        ids, _ = self.entities_at(token, types=_TITLE_TYPES)
+        ids, _ = self.entities_at(token, types=types)
         if ids:
             return [Filler(entities=ids, token=token)]
         if self.index.overlapping(token.idx, token.idx + len(token.text)):
