@@ -81,7 +81,6 @@ def find_facts(
         lexicon=lexicon,
         times=TimeAttacher(doc, times, document_date=document.date),
         attributions=attributions,
-        document_date=document.date,
     )
     drafts = [draft for match in find_triggers(doc) for draft in draft_facts(match, context)]
     drafts = merge_drafts([*name_unnamed_works(drafts), *crowd_speculation(context)])

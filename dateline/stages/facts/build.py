@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dateline.model import Attribution, Evidence, Factuality, Span
+from dateline.stages.attribution import attribution_at
 from dateline.stages.facts.arguments import Filler, Resolver
 from dateline.stages.facts.frames import RoleSpec
 from dateline.stages.facts.slots import read_slot
-from dateline.stages.attribution import attribution_at
 from dateline.stages.facts.sources import factuality_of, presupposed
 
 if TYPE_CHECKING:
@@ -36,7 +35,6 @@ class Context:
     lexicon: FrameLexicon
     times: TimeAttacher
     attributions: list[Attribution]
-    document_date: dt.date | None
 
 
 @dataclass

@@ -16,13 +16,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dateline.model import Certainty
 from dateline.stages.facts.build import Draft
 from dateline.stages.facts.frames import FrameLexicon
+from dateline.stages.factuality import lower
 
 __all__ = ["Validity", "merge_drafts", "validity"]
-
-_RANK: dict[Certainty, int] = {"certain": 2, "probable": 1, "possible": 0}
 
 
 def _key(draft: Draft) -> tuple[object, ...]:
@@ -40,7 +38,7 @@ def _merge(group: list[Draft]) -> Draft:
         primary.ended = primary.ended or other.ended
         primary.arguments = {**other.arguments, **primary.arguments}
         ours, theirs = primary.factuality, other.factuality
-        if other.sentence == primary.sentence and _RANK[theirs.certainty] < _RANK[ours.certainty]:
+        if other.sentence == primary.sentence and lower(ours.certainty, theirs.certainty) != ours.certainty:
             ours.certainty = theirs.certainty
             ours.cues = sorted([*ours.cues, *theirs.cues], key=lambda s: s.start)
     return primary

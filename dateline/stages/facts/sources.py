@@ -11,14 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.model import Attribution, Certainty, Factuality
-from dateline.stages.factuality import assess
+from dateline.stages.factuality import assess, lower
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["factuality_of", "presupposed"]
-
-_RANK: dict[Certainty, int] = {"certain": 2, "probable": 1, "possible": 0}
 
 
 def presupposed(head: Token, *, words: frozenset[str]) -> bool:
@@ -45,8 +43,7 @@ def factuality_of(
     factuality = assess(head, attribution=None if local else attribution)
     if local:
         factuality = _own_cues(factuality, head)
-    if _RANK[certainty] < _RANK[factuality.certainty]:
-        factuality.certainty = certainty
+    factuality.certainty = lower(factuality.certainty, certainty)
     return factuality
 
 
