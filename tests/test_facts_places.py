@@ -58,3 +58,11 @@ def test_a_nationality_born_gives_the_country() -> None:
     text = "His British-born wife, Lena Park, sang at the gala."
     fact = facts_of(text, people(text, "Lena Park")).one("born_in")
     assert (fact.participants, fact.object, fact.arguments["object_text"]) == (["P1"], None, "United Kingdom")
+
+
+def test_a_citizenship_needs_a_nationality() -> None:
+    dual = "Ivo Sand holds dual citizenship."
+    assert facts_of(dual, people(dual, "Ivo Sand")).named("citizen_of") == []
+    british = "Ivo Sand holds a British passport."
+    found = facts_of(british, people(british, "Ivo Sand"))
+    assert found.named("citizen_of") == [(["Ivo Sand"], "United Kingdom")]

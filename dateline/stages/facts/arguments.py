@@ -328,15 +328,15 @@ class Resolver:
             return []
         return [Filler(text=_proper_run(token), token=token)]
 
-    def _modifier_text(self, head: Token, *, spec: RoleSpec) -> list[Filler]:
-        """The words in front of a noun, as one text ("a best single nomination": "best single")."""
+    def _modifier_text(self, head: Token, *, words: frozenset[str]) -> list[Filler]:
+        """The words in front of a noun, as one text, if the first or last is in ``words`` ("a best
+        single nomination": "best single")."""
         left = [child for child in head.lefts if child.dep_ not in _TEXT_SKIP]
         if not left:
             return []
         start = min(t.i for child in left for t in child.subtree)
         text = head.doc[start : head.i].text
-        words = self.lexicon.classes[spec.text] if spec.text and spec.text != "any" else None
-        if words is None or text.split()[0].lower() in words or head.doc[head.i - 1].lemma_.lower() in words:
+        if text.split()[0].lower() in words or head.doc[head.i - 1].lemma_.lower() in words:
             return [Filler(text=text, token=head.doc[head.i - 1])]
         return []
 
@@ -363,8 +363,8 @@ class Resolver:
                 fillers = [min(fillers, key=lambda f: abs(f.token.i - head.i) if f.token is not None else 0)]
             if slot == "modifier" and not fillers and spec.text == "title":
                 fillers = [filler for token in modifiers(head)[-1:] for filler in self._title(token)]
-            elif slot == "modifier" and not fillers and spec.text:
-                fillers = self._modifier_text(head, spec=spec)
+            elif slot == "modifier" and not fillers and spec.text in self.lexicon.classes:
+                fillers = self._modifier_text(head, words=self.lexicon.classes[spec.text])
             if fillers and not every_slot:
                 return fillers
             found.extend(fillers)
