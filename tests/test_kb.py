@@ -181,3 +181,15 @@ def test_adding_articles_only_resolves_the_new_ones(kb: KnowledgeBase, store: St
     store.add(analysis(text, id="jun", date=dt.date(2025, 6, 1), entities=[entity(text, "E1", "Jonah Reyes")]))
     summary = kb.resolve()
     assert (summary.documents, summary.merged) == (1, 1)
+
+
+def test_a_shared_surname_does_not_merge_two_full_names(store: Store, nlp: object) -> None:
+    one = "Jeb Bush spoke in Miami about the election campaign. Bush said the campaign was going well."
+    two = "George Bush spoke in Dallas about the election campaign. Bush said the campaign was going well."
+    store.add(analysis(one, id="b1", date=dt.date(2016, 1, 1), entities=[entity(one, "E1", "Jeb Bush", "PERSON", "Bush")]))
+    store.add(analysis(two, id="b2", date=dt.date(2016, 1, 2), entities=[entity(two, "E1", "George Bush", "PERSON", "Bush")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert sorted(e.name for e in kb.entities(name="Bush")) == ["George Bush", "Jeb Bush"]
+    rebuilt = kb.rebuild()
+    assert rebuilt.documents == 2 and len(kb.entities(name="Bush")) == 2

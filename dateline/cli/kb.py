@@ -63,6 +63,26 @@ def entities_command(
     print_rows(rows, format=format, title="entities")
 
 
+@app.command("resolve")
+def resolve_command(
+    db: DbOption = None,
+    rebuild: Annotated[
+        bool, typer.Option("--rebuild", help="Resolve every document again from scratch (keeps corrections).")
+    ] = False,
+) -> None:
+    """Link the stored documents' entities across articles (ingest does this; run it after changing rules).
+
+    Example: dateline resolve --rebuild
+    """
+    knowledge = KnowledgeBase(Store(db))
+    summary = knowledge.rebuild() if rebuild else knowledge.resolve()
+    console.print(
+        f"{summary.entities} entities of {summary.documents} documents resolved: {summary.merged} merged, "
+        f"{summary.created} new",
+        markup=False,
+    )
+
+
 @app.command("entity")
 def entity_command(entity: EntityArgument, db: DbOption = None, format: FormatOption = OutputFormat.table) -> None:
     """Show one entity: its names, attributes, and each document entity merged into it, with the reasons.

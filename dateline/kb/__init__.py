@@ -85,6 +85,19 @@ class KnowledgeBase:
         with self.store.engine.begin() as connection:
             return resolve_pending(connection, make_doc=make_doc)
 
+    def rebuild(self) -> ResolveSummary:
+        """Resolve every document again from scratch (after changing the rules); corrections are kept."""
+        from sqlalchemy import delete
+
+        from dateline.store import tables as t
+
+        with self.store.engine.begin() as connection:
+            connection.execute(delete(t.canonical_facts))
+            connection.execute(delete(t.entity_links))
+            connection.execute(delete(t.canonical_names))
+            connection.execute(delete(t.canonical_entities))
+        return self.resolve()
+
     def merge(self, keep: str, other: str) -> CanonicalEntity:
         """Merge entity ``other`` into ``keep`` (names or ids); the correction survives re-ingest."""
         with self.store.engine.begin() as connection:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.kb.context import Vector, cosine
 from dateline.kb.names import NameKeys
 from dateline.kb.rules import ResolutionRules
+from dateline.stages.entities.lexicon import first_names
 
 __all__ = ["CanonicalProfile", "EntityEvidence", "Match", "compare", "intersect_intervals"]
 
@@ -60,6 +62,11 @@ class CanonicalProfile:
     vector: Vector | None = None
     names_seen: dict[str, int] = field(default_factory=dict)
 
+    @property
+    def single_only(self) -> bool:
+        """Whether every name it has gone by is one word."""
+        return all(" " not in key for key in self.full_keys)
+
     def profile_json(self) -> dict[str, Any]:
         """The ``profile`` column: attributes, co-mentioned names and name forms seen."""
         return {
@@ -81,20 +88,37 @@ class Match:
 
 
 def _name_rule(entity: EntityEvidence, canonical: CanonicalProfile) -> str | None:
-    shared = entity.keys.full & canonical.full_keys
-    if " " in entity.keys.main and entity.keys.main in canonical.full_keys:
-        return "same_name"
-    if any(" " in key for key in shared):
-        return "same_alias"
-    if shared:
-        return "single_name"
-    if entity.type != "PERSON":
+    """Which name rule links them, if any. One-word names that are only part of a longer name
+    ("Bush" of "Jeb Bush", "Ana" of "Ana de Armas") never link two full names."""
+    main = entity.keys.main
+    person = entity.type == "PERSON"
+    if " " in main:
+        if main in canonical.full_keys:
+            return "same_name"
+        if any(" " in key for key in entity.keys.full & canonical.full_keys):
+            return "same_alias"
+        if person and canonical.single_only and entity.keys.surname in canonical.full_keys:
+            return "surname"  # "Cruise" known alone so far, now "Tom Cruise"
         return None
-    if entity.keys.single and entity.keys.full & canonical.surnames:
+    if person and _is_given_name(main):
+        return None  # "Joe" in two articles is no evidence of one person
+    if main in canonical.full_keys and canonical.single_only:
+        return "single_name"
+    if person and main in canonical.surnames:
         return "surname"
-    if entity.keys.surname and entity.keys.surname in canonical.full_keys and all(" " not in k for k in canonical.full_keys):
-        return "surname"
+    if not person and main in canonical.full_keys:
+        return "single_name"  # an acronym or short name of an organisation or place
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    lexicon = first_names()
+    return frozenset(name.casefold() for name in (*lexicon.female, *lexicon.male))
+
+
+def _is_given_name(key: str) -> bool:
+    return key in _given_names()
 
 
 def _conflicts(entity: EntityEvidence, canonical: CanonicalProfile) -> list[str]:
