@@ -62,3 +62,12 @@ def test_a_hedged_casting_is_possible() -> None:
     fact = found.facts[0]
     assert (fact.predicate, fact.certainty) == ("cast_in", "possible")
     assert [cue.text for cue in fact.cues] == ["may"]
+
+
+def test_a_negated_clause_reported_by_a_neutral_cue_stays_negative() -> None:
+    text = "Mara Quill is not dating Tomas Brandt, her spokesman Ivo Sand said."
+    content = "Mara Quill is not dating Tomas Brandt"
+    attribution = _reported(text, "A1", "her spokesman Ivo Sand", "said", content, negative=True)
+    found = facts_of(text, people(text, "Mara Quill", "Tomas Brandt", "Ivo Sand"), attributions=[attribution])
+    dating = found.one("dating")
+    assert (dating.polarity, dating.asserted_by) == ("negative", "A1")

@@ -136,3 +136,18 @@ def test_the_cue_s_own_negation_and_modal(nlp) -> None:  # type: ignore[no-untyp
     assert (undenied.polarity, undenied.certainty) == ("positive", "probable")
     maybe = read("Some might say the deal is risky.", "say", "stated")
     assert maybe.certainty == "possible" and [c.text for c in maybe.cues] == ["might"]
+
+
+def test_a_noun_under_a_hearsay_noun_is_only_as_sure_as_the_hearsay() -> None:
+    from dateline.nlp import load_pipeline
+    from dateline.stages.factuality import assess
+
+    nlp = load_pipeline()
+    doc = nlp("There were reports of a split between the two singers.")
+    split = next(token for token in doc if token.text == "split")
+    assert assess(split).certainty == "probable"
+    doc = nlp("The pair denied rumours of an affair.")
+    affair = next(token for token in doc if token.text == "affair")
+    found = assess(affair)
+    assert (found.polarity, found.certainty) == ("negative", "possible")
+    assert [cue.text for cue in found.cues] == ["denied", "rumours"]

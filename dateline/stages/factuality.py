@@ -25,6 +25,7 @@ from dateline.lexicons import load_lexicon
 from dateline.model import Attribution, Certainty, Factuality, Polarity, Span
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -42,7 +43,7 @@ __all__ = [
 _RANK: dict[Certainty, int] = {"certain": 2, "probable": 1, "possible": 0}
 
 #: Dependency relations through which a governor passes its factuality down to a clause.
-_GOVERNED = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "attr", "oprd", "nsubjpass"})
+_GOVERNED = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "attr", "oprd", "nsubjpass", "compound"})
 #: Of those, the ones by which a verb or adjective takes a clause: only they pass on intentions
 #: and doubt ("plans to sell" but not "set fire"); nouns pass doubt on to their objects ("rumours of").
 _CLAUSAL = frozenset({"xcomp", "ccomp"})
@@ -71,6 +72,7 @@ class FactualityLexicon(BaseModel):
     negative_phrasal: dict[str, str]
     modifiers: dict[Literal["possible", "probable"], frozenset[str]]
     governors: dict[Literal["possible", "probable"], frozenset[str]]
+    hedge_nouns: dict[Literal["possible", "probable"], frozenset[str]]
     intentions: frozenset[str]
     passive_hedges: frozenset[str]
     conditional_marks: frozenset[str]
@@ -88,7 +90,7 @@ def lower(first: Certainty, second: Certainty) -> Certainty:
 
 
 @functools.lru_cache(maxsize=None)
-def _hedge_level(lemma: str, kind: Literal["modifiers", "governors"]) -> Certainty | None:
+def _hedge_level(lemma: str, kind: Literal["modifiers", "governors", "hedge_nouns"]) -> Certainty | None:
     table = getattr(lexicon(), kind)
     for level in ("possible", "probable"):
         if lemma in table.get(level, ()):
@@ -179,6 +181,15 @@ def _read_governor(governor: Token, reading: _Reading, *, clausal: bool = True) 
     _read_modifiers(governor, reading)
 
 
+def _read_hearsay(head: Token, reading: _Reading) -> None:
+    """A noun headed by a hearsay noun ("romance rumours") is only as sure as the hearsay."""
+    governor = head.head if head.dep_ != "pobj" else head.head.head
+    if head.pos_ in ("NOUN", "PROPN") and governor.i != head.i:
+        level = _hedge_level(governor.lemma_.lower(), "hedge_nouns")
+        if level is not None:
+            reading.hedge(governor, level)
+
+
 def _governor_level(token: Token) -> Certainty | None:
     """How far a word that takes a clause hedges it: by its meaning, or as a passive ("is said to")."""
     lemma = token.lemma_.lower()
@@ -209,6 +220,7 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
     reading = _Reading()
     _read_modifiers(head, reading)
     _read_raising(head, reading)
+    _read_hearsay(head, reading)
     stops: list[tuple[int, int]] = []
     if attribution is not None:
         stops = [(span.start, span.end) for span in (attribution.cue, attribution.source) if span is not None]
@@ -229,8 +241,21 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
         _read_governor(node, reading, clausal=clausal)
     factuality = reading.result(commitment=None)
     if attribution is not None:
-        factuality = _with_commitment(factuality, attribution.factuality)
+        factuality = _with_commitment(factuality, _cue_reading(head.doc, attribution))
     return factuality
+
+
+def _cue_reading(doc: Doc, attribution: Attribution) -> Factuality:
+    """What the attribution's cue says of its content.
+
+    Read again from the cue itself: ``attribution.factuality`` is the factuality of the content,
+    which already holds the content's own negation and hedges, and folding it in would count them twice.
+    """
+    commitment = attribution.factuality.commitment
+    span = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand") if attribution.cue else None
+    if span is None:
+        return commitment_factuality(commitment, cue=attribution.cue)
+    return cue_factuality(span.root, commitment=commitment, cue=attribution.cue)
 
 
 def hedge_cues(tokens: Iterable[Token]) -> list[tuple[Token, Certainty]]:
