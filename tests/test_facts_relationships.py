@@ -50,3 +50,13 @@ def test_a_girlfriend_is_dating() -> None:
 def test_a_symmetric_fact_needs_two_parties() -> None:
     text = "Mara Quill married in 2011."
     assert facts_of(text, people(text, "Mara Quill")).facts == []
+
+
+def test_a_verb_with_two_parsed_subjects_takes_the_nearest() -> None:
+    text = "Mara Quill married Tomas Brandt in 2012. The couple divorced in 2013, and she later moved to Lisbon."
+    mara, tomas = people(text, "Mara Quill", "Tomas Brandt")
+    group(text, "The couple", mara, tomas)
+    mara.mentions.append(Mention(start=text.index("she"), end=text.index("she") + 3, text="she", kind="pronoun"))
+    found = facts_of(text, [mara, tomas, entity(text, "L1", "Lisbon", "GPE")])
+    assert found.one("divorced").participants == [mara.id, tomas.id]
+    assert found.one("moved_to").participants == [mara.id]

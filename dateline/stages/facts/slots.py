@@ -67,6 +67,16 @@ def _children(token: Token, *deps: str) -> list[Token]:
     return [child for child in token.children if child.dep_ in deps]
 
 
+def _subjects(token: Token, *deps: str) -> list[Token]:
+    """A verb's subject. A verb has one (several are joined by 'conj'): when the parser gives two
+    ("The couple divorced in 2013, and she later moved"), the one nearest before the verb is its own."""
+    found = _children(token, *deps)
+    if len(found) < 2:
+        return found
+    before = [child for child in found if child.i < token.i]
+    return [max(before, key=lambda child: child.i)] if before else [min(found, key=lambda child: child.i)]
+
+
 def _agent(token: Token) -> list[Token]:
     return [pobj for agent in _children(token, "agent") for pobj in _children(agent, "pobj")]
 
@@ -82,7 +92,7 @@ def subject_of(token: Token) -> list[Token]:
     """The doer of the verb ``token``: its subject or agent, or the subject its clause inherits."""
     if is_passive(token):
         return _agent(token)
-    found = _children(token, *_SUBJECTS)
+    found = _subjects(token, *_SUBJECTS)
     if found:
         if found[0].lower_ in _RELATIVE_WORDS and (head := _relative_head(token)) is not None:
             return [head]
@@ -92,7 +102,7 @@ def subject_of(token: Token) -> list[Token]:
 
 def _understood(token: Token, *, adverbial: bool = False) -> list[Token]:
     """Who a verb is about when it has no subject of its own: for a passive, its passive subject."""
-    own = _children(token, *_SUBJECTS, *_PASSIVE_SUBJECTS)
+    own = _subjects(token, *_SUBJECTS, *_PASSIVE_SUBJECTS)
     if own and own[0].lower_ in _RELATIVE_WORDS and (head := _relative_head(token)) is not None:
         return [head]  # "Tulip Fever, which was to star ..."
     if own:
