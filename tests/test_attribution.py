@@ -276,3 +276,10 @@ def test_a_parse_across_paragraphs_does_not_drag_the_previous_one_in(attribution
     text = 'The crowd cheered for an hour\n\n"This is our night!" said Mara Lindqvist, a teacher from Oslo.'
     speaker = next(a for a in attributions(text) if a.cue is not None and a.cue.text == "said")
     assert [span.text for span in speaker.content] == ['"This is our night!"']
+
+
+def test_sparking_romance_rumours_is_crowd_speculation(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = _only(attributions("Mara Lindqvist and Tobias Renner sparked romance rumours at the festival."))
+    assert found.cue is not None and found.cue.text == "sparked romance rumours"
+    assert found.source is not None and found.source.crowd and found.source.anonymous
+    assert found.factuality.certainty == "possible"

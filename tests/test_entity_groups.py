@@ -45,3 +45,14 @@ def test_they_is_not_linked_across_other_plural_nouns() -> None:
 def test_bare_plural_without_an_earlier_group_is_not_linked() -> None:
     found = _groups("Sarah Quill met David Hale in Leeds. The stars signed autographs.")
     assert found == {"Sarah Quill": [], "David Hale": []}
+
+
+def test_they_is_linked_across_plural_nouns_that_are_not_people() -> None:
+    found = _groups("Sarah Quill and David Hale sparked romance rumours after they were seen dining in Leeds.")
+    assert found["Sarah Quill"] == found["David Hale"] == [("they", "G1")]
+
+
+def test_the_two_and_a_plural_person_noun_is_a_pair() -> None:
+    found = _groups("Sarah Quill and David Hale dined in Leeds. Fans said the two actors looked happy.")
+    assert [text for text, _ in found["Sarah Quill"]] == ["the two actors"]
+    assert found["Sarah Quill"] == found["David Hale"]

@@ -55,8 +55,8 @@ def _group_kind(token: Token) -> str | None:
     if token.lower_ in nouns.pair_nouns and token.pos_ in {"NOUN", "NUM"} and "the" in words:
         return "pair"
     if token.lower_ in nouns.plural_nouns and token.tag_ == "NNS":
-        if "both" in words:
-            return "pair"
+        if "both" in words or ("the" in words and any(c.lower_ == "two" and c.dep_ == "nummod" for c in lefts)):
+            return "pair"  # "both stars", "the two actors"
         if "the" in words and len(lefts) == 1 and not any(child.dep_ == "prep" for child in token.rights):
             return "plural"  # bare "the stars": only an earlier "the duo" or "both stars" says who
     return None
@@ -73,8 +73,12 @@ def _pair_for_pronoun(discourse: Discourse, token: Token) -> list[int] | None:
         return None
     last = max(ref.end for number in members for ref in discourse.clusters[number].refs if ref.end <= token.i)
     between = discourse.doc[last : token.i]
-    if any(word.tag_ in {"NNS", "NNPS"} and not discourse.covered(word.i, word.i + 1) for word in between):
-        return None  # "Ana and Tom met fans. They ...": the fans are as likely
+    nouns = person_nouns()
+    if any(
+        word.tag_ in {"NNS", "NNPS"} and nouns.plural_person(word.lower_) and not discourse.covered(word.i, word.i + 1)
+        for word in between
+    ):
+        return None  # "Ana and Tom met fans. They ...": the fans are as likely; "sparked rumours. They": not
     return members
 
 

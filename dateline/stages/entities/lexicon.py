@@ -61,6 +61,11 @@ class PersonNouns(BaseModel):
     occupations: dict[str, Gender | None]
     pair_nouns: list[str]
     plural_nouns: list[str]
+    crowd_nouns: list[str]
+
+    def plural_person(self, word: str) -> bool:
+        """Whether a plural noun can stand for people ("fans", "the stars"); "rumours" cannot."""
+        return word in self.crowd_nouns or word in self.plural_nouns
 
     def nominal_gender(self, noun: str) -> Gender | None:
         """The gender a nominal noun implies (None when either)."""
