@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dateline.model import EntityType
@@ -60,7 +60,28 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
         mention = _clean(doc, span, "PERSON")
         if mention is not None:
             mentions.append(mention)
-    return sorted(mentions, key=lambda mention: mention.start)
+    return _retype_people(sorted(mentions, key=lambda mention: mention.start))
+
+
+def _retype_people(mentions: list[NamedMention]) -> list[NamedMention]:
+    """People the NER typed otherwise: a given name then a surname ("LENA Marsh" in an all-caps lede,
+    tagged ORG), and that surname alone elsewhere in the article ("Marsh" tagged ORG)."""
+    names = first_names()
+    people = [
+        replace(mention, type="PERSON")
+        if mention.type in ("ORG", "GPE", "LOC", "OTHER")  # works are often named after people: "John Wick"
+        and 2 <= len(mention.words) <= 3
+        and names.gender(mention.words[0]) is not None
+        and all(word[:1].isupper() for word in mention.words if word.isalpha() and len(word) > 3)
+        else mention
+        for mention in mentions
+    ]
+    surnames = {m.key[-1] for m in people if m.type == "PERSON" and len(m.words) > 1}
+    return [
+        replace(mention, type="PERSON") if mention.type == "ORG" and len(mention.words) == 1 and mention.key[0] in surnames
+        else mention
+        for mention in people
+    ]
 
 
 def _unlabelled_people(doc: Doc) -> list[Span]:
