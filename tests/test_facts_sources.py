@@ -71,3 +71,19 @@ def test_a_negated_clause_reported_by_a_neutral_cue_stays_negative() -> None:
     found = facts_of(text, people(text, "Mara Quill", "Tomas Brandt", "Ivo Sand"), attributions=[attribution])
     dating = found.one("dating")
     assert (dating.polarity, dating.asserted_by) == ("negative", "A1")
+
+
+def test_a_trigger_word_inside_crowd_speculation_is_not_a_second_fact() -> None:
+    text = "Mara Quill and Tomas Brandt sparked romance rumours at the festival."
+    crowd = Attribution(
+        id="A1",
+        kind="indirect",
+        source=AttributionSource(start=text.index("rumours"), end=text.index("rumours") + 7, text="rumours",
+                                 anonymous=True, crowd=True),
+        cue=span(text, "sparked romance rumours"),
+        content=[],
+        factuality=Factuality(certainty="possible", commitment="speculated"),
+    )
+    found = facts_of(text, people(text, "Mara Quill", "Tomas Brandt"), attributions=[crowd])
+    romances = [fact for fact in found.facts if fact.predicate == "romance"]
+    assert [(fact.asserted_by, fact.certainty) for fact in romances] == [("A1", "possible")]

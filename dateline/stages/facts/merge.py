@@ -47,9 +47,26 @@ def _merge(group: list[Draft]) -> Draft:
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """One draft per distinct fact, in text order of their triggers."""
     groups: dict[tuple[object, ...], list[Draft]] = {}
-    for draft in drafts:
+    for draft in _without_nested(drafts):
         groups.setdefault(_key(draft), []).append(draft)
     return sorted((_merge(group) for group in groups.values()), key=lambda d: (d.trigger.start, d.predicate))
+
+
+def _without_nested(drafts: list[Draft]) -> list[Draft]:
+    """Drop a draft whose trigger lies inside the trigger of an attributed draft saying the same thing:
+    "sparked romance rumours" is the crowd's romance, and its word "romance" is no second one."""
+
+    def inside(inner: Draft, outer: Draft) -> bool:
+        return (
+            inner is not outer
+            and outer.attribution is not None
+            and inner.attribution is None
+            and outer.trigger.start <= inner.trigger.start
+            and inner.trigger.end <= outer.trigger.end
+            and (inner.predicate, frozenset(inner.participants)) == (outer.predicate, frozenset(outer.participants))
+        )
+
+    return [draft for draft in drafts if not any(inside(draft, other) for other in drafts)]
 
 
 @dataclass(frozen=True)
