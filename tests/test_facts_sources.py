@@ -5,7 +5,7 @@ from __future__ import annotations
 from dateline.model import Attribution, AttributionSource, Factuality
 
 from tests.builders import entity, span
-from tests.facts_support import facts_of, people
+from tests.facts_support import facts_of, group, people
 
 
 def _reported(text: str, id: str, source: str, cue: str, content: str, *, commitment: str = "stated",
@@ -74,7 +74,7 @@ def test_a_negated_clause_reported_by_a_neutral_cue_stays_negative() -> None:
 
 
 def test_a_trigger_word_inside_crowd_speculation_is_not_a_second_fact() -> None:
-    text = "Mara Quill and Tomas Brandt sparked romance rumours at the festival."
+    text = "Mara Quill met Tomas Brandt in June. The pair sparked romance rumours at the festival."
     crowd = Attribution(
         id="A1",
         kind="indirect",
@@ -84,6 +84,8 @@ def test_a_trigger_word_inside_crowd_speculation_is_not_a_second_fact() -> None:
         content=[],
         factuality=Factuality(certainty="possible", commitment="speculated"),
     )
-    found = facts_of(text, people(text, "Mara Quill", "Tomas Brandt"), attributions=[crowd])
+    mara, tomas = people(text, "Mara Quill", "Tomas Brandt")
+    group(text, "The pair", mara, tomas)
+    found = facts_of(text, [mara, tomas], attributions=[crowd])
     romances = [fact for fact in found.facts if fact.predicate == "romance"]
     assert [(fact.asserted_by, fact.certainty) for fact in romances] == [("A1", "possible")]
