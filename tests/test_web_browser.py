@@ -3,9 +3,8 @@
 Skipped when /usr/bin/chromium or Playwright is missing, except with DATELINE_REQUIRE_BROWSER=1 (CI),
 where that is a failure. Screenshots go to test-output/screenshots/.
 
-The seed article runs through the real pipeline. Its times, quotes, cues and facts come from stages
-that may not be on this branch yet: the tests that need them are marked xfail while the seed's
-analysis has none of those records, and assert in full as soon as it has.
+The seed article runs through the real pipeline, so its times, quotes, cues and facts are the stages'
+real output.
 """
 
 from __future__ import annotations
@@ -90,11 +89,6 @@ def _seed_url(site: str, analysis: Analysis) -> str:
     return f"{site}/documents/{quote(analysis.document.id)}"
 
 
-def _needs(analysis: Analysis, records: str) -> None:
-    if not getattr(analysis, records):
-        pytest.xfail(f"the pipeline gives the seed no {records} yet (that stage has not landed)")
-
-
 def test_seed_article_highlights_entities(page: Any, site: str, seed_analysis: Analysis) -> None:
     page.goto(_seed_url(site, seed_analysis))
     _shot(page, "seed-article")
@@ -108,7 +102,6 @@ def test_seed_article_highlights_entities(page: Any, site: str, seed_analysis: A
 
 
 def test_seed_article_times_show_their_value_on_focus(page: Any, site: str, seed_analysis: Analysis) -> None:
-    _needs(seed_analysis, "times")
     page.goto(_seed_url(site, seed_analysis))
     time = page.locator(".text .mark.time").first
     tip = time.locator(":scope > .tip")
@@ -121,7 +114,6 @@ def test_seed_article_times_show_their_value_on_focus(page: Any, site: str, seed
 
 
 def test_seed_article_quotes_show_source_anonymity_and_outlet(page: Any, site: str, seed_analysis: Analysis) -> None:
-    _needs(seed_analysis, "attributions")
     page.goto(_seed_url(site, seed_analysis))
     assert page.locator(".text .mark.cue").count() > 0
     quotes = page.locator(".text .mark.quote[tabindex='0']")
@@ -136,7 +128,6 @@ def test_seed_article_quotes_show_source_anonymity_and_outlet(page: Any, site: s
 
 
 def test_seed_article_fact_panel(page: Any, site: str, seed_analysis: Analysis) -> None:
-    _needs(seed_analysis, "facts")
     page.goto(_seed_url(site, seed_analysis))
     facts = page.locator("ol.facts > li")
     assert facts.count() == len(seed_analysis.facts) > 0
@@ -164,7 +155,6 @@ def test_ana_de_armas_timeline_points_in_order(page: Any, site: str, seed_analys
     page.locator("table.list tbody a").first.click()
     assert page.locator("h1").inner_text().casefold().startswith("ana de armas")
     _shot(page, "ana-de-armas")
-    _needs(seed_analysis, "facts")
     points = _timeline_points(page)
     assert len(points) >= 2
     assert [date for date, _ in points] == sorted(date for date, _ in points)
