@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
-from dateline.batch import IngestSummary, count_inputs, ingest
+from dateline.batch import IngestSummary, count_inputs, ingest, useful_workers
 from dateline.cli.app import (
     DbOption,
     FormatOption,
@@ -85,18 +86,24 @@ def ingest_command(
         bool, typer.Option("--reanalyse", help="Analyse stored documents again and replace their analysis.")
     ] = False,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per transaction.")] = 64,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=1, help="Processes analysing in parallel [default: the number of cores]."),
+    ] = None,
 ) -> None:
     """Analyse articles and store them.
 
-    Documents already stored are skipped (re-ingesting changes nothing); a bad input is recorded
-    (see `dateline errors`) and the others still go in. The exit code is 1 when inputs were given but
-    none could be stored.
+    Documents already stored are skipped (re-ingesting changes nothing), so a run that was stopped,
+    even by kill -9, resumes where it was when run again and says how many were already stored. A bad
+    input is recorded (see `dateline errors`) and the others still go in. The exit code is 1 when
+    inputs were given but none could be stored.
 
     Example: dateline ingest examples/ --db dateline.db
     """
     store = Store(db)
-    nlp = load_pipeline(model)
     total = count_inputs(paths) or None
+    workers = useful_workers(workers or os.cpu_count() or 1, documents=total, batch_size=batch_size)
+    nlp = load_pipeline(model) if workers == 1 else None
     columns = [
         TextColumn("ingest"),
         BarColumn(),
@@ -110,6 +117,8 @@ def ingest_command(
             paths,
             store=store,
             nlp=nlp,
+            model=model,
+            workers=workers,
             reanalyse=reanalyse,
             batch_size=batch_size,
             on_progress=lambda done: progress.update(task, completed=done.seen),
@@ -117,6 +126,8 @@ def ingest_command(
     for failure in summary.failures:
         typer.echo(f"failed: {failure}", err=True)
     console.print(_summary_line(summary))
+    if summary.unchanged:
+        console.print(f"{summary.unchanged} already stored, skipped (a resumed or repeated run)")
     if summary.failed and summary.failed == summary.seen:
         raise typer.Exit(1)
 
