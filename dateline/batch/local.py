@@ -1,4 +1,4 @@
-"""Ingest on this machine: read, skip what is stored, analyse in batches (in parallel), write in batched transactions."""
+"""Ingest on this machine: read, skip what is stored, analyse in parallel, write in batched transactions."""
 
 from __future__ import annotations
 

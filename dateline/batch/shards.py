@@ -40,7 +40,7 @@ __all__ = [
 SHARD_TABLES = ("analyses", "entities", "facts")
 
 _ANALYSES = pa.schema(
-    [("document_id", pa.string()), ("analysis", pa.string()), ("error", pa.string()), ("location", pa.string())]
+    [(name, pa.string()) for name in ("document_id", "analysis", "error", "location")]
 )
 
 
@@ -63,7 +63,8 @@ def arrow_schema(table: Table) -> pa.Schema:
 
 def write_partition(documents: Sequence[Document], path: Path) -> None:
     """Write ``documents`` as JSON Lines (the input of one cluster task)."""
-    _atomic_write(path, lambda target: target.write_text("".join(d.model_dump_json() + "\n" for d in documents)))
+    text = "".join(document.model_dump_json() + "\n" for document in documents)
+    _atomic_write(path, lambda target: target.write_text(text, encoding="utf-8"))
 
 
 def read_partition(path: Path) -> list[Document]:
@@ -92,12 +93,9 @@ def write_shard(results: Iterable[Analysis | DocumentError], *, stem: Path) -> N
     now = dt.datetime.now(dt.timezone.utc)
     for result in results:
         if isinstance(result, DocumentError):
-            analyses.append(
-                {"document_id": result.input, "analysis": None, "error": result.reason, "location": result.location}
-            )
+            analyses.append({"document_id": result.input, "error": result.reason, "location": result.location})
             continue
-        document_id = result.document.id
-        analyses.append({"document_id": document_id, "analysis": result.to_json(), "error": None, "location": None})
+        analyses.append({"document_id": result.document.id, "analysis": result.to_json()})
         rows = analysis_rows(result, ingested_at=now)
         entities.extend(rows.entities)
         facts.extend(rows.facts)
@@ -109,12 +107,13 @@ def write_shard(results: Iterable[Analysis | DocumentError], *, stem: Path) -> N
 def read_shard(stem: Path) -> list[Analysis | DocumentError]:
     """The analyses (and errors) of shard ``stem``, in the order they were written."""
     table = pq.read_table(_shard_file(stem, "analyses"))
-    return [
-        Analysis.model_validate_json(row["analysis"])
-        if row["analysis"] is not None
-        else DocumentError(row["error"] or "analysis failed", input=row["document_id"], location=row["location"])
-        for row in table.to_pylist()
-    ]
+    return [_result(row) for row in table.to_pylist()]
+
+
+def _result(row: dict[str, str | None]) -> Analysis | DocumentError:
+    if row["analysis"] is not None:
+        return Analysis.model_validate_json(row["analysis"])
+    return DocumentError(row["error"] or "analysis failed", input=row["document_id"], location=row["location"])
 
 
 def _shard_file(stem: Path, table: str) -> Path:

@@ -12,6 +12,7 @@ import collections
 import contextlib
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -69,7 +70,9 @@ def useful_workers(requested: int, *, documents: int | None, batch_size: int) ->
 
 
 @contextlib.contextmanager
-def analyser(*, workers: int = 1, nlp: Language | None = None, model: str | None = None) -> Iterator[Analyser[B]]:
+def analyser(
+    *, workers: int = 1, nlp: Language | None = None, model: str | None = None
+) -> Iterator[Analyser[B]]:
     """An analyser: in this process with ``nlp`` when ``workers`` is 1, else a pool of processes.
 
     Each worker loads ``model`` (default: the ``DATELINE_MODEL`` setting) once. At most two batches
@@ -95,7 +98,9 @@ def _ordered(
     pending: collections.deque[tuple[B, Future[list[str | _Failed]] | None]] = collections.deque()
     for batch in batches:
         # A batch with nothing to analyse (all stored) still waits its turn, but starts no worker.
-        work = pool.submit(_analyse_in_worker, list(batch.documents), model=model) if batch.documents else None
+        work = None
+        if batch.documents:
+            work = pool.submit(_analyse_in_worker, list(batch.documents), model=model)
         pending.append((batch, work))
         if len(pending) >= in_flight:
             yield _collect(*pending.popleft())
@@ -130,6 +135,8 @@ class _Failed:
 
 
 def _start_worker(model: str | None, parent: int) -> None:
+    # Ctrl-C reaches the whole process group: the parent stops the run, the workers finish their batch.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     load_pipeline(model)
 

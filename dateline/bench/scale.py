@@ -67,7 +67,12 @@ def benchmark_scale(
 
     with tempfile.TemporaryDirectory() as folder, Store(str(db or Path(folder) / "scale.db")) as store:
         summary = ingest_items(
-            counted(), store=store, workers=workers, model=model, batch_size=batch_size, on_progress=on_progress
+            counted(),
+            store=store,
+            workers=workers,
+            model=model,
+            batch_size=batch_size,
+            on_progress=on_progress,
         )
         seconds = time.perf_counter() - started
         stored = store.count_documents()

@@ -132,7 +132,9 @@ def benchmark_speed(
     engines: dict[str, Any] = {}
     for engine, counts in (("local", workers), ("dask", dask_workers)):
         phases = {
-            str(count): _engine_phase(documents, words, engine=engine, workers=count, model=model, batch_size=batch_size)
+            str(count): _engine_phase(
+                documents, words, engine=engine, workers=count, model=model, batch_size=batch_size
+            )
             for count in counts
         }
         if engine == "local" and phases:
@@ -158,22 +160,20 @@ def benchmark_speed(
 def _engine_phase(
     documents: list[Document], words: int, *, engine: str, workers: int, model: str | None, batch_size: int
 ) -> dict[str, Any]:
-    """Ingest ``documents`` into a fresh SQLite file with ``engine`` and ``workers`` processes; start-up included."""
+    """Ingest ``documents`` into a fresh SQLite file with ``engine`` on ``workers`` processes, start-up included."""
     sampler = MemorySampler()
     with tempfile.TemporaryDirectory() as folder, Store(str(Path(folder) / "engine.db")) as store:
-        on_progress = lambda summary: sampler.sample(summary.seen)  # noqa: E731
+        options: dict[str, Any] = {"store": store, "workers": workers, "model": model}
+        options["on_progress"] = lambda summary: sampler.sample(summary.seen)
         started = time.perf_counter()
         if engine == "dask":
-            summary = ingest_items_on_cluster(
-                documents, store=store, workers=workers, model=model, partition_size=batch_size, on_progress=on_progress
-            )
+            summary = ingest_items_on_cluster(documents, partition_size=batch_size, **options)
         else:
-            summary = ingest_items(
-                documents, store=store, workers=workers, model=model, batch_size=batch_size, on_progress=on_progress
-            )
+            summary = ingest_items(documents, batch_size=batch_size, **options)
         phase = _phase(documents, words, time.perf_counter() - started)
     phase.pop("peak_rss_mb")
-    return {**phase, "workers": workers, "ingested": summary.ingested, "failed": summary.failed, **sampler.summary()}
+    counts = {"workers": workers, "ingested": summary.ingested, "failed": summary.failed}
+    return {**phase, **counts, **sampler.summary()}
 
 
 def _with_speedup(phases: dict[str, dict[str, Any]]) -> dict[str, Any]:

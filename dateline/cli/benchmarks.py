@@ -13,9 +13,7 @@ from dateline.cli.app import JsonOption, ModelOption, OutputOption, benchmark_ap
 
 DEFAULT_CORPUS = Path("../shared/data/news-dev/articles.jsonl")
 
-CorpusOption = Annotated[
-    Path, typer.Option("--corpus", help="Articles (JSON Lines or any ingest input).")
-]
+CorpusOption = Annotated[Path, typer.Option("--corpus", help="Articles (JSON Lines or any ingest input).")]
 
 
 @benchmark_app.command("speed")
@@ -29,7 +27,7 @@ def speed_command(
     ] = None,
     dask: Annotated[
         list[int] | None,
-        typer.Option("--dask", min=1, help="Also ingest on a local Dask cluster of this many workers (repeatable)."),
+        typer.Option("--dask", min=1, help="Also ingest on a local Dask cluster of so many workers (repeatable)."),
     ] = None,
     model: ModelOption = None,
     as_json: JsonOption = False,
@@ -51,12 +49,19 @@ def speed_command(
 @benchmark_app.command("scale")
 def scale_command(
     corpus: CorpusOption = DEFAULT_CORPUS,
-    documents: Annotated[int, typer.Option("--documents", min=1, help="Documents to ingest (the corpus cycled).")] = 100_000,
+    documents: Annotated[
+        int, typer.Option("--documents", min=1, help="Documents to ingest (the corpus cycled).")
+    ] = 100_000,
     workers: Annotated[int, typer.Option("--workers", min=1, help="Worker processes.")] = 2,
-    sample_every: Annotated[int, typer.Option("--sample-every", min=1, help="Documents between memory samples.")] = 1000,
-    db: Annotated[Path | None, typer.Option("--db", help="Keep the store here [default: a temporary file].")] = None,
+    sample_every: Annotated[
+        int, typer.Option("--sample-every", min=1, help="Documents between memory samples.")
+    ] = 1000,
+    db: Annotated[
+        Path | None, typer.Option("--db", help="Keep the store here [default: a temporary file].")
+    ] = None,
     curve: Annotated[
-        Path | None, typer.Option("--curve", help="Append each memory sample to this JSON Lines file as it is taken.")
+        Path | None,
+        typer.Option("--curve", help="Append each memory sample to this JSON Lines file as it is taken."),
     ] = None,
     model: ModelOption = None,
     as_json: JsonOption = False,
