@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import resource
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -64,13 +66,35 @@ def _peak_rss_mb() -> float | None:
     return None
 
 
-def _phase(documents: list[Document], words: int, seconds: float) -> dict[str, Any]:
-    return {
-        "seconds": round(seconds, 3),
-        "docs_per_s": round(len(documents) / seconds, 2),
-        "words_per_s": round(words / seconds, 1),
-        "peak_rss_mb": _peak_rss_mb(),
-    }
+@dataclass(frozen=True)
+class _Clock:
+    """Wall time, and CPU time of this process and of the child processes it has waited for."""
+
+    wall: float
+    cpu: float
+
+    @classmethod
+    def start(cls) -> _Clock:
+        return cls(time.perf_counter(), _cpu_seconds())
+
+    def phase(self, documents: list[Document], words: int) -> dict[str, Any]:
+        """Documents/s, words/s and CPU per document since the start; peak RSS of this process."""
+        seconds, cpu = time.perf_counter() - self.wall, _cpu_seconds() - self.cpu
+        return {
+            "seconds": round(seconds, 3),
+            "docs_per_s": round(len(documents) / seconds, 2),
+            "words_per_s": round(words / seconds, 1),
+            "cpu_seconds": round(cpu, 3),
+            "cpu_ms_per_doc": round(1000 * cpu / len(documents), 3),
+            "peak_rss_mb": _peak_rss_mb(),
+        }
+
+
+def _cpu_seconds() -> float:
+    # Worker processes count once they have ended and been waited for (pools and clusters are closed
+    # before a phase is timed), so a phase's CPU time includes its workers'.
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
 
 
 def benchmark_speed(
@@ -86,8 +110,9 @@ def benchmark_speed(
     """Time (a) bare ``nlp.pipe``, (b) all stages without a store, (c) ingest into a fresh SQLite file.
 
     All three run in this process on the same documents with the same spaCy pipes. Returns
-    documents/s, words/s, peak RSS per phase, each stage's share of (b), and the ratios of (b) and
-    (c) to (a) (1.0 means no overhead over spaCy).
+    documents/s, words/s, CPU time, peak RSS per phase, each stage's share of (b), and the ratios of
+    (b) and (c) to (a) (1.0 means no overhead over spaCy), by wall time and (``_cpu``) by CPU time,
+    which other load on the machine disturbs less.
 
     Then, on the same documents, ingest with a pool of each number of ``workers`` (local engine)
     and on a local Dask cluster of each number of ``dask_workers``, each into a fresh SQLite file:
@@ -100,20 +125,20 @@ def benchmark_speed(
     list(nlp.pipe(document.text for document in documents[:8]))  # warm up
 
     _reset_peak_rss()
-    started = time.perf_counter()
+    clock = _Clock.start()
     for _ in nlp.pipe((document.text for document in documents), batch_size=batch_size):
         pass
-    spacy_phase = _phase(documents, words, time.perf_counter() - started)
+    spacy_phase = clock.phase(documents, words)
 
     _reset_peak_rss()
     timings: dict[str, float] = {}
-    started = time.perf_counter()
+    clock = _Clock.start()
     failed = sum(
         isinstance(result, DocumentError)
         for result in analyse_many(documents, nlp=nlp, batch_size=batch_size, timings=timings)
     )
-    extract_seconds = time.perf_counter() - started
-    extract_phase = _phase(documents, words, extract_seconds)
+    extract_phase = clock.phase(documents, words)
+    extract_seconds = extract_phase["seconds"]
     extract_phase["failed"] = failed
     stage_seconds = {stage: round(timings.get(stage, 0.0), 3) for stage in STAGES}
     stage_seconds["spacy"] = round(extract_seconds - sum(timings.values()), 3)
@@ -124,9 +149,9 @@ def benchmark_speed(
     _reset_peak_rss()
     with tempfile.TemporaryDirectory() as folder:
         store = Store(str(Path(folder) / "speed.db"))
-        started = time.perf_counter()
+        clock = _Clock.start()
         ingest_items(documents, store=store, nlp=nlp, batch_size=batch_size)
-        ingest_phase = _phase(documents, words, time.perf_counter() - started)
+        ingest_phase = clock.phase(documents, words)
         store.close()
 
     engines: dict[str, Any] = {}
@@ -153,6 +178,8 @@ def benchmark_speed(
         "ingest": ingest_phase,
         "ratio_extract_vs_spacy": round(extract_phase["docs_per_s"] / spacy_phase["docs_per_s"], 4),
         "ratio_ingest_vs_spacy": round(ingest_phase["docs_per_s"] / spacy_phase["docs_per_s"], 4),
+        "ratio_extract_vs_spacy_cpu": round(spacy_phase["cpu_seconds"] / extract_phase["cpu_seconds"], 4),
+        "ratio_ingest_vs_spacy_cpu": round(spacy_phase["cpu_seconds"] / ingest_phase["cpu_seconds"], 4),
         **({"engines": engines} if engines else {}),
     }
 
@@ -165,12 +192,12 @@ def _engine_phase(
     with tempfile.TemporaryDirectory() as folder, Store(str(Path(folder) / "engine.db")) as store:
         options: dict[str, Any] = {"store": store, "workers": workers, "model": model}
         options["on_progress"] = lambda summary: sampler.sample(summary.seen)
-        started = time.perf_counter()
+        clock = _Clock.start()
         if engine == "dask":
             summary = ingest_items_on_cluster(documents, partition_size=batch_size, **options)
         else:
             summary = ingest_items(documents, batch_size=batch_size, **options)
-        phase = _phase(documents, words, time.perf_counter() - started)
+    phase = clock.phase(documents, words)  # after the workers have ended, so their CPU time counts
     phase.pop("peak_rss_mb")
     counts = {"workers": workers, "ingested": summary.ingested, "failed": summary.failed}
     return {**phase, **counts, **sampler.summary()}
