@@ -19,11 +19,12 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from dateline.batch.steps import IngestSummary, PendingBatch, ProgressCallback, pending_batches, write_batch
-from dateline.errors import DatelineError, MissingExtraError, PipelineError
+from dateline.errors import DatelineError, DocumentError, MissingExtraError, PipelineError
 from dateline.ingest import InputItem, iter_documents
+from dateline.model import Analysis
 from dateline.store import Store
 
 if TYPE_CHECKING:
@@ -152,7 +153,7 @@ class _Part:
     stem: Path
     task: Future | None
 
-    def results(self) -> list[Any]:
+    def results(self) -> list[Analysis | DocumentError]:
         from dateline.batch.shards import read_shard
 
         if self.task is None:

@@ -93,7 +93,9 @@ def ingest_command(
     reanalyse: Annotated[
         bool, typer.Option("--reanalyse", help="Analyse stored documents again and replace their analysis.")
     ] = False,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per transaction.")] = 64,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Documents per batch: one worker task, one transaction.")
+    ] = 64,
     workers: Annotated[
         int | None,
         typer.Option("--workers", min=1, help="Processes analysing in parallel [default: the number of cores]."),
