@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.batch import ingest_items, useful_workers
-from dateline.errors import DocumentError
+from dateline.errors import DocumentError, PipelineError
 from dateline.model import Document
 from dateline.pipeline import analyse_many
 from dateline.store import Store
@@ -37,3 +37,10 @@ def test_two_workers_store_what_one_process_analyses(store: Store, nlp: object) 
     documents = [item for item in _documents()[:41] if isinstance(item, Document)]
     expected = [analysis.to_json() for analysis in analyse_many(documents, nlp=nlp)]  # type: ignore[union-attr, arg-type]
     assert [store.analysis(f"d{n}").to_json() for n in range(40)] == expected
+
+
+@pytest.mark.slow
+def test_a_pipeline_the_workers_cannot_load_is_one_clear_error(sqlite_store: Store) -> None:
+    with pytest.raises(PipelineError, match="cannot load the spaCy pipeline 'no_such_model'"):
+        ingest_items(_documents(), store=sqlite_store, workers=2, batch_size=6, model="no_such_model")
+    assert sqlite_store.count_documents() == 0

@@ -21,7 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
-from dateline.errors import DocumentError, PipelineError
+from dateline.errors import DatelineError, DocumentError, PipelineError
 from dateline.model import Analysis, Document
 from dateline.nlp import load_pipeline
 from dateline.pipeline import analyse_many
@@ -138,7 +138,10 @@ def _start_worker(model: str | None, parent: int) -> None:
     # Ctrl-C reaches the whole process group: the parent stops the run, the workers finish their batch.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
-    load_pipeline(model)
+    try:
+        load_pipeline(model)
+    except DatelineError:
+        pass  # a failing initializer only says "broken pool": the first task raises it again, readably
 
 
 def _exit_with_parent(parent: int) -> None:
