@@ -22,6 +22,7 @@ from dateline.stages.attribution_cues import find_candidates
 from dateline.stages.spans import Layout, overlaps
 from dateline.stages.attribution_rules import attribution_lexicon
 from dateline.stages.attribution_sources import SourceResolver
+from dateline.stages.attribution_trim import trim_around_others
 from dateline.stages.factuality import assess, cue_factuality
 from dateline.stages.quotes import Quotation, find_quotations
 
@@ -81,7 +82,10 @@ def _continue_quotes(candidates: list[Candidate], quotations: list[Quotation], l
     'Trump is a "change agent," Cole said. "That's what people want."'
     """
     claimed = [piece for c in candidates for piece in c.content]
-    speakers = sorted((c for c in candidates if not c.crowd and c.content), key=_extent)
+    # A learned cue ("..., he said, referring to the resorts.") does not take the quotes that follow.
+    speakers = sorted(
+        (c for c in candidates if not c.crowd and c.content and (c.commitment is not None or c.direct)), key=_extent
+    )
     for quotation in quotations:
         if _inside((quotation.start, quotation.end), claimed):
             continue
@@ -189,6 +193,7 @@ def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
     found = find_candidates(doc, quotations=quotations, lexicon=lexicon, layout=layout, frames=_frames())
     found = [c for c in found if _one_paragraph(c, layout.text) and not any(overlaps(c.cue, p) for p in c.content)]
     candidates = _within_own_quotation(_deduplicated(found), quotations)
+    trim_around_others(doc, candidates)
     _continue_quotes(candidates, quotations, layout)
     resolver = SourceResolver.for_document(
         doc,

@@ -67,7 +67,13 @@ def adjacent_quotations(
         (q for q in quotations if q.end <= sentence.start_char and not text[q.end : sentence.start_char].strip()),
         None,
     )
-    if before is not None and sentence.start_char - before.end < 3 and _frame_ok(sentence, verb, [], paragraph=paragraph):
+    if (
+        before is not None
+        and sentence.start_char - before.end < 3
+        and "\n" not in text[before.end : sentence.start_char]
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        and _frame_ok(sentence, verb, [], paragraph=paragraph)
+    ):
         return [before]  # the parser ended the sentence inside the quote: '"... right?" Trump said.'
     last = sentence[-1] if sentence[-1].is_punct else None
     if last is not None and last.text == ":" and sentence.end < len(doc):

@@ -7,7 +7,8 @@ The cues found:
   (attribution_content.py); its source is the subject, or the agent of a passive, or nothing
   ("it is understood that");
 - another verb, when one of its dependents matches a learned cue frame ("urged ... to");
-- "according to X", a headline "Name: clause", crowd speculation (attribution_phrases.py).
+- "according to X", crowd speculation (attribution_phrases.py);
+- punctuation: a line "Speaker: clause", a quotation signed "― Name" (attribution_lines.py).
 
 Spans are character offsets; nothing here knows about entities (see attribution_sources.py).
 """
@@ -32,7 +33,8 @@ from dateline.stages.attribution_content import (
     parenthetical_content,
     with_object,
 )
-from dateline.stages.attribution_phrases import according_candidates, crowd_candidates, headline_candidates
+from dateline.stages.attribution_lines import signed_quote_candidates, speaker_line_candidates
+from dateline.stages.attribution_phrases import according_candidates, crowd_candidates
 from dateline.stages.attribution_rules import AttributionLexicon, CueVerb
 from dateline.stages.quotes import Quotation
 from dateline.stages.spans import Layout, overlaps, paragraph_of, quotation_at, subtree_chars, within
@@ -91,7 +93,9 @@ def _verb_candidate(
         return None
     candidate.cue = cue_span(verb, lexicon=lexicon)
     candidate.commitment = rule.commitment
-    subject = None if passive and not any(c.dep_ == "agent" for c in verb.children) else subject_of(verb)
+    subject = (
+        None if passive and not any(c.dep_ == "agent" for c in verb.children) else subject_of(verb, quotations=quotations)
+    )
     if subject is None and not passive and candidate.direct:
         subject = postposed_subject(verb)
     if subject is not None:
@@ -185,7 +189,8 @@ def find_candidates(
         if candidate is not None:
             found.append(candidate)
     found.extend(according_candidates(doc, lexicon, quotations, layout))
-    found.extend(headline_candidates(doc, layout))
+    found.extend(speaker_line_candidates(doc, text=layout.text, lexicon=lexicon))
+    found.extend(signed_quote_candidates(doc, quotations, text=layout.text))
     found.extend(crowd_candidates(doc, lexicon))
     for candidate in found:
         candidate.sentence = layout.number(candidate.head)

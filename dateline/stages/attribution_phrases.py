@@ -1,4 +1,4 @@
-"""Attributions that do not hang on a cue verb: "according to X", headlines, crowd speculation."""
+"""Attributions that do not hang on a cue verb: "according to X" and crowd speculation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from dateline.stages.spans import (
     quotation_at,
     runs,
     subtree_chars,
-    token_at_or_after,
     trimmed,
     with_quote_marks,
 )
@@ -23,37 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["according_candidates", "crowd_candidates", "headline_candidates"]
-
-
-def headline_candidates(doc: Doc, layout: Layout) -> list[Candidate]:
-    """Headline attributions, a line of the form "Ana Reyes: The tour is off"."""
-    found: list[Candidate] = []
-    for sentence in layout.spans:
-        colon = next((t for t in sentence[:6] if t.text == ":"), None)
-        if colon is None or colon.i == sentence.start or colon.i + 1 >= sentence.end:
-            continue
-        name = doc[sentence.start : colon.i]
-        line_start = layout.text.rfind("\n", 0, sentence.start_char) + 1
-        if layout.text[line_start : sentence.start_char].strip() or not all(t.pos_ == "PROPN" for t in name):
-            continue
-        if not any(entity.label_ == "PERSON" and entity.start == name.start for entity in name.ents):
-            continue
-        line_end = layout.text.find("\n", colon.idx)
-        end = sentence.end if line_end < 0 else min(sentence.end, token_at_or_after(doc, line_end))
-        rest = trimmed(doc, colon.i + 1, end, keep_quotes=True)
-        if rest is None or not any(t.pos_ in ("VERB", "AUX") for t in doc[rest[0] : rest[1]]):
-            continue
-        found.append(
-            Candidate(
-                cue=chars(colon, colon),
-                head=colon,
-                content=[chars(doc[rest[0]], doc[rest[1] - 1])],
-                source=chars(name[0], name[-1]),
-                source_head=name.root,
-            )
-        )
-    return found
+__all__ = ["according_candidates", "crowd_candidates"]
 
 
 def according_candidates(

@@ -51,6 +51,8 @@ class AttributionLexicon(BaseModel):
     cue_adverbs: frozenset[str]
     cue_media: frozenset[str]
     crowd: list[CrowdPattern]
+    line_sources: frozenset[str]
+    line_labels: frozenset[str]
 
 
 def attribution_lexicon() -> AttributionLexicon:
