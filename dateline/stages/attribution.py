@@ -16,6 +16,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from dateline.learn.cue_frames import CueFrame, cue_frames
+from dateline.learn.cue_model import CueModel, cue_model
 from dateline.model import Attribution, Entity, Span
 from dateline.stages.attribution_candidate import Candidate
 from dateline.stages.attribution_cues import find_candidates
@@ -48,6 +49,42 @@ def _deduplicated(candidates: list[Candidate]) -> list[Candidate]:
                 continue
             kept.remove(rival)
         kept.append(candidate)
+    return kept
+
+
+def _carried(candidate: Candidate, candidates: list[Candidate]) -> Candidate | None:
+    """The attribution a learned cue only carries: its content is that one's source ("issued [a
+    statement] saying"), or its content is that one's cue and its word that one's source ("a
+    [statement] [saying]")."""
+    head = candidate.content_head
+    if head is None:
+        return None
+    for other in candidates:
+        if other is candidate or other.source_head is None or other.content_head is not None:
+            continue
+        if other.source_head.i == head.i or (other.head.i == head.i and other.source_head.i == candidate.head.i):
+            return other
+    return None
+
+
+def _merge_wrappers(candidates: list[Candidate]) -> list[Candidate]:
+    """Fold a learned cue that only carries another attribution into it.
+
+    In "The label issued a statement saying that ...", "issued" and "statement" carry the "saying"
+    attribution: PolNeAR's reading, with the sentient source, is source "The label", cue "issued a
+    statement saying".
+    """
+    kept: list[Candidate] = []
+    pairs = [(candidate, _carried(candidate, candidates)) for candidate in candidates]
+    for candidate, carried in pairs:
+        if carried is None:
+            kept.append(candidate)
+            continue
+        word = candidate.head
+        verb = word.head if word.dep_ == "dobj" and word.head.i < word.i else word
+        if candidate.source is not None and verb.idx < carried.cue[0]:
+            carried.cue = (min(verb.idx, candidate.cue[0]), carried.cue[1])
+            carried.source, carried.source_head = candidate.source, candidate.source_head
     return kept
 
 
@@ -181,6 +218,10 @@ def _frames() -> dict[str, list[CueFrame]]:
     return cue_frames().by_lemma()
 
 
+def _model() -> CueModel:
+    return cue_model()
+
+
 def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
     """Find every attribution in ``doc`` and resolve its source against ``entities``.
 
@@ -190,8 +231,9 @@ def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
     lexicon = attribution_lexicon()
     layout = Layout(doc)
     quotations = find_quotations(layout.text)
-    found = find_candidates(doc, quotations=quotations, lexicon=lexicon, layout=layout, frames=_frames())
+    found = find_candidates(doc, quotations=quotations, lexicon=lexicon, layout=layout, frames=_frames(), model=_model())
     found = [c for c in found if _one_paragraph(c, layout.text) and not any(overlaps(c.cue, p) for p in c.content)]
+    found = _merge_wrappers(found)
     candidates = _within_own_quotation(_deduplicated(found), quotations)
     trim_around_others(doc, candidates)
     _continue_quotes(candidates, quotations, layout)

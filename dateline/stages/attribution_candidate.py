@@ -37,6 +37,8 @@ class Candidate:
     mixed: bool = False
     crowd: bool = False
     sentence: int = 0
+    #: For a learned cue, the head of its content (another cue's source or cue makes it a mere wrapper).
+    content_head: Token | None = None
 
 
 def cue_span(verb: Token, *, lexicon: AttributionLexicon) -> CharSpan:

@@ -52,6 +52,7 @@ class AttributionLexicon(BaseModel):
     cue_media: frozenset[str]
     crowd: list[CrowdPattern]
     line_sources: frozenset[str]
+    raising_verbs: frozenset[str]
     line_labels: frozenset[str]
 
 
