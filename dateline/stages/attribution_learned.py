@@ -4,9 +4,11 @@ For a word the rules found nothing for, every cue option (dateline/stages/cue_op
 by the cue model; the most probable one at or above the threshold is a candidate. Its content is
 the subtree of the option's dependent (with the subject of a raising passive: "[Ana] is
 expected [to sign]"), its cue the word with its auxiliaries (and the preposition
-that links it to its content: "called for"), and its source the word's subject, or for a noun its
-owner ("his support for") or the subject of the verb it is the object of ("made statements
-about"), or for an adjective the subject of its copula ("were critical of").
+that links it to its content: "called for"), and its source the word's subject (the agent of a
+passive), or for an adjective the subject of its copula ("were critical of"). An active verb
+without a subject in the parse is no candidate, but for a raising verb ("[the race] seemed [to be
+hers]"), whose subject is part of the content; nor is a passive without agent whose content is
+only its subject ("the film was shown").
 """
 
 from __future__ import annotations
@@ -35,13 +37,6 @@ def learned_source(word: Token, relation: str) -> Token | None:
         return next((t for t in agent.children if t.dep_ == "pobj"), None) if agent is not None else None
     if word.pos_ in ("VERB", "AUX"):
         return subject_of(word)
-    if word.pos_ == "NOUN":
-        owner = next((c for c in word.children if c.dep_ == "poss"), None)
-        if owner is not None:
-            return owner
-        if word.dep_ in ("dobj", "attr") and word.head.pos_ in ("VERB", "AUX"):
-            return subject_of(word.head)
-        return None
     if word.dep_ == "acomp" and word.head.pos_ in ("VERB", "AUX"):
         return subject_of(word.head)
     return None
@@ -52,25 +47,32 @@ def _raising(word: Token, *, lexicon: AttributionLexicon) -> tuple[Token, Token]
     agree]". The subject belongs to the content; the source, if any, is the agent of the passive."""
     if is_passive(word):
         subject = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
+        relations: tuple[str, ...] = ("xcomp",)  # not "[Ana] was told [that ...]": Ana is the hearer
     elif word.lemma_.lower() in lexicon.raising_verbs:
         subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+        relations = ("xcomp", "acomp")  # "[his voice] seemed [weaker]"
     else:
         return None
-    infinitive = next((c for c in word.children if c.dep_ in ("xcomp", "acomp", "ccomp")), None)
+    infinitive = next((c for c in word.children if c.dep_ in relations), None)
     if subject is None or infinitive is None or subject.i > infinitive.i:
         return None
+    if subject.lower_ in ("it", "there"):
+        return None  # "it seems that ...": the expletive subject is no part of the content
     return subject, infinitive
 
 
 def _best_option(word: Token, model: CueModel, quotations: list[Quotation]) -> tuple[float, str, Token] | None:
-    scored = [
-        (model.probability(option_features(word, relation, head, quoted=quotation_at(quotations, head) is not None)), relation, head)
-        for relation, head in content_options(word)
-    ]
+    """The most probable cue option of ``word``: (probability, relation, content head)."""
+    scored = []
+    for relation, head in content_options(word):
+        features = option_features(word, relation, head, quoted=quotation_at(quotations, head) is not None)
+        scored.append((model.probability(features), relation, head))
     return max(scored, key=lambda item: item[0]) if scored else None
 
 
-def _content(doc: Doc, word: Token, relation: str, head: Token, quotations: list[Quotation], *, text: str) -> CharSpan | None:
+def _content(
+    doc: Doc, word: Token, relation: str, head: Token, quotations: list[Quotation], *, text: str
+) -> CharSpan | None:
     if head.pos_ == "PRON" and head.n_lefts + head.n_rights == 0 and head.lower_ not in ("it", "this", "that"):
         return None  # "what they call ...", "referred to him": the content is elsewhere
     span = subtree_chars(doc, head, quotations=quotations)
@@ -100,7 +102,7 @@ def option_candidate(
     text: str,
 ) -> Candidate | None:
     """The candidate a cue option makes: ``word`` as the cue, ``head``'s subtree as the content."""
-    raising = _raising(word, lexicon=lexicon) if relation in ("xcomp", "nsubjpass", "ccomp", "nsubj") else None
+    raising = _raising(word, lexicon=lexicon) if relation in ("xcomp", "acomp", "nsubjpass") else None
     if raising is not None:
         relation, head = "xcomp", raising[1]
     span = _content(doc, word, relation, head, quotations, text=text)
@@ -122,7 +124,9 @@ def option_candidate(
     if source is not None:
         candidate.source = source_span(doc, source, cue=word)
         candidate.source_head = source if candidate.source else None
-    if overlaps(cue, span) or (candidate.source and any(overlaps(candidate.source, p) for p in candidate.content)):
+    if overlaps(cue, span):
+        return None
+    if candidate.source and any(overlaps(candidate.source, piece) for piece in candidate.content):
         return None
     return candidate
 
@@ -144,4 +148,11 @@ def model_candidate(
     if best is None or best[0] < threshold:
         return None
     _, relation, head = best
-    return option_candidate(doc, word, relation, head, quotations, lexicon=lexicon, text=text)
+    candidate = option_candidate(doc, word, relation, head, quotations, lexicon=lexicon, text=text)
+    if candidate is None or candidate.source is not None:
+        return candidate
+    if relation == "nsubjpass" and candidate.content_head is not None and candidate.content_head.i == head.i:
+        return None  # "the film was shown": a passive with neither agent nor clause reports an event
+    if not is_passive(word) and word.lemma_.lower() not in lexicon.raising_verbs:
+        return None  # an active verb whose subject the parse does not give is too often no attribution
+    return candidate
