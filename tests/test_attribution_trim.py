@@ -52,3 +52,16 @@ def test_a_subject_inside_the_quote_is_not_the_source(attributions) -> None:  # 
     (said,) = attributions('"The bullying," Tobias Renner said as the crowd cheered. "The greed. The showing off."')
     assert said.source is not None and said.source.text == "Tobias Renner"
     assert [s.text for s in said.content] == ['"The bullying,"', '"The greed. The showing off."']
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A report on Wednesday said the tour was over.", "A report"),
+        ("Even some of her fans say the album is too long.", "some of her fans"),
+        ("Sen. Ana Reyes (D-Ohio) said the tour was over.", "Sen. Ana Reyes (D-Ohio)"),
+    ],
+)
+def test_a_source_is_only_who_says_it(attributions, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    (found,) = attributions(text)
+    assert found.source is not None and found.source.text == source

@@ -111,6 +111,7 @@ def postposed_subject(verb: Token) -> Token | None:
 
 
 _BREAKS = frozenset({",", "-", "—", "–", "--"})
+_FOCUS = frozenset({"even", "only"})
 
 
 def _after_left_break(doc: Doc, start: int, subject: Token) -> int:
@@ -128,6 +129,16 @@ def _after_left_break(doc: Doc, start: int, subject: Token) -> int:
     return start
 
 
+def _before_time(doc: Doc, subject: Token, start: int, end: int) -> int:
+    """A source ends before a time the parser hung on it: "a report on Wednesday said"."""
+    for child in subject.rights:
+        target = next((t for t in child.children if t.dep_ == "pobj"), None)
+        if child.dep_ == "prep" and target is not None and target.ent_type_ in ("DATE", "TIME"):
+            if child.right_edge.i == end - 1 and child.i > start:
+                return child.i
+    return end
+
+
 def source_span(doc: Doc, subject: Token, *, cue: Token | None = None) -> CharSpan | None:
     """The span of a source: its subtree, less the cue's own clause when the cue modifies it."""
     if subject.dep_ == "nsubjpass" or (subject.lower_ == "it" and subject.head.lemma_.lower() in _EXPLETIVE_HEADS):
@@ -138,6 +149,9 @@ def source_span(doc: Doc, subject: Token, *, cue: Token | None = None) -> CharSp
     if bounds is None:
         return None
     start, end = bounds
+    if end - start > 1 and doc[start].lower_ in _FOCUS and doc[start].dep_ == "advmod":
+        start += 1  # "even some of his admirers say": the focus adverb is not part of who says it
+    end = _before_time(doc, subject, start, end)
     if subject.i < subject.head.i and end < len(doc) and doc[end].text == "," and any(
         doc[i].text == "," for i in range(start, end)
     ):
