@@ -60,6 +60,8 @@ def test_it_seems_keeps_the_expletive_out_of_the_content(attributions) -> None: 
         "The film was shown on Sunday.",  # a passive with neither agent nor clause is an event
         "Her support for the plan surprised fans.",  # nouns are left to the rules
         "Mara Lindqvist toured Japan with her band.",  # an action, not an attribution
+        "Mara Lindqvist was known for her painstaking research.",  # a description
+        'The show was "lewd" and "offensive".',  # an auxiliary is never a learned cue
     ],
 )
 def test_no_learned_cue(attributions, text: str) -> None:  # type: ignore[no-untyped-def]

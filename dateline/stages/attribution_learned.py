@@ -7,8 +7,10 @@ expected [to sign]"), its cue the word with its auxiliaries (and the preposition
 that links it to its content: "called for"), and its source the word's subject (the agent of a
 passive), or for an adjective the subject of its copula ("were critical of"). An active verb
 without a subject in the parse is no candidate, but for a raising verb ("[the race] seemed [to be
-hers]"), whose subject is part of the content; nor is a passive without agent whose content is
-only its subject ("the film was shown").
+hers]"), whose subject is part of the content; nor is a passive without agent, but for a raising
+passive ("[the tour] is expected [to start]"): "the film was shown", "he was known for his
+research" describe. Auxiliaries (``not_learned_cues`` in attribution.yaml: "he was 'lewd'") never
+are learned cues.
 """
 
 from __future__ import annotations
@@ -142,7 +144,7 @@ def model_candidate(
     text: str,
 ) -> Candidate | None:
     """The candidate of ``word``'s most probable cue option, when the model gives it ``threshold`` or more."""
-    if quotation_at(quotations, word) is not None:
+    if quotation_at(quotations, word) is not None or word.lemma_.lower() in lexicon.not_learned_cues:
         return None
     best = _best_option(word, model, quotations)
     if best is None or best[0] < threshold:
@@ -151,8 +153,8 @@ def model_candidate(
     candidate = option_candidate(doc, word, relation, head, quotations, lexicon=lexicon, text=text)
     if candidate is None or candidate.source is not None:
         return candidate
-    if relation == "nsubjpass" and candidate.content_head is not None and candidate.content_head.i == head.i:
-        return None  # "the film was shown": a passive with neither agent nor clause reports an event
-    if not is_passive(word) and word.lemma_.lower() not in lexicon.raising_verbs:
-        return None  # an active verb whose subject the parse does not give is too often no attribution
-    return candidate
+    if len(candidate.content) == 2 or (not is_passive(word) and word.lemma_.lower() in lexicon.raising_verbs):
+        return candidate  # "[the tour] is expected [to start]", "it seems that ...": no source in the text
+    # Otherwise a passive without agent mostly describes ("the film was shown", "he was known for
+    # his research"), and an active verb without subject in the parse is too often no attribution.
+    return None

@@ -53,6 +53,7 @@ class AttributionLexicon(BaseModel):
     crowd: list[CrowdPattern]
     line_sources: frozenset[str]
     raising_verbs: frozenset[str]
+    not_learned_cues: frozenset[str]
     line_labels: frozenset[str]
 
 
