@@ -87,6 +87,16 @@ def test_parenthetical_cue_splits_the_content(attributions) -> None:  # type: ig
     assert found.factuality.certainty == "probable"
 
 
+def test_a_parenthetical_cue_after_a_fronted_phrase(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = [a for a in attributions("Back in Oslo, Mara Lindqvist said, she rested for a month.") if a.parent is None]
+    assert [_roles(a) for a in found] == [("Mara Lindqvist", "said", ["Back in Oslo", "she rested for a month"])]
+
+
+def test_a_participle_before_a_parenthetical_cue_describes_the_source(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = _only(attributions("Smiling at the crowd, the singer said, the tour would go on."))
+    assert _roles(found) == ("the singer", "said", ["the tour would go on"])
+
+
 def test_nested_attribution_points_at_its_parent(attributions) -> None:  # type: ignore[no-untyped-def]
     outer, inner = attributions("A friend of the couple told the Ledger that Mara said she was retiring.")
     assert _roles(outer)[:2] == ("A friend of the couple", "told")
