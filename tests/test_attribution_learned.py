@@ -71,3 +71,12 @@ def test_no_learned_cue(attributions, text: str) -> None:  # type: ignore[no-unt
 def test_a_cue_that_carries_a_statement_is_folded_into_it(attributions) -> None:  # type: ignore[no-untyped-def]
     found = attributions("The label issued a statement saying that the tour was over.")
     assert _roles(found) == [("The label", "issued a statement saying", ["that the tour was over"])]
+
+
+def test_a_learned_cue_without_source_asserts_nothing_for_anyone(attributions) -> None:  # type: ignore[no-untyped-def]
+    from dateline.stages.attribution import attribution_at
+
+    text = "The tour is expected to start in May."
+    (expected,) = attributions(text)
+    start = text.index("start")
+    assert expected.source is None and attribution_at(start, start + 5, [expected]) is None

@@ -256,7 +256,14 @@ def attribution_at(start: int, end: int, attributions: list[Attribution]) -> Att
     """The innermost attribution whose content holds ``[start, end)``, if any.
 
     What the facts stage passes to :func:`dateline.stages.factuality.assess` for a clause, and whose
-    id it puts in ``asserted_by``.
+    id it puts in ``asserted_by``. A learned cue without a source ("[the tour] is expected [to start
+    in May]", "it seems that ...") asserts nothing on anyone's behalf: the author says it, hedged,
+    and :func:`~dateline.stages.factuality.assess` reads the hedge from the clause itself.
     """
-    holding = [a for a in attributions if _inside((start, end), [(s.start, s.end) for s in a.content])]
+    holding = [
+        a
+        for a in attributions
+        if (a.source is not None or a.factuality.commitment is not None)
+        and _inside((start, end), [(s.start, s.end) for s in a.content])
+    ]
     return min(holding, key=lambda a: sum(s.end - s.start for s in a.content), default=None)
