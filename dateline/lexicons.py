@@ -1,7 +1,8 @@
 """Loading the rule and lexicon files in ``dateline/data``.
 
-Each file is YAML, read once per process with :mod:`importlib.resources` and validated by a
-pydantic model, so that a mistake names the file and the entry. A user can point
+Each file is YAML (or JSON, for large learned files: ``*.json``), read once per process with
+:mod:`importlib.resources` and validated by a pydantic model, so that a mistake names the file
+and the entry. A user can point
 ``DATELINE_DATA`` at a folder of their own files, which are read instead of the packaged ones of
 the same name.
 """
@@ -9,6 +10,7 @@ the same name.
 from __future__ import annotations
 
 import functools
+import json
 import os
 from importlib import resources
 from pathlib import Path
@@ -34,7 +36,7 @@ def _user_file(name: str) -> Path | None:
 
 @functools.lru_cache(maxsize=None)
 def read_data_file(name: str) -> Any:
-    """The parsed YAML of data file ``name`` (the user's copy if there is one, else the packaged one)."""
+    """The parsed YAML (or JSON) of data file ``name`` (the user's copy if there is one, else the packaged one)."""
     path = _user_file(name)
     try:
         if path is not None:
@@ -43,6 +45,11 @@ def read_data_file(name: str) -> Any:
             text = resources.files("dateline.data").joinpath(name).read_text(encoding="utf-8")
     except FileNotFoundError as error:
         raise LexiconError(f"data file {name}: not found") from error
+    if name.endswith(".json"):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as error:
+            raise LexiconError(f"data file {name}: not valid JSON ({error})") from error
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as error:

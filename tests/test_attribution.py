@@ -82,9 +82,19 @@ def test_passive_it_is_understood_has_no_source(attributions) -> None:  # type: 
 
 
 def test_parenthetical_cue_splits_the_content(attributions) -> None:  # type: ignore[no-untyped-def]
-    found = _only(attributions("The star, a source said, is expected to sign next week."))
+    found = _only([a for a in attributions("The star, a source said, is expected to sign next week.") if a.parent is None])
     assert _roles(found) == ("a source", "said", ["The star", "is expected to sign next week"])
     assert found.factuality.certainty == "probable"
+
+
+def test_a_parenthetical_cue_after_a_fronted_phrase(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = [a for a in attributions("Back in Oslo, Mara Lindqvist said, she rested for a month.") if a.parent is None]
+    assert [_roles(a) for a in found] == [("Mara Lindqvist", "said", ["Back in Oslo", "she rested for a month"])]
+
+
+def test_a_participle_before_a_parenthetical_cue_describes_the_source(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = _only(attributions("Smiling at the crowd, the singer said, the tour would go on."))
+    assert _roles(found) == ("the singer", "said", ["the tour would go on"])
 
 
 def test_nested_attribution_points_at_its_parent(attributions) -> None:  # type: ignore[no-untyped-def]
@@ -257,8 +267,13 @@ def test_a_cue_after_a_preposition_takes_the_main_subject(attributions) -> None:
 
 
 def test_a_statement_saying_is_the_source(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = _only(attributions("A statement posted on the label's website said that the tour was over."))
+    assert _roles(found) == ("A statement posted on the label's website", "said", ["that the tour was over"])
+
+
+def test_who_issued_a_statement_saying_is_the_source(attributions) -> None:  # type: ignore[no-untyped-def]
     found = _only(attributions("The label issued a statement saying that the tour was over."))
-    assert _roles(found) == ("a statement", "saying", ["that the tour was over"])
+    assert _roles(found) == ("The label", "issued a statement saying", ["that the tour was over"])
 
 
 def test_attribution_at_finds_the_innermost_content(attributions) -> None:  # type: ignore[no-untyped-def]

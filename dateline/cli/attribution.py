@@ -1,4 +1,4 @@
-"""Commands of the attribution stage: its benchmark, and learning its cue frames."""
+"""Commands of the attribution stage: its benchmark, and learning its cue frames and cue model."""
 
 from __future__ import annotations
 
@@ -56,6 +56,39 @@ def learn_cue_frames_command(
     )
     output.write_text(dump_cue_frames(frames), encoding="utf-8")
     console.print(f"{len(frames.frames)} frames from {frames.trained_on} -> {output}")
+
+
+@app.command("learn-cue-model")
+def learn_cue_model_command(
+    file: GoldFile,
+    output: Annotated[Path, typer.Option("--output", help="Where to write the model (JSON).")],
+    threshold: Annotated[
+        float, typer.Option("--threshold", help="Least probability at which the stage takes a cue option.")
+    ] = 0.5,
+    l2: Annotated[float, typer.Option("--l2", help="L2 penalty of the logistic regression.")] = 3e-5,
+    iterations: Annotated[int, typer.Option("--iterations", help="Full-batch gradient steps.")] = 300,
+    min_count: Annotated[int, typer.Option("--min-count", help="Least occurrences of a feature.")] = 4,
+    limit: LimitOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Learn the attribution stage's cue model (which words attribute, through which dependent).
+
+    Example: dateline learn-cue-model ../shared/data/polnear/train.jsonl --output dateline/data/cue_model.json
+    """
+    from dateline.learn.cue_model import dump_cue_model, learn_cue_model
+    from dateline.nlp import load_pipeline
+
+    learned = learn_cue_model(
+        file,
+        nlp=load_pipeline(model),
+        threshold=threshold,
+        l2=l2,
+        iterations=iterations,
+        min_count=min_count,
+        limit=limit,
+    )
+    output.write_text(dump_cue_model(learned), encoding="utf-8")
+    console.print(f"{len(learned.weights)} weights from {learned.trained_on} -> {output}")
 
 
 @benchmark_app.command("factuality")

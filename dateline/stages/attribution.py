@@ -16,12 +16,14 @@ import functools
 from typing import TYPE_CHECKING
 
 from dateline.learn.cue_frames import CueFrame, cue_frames
+from dateline.learn.cue_model import CueModel, cue_model
 from dateline.model import Attribution, Entity, Span
 from dateline.stages.attribution_candidate import Candidate
 from dateline.stages.attribution_cues import find_candidates
 from dateline.stages.spans import Layout, overlaps
 from dateline.stages.attribution_rules import attribution_lexicon
 from dateline.stages.attribution_sources import SourceResolver
+from dateline.stages.attribution_trim import trim_around_others
 from dateline.stages.factuality import assess, cue_factuality
 from dateline.stages.quotes import Quotation, find_quotations
 
@@ -47,6 +49,42 @@ def _deduplicated(candidates: list[Candidate]) -> list[Candidate]:
                 continue
             kept.remove(rival)
         kept.append(candidate)
+    return kept
+
+
+def _carried(candidate: Candidate, candidates: list[Candidate]) -> Candidate | None:
+    """The attribution a learned cue only carries: its content is that one's source ("issued [a
+    statement] saying"), or its content is that one's cue and its word that one's source ("a
+    [statement] [saying]")."""
+    head = candidate.content_head
+    if head is None:
+        return None
+    for other in candidates:
+        if other is candidate or other.source_head is None or other.content_head is not None:
+            continue
+        if other.source_head.i == head.i or (other.head.i == head.i and other.source_head.i == candidate.head.i):
+            return other
+    return None
+
+
+def _merge_wrappers(candidates: list[Candidate]) -> list[Candidate]:
+    """Fold a learned cue that only carries another attribution into it.
+
+    In "The label issued a statement saying that ...", "issued" and "statement" carry the "saying"
+    attribution: PolNeAR's reading, with the sentient source, is source "The label", cue "issued a
+    statement saying".
+    """
+    kept: list[Candidate] = []
+    pairs = [(candidate, _carried(candidate, candidates)) for candidate in candidates]
+    for candidate, carried in pairs:
+        if carried is None:
+            kept.append(candidate)
+            continue
+        word = candidate.head
+        verb = word.head if word.dep_ == "dobj" and word.head.i < word.i else word
+        if candidate.source is not None and verb.idx < carried.cue[0]:
+            carried.cue = (min(verb.idx, candidate.cue[0]), carried.cue[1])
+            carried.source, carried.source_head = candidate.source, candidate.source_head
     return kept
 
 
@@ -81,7 +119,10 @@ def _continue_quotes(candidates: list[Candidate], quotations: list[Quotation], l
     'Trump is a "change agent," Cole said. "That's what people want."'
     """
     claimed = [piece for c in candidates for piece in c.content]
-    speakers = sorted((c for c in candidates if not c.crowd and c.content), key=_extent)
+    # A learned cue ("..., he said, referring to the resorts.") does not take the quotes that follow.
+    speakers = sorted(
+        (c for c in candidates if not c.crowd and c.content and (c.commitment is not None or c.direct)), key=_extent
+    )
     for quotation in quotations:
         if _inside((quotation.start, quotation.end), claimed):
             continue
@@ -177,6 +218,10 @@ def _frames() -> dict[str, list[CueFrame]]:
     return cue_frames().by_lemma()
 
 
+def _model() -> CueModel:
+    return cue_model()
+
+
 def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
     """Find every attribution in ``doc`` and resolve its source against ``entities``.
 
@@ -186,9 +231,11 @@ def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
     lexicon = attribution_lexicon()
     layout = Layout(doc)
     quotations = find_quotations(layout.text)
-    found = find_candidates(doc, quotations=quotations, lexicon=lexicon, layout=layout, frames=_frames())
+    found = find_candidates(doc, quotations=quotations, lexicon=lexicon, layout=layout, frames=_frames(), model=_model())
     found = [c for c in found if _one_paragraph(c, layout.text) and not any(overlaps(c.cue, p) for p in c.content)]
+    found = _merge_wrappers(found)
     candidates = _within_own_quotation(_deduplicated(found), quotations)
+    trim_around_others(doc, candidates)
     _continue_quotes(candidates, quotations, layout)
     resolver = SourceResolver.for_document(
         doc,
@@ -209,7 +256,14 @@ def attribution_at(start: int, end: int, attributions: list[Attribution]) -> Att
     """The innermost attribution whose content holds ``[start, end)``, if any.
 
     What the facts stage passes to :func:`dateline.stages.factuality.assess` for a clause, and whose
-    id it puts in ``asserted_by``.
+    id it puts in ``asserted_by``. A learned cue without a source ("[the tour] is expected [to start
+    in May]", "it seems that ...") asserts nothing on anyone's behalf: the author says it, hedged,
+    and :func:`~dateline.stages.factuality.assess` reads the hedge from the clause itself.
     """
-    holding = [a for a in attributions if _inside((start, end), [(s.start, s.end) for s in a.content])]
+    holding = [
+        a
+        for a in attributions
+        if (a.source is not None or a.factuality.commitment is not None)
+        and _inside((start, end), [(s.start, s.end) for s in a.content])
+    ]
     return min(holding, key=lambda a: sum(s.end - s.start for s in a.content), default=None)

@@ -67,7 +67,13 @@ def adjacent_quotations(
         (q for q in quotations if q.end <= sentence.start_char and not text[q.end : sentence.start_char].strip()),
         None,
     )
-    if before is not None and sentence.start_char - before.end < 3 and _frame_ok(sentence, verb, [], paragraph=paragraph):
+    if (
+        before is not None
+        and sentence.start_char - before.end < 3
+        and "\n" not in text[before.end : sentence.start_char]
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        and _frame_ok(sentence, verb, [], paragraph=paragraph)
+    ):
         return [before]  # the parser ended the sentence inside the quote: '"... right?" Trump said.'
     last = sentence[-1] if sentence[-1].is_punct else None
     if last is not None and last.text == ":" and sentence.end < len(doc):
@@ -126,18 +132,49 @@ def colon_quotation(
     return None
 
 
+def _frame(verb: Token) -> list[int] | None:
+    """The words of a parenthetical cue's own clause: its subject, auxiliaries and what follows the verb
+    up to the next punctuation ("he said", "Ana Reyes told reporters on Tuesday"), or None."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > verb.i:
+        return None
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj")]
+    inside = {t.i for c in clauses for t in c.subtree}
+    start = subject.left_edge.i
+    end = verb.i
+    while end + 1 < len(verb.doc) and not verb.doc[end + 1].is_punct and (end + 1) not in inside:
+        end += 1
+    words = list(range(start, end + 1))
+    subtree = {t.i for t in verb.subtree}
+    return words if all(i in subtree and i not in inside for i in words) else None
+
+
 def parenthetical_content(doc: Doc, verb: Token, quotations: list[Quotation]) -> list[CharSpan]:
-    """The clause around a parenthetical cue: "The goal, he said, is peace." -> "The goal", "is peace"."""
+    """The clause around a parenthetical cue: "The goal, he said, is peace." -> "The goal", "is peace";
+    "Back home, Ana said, she rested." -> "Back home", "she rested"."""
     head = verb.head
     if verb.dep_ not in ("parataxis", "ccomp") or head.i == verb.i:
         return []
-    core = [t.i for t in verb.subtree if not t.is_punct]
+    core = _frame(verb)
+    if core is None:
+        return []
     before = doc[core[0] - 1] if core[0] > 0 else None
     after = doc[core[-1] + 1] if core[-1] + 1 < len(doc) else None
     if before is None or before.text != "," or (after is not None and not after.is_punct):
         return []
     own = {t.i for t in verb.subtree}
-    rest = [t.i for t in head.subtree if t.i not in own and not core[0] <= t.i <= core[-1]]
+    # What precedes the cue's subject belongs to the content ("Back home, Ana said, she rested"), but
+    # for a participle, which describes the source ("Smiling, Ana said, ..."), wherever the parser
+    # hung it.
+    participles = {
+        t.i
+        for child in [*verb.lefts, *head.lefts]
+        if child.i < core[0] and child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN")
+        for t in child.subtree
+    }
+    lead = {t.i for child in verb.lefts if child.i < core[0] for t in child.subtree}
+    clause = ({t.i for t in head.subtree if t.i not in own} | lead) - participles
+    rest = [i for i in sorted(clause) if not core[0] <= i <= core[-1]]
     pieces: list[CharSpan] = []
     for run in runs(rest):
         bounds = trimmed(doc, run[0], run[-1] + 1)

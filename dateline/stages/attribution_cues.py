@@ -7,7 +7,10 @@ The cues found:
   (attribution_content.py); its source is the subject, or the agent of a passive, or nothing
   ("it is understood that");
 - another verb, when one of its dependents matches a learned cue frame ("urged ... to");
-- "according to X", a headline "Name: clause", crowd speculation (attribution_phrases.py).
+- another verb, noun or adjective, when the learned cue model scores one of its cue options
+  high enough ("wants to", "support for", "were critical of"; attribution_learned.py);
+- "according to X", crowd speculation (attribution_phrases.py);
+- punctuation: a line "Speaker: clause", a quotation signed "― Name" (attribution_lines.py).
 
 Spans are character offsets; nothing here knows about entities (see attribution_sources.py).
 """
@@ -32,8 +35,11 @@ from dateline.stages.attribution_content import (
     parenthetical_content,
     with_object,
 )
-from dateline.stages.attribution_phrases import according_candidates, crowd_candidates, headline_candidates
+from dateline.stages.attribution_learned import model_candidate
+from dateline.stages.attribution_lines import signed_quote_candidates, speaker_line_candidates
+from dateline.stages.attribution_phrases import according_candidates, crowd_candidates
 from dateline.stages.attribution_rules import AttributionLexicon, CueVerb
+from dateline.stages.cue_options import CUE_POS
 from dateline.stages.quotes import Quotation
 from dateline.stages.spans import Layout, overlaps, paragraph_of, quotation_at, subtree_chars, within
 
@@ -41,6 +47,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
+
+    from dateline.learn.cue_model import CueModel
 
 __all__ = ["find_candidates"]
 
@@ -91,7 +99,9 @@ def _verb_candidate(
         return None
     candidate.cue = cue_span(verb, lexicon=lexicon)
     candidate.commitment = rule.commitment
-    subject = None if passive and not any(c.dep_ == "agent" for c in verb.children) else subject_of(verb)
+    subject = (
+        None if passive and not any(c.dep_ == "agent" for c in verb.children) else subject_of(verb, quotations=quotations)
+    )
     if subject is None and not passive and candidate.direct:
         subject = postposed_subject(verb)
     if subject is not None:
@@ -143,6 +153,7 @@ def _frame_candidate(
         mixed = any(span[0] <= q.start and q.end <= span[1] for q in quotations)
         candidate = Candidate(cue=(cue_start, cue_end), head=verb, content=[span], mixed=mixed)
     candidate.commitment = None
+    candidate.content_head = head
     subject = subject_of(verb)
     if subject is None:
         return None  # a learned frame without a source in the text is too often no attribution at all
@@ -161,31 +172,38 @@ def find_candidates(
     layout: Layout,
     frames: dict[str, list[CueFrame]],
     frame_threshold: float = 0.5,
+    model: CueModel | None = None,
 ) -> list[Candidate]:
     """Every attribution candidate of ``doc``, in text order of their cues.
 
     Verbs of the hand lexicon follow its rules; other verbs are cues when a learned frame
-    (``frames``, by lemma) at least ``frame_threshold`` precise matches one of their dependents.
+    (``frames``, by lemma) at least ``frame_threshold`` precise matches one of their dependents;
+    any other word is one when the cue ``model`` scores one of its options at its threshold.
     """
     found: list[Candidate] = []
     for token in doc:
-        if token.pos_ not in ("VERB", "AUX"):
+        if token.pos_ not in CUE_POS:
             continue
         lemma = token.lemma_.lower()
-        rule = lexicon.cue_verbs.get(lemma)
+        rule = lexicon.cue_verbs.get(lemma) if token.pos_ in ("VERB", "AUX") else None
         candidate = None
         if rule is not None:
             candidate = _verb_candidate(
                 doc, token, rule, quotations, layout.of(token), text=layout.text, lexicon=lexicon
             )
-        if candidate is None and lemma in frames:
+        if candidate is None and lemma in frames and token.pos_ in ("VERB", "AUX"):
             candidate = _frame_candidate(
                 doc, token, frames[lemma], quotations, threshold=frame_threshold, lexicon=lexicon, text=layout.text
+            )
+        if candidate is None and model is not None:
+            candidate = model_candidate(
+                doc, token, model, quotations, threshold=model.threshold, lexicon=lexicon, text=layout.text
             )
         if candidate is not None:
             found.append(candidate)
     found.extend(according_candidates(doc, lexicon, quotations, layout))
-    found.extend(headline_candidates(doc, layout))
+    found.extend(speaker_line_candidates(doc, text=layout.text, lexicon=lexicon))
+    found.extend(signed_quote_candidates(doc, quotations, text=layout.text))
     found.extend(crowd_candidates(doc, lexicon))
     for candidate in found:
         candidate.sentence = layout.number(candidate.head)

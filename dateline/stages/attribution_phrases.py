@@ -1,4 +1,4 @@
-"""Attributions that do not hang on a cue verb: "according to X", headlines, crowd speculation."""
+"""Attributions that do not hang on a cue verb: "according to X" and crowd speculation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from dateline.stages.spans import (
     quotation_at,
     runs,
     subtree_chars,
-    token_at_or_after,
     trimmed,
     with_quote_marks,
 )
@@ -22,43 +21,37 @@ from dateline.stages.spans import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
-__all__ = ["according_candidates", "crowd_candidates", "headline_candidates"]
+__all__ = ["according_candidates", "crowd_candidates"]
 
 
-def headline_candidates(doc: Doc, layout: Layout) -> list[Candidate]:
-    """Headline attributions, a line of the form "Ana Reyes: The tour is off"."""
-    found: list[Candidate] = []
-    for sentence in layout.spans:
-        colon = next((t for t in sentence[:6] if t.text == ":"), None)
-        if colon is None or colon.i == sentence.start or colon.i + 1 >= sentence.end:
-            continue
-        name = doc[sentence.start : colon.i]
-        line_start = layout.text.rfind("\n", 0, sentence.start_char) + 1
-        if layout.text[line_start : sentence.start_char].strip() or not all(t.pos_ == "PROPN" for t in name):
-            continue
-        if not any(entity.label_ == "PERSON" and entity.start == name.start for entity in name.ents):
-            continue
-        line_end = layout.text.find("\n", colon.idx)
-        end = sentence.end if line_end < 0 else min(sentence.end, token_at_or_after(doc, line_end))
-        rest = trimmed(doc, colon.i + 1, end, keep_quotes=True)
-        if rest is None or not any(t.pos_ in ("VERB", "AUX") for t in doc[rest[0] : rest[1]]):
-            continue
-        found.append(
-            Candidate(
-                cue=chars(colon, colon),
-                head=colon,
-                content=[chars(doc[rest[0]], doc[rest[1] - 1])],
-                source=chars(name[0], name[-1]),
-                source_head=name.root,
-            )
-        )
-    return found
+def _phrase_candidate(
+    doc: Doc, first: Token, last: Token, source: Token, quotations: list[Quotation], layout: Layout
+) -> Candidate | None:
+    """The candidate of a phrase ``first`` .. ``last`` (the preposition of ``source``) qualifying its sentence."""
+    phrase_tokens = {t.i for t in first.subtree} | {t.i for t in source.subtree} | set(range(first.i, last.i + 1))
+    content = _sentence_without(doc, layout.of(first), phrase_tokens, quotations)
+    if not content:
+        return None
+    quotation = quotation_at(quotations, first.head)
+    direct = quotation is not None and not quotation.covers(first.idx, first.idx + 1)
+    return Candidate(
+        cue=chars(first, last),
+        head=first,
+        content=list(quotation.pieces) if quotation is not None and direct else content,
+        source=source_span(doc, source),
+        source_head=source,
+        # "according to Us Weekly": the source is also the outlet it was reported by.
+        hearer=subtree_chars(doc, source) if source.pos_ == "PROPN" else None,
+        direct=direct,
+    )
 
 
 def according_candidates(
     doc: Doc, lexicon: AttributionLexicon, quotations: list[Quotation], layout: Layout
 ) -> list[Candidate]:
+    """"According to X", "as reported by X": X is the source of the sentence around the phrase."""
     found: list[Candidate] = []
     lowers = [t.lower_ for t in doc]
     for phrase in lexicon.according_to:
@@ -68,26 +61,9 @@ def according_candidates(
                 continue
             preposition = doc[i + size - 1]
             source = next((c for c in preposition.children if c.dep_ == "pobj"), None)
-            if source is None:
-                continue
-            phrase_tokens = {t.i for t in doc[i].subtree} | {t.i for t in source.subtree} | set(range(i, i + size))
-            content = _sentence_without(doc, layout.of(doc[i]), phrase_tokens, quotations)
-            if not content:
-                continue
-            quotation = quotation_at(quotations, doc[i].head)
-            direct = quotation is not None and not quotation.covers(doc[i].idx, doc[i].idx + 1)
-            found.append(
-                Candidate(
-                    cue=chars(doc[i], preposition),
-                    head=doc[i],
-                    content=list(quotation.pieces) if quotation is not None and direct else content,
-                    source=source_span(doc, source),
-                    source_head=source,
-                    # "according to Us Weekly": the source is also the outlet it was reported by.
-                    hearer=subtree_chars(doc, source) if source.pos_ == "PROPN" else None,
-                    direct=direct,
-                )
-            )
+            candidate = _phrase_candidate(doc, doc[i], preposition, source, quotations, layout) if source else None
+            if candidate is not None:
+                found.append(candidate)
     return found
 
 

@@ -51,6 +51,10 @@ class AttributionLexicon(BaseModel):
     cue_adverbs: frozenset[str]
     cue_media: frozenset[str]
     crowd: list[CrowdPattern]
+    line_sources: frozenset[str]
+    raising_verbs: frozenset[str]
+    not_learned_cues: frozenset[str]
+    line_labels: frozenset[str]
 
 
 def attribution_lexicon() -> AttributionLexicon:

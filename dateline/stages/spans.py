@@ -67,7 +67,8 @@ def chars(first: Token, last: Token) -> CharSpan:
 
 
 def trimmed(doc: Doc, start: int, end: int, *, keep_quotes: bool = False) -> tuple[int, int] | None:
-    """Token range ``[start, end)`` without outer punctuation (quote marks kept when asked)."""
+    """Token range ``[start, end)`` without outer punctuation (quote marks kept when asked, and a
+    closing bracket whose opening one is inside)."""
 
     def loose(token: Token) -> bool:
         if token.is_space:
@@ -78,9 +79,21 @@ def trimmed(doc: Doc, start: int, end: int, *, keep_quotes: bool = False) -> tup
 
     while start < end and loose(doc[start]):
         start += 1
-    while end > start and loose(doc[end - 1]):
+    while end > start and loose(doc[end - 1]) and not _closes(doc, start, end - 1):
         end -= 1
     return (start, end) if start < end else None
+
+
+_BRACKETS = {")": "(", "]": "["}
+
+
+def _closes(doc: Doc, start: int, last: int) -> bool:
+    """Whether token ``last`` closes a bracket opened inside ``[start, last)`` ("Ana Reyes (D-Ohio)")."""
+    opening = _BRACKETS.get(doc[last].text)
+    if opening is None:
+        return False
+    texts = [t.text for t in doc[start:last]]
+    return texts.count(opening) > texts.count(doc[last].text)
 
 
 def subtree_chars(doc: Doc, token: Token, *, quotations: list[Quotation] | None = None) -> CharSpan | None:

@@ -1,0 +1,219 @@
+"""The learned cue model: which word attributes, and through which dependent, beyond the hand lexicon.
+
+PolNeAR counts as attribution not only speech but beliefs, wishes, plans, support and judgement
+("wants to", "called for", "support for", "seemed to", "were frustrated that"). The model is a
+logistic regression over cue options (dateline/stages/cue_options.py): a word and the dependent
+that may be its content, described by sparse features of the parse (lemma, relation, tense,
+subject, the content's first word ...). An option is a positive example when the attribution it
+builds matches a gold one (see :func:`gold_options`), so that the model learns where the whole
+attribution comes out right, not only its cue.
+
+Training is full-batch gradient descent (Adam, L2) in numpy, from zero weights and in a fixed
+order, so the same gold file and spaCy model give the same weights. The weights are rounded and
+small ones dropped, and written as JSON to ``dateline/data/cue_model.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, Field
+
+from dateline.bench.scoring import Tokens
+from dateline.lexicons import load_lexicon
+from dateline.stages.attribution_candidate import Candidate
+from dateline.stages.attribution_learned import option_candidate
+from dateline.stages.attribution_rules import AttributionLexicon, attribution_lexicon
+from dateline.stages.cue_options import content_options, option_features
+from dateline.stages.quotes import find_quotations
+from dateline.stages.spans import quotation_at
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["CueModel", "OptionExample", "cue_model", "dump_cue_model", "gold_options", "learn_cue_model", "train_weights"]
+
+
+class CueModel(BaseModel):
+    """``cue_model.json``: feature weights of the cue-option classifier and how they were learned."""
+
+    trained_on: str
+    threshold: float = Field(ge=0, le=1, description="Least probability at which the stage takes an option.")
+    l2: float
+    iterations: int
+    min_count: int
+    weights: dict[str, float]
+
+    def probability(self, features: Iterable[str]) -> float:
+        """The probability that an option with these features is a cue with its content."""
+        score = sum(self.weights.get(feature, 0.0) for feature in features)
+        return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
+
+
+def cue_model() -> CueModel:
+    """The shipped cue model (cached per process)."""
+    return load_lexicon("cue_model.json", CueModel)
+
+
+class OptionExample(BaseModel):
+    """One cue option of a training document, with its features and gold label."""
+
+    features: list[str]
+    label: bool
+
+
+@dataclass(frozen=True)
+class _Gold:
+    """One gold attribution as sets of word tokens (dateline.bench.scoring.Tokens) per role."""
+
+    cue: frozenset[int]
+    source: frozenset[int]
+    content: frozenset[int]
+
+
+def _token_set(tokens: Tokens, spans: Iterable[tuple[int, int]]) -> frozenset[int]:
+    found: set[int] = set()
+    for start, end in spans:
+        found |= tokens.of(start, end)
+    return frozenset(found)
+
+
+def _agree(first: frozenset[int], second: frozenset[int]) -> bool:
+    """The benchmark's agreement: each shares at least half of the larger one (or both are empty)."""
+    if not first or not second:
+        return not first and not second
+    return 2 * len(first & second) >= max(len(first), len(second))
+
+
+def _spans(spans: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    return [(span["start"], span["end"]) for span in spans]
+
+
+def _matches(candidate: Candidate, golds: list[_Gold], tokens: Tokens) -> bool:
+    cue = _token_set(tokens, [candidate.cue])
+    source = _token_set(tokens, [candidate.source] if candidate.source else [])
+    content = _token_set(tokens, candidate.content)
+    return any(cue & g.cue and _agree(source, g.source) and _agree(content, g.content) for g in golds)
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def gold_options(record: dict[str, Any], doc: Doc, *, lexicon: AttributionLexicon) -> list[OptionExample]:
+    """Every cue option of ``doc`` outside gold contents and quotations, labelled against ``record``.
+
+    An option is positive when the candidate it builds (attribution_learned.option_candidate)
+    matches a gold attribution as the benchmark's relation score counts it: its cue overlaps the
+    gold cue, and its source and content each share at least half of the gold ones' words. A word
+    inside a gold content or a quotation is no example either way: PolNeAR leaves nested
+    attributions unannotated, and the stage does not ask the model about quoted words.
+    """
+    text = doc.text
+    tokens = Tokens(text)
+    golds = [
+        _Gold(
+            cue=_token_set(tokens, _spans(a["cue"])),
+            source=_token_set(tokens, _spans(a["source"])),
+            content=_token_set(tokens, _spans(a["content"])),
+        )
+        for a in record["attributions"]
+    ]
+    cues = [span for a in record["attributions"] for span in _spans(a["cue"])]
+    contents = [span for a in record["attributions"] for span in _spans(a["content"])]
+    quotations = find_quotations(text)
+    examples: list[OptionExample] = []
+    for token in doc:
+        in_cue = _inside(token.idx, cues)
+        if not in_cue and (quotation_at(quotations, token) is not None or _inside(token.idx, contents)):
+            continue
+        for relation, head in content_options(token):
+            features = option_features(token, relation, head, quoted=quotation_at(quotations, head) is not None)
+            candidate = (
+                option_candidate(doc, token, relation, head, quotations, lexicon=lexicon, text=text) if in_cue else None
+            )
+            label = candidate is not None and _matches(candidate, golds, tokens)
+            examples.append(OptionExample(features=features, label=label))
+    return examples
+
+
+def train_weights(
+    examples: list[OptionExample], *, l2: float, iterations: int, min_count: int, learning_rate: float = 0.1
+) -> dict[str, float]:
+    """Logistic-regression weights of the features seen at least ``min_count`` times."""
+    import numpy as np
+
+    counts = Counter(feature for example in examples for feature in example.features)
+    names = sorted(feature for feature, count in counts.items() if count >= min_count)
+    index = {name: number for number, name in enumerate(names)}
+    columns: list[int] = []
+    bounds = [0]
+    for example in examples:
+        columns.extend(index[f] for f in example.features if f in index)
+        bounds.append(len(columns))
+    cols = np.array(columns, dtype=np.int64)
+    starts = np.array(bounds[:-1], dtype=np.int64)
+    rows = np.repeat(np.arange(len(examples)), np.diff(np.array(bounds)))
+    labels = np.array([example.label for example in examples], dtype=np.float64)
+    weights = np.zeros(len(names))
+    first = np.zeros(len(names))
+    second = np.zeros(len(names))
+    for step in range(1, iterations + 1):
+        scores = np.add.reduceat(weights[cols], starts)
+        error = 1.0 / (1.0 + np.exp(-scores)) - labels
+        gradient = np.bincount(cols, weights=error[rows], minlength=len(names)) / len(examples) + l2 * weights
+        first = 0.9 * first + 0.1 * gradient
+        second = 0.999 * second + 0.001 * gradient * gradient
+        weights -= learning_rate * (first / (1 - 0.9**step)) / (np.sqrt(second / (1 - 0.999**step)) + 1e-8)
+    return {name: round(float(w), 4) for name, w in zip(names, weights, strict=True) if abs(w) >= 0.005}
+
+
+def learn_cue_model(
+    path: Path,
+    *,
+    nlp: Language,
+    threshold: float,
+    l2: float = 3e-5,
+    iterations: int = 300,
+    min_count: int = 4,
+    limit: int | None = None,
+) -> CueModel:
+    """Learn the cue model from the gold file ``path`` (PolNeAR JSONL; one parse per distinct text)."""
+    from dateline.bench.attribution import read_records
+
+    records = read_records(path, limit=limit)
+    texts = list(dict.fromkeys(record["text"] for record in records))
+    parsed = dict(zip(texts, nlp.pipe(texts, batch_size=8), strict=True))
+    lexicon = attribution_lexicon()
+    examples = [
+        example for record in records for example in gold_options(record, parsed[record["text"]], lexicon=lexicon)
+    ]
+    weights = train_weights(examples, l2=l2, iterations=iterations, min_count=min_count)
+    return CueModel(
+        trained_on=f"{path.name}: {len(records)} annotations of {len(texts)} articles, {len(examples)} options",
+        threshold=threshold,
+        l2=l2,
+        iterations=iterations,
+        min_count=min_count,
+        weights=weights,
+    )
+
+
+def dump_cue_model(model: CueModel) -> str:
+    """The JSON text of ``model``: its settings, then one weight per line in feature order."""
+    head = model.model_dump(exclude={"weights"})
+    lines = ["{", f'  "_comment": "Learned by `dateline learn-cue-model` (dateline/learn/cue_model.py); do not edit by hand.",']
+    lines.extend(f"  {json.dumps(key)}: {json.dumps(value)}," for key, value in head.items())
+    lines.append('  "weights": {')
+    entries = [f"    {json.dumps(name)}: {weight}" for name, weight in sorted(model.weights.items())]
+    lines.append(",\n".join(entries))
+    lines.append("  }")
+    lines.append("}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,137 @@
+"""Attributions whose cue is punctuation: a line "Speaker: what they said", a quote signed with a dash.
+
+- A speaker line: a line (paragraph) that opens with a short name and a colon, then a clause:
+  headlines ("Ana Reyes: The tour is off"), transcripts ("TAPPER: Take a listen.") and sources
+  such as "Poll: ...". The colon is the cue, the name the source, the rest of the line the
+  content. A name is a run of proper nouns or capitals, or a noun of ``line_sources`` in
+  ``attribution.yaml``; a label (``line_labels``: "UPDATE:", "WATCH:"), a place ("Ohio: Ana
+  Reyes, Tobias Renner") or a line without a verb after the colon (a list) is none. Interviews
+  ("Q: ...", "A: ...") are left out: PolNeAR annotates a third of them.
+- A signed quote: a quotation followed by a dash and a name ('"..." ― Ana Reyes', or the name
+  on its own line after a quoted paragraph). The dash is the cue. A short quotation or one
+  without a verb is more often a title signed with its author ('"Hey Ya!" - OutKast'): none.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.stages.attribution_candidate import Candidate
+from dateline.stages.attribution_rules import AttributionLexicon
+from dateline.stages.quotes import Quotation
+from dateline.stages.spans import CharSpan, chars, token_at_or_after, trimmed
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = ["signed_quote_candidates", "speaker_line_candidates"]
+
+#: Most tokens a speaker's name may have before the colon.
+_MAX_NAME = 5
+_DASHES = frozenset({"―", "—", "–", "-", "--"})
+_SIGNATURE_ENDS = frozenset({",", ".", ";", "(", ")"})
+#: Fewest words a signed quotation has (shorter ones are mostly titles).
+_MIN_STATEMENT = 5
+_NOT_SPEAKERS = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _line_starts(doc: Doc, text: str) -> list[int]:
+    """The index of the first word of each line."""
+    starts = [0] if len(doc) else []
+    position = text.find("\n")
+    while position >= 0:
+        index = token_at_or_after(doc, position + 1)
+        while index < len(doc) and doc[index].is_space:
+            index += 1
+        if index < len(doc) and (not starts or index > starts[-1]):
+            starts.append(index)
+        position = text.find("\n", position + 1)
+    return starts
+
+
+def _is_speaker(name: SpacySpan, lexicon: AttributionLexicon) -> bool:
+    words = [t for t in name if not t.is_punct]
+    if not words or any(t.pos_ in ("VERB", "AUX", "PRON", "DET") or t.lower_ in lexicon.line_labels for t in words):
+        return False
+    if any(entity.label_ in _NOT_SPEAKERS and entity.start <= name.start and name.end <= entity.end for entity in name.doc.ents):
+        return False
+    if name.root.lemma_.lower() in lexicon.line_sources:
+        return True
+    return all(t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1) for t in words)
+
+
+def speaker_line_candidates(doc: Doc, *, text: str, lexicon: AttributionLexicon) -> list[Candidate]:
+    """Lines of the form "Speaker: what they said" (see the module docstring)."""
+    found: list[Candidate] = []
+    for start in _line_starts(doc, text):
+        line_end = text.find("\n", doc[start].idx)
+        end = len(doc) if line_end < 0 else token_at_or_after(doc, line_end)
+        colon = next((t for t in doc[start : min(start + _MAX_NAME + 1, end)] if t.text == ":"), None)
+        if colon is None or colon.i == start:
+            continue
+        name = doc[start : colon.i]
+        rest = trimmed(doc, colon.i + 1, end, keep_quotes=True)
+        if rest is None or not _is_speaker(name, lexicon):
+            continue
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[rest[0] : rest[1]]):
+            continue
+        found.append(
+            Candidate(
+                cue=chars(colon, colon),
+                head=colon,
+                content=[chars(doc[rest[0]], doc[rest[1] - 1])],
+                source=chars(name[0], name[-1]),
+                source_head=name.root,
+            )
+        )
+    return found
+
+
+def _signature(doc: Doc, dash: int) -> CharSpan | None:
+    """The name after a dash when it ends its line or sentence ('― Ana Reyes', '- Ana Reyes, Oslo')."""
+    end = dash + 1
+    while end < len(doc) and not doc[end].is_space and doc[end].text not in _SIGNATURE_ENDS:
+        end += 1
+        if "\n" in doc[end - 1].whitespace_:
+            break
+    words = doc[dash + 1 : end]
+    if not len(words) or not all(t.pos_ == "PROPN" for t in words):
+        return None
+    return chars(words[0], words[-1])
+
+
+def _is_statement(doc: Doc, quotation: Quotation) -> bool:
+    """Whether a quotation is a statement rather than a title ('"Hey Ya!" - OutKast')."""
+    inner = doc.char_span(quotation.start, quotation.end, alignment_mode="contract")
+    if inner is None:
+        return False
+    words = [t for t in inner if not t.is_punct and not t.is_space]
+    return len(words) >= _MIN_STATEMENT and any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def signed_quote_candidates(doc: Doc, quotations: list[Quotation], *, text: str) -> list[Candidate]:
+    """Quotations signed with a dash and a name (see the module docstring)."""
+    found: list[Candidate] = []
+    for quotation in quotations:
+        after = token_at_or_after(doc, quotation.end)
+        while after < len(doc) and doc[after].is_space:
+            after += 1
+        if after >= len(doc) or doc[after].text not in _DASHES or text[quotation.end : doc[after].idx].count("\n") > 2:
+            continue
+        signature = _signature(doc, after)
+        if signature is None or not _is_statement(doc, quotation):
+            continue
+        dash = doc[after]
+        head = doc.char_span(*signature, alignment_mode="expand")
+        found.append(
+            Candidate(
+                cue=chars(dash, dash),
+                head=dash,
+                content=list(quotation.pieces),
+                source=signature,
+                source_head=head.root if head is not None else dash,
+                direct=True,
+            )
+        )
+    return found

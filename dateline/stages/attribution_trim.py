@@ -1,0 +1,98 @@
+"""Sources and contents cut around other attributions.
+
+Two rules from the PolNeAR guidelines, applied once all candidates of a document are known:
+
+- a source never holds another attribution: "Weaver, who said business executives ..., said
+  ..." has the source "Weaver", and the relative clause is an attribution of its own;
+- a content stops before a clause that is coordinated with it or modifies it and is another
+  attribution with a source of its own: in "the president made a good case, while other voters
+  said they had heard nothing", what the first source said ends at "case".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.stages.attribution_candidate import Candidate
+from dateline.stages.spans import CharSpan, chars, trimmed
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["trim_around_others"]
+
+#: Relations by which a clause hangs off a source without being part of what identifies it.
+_SOURCE_CLAUSES = frozenset({"relcl", "acl", "advcl", "appos", "conj"})
+#: Relations by which a clause joins a content without being part of what was said.
+_CONTENT_CLAUSES = frozenset({"advcl", "conj"})
+
+
+def _inside(position: int, span: CharSpan) -> bool:
+    return span[0] <= position < span[1]
+
+
+def _clause_under(token: Token, root: Token, relations: frozenset[str]) -> Token | None:
+    """The highest clause (a dependent by one of ``relations``) below ``root`` that governs ``token``."""
+    clause = None
+    node = token
+    while node.i != root.i:
+        if node.head.i == node.i:
+            return None  # ``token`` is not in ``root``'s subtree
+        if node.dep_ in relations:
+            clause = node
+        node = node.head
+    return clause
+
+
+def _cut_before(doc: Doc, span: CharSpan, clause: Token) -> CharSpan | None:
+    """``span`` ended before ``clause`` (and the punctuation and conjunction before it)."""
+    first = clause.left_edge
+    begin = doc.char_span(span[0], first.idx, alignment_mode="contract")
+    if begin is None or len(begin) == 0:
+        return None
+    end = begin.end
+    while end > begin.start and (doc[end - 1].is_punct or doc[end - 1].pos_ in ("CCONJ", "SCONJ") or doc[end - 1].is_space):
+        end -= 1
+    bounds = trimmed(doc, begin.start, end, keep_quotes=True)
+    return chars(doc[bounds[0]], doc[bounds[1] - 1]) if bounds is not None else None
+
+
+def _trim_source(doc: Doc, candidate: Candidate, other: Candidate) -> None:
+    if candidate.source is None or candidate.source_head is None or not _inside(other.head.idx, candidate.source):
+        return
+    clause = _clause_under(other.head, candidate.source_head, _SOURCE_CLAUSES)
+    if clause is None or clause.left_edge.i <= candidate.source_head.i:
+        return
+    cut = _cut_before(doc, candidate.source, clause)
+    if cut is not None:
+        candidate.source = cut
+
+
+def _content_root(doc: Doc, piece: CharSpan) -> Token | None:
+    span = doc.char_span(piece[0], piece[1], alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _trim_content(doc: Doc, candidate: Candidate, other: Candidate) -> None:
+    if candidate.direct or other.source is None:
+        return
+    for number, piece in enumerate(candidate.content):
+        if not (_inside(other.head.idx, piece) and _inside(other.source[0], piece)):
+            continue
+        root = _content_root(doc, piece)
+        clause = _clause_under(other.head, root, _CONTENT_CLAUSES) if root is not None else None
+        if clause is None or clause.left_edge.idx <= root.idx or clause.left_edge.idx > other.source[0]:
+            continue
+        cut = _cut_before(doc, piece, clause)
+        if cut is not None:
+            candidate.content[number] = cut
+
+
+def trim_around_others(doc: Doc, candidates: list[Candidate]) -> None:
+    """Cut each candidate's source and content around the other candidates (see the module docstring)."""
+    for candidate in candidates:
+        for other in candidates:
+            if other is candidate or other.crowd:
+                continue
+            _trim_source(doc, candidate, other)
+            _trim_content(doc, candidate, other)

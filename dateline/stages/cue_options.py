@@ -1,0 +1,121 @@
+"""Cue options: a word that may attribute, with the dependent that may be its content, and their features.
+
+A cue option is a word (verb or adjective) and one of its dependents that could carry what is
+attributed: "wants [to win]" (``xcomp``), "called [for a ban]" (``prep:for``), "backed [the
+plan]" (``dobj``), "critical [of the plan]" (``prep:of``), "[the plan] was criticized"
+(``nsubjpass``). The
+learned cue model (dateline/learn/cue_model.py) scores each option from the features listed here;
+the same functions serve training and the attribution stage, so both see the same options.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["CUE_POS", "content_options", "option_features", "relation_group"]
+
+#: Parts of speech a cue word may have. Nouns ("his support for", "the decision to") are left out:
+#: scored like verbs, fewer than a third of them were right on held-out PolNeAR train.
+CUE_POS = frozenset({"VERB", "AUX", "ADJ"})
+
+_CHILD_RELATIONS = frozenset({"ccomp", "xcomp", "dobj", "acl", "nsubjpass", "oprd", "advcl", "attr", "acomp"})
+_MARKS = frozenset({"that", "whether", "if", "to", "how", "why", "what"})
+_PRONOUN_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they", "it", "who", "which", "that"})
+
+
+def content_options(token: Token) -> Iterator[tuple[str, Token]]:
+    """Each (relation, head of the possible content) that ``token``'s dependents offer."""
+    if token.pos_ not in CUE_POS:
+        return
+    for child in token.children:
+        if child.dep_ in _CHILD_RELATIONS:
+            yield child.dep_, child
+        elif child.dep_ == "prep":
+            target = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if target is not None:
+                yield f"prep:{child.lower_}", target
+
+
+def relation_group(relation: str) -> str:
+    """The coarse kind of a relation: clause, infinitive (or predicate), object, preposition or subject."""
+    if relation in ("ccomp", "advcl", "acl", "attr"):
+        return "clause"
+    if relation in ("xcomp", "oprd", "acomp"):
+        return "infinitive"
+    if relation.startswith("prep:"):
+        return "prep"
+    if relation == "nsubjpass":
+        return "subject"
+    return "object"
+
+
+def _subject(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return child
+    return None
+
+
+def _subject_kind(subject: Token | None) -> str:
+    if subject is None:
+        return "none"
+    if subject.lower_ in _PRONOUN_SUBJECTS:
+        return f"pron:{subject.lower_}"
+    if subject.ent_type_:
+        return f"ent:{subject.ent_type_}"
+    return subject.pos_
+
+
+def _mark(head: Token) -> str:
+    """The word introducing a clause ("that", "whether", "to"), or its first word's part of speech."""
+    for child in head.children:
+        if child.dep_ in ("mark", "aux") and child.i < head.i and child.lower_ in _MARKS:
+            return child.lower_
+    first = head.left_edge
+    return first.lower_ if first.tag_ in ("WDT", "WP", "WRB") else first.pos_
+
+
+def _length(head: Token) -> str:
+    size = head.right_edge.i - head.left_edge.i + 1
+    return "1" if size == 1 else "2-3" if size <= 3 else "4-8" if size <= 8 else "9+"
+
+
+def option_features(token: Token, relation: str, head: Token, *, quoted: bool) -> list[str]:
+    """The sparse features of one cue option (``quoted``: the content head is inside a quotation)."""
+    lemma = token.lemma_.lower()
+    group = relation_group(relation)
+    subject = _subject(token)
+    governor = token.head
+    auxiliaries = sorted({c.lemma_.lower() for c in token.children if c.dep_ in ("aux", "auxpass", "neg")})
+    features = [
+        "bias",
+        f"lemma={lemma}",
+        f"lemma|rel={lemma}|{relation}",
+        f"lemma|group={lemma}|{group}",
+        f"rel={relation}",
+        f"pos|rel={token.pos_}|{relation}",
+        f"tag={token.tag_}",
+        f"tag|group={token.tag_}|{group}",
+        f"dep={token.dep_}",
+        f"dep|group={token.dep_}|{group}",
+        f"subject={_subject_kind(subject)}",
+        f"subject|group={_subject_kind(subject)}|{group}",
+        f"head.pos={head.pos_}",
+        f"head.tag|rel={head.tag_}|{relation}",
+        f"head.mark|rel={_mark(head)}|{relation}",
+        f"head.length|group={_length(head)}|{group}",
+        f"quoted|group={quoted}|{group}",
+        f"lemma|quoted={lemma}|{quoted}",
+        f"governor={governor.lemma_.lower() if governor.i != token.i else 'ROOT'}|{token.dep_}",
+    ]
+    features.extend(f"aux={aux}" for aux in auxiliaries)
+    features.extend(f"lemma|aux={lemma}|{aux}" for aux in auxiliaries)
+    if subject is not None:
+        features.append(f"lemma|subject={lemma}|{_subject_kind(subject)}")
+    if group == "object":
+        features.append(f"lemma|object={lemma}|{head.lemma_.lower()}")
+    return features

@@ -1,0 +1,82 @@
+"""Attributions from the shipped cue model: wishes, plans, calls and judgements the lexicon does not list."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Attribution
+from dateline.stages.attribution import find_attributions
+from dateline.stages.entities import find_entities
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def attributions():  # type: ignore[no-untyped-def]
+    from dateline.nlp import load_pipeline
+
+    nlp = load_pipeline()
+
+    def run(text: str) -> list[Attribution]:
+        doc = nlp(text)
+        return find_attributions(doc, entities=find_entities(doc))
+
+    return run
+
+
+def _roles(found: list[Attribution]) -> list[tuple[str | None, str | None, list[str]]]:
+    return [
+        (a.source.text if a.source else None, a.cue.text if a.cue else None, [span.text for span in a.content])
+        for a in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Mara Lindqvist wants to tour Japan next year.", ("Mara Lindqvist", "wants", ["to tour Japan next year"])),
+        ("Tobias Renner called for an end to the feud.", ("Tobias Renner", "called for", ["an end to the feud"])),
+        ("Fans were critical of the new album.", ("Fans", "critical of", ["the new album"])),
+    ],
+)
+def test_a_learned_cue_with_its_source_and_content(attributions, text: str, roles: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
+    (found,) = attributions(text)
+    assert _roles([found]) == [roles]
+    assert found.factuality.commitment is None  # a learned cue has no commitment class
+
+
+def test_a_raising_passive_takes_its_subject_into_the_content(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions("The tour is expected to start in May.")
+    assert _roles(found) == [(None, "is expected", ["The tour", "to start in May"])]
+
+
+def test_it_seems_keeps_the_expletive_out_of_the_content(attributions) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(attributions("It seems that the band will split.")) == [(None, "seems", ["that the band will split"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film was shown on Sunday.",  # a passive with neither agent nor clause is an event
+        "Her support for the plan surprised fans.",  # nouns are left to the rules
+        "Mara Lindqvist toured Japan with her band.",  # an action, not an attribution
+        "Mara Lindqvist was known for her painstaking research.",  # a description
+        'The show was "lewd" and "offensive".',  # an auxiliary is never a learned cue
+    ],
+)
+def test_no_learned_cue(attributions, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert attributions(text) == []
+
+
+def test_a_cue_that_carries_a_statement_is_folded_into_it(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions("The label issued a statement saying that the tour was over.")
+    assert _roles(found) == [("The label", "issued a statement saying", ["that the tour was over"])]
+
+
+def test_a_learned_cue_without_source_asserts_nothing_for_anyone(attributions) -> None:  # type: ignore[no-untyped-def]
+    from dateline.stages.attribution import attribution_at
+
+    text = "The tour is expected to start in May."
+    (expected,) = attributions(text)
+    start = text.index("start")
+    assert expected.source is None and attribution_at(start, start + 5, [expected]) is None

@@ -1,0 +1,67 @@
+"""Sources and contents cut around other attributions, and sources the parser drew too wide."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Attribution
+from dateline.stages.attribution import find_attributions
+from dateline.stages.entities import find_entities
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def attributions():  # type: ignore[no-untyped-def]
+    from dateline.nlp import load_pipeline
+
+    nlp = load_pipeline()
+
+    def run(text: str) -> list[Attribution]:
+        doc = nlp(text)
+        return find_attributions(doc, entities=find_entities(doc))
+
+    return run
+
+
+def _by_cue(found: list[Attribution], cue: str) -> list[Attribution]:
+    return [a for a in found if a.cue is not None and a.cue.text == cue]
+
+
+def test_a_relative_clause_that_attributes_is_cut_from_the_source(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions("Mara Lindqvist, who said the tour was over, told reporters she was tired.")
+    (told,) = _by_cue(found, "told")
+    assert told.source is not None and told.source.text == "Mara Lindqvist"
+
+
+def test_a_relative_clause_that_does_not_attribute_stays_in_the_source(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions("Mara Lindqvist, who has toured for years, said the tour was over.")
+    (said,) = _by_cue(found, "said")
+    assert said.source is not None and said.source.text == "Mara Lindqvist, who has toured for years,"
+
+
+def test_a_content_stops_before_another_source_and_cue(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions("Several critics said the album was her best, while others said it was too long.")
+    assert [(a.source.text if a.source else None, [s.text for s in a.content]) for a in found] == [
+        ("Several critics", ["the album was her best"]),
+        ("others", ["it was too long"]),
+    ]
+
+
+def test_a_subject_inside_the_quote_is_not_the_source(attributions) -> None:  # type: ignore[no-untyped-def]
+    (said,) = attributions('"The bullying," Tobias Renner said as the crowd cheered. "The greed. The showing off."')
+    assert said.source is not None and said.source.text == "Tobias Renner"
+    assert [s.text for s in said.content] == ['"The bullying,"', '"The greed. The showing off."']
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A report on Wednesday said the tour was over.", "A report"),
+        ("Even some of her fans say the album is too long.", "some of her fans"),
+        ("Sen. Ana Reyes (D-Ohio) said the tour was over.", "Sen. Ana Reyes (D-Ohio)"),
+    ],
+)
+def test_a_source_is_only_who_says_it(attributions, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    (found,) = attributions(text)
+    assert found.source is not None and found.source.text == source
