@@ -49,3 +49,30 @@ def test_a_negated_nomination_is_negative() -> None:
     text = "Ivo Sand was not nominated for best film."
     fact = facts_of(text, _cast(text)).one("nominated")
     assert (fact.polarity, fact.certainty) == ("negative", "certain")
+
+
+def test_categories_listed_after_a_capitalised_award_name_are_wins_each() -> None:
+    text = "Mara Quill won eight Grammy Awards, including album of the year."
+    found = facts_of(text, _cast(text))
+    assert sorted(obj for _, obj in found.named("won_award")) == ["Grammy Awards", "album of the year"]
+
+
+def test_winning_in_a_category_names_the_award_by_the_category() -> None:
+    text = "The Glass Harbour won in the theatre category."
+    assert facts_of(text, _cast(text)).named("won_award") == [(["The Glass Harbour"], "theatre category")]
+
+
+def test_getting_an_award_is_a_win_and_getting_a_role_is_not() -> None:
+    text = "Ivo Sand got a lifetime achievement award. Mara Quill landed the title role."
+    assert facts_of(text, _cast(text)).named("won_award") == [(["Ivo Sand"], "lifetime achievement award")]
+
+
+def test_a_nomination_in_a_category_is_no_win_in_that_category() -> None:
+    text = "The Glass Harbour received a best film nomination in the drama category."
+    assert facts_of(text, _cast(text)).named("won_award") == []
+
+
+def test_being_in_the_running_for_an_award_is_a_possible_nomination() -> None:
+    text = "Mara Quill is already in the running for three Grammy Awards."
+    fact = facts_of(text, _cast(text)).one("nominated")
+    assert (fact.participants, fact.arguments["object_text"], fact.certainty) == (["P1"], "Grammy Awards", "possible")

@@ -95,6 +95,22 @@ def _phrase_text(token: Token) -> str:
     return text
 
 
+def _in_class(token: Token, words: frozenset[str]) -> bool:
+    """Whether ``token``'s lemma is in ``words``, also for a capitalised plural the tagger took for a
+    name and left unlemmatised ("Grammy Awards")."""
+    lemma = token.lemma_.lower()
+    return lemma in words or (token.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in words)
+
+
+def _category_text(token: Token) -> str:
+    """An award category with its "of" phrase ("album of the year", "best breakthrough of the year")."""
+    text = _phrase_text(token)
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == token.i + 1:
+            return f"{text} {token.doc[prep.i : prep.right_edge.i + 1].text}"
+    return text
+
+
 def _title_text(token: Token) -> str:
     """A title noun with its lower-case modifiers ("executive director", not "Academy executive director")."""
     start = token.i
@@ -208,7 +224,7 @@ class Resolver:
         """"the award for best X and Y" -> its categories; "eight Grammy Awards, including X" -> the
         award and X; "the South Bank Award for best TV drama" -> itself; a bare count -> nothing."""
         classes = self.lexicon.classes
-        if spec.text != "award" or token.lemma_.lower() not in classes.get("award_generic", ()):
+        if spec.text != "award" or not _in_class(token, classes.get("award_generic", frozenset())):
             return None
         named = any(child.pos_ == "PROPN" for child in token.lefts)
         found = [Filler(text=_phrase_text(token) + self._for_phrase(token), token=token)] if named else []
@@ -221,7 +237,7 @@ class Resolver:
             for head in prep.children:
                 for pobj in conjuncts(head) if head.dep_ == "pobj" else []:
                     if pobj.pos_ == "NOUN" or _phrase_text(pobj).split()[0].lower() in classes["award"]:
-                        found.append(Filler(text=_phrase_text(pobj), token=pobj))
+                        found.append(Filler(text=_category_text(pobj), token=pobj))
         if found:
             return found
         if token.tag_ == "NNS":
@@ -286,7 +302,9 @@ class Resolver:
         lemma = token.lemma_.lower()
         classes = self.lexicon.classes
         if spec.unless and lemma in classes[spec.unless]:
-            return []
+            # the slot is filled, by something else: later slots are not tried ("received a best
+            # single nomination in the R&B category" won nothing in that category)
+            return [Filler(token=token, unresolved=True)]
         if spec.text == "any" or lemma in classes[spec.text] or text.split()[0].lower() in classes[spec.text]:
             return [Filler(text=text, token=token)]
         return []
