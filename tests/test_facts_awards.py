@@ -76,3 +76,8 @@ def test_being_in_the_running_for_an_award_is_a_possible_nomination() -> None:
     text = "Mara Quill is already in the running for three Grammy Awards."
     fact = facts_of(text, _cast(text)).one("nominated")
     assert (fact.participants, fact.arguments["object_text"], fact.certainty) == (["P1"], "Grammy Awards", "possible")
+
+
+def test_getting_a_work_is_no_win() -> None:
+    text = "Mara Quill got The Glass Harbour under way."
+    assert facts_of(text, _cast(text)).named("won_award") == []

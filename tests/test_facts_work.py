@@ -69,19 +69,14 @@ def test_a_name_an_album_introduces_is_the_released_work_even_when_mistyped() ->
     assert (release.participants, release.arguments["by"]) == (["X1"], "Harbour Lights")
 
 
-def test_a_person_named_with_an_organisation_in_the_possessive_works_for_it() -> None:
-    text = "Glasshouse's Mara Quill said the tour would go ahead."
-    entities = [*people(text, "Mara Quill"), entity(text, "O1", "Glasshouse", "ORG")]
-    assert facts_of(text, entities).named("works_for") == [(["Mara Quill"], "Glasshouse")]
+
+def test_a_work_that_is_out_on_a_date_is_released_then() -> None:
+    text = "The Glass Harbour is out in the UK on 11 February. Ivo Sand is out of the running."
+    found = facts_of(text, _harbour(text))
+    assert [(f.participants, f.time) for f in found.facts if f.predicate == "release"] == [(["W1"], "XXXX-02-11")]
 
 
-def test_a_person_possessed_by_a_person_is_no_member() -> None:
-    text = "Ivo Sand's Mara Quill impression was a hit."
-    assert facts_of(text, people(text, "Ivo Sand", "Mara Quill")).named("works_for") == []
-
-
-def test_a_band_player_is_a_member() -> None:
-    text = "Glasshouse keyboard player Mara Quill left the band."
-    entities = [*people(text, "Mara Quill"), entity(text, "O1", "Glasshouse", "ORG")]
-    fact = facts_of(text, entities).one("works_for")
-    assert (fact.object, fact.arguments["role"]) == ("O1", "keyboard player")
+def test_a_company_described_as_responsible_for_works_made_them() -> None:
+    text = "Harbour Lights, responsible for hits like The Glass Harbour, had a good year."
+    entities = [entity(text, "O1", "Harbour Lights", "ORG"), entity(text, "W1", "The Glass Harbour", "WORK")]
+    assert facts_of(text, entities).named("develops") == [(["Harbour Lights"], "The Glass Harbour")]

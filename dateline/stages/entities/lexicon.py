@@ -19,12 +19,14 @@ __all__ = [
     "PersonNouns",
     "PronounEntry",
     "Pronouns",
+    "WorkNouns",
     "coref_weights",
     "demonyms",
     "entity_types",
     "first_names",
     "person_nouns",
     "pronouns",
+    "work_nouns",
 ]
 
 #: m(asculine), f(eminine); None means unknown or either.
@@ -101,6 +103,18 @@ class FirstNames(BaseModel):
         return self._genders.get(name.casefold())
 
 
+class WorkNouns(BaseModel):
+    """``work_nouns.yaml``: nouns whose definite description refers back to a work ("the film")."""
+
+    kinds: dict[str, frozenset[str]]
+    window_sentences: int
+    selecting: frozenset[str]
+
+    def kinds_of(self, noun: str) -> frozenset[str]:
+        """The kinds of work ``noun`` can name (none when it names no work)."""
+        return frozenset(kind for kind, nouns in self.kinds.items() if noun in nouns)
+
+
 class CorefWeights(BaseModel):
     """``coref.yaml``: windows and feature weights of the pronoun resolver."""
 
@@ -140,3 +154,8 @@ def first_names() -> FirstNames:
 def coref_weights() -> CorefWeights:
     """``coref.yaml``."""
     return load_lexicon("coref.yaml", CorefWeights)
+
+
+def work_nouns() -> WorkNouns:
+    """``work_nouns.yaml``."""
+    return load_lexicon("work_nouns.yaml", WorkNouns)

@@ -235,6 +235,8 @@ def _appositives(token: Token) -> list[Token]:
 
 
 def _holder(token: Token) -> list[Token]:
+    if token.dep_ == "amod" and token.head.i < token.i and token.doc[token.i - 1].text == ",":
+        return [token.head]  # "Sony Pictures, responsible for hits like X"
     if token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i:
         head = token.head
         while head.dep_ in ("compound", "nmod") and head.head.i > head.i:
