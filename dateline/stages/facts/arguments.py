@@ -123,8 +123,9 @@ def _named_by(noun: Token, *, of_noun: bool, name_taking: bool) -> list[Token]:
     """Names a common noun stands for, the first kind found of: its appositions ("a new album,
     Astronaut"), the names it lists ("hits like X and Y"), the names a copula equates it with ("X and
     Y are the only nominees"), the work of "a remake of X", a name in front ("Empire magazine")."""
-    if noun.lemma_.lower() in _QUANTITY_NOUNS:  # "starred in a number of films, including X"
-        return [name for prep in noun.children if prep.lower_ == "of" for pobj in prep.children
+    counted = [prep for prep in noun.children if prep.lower_ == "of"]
+    if noun.lemma_.lower() in _QUANTITY_NOUNS and counted:  # "starred in a number of films, including X"
+        return [name for prep in counted for pobj in prep.children
                 for name in _named_by(pobj, of_noun=False, name_taking=False)]
     kinds = [[child for child in noun.children if child.dep_ == "appos"], listed_names(noun), _equated(noun)]
     if noun.dep_ == "appos":
@@ -284,8 +285,10 @@ class Resolver:
         if found or slot in ("group", "modifier"):
             return found
         if spec.text == "title":
-            of_noun = token.lemma_.lower() in self.lexicon.classes.get("of_nouns", ())
-            named = _named_by(token, of_noun=of_noun, name_taking=False) if token.pos_ == "NOUN" else []
+            lemma = token.lemma_.lower()
+            of_noun = lemma in self.lexicon.classes.get("of_nouns", ())
+            name_taking = lemma in self.lexicon.classes.get("event_nouns", ())
+            named = _named_by(token, of_noun=of_noun, name_taking=name_taking) if token.pos_ == "NOUN" else []
             return [filler for candidate in [token, *named] for filler in self._title(candidate)]
         if spec.text == "named_work":
             return self._title(token, introduced=True)
@@ -373,7 +376,8 @@ class Resolver:
                 if slot in ("group", "self") or spec.single:
                     tokens = [token]
                 else:
-                    tokens = conjuncts(token, single_description=slot == "holder")
+                    # "his wife X and manager Y": the wife is X; "speakers have included X and author Y": both
+                    tokens = conjuncts(token, single_description=slot == "holder" and head.tag_ != "NNS")
                 for conjunct in tokens:
                     if conjunct.i != head.i or slot == "self":
                         fillers.extend(self._fillers(conjunct, spec=spec, types=types, slot=slot))
