@@ -81,3 +81,9 @@ def test_being_in_the_running_for_an_award_is_a_possible_nomination() -> None:
 def test_getting_a_work_is_no_win() -> None:
     text = "Mara Quill got The Glass Harbour under way."
     assert facts_of(text, _cast(text)).named("won_award") == []
+
+
+def test_a_category_coordinated_under_best_shares_its_words() -> None:
+    text = "Mara Quill picked up best international band and album."
+    found = facts_of(text, _cast(text))
+    assert sorted(obj for _, obj in found.named("won_award")) == ["best international album", "best international band"]

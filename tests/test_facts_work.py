@@ -80,3 +80,26 @@ def test_a_company_described_as_responsible_for_works_made_them() -> None:
     text = "Harbour Lights, responsible for hits like The Glass Harbour, had a good year."
     entities = [entity(text, "O1", "Harbour Lights", "ORG"), entity(text, "W1", "The Glass Harbour", "WORK")]
     assert facts_of(text, entities).named("develops") == [(["Harbour Lights"], "The Glass Harbour")]
+
+
+def _band(text: str) -> list:  # type: ignore[type-arg]
+    return [*people(text, "Mara Quill", "Ivo Sand", "Ada Vell"), entity(text, "B1", "Glasshouse", "ORG")]
+
+
+def test_a_musician_of_an_article_about_one_band_is_in_that_band() -> None:
+    text = ("The rock band Glasshouse will tour in May. Glasshouse guitarist Mara Quill said so. "
+            "She will be on the road with drummer Ivo Sand.")
+    assert sorted(facts_of(text, _band(text)).named("works_for")) == [
+        (["Ivo Sand"], "Glasshouse"), (["Mara Quill"], "Glasshouse")
+    ]
+
+
+def test_a_musician_with_a_band_of_their_own_named_is_not_in_the_article_band() -> None:
+    text = ("The rock band Glasshouse will tour in May. Glasshouse guitarist Mara Quill said so. "
+            "They were introduced by Ada Vell, the former Clash drummer.")
+    assert (["Ada Vell"], "Glasshouse") not in facts_of(text, _band(text)).named("works_for")
+
+
+def test_a_band_named_once_is_not_the_article_band() -> None:
+    text = "The rock band Glasshouse will tour in May. She will be on the road with drummer Ivo Sand."
+    assert facts_of(text, _band(text)).named("works_for") == []

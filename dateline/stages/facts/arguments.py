@@ -19,7 +19,7 @@ from dateline.stages.facts.frames import FrameLexicon, RoleSpec, countries
 from dateline.stages.facts.slots import listed_names, modifiers, read_slot
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 __all__ = ["Filler", "Resolver", "conjuncts"]
@@ -88,7 +88,8 @@ def _phrase_text(token: Token) -> str:
     if token.dep_ == "conj" and start == token.i and token.head.pos_ == token.pos_:
         # "best Irish band and album": the album is "best Irish album"
         shared = [t.text for t in token.head.lefts if t.pos_ == "ADJ" or t.lower_ == "best"]
-        if token.head.i > 0 and token.doc[token.head.i - 1].lower_ == "best" and "best" not in shared:
+        head_start = min([token.head.i, *(t.i for t in token.head.lefts)])
+        if head_start > 0 and token.doc[head_start - 1].lower_ == "best" and "best" not in shared:
             shared.insert(0, "best")
         if shared:
             text = " ".join([*shared, text])
@@ -196,6 +197,7 @@ class Resolver:
             for name in {entity.name, *entity.aliases}:
                 names.setdefault(name.casefold(), []).append(entity)
         self._names = {name: found[0] for name, found in names.items() if len(found) == 1}
+        self._band: list[str] | None = None  # the document's band, found on first use
 
     def name(self, entity_id: str) -> str | None:
         """The name of the entity ``entity_id``."""
@@ -361,6 +363,41 @@ class Resolver:
             return [Filler(text=text, token=head.doc[head.i - 1])]
         return []
 
+    def document_band(self, doc: Doc) -> list[str]:
+        """The band the document is about: of the names introduced as bands ("rock band Queen", "the
+        band, Queen") or in front of a band title ("Queen guitarist Brian May"), the one named most
+        often, if it is named at least twice and more often than any other."""
+        if self._band is None:
+            self._band = self._find_band(doc)
+        return self._band
+
+    def _find_band(self, doc: Doc) -> list[str]:
+        classes = self.lexicon.classes
+        nouns, titles = classes.get("band_nouns", frozenset()), classes.get("band_titles", frozenset())
+        candidates: set[str] = set()
+        for token in doc:
+            lemma = token.lemma_.lower()
+            if lemma in nouns and token.pos_ == "NOUN":
+                named = [token.head] if token.dep_ == "compound" else [c for c in token.children if c.dep_ == "appos"]
+            elif lemma in titles and token.pos_ in ("NOUN", "PROPN"):
+                named = [name for name in modifiers(token) if name.pos_ == "PROPN"]
+            else:
+                continue
+            for name in named:
+                candidates.update(self.entities_at(name, types=["ORG", "PERSON", "WORK"])[0])
+        counts = sorted(((self._named_mentions(entity), entity) for entity in candidates), reverse=True)
+        if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+            return []
+        return [counts[0][1]]
+
+    def _typed(self, entity_id: str, types: list[EntityType]) -> bool:
+        entity = self.index.get(entity_id)
+        return entity is not None and entity.type in types
+
+    def _named_mentions(self, entity_id: str) -> int:
+        entity = self.index.get(entity_id)
+        return sum(1 for mention in entity.mentions if mention.kind == "name") if entity else 0
+
     def fill(self, head: Token, role: str, *, spec: RoleSpec, every_slot: bool = False,
              phrase: Sequence[Token] = ()) -> list[Filler]:
         """The fillers of ``role`` for the trigger ``head``: from the first slot that gives any (or all
@@ -368,6 +405,14 @@ class Resolver:
         types = spec.types if spec.types is not None else self.lexicon.role_types[role]  # type: ignore[index]
         found: list[Filler] = []
         for slot in spec.slots:
+            if slot == "document_band":
+                if any(name.pos_ == "PROPN" for name in modifiers(head)):
+                    continue  # "the former Clash guitarist": a band of its own, though not an entity
+                band = [Filler(entities=[e], token=head) for e in self.document_band(head.doc) if self._typed(e, types)]
+                if band and not every_slot:
+                    return band
+                found.extend(band)
+                continue
             fillers = []
             tokens = read_slot(head, slot)
             if not tokens and slot.startswith("prep:"):
