@@ -59,3 +59,8 @@ def test_hyphenated_surname_stays_one_name() -> None:
     (person,) = _people("Actor Tobias Hale-Wren won the award. Hale-Wren thanked his family.")
     assert person.name == "Tobias Hale-Wren"
     assert _names(person) == ["Tobias Hale-Wren", "Hale-Wren"]
+
+
+def test_a_person_span_running_past_a_dash_into_lower_case_words_ends_at_the_dash() -> None:
+    text = "The producers are Mara Quill and Tobias Wren - with Ivo Sand left off."
+    assert "Tobias Wren" in [entity.name for entity in _people(text)]
