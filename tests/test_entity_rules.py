@@ -38,6 +38,7 @@ def test_people_as_a_word_stays_common() -> None:
         ("Quirky comedy Salt Orchard, which got two nominations, entered at eight.", "Salt Orchard"),
         ("Their third album, Copperline, saw them tour the world.", "Copperline"),
         ("They won two awards for their hit Paper Lanterns last year.", "Paper Lanterns"),
+        ("We Are The Tide, the American charity anthem, has been re-issued.", "We Are The Tide"),
     ],
 )
 def test_work_title_found_by_its_context(text: str, title: str) -> None:
@@ -62,6 +63,10 @@ def test_a_name_after_a_work_noun_and_a_comma_is_a_title_only_when_set_off() -> 
 
 def test_a_two_letter_abbreviation_after_a_work_noun_is_no_title() -> None:
     assert "TV" not in _ents("Viewers of a reality show TV include Ivo Sand.")
+
+
+def test_a_place_before_an_appositive_work_noun_stays_a_place() -> None:
+    assert _ents("Mara Quill sang it in London, the charity single raising money for Leeds.").get("London") == "GPE"
 
 
 def test_a_title_does_not_run_on_into_a_place() -> None:
