@@ -39,6 +39,7 @@ def test_people_as_a_word_stays_common() -> None:
         ("Their third album, Copperline, saw them tour the world.", "Copperline"),
         ("They won two awards for their hit Paper Lanterns last year.", "Paper Lanterns"),
         ("We Are The Tide, the American charity anthem, has been re-issued.", "We Are The Tide"),
+        ("Ivo Sand appeared in the BBC series Salt Orchard in 1999.", "Salt Orchard"),
     ],
 )
 def test_work_title_found_by_its_context(text: str, title: str) -> None:

@@ -103,3 +103,18 @@ def test_a_musician_with_a_band_of_their_own_named_is_not_in_the_article_band() 
 def test_a_band_named_once_is_not_the_article_band() -> None:
     text = "The rock band Glasshouse will tour in May. She will be on the road with drummer Ivo Sand."
     assert facts_of(text, _band(text)).named("works_for") == []
+
+
+def test_a_title_right_before_a_name_describes_it_when_the_parse_does_not_say_so() -> None:
+    text = "The Glass Harbour director Mara Quill has said it will take four years."
+    assert facts_of(text, _harbour(text)).named("develops") == [(["Mara Quill"], "The Glass Harbour")]
+
+
+def test_starting_work_on_a_version_of_a_work_is_making_it_and_starting_work_on_monday_is_not() -> None:
+    text = "Mara Quill starts work on a film version of The Glass Harbour. Ivo Sand started work on Monday."
+    assert facts_of(text, _harbour(text)).named("develops") == [(["Mara Quill"], "The Glass Harbour")]
+
+
+def test_a_long_running_show_is_not_run() -> None:
+    text = "Ivo Sand presented long-running show The Glass Harbour from 1956."
+    assert facts_of(text, _harbour(text)).named("release") == []

@@ -34,6 +34,8 @@ _NOT_LISTS = frozenset({"or", "nor", "n", "'n'", "&"})
 _TITLE_WORDS = frozenset({"of", "the"})
 #: Entity types a work's title may have been given.
 _TITLE_TYPES: list[EntityType] = ["WORK", "EVENT", "ORG", "PERSON", "OTHER"]
+#: spaCy labels of names that are no work's title (days, dates); not amounts: "Million Dollar Baby".
+_NOT_TITLES = frozenset({"DATE", "TIME"})
 #: Slots whose token is one entity, never a list ("guitarist Mick Mars and drummer X": only Mars).
 _SINGLE = frozenset({"holder", "group", "self"})
 
@@ -342,8 +344,8 @@ class Resolver:
                 # the apposition parsed apart from its noun; a person there is the next item of a
                 # list ("in the film, Mr X's wife and ..."), not the film's title
                 token, types = doc[token.i + 2], ["WORK"]
-        if token.pos_ != "PROPN":
-            return []
+        if token.pos_ != "PROPN" or token.ent_type_ in _NOT_TITLES:
+            return []  # "started work on Monday"
         ids, _ = self.entities_at(token, types=types)
         if ids:
             return [Filler(entities=ids, token=token)]
