@@ -44,3 +44,12 @@ def test_command_prints_one_json_object(corpus: Path, nlp: object, tmp_path: Pat
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["documents"] == 5
     assert json.loads(output.read_text())["documents"] == 5
+
+
+def test_engines_report_speedup_and_worker_memory(corpus: Path, nlp: object) -> None:
+    results = benchmark_speed(corpus, repeat=4, batch_size=5, workers=[2], dask_workers=[1])
+    local, dask = results["engines"]["local"], results["engines"]["dask"]
+    assert local["1"]["speedup_vs_1"] == 1.0 and local["2"]["speedup_vs_1"] > 0
+    assert (local["2"]["ingested"], dask["1"]["ingested"]) == (20, 20)
+    assert local["2"]["processes_seen"] >= 3  # this process and two workers
+    assert local["2"]["peak_worker_rss_mb"] > 0 and dask["1"]["peak_worker_rss_mb"] > 0

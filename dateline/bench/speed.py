@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import itertools
+import resource
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from dateline.batch import ingest_items
+from dateline.batch.cluster import ingest_items_on_cluster
+from dateline.bench.memory import MemorySampler
 from dateline.errors import DocumentError, InputError
 from dateline.ingest import iter_documents
 from dateline.model import Document
@@ -17,20 +21,32 @@ from dateline.nlp import load_pipeline
 from dateline.pipeline import STAGES, analyse_many
 from dateline.store import Store
 
-__all__ = ["benchmark_speed", "load_corpus"]
+__all__ = ["benchmark_speed", "load_corpus", "stream_corpus"]
+
+
+def stream_corpus(path: Path, *, repeat: int | None = None, limit: int | None = None) -> Iterator[Document]:
+    """The documents of ``path``, read again and again (``repeat`` times, or without end), at most ``limit``.
+
+    Copies get distinct ids (``id#2``); the file is re-read for each round, so memory stays constant
+    however many documents are asked for.
+    """
+
+    def rounds() -> Iterator[Document]:
+        for round_ in itertools.count() if repeat is None else range(repeat):
+            found = False
+            for item in iter_documents([str(path)]):
+                if isinstance(item, Document):
+                    found = True
+                    yield item if round_ == 0 else item.model_copy(update={"id": f"{item.id}#{round_}"})
+            if not found:
+                raise InputError("no documents", input=str(path))
+
+    return itertools.islice(rounds(), limit)
 
 
 def load_corpus(path: Path, *, repeat: int = 1, limit: int | None = None) -> list[Document]:
     """The documents of ``path`` repeated ``repeat`` times (copies get distinct ids), at most ``limit``."""
-    originals = [item for item in iter_documents([str(path)]) if isinstance(item, Document)]
-    if not originals:
-        raise InputError("no documents", input=str(path))
-    copies: Iterator[Document] = (
-        document if round_ == 0 else document.model_copy(update={"id": f"{document.id}#{round_}"})
-        for round_ in range(repeat)
-        for document in originals
-    )
-    return list(itertools.islice(copies, limit))
+    return list(stream_corpus(path, repeat=repeat, limit=limit))
 
 
 def _reset_peak_rss() -> None:
@@ -44,29 +60,64 @@ def _peak_rss_mb() -> float | None:
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
+                return round(int(line.split()[1]) / 1024, 1)
     except OSError:
         return None
     return None
 
 
-def _phase(documents: list[Document], words: int, seconds: float) -> dict[str, Any]:
-    return {
-        "seconds": round(seconds, 3),
-        "docs_per_s": round(len(documents) / seconds, 2),
-        "words_per_s": round(words / seconds, 1),
-        "peak_rss_mb": _peak_rss_mb(),
-    }
+@dataclass(frozen=True)
+class _Clock:
+    """Wall time, and CPU time of this process and of the child processes it has waited for."""
+
+    wall: float
+    cpu: float
+
+    @classmethod
+    def start(cls) -> _Clock:
+        return cls(time.perf_counter(), _cpu_seconds())
+
+    def phase(self, documents: list[Document], words: int) -> dict[str, Any]:
+        """Documents/s, words/s and CPU per document since the start; peak RSS of this process."""
+        seconds, cpu = time.perf_counter() - self.wall, _cpu_seconds() - self.cpu
+        return {
+            "seconds": round(seconds, 3),
+            "docs_per_s": round(len(documents) / seconds, 2),
+            "words_per_s": round(words / seconds, 1),
+            "cpu_seconds": round(cpu, 3),
+            "cpu_ms_per_doc": round(1000 * cpu / len(documents), 3),
+            "peak_rss_mb": _peak_rss_mb(),
+        }
+
+
+def _cpu_seconds() -> float:
+    # Worker processes count once they have ended and been waited for (pools and clusters are closed
+    # before a phase is timed), so a phase's CPU time includes its workers'.
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
 
 
 def benchmark_speed(
-    corpus: Path, *, repeat: int = 1, limit: int | None = None, model: str | None = None, batch_size: int = 64
+    corpus: Path,
+    *,
+    repeat: int = 1,
+    limit: int | None = None,
+    model: str | None = None,
+    batch_size: int = 64,
+    workers: Sequence[int] = (),
+    dask_workers: Sequence[int] = (),
 ) -> dict[str, Any]:
     """Time (a) bare ``nlp.pipe``, (b) all stages without a store, (c) ingest into a fresh SQLite file.
 
     All three run in this process on the same documents with the same spaCy pipes. Returns
-    documents/s, words/s, peak RSS per phase, each stage's share of (b), and the ratios of (b) and
-    (c) to (a) (1.0 means no overhead over spaCy).
+    documents/s, words/s, CPU time, peak RSS per phase, each stage's share of (b), and the ratios of
+    (b) and (c) to (a) (1.0 means no overhead over spaCy), by wall time and (``_cpu``) by CPU time,
+    which other load on the machine disturbs less.
+
+    Then, on the same documents, ingest with a pool of each number of ``workers`` (local engine)
+    and on a local Dask cluster of each number of ``dask_workers``, each into a fresh SQLite file:
+    under ``engines``, documents/s, the speed-up over one worker (the local engine's one worker is
+    (c)), and the peak RSS of this process and of the largest worker process.
     """
     documents = load_corpus(corpus, repeat=repeat, limit=limit)
     words = sum(len(document.text.split()) for document in documents)
@@ -74,20 +125,20 @@ def benchmark_speed(
     list(nlp.pipe(document.text for document in documents[:8]))  # warm up
 
     _reset_peak_rss()
-    started = time.perf_counter()
+    clock = _Clock.start()
     for _ in nlp.pipe((document.text for document in documents), batch_size=batch_size):
         pass
-    spacy_phase = _phase(documents, words, time.perf_counter() - started)
+    spacy_phase = clock.phase(documents, words)
 
     _reset_peak_rss()
     timings: dict[str, float] = {}
-    started = time.perf_counter()
+    clock = _Clock.start()
     failed = sum(
         isinstance(result, DocumentError)
         for result in analyse_many(documents, nlp=nlp, batch_size=batch_size, timings=timings)
     )
-    extract_seconds = time.perf_counter() - started
-    extract_phase = _phase(documents, words, extract_seconds)
+    extract_phase = clock.phase(documents, words)
+    extract_seconds = extract_phase["seconds"]
     extract_phase["failed"] = failed
     stage_seconds = {stage: round(timings.get(stage, 0.0), 3) for stage in STAGES}
     stage_seconds["spacy"] = round(extract_seconds - sum(timings.values()), 3)
@@ -98,10 +149,23 @@ def benchmark_speed(
     _reset_peak_rss()
     with tempfile.TemporaryDirectory() as folder:
         store = Store(str(Path(folder) / "speed.db"))
-        started = time.perf_counter()
+        clock = _Clock.start()
         ingest_items(documents, store=store, nlp=nlp, batch_size=batch_size)
-        ingest_phase = _phase(documents, words, time.perf_counter() - started)
+        ingest_phase = clock.phase(documents, words)
         store.close()
+
+    engines: dict[str, Any] = {}
+    for engine, counts in (("local", workers), ("dask", dask_workers)):
+        phases = {
+            str(count): _engine_phase(
+                documents, words, engine=engine, workers=count, model=model, batch_size=batch_size
+            )
+            for count in counts
+        }
+        if engine == "local" and phases:
+            phases = {"1": dict(ingest_phase), **phases}
+        if phases:
+            engines[engine] = _with_speedup(phases)
 
     return {
         "corpus": str(corpus),
@@ -114,4 +178,35 @@ def benchmark_speed(
         "ingest": ingest_phase,
         "ratio_extract_vs_spacy": round(extract_phase["docs_per_s"] / spacy_phase["docs_per_s"], 4),
         "ratio_ingest_vs_spacy": round(ingest_phase["docs_per_s"] / spacy_phase["docs_per_s"], 4),
+        "ratio_extract_vs_spacy_cpu": round(spacy_phase["cpu_seconds"] / extract_phase["cpu_seconds"], 4),
+        "ratio_ingest_vs_spacy_cpu": round(spacy_phase["cpu_seconds"] / ingest_phase["cpu_seconds"], 4),
+        **({"engines": engines} if engines else {}),
     }
+
+
+def _engine_phase(
+    documents: list[Document], words: int, *, engine: str, workers: int, model: str | None, batch_size: int
+) -> dict[str, Any]:
+    """Ingest ``documents`` into a fresh SQLite file with ``engine`` on ``workers`` processes, start-up included."""
+    sampler = MemorySampler()
+    with tempfile.TemporaryDirectory() as folder, Store(str(Path(folder) / "engine.db")) as store:
+        options: dict[str, Any] = {"store": store, "workers": workers, "model": model}
+        options["on_progress"] = lambda summary: sampler.sample(summary.seen)
+        clock = _Clock.start()
+        if engine == "dask":
+            summary = ingest_items_on_cluster(documents, partition_size=batch_size, **options)
+        else:
+            summary = ingest_items(documents, batch_size=batch_size, **options)
+    phase = clock.phase(documents, words)  # after the workers have ended, so their CPU time counts
+    phase.pop("peak_rss_mb")
+    counts = {"workers": workers, "ingested": summary.ingested, "failed": summary.failed}
+    return {**phase, **counts, **sampler.summary()}
+
+
+def _with_speedup(phases: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    first = phases.get("1")
+    if first is None:
+        return phases
+    for phase in phases.values():
+        phase["speedup_vs_1"] = round(phase["docs_per_s"] / first["docs_per_s"], 3)
+    return phases

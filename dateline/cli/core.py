@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import enum
+import os
+from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
-from dateline.batch import IngestSummary, count_inputs, ingest
+from dateline.batch import IngestSummary, count_inputs, ingest, useful_workers
+from dateline.batch.cluster import LOCAL_SCHEDULER, ingest_on_cluster
 from dateline.cli.app import (
     DbOption,
     FormatOption,
@@ -77,6 +81,11 @@ def _summary_line(summary: IngestSummary) -> str:
     )
 
 
+class Engine(str, enum.Enum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command("ingest")
 def ingest_command(
     paths: PathsArgument,
@@ -85,19 +94,50 @@ def ingest_command(
     reanalyse: Annotated[
         bool, typer.Option("--reanalyse", help="Analyse stored documents again and replace their analysis.")
     ] = False,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per transaction.")] = 64,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Documents per batch: one worker task, one transaction.")
+    ] = 64,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=1, help="Processes analysing in parallel [default: the number of cores]."),
+    ] = None,
+    engine: Annotated[
+        Engine, typer.Option("--engine", help="Where to analyse: worker processes here, or a Dask cluster.")
+    ] = Engine.local,
+    scheduler: Annotated[
+        str,
+        typer.Option(
+            "--scheduler",
+            help="With --engine dask: the scheduler address (tcp://host:8786), or 'local' for a cluster of "
+            "--workers processes on this machine.",
+        ),
+    ] = LOCAL_SCHEDULER,
+    shards: Annotated[
+        Path | None,
+        typer.Option(
+            "--shards",
+            help="With --engine dask: a folder (shared with the workers) to keep the partitions and Parquet "
+            "shards in [default: a temporary folder].",
+        ),
+    ] = None,
 ) -> None:
     """Analyse articles and store them.
 
-    Documents already stored are skipped (re-ingesting changes nothing); a bad input is recorded
-    (see `dateline errors`) and the others still go in. The exit code is 1 when inputs were given but
-    none could be stored.
+    Documents already stored are skipped (re-ingesting changes nothing), so a run that was stopped,
+    even by kill -9, resumes where it was when run again and says how many were already stored. A bad
+    input is recorded (see `dateline errors`) and the others still go in. The exit code is 1 when
+    inputs were given but none could be stored.
+
+    With --engine dask the partitions (of --batch-size documents) are analysed on a Dask cluster and
+    come back as Parquet shards, which are then stored; see the README on pointing it at a cluster.
 
     Example: dateline ingest examples/ --db dateline.db
     """
     store = Store(db)
-    nlp = load_pipeline(model)
     total = count_inputs(paths) or None
+    if engine is Engine.local:
+        workers = useful_workers(workers or os.cpu_count() or 1, documents=total, batch_size=batch_size)
+    nlp = load_pipeline(model) if engine is Engine.local and workers == 1 else None
     columns = [
         TextColumn("ingest"),
         BarColumn(),
@@ -107,17 +147,35 @@ def ingest_command(
     ]
     with Progress(*columns, console=err_console, transient=False) as progress:
         task = progress.add_task("ingest", total=total)
-        summary = ingest(
-            paths,
-            store=store,
-            nlp=nlp,
-            reanalyse=reanalyse,
-            batch_size=batch_size,
-            on_progress=lambda done: progress.update(task, completed=done.seen),
-        )
+        show = lambda done: progress.update(task, completed=done.seen)  # noqa: E731
+        if engine is Engine.dask:
+            summary = ingest_on_cluster(
+                paths,
+                store=store,
+                scheduler=scheduler,
+                workers=workers,
+                model=model,
+                reanalyse=reanalyse,
+                partition_size=batch_size,
+                shards=shards,
+                on_progress=show,
+            )
+        else:
+            summary = ingest(
+                paths,
+                store=store,
+                nlp=nlp,
+                model=model,
+                workers=workers or 1,
+                reanalyse=reanalyse,
+                batch_size=batch_size,
+                on_progress=show,
+            )
     for failure in summary.failures:
         typer.echo(f"failed: {failure}", err=True)
     console.print(_summary_line(summary))
+    if summary.unchanged:
+        console.print(f"{summary.unchanged} already stored, skipped (a resumed or repeated run)")
     resolved = KnowledgeBase(store, model=model).resolve()
     if resolved.documents:
         console.print(

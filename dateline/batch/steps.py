@@ -1,0 +1,150 @@
+"""What every ingest engine does around the analysis: batch the inputs, skip what is stored, write.
+
+The engines (:mod:`dateline.batch.local`, :mod:`dateline.batch.cluster`) differ only in where the
+documents are analysed; reading, skipping and writing are the same, so they store the same thing.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from dateline.errors import DocumentError
+from dateline.ingest import InputItem
+from dateline.model import Analysis, Document
+from dateline.store import AddOutcome, Store
+
+__all__ = [
+    "IngestFailure",
+    "IngestSummary",
+    "PendingBatch",
+    "ProgressCallback",
+    "batches",
+    "pending_batches",
+    "write_batch",
+]
+
+
+@dataclass(frozen=True)
+class IngestFailure:
+    """An input that did not go in, and why."""
+
+    input: str
+    location: str | None
+    message: str
+
+    @classmethod
+    def from_error(cls, error: DocumentError) -> IngestFailure:
+        return cls(input=error.input or "", location=error.location, message=error.reason)
+
+    def __str__(self) -> str:
+        where = f"{self.input} ({self.location})" if self.location else self.input
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest run did.
+
+    ``unchanged`` counts documents that were already stored with the same text: after a run was
+    stopped, the next run counts there what the stopped one had stored.
+    """
+
+    ingested: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    failures: list[IngestFailure] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    @property
+    def seen(self) -> int:
+        return self.ingested + self.unchanged + self.replaced + self.failed
+
+    def count(self, outcome: AddOutcome) -> None:
+        if outcome is AddOutcome.ingested:
+            self.ingested += 1
+        elif outcome is AddOutcome.unchanged:
+            self.unchanged += 1
+        elif outcome is AddOutcome.replaced:
+            self.replaced += 1
+
+
+#: Called after each batch is written, with the counts so far.
+ProgressCallback = Callable[[IngestSummary], None]
+
+
+@dataclass
+class PendingBatch:
+    """A batch of inputs: the documents still to analyse and the errors read in place of others."""
+
+    documents: list[Document]
+    errors: list[DocumentError]
+
+
+def batches(items: Iterable[InputItem], size: int) -> Iterator[list[InputItem]]:
+    """``items`` in lists of ``size`` (the last one shorter), read lazily."""
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+def pending_batches(
+    items: Iterable[InputItem], *, store: Store, size: int, reanalyse: bool, summary: IngestSummary
+) -> Iterator[PendingBatch]:
+    """Batches of ``items`` less the documents ``store`` already holds (counted as unchanged in ``summary``).
+
+    Each batch is checked against the store when it is read, so a document is skipped if an earlier
+    run stored it; repeats within a batch are skipped too.
+    """
+    for batch in batches(items, size):
+        errors = [item for item in batch if isinstance(item, DocumentError)]
+        documents = _unique([item for item in batch if isinstance(item, Document)], summary)
+        stored = store.stored_ids([document.id for document in documents])
+        to_analyse: list[Document] = []
+        for document in documents:
+            if document.id in stored and not reanalyse and stored[document.id] == document.sha256:
+                summary.unchanged += 1
+            else:
+                to_analyse.append(document)
+        yield PendingBatch(to_analyse, errors)
+
+
+def _unique(documents: list[Document], summary: IngestSummary) -> list[Document]:
+    seen: set[str] = set()
+    unique: list[Document] = []
+    for document in documents:
+        if document.id in seen:
+            summary.unchanged += 1
+        else:
+            seen.add(document.id)
+            unique.append(document)
+    return unique
+
+
+def write_batch(
+    batch: PendingBatch,
+    results: Iterable[Analysis | DocumentError],
+    *,
+    store: Store,
+    reanalyse: bool,
+    summary: IngestSummary,
+) -> None:
+    """Store the analyses of ``batch`` in one transaction; record its errors and those of the analysis."""
+    errors = list(batch.errors)
+    analyses: list[Analysis] = []
+    for result in results:
+        if isinstance(result, DocumentError):
+            errors.append(result)
+        else:
+            analyses.append(result)
+    for added in store.add_many(analyses, reanalyse=reanalyse):
+        if added.error is not None:
+            summary.failures.append(IngestFailure.from_error(added.error))
+        else:
+            summary.count(added.outcome)
+    store.record_errors(errors)
+    summary.failures.extend(IngestFailure.from_error(error) for error in errors)

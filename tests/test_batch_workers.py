@@ -1,0 +1,46 @@
+"""Local ingest with a pool of worker processes stores what one process analyses (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.batch import ingest_items, useful_workers
+from dateline.errors import DocumentError, PipelineError
+from dateline.model import Document
+from dateline.pipeline import analyse_many
+from dateline.store import Store
+
+PEOPLE = ["Maya Lund", "Oskar Berg", "Ines Varga", "Ravi Okafor"]
+
+
+def _documents() -> list[Document | DocumentError]:
+    items: list[Document | DocumentError] = [
+        Document.create(f"{PEOPLE[n % 4]} met {PEOPLE[(n + 1) % 4]} in Lyon on day {n}.", id=f"d{n}") for n in range(40)
+    ]
+    items.insert(7, DocumentError("malformed JSON", input="feed.jsonl", location="line 8"))
+    return items + items[:5]  # repeats are skipped
+
+
+def test_useful_workers() -> None:
+    assert useful_workers(4, documents=None, batch_size=10) == 4
+    assert useful_workers(4, documents=10, batch_size=10) == 1
+    assert useful_workers(4, documents=25, batch_size=10) == 3
+    assert useful_workers(2, documents=1000, batch_size=10) == 2
+    assert useful_workers(1, documents=1000, batch_size=10) == 1
+
+
+@pytest.mark.slow
+def test_two_workers_store_what_one_process_analyses(store: Store, nlp: object) -> None:
+    summary = ingest_items(_documents(), store=store, workers=2, batch_size=6)
+    assert (summary.ingested, summary.unchanged, summary.failed) == (40, 5, 1)
+    assert store.counts()["ingest_errors"] == 1
+    documents = [item for item in _documents()[:41] if isinstance(item, Document)]
+    expected = [analysis.to_json() for analysis in analyse_many(documents, nlp=nlp)]  # type: ignore[union-attr, arg-type]
+    assert [store.analysis(f"d{n}").to_json() for n in range(40)] == expected
+
+
+@pytest.mark.slow
+def test_a_pipeline_the_workers_cannot_load_is_one_clear_error(sqlite_store: Store) -> None:
+    with pytest.raises(PipelineError, match="cannot load the spaCy pipeline 'no_such_model'"):
+        ingest_items(_documents(), store=sqlite_store, workers=2, batch_size=6, model="no_such_model")
+    assert sqlite_store.count_documents() == 0
