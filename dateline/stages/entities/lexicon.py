@@ -64,6 +64,11 @@ class PersonNouns(BaseModel):
     pair_nouns: list[str]
     plural_nouns: list[str]
     crowd_nouns: list[str]
+    same_occupations: list[list[str]] = []
+
+    def same_occupation(self, noun: str, described: set[str]) -> bool:
+        """Whether the occupation ``noun`` is one of ``described`` or names the same work as one of them."""
+        return noun in described or any(noun in group and described & set(group) for group in self.same_occupations)
 
     def plural_person(self, word: str) -> bool:
         """Whether a plural noun can stand for people ("fans", "the stars"); "rumours" cannot."""
