@@ -87,3 +87,14 @@ def test_a_category_coordinated_under_best_shares_its_words() -> None:
     text = "Mara Quill picked up best international band and album."
     found = facts_of(text, _cast(text))
     assert sorted(obj for _, obj in found.named("won_award")) == ["best international album", "best international band"]
+
+
+def test_a_list_of_winners_names_who_won_and_the_list_s_year_is_the_time() -> None:
+    text = "Previous winners include The Glass Harbour by Ivo Sand, in 2000."
+    fact = facts_of(text, _cast(text)).one("won_award")
+    assert (fact.participants, fact.time) == (["W1"], "2000")
+
+
+def test_a_single_winner_without_its_award_is_no_fact() -> None:
+    text = "The winner, Mara Quill, thanked the jury."
+    assert facts_of(text, _cast(text)).named("won_award") == []
