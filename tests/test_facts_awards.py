@@ -98,3 +98,9 @@ def test_a_list_of_winners_names_who_won_and_the_list_s_year_is_the_time() -> No
 def test_a_single_winner_without_its_award_is_no_fact() -> None:
     text = "The winner, Mara Quill, thanked the jury."
     assert facts_of(text, _cast(text)).named("won_award") == []
+
+
+def test_the_award_of_in_the_running_is_found_when_for_hangs_from_running() -> None:
+    text = "The Glass Harbour, whose songs sold well, is already in the running for three Grammy Awards."
+    fact = facts_of(text, _cast(text)).one("nominated")
+    assert (fact.participants, fact.arguments["object_text"]) == (["W1"], "Grammy Awards")

@@ -203,8 +203,8 @@ def _prep(token: Token, word: str) -> list[Token]:
     found = _prep_objects(token, word)
     if found:
         return found
-    for obj in _children(token, *_OBJECTS, "attr"):
-        found = _prep_objects(obj, word)
+    for obj in _children(token, *_OBJECTS, "attr", *(("pobj",) if token.pos_ == "ADP" else ())):
+        found = _prep_objects(obj, word)  # "won the prize for X"; "in the running for X"
         if found:
             return found
     if token.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
