@@ -99,3 +99,7 @@ def test_components_can_be_added_by_name() -> None:
     nlp = spacy.blank("en")
     nlp.add_pipe("dateline_entity_ruler")
     assert [(ent.text, ent.label_) for ent in nlp("She spoke to Us Weekly.").ents] == [("Us Weekly", "ORG")]
+
+
+def test_a_re_released_name_is_a_work_even_when_it_looks_like_a_place() -> None:
+    assert _ents("Fans bought the re-release of Harbour City in their thousands.").get("Harbour City") == "WORK_OF_ART"

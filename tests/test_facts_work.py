@@ -118,3 +118,10 @@ def test_starting_work_on_a_version_of_a_work_is_making_it_and_starting_work_on_
 def test_a_long_running_show_is_not_run() -> None:
     text = "Ivo Sand presented long-running show The Glass Harbour from 1956."
     assert facts_of(text, _harbour(text)).named("release") == []
+
+
+def test_writing_a_work_with_someone_is_a_collaboration_too() -> None:
+    text = "Mara Quill wrote The Glass Harbour with Ivo Sand. Ada Vell wrote a song."
+    found = facts_of(text, _harbour(text))
+    assert found.named("collaboration") == [(["Ivo Sand", "Mara Quill"], None)]
+    assert found.named("develops") == [(["Ivo Sand", "Mara Quill"], "The Glass Harbour")]

@@ -121,6 +121,9 @@ class Frame(BaseModel):
     joint: bool = Field(default=False, description="Coordinated subjects share one fact.")
     state: bool = Field(default=False, description="A lasting relation: gets valid_from / valid_to.")
     ends: list[str] = Field(default_factory=list, description="States this event ends.")
+    with_predicate: str | None = Field(
+        default=None, description="A 'with' partner makes the parties this predicate too ('wrote X with Y')."
+    )
     triggers: list[Trigger]
 
 
@@ -162,6 +165,8 @@ class FrameLexicon(BaseModel):
             for ended in frame.ends:
                 if ended not in self.frames:
                     raise ValueError(f"frame {name}: ends unknown frame {ended!r}")
+            if frame.with_predicate is not None and frame.with_predicate not in self.frames:
+                raise ValueError(f"frame {name}: with_predicate names unknown frame {frame.with_predicate!r}")
         return self
 
 
