@@ -44,3 +44,9 @@ def test_a_work_named_too_long_before_is_not_referred_to() -> None:
     text = ("The movie Salt Orchard opened in May. Ivo Sand was there. Mara Quill was not. "
             "Tobias Wren came late. The film was a hit.")
     assert _nominals(text)["Salt Orchard"] == []
+
+
+def test_with_no_work_just_named_the_description_is_the_work_the_article_opens_with() -> None:
+    text = ("Velvet Harbour, the charity anthem, has been re-issued. More than 40 stars sang on it. "
+            "Fans raised millions. Critics loved the video. The single was first released in 1985.")
+    assert _nominals(text)["Velvet Harbour"] == ["The single"]

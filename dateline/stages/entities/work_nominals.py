@@ -3,8 +3,8 @@
 "Black Friday was due to open in January. The court postponed the film's launch" - "the film" is
 Black Friday. A description is tied to a work only when the choice is clear: exactly one work
 (an entity of type WORK) is mentioned in its own sentence before it and the sentences of the
-window before that, and that work was not introduced as another kind of work ("the album X" is
-not "the film"). Descriptions that pick out a work rather than refer back ("the next film", "the
+window before that (failing any, the work the article opens with), and that work was not
+introduced as another kind of work ("the album X" is not "the film"). Descriptions that pick out a work rather than refer back ("the next film", "the
 film director", "the film Sideways", "the film of the book", "the best film") are skipped.
 """
 
@@ -25,15 +25,25 @@ def resolve_work_nominals(discourse: Discourse) -> None:
     """Tie each clear "the <work noun>" to the one work mentioned just before it."""
     lexicon = work_nouns()
     for token in discourse.doc:
-        kinds = lexicon.kinds_of(token.lower_) if token.tag_ == "NN" else frozenset()
+        kinds = lexicon.kinds_of(token.lower_) if _singular_noun(token) else frozenset()
         if not kinds or not _refers_back(token, lexicon.selecting):
             continue
         start = token.i - 1  # "the"
         if discourse.covered(start, token.i + 1):
             continue
-        works = _works_before(discourse, start, lexicon.window_sentences)
+        works = _works_before(discourse, start, lexicon.window_sentences) or _opening_work(discourse)
         if len(works) == 1 and not _modifier(discourse, works[0]) and _compatible(discourse, works[0], kinds, lexicon):
             discourse.add_ref(works[0], Ref(start, token.i + 1, "nominal"))
+
+
+def _opening_work(discourse: Discourse) -> list[int]:
+    """The work an article opens with ("We Are The World, the charity anthem, has been re-issued"):
+    what "the single" refers to when no work was named just before it."""
+    works = [number for number in discourse.clusters_at(0) if discourse.clusters[number].type == "WORK"]
+    first = discourse.doc[0]
+    if not works and first.lower_ == "the" and len(discourse.doc) > 1:
+        works = [n for n in discourse.clusters_at(1) if discourse.clusters[n].type == "WORK"]
+    return works[:1]
 
 
 def _compatible(discourse: Discourse, number: int, kinds: frozenset[str], lexicon: WorkNouns) -> bool:
@@ -45,6 +55,11 @@ def _compatible(discourse: Discourse, number: int, kinds: frozenset[str], lexico
         if introduced and not introduced & kinds:
             return False
     return True
+
+
+def _singular_noun(token: Token) -> bool:
+    """A singular noun, also one the tagger took for an adjective ("The single was released")."""
+    return token.tag_ == "NN" or (token.tag_ == "JJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
 
 
 def _refers_back(token: Token, selecting: frozenset[str]) -> bool:
