@@ -59,3 +59,16 @@ def test_hyphenated_surname_stays_one_name() -> None:
     (person,) = _people("Actor Tobias Hale-Wren won the award. Hale-Wren thanked his family.")
     assert person.name == "Tobias Hale-Wren"
     assert _names(person) == ["Tobias Hale-Wren", "Hale-Wren"]
+
+
+def test_a_person_span_running_past_a_dash_into_lower_case_words_ends_at_the_dash() -> None:
+    text = "The producers are Mara Quill and Tobias Wren - with Ivo Sand left off."
+    assert "Tobias Wren" in [entity.name for entity in _people(text)]
+
+
+def test_a_one_word_name_the_ner_missed_once_is_found_where_it_recurs() -> None:
+    doc = load_pipeline()("Pop star Zelda is leading the field this year. Zelda's album has sold well.")
+    first = next(ent for ent in doc.ents if ent.text == "Zelda")
+    doc.ents = [ent for ent in doc.ents if ent.start != first.start]  # as if the NER had missed it
+    zelda = next(entity for entity in find_entities(doc) if entity.name == "Zelda")
+    assert _names(zelda) == ["Zelda", "Zelda's"]

@@ -42,3 +42,14 @@ def test_description_before_a_name_is_an_attribute_not_a_mention() -> None:
     entities = find_entities(load_pipeline()("The actor David Hale lives in Leeds."))
     (entity,) = [e for e in entities if e.type == "PERSON"]
     assert [m.kind for m in entity.mentions] == ["name"]
+
+
+def test_a_hyphenated_occupation_goes_to_someone_described_by_a_word_for_the_same_work() -> None:
+    text = ("Film director Tobias Wren met actor David Hale in Leeds. "
+            "The veteran film-maker recently sued a studio.")
+    assert _nominals(text) == {"Tobias Wren": ["The veteran film-maker"], "David Hale": []}
+
+
+def test_a_hyphenated_occupation_is_not_given_to_someone_described_otherwise() -> None:
+    text = "Actor David Hale met singer Sarah Quill in Leeds. The film-maker recently sued a studio."
+    assert _nominals(text) == {"David Hale": [], "Sarah Quill": []}

@@ -49,3 +49,58 @@ def test_a_negated_nomination_is_negative() -> None:
     text = "Ivo Sand was not nominated for best film."
     fact = facts_of(text, _cast(text)).one("nominated")
     assert (fact.polarity, fact.certainty) == ("negative", "certain")
+
+
+def test_categories_listed_after_a_capitalised_award_name_are_wins_each() -> None:
+    text = "Mara Quill won eight Grammy Awards, including album of the year."
+    found = facts_of(text, _cast(text))
+    assert sorted(obj for _, obj in found.named("won_award")) == ["Grammy Awards", "album of the year"]
+
+
+def test_winning_in_a_category_names_the_award_by_the_category() -> None:
+    text = "The Glass Harbour won in the theatre category."
+    assert facts_of(text, _cast(text)).named("won_award") == [(["The Glass Harbour"], "theatre category")]
+
+
+def test_getting_an_award_is_a_win_and_getting_a_role_is_not() -> None:
+    text = "Ivo Sand got a lifetime achievement award. Mara Quill landed the title role."
+    assert facts_of(text, _cast(text)).named("won_award") == [(["Ivo Sand"], "lifetime achievement award")]
+
+
+def test_a_nomination_in_a_category_is_no_win_in_that_category() -> None:
+    text = "The Glass Harbour received a best film nomination in the drama category."
+    assert facts_of(text, _cast(text)).named("won_award") == []
+
+
+def test_being_in_the_running_for_an_award_is_a_possible_nomination() -> None:
+    text = "Mara Quill is already in the running for three Grammy Awards."
+    fact = facts_of(text, _cast(text)).one("nominated")
+    assert (fact.participants, fact.arguments["object_text"], fact.certainty) == (["P1"], "Grammy Awards", "possible")
+
+
+def test_getting_a_work_is_no_win() -> None:
+    text = "Mara Quill got The Glass Harbour under way."
+    assert facts_of(text, _cast(text)).named("won_award") == []
+
+
+def test_a_category_coordinated_under_best_shares_its_words() -> None:
+    text = "Mara Quill picked up best international band and album."
+    found = facts_of(text, _cast(text))
+    assert sorted(obj for _, obj in found.named("won_award")) == ["best international album", "best international band"]
+
+
+def test_a_list_of_winners_names_who_won_and_the_list_s_year_is_the_time() -> None:
+    text = "Previous winners include The Glass Harbour by Ivo Sand, in 2000."
+    fact = facts_of(text, _cast(text)).one("won_award")
+    assert (fact.participants, fact.time) == (["W1"], "2000")
+
+
+def test_a_single_winner_without_its_award_is_no_fact() -> None:
+    text = "The winner, Mara Quill, thanked the jury."
+    assert facts_of(text, _cast(text)).named("won_award") == []
+
+
+def test_the_award_of_in_the_running_is_found_when_for_hangs_from_running() -> None:
+    text = "The Glass Harbour, whose songs sold well, is already in the running for three Grammy Awards."
+    fact = facts_of(text, _cast(text)).one("nominated")
+    assert (fact.participants, fact.arguments["object_text"]) == (["W1"], "Grammy Awards")

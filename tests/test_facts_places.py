@@ -66,3 +66,9 @@ def test_a_citizenship_needs_a_nationality() -> None:
     british = "Ivo Sand holds a British passport."
     found = facts_of(british, people(british, "Ivo Sand"))
     assert found.named("citizen_of") == [(["Ivo Sand"], "United Kingdom")]
+
+
+def test_a_country_abbreviation_before_a_title_is_a_nationality_and_a_city_is_not() -> None:
+    text = "US rapper Ivo Sand sang. London lawyer Mara Quill spoke. The UK drama Velvet ran."
+    found = facts_of(text, people(text, "Ivo Sand", "Mara Quill"))
+    assert found.named("citizen_of") == [(["Ivo Sand"], "United States")]

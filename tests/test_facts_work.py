@@ -67,3 +67,61 @@ def test_a_name_an_album_introduces_is_the_released_work_even_when_mistyped() ->
     found = facts_of(text, entities)
     release = found.one("release")
     assert (release.participants, release.arguments["by"]) == (["X1"], "Harbour Lights")
+
+
+
+def test_a_work_that_is_out_on_a_date_is_released_then() -> None:
+    text = "The Glass Harbour is out in the UK on 11 February. Ivo Sand is out of the running."
+    found = facts_of(text, _harbour(text))
+    assert [(f.participants, f.time) for f in found.facts if f.predicate == "release"] == [(["W1"], "XXXX-02-11")]
+
+
+def test_a_company_described_as_responsible_for_works_made_them() -> None:
+    text = "Harbour Lights, responsible for hits like The Glass Harbour, had a good year."
+    entities = [entity(text, "O1", "Harbour Lights", "ORG"), entity(text, "W1", "The Glass Harbour", "WORK")]
+    assert facts_of(text, entities).named("develops") == [(["Harbour Lights"], "The Glass Harbour")]
+
+
+def _band(text: str) -> list:  # type: ignore[type-arg]
+    return [*people(text, "Mara Quill", "Ivo Sand", "Ada Vell"), entity(text, "B1", "Glasshouse", "ORG")]
+
+
+def test_a_musician_of_an_article_about_one_band_is_in_that_band() -> None:
+    text = ("The rock band Glasshouse will tour in May. Glasshouse guitarist Mara Quill said so. "
+            "She will be on the road with drummer Ivo Sand.")
+    assert sorted(facts_of(text, _band(text)).named("works_for")) == [
+        (["Ivo Sand"], "Glasshouse"), (["Mara Quill"], "Glasshouse")
+    ]
+
+
+def test_a_musician_with_a_band_of_their_own_named_is_not_in_the_article_band() -> None:
+    text = ("The rock band Glasshouse will tour in May. Glasshouse guitarist Mara Quill said so. "
+            "They were introduced by Ada Vell, the former Clash drummer.")
+    assert (["Ada Vell"], "Glasshouse") not in facts_of(text, _band(text)).named("works_for")
+
+
+def test_a_band_named_once_is_not_the_article_band() -> None:
+    text = "The rock band Glasshouse will tour in May. She will be on the road with drummer Ivo Sand."
+    assert facts_of(text, _band(text)).named("works_for") == []
+
+
+def test_a_title_right_before_a_name_describes_it_when_the_parse_does_not_say_so() -> None:
+    text = "The Glass Harbour director Mara Quill has said it will take four years."
+    assert facts_of(text, _harbour(text)).named("develops") == [(["Mara Quill"], "The Glass Harbour")]
+
+
+def test_starting_work_on_a_version_of_a_work_is_making_it_and_starting_work_on_monday_is_not() -> None:
+    text = "Mara Quill starts work on a film version of The Glass Harbour. Ivo Sand started work on Monday."
+    assert facts_of(text, _harbour(text)).named("develops") == [(["Mara Quill"], "The Glass Harbour")]
+
+
+def test_a_long_running_show_is_not_run() -> None:
+    text = "Ivo Sand presented long-running show The Glass Harbour from 1956."
+    assert facts_of(text, _harbour(text)).named("release") == []
+
+
+def test_writing_a_work_with_someone_is_a_collaboration_too() -> None:
+    text = "Mara Quill wrote The Glass Harbour with Ivo Sand. Ada Vell wrote a song."
+    found = facts_of(text, _harbour(text))
+    assert found.named("collaboration") == [(["Ivo Sand", "Mara Quill"], None)]
+    assert found.named("develops") == [(["Ivo Sand", "Mara Quill"], "The Glass Harbour")]

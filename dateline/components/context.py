@@ -180,8 +180,10 @@ class ContextEntityRuler:
             bounds = title_after(doc, first, shape=self.shape, limit=len(doc))
             if bounds is None or _followed_by_possessive(doc, bounds[1]):
                 return None
-            if doc[bounds[0] : bounds[1]].root.dep_ in _SUBJECT_DEPS:
+            if _subject_of_clause_on(doc[bounds[0] : bounds[1]], end - 1) or _abbreviation(doc, bounds):
                 return None
+            if doc[end - 1].text == "," and not _closed(doc, bounds[1]):
+                return None  # "the film, Mr X's wife and ...": the next item of a list, not a title
             return bounds
         following = doc[end] if end < len(doc) else None
         if doc[end - 1].pos_ == "NOUN" and following is not None and (
@@ -227,6 +229,25 @@ class ContextEntityRuler:
     def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> ContextEntityRuler:
         """Load rules saved by :meth:`to_disk`."""
         return self.from_bytes((Path(path) / "rules.json").read_bytes())
+
+
+def _subject_of_clause_on(title: Span, cue: int) -> bool:
+    """Whether ``title`` is the subject of a clause on the cue noun ("the film Tom made"), not a title
+    ("quirky comedy Sideways, which ..., entered the chart")."""
+    root = title.root
+    verb = root.head
+    return root.dep_ in _SUBJECT_DEPS and verb.dep_ in ("relcl", "acl") and verb.head.i <= cue
+
+
+def _abbreviation(doc: Doc, bounds: tuple[int, int]) -> bool:
+    """Whether the title is a two-letter abbreviation ("reality show TV"), not a title."""
+    start, end = bounds
+    return end - start == 1 and doc[start].is_upper and len(doc[start].text) <= 2
+
+
+def _closed(doc: Doc, end: int) -> bool:
+    """Whether a title set off by a comma ends there: at a comma, a full stop or the text's end."""
+    return end >= len(doc) or doc[end].text in {",", ".", ";", ")"} or doc[end].is_space
 
 
 def _inside_title(ent: Span, title: Span) -> bool:

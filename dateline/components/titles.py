@@ -21,7 +21,7 @@ class TitleShape:
     max_tokens: int
 
 
-#: Labels of names a title does not run on into after a break word ("... from Spain").
+#: Labels of names a title does not run on into after a break word ("... from Spain", "... in May").
 _NAME_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
 _DATE_LABELS = {"DATE", "TIME"}
 _LISTING = {"and", "or", "&"}
@@ -54,7 +54,7 @@ def title_after(doc: Doc, start: int, *, shape: TitleShape, limit: int) -> tuple
     for i in range(start + 1, min(limit, start + shape.max_tokens)):
         token = doc[i]
         following = doc[i + 1] if i + 1 < len(doc) else None
-        named = following is not None and following.ent_iob_ == "B" and following.ent_type_ in _NAME_LABELS
+        named = following is not None and following.ent_iob_ == "B" and following.ent_type_ in _NAME_LABELS | _DATE_LABELS
         if token.lower_ in shape.breaks and named:
             break
         if _capitalised(token):

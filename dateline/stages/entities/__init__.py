@@ -6,7 +6,8 @@
 2. :mod:`.names` - name variants grouped into one cluster per entity;
 3. :mod:`.pronouns` - he/she/his/her ... resolved by agreement, binding and salience, and "I"
    inside a quotation to its speaker;
-4. :mod:`.nominals` - "the actress", "the 62-year-old" tied to a person just mentioned;
+4. :mod:`.nominals` - "the actress", "the 62-year-old" tied to a person just mentioned, and
+   :mod:`.work_nominals` - "the film", "the soap" tied to the one work just mentioned;
 5. :mod:`.groups` - "the duo", "both stars", "they" linked to each member of a pair;
 6. :mod:`.attributes` - age (and the birth interval it implies), birthplace, citizenship,
    nationality, occupation, known_for;
@@ -29,6 +30,7 @@ from dateline.stages.entities.mentions import find_named_mentions
 from dateline.stages.entities.names import cluster_names
 from dateline.stages.entities.nominals import resolve_nominals
 from dateline.stages.entities.pronouns import resolve_pronouns, resolve_speaker_pronouns
+from dateline.stages.entities.work_nominals import resolve_work_nominals
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -52,5 +54,6 @@ def find_entities(doc: Doc, *, document_date: dt.date | None = None) -> list[Ent
     resolve_pronouns(discourse)
     resolve_speaker_pronouns(discourse)
     resolve_nominals(discourse)
+    resolve_work_nominals(discourse)
     resolve_groups(discourse)
     return build_entities(discourse, find_attributes(discourse, document_date=document_date))

@@ -19,12 +19,14 @@ __all__ = [
     "PersonNouns",
     "PronounEntry",
     "Pronouns",
+    "WorkNouns",
     "coref_weights",
     "demonyms",
     "entity_types",
     "first_names",
     "person_nouns",
     "pronouns",
+    "work_nouns",
 ]
 
 #: m(asculine), f(eminine); None means unknown or either.
@@ -62,6 +64,11 @@ class PersonNouns(BaseModel):
     pair_nouns: list[str]
     plural_nouns: list[str]
     crowd_nouns: list[str]
+    same_occupations: list[list[str]] = []
+
+    def same_occupation(self, noun: str, described: set[str]) -> bool:
+        """Whether the occupation ``noun`` is one of ``described`` or names the same work as one of them."""
+        return noun in described or any(noun in group and described & set(group) for group in self.same_occupations)
 
     def plural_person(self, word: str) -> bool:
         """Whether a plural noun can stand for people ("fans", "the stars"); "rumours" cannot."""
@@ -99,6 +106,18 @@ class FirstNames(BaseModel):
     def gender(self, name: str) -> Gender | None:
         """The gender of a given name, or None when the lexicon does not say."""
         return self._genders.get(name.casefold())
+
+
+class WorkNouns(BaseModel):
+    """``work_nouns.yaml``: nouns whose definite description refers back to a work ("the film")."""
+
+    kinds: dict[str, frozenset[str]]
+    window_sentences: int
+    selecting: frozenset[str]
+
+    def kinds_of(self, noun: str) -> frozenset[str]:
+        """The kinds of work ``noun`` can name (none when it names no work)."""
+        return frozenset(kind for kind, nouns in self.kinds.items() if noun in nouns)
 
 
 class CorefWeights(BaseModel):
@@ -140,3 +159,8 @@ def first_names() -> FirstNames:
 def coref_weights() -> CorefWeights:
     """``coref.yaml``."""
     return load_lexicon("coref.yaml", CorefWeights)
+
+
+def work_nouns() -> WorkNouns:
+    """``work_nouns.yaml``."""
+    return load_lexicon("work_nouns.yaml", WorkNouns)

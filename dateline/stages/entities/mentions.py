@@ -115,7 +115,9 @@ def _clean(doc: Doc, span: Span, entity_type: EntityType) -> NamedMention | None
     if entity_type == "PERSON":
         breaks = [i for i, t in enumerate(tokens) if t.is_punct and t.whitespace_ and t.text != "."]
         if breaks:
-            tokens = tokens[breaks[-1] + 1 :]  # "Vera Drake - Leigh's": the name is after the dash
+            after = tokens[breaks[-1] + 1 :]  # "Vera Drake - Leigh's": the name is after the dash
+            # ... unless nothing after it is a name: "Graham King - with" ends at the dash
+            tokens = after if any(t.text[:1].isupper() for t in after) else tokens[: breaks[-1]]
     while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
         tokens.pop()
     while tokens and tokens[0].is_punct:

@@ -46,12 +46,12 @@ def cluster_names(discourse: Discourse, mentions: list[NamedMention]) -> None:
 
 
 def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
-    """Occurrences of a person's first name or surname that the NER missed ("Cruise, 62, looked ...")."""
+    """Occurrences of a person's first name or surname, or one-word name, that the NER missed ("Cruise,
+    62, looked ...", "R&B star Usher is leading")."""
     forms: dict[str, list[int]] = {}
     for number in people:
         full = max(discourse.clusters[number].names, key=len)
-        if len(full) < 2:
-            continue
+        # a one-word name ("Usher") too, when it is not a word the NER would otherwise know
         for word in {full[0], full[-1]}:
             if word[:1].isupper() and len(word) > 2:
                 forms.setdefault(word, []).append(number)

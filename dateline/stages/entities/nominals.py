@@ -42,7 +42,7 @@ def find_nominals(discourse: Discourse) -> list[Nominal]:
     found = []
     for token in doc:
         age = age_expression(doc, token.i)
-        noun = token.lower_
+        noun = _hyphenated(token) or token.lower_
         if age is None and not (token.pos_ == "NOUN" and token.tag_ == "NN" and nouns.is_nominal(noun)):
             continue
         if age is not None and token.dep_ == "amod":
@@ -106,20 +106,35 @@ def _agrees(discourse: Discourse, number: int, nominal: Nominal) -> bool:
         return False  # "the actress" needs someone known to be a woman
     if nominal.age is not None and cluster.ages and nominal.age not in cluster.ages:
         return False
-    occupations = person_nouns().occupations
-    described = nominal.noun in occupations and cluster.occupations
-    return not (described and nominal.noun not in cluster.occupations)
+    nouns = person_nouns()
+    described = nominal.noun in nouns.occupations and cluster.occupations
+    return not (described and not nouns.same_occupation(nominal.noun, cluster.occupations))
 
 
 def _matches(discourse: Discourse, number: int, nominal: Nominal) -> bool:
     cluster = discourse.clusters[number]
-    return (nominal.age is not None and nominal.age in cluster.ages) or nominal.noun in cluster.occupations
+    aged = nominal.age is not None and nominal.age in cluster.ages
+    return aged or person_nouns().same_occupation(nominal.noun, cluster.occupations)
+
+
+def _hyphenated(token: Token) -> str | None:
+    """The nominal a hyphenated word makes with ``token`` ("film-maker" -> "filmmaker"), if any."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
+        return None
+    joined = doc[token.i - 2].lower_ + token.lower_
+    return joined if person_nouns().is_nominal(joined) else None
 
 
 def _restricted(token: Token) -> bool:
     """ "the best supporting actress", "the film director", "the first star": a modifier that picks
-    someone out rather than referring back."""
+    someone out rather than referring back; not the first half of "film-maker", nor a nominal noun
+    itself ("the veteran film-maker")."""
+    nouns = person_nouns()
+    hyphen = token.i - 2 if _hyphenated(token) else None
     for child in token.lefts:
+        if child.i == hyphen or child.text == "-" or (child.dep_ == "compound" and nouns.is_nominal(child.lower_)):
+            continue
         if child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN"}:
             return True
         for word in child.subtree:

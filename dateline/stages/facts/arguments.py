@@ -19,7 +19,7 @@ from dateline.stages.facts.frames import FrameLexicon, RoleSpec, countries
 from dateline.stages.facts.slots import listed_names, modifiers, read_slot
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 __all__ = ["Filler", "Resolver", "conjuncts"]
@@ -34,6 +34,8 @@ _NOT_LISTS = frozenset({"or", "nor", "n", "'n'", "&"})
 _TITLE_WORDS = frozenset({"of", "the"})
 #: Entity types a work's title may have been given.
 _TITLE_TYPES: list[EntityType] = ["WORK", "EVENT", "ORG", "PERSON", "OTHER"]
+#: spaCy labels of names that are no work's title (days, dates); not amounts: "Million Dollar Baby".
+_NOT_TITLES = frozenset({"DATE", "TIME"})
 #: Slots whose token is one entity, never a list ("guitarist Mick Mars and drummer X": only Mars).
 _SINGLE = frozenset({"holder", "group", "self"})
 
@@ -88,10 +90,27 @@ def _phrase_text(token: Token) -> str:
     if token.dep_ == "conj" and start == token.i and token.head.pos_ == token.pos_:
         # "best Irish band and album": the album is "best Irish album"
         shared = [t.text for t in token.head.lefts if t.pos_ == "ADJ" or t.lower_ == "best"]
-        if token.head.i > 0 and token.doc[token.head.i - 1].lower_ == "best" and "best" not in shared:
+        head_start = min([token.head.i, *(t.i for t in token.head.lefts)])
+        if head_start > 0 and token.doc[head_start - 1].lower_ == "best" and "best" not in shared:
             shared.insert(0, "best")
         if shared:
             text = " ".join([*shared, text])
+    return text
+
+
+def _in_class(token: Token, words: frozenset[str]) -> bool:
+    """Whether ``token``'s lemma is in ``words``, also for a capitalised plural the tagger took for a
+    name and left unlemmatised ("Grammy Awards")."""
+    lemma = token.lemma_.lower()
+    return lemma in words or (token.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in words)
+
+
+def _category_text(token: Token) -> str:
+    """An award category with its "of" phrase ("album of the year", "best breakthrough of the year")."""
+    text = _phrase_text(token)
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == token.i + 1:
+            return f"{text} {token.doc[prep.i : prep.right_edge.i + 1].text}"
     return text
 
 
@@ -107,8 +126,9 @@ def _named_by(noun: Token, *, of_noun: bool, name_taking: bool) -> list[Token]:
     """Names a common noun stands for, the first kind found of: its appositions ("a new album,
     Astronaut"), the names it lists ("hits like X and Y"), the names a copula equates it with ("X and
     Y are the only nominees"), the work of "a remake of X", a name in front ("Empire magazine")."""
-    if noun.lemma_.lower() in _QUANTITY_NOUNS:  # "starred in a number of films, including X"
-        return [name for prep in noun.children if prep.lower_ == "of" for pobj in prep.children
+    counted = [prep for prep in noun.children if prep.lower_ == "of"]
+    if noun.lemma_.lower() in _QUANTITY_NOUNS and counted:  # "starred in a number of films, including X"
+        return [name for prep in counted for pobj in prep.children
                 for name in _named_by(pobj, of_noun=False, name_taking=False)]
     kinds = [[child for child in noun.children if child.dep_ == "appos"], listed_names(noun), _equated(noun)]
     if noun.dep_ == "appos":
@@ -179,6 +199,7 @@ class Resolver:
             for name in {entity.name, *entity.aliases}:
                 names.setdefault(name.casefold(), []).append(entity)
         self._names = {name: found[0] for name, found in names.items() if len(found) == 1}
+        self._band: list[str] | None = None  # the document's band, found on first use
 
     def name(self, entity_id: str) -> str | None:
         """The name of the entity ``entity_id``."""
@@ -208,7 +229,7 @@ class Resolver:
         """"the award for best X and Y" -> its categories; "eight Grammy Awards, including X" -> the
         award and X; "the South Bank Award for best TV drama" -> itself; a bare count -> nothing."""
         classes = self.lexicon.classes
-        if spec.text != "award" or token.lemma_.lower() not in classes.get("award_generic", ()):
+        if spec.text != "award" or not _in_class(token, classes.get("award_generic", frozenset())):
             return None
         named = any(child.pos_ == "PROPN" for child in token.lefts)
         found = [Filler(text=_phrase_text(token) + self._for_phrase(token), token=token)] if named else []
@@ -221,7 +242,7 @@ class Resolver:
             for head in prep.children:
                 for pobj in conjuncts(head) if head.dep_ == "pobj" else []:
                     if pobj.pos_ == "NOUN" or _phrase_text(pobj).split()[0].lower() in classes["award"]:
-                        found.append(Filler(text=_phrase_text(pobj), token=pobj))
+                        found.append(Filler(text=_category_text(pobj), token=pobj))
         if found:
             return found
         if token.tag_ == "NNS":
@@ -268,8 +289,10 @@ class Resolver:
         if found or slot in ("group", "modifier"):
             return found
         if spec.text == "title":
-            of_noun = token.lemma_.lower() in self.lexicon.classes.get("of_nouns", ())
-            named = _named_by(token, of_noun=of_noun, name_taking=False) if token.pos_ == "NOUN" else []
+            lemma = token.lemma_.lower()
+            of_noun = lemma in self.lexicon.classes.get("of_nouns", ())
+            name_taking = lemma in self.lexicon.classes.get("event_nouns", ())
+            named = _named_by(token, of_noun=of_noun, name_taking=name_taking) if token.pos_ == "NOUN" else []
             return [filler for candidate in [token, *named] for filler in self._title(candidate)]
         if spec.text == "named_work":
             return self._title(token, introduced=True)
@@ -286,7 +309,9 @@ class Resolver:
         lemma = token.lemma_.lower()
         classes = self.lexicon.classes
         if spec.unless and lemma in classes[spec.unless]:
-            return []
+            # the slot is filled, by something else: later slots are not tried ("received a best
+            # single nomination in the R&B category" won nothing in that category)
+            return [Filler(token=token, unresolved=True)]
         if spec.text == "any" or lemma in classes[spec.text] or text.split()[0].lower() in classes[spec.text]:
             return [Filler(text=text, token=token)]
         return []
@@ -319,8 +344,8 @@ class Resolver:
                 # the apposition parsed apart from its noun; a person there is the next item of a
                 # list ("in the film, Mr X's wife and ..."), not the film's title
                 token, types = doc[token.i + 2], ["WORK"]
-        if token.pos_ != "PROPN":
-            return []
+        if token.pos_ != "PROPN" or token.ent_type_ in _NOT_TITLES:
+            return []  # "started work on Monday"
         ids, _ = self.entities_at(token, types=types)
         if ids:
             return [Filler(entities=ids, token=token)]
@@ -340,6 +365,41 @@ class Resolver:
             return [Filler(text=text, token=head.doc[head.i - 1])]
         return []
 
+    def document_band(self, doc: Doc) -> list[str]:
+        """The band the document is about: of the names introduced as bands ("rock band Queen", "the
+        band, Queen") or in front of a band title ("Queen guitarist Brian May"), the one named most
+        often, if it is named at least twice and more often than any other."""
+        if self._band is None:
+            self._band = self._find_band(doc)
+        return self._band
+
+    def _find_band(self, doc: Doc) -> list[str]:
+        classes = self.lexicon.classes
+        nouns, titles = classes.get("band_nouns", frozenset()), classes.get("band_titles", frozenset())
+        candidates: set[str] = set()
+        for token in doc:
+            lemma = token.lemma_.lower()
+            if lemma in nouns and token.pos_ == "NOUN":
+                named = [token.head] if token.dep_ == "compound" else [c for c in token.children if c.dep_ == "appos"]
+            elif lemma in titles and token.pos_ in ("NOUN", "PROPN"):
+                named = [name for name in modifiers(token) if name.pos_ == "PROPN"]
+            else:
+                continue
+            for name in named:
+                candidates.update(self.entities_at(name, types=["ORG", "PERSON", "WORK"])[0])
+        counts = sorted(((self._named_mentions(entity), entity) for entity in candidates), reverse=True)
+        if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+            return []
+        return [counts[0][1]]
+
+    def _typed(self, entity_id: str, types: list[EntityType]) -> bool:
+        entity = self.index.get(entity_id)
+        return entity is not None and entity.type in types
+
+    def _named_mentions(self, entity_id: str) -> int:
+        entity = self.index.get(entity_id)
+        return sum(1 for mention in entity.mentions if mention.kind == "name") if entity else 0
+
     def fill(self, head: Token, role: str, *, spec: RoleSpec, every_slot: bool = False,
              phrase: Sequence[Token] = ()) -> list[Filler]:
         """The fillers of ``role`` for the trigger ``head``: from the first slot that gives any (or all
@@ -347,6 +407,14 @@ class Resolver:
         types = spec.types if spec.types is not None else self.lexicon.role_types[role]  # type: ignore[index]
         found: list[Filler] = []
         for slot in spec.slots:
+            if slot == "document_band":
+                if any(name.pos_ == "PROPN" for name in modifiers(head)):
+                    continue  # "the former Clash guitarist": a band of its own, though not an entity
+                band = [Filler(entities=[e], token=head) for e in self.document_band(head.doc) if self._typed(e, types)]
+                if band and not every_slot:
+                    return band
+                found.extend(band)
+                continue
             fillers = []
             tokens = read_slot(head, slot)
             if not tokens and slot.startswith("prep:"):
@@ -355,7 +423,8 @@ class Resolver:
                 if slot in ("group", "self") or spec.single:
                     tokens = [token]
                 else:
-                    tokens = conjuncts(token, single_description=slot == "holder")
+                    # "his wife X and manager Y": the wife is X; "speakers have included X and author Y": both
+                    tokens = conjuncts(token, single_description=slot == "holder" and head.tag_ != "NNS")
                 for conjunct in tokens:
                     if conjunct.i != head.i or slot == "self":
                         fillers.extend(self._fillers(conjunct, spec=spec, types=types, slot=slot))

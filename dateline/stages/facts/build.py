@@ -158,6 +158,26 @@ def _unnamed(match: TriggerMatch, context: Context) -> list[Draft]:
     ]
 
 
+def _draft(*, predicate: str, participants: list[str], match: TriggerMatch, context: Context,
+           factuality: Factuality, attribution: Attribution | None) -> Draft:
+    """A fact with no object, place or arguments, read at the trigger of ``match``."""
+    doc, head = context.doc, match.head
+    first, last = doc[match.first], doc[match.last]
+    end = last.idx + len(last.text)
+    return Draft(
+        predicate=predicate,
+        participants=participants,
+        object=None,
+        place=None,
+        time=context.times.for_trigger(head),
+        factuality=factuality.model_copy(deep=True),
+        attribution=attribution,
+        trigger=Span(start=first.idx, end=end, text=doc.text[first.idx : end]),
+        evidence=sentence_evidence(head),
+        sentence=head.sent.start,
+    )
+
+
 def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     """The facts one trigger match states (none when a required role is missing)."""
     lexicon, resolver = context.lexicon, context.resolver
@@ -207,6 +227,10 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     trigger_span = Span(start=first.idx, end=end, text=doc.text[first.idx : end])
     drafts = []
     for participants in participant_sets:
+        if frame.with_predicate and partners and len(participants) > 1:
+            # "wrote Ring of Fire with June Carter": the writing was a collaboration too
+            drafts.append(_draft(predicate=frame.with_predicate, participants=participants, match=match,
+                                 context=context, factuality=factuality, attribution=attribution))
         for entity, text in ([(None, None)] if frame.symmetric else _objects(roles.get("object", []))):
             if entity is not None and entity in participants:
                 continue

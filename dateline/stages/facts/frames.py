@@ -37,7 +37,7 @@ Role = Literal["participants", "with", "also", "object", "place", "origin", "rol
 _SLOT_NAMES = frozenset({
     "subject", "patient", "poss", "holder", "modifier", "host", "prefix", "attr", "oprd", "setting",
     "group", "self", "pobj", "governor", "circumstance", "appos_head", "possessed", "named_governor",
-    "clause_subject", "trip_origin", "included",
+    "clause_subject", "trip_origin", "included", "document_band",
 })
 #: Text kinds that are no word class: any phrase, a work's title, a nationality's country.
 _TEXT_KINDS = frozenset({"any", "title", "named_work", "country"})
@@ -121,6 +121,9 @@ class Frame(BaseModel):
     joint: bool = Field(default=False, description="Coordinated subjects share one fact.")
     state: bool = Field(default=False, description="A lasting relation: gets valid_from / valid_to.")
     ends: list[str] = Field(default_factory=list, description="States this event ends.")
+    with_predicate: str | None = Field(
+        default=None, description="A 'with' partner makes the parties this predicate too ('wrote X with Y')."
+    )
     triggers: list[Trigger]
 
 
@@ -162,6 +165,8 @@ class FrameLexicon(BaseModel):
             for ended in frame.ends:
                 if ended not in self.frames:
                     raise ValueError(f"frame {name}: ends unknown frame {ended!r}")
+            if frame.with_predicate is not None and frame.with_predicate not in self.frames:
+                raise ValueError(f"frame {name}: with_predicate names unknown frame {frame.with_predicate!r}")
         return self
 
 

@@ -203,8 +203,8 @@ def _prep(token: Token, word: str) -> list[Token]:
     found = _prep_objects(token, word)
     if found:
         return found
-    for obj in _children(token, *_OBJECTS, "attr"):
-        found = _prep_objects(obj, word)
+    for obj in _children(token, *_OBJECTS, "attr", *(("pobj",) if token.pos_ == "ADP" else ())):
+        found = _prep_objects(obj, word)  # "won the prize for X"; "in the running for X"
         if found:
             return found
     if token.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
@@ -235,12 +235,14 @@ def _appositives(token: Token) -> list[Token]:
 
 
 def _holder(token: Token) -> list[Token]:
+    if token.dep_ == "amod" and token.head.i < token.i and token.doc[token.i - 1].text == ",":
+        return [token.head]  # "Sony Pictures, responsible for hits like X"
     if token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i:
         head = token.head
         while head.dep_ in ("compound", "nmod") and head.head.i > head.i:
             head = head.head
         return [head]
-    found = _appositives(token) or listed_names(token)
+    found = _appositives(token) or listed_names(token) or _following_name(token)
     if found:
         return found
     if token.dep_ == "appos":
@@ -258,6 +260,19 @@ def _holder(token: Token) -> list[Token]:
     if token.dep_ in _SUBJECTS and token.head.lemma_ == "include":
         return _children(token.head, *_OBJECTS)  # "Other nominees include X and Y"
     return _sibling_apposition(token)
+
+
+def _following_name(token: Token) -> list[Token]:
+    """The person named right after a title noun ("... director Peter Jackson"), when the parser did
+    not attach the name to the title."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.pos_ != "NOUN" or following is None or following.ent_iob_ != "B" or following.ent_type_ != "PERSON":
+        return []
+    end = following.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return [doc[end]]
 
 
 def _sibling_apposition(token: Token) -> list[Token]:

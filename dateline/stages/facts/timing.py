@@ -115,6 +115,10 @@ class TimeAttacher:
             node = node.head
         if node.dep_ in ("dobj", "attr", "prep") and node.head.pos_ in ("VERB", "AUX"):
             carriers.append(node.head)  # "won the prize in 2002", "made the shortlist in 2004"
+        elif node.pos_ in ("ADV", "ADP") and node.dep_ == "advmod" and node.head.pos_ in ("VERB", "AUX"):
+            carriers.append(node.head)  # "is out in the UK on 11 February"
+        elif node.dep_ == "nsubj" and node.head.lemma_ in ("be", "include"):
+            carriers.append(node.head)  # "previous winners include X, in 2000"
         while node.dep_ in _CARRIERS and node.head.i != node.i:
             node = node.head
             carriers.append(node)
