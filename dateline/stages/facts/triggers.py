@@ -77,11 +77,13 @@ def _name_word(token: Token) -> bool:
 def _conditions_hold(token: Token, trigger: Trigger) -> bool:
     if trigger.next_lower and (token.i + 1 >= len(token.doc) or not token.doc[token.i + 1].is_lower):
         return False
+    if trigger.forms and token.lower_ not in trigger.forms:
+        return False
     if trigger.ent_types:
         return True
     if token.ent_type_ in _NAMED and token.ent_iob_ in ("B", "I") and _name_word(token):
         return False  # a word of a name: "of" in "Queens of the Stone Age", "Die" in "Die Another Day"
-    if token.pos_ not in trigger.pos or (trigger.forms and token.lower_ not in trigger.forms):
+    if token.pos_ not in trigger.pos:
         return False
     if trigger.needs and not any(_form_matches(child.lower_, trigger.needs) for child in token.children):
         return False
