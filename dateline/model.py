@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import unicodedata
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -35,7 +35,7 @@ __all__ = [
     "normalise_text",
 ]
 
-SCHEMA_ID = "dateline.analysis/1"
+SCHEMA_ID: Final = "dateline.analysis/1"
 
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "WORK", "EVENT", "NORP", "OTHER"]
 MentionKind = Literal["name", "pronoun", "nominal", "group"]

@@ -86,5 +86,5 @@ def analyse_many(
     for doc, document in pairs:
         try:
             yield analyse_parsed(document, doc, timings=timings)
-        except Exception as error:  # a bug in a stage must not stop the batch
+        except Exception as error:  # noqa: BLE001 -- a bug in a stage must not stop the batch
             yield DocumentError(f"analysis failed: {type(error).__name__}: {error}", input=document.id)

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from dateline.store import Store
-
 from tests.paths import NEWS_DEV, SEED
 
 
@@ -24,6 +23,19 @@ def nlp():  # type: ignore[no-untyped-def]
     from dateline.nlp import load_pipeline
 
     return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def attributions(nlp):  # type: ignore[no-untyped-def]
+    """The attribution stage on a text, with the entities it needs found first."""
+    from dateline.stages.attribution import find_attributions
+    from dateline.stages.entities import find_entities
+
+    def run(text: str):  # type: ignore[no-untyped-def]
+        doc = nlp(text)
+        return find_attributions(doc, entities=find_entities(doc))
+
+    return run
 
 
 @pytest.fixture

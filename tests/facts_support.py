@@ -13,7 +13,6 @@ from dateline.model import Attribution, Document, Entity, Fact, Mention
 from dateline.nlp import load_pipeline
 from dateline.stages.facts import find_facts
 from dateline.stages.times import find_times
-
 from tests.builders import entity, span
 
 __all__ = ["Found", "facts_of", "group", "people"]

@@ -5,23 +5,9 @@ from __future__ import annotations
 import pytest
 
 from dateline.model import Attribution
-from dateline.stages.attribution import find_attributions
-from dateline.stages.entities import find_entities
+from tests.attribution_support import roles
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def attributions():  # type: ignore[no-untyped-def]
-    from dateline.nlp import load_pipeline
-
-    nlp = load_pipeline()
-
-    def run(text: str) -> list[Attribution]:
-        doc = nlp(text)
-        return find_attributions(doc, entities=find_entities(doc))
-
-    return run
 
 
 def _only(found: list[Attribution]) -> Attribution:
@@ -29,28 +15,22 @@ def _only(found: list[Attribution]) -> Attribution:
     return found[0]
 
 
-def _roles(attribution: Attribution) -> tuple[str | None, str | None, list[str]]:
-    source = attribution.source.text if attribution.source else None
-    cue = attribution.cue.text if attribution.cue else None
-    return source, cue, [span.text for span in attribution.content]
-
-
 def test_indirect_speech_with_the_cue_before_the_content(attributions) -> None:  # type: ignore[no-untyped-def]
     found = _only(attributions("Mara Lindqvist said the tour would start in May."))
-    assert _roles(found) == ("Mara Lindqvist", "said", ["the tour would start in May"])
+    assert roles(found) == ("Mara Lindqvist", "said", ["the tour would start in May"])
     assert found.kind == "indirect"
     assert found.source is not None and found.source.entity is not None and not found.source.anonymous
 
 
 def test_direct_quote_with_inverted_said_after_it(attributions) -> None:  # type: ignore[no-untyped-def]
     found = _only(attributions('"The tour starts in May," said Mara Lindqvist.'))
-    assert _roles(found) == ("Mara Lindqvist", "said", ['"The tour starts in May,"'])
+    assert roles(found) == ("Mara Lindqvist", "said", ['"The tour starts in May,"'])
     assert found.kind == "direct"
 
 
 def test_a_quote_split_by_the_cue_has_two_content_spans(attributions) -> None:  # type: ignore[no-untyped-def]
     found = _only(attributions("“We are thrilled,” Tobias Renner told reporters. “It has been a long year.”"))
-    assert _roles(found) == ("Tobias Renner", "told", ["“We are thrilled,”", "“It has been a long year.”"])
+    assert roles(found) == ("Tobias Renner", "told", ["“We are thrilled,”", "“It has been a long year.”"])
 
 
 def test_a_quote_over_two_paragraphs_is_one_content(attributions) -> None:  # type: ignore[no-untyped-def]
@@ -61,46 +41,46 @@ def test_a_quote_over_two_paragraphs_is_one_content(attributions) -> None:  # ty
 
 def test_told_outlet_marks_the_outlet_and_an_anonymous_source(attributions) -> None:  # type: ignore[no-untyped-def]
     found = _only(attributions("A source told StarWatch.com that the couple had split."))
-    assert _roles(found) == ("A source", "told", ["that the couple had split"])
+    assert roles(found) == ("A source", "told", ["that the couple had split"])
     assert found.source is not None and found.source.anonymous
     assert found.source.outlet is not None and found.source.outlet.text == "StarWatch.com"
 
 
 def test_according_to_puts_the_source_after_the_cue(attributions) -> None:  # type: ignore[no-untyped-def]
     found = _only(attributions("According to the Daily Ledger, the couple married in secret."))
-    assert _roles(found) == ("the Daily Ledger", "According to", ["the couple married in secret"])
+    assert roles(found) == ("the Daily Ledger", "According to", ["the couple married in secret"])
 
 
 def test_outlet_has_learned(attributions) -> None:  # type: ignore[no-untyped-def]
     found = _only(attributions("The Daily Ledger has learned that the band will reunite."))
-    assert _roles(found) == ("The Daily Ledger", "has learned", ["that the band will reunite"])
+    assert roles(found) == ("The Daily Ledger", "has learned", ["that the band will reunite"])
 
 
 def test_passive_it_is_understood_has_no_source(attributions) -> None:  # type: ignore[no-untyped-def]
     found = _only(attributions("It is understood that the film has been shelved."))
-    assert _roles(found) == (None, "is understood", ["that the film has been shelved"])
+    assert roles(found) == (None, "is understood", ["that the film has been shelved"])
 
 
 def test_parenthetical_cue_splits_the_content(attributions) -> None:  # type: ignore[no-untyped-def]
     found = _only([a for a in attributions("The star, a source said, is expected to sign next week.") if a.parent is None])
-    assert _roles(found) == ("a source", "said", ["The star", "is expected to sign next week"])
+    assert roles(found) == ("a source", "said", ["The star", "is expected to sign next week"])
     assert found.factuality.certainty == "probable"
 
 
 def test_a_parenthetical_cue_after_a_fronted_phrase(attributions) -> None:  # type: ignore[no-untyped-def]
     found = [a for a in attributions("Back in Oslo, Mara Lindqvist said, she rested for a month.") if a.parent is None]
-    assert [_roles(a) for a in found] == [("Mara Lindqvist", "said", ["Back in Oslo", "she rested for a month"])]
+    assert [roles(a) for a in found] == [("Mara Lindqvist", "said", ["Back in Oslo", "she rested for a month"])]
 
 
 def test_a_participle_before_a_parenthetical_cue_describes_the_source(attributions) -> None:  # type: ignore[no-untyped-def]
     found = _only(attributions("Smiling at the crowd, the singer said, the tour would go on."))
-    assert _roles(found) == ("the singer", "said", ["the tour would go on"])
+    assert roles(found) == ("the singer", "said", ["the tour would go on"])
 
 
 def test_nested_attribution_points_at_its_parent(attributions) -> None:  # type: ignore[no-untyped-def]
     outer, inner = attributions("A friend of the couple told the Ledger that Mara said she was retiring.")
-    assert _roles(outer)[:2] == ("A friend of the couple", "told")
-    assert _roles(inner) == ("Mara", "said", ["she was retiring"])
+    assert roles(outer)[:2] == ("A friend of the couple", "told")
+    assert roles(inner) == ("Mara", "said", ["she was retiring"])
     assert inner.parent == outer.id and outer.parent is None
 
 
@@ -141,7 +121,7 @@ def test_a_denial_makes_the_content_negative(attributions) -> None:  # type: ign
 
 def test_downplayed_any_romance_is_a_negative_statement(attributions) -> None:  # type: ignore[no-untyped-def]
     found = _only(attributions("Friends of the actor have downplayed any romance with his co-star."))
-    assert _roles(found) == ("Friends of the actor", "have downplayed", ["any romance with his co-star"])
+    assert roles(found) == ("Friends of the actor", "have downplayed", ["any romance with his co-star"])
     assert found.factuality.polarity == "negative"
 
 
@@ -174,12 +154,12 @@ def test_spans_point_into_the_text(attributions) -> None:  # type: ignore[no-unt
 
 def test_a_headline_name_colon_clause(attributions) -> None:  # type: ignore[no-untyped-def]
     found = _only(attributions("Ana Reyes: The tour is off for good\n\nThe band rested in Oslo."))
-    assert _roles(found) == ("Ana Reyes", ":", ["The tour is off for good"])
+    assert roles(found) == ("Ana Reyes", ":", ["The tour is off for good"])
 
 
 def test_a_bare_participle_cue_has_no_source(attributions) -> None:  # type: ignore[no-untyped-def]
     found = _only(attributions("Asked whether she would tour again, Ana Reyes smiled."))
-    assert _roles(found) == (None, "Asked", ["whether she would tour again"])
+    assert roles(found) == (None, "Asked", ["whether she would tour again"])
     assert found.factuality.certainty == "possible"
 
 
@@ -240,7 +220,7 @@ def test_a_quote_after_reported_speech_goes_to_the_same_speaker(attributions) ->
 
 def test_a_quote_ending_in_a_question_mark_before_said(attributions) -> None:  # type: ignore[no-untyped-def]
     found = _only(attributions("“She had a very tough year, and we all knew it, right?” Tobias Renner said."))
-    assert _roles(found) == ("Tobias Renner", "said", ["“She had a very tough year, and we all knew it, right?”"])
+    assert roles(found) == ("Tobias Renner", "said", ["“She had a very tough year, and we all knew it, right?”"])
 
 
 def test_a_cue_inside_the_quote_does_not_take_the_quote_from_the_speaker(attributions) -> None:  # type: ignore[no-untyped-def]
@@ -263,17 +243,17 @@ def test_a_title_in_quotes_inside_the_frame_is_not_the_content(attributions) -> 
 
 def test_a_cue_after_a_preposition_takes_the_main_subject(attributions) -> None:  # type: ignore[no-untyped-def]
     found = _only(attributions("Tobias Renner upset the crew by saying that the tour was over."))
-    assert _roles(found) == ("Tobias Renner", "saying", ["that the tour was over"])
+    assert roles(found) == ("Tobias Renner", "saying", ["that the tour was over"])
 
 
 def test_a_statement_saying_is_the_source(attributions) -> None:  # type: ignore[no-untyped-def]
     found = _only(attributions("A statement posted on the label's website said that the tour was over."))
-    assert _roles(found) == ("A statement posted on the label's website", "said", ["that the tour was over"])
+    assert roles(found) == ("A statement posted on the label's website", "said", ["that the tour was over"])
 
 
 def test_who_issued_a_statement_saying_is_the_source(attributions) -> None:  # type: ignore[no-untyped-def]
     found = _only(attributions("The label issued a statement saying that the tour was over."))
-    assert _roles(found) == ("The label", "issued a statement saying", ["that the tour was over"])
+    assert roles(found) == ("The label", "issued a statement saying", ["that the tour was over"])
 
 
 def test_attribution_at_finds_the_innermost_content(attributions) -> None:  # type: ignore[no-untyped-def]

@@ -4,31 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.model import Attribution
-from dateline.stages.attribution import find_attributions
-from dateline.stages.entities import find_entities
+from tests.attribution_support import all_roles
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def attributions():  # type: ignore[no-untyped-def]
-    from dateline.nlp import load_pipeline
-
-    nlp = load_pipeline()
-
-    def run(text: str) -> list[Attribution]:
-        doc = nlp(text)
-        return find_attributions(doc, entities=find_entities(doc))
-
-    return run
-
-
-def _roles(found: list[Attribution]) -> list[tuple[str | None, str | None, list[str]]]:
-    return [
-        (a.source.text if a.source else None, a.cue.text if a.cue else None, [span.text for span in a.content])
-        for a in found
-    ]
 
 
 @pytest.mark.parametrize(
@@ -41,17 +19,17 @@ def _roles(found: list[Attribution]) -> list[tuple[str | None, str | None, list[
 )
 def test_a_learned_cue_with_its_source_and_content(attributions, text: str, roles: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
     (found,) = attributions(text)
-    assert _roles([found]) == [roles]
+    assert all_roles([found]) == [roles]
     assert found.factuality.commitment is None  # a learned cue has no commitment class
 
 
 def test_a_raising_passive_takes_its_subject_into_the_content(attributions) -> None:  # type: ignore[no-untyped-def]
     found = attributions("The tour is expected to start in May.")
-    assert _roles(found) == [(None, "is expected", ["The tour", "to start in May"])]
+    assert all_roles(found) == [(None, "is expected", ["The tour", "to start in May"])]
 
 
 def test_it_seems_keeps_the_expletive_out_of_the_content(attributions) -> None:  # type: ignore[no-untyped-def]
-    assert _roles(attributions("It seems that the band will split.")) == [(None, "seems", ["that the band will split"])]
+    assert all_roles(attributions("It seems that the band will split.")) == [(None, "seems", ["that the band will split"])]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +48,7 @@ def test_no_learned_cue(attributions, text: str) -> None:  # type: ignore[no-unt
 
 def test_a_cue_that_carries_a_statement_is_folded_into_it(attributions) -> None:  # type: ignore[no-untyped-def]
     found = attributions("The label issued a statement saying that the tour was over.")
-    assert _roles(found) == [("The label", "issued a statement saying", ["that the tour was over"])]
+    assert all_roles(found) == [("The label", "issued a statement saying", ["that the tour was over"])]
 
 
 def test_a_learned_cue_without_source_asserts_nothing_for_anyone(attributions) -> None:  # type: ignore[no-untyped-def]

@@ -4,41 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.model import Attribution
-from dateline.stages.attribution import find_attributions
-from dateline.stages.entities import find_entities
+from tests.attribution_support import all_roles
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def attributions():  # type: ignore[no-untyped-def]
-    from dateline.nlp import load_pipeline
-
-    nlp = load_pipeline()
-
-    def run(text: str) -> list[Attribution]:
-        doc = nlp(text)
-        return find_attributions(doc, entities=find_entities(doc))
-
-    return run
-
-
-def _roles(found: list[Attribution]) -> list[tuple[str | None, str | None, list[str]]]:
-    return [
-        (a.source.text if a.source else None, a.cue.text if a.cue else None, [span.text for span in a.content])
-        for a in found
-    ]
-
-
 def test_a_transcript_speaker_in_capitals(attributions) -> None:  # type: ignore[no-untyped-def]
     found = attributions("RENNER: The band released a video on Friday.\n\nThe band rested.")
-    assert _roles(found) == [("RENNER", ":", ["The band released a video on Friday"])]
+    assert all_roles(found) == [("RENNER", ":", ["The band released a video on Friday"])]
 
 
 def test_a_poll_headline(attributions) -> None:  # type: ignore[no-untyped-def]
     found = attributions("Poll: Mara Lindqvist leads the race for the award.\n\nThe band rested.")
-    assert _roles(found) == [("Poll", ":", ["Mara Lindqvist leads the race for the award"])]
+    assert all_roles(found) == [("Poll", ":", ["Mara Lindqvist leads the race for the award"])]
 
 
 @pytest.mark.parametrize(
@@ -57,7 +35,7 @@ def test_lines_that_are_no_speaker_lines(attributions, text: str) -> None:  # ty
 def test_a_quote_signed_with_a_dash(attributions, dash: str) -> None:  # type: ignore[no-untyped-def]
     quote = '"We will be back next year with a new record and a longer tour."'
     found = attributions(f"{quote}\n\n{dash} Mara Lindqvist.")
-    assert _roles(found) == [("Mara Lindqvist", dash, [quote])]
+    assert all_roles(found) == [("Mara Lindqvist", dash, [quote])]
     assert found[0].kind == "direct"
 
 

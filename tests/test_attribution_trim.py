@@ -5,23 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dateline.model import Attribution
-from dateline.stages.attribution import find_attributions
-from dateline.stages.entities import find_entities
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def attributions():  # type: ignore[no-untyped-def]
-    from dateline.nlp import load_pipeline
-
-    nlp = load_pipeline()
-
-    def run(text: str) -> list[Attribution]:
-        doc = nlp(text)
-        return find_attributions(doc, entities=find_entities(doc))
-
-    return run
 
 
 def _by_cue(found: list[Attribution], cue: str) -> list[Attribution]:

@@ -10,7 +10,6 @@ import pytest
 from typer.testing import CliRunner
 
 from dateline.cli import app
-
 from tests.paths import EXAMPLES
 
 runner = CliRunner()

@@ -41,7 +41,7 @@ def test_entities_lists_canonical_entities(db: str) -> None:
 def test_entity_shows_merge_reasons(db: str) -> None:
     shown = _json("entity", "Marsh", "--db", db)
     assert shown["entity"]["name"] == "Lena Marsh"
-    assert [link["rule"] for link in shown["links"]][0] == "new"
+    assert shown["links"][0]["rule"] == "new"
     table = runner.invoke(app, ["entity", "Marsh", "--db", db])
     assert "merged from" in table.stdout and "context_similarity" in table.stdout
 

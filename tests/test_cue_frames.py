@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from dateline.learn.cue_frames import count_frames, cue_frames, dump_cue_frames, frame_relations
@@ -14,7 +16,7 @@ def test_the_shipped_frames_load_and_are_above_their_thresholds() -> None:
     assert frames.frames
     assert all(f.precision >= frames.min_precision and f.support >= frames.min_support for f in frames.frames)
     grouped = frames.by_lemma()
-    assert all(a.precision >= b.precision for group in grouped.values() for a, b in zip(group, group[1:]))
+    assert all(a.precision >= b.precision for group in grouped.values() for a, b in itertools.pairwise(group))
 
 
 def test_dump_writes_a_header_and_round_trips() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dateline.model import Mention
-
 from tests.builders import entity, span
 from tests.facts_support import facts_of, group, people
 

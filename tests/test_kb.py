@@ -86,7 +86,7 @@ def test_name_variants_across_articles_are_one_entity(kb: KnowledgeBase) -> None
 
 def test_each_merge_records_its_reasons(kb: KnowledgeBase) -> None:
     links = kb.links("Lena Marsh")
-    assert [link.rule for link in links][0] == "new"
+    assert links[0].rule == "new"
     later = links[1]
     assert later.rule in ("same_name", "same_alias") and "lena marsh" in later.reasons["names"]
     assert "context_similarity" in later.reasons

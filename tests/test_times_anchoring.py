@@ -43,7 +43,7 @@ def test_the_following_year_and_the_same_day() -> None:
 
 def test_a_year_earlier_is_the_same_quarter_a_year_before() -> None:
     text = "Profit rose in the third quarter of 2024. Sales were flat a year earlier."
-    quarter, earlier = times(text)
+    _, earlier = times(text)
     found = (earlier.text, earlier.type, earlier.value, earlier.anchor)
     assert found == ("a year earlier", "DATE", "2023-Q3", "T1")
 

@@ -21,7 +21,6 @@ from dateline.ingest import read_text
 from dateline.kb import KnowledgeBase
 from dateline.model import Analysis
 from dateline.pipeline import analyse
-from dateline.store import Store
 from dateline.web import create_app, running_server
 from tests.paths import REPO, SEED
 from tests.webstory import SCRIPT, story_store

@@ -8,7 +8,6 @@ import lxml.html
 import pytest
 from fastapi.testclient import TestClient
 
-from dateline.store import Store
 from dateline.web import create_app
 from dateline.web.article_view import safe_url
 from tests.webstory import HANDLER, JS_URL, SCRIPT, story_store

@@ -30,7 +30,7 @@ from dateline.store import Store
 if TYPE_CHECKING:
     from distributed import Client, Future
 
-__all__ = ["LOCAL_SCHEDULER", "ingest_on_cluster", "ingest_items_on_cluster"]
+__all__ = ["LOCAL_SCHEDULER", "ingest_items_on_cluster", "ingest_on_cluster"]
 
 #: The scheduler address that starts a cluster of worker processes on this machine instead.
 LOCAL_SCHEDULER = "local"
@@ -128,7 +128,7 @@ def _connect(scheduler: str, *, workers: int | None) -> Iterator[Client]:
     except (OSError, TimeoutError) as error:
         raise PipelineError(f"cannot reach the Dask scheduler at {scheduler} ({error})") from error
     with client:
-        client.wait_for_workers(1, timeout="60s")
+        client.wait_for_workers(1, timeout=60)
         yield client
 
 
@@ -151,7 +151,7 @@ class _Part:
 
     batch: PendingBatch
     stem: Path
-    task: Future | None
+    task: Future[int] | None
 
     def results(self) -> list[Analysis | DocumentError]:
         from dateline.batch.shards import read_shard

@@ -90,7 +90,7 @@ def write_shard(results: Iterable[Analysis | DocumentError], *, stem: Path) -> N
     analyses: list[dict[str, object]] = []
     entities: list[dict[str, object]] = []
     facts: list[dict[str, object]] = []
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     for result in results:
         if isinstance(result, DocumentError):
             analyses.append({"document_id": result.input, "error": result.reason, "location": result.location})

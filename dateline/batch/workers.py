@@ -69,7 +69,7 @@ def useful_workers(requested: int, *, documents: int | None, batch_size: int) ->
     return 1 if batches <= 1 else min(requested, batches)
 
 
-@contextlib.contextmanager
+@contextlib.contextmanager  # type: ignore[arg-type]  # B is bound by the batches given to the analyser
 def analyser(
     *, workers: int = 1, nlp: Language | None = None, model: str | None = None
 ) -> Iterator[Analyser[B]]:

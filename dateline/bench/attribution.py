@@ -50,7 +50,7 @@ def read_records(path: Path, *, limit: int | None = None) -> list[Record]:
             continue
         try:
             record = json.loads(line)
-            record["text"], record["attributions"]  # noqa: B018 - both fields are required
+            record["text"], record["attributions"]
         except (json.JSONDecodeError, KeyError, TypeError) as error:
             raise InputError(f"not a gold attribution record ({error})", input=str(path), location=f"line {number}") from error
         records.append(record)

@@ -195,7 +195,7 @@ def benchmark_facts(gold_path: Path, *, articles: Path, predictions: Path | None
     }
     missing = wanted - set(documents)
     if missing:
-        raise InputError(f"{len(missing)} gold articles are not in the file, e.g. {sorted(missing)[0]}", input=str(articles))
+        raise InputError(f"{len(missing)} gold articles are not in the file, e.g. {min(missing)}", input=str(articles))
     analyses = {
         result.document.id: result
         for result in analyse_many([documents[record["id"]] for record in gold])

@@ -41,7 +41,7 @@ def build_synthetic_store(
 ) -> dict[str, int]:
     """Fill an empty ``store`` with ``facts`` facts; returns the row counts written."""
     rng = random.Random(seed)
-    now = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     weights = [1 / (rank + 1) ** 0.9 for rank in range(people)]
     with store.engine.begin() as connection:
         connection.execute(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from typing import Protocol
+from typing import Protocol, Self
 
 __all__ = ["MatchCounts", "TimexLike", "count_matches", "f1_scores"]
 
@@ -42,7 +42,7 @@ class MatchCounts:
     type: int = 0
     value: int = 0
 
-    def __iadd__(self, other: MatchCounts) -> MatchCounts:
+    def __iadd__(self, other: MatchCounts) -> Self:
         for item in fields(self):
             setattr(self, item.name, getattr(self, item.name) + getattr(other, item.name))
         return self

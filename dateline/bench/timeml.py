@@ -12,9 +12,9 @@ from dateline.errors import InputError
 
 __all__ = ["GoldTimex", "TimemlDocument", "read_timeml"]
 
-_TEXT = re.compile(r"<TEXT>(.*)</TEXT>", re.S)
-_DCT = re.compile(r"<DCT>\s*<TIMEX3([^>]*)>", re.S)
-_PIECE = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*)>|&[#\w]+;|[^<&]+", re.S)
+_TEXT = re.compile(r"<TEXT>(.*)</TEXT>", re.DOTALL)
+_DCT = re.compile(r"<DCT>\s*<TIMEX3([^>]*)>", re.DOTALL)
+_PIECE = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*)>|&[#\w]+;|[^<&]+", re.DOTALL)
 _ATTRIBUTE = re.compile(r'([\w:]+)="([^"]*)"')
 
 

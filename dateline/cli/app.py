@@ -8,8 +8,8 @@ place and prints a one-line ``Error: ...`` (exit code 1).
 from __future__ import annotations
 
 import enum
-import sys
 import json
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
@@ -42,7 +42,7 @@ __all__ = [
 class _Group(TyperGroup):
     """Turns a DatelineError from any command into one ``Error: ...`` line and exit code 1."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]  # typer types it with its vendored click
         try:
             return super().invoke(ctx)
         except DatelineError as error:

@@ -7,7 +7,15 @@ from typing import Annotated
 
 import typer
 
-from dateline.cli.app import JsonOption, ModelOption, OutputOption, app, benchmark_app, console, emit_benchmark
+from dateline.cli.app import (
+    JsonOption,
+    ModelOption,
+    OutputOption,
+    app,
+    benchmark_app,
+    console,
+    emit_benchmark,
+)
 
 GoldFile = Annotated[Path, typer.Argument(help="Gold attributions: PolNeAR-style JSONL (text + attributions).")]
 LimitOption = Annotated[int | None, typer.Option("--limit", help="Use only the first N records.")]

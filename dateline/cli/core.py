@@ -8,7 +8,15 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeRemainingColumn,
+)
 from rich.text import Text
 
 from dateline.batch import IngestSummary, count_inputs, ingest, useful_workers
@@ -147,7 +155,7 @@ def ingest_command(
     ]
     with Progress(*columns, console=err_console, transient=False) as progress:
         task = progress.add_task("ingest", total=total)
-        show = lambda done: progress.update(task, completed=done.seen)  # noqa: E731
+        show = lambda done: progress.update(task, completed=done.seen)
         if engine is Engine.dask:
             summary = ingest_on_cluster(
                 paths,

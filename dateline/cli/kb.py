@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -34,7 +35,7 @@ def _date(value: str | None, name: str) -> dt.date | None:
         raise typer.BadParameter(f"{value!r} is not a date YYYY-MM-DD", param_hint=name) from None
 
 
-def _dump(items: list[BaseModel]) -> list[dict[str, Any]]:
+def _dump(items: Sequence[BaseModel]) -> list[dict[str, Any]]:
     return [item.model_dump(mode="json") for item in items]
 
 

@@ -213,7 +213,8 @@ class ContextEntityRuler:
 
     def to_bytes(self, *, exclude: tuple[str, ...] = ()) -> bytes:
         """The rules as bytes."""
-        return srsly.json_dumps(self.context.model_dump()).encode("utf-8")
+        text: str = srsly.json_dumps(self.context.model_dump())
+        return text.encode("utf-8")
 
     def from_bytes(self, data: bytes, *, exclude: tuple[str, ...] = ()) -> ContextEntityRuler:
         """Load rules saved by :meth:`to_bytes`."""

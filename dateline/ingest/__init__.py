@@ -1,6 +1,13 @@
 """Ingest: reading articles from text, JSON Lines and HTML files, folders, globs and stdin."""
 
-from dateline.ingest.readers import decode_text, document_from_record, parse_date, read_html, read_jsonl, read_text
+from dateline.ingest.readers import (
+    decode_text,
+    document_from_record,
+    parse_date,
+    read_html,
+    read_jsonl,
+    read_text,
+)
 from dateline.ingest.sources import InputItem, expand_paths, iter_documents, read_path, read_stream
 
 __all__ = [

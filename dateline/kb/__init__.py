@@ -20,7 +20,6 @@ from dateline.kb.appearances import (
     stated_attributes,
 )
 from dateline.kb.contradictions import Contradiction, contradictions
-from dateline.kb.export import EXPORT_FORMATS, export
 from dateline.kb.entities import (
     CanonicalEntity,
     EntityLink,
@@ -31,6 +30,7 @@ from dateline.kb.entities import (
     merge_entities,
     split_entity,
 )
+from dateline.kb.export import EXPORT_FORMATS, export
 from dateline.kb.facts import KbFact
 from dateline.kb.resolve import ResolveSummary, pending_documents, resolve_pending
 from dateline.kb.search import FactFilter, search_facts

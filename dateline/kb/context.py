@@ -37,7 +37,7 @@ def context_vector(doc: Doc, spans: Sequence[tuple[int, int]], *, window: int) -
     ]
     if not vectors:
         return None
-    mean = np.mean(vectors, axis=0)
+    mean = np.asarray(vectors, dtype=np.float32).mean(axis=0)
     norm = float(np.linalg.norm(mean))
     return (mean / norm).astype(np.float32) if norm else None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import defaultdict
+from typing import Any
 
 from pydantic import BaseModel
 from sqlalchemy import Connection, or_, select
@@ -151,7 +152,7 @@ def _age_conflicts(connection: Connection, entity_id: int | None) -> list[Contra
     )
     if entity_id is not None:
         query = query.where(links.c.canonical_id == entity_id)
-    by_entity: dict[int, list] = defaultdict(list)
+    by_entity: dict[int, list[Any]] = defaultdict(list)
     for row in connection.execute(query):
         by_entity[row.canonical_id].append(row)
     found = []

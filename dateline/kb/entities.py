@@ -135,7 +135,7 @@ def _members(connection: Connection, entity_id: int) -> list[tuple[str, str]]:
 
 
 def _record(connection: Connection, kind: str, pairs: list[tuple[tuple[str, str], tuple[str, str]]]) -> None:
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     rows = [
         {"kind": kind, "document_a": a[0], "name_a": a[1], "document_b": b[0], "name_b": b[1], "created_at": now}
         for a, b in pairs

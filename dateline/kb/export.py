@@ -80,7 +80,9 @@ def _entity_iri(entity_id: int | None) -> str | None:
 def _jsonld(connection: Connection) -> dict[str, Any]:
     graph: list[dict[str, Any]] = []
     for entity in _all_entities(connection):
-        node = {"@id": _entity_iri(entity.id), "@type": _SCHEMA_TYPES.get(entity.type, "schema:Thing"), "name": entity.name}
+        node: dict[str, Any] = {
+            "@id": _entity_iri(entity.id), "@type": _SCHEMA_TYPES.get(entity.type, "schema:Thing"), "name": entity.name
+        }
         if entity.aliases:
             node["alternateName"] = entity.aliases
         graph.append(node)

@@ -8,6 +8,7 @@ contradictions read only the rows they need.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
 
@@ -22,7 +23,7 @@ def index_facts(connection: Connection, fact_keys: Sequence[str]) -> None:
     keys = sorted(set(fact_keys))
     for offset in range(0, len(keys), 500):
         connection.execute(delete(t.canonical_facts).where(t.canonical_facts.c.fact_key.in_(keys[offset : offset + 500])))
-    rows = []
+    rows: list[dict[str, Any]] = []
     for fact in load_facts(connection, keys):
         involved = set(fact.participants) | ({fact.object} if fact.object is not None else set())
         rows.extend(

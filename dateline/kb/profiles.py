@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from dateline.kb.context import Vector, cosine
 from dateline.kb.names import NameKeys
@@ -21,7 +21,7 @@ CONFLICTING_ATTRIBUTES = ("occupation", "nationality", "citizenship", "birthplac
 MAX_NEIGHBOURS = 300
 
 
-def intersect_intervals(left: Interval | None, right: Interval | None) -> Interval | None | bool:
+def intersect_intervals(left: Interval | None, right: Interval | None) -> Interval | Literal[False] | None:
     """The overlap of two intervals; None when either is unknown; False when they cannot both hold."""
     if left is None or right is None:
         return None

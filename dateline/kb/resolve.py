@@ -13,7 +13,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
@@ -23,9 +23,6 @@ from dateline.kb.names import display_quality, name_keys
 from dateline.kb.profiles import CanonicalProfile, EntityEvidence, Match, compare, intersect_intervals
 from dateline.kb.rules import ResolutionRules, kb_rules
 from dateline.store import tables as t
-
-if TYPE_CHECKING:
-    from spacy.vocab import Vocab
 
 __all__ = ["ResolveSummary", "resolve_pending"]
 
@@ -43,7 +40,7 @@ class ResolveSummary:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def pending_documents(connection: Connection) -> list[str]:
@@ -112,12 +109,12 @@ class _Resolver:
             .where(t.entities.c.document_id == document_id, t.entity_links.c.entity_key.is_(None))
         ).all()
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for row in c.execute(
+        for mention in c.execute(
             select(t.mentions.c.entity_key, t.mentions.c.start, t.mentions.c.end).where(
                 t.mentions.c.document_id == document_id
             )
         ):
-            spans[row.entity_key].append((row.start, row.end))
+            spans[mention.entity_key].append((mention.start, mention.end))
         attributes: dict[str, list[Any]] = defaultdict(list)
         for row in c.execute(select(t.entity_attributes).where(t.entity_attributes.c.document_id == document_id)):
             attributes[row.entity_key].append(row)
@@ -196,7 +193,7 @@ class _Resolver:
     # -- canonical entities ------------------------------------------------------------------------
 
     def _candidates(self, evidence: list[EntityEvidence]) -> list[CanonicalProfile]:
-        keys = set()
+        keys: set[str] = set()
         for entity in evidence:
             keys |= entity.keys.full
             if entity.keys.surname:

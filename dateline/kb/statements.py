@@ -31,8 +31,8 @@ __all__ = [
     "entity_facts",
     "facts_where",
     "group_statements",
-    "statements_with",
     "rumours",
+    "statements_with",
     "status_of",
     "threads",
 ]

@@ -209,7 +209,7 @@ def learn_cue_model(
 def dump_cue_model(model: CueModel) -> str:
     """The JSON text of ``model``: its settings, then one weight per line in feature order."""
     head = model.model_dump(exclude={"weights"})
-    lines = ["{", f'  "_comment": "Learned by `dateline learn-cue-model` (dateline/learn/cue_model.py); do not edit by hand.",']
+    lines = ["{", '  "_comment": "Learned by `dateline learn-cue-model` (dateline/learn/cue_model.py); do not edit by hand.",']
     lines.extend(f"  {json.dumps(key)}: {json.dumps(value)}," for key, value in head.items())
     lines.append('  "weights": {')
     entries = [f"    {json.dumps(name)}: {weight}" for name, weight in sorted(model.weights.items())]

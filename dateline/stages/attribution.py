@@ -20,12 +20,12 @@ from dateline.learn.cue_model import CueModel, cue_model
 from dateline.model import Attribution, Entity, Span
 from dateline.stages.attribution_candidate import Candidate
 from dateline.stages.attribution_cues import find_candidates
-from dateline.stages.spans import Layout, overlaps
 from dateline.stages.attribution_rules import attribution_lexicon
 from dateline.stages.attribution_sources import SourceResolver
 from dateline.stages.attribution_trim import trim_around_others
 from dateline.stages.factuality import assess, cue_factuality
 from dateline.stages.quotes import Quotation, find_quotations
+from dateline.stages.spans import Layout, overlaps
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -133,9 +133,9 @@ def _before_time(doc: Doc, subject: Token, start: int, end: int) -> int:
     """A source ends before a time the parser hung on it: "a report on Wednesday said"."""
     for child in subject.rights:
         target = next((t for t in child.children if t.dep_ == "pobj"), None)
-        if child.dep_ == "prep" and target is not None and target.ent_type_ in ("DATE", "TIME"):
-            if child.right_edge.i == end - 1 and child.i > start:
-                return child.i
+        dated = child.dep_ == "prep" and target is not None and target.ent_type_ in ("DATE", "TIME")
+        if dated and child.right_edge.i == end - 1 and child.i > start:
+            return child.i
     return end
 
 

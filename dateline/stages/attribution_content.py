@@ -26,9 +26,8 @@ from dateline.stages.spans import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 __all__ = ["adjacent_quotations", "clause_content", "colon_quotation", "parenthetical_content", "with_object"]
 

@@ -44,9 +44,8 @@ from dateline.stages.quotes import Quotation
 from dateline.stages.spans import Layout, overlaps, paragraph_of, quotation_at, subtree_chars, within
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
     from dateline.learn.cue_model import CueModel
 
@@ -80,6 +79,7 @@ def _verb_candidate(
     if quotation_at(quotations, verb) is not None and not any(c.dep_ == "ccomp" for c in verb.children):
         return None
     introduced = None if rule.clause_only else colon_quotation(doc, verb, quotations, sentence, text=text)
+    candidate: Candidate | None
     if introduced is not None:
         candidate = Candidate(
             cue=(0, 0), head=verb, content=list(introduced.pieces), direct=True

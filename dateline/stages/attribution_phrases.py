@@ -19,9 +19,8 @@ from dateline.stages.spans import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 __all__ = ["according_candidates", "crowd_candidates"]
 

@@ -81,7 +81,7 @@ def _trim_content(doc: Doc, candidate: Candidate, other: Candidate) -> None:
             continue
         root = _content_root(doc, piece)
         clause = _clause_under(other.head, root, _CONTENT_CLAUSES) if root is not None else None
-        if clause is None or clause.left_edge.idx <= root.idx or clause.left_edge.idx > other.source[0]:
+        if root is None or clause is None or clause.left_edge.idx <= root.idx or clause.left_edge.idx > other.source[0]:
             continue
         cut = _cut_before(doc, piece, clause)
         if cut is not None:

@@ -25,9 +25,8 @@ from dateline.lexicons import load_lexicon
 from dateline.model import Attribution, Certainty, Factuality, Polarity, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 __all__ = [
     "CommitmentRule",
@@ -89,12 +88,12 @@ def lower(first: Certainty, second: Certainty) -> Certainty:
     return first if _RANK[first] <= _RANK[second] else second
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _hedge_level(lemma: str, kind: Literal["modifiers", "governors", "hedge_nouns"]) -> Certainty | None:
     table = getattr(lexicon(), kind)
     for level in ("possible", "probable"):
         if lemma in table.get(level, ()):
-            return level  # type: ignore[return-value]
+            return level
     return None
 
 
@@ -251,11 +250,11 @@ def _cue_reading(doc: Doc, attribution: Attribution) -> Factuality:
     Read again from the cue itself: ``attribution.factuality`` is the factuality of the content,
     which already holds the content's own negation and hedges, and folding it in would count them twice.
     """
-    commitment = attribution.factuality.commitment
-    span = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand") if attribution.cue else None
-    if span is None:
-        return commitment_factuality(commitment, cue=attribution.cue)
-    return cue_factuality(span.root, commitment=commitment, cue=attribution.cue)
+    commitment, cue = attribution.factuality.commitment, attribution.cue
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue else None
+    if span is None or cue is None:
+        return commitment_factuality(commitment, cue=cue)
+    return cue_factuality(span.root, commitment=commitment, cue=cue)
 
 
 def hedge_cues(tokens: Iterable[Token]) -> list[tuple[Token, Certainty]]:

@@ -11,9 +11,8 @@ from typing import TYPE_CHECKING
 from dateline.stages.quotes import Quotation
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 __all__ = [
     "CharSpan",

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
 from dateline.errors import MissingExtraError, StoreError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 __all__ = ["database_url", "open_engine", "upgrade_schema"]
 
@@ -52,7 +56,7 @@ def open_engine(target: str) -> Engine:
     return engine
 
 
-def _alembic_config():  # type: ignore[no-untyped-def]
+def _alembic_config() -> Config:
     from alembic.config import Config
 
     config = Config()
@@ -86,10 +90,11 @@ def upgrade_schema(engine: Engine) -> None:
 
 def _known_revision(config: object, revision: str) -> bool:
     from alembic.script import ScriptDirectory
+    from alembic.script.revision import RevisionError
 
     try:
         ScriptDirectory.from_config(config).get_revision(revision)  # type: ignore[arg-type]
-    except Exception:
+    except RevisionError:
         return False
     return True
 

@@ -57,7 +57,10 @@ def analysis_rows(analysis: Analysis, *, ingested_at: dt.datetime) -> AnalysisRo
             "ingested_at": ingested_at,
         }
     )
-    key = lambda local_id: record_key(document.id, local_id)  # noqa: E731
+
+    def key(local_id: str) -> str:
+        return record_key(document.id, local_id)
+
     for entity in analysis.entities:
         _entity_rows(rows, entity, document.id, key)
     rows.times.extend(_time_row(time, document.id, key) for time in analysis.times)

@@ -17,7 +17,7 @@ from dateline.pipeline import analyse
 from dateline.store import AddOutcome
 from dateline.web.errors import ReadOnlyError
 
-__all__ = ["ArticleIn", "Analysed", "analyse_article", "document_from_fields", "wants_store"]
+__all__ = ["Analysed", "ArticleIn", "analyse_article", "document_from_fields", "wants_store"]
 
 _FIELDS = ("id", "title", "date", "source", "url")
 _TRUE = {"1", "true", "yes", "on"}

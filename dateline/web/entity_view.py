@@ -5,7 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from dateline.kb import CanonicalEntity, Contradiction, EntityDocument, KnowledgeBase, StatedAttribute, Statement, TimelineItem
+from dateline.kb import (
+    CanonicalEntity,
+    Contradiction,
+    EntityDocument,
+    KnowledgeBase,
+    StatedAttribute,
+    Statement,
+    TimelineItem,
+)
 from dateline.web.timeline_chart import TimelineChart, timeline_chart
 
 __all__ = ["LIST_LIMIT", "TIMELINE_LIMIT", "EntityView", "ages_on", "entity_view"]

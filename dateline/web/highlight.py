@@ -8,6 +8,7 @@ here: leaves are plain strings, escaped by Jinja2 when rendered.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -55,7 +56,7 @@ def nest_marks(text: str, marks: Iterable[Mark]) -> Piece:
     bounds = sorted({0, len(text), *(m.start for m in kept), *(m.end for m in kept)})
     stack: list[Piece] = [root]
     opened: set[Mark] = set()
-    for left, right in zip(bounds, bounds[1:]):
+    for left, right in itertools.pairwise(bounds):
         wanted = [mark for mark in kept if mark.start <= left and right <= mark.end]
         depth = 0
         while depth < len(wanted) and depth + 1 < len(stack) and stack[depth + 1].mark == wanted[depth]:

@@ -8,7 +8,7 @@ from typing import Annotated, Generic, TypeVar
 from fastapi import Query
 from pydantic import BaseModel
 
-__all__ = ["Limit", "MAX_LIMIT", "Offset", "Page", "page_of", "slice_page"]
+__all__ = ["MAX_LIMIT", "Limit", "Offset", "Page", "page_of", "slice_page"]
 
 T = TypeVar("T")
 MAX_LIMIT = 500

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dateline.model import EntityType
 from spacy.tokens import Span
 
+from dateline.model import EntityType
 from dateline.stages.entities.lexicon import Gender, entity_types, first_names, person_nouns
 
 if TYPE_CHECKING:

@@ -240,7 +240,7 @@ def _features(
         "nominal_antecedent": float(ref.kind == "nominal"),
         "same_quote": float(quote[pronoun.i] >= 0 and quote[pronoun.i] == quote[ref.start]),
         "quote_boundary": float((quote[pronoun.i] >= 0) != (quote[ref.start] >= 0)),
-        "sentence_start_pronoun": float(pronoun.is_sent_start or doc[pronoun.i - 1].is_sent_start),
+        "sentence_start_pronoun": float(bool(pronoun.is_sent_start or doc[pronoun.i - 1].is_sent_start)),
     }
 
 

@@ -292,8 +292,8 @@ class Resolver:
             lemma = token.lemma_.lower()
             of_noun = lemma in self.lexicon.classes.get("of_nouns", ())
             name_taking = lemma in self.lexicon.classes.get("event_nouns", ())
-            named = _named_by(token, of_noun=of_noun, name_taking=name_taking) if token.pos_ == "NOUN" else []
-            return [filler for candidate in [token, *named] for filler in self._title(candidate)]
+            titled = _named_by(token, of_noun=of_noun, name_taking=name_taking) if token.pos_ == "NOUN" else []
+            return [filler for candidate in [token, *titled] for filler in self._title(candidate)]
         if spec.text == "named_work":
             return self._title(token, introduced=True)
         if spec.text is None:
@@ -312,7 +312,8 @@ class Resolver:
             # the slot is filled, by something else: later slots are not tried ("received a best
             # single nomination in the R&B category" won nothing in that category)
             return [Filler(token=token, unresolved=True)]
-        if spec.text == "any" or lemma in classes[spec.text] or text.split()[0].lower() in classes[spec.text]:
+        wanted = classes[spec.text] if spec.text and spec.text != "any" else frozenset()
+        if spec.text == "any" or lemma in wanted or text.split()[0].lower() in wanted:
             return [Filler(text=text, token=token)]
         return []
 

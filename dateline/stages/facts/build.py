@@ -226,21 +226,21 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     end = last.idx + len(last.text)
     trigger_span = Span(start=first.idx, end=end, text=doc.text[first.idx : end])
     drafts = []
-    for participants in participant_sets:
-        if frame.with_predicate and partners and len(participants) > 1:
+    for parties in participant_sets:
+        if frame.with_predicate and partners and len(parties) > 1:
             # "wrote Ring of Fire with June Carter": the writing was a collaboration too
-            drafts.append(_draft(predicate=frame.with_predicate, participants=participants, match=match,
+            drafts.append(_draft(predicate=frame.with_predicate, participants=parties, match=match,
                                  context=context, factuality=factuality, attribution=attribution))
         for entity, text in ([(None, None)] if frame.symmetric else _objects(roles.get("object", []))):
-            if entity is not None and entity in participants:
+            if entity is not None and entity in parties:
                 continue
             extra = {"object_text": text} if text else {}
             drafts.append(
                 Draft(
                     predicate=predicate,
-                    participants=participants,
+                    participants=parties,
                     object=entity,
-                    place=place if place not in participants else None,
+                    place=place if place not in parties else None,
                     time=context.times.for_trigger(head, extra=object_tokens),
                     factuality=factuality.model_copy(deep=True),
                     attribution=attribution,

@@ -95,7 +95,7 @@ class Trigger(BaseModel):
     unless_modifying: str | None = Field(default=None, description="A noun class the head may not modify.")
     # The roles and what the facts say.
     roles: dict[Role, RoleSpec]
-    require: list[Role] = Field(default_factory=lambda: ["participants"])
+    require: list[Role] = Field(default_factory=lambda: list[Role](["participants"]))
     predicate: str | None = Field(default=None, description="Another predicate than the frame's.")
     future: str | None = Field(default=None, description="The predicate in a future clause (cast_in).")
     certainty: Certainty = "certain"

@@ -37,6 +37,8 @@ from typing import TYPE_CHECKING
 from dateline.stages.facts.triggers import hyphen_prefix
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
 __all__ = ["is_passive", "listed_names", "modifiers", "read_slot", "subject_of"]
@@ -193,9 +195,13 @@ def _prep_objects(token: Token, word: str) -> list[Token]:
                 if pobj.lower_ in _RELATIVE_WORDS and (head := _relative_head(token)) is not None:
                     pobj = head  # "the film in which he stars"
                 found.append(pobj)
-        elif word == "to" and prep.dep_ in _CLAUSES and prep.pos_ in ("NOUN", "ADJ"):
-            if any(child.dep_ == "aux" and child.lower_ == "to" for child in prep.children):
-                found.append(prep)  # "beat X to best male", with "to" read as an infinitive marker
+        elif (
+            word == "to"
+            and prep.dep_ in _CLAUSES
+            and prep.pos_ in ("NOUN", "ADJ")
+            and any(child.dep_ == "aux" and child.lower_ == "to" for child in prep.children)
+        ):
+            found.append(prep)  # "beat X to best male", with "to" read as an infinitive marker
     return found
 
 
@@ -431,7 +437,7 @@ def read_slot(token: Token, slot: str) -> list[Token]:
     if slot == "prefix":
         prefix = hyphen_prefix(token)
         return [prefix] if prefix is not None else []
-    readers = {
+    readers: dict[str, Callable[[Token], list[Token]]] = {
         "patient": _patient,
         "poss": lambda t: _children(t, "poss"),
         "holder": _holder,

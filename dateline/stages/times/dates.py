@@ -103,7 +103,7 @@ def quarter(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         number = _LAST["quarter"].get(word_key(text)) or parse_ordinal(text, numbers=grammar.lexicon.numbers)
     if number is None or not 1 <= number <= (2 if grain == "half" else 4):
         return None
-    point = Point(grain=grain, **{grain: number})
+    point = Point(grain=grain, **{grain: number})  # type: ignore[arg-type]  # the grain names a field of Point
     if "year" in slots:
         return Resolution(replace(point, year=int(slots["year"])), explicit_year=True)
     dct = ctx.document_date

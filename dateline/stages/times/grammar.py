@@ -64,7 +64,7 @@ class Grammar:
         key = prefix_key(text, position)
         return self.routes.get(key) or self.routes.get(key[:2]) or self.routes.get(key[:1])
 
-    def meaning(self, slot: str, text: str) -> Any:
+    def meaning(self, slot: str, text: str) -> Any:  # a number, a name, a rule: what the table holds
         """What the word ``text`` matched by vocabulary slot ``slot`` stands for (None if unknown)."""
         table = self.words.get(slot, {})
         key = holiday_key(text) if slot == "holiday" else word_key(text)

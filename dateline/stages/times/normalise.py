@@ -89,10 +89,10 @@ def _slot_texts(candidate: Candidate, text: str) -> dict[str, str]:
 
 
 def _mod(slots: Slots, grammar: Grammar) -> str | None:
-    if "pmod" in slots:
-        return grammar.meaning("pmod", slots["pmod"])
-    if "qmod" in slots:
-        return grammar.meaning("qmod", slots["qmod"])
+    for slot in ("pmod", "qmod"):
+        if slot in slots:
+            mod: str | None = grammar.meaning(slot, slots[slot])
+            return mod
     return None
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from dateline.stages.times.vocabulary import word_key
 from dateline.stages.times.lexicon import NumberLexicon
+from dateline.stages.times.vocabulary import word_key
 
 __all__ = ["parse_number", "parse_ordinal"]
 

@@ -34,7 +34,7 @@ from dateline.stages.times.slots import Resolution, Slots
 __all__ = ["resolve_point"]
 
 _CLOCK = re.compile(
-    r"(?P<hour>[0-9]{1,2})(?:[:.]?(?P<minute>[0-9]{2}))?\s*(?:(?P<am>a\.?m\.?|am)|(?P<pm>p\.?m\.?|pm))?", re.I
+    r"(?P<hour>[0-9]{1,2})(?:[:.]?(?P<minute>[0-9]{2}))?\s*(?:(?P<am>a\.?m\.?|am)|(?P<pm>p\.?m\.?|pm))?", re.IGNORECASE
 )
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import string
-from re import _constants as sre
-from re import _parser as sre_parse
+from re import _constants as sre  # type: ignore[attr-defined]  # private: the stubs do not list it
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 __all__ = ["PREFIX_LENGTH", "prefix_key", "prefixes"]

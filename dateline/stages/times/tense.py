@@ -95,6 +95,6 @@ def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
         return 1
     if any(child.lower_ == "going" for child in auxiliaries) or verb.lower_ == "going":
         return 1
-    if "Past" in verb.morph.get("Tense") or any("Past" in child.morph.get("Tense") for child in auxiliaries):
+    if "Past" in verb.morph.get("Tense", []) or any("Past" in child.morph.get("Tense", []) for child in auxiliaries):
         return -1
     return 0
