@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from dateline.kb import TimelineItem
 from dateline.web.entity_view import ages_on
-from dateline.web.timeline_chart import timeline_chart
+from dateline.web.timeline_chart import CHAR_WIDTH, MAX_LANES, timeline_chart
 
 
 def _item(day: str | None, predicate: str = "met", *, end: str | None = None, polarity: str = "positive",
@@ -69,3 +70,15 @@ def test_ages_on_a_day_from_a_birth_interval() -> None:
 def test_labels_near_the_right_edge_go_on_the_left() -> None:
     chart = timeline_chart([_item("2011-01-01"), _item("2025-04-13", "a long predicate name")])
     assert [p.label_left for p in chart.points] == [False, True]
+
+
+def test_a_crowded_chart_draws_no_label_over_another() -> None:
+    busy = [_item(f"2025-02-{day:02d}", f"predicate number {n}") for day in range(1, 8) for n in range(5)]
+    chart = timeline_chart(busy)
+    assert len(chart.points) == 35 and len({p.y for p in chart.points}) == MAX_LANES
+    labelled = [p for p in chart.points if p.label]
+    assert 0 < len(labelled) < 35
+    assert all(p.detail for p in chart.points)  # every point keeps its tooltip
+    for lane in {p.y for p in labelled}:
+        spans = sorted((p.x, p.x + 10 + len(p.label) * CHAR_WIDTH) for p in labelled if p.y == lane and not p.label_left)
+        assert all(right <= next_left for (_, right), (next_left, _) in itertools.pairwise(spans))

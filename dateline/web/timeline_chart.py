@@ -3,7 +3,9 @@
 Dated facts are points on a time axis; a fact valid over an interval (``valid_from`` to ``valid_to``)
 is a bar; a point whose date is coarser than a day (a year, a month) shows the range it covers as a
 thin line. Colour is by certainty, denied facts are crossed out, and facts dated only by their
-article's date are hollow. Points are in time order, in lanes so that their labels do not overlap.
+article's date are hollow. Points are in time order, in lanes so that their labels do not overlap;
+when all lanes are taken, a point goes where its dot has room and its label is left off (its detail is
+still its tooltip and its accessible name), so that no two labels are drawn over each other.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ class ChartPoint:
     bar_to: float | None
     range_from: float | None
     range_to: float | None
-    label: str
+    label: str  # empty when the chart had no room for it
     detail: str
     date: str
     css: str
@@ -123,19 +125,35 @@ def _ticks(first: dt.date, last: dt.date, x: Callable[[dt.date], float]) -> list
     return [Tick(x(first + dt.timedelta(days=d)), (first + dt.timedelta(days=d)).isoformat()) for d in range(0, days + 1, step)]
 
 
-def _lanes(extents: list[tuple[float, float]]) -> list[int]:
+@dataclass(frozen=True)
+class _Extent:
+    """What a point covers on the x axis with its label (``left``, ``right``) and without (``dot_*``)."""
+
+    left: float
+    right: float
+    dot_left: float
+    dot_right: float
+
+
+def _lanes(extents: list[_Extent]) -> list[tuple[int, bool]]:
+    """Each point's lane and whether its label is drawn."""
     ends: list[float] = []
-    lanes = []
-    for left, right in extents:
-        lane = next((i for i, end in enumerate(ends) if end < left), None)
+    placed = []
+    for extent in extents:
+        lane = next((i for i, end in enumerate(ends) if end < extent.left), None)
         if lane is None and len(ends) < MAX_LANES:
-            ends.append(right)
-            lane = len(ends) - 1
-        elif lane is None:  # crowded: the lane that frees up first
-            lane = min(range(len(ends)), key=ends.__getitem__)
-        ends[lane] = right
-        lanes.append(lane)
-    return lanes
+            ends.append(extent.right)
+            placed.append((len(ends) - 1, True))
+            continue
+        if lane is not None:
+            ends[lane] = extent.right
+            placed.append((lane, True))
+            continue
+        # crowded: the dot alone, in the lane that frees up first
+        lane = min(range(len(ends)), key=ends.__getitem__)
+        ends[lane] = max(ends[lane], extent.dot_right)
+        placed.append((lane, False))
+    return placed
 
 
 @dataclass(frozen=True)
@@ -166,9 +184,11 @@ def timeline_chart(items: Sequence[TimelineItem]) -> TimelineChart:
         flip = x(d.start) + width > WIDTH  # near the right edge: the label goes on the left
         left = min(x(d.bar[0]) if d.bar else x(d.start), x(d.start) - width if flip else x(d.start))
         right = max(x(d.bar[1]) if d.bar else x(d.start), x(d.start) + (6 if flip else width))
-        extents.append((left - 6, right))
+        dot_left = x(d.bar[0]) if d.bar else x(d.start)
+        dot_right = max(x(d.bar[1]) if d.bar else x(d.start), x(d.end)) + 6
+        extents.append(_Extent(left - 6, right, dot_left - 6, dot_right))
         flipped.append(flip)
-    lanes = _lanes(extents)
+    placed = _lanes(extents)
     points = [
         ChartPoint(
             x=x(d.start),
@@ -177,7 +197,7 @@ def timeline_chart(items: Sequence[TimelineItem]) -> TimelineChart:
             bar_to=x(d.bar[1]) if d.bar else None,
             range_from=x(d.start) if d.end != d.start else None,
             range_to=x(d.end) if d.end != d.start else None,
-            label=_label(d.item),
+            label=_label(d.item) if labelled else "",
             detail=_detail(d.item),
             date=d.start.isoformat(),
             css=_css(d.item),
@@ -186,7 +206,7 @@ def timeline_chart(items: Sequence[TimelineItem]) -> TimelineChart:
             href=_href(d.item),
             index=index,
         )
-        for index, (d, lane, flip) in enumerate(zip(dated, lanes, flipped))
+        for index, (d, (lane, labelled), flip) in enumerate(zip(dated, placed, flipped, strict=True))
     ]
-    axis_y = TOP + (max(lanes) + 1) * LANE_HEIGHT
+    axis_y = TOP + (max(lane for lane, _ in placed) + 1) * LANE_HEIGHT
     return TimelineChart(WIDTH, int(axis_y + 30), axis_y, _ticks(first, last, x), points, undated, first, last)
