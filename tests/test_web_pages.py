@@ -130,7 +130,7 @@ def test_read_only_hides_the_store_option(store: Store) -> None:
 
 
 def test_an_untitled_document_with_a_hash_id_is_named_briefly() -> None:
-    from dateline.web.app import document_label
+    from dateline.labels import document_label
 
     assert document_label(None, "a" * 64) == "aaaaaaaaaaaa…"
     assert document_label(None, "castell-jan") == "castell-jan" and document_label("T", "x") == "T"

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from dateline.cli.app import DbOption, FormatOption, OutputFormat, app, console, print_json, print_rows
 from dateline.kb import KnowledgeBase, Statement
+from dateline.labels import document_label
 from dateline.store import Store
 
 EntityArgument = Annotated[str, typer.Argument(help="An entity's name (any of its names) or id.", show_default=False)]
@@ -170,7 +171,7 @@ def timeline_command(
             "place": item.place,
             "certainty": item.certainty,
             "source": item.source,
-            "article": f"{item.document_title or item.document_id} ({item.document_date or 'undated'})",
+            "article": f"{document_label(item.document_title, item.document_id)} ({item.document_date or 'undated'})",
         }
         for item in items
     ]
@@ -225,7 +226,7 @@ def threads_command(entity: EntityOption = None, db: DbOption = None, format: Fo
         for column in ("date", "fact", "status", "source", "article"):
             table.add_column(column, overflow="fold")
         for step in thread.steps:
-            cells = (str(step.date or ""), step.predicate, step.status, step.source, step.document_title or step.document_id)
+            cells = (str(step.date or ""), step.predicate, step.status, step.source, document_label(step.document_title, step.document_id))
             table.add_row(*(Text(cell) for cell in cells))
         console.print(table)
 
@@ -247,7 +248,7 @@ def contradictions_command(
             "kind": c.kind,
             "contradiction": c.description,
             "evidence": " | ".join(
-                f"{e.claim}: {e.source}, {e.document_title or e.document_id} ({e.document_date or 'undated'}) "
+                f"{e.claim}: {e.source}, {document_label(e.document_title, e.document_id)} ({e.document_date or 'undated'}) "
                 f"[{e.evidence[0]}:{e.evidence[1]}]"
                 for e in c.evidence
             ),

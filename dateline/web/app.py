@@ -17,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 
 from dateline import __version__
 from dateline.kb import KnowledgeBase
+from dateline.labels import document_label
 from dateline.store import Store
 from dateline.web import api_analyse, api_documents, api_kb, pages
 from dateline.web.errors import install_error_handlers
@@ -34,13 +35,6 @@ timelines and as-of views, facts, story threads, contradictions and rumours, and
 
 Every list is paginated (`limit`, `offset`; the answer's `next_offset` is null on the last page).
 Every error is `{"error": {"status": ..., "message": ...}}` with the matching HTTP status."""
-
-
-def document_label(title: str | None, document_id: str) -> str:
-    """How a document is named in lists: its title, else its id (a long hash id shortened)."""
-    if title:
-        return title
-    return document_id if len(document_id) <= 24 else f"{document_id[:12]}…"
 
 
 def _templates() -> jinja2.Environment:
