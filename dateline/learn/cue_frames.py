@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, Field
 
 from dateline.lexicons import load_lexicon
+from dateline.stages.cue_options import frame_relations
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 __all__ = [
     "CueFrame",
@@ -33,10 +34,8 @@ __all__ = [
     "dump_cue_frames",
     "frame_relations",
     "learn_cue_frames",
+    "parse_gold",
 ]
-
-_CLAUSAL = ("ccomp", "xcomp", "dobj")
-
 
 class CueFrame(BaseModel):
     """A verb lemma and the relation of the dependent that is its content."""
@@ -68,17 +67,6 @@ def cue_frames() -> CueFrames:
     return load_lexicon("cue_frames.yaml", CueFrames)
 
 
-def frame_relations(verb: Token) -> Iterable[tuple[str, Token]]:
-    """Each (relation, content head) a verb's dependents offer: ("xcomp", to-clause), ("prep:for", object)."""
-    for child in verb.children:
-        if child.dep_ in _CLAUSAL:
-            yield child.dep_, child
-        elif child.dep_ == "prep":
-            target = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            if target is not None:
-                yield f"prep:{child.lower_}", target
-
-
 def _gold_marks(record: dict[str, Any]) -> tuple[list[tuple[int, int]], dict[int, list[tuple[int, int]]]]:
     cues: list[tuple[int, int]] = []
     contents: dict[int, list[tuple[int, int]]] = {}
@@ -107,6 +95,15 @@ def count_frames(records: Iterable[dict[str, Any]], docs: Iterable[Doc]) -> tupl
     return seen, right
 
 
+def parse_gold(path: Path, *, nlp: Language, limit: int | None = None) -> tuple[list[dict[str, Any]], dict[str, Doc]]:
+    """The records of the gold file ``path`` (PolNeAR JSONL) and a parse of each distinct text."""
+    from dateline.bench.attribution import read_records
+
+    records = read_records(path, limit=limit)
+    texts = list(dict.fromkeys(record["text"] for record in records))
+    return records, dict(zip(texts, nlp.pipe(texts, batch_size=8), strict=True))
+
+
 def learn_cue_frames(
     path: Path,
     *,
@@ -116,11 +113,7 @@ def learn_cue_frames(
     limit: int | None = None,
 ) -> CueFrames:
     """Learn cue frames from the gold file ``path`` (PolNeAR JSONL; one parse per distinct text)."""
-    from dateline.bench.attribution import read_records
-
-    records = read_records(path, limit=limit)
-    texts = list(dict.fromkeys(record["text"] for record in records))
-    parsed = dict(zip(texts, nlp.pipe(texts, batch_size=8), strict=True))
+    records, parsed = parse_gold(path, nlp=nlp, limit=limit)
     seen, right = count_frames(records, (parsed[record["text"]] for record in records))
     frames = [
         CueFrame(lemma=lemma, relation=relation, precision=round(right[key] / count, 3), support=count)
@@ -129,7 +122,7 @@ def learn_cue_frames(
         if count >= min_support and right[key] / count >= min_precision
     ]
     return CueFrames(
-        trained_on=f"{path.name}: {len(records)} annotations of {len(texts)} articles",
+        trained_on=f"{path.name}: {len(records)} annotations of {len(parsed)} articles",
         min_support=min_support,
         min_precision=min_precision,
         frames=frames,

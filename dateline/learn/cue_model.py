@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, Field
 
 from dateline.bench.scoring import Tokens
+from dateline.learn.cue_frames import parse_gold
 from dateline.lexicons import load_lexicon
 from dateline.stages.attribution_candidate import Candidate
 from dateline.stages.attribution_learned import option_candidate
@@ -186,18 +187,14 @@ def learn_cue_model(
     limit: int | None = None,
 ) -> CueModel:
     """Learn the cue model from the gold file ``path`` (PolNeAR JSONL; one parse per distinct text)."""
-    from dateline.bench.attribution import read_records
-
-    records = read_records(path, limit=limit)
-    texts = list(dict.fromkeys(record["text"] for record in records))
-    parsed = dict(zip(texts, nlp.pipe(texts, batch_size=8), strict=True))
+    records, parsed = parse_gold(path, nlp=nlp, limit=limit)
     lexicon = attribution_lexicon()
     examples = [
         example for record in records for example in gold_options(record, parsed[record["text"]], lexicon=lexicon)
     ]
     weights = train_weights(examples, l2=l2, iterations=iterations, min_count=min_count)
     return CueModel(
-        trained_on=f"{path.name}: {len(records)} annotations of {len(texts)} articles, {len(examples)} options",
+        trained_on=f"{path.name}: {len(records)} annotations of {len(parsed)} articles, {len(examples)} options",
         threshold=threshold,
         l2=l2,
         iterations=iterations,

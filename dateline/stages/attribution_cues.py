@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.learn.cue_frames import CueFrame, frame_relations
+from dateline.learn.cue_frames import CueFrame
 from dateline.stages.attribution_candidate import (
     Candidate,
     cue_span,
@@ -39,7 +39,7 @@ from dateline.stages.attribution_learned import model_candidate
 from dateline.stages.attribution_lines import signed_quote_candidates, speaker_line_candidates
 from dateline.stages.attribution_phrases import according_candidates, crowd_candidates
 from dateline.stages.attribution_rules import AttributionLexicon, CueVerb
-from dateline.stages.cue_options import CUE_POS
+from dateline.stages.cue_options import CUE_POS, frame_relations
 from dateline.stages.quotes import Quotation
 from dateline.stages.spans import Layout, overlaps, paragraph_of, quotation_at, subtree_chars, within
 

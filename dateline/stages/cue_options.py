@@ -16,28 +16,40 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["CUE_POS", "content_options", "option_features", "relation_group"]
+__all__ = ["CUE_POS", "content_options", "dependent_options", "frame_relations", "option_features", "relation_group"]
 
 #: Parts of speech a cue word may have. Nouns ("his support for", "the decision to") are left out:
 #: scored like verbs, fewer than a third of them were right on held-out PolNeAR train.
 CUE_POS = frozenset({"VERB", "AUX", "ADJ"})
 
 _CHILD_RELATIONS = frozenset({"ccomp", "xcomp", "dobj", "acl", "nsubjpass", "oprd", "advcl", "attr", "acomp"})
+#: The relations a learned cue frame (dateline/data/cue_frames.yaml) may name, besides prepositions.
+_FRAME_RELATIONS = frozenset({"ccomp", "xcomp", "dobj"})
 _MARKS = frozenset({"that", "whether", "if", "to", "how", "why", "what"})
 _PRONOUN_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they", "it", "who", "which", "that"})
 
 
-def content_options(token: Token) -> Iterator[tuple[str, Token]]:
-    """Each (relation, head of the possible content) that ``token``'s dependents offer."""
-    if token.pos_ not in CUE_POS:
-        return
+def dependent_options(token: Token, relations: frozenset[str]) -> Iterator[tuple[str, Token]]:
+    """Each (relation, head) among ``token``'s dependents: a child by one of ``relations``, or the
+    object of a preposition as ``prep:<preposition>`` ("call [for] a ban")."""
     for child in token.children:
-        if child.dep_ in _CHILD_RELATIONS:
+        if child.dep_ in relations:
             yield child.dep_, child
         elif child.dep_ == "prep":
             target = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if target is not None:
                 yield f"prep:{child.lower_}", target
+
+
+def content_options(token: Token) -> Iterator[tuple[str, Token]]:
+    """Each (relation, head of the possible content) that ``token``'s dependents offer."""
+    if token.pos_ in CUE_POS:
+        yield from dependent_options(token, _CHILD_RELATIONS)
+
+
+def frame_relations(verb: Token) -> Iterator[tuple[str, Token]]:
+    """Each (relation, content head) a cue frame may name: ("xcomp", to-clause), ("prep:for", object)."""
+    return dependent_options(verb, _FRAME_RELATIONS)
 
 
 def relation_group(relation: str) -> str:
