@@ -31,3 +31,16 @@ def test_today_is_the_document_date_not_present_ref() -> None:
 
 def test_current_alone_is_no_time() -> None:
     assert found("The current was strong and the recent was forgotten.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tova Brann told Radio 4's Today programme she was leaving.", "The poll was run by USA Today."],
+)
+def test_today_in_a_programme_or_paper_name_is_not_the_day(text: str) -> None:
+    assert find_times(text, document_date=dt.date(2025, 4, 17)) == []
+
+
+def test_today_at_the_start_of_a_sentence_is_the_day() -> None:
+    (today,) = find_times("The vote was close. Today the count resumes.", document_date=dt.date(2025, 4, 17))
+    assert (today.text, today.value) == ("Today", "2025-04-17")

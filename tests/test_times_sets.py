@@ -21,7 +21,10 @@ def found(text: str) -> list[tuple[str, str, str, str | None, str | None]]:
         ("The choir sings twice a year.", ("twice a year", "SET", "P1Y", None, "2X")),
         ("The shop shuts on Mondays.", ("Mondays", "SET", "XXXX-WXX-1", None, None)),
         ("Flights leave every Thursday.", ("every Thursday", "SET", "XXXX-WXX-4", "EVERY", None)),
+        ("Mara Quist hosts the quiz on Tuesday nights.", ("Tuesday nights", "SET", "XXXX-WXX-2TNI", None, None)),
+        ("Sunday mornings are for the market.", ("Sunday mornings", "SET", "XXXX-WXX-7TMO", None, None)),
     ],
 )
 def test_sets(text: str, expected: tuple[str, str, str, str | None, str | None]) -> None:
     assert found(text) == [expected]
+
