@@ -127,11 +127,29 @@ def test_asof_gives_the_latest_status_of_each_statement(kb: KnowledgeBase) -> No
     assert [step.status for step in after["romance"].steps] == ["speculated", "denied"]
 
 
+def test_asof_pages_are_newest_first_and_read_whole_statements(kb: KnowledgeBase) -> None:
+    everything = kb.asof("Lena Marsh", dt.date(2025, 5, 31), limit=500)
+    latest = [s.steps[-1].date for s in everything]
+    assert latest == sorted(latest, reverse=True) and len(everything) >= 3
+    pages = [kb.asof("Lena Marsh", dt.date(2025, 5, 31), limit=1, offset=skip) for skip in range(len(everything))]
+    assert [page[0].model_dump() for page in pages] == [s.model_dump() for s in everything]
+    assert kb.asof("Lena Marsh", dt.date(2025, 5, 31), limit=1, offset=len(everything)) == []
+
+
 def test_rumour_moves_from_speculated_to_denied_with_dates_and_sources(kb: KnowledgeBase) -> None:
     (romance,) = [r for r in kb.rumours("Jonah Reyes") if r.predicate == "romance"]
     assert [(s.date, s.status) for s in romance.steps] == [(FEB, "speculated"), (APR, "denied"), (MAY, "denied")]
     assert romance.steps[0].source == "Fans (anonymous)"
     assert romance.status == "denied"
+
+
+def test_rumour_pages_are_oldest_first_and_counted(kb: KnowledgeBase) -> None:
+    everything = kb.rumours(limit=500)
+    assert kb.count_rumours() == len(everything) >= 1
+    first = [s.steps[0].date for s in everything]
+    assert first == sorted(first)
+    pages = [kb.rumours(limit=1, offset=skip)[0].model_dump() for skip in range(len(everything))]
+    assert pages == [s.model_dump() for s in everything]
 
 
 def test_threads_group_a_story_over_time(kb: KnowledgeBase) -> None:

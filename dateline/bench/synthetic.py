@@ -131,5 +131,6 @@ def _document_rows(
         for position, (entity_key, canonical) in enumerate(members):
             rows["fact_participants"].append({"fact_key": fact_key, "entity_key": entity_key, "position": position})
             rows["canonical_facts"].append(
-                {"canonical_id": canonical, "fact_key": fact_key, "sort_date": time_start, "statement": statement, "status": status}
+                {"canonical_id": canonical, "fact_key": fact_key, "sort_date": time_start, "statement": statement, "status": status,
+                 "published": published}
             )

@@ -195,14 +195,17 @@ def asof_command(
     date: Annotated[str, typer.Argument(help="The date (YYYY-MM-DD).", show_default=False)],
     db: DbOption = None,
     format: FormatOption = OutputFormat.table,
+    limit: Annotated[int, typer.Option(min=1, help="Most statements to show.")] = 200,
+    offset: Annotated[int, typer.Option(min=0, help="Statements to skip.")] = 0,
 ) -> None:
-    """What the articles published up to DATE said about the entity: the latest status of each statement.
+    """What the articles published up to DATE said about the entity: the latest status of each statement,
+    newest first.
 
     Example: dateline asof "Lena Marsh" 2025-03-01
     """
     day = _date(date, "DATE")
     assert day is not None
-    statements = _kb(db).asof(entity, day)
+    statements = _kb(db).asof(entity, day, limit=limit, offset=offset)
     if format is OutputFormat.json:
         print_json(_dump(statements))
         return
@@ -259,12 +262,18 @@ def contradictions_command(
 
 
 @app.command("rumours")
-def rumours_command(entity: EntityOption = None, db: DbOption = None, format: FormatOption = OutputFormat.table) -> None:
-    """Rumours: statements ever speculated or reported anonymously, and how their status moved.
+def rumours_command(
+    entity: EntityOption = None,
+    db: DbOption = None,
+    format: FormatOption = OutputFormat.table,
+    limit: Annotated[int, typer.Option(min=1, help="Most rumours to show.")] = 200,
+    offset: Annotated[int, typer.Option(min=0, help="Rumours to skip.")] = 0,
+) -> None:
+    """Rumours: statements ever speculated or reported anonymously, and how their status moved, oldest first.
 
     Example: dateline rumours --entity "Lena Marsh"
     """
-    found = _kb(db).rumours(entity)
+    found = _kb(db).rumours(entity, limit=limit, offset=offset)
     if format is OutputFormat.json:
         print_json(_dump(found))
         return

@@ -34,7 +34,7 @@ from dateline.kb.export import EXPORT_FORMATS, export
 from dateline.kb.facts import KbFact
 from dateline.kb.resolve import ResolveSummary, pending_documents, resolve_pending
 from dateline.kb.search import FactFilter, search_facts
-from dateline.kb.statements import Statement, Thread, asof, rumours, threads
+from dateline.kb.statements import Statement, Thread, asof, count_rumours, rumours, threads
 from dateline.kb.timeline import TimelineItem, timeline
 
 if TYPE_CHECKING:
@@ -166,10 +166,11 @@ class KnowledgeBase:
         with self.store.engine.connect() as connection:
             return canonical_ids(connection, document_id)
 
-    def asof(self, name_or_id: str, day: dt.date) -> list[Statement]:
-        """What the articles published up to ``day`` said about the entity, latest status of each statement."""
+    def asof(self, name_or_id: str, day: dt.date, *, limit: int = 200, offset: int = 0) -> list[Statement]:
+        """What the articles published up to ``day`` said about the entity, latest status of each statement,
+        newest first; one page of ``limit`` statements."""
         with self.store.engine.connect() as connection:
-            return asof(connection, find_entity(connection, name_or_id).id, day)
+            return asof(connection, find_entity(connection, name_or_id).id, day, limit=limit, offset=offset)
 
     def threads(self, entity: str | None = None) -> list[Thread]:
         """Story threads (of one entity, or all)."""
@@ -181,10 +182,16 @@ class KnowledgeBase:
         with self.store.engine.connect() as connection:
             return contradictions(connection, self._id(connection, entity))
 
-    def rumours(self, entity: str | None = None) -> list[Statement]:
-        """Statements ever speculated or reported anonymously, with their status over time."""
+    def rumours(self, entity: str | None = None, *, limit: int = 200, offset: int = 0) -> list[Statement]:
+        """Statements ever speculated or reported anonymously, with their status over time, oldest first;
+        one page of ``limit`` statements."""
         with self.store.engine.connect() as connection:
-            return rumours(connection, self._id(connection, entity))
+            return rumours(connection, self._id(connection, entity), limit=limit, offset=offset)
+
+    def count_rumours(self, entity: str | None = None) -> int:
+        """How many statements :meth:`rumours` lists over all its pages."""
+        with self.store.engine.connect() as connection:
+            return count_rumours(connection, self._id(connection, entity))
 
     def export(self, format: str, destination: Path | None = None) -> str | None:
         """Export as json, jsonld (schema.org + PROV-O), csv (a folder, one file per table) or graphml."""

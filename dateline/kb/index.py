@@ -1,8 +1,8 @@
 """The fact index of the knowledge base: each fact under each canonical entity it involves.
 
 ``canonical_facts`` holds one row per (canonical entity, fact) with the date the fact sorts by (its own
-time, else its article's date), the statement it makes and its status, so that timelines, rumours and
-contradictions read only the rows they need.
+time, else its article's date), its article's date, the statement it makes and its status, so that
+timelines, as-of pages, rumours and contradictions read only the rows they need.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ def index_facts(connection: Connection, fact_keys: Sequence[str]) -> None:
                 "sort_date": fact.sort_date,
                 "statement": fact.statement,
                 "status": fact.status,
+                "published": fact.document_date,
             }
             for canonical_id in sorted(involved)
         )

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import Connection, Select, select
+from sqlalchemy import Connection, Select, func, select
 
 from dateline.kb.facts import KbFact, load_facts
 from dateline.kb.rules import kb_rules
@@ -28,6 +28,7 @@ __all__ = [
     "StatementStep",
     "Thread",
     "asof",
+    "count_rumours",
     "entity_facts",
     "facts_where",
     "group_statements",
@@ -150,29 +151,62 @@ def _statement(key: str, facts: list[KbFact]) -> Statement:
     )
 
 
-def asof(connection: Connection, entity_id: int, day: dt.date) -> list[Statement]:
+def asof(connection: Connection, entity_id: int, day: dt.date, *, limit: int | None = None, offset: int = 0) -> list[Statement]:
     """What the articles published up to ``day`` said about the entity: each statement's latest status.
 
-    Articles without a date are left out: nobody can tell whether they were out by then.
+    Newest statement first (by the date of its latest article). With ``limit``, only that page of
+    statements is read from the store, so that an entity with thousands of facts answers as fast as
+    one with a few. Articles without a date are left out: nobody can tell whether they were out by then.
     """
     index = t.canonical_facts
-    keys = (
-        select(index.c.fact_key)
-        .join(t.facts, t.facts.c.key == index.c.fact_key)
-        .join(t.documents, t.documents.c.id == t.facts.c.document_id)
-        .where(index.c.canonical_id == entity_id, t.documents.c.date <= day)
-    )
-    facts = sorted(load_facts(connection, list(connection.execute(keys).scalars())), key=_chronology)
-    statements = [_statement(key, group) for key, group in group_statements(facts).items()]
-    return sorted(statements, key=lambda s: (s.steps[-1].date or dt.date.min, s.predicate), reverse=True)
+    published = select(index.c.fact_key).where(index.c.canonical_id == entity_id, index.c.published <= day)
+    if limit is not None:
+        page = (
+            select(index.c.statement)
+            .where(index.c.canonical_id == entity_id, index.c.published <= day)
+            .group_by(index.c.statement)
+            .order_by(func.max(index.c.published).desc(), index.c.statement.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        order = list(connection.execute(page).scalars())
+        published = published.where(index.c.statement.in_(order))
+    facts = sorted(load_facts(connection, list(connection.execute(published).scalars())), key=_chronology)
+    groups = group_statements(facts)
+    if limit is None:  # the page query's order otherwise, so that pages never overlap under any collation
+        order = sorted(groups, key=lambda key: (groups[key][-1].document_date or dt.date.min, key), reverse=True)
+    return [_statement(key, groups[key]) for key in order if key in groups]
 
 
-def rumours(connection: Connection, entity_id: int | None = None) -> list[Statement]:
-    """Statements that were ever speculated or reported by anonymous sources, with their status over time."""
-    speculated = statements_with(entity_id, t.canonical_facts.c.status == "speculated")
-    facts = facts_where(connection, entity_id, t.canonical_facts.c.statement.in_(speculated))
-    found = [_statement(key, group) for key, group in group_statements(facts).items()]
-    return sorted(found, key=lambda s: (s.steps[0].date or dt.date.max, s.predicate))
+def rumours(connection: Connection, entity_id: int | None = None, *, limit: int | None = None, offset: int = 0) -> list[Statement]:
+    """Statements that were ever speculated or reported by anonymous sources, with their status over time.
+
+    Oldest rumour first (by its first article). With ``limit``, only that page of statements is read.
+    """
+    index = t.canonical_facts
+    speculated = statements_with(entity_id, index.c.status == "speculated")
+    if limit is None:
+        groups = group_statements(facts_where(connection, entity_id, index.c.statement.in_(speculated)))
+        order = sorted(groups, key=lambda key: (groups[key][0].document_date or dt.date.max, key))
+    else:
+        page = select(index.c.statement).where(index.c.statement.in_(speculated))
+        if entity_id is not None:
+            page = page.where(index.c.canonical_id == entity_id)
+        page = (
+            page.group_by(index.c.statement)
+            .order_by(func.min(index.c.published).asc().nulls_last(), index.c.statement)
+            .limit(limit)
+            .offset(offset)
+        )
+        order = list(connection.execute(page).scalars())
+        groups = group_statements(facts_where(connection, entity_id, index.c.statement.in_(order)))
+    return [_statement(key, groups[key]) for key in order if key in groups]
+
+
+def count_rumours(connection: Connection, entity_id: int | None = None) -> int:
+    """How many statements :func:`rumours` would list."""
+    speculated = statements_with(entity_id, t.canonical_facts.c.status == "speculated").subquery()
+    return connection.execute(select(func.count()).select_from(speculated)).scalar_one()
 
 
 def threads(connection: Connection, entity_id: int | None = None, *, min_facts: int = 2) -> list[Thread]:

@@ -235,8 +235,10 @@ canonical_facts = Table(
     Column("sort_date", Date),
     Column("statement", String, nullable=False),
     Column("status", String, nullable=False),
+    Column("published", Date),  # the article's date, copied here so that as-of pages need no join
     Index("ix_canonical_facts_timeline", "canonical_id", "sort_date"),
     Index("ix_canonical_facts_statement", "canonical_id", "statement"),
+    Index("ix_canonical_facts_published", "canonical_id", "statement", "published"),
 )
 
 corrections = Table(

@@ -66,7 +66,7 @@ def asof(
     offset: Offset = 0,
 ) -> Page[Statement]:
     """What the articles published up to ``date`` said about the entity: each statement's latest status."""
-    return slice_page(kb.asof(entity, date), limit=limit, offset=offset)
+    return page_of(lambda n, skip: kb.asof(entity, date, limit=n, offset=skip), limit=limit, offset=offset)
 
 
 @router.get("/entities/{entity}/documents", response_model=Page[EntityDocument])
@@ -126,4 +126,4 @@ def contradictions(kb: KbDep, entity: EntityQuery = None, limit: Limit = 50, off
 @router.get("/rumours", response_model=Page[Statement])
 def rumours(kb: KbDep, entity: EntityQuery = None, limit: Limit = 50, offset: Offset = 0) -> Page[Statement]:
     """Statements ever speculated or reported anonymously, with their status over time."""
-    return slice_page(kb.rumours(entity), limit=limit, offset=offset)
+    return page_of(lambda n, skip: kb.rumours(entity, limit=n, offset=skip), limit=limit, offset=offset)
