@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from pydantic import BaseModel
@@ -64,51 +65,61 @@ def _who(fact: KbFact) -> str:
 
 
 def _time_conflicts(facts: list[KbFact]) -> list[Contradiction]:
+    """One contradiction per pair of incompatible times of a once-only event, with every fact behind each."""
     rules = kb_rules()
     found = []
     for key, group in group_statements(facts).items():
         predicate = key.split("|")[0]
         if predicate not in rules.single_occurrence:
             continue
-        dated = [f for f in group if f.polarity == "positive" and f.time_start and f.time_end]
-        for left, right in itertools.combinations(dated, 2):
-            if not _overlap(left, right):
+        versions: dict[tuple[Any, Any], list[KbFact]] = defaultdict(list)
+        for fact in group:
+            if fact.polarity == "positive" and fact.time_start and fact.time_end:
+                versions[(fact.time_start, fact.time_end)].append(fact)
+        for (left_span, left), (right_span, right) in itertools.combinations(sorted(versions.items()), 2):
+            if left_span[1] < right_span[0] or right_span[1] < left_span[0]:
+                first, second = left[0], right[0]
                 found.append(
                     Contradiction(
                         kind="time",
-                        description=f"{_who(left)} {predicate}: {left.time} vs {right.time}",
-                        entities=left.participant_names,
-                        evidence=[_side(left, f"{predicate} {left.time}"), _side(right, f"{predicate} {right.time}")],
+                        description=f"{_who(first)} {predicate}: {first.time} vs {second.time}",
+                        entities=first.participant_names,
+                        evidence=[_side(f, f"{predicate} {f.time}") for f in left + right],
                     )
                 )
     return found
 
 
-def _overlap(left: KbFact, right: KbFact) -> bool:
-    return not (left.time_end < right.time_start or right.time_end < left.time_start)  # type: ignore[operator]
-
-
 def _polarity_conflicts(facts: list[KbFact]) -> list[Contradiction]:
+    """One contradiction per statement and pair of sources, one asserting it and one denying it."""
     found = []
     for key, group in group_statements(facts).items():
         predicate = key.split("|")[0]
-        asserted = [f for f in group if f.polarity == "positive" and f.certainty in ("certain", "probable")]
-        denied = [f for f in group if f.polarity == "negative"]
-        for yes, no in itertools.product(asserted, denied):
-            if yes.source.label() == no.source.label() and yes.document_id == no.document_id:
-                continue
+        asserted = _by_source(f for f in group if f.polarity == "positive" and f.certainty in ("certain", "probable"))
+        denied = _by_source(f for f in group if f.polarity == "negative")
+        for (yes_source, yes), (no_source, no) in itertools.product(asserted.items(), denied.items()):
+            if yes_source == no_source and len({f.document_id for f in yes + no}) == 1:
+                continue  # one source in one article: a correction within the article, not a contradiction
             found.append(
                 Contradiction(
                     kind="polarity",
-                    description=f"{_who(yes)} {predicate}: asserted by {yes.source.label()}, denied by {no.source.label()}",
-                    entities=yes.participant_names,
-                    evidence=[_side(yes, predicate), _side(no, f"not {predicate}")],
+                    description=f"{_who(yes[0])} {predicate}: asserted by {yes_source}, denied by {no_source}",
+                    entities=yes[0].participant_names,
+                    evidence=[_side(f, predicate) for f in yes] + [_side(f, f"not {predicate}") for f in no],
                 )
             )
     return found
 
 
+def _by_source(facts: Iterable[KbFact]) -> dict[str, list[KbFact]]:
+    grouped: dict[str, list[KbFact]] = defaultdict(list)
+    for fact in facts:
+        grouped[fact.source.label()].append(fact)
+    return grouped
+
+
 def _ended_conflicts(facts: list[KbFact]) -> list[Contradiction]:
+    """A relation treated as current by an article later than the first one saying it had ended."""
     rules = kb_rules()
     found = []
     by_participants: dict[tuple[int, ...], list[KbFact]] = defaultdict(list)
@@ -116,28 +127,35 @@ def _ended_conflicts(facts: list[KbFact]) -> list[Contradiction]:
         by_participants[tuple(sorted(set(fact.participants)))].append(fact)
     for group in by_participants.values():
         for state, enders in rules.ended_by.items():
-            ends = [f for f in group if f.predicate in enders and f.polarity == "positive" and f.sort_date]
-            for end in ends:
-                for later in group:
-                    if (
-                        later.predicate == state
-                        and later.polarity == "positive"
-                        and not later.valid_to
-                        and later.document_date
-                        and end.document_date
-                        and later.document_date > end.document_date
-                        and (later.time_start is None or later.time_start > end.sort_date)  # type: ignore[operator]
-                    ):
-                        found.append(
-                            Contradiction(
-                                kind="ended",
-                                description=f"{_who(later)} {state}: ended ({end.predicate}, {end.time or end.document_date}) "
-                                f"but treated as current on {later.document_date}",
-                                entities=later.participant_names,
-                                evidence=[_side(end, f"{end.predicate}"), _side(later, f"{state} (current)")],
-                            )
+            ends = sorted(
+                (f for f in group if f.predicate in enders and f.polarity == "positive" and f.sort_date and f.document_date),
+                key=lambda f: f.document_date,  # type: ignore[arg-type,return-value]
+            )
+            for later in group:
+                end = next((e for e in ends if _ended_before(e, later, state)), None)
+                if end is not None:
+                    found.append(
+                        Contradiction(
+                            kind="ended",
+                            description=f"{_who(later)} {state}: ended ({end.predicate}, {end.time or end.document_date}) "
+                            f"but treated as current on {later.document_date}",
+                            entities=later.participant_names,
+                            evidence=[_side(end, f"{end.predicate}"), _side(later, f"{state} (current)")],
                         )
+                    )
     return found
+
+
+def _ended_before(end: KbFact, later: KbFact, state: str) -> bool:
+    """Does ``later`` treat ``state`` as current in an article after ``end`` said it had ended?"""
+    return bool(
+        later.predicate == state
+        and later.polarity == "positive"
+        and not later.valid_to
+        and later.document_date
+        and later.document_date > end.document_date  # type: ignore[operator]
+        and (later.time_start is None or later.time_start > end.sort_date)  # type: ignore[operator]
+    )
 
 
 def _age_conflicts(connection: Connection, entity_id: int | None) -> list[Contradiction]:
