@@ -20,6 +20,9 @@ def direction(text: str, phrase: str = "Friday") -> int:
         ("The mayor, Lou Pak said Friday, will resign.", -1),
         ("Lou Pak and the mayor on Friday.", 0),
         ("The United Nations and the mayor on Friday.", 0),
+        ("The new album by Lou Pak will be released on Friday.", 1),
+        ("The sale should be completed on Friday.", 1),
+        ("The sale was completed on Friday.", -1),
     ],
 )
 def test_clause_direction(text: str, expected: int) -> None:

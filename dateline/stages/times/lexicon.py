@@ -172,6 +172,7 @@ class TenseLexicon(_Entry):
     future: list[str]
     past: list[str]
     not_past: list[str]
+    passive_auxiliaries: list[str] = []
 
 
 class Rule(_Entry):

@@ -26,14 +26,19 @@ _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 
 
 @functools.lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
     tense: TenseLexicon = load_times_lexicon().tense
 
     def alternation(phrases: list[str]) -> re.Pattern[str]:
         parts = sorted((r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases), key=len)
         return re.compile(r"(?<![\w'’])(?:" + "|".join(reversed(parts)) + r")(?![\w'’])", re.IGNORECASE)
 
-    return alternation(tense.future), alternation(tense.past), frozenset(tense.not_past)
+    return (
+        alternation(tense.future),
+        alternation(tense.past),
+        frozenset(tense.not_past),
+        frozenset(word.lower() for word in tense.passive_auxiliaries),
+    )
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -61,7 +66,7 @@ def _cues_in(text: str, start: int, end: int) -> list[tuple[int, Direction]]:
 
     A word inside a future phrase ("is expected to", "planned to") is not also read as past.
     """
-    future, past, not_past = _cues()
+    future, past, not_past, passive = _cues()
     spans = [match.span() for match in future.finditer(text, start, end)]
     found: dict[int, Direction] = {span_start: 1 for span_start, _ in spans}
 
@@ -71,11 +76,14 @@ def _cues_in(text: str, start: int, end: int) -> list[tuple[int, Direction]]:
     for match in past.finditer(text, start, end):
         if not in_future(match.start()):
             found.setdefault(match.start(), -1)
+    previous = ""
     for match in _WORD.finditer(text, start, end):
         word = match.group().lower()
+        participle = previous in passive
+        previous = word
         if match.group()[0].isupper():  # "United", "Ted": names, not verbs
             continue
-        if word.endswith("ed") and len(word) > 4 and word not in not_past and not in_future(match.start()):
+        if word.endswith("ed") and len(word) > 4 and word not in not_past and not participle and not in_future(match.start()):
             found.setdefault(match.start(), -1)
     return sorted(found.items())
 
