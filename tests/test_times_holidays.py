@@ -35,6 +35,7 @@ def test_easter_by_the_computus(year: int, easter: dt.date) -> None:
         ("Valentine's Day", 2025, dt.date(2025, 2, 14)),
         ("Thanksgiving", 2025, dt.date(2025, 11, 27)),  # fourth Thursday of November
         ("Thanksgiving", 2024, dt.date(2024, 11, 28)),
+        ("Cyber Monday", 2024, dt.date(2024, 12, 2)),  # the Monday after Thanksgiving
         ("Memorial Day", 2025, dt.date(2025, 5, 26)),  # last Monday of May
         ("Election Day", 2024, dt.date(2024, 11, 5)),  # Tuesday after the first Monday
         ("Election Day", 2022, dt.date(2022, 11, 8)),
