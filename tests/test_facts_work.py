@@ -125,3 +125,30 @@ def test_writing_a_work_with_someone_is_a_collaboration_too() -> None:
     found = facts_of(text, _harbour(text))
     assert found.named("collaboration") == [(["Ivo Sand", "Mara Quill"], None)]
     assert found.named("develops") == [(["Ivo Sand", "Mara Quill"], "The Glass Harbour")]
+
+
+def test_a_series_that_began_in_a_year_was_first_shown_then_whatever_later_airings_say() -> None:
+    text = "The last episode of Harbour Lights will air on 13 May. Harbour Lights began in 2001 on ITV."
+    found = facts_of(text, [entity(text, "W1", "Harbour Lights", "WORK")])
+    release = found.one("release")
+    assert (release.participants, release.time, release.trigger.text) == (["W1"], "2001", "began")
+
+
+def test_an_event_that_started_in_a_year_is_no_release() -> None:
+    text = "The Kestrel Music Awards started in 1996."
+    assert facts_of(text, [entity(text, "E1", "The Kestrel Music Awards", "EVENT")]).named("release") == []
+
+
+def test_a_story_that_begins_in_a_year_is_no_release() -> None:
+    text = "The Glass Harbour begins in 1944, in a small fishing town."
+    assert facts_of(text, _harbour(text)).named("release") == []
+
+
+def test_a_full_title_ner_cut_short_is_still_the_work() -> None:
+    text = "Fans love Star Kite: Voyage. Star Kite: Voyage began in 2001."
+    voyage = entity(text, "W1", "Star Kite: Voyage", "WORK")
+    voyage.mentions = voyage.mentions[:1]  # the second mention was tagged "Star Kite" only
+    kite = entity(text, "W2", "Star Kite", "WORK")
+    kite.mentions = [m for m in kite.mentions if m.start > voyage.mentions[0].end]
+    found = facts_of(text, [voyage, kite])
+    assert found.named("release") == [(["Star Kite: Voyage"], None)]

@@ -199,6 +199,10 @@ class Resolver:
             for name in {entity.name, *entity.aliases}:
                 names.setdefault(name.casefold(), []).append(entity)
         self._names = {name: found[0] for name, found in names.items() if len(found) == 1}
+        self._by_last_word: dict[str, list[str]] = {}
+        for name in sorted(self._names, key=len, reverse=True):
+            if " " in name:
+                self._by_last_word.setdefault(name.rsplit(" ", 1)[1], []).append(name)
         self._band: list[str] | None = None  # the document's band, found on first use
 
     def name(self, entity_id: str) -> str | None:
@@ -219,11 +223,23 @@ class Resolver:
             if ref.entity.type in types and ref.entity.id not in ids:
                 ids.append(ref.entity.id)
                 group = group or ref.mention.kind == "group"
-        if not refs and not groups_only and token.pos_ == "PROPN":
-            entity = self._names.get(_proper_run(token).casefold())
+        if not refs and not groups_only:
+            entity = self._names.get(_proper_run(token).casefold()) if token.pos_ == "PROPN" else None
+            entity = entity or self._written_name(token)
             if entity is not None and entity.type in types:
                 ids.append(entity.id)
         return ids, group
+
+    def _written_name(self, token: Token) -> Entity | None:
+        """The entity whose full name ends at ``token``, written out though NER took only its first
+        words ("Star Trek: Enterprise" tagged "Star Trek" and a noun "Enterprise")."""
+        text = token.doc.text
+        end = token.idx + len(token.text)
+        for name in self._by_last_word.get(token.lower_, ()):
+            start = end - len(name)
+            if start >= 0 and text[start:end].casefold() == name and (start == 0 or not text[start - 1].isalnum()):
+                return self._names[name]
+        return None
 
     def _award_categories(self, token: Token, spec: RoleSpec) -> list[Filler] | None:
         """"the award for best X and Y" -> its categories; "eight Grammy Awards, including X" -> the

@@ -100,6 +100,9 @@ class Trigger(BaseModel):
     future: str | None = Field(default=None, description="The predicate in a future clause (cast_in).")
     certainty: Certainty = "certain"
     ended: bool = Field(default=False, description="The relation is over (ex-husband).")
+    first: bool = Field(
+        default=False, description="The first time it happens (a series began): its time wins over other mentions'."
+    )
     background: bool = Field(default=False, description="A description inside a noun phrase: presupposed.")
     joint: bool | None = Field(default=None, description="Overrides the frame's joint setting.")
     arguments: dict[str, str] = Field(default_factory=dict, description="Fixed arguments (role: host).")
