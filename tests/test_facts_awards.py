@@ -104,3 +104,21 @@ def test_the_award_of_in_the_running_is_found_when_for_hangs_from_running() -> N
     text = "The Glass Harbour, whose songs sold well, is already in the running for three Grammy Awards."
     fact = facts_of(text, _cast(text)).one("nominated")
     assert (fact.participants, fact.arguments["object_text"]) == (["W1"], "Grammy Awards")
+
+
+def test_the_names_a_shortlist_includes_are_nominated() -> None:
+    text = "The best novel shortlist includes Mara Quill and Ivo Sand."
+    found = facts_of(text, _cast(text))
+    assert sorted(found.named("nominated")) == [(["Ivo Sand"], "best novel"), (["Mara Quill"], "best novel")]
+
+
+def test_taking_on_rivals_for_an_award_is_being_up_for_it_and_so_are_they() -> None:
+    text = "Mara Quill takes on Ivo Sand for the best newcomer award."
+    found = facts_of(text, _cast(text))
+    expected = [(["Ivo Sand"], "best newcomer award"), (["Mara Quill"], "best newcomer award")]
+    assert sorted(found.named("nominated")) == expected
+
+
+def test_taking_on_a_role_is_no_nomination() -> None:
+    text = "Mara Quill takes on Ivo Sand's role for the new series."
+    assert facts_of(text, _cast(text)).named("nominated") == []

@@ -152,3 +152,23 @@ def test_a_full_title_ner_cut_short_is_still_the_work() -> None:
     kite.mentions = [m for m in kite.mentions if m.start > voyage.mentions[0].end]
     found = facts_of(text, [voyage, kite])
     assert found.named("release") == [(["Star Kite: Voyage"], None)]
+
+
+def test_stepping_into_a_role_is_casting() -> None:
+    text = "Ivo Sand is stepping into the role of Ada Vell in The Glass Harbour."
+    found = facts_of(text, _harbour(text))
+    assert found.named("cast_in") == [(["Ivo Sand"], "The Glass Harbour")]
+    assert found.named("acted_in") == []
+
+
+def test_winning_a_prize_for_a_role_is_no_casting() -> None:
+    text = "Mara Quill won a prize for her role in The Glass Harbour."
+    assert facts_of(text, _harbour(text)).named("cast_in") == []
+
+
+def test_a_bands_keyboard_player_works_for_the_band() -> None:
+    text = ("Rock band Harbour Lights cancelled a concert. Harbour Lights said keyboard player Ivo Sand "
+            "was ill.")
+    found = facts_of(text, [*people(text, "Ivo Sand"), entity(text, "O1", "Harbour Lights", "ORG")])
+    fact = found.one("works_for")
+    assert (fact.participants, fact.object, fact.arguments["role"]) == (["P1"], "O1", "keyboard player")

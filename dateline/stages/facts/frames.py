@@ -88,7 +88,7 @@ class Trigger(BaseModel):
     # Conditions on the neighbours of the head.
     needs: list[str] = Field(default_factory=list, description="A dependent's form ('theat*': a prefix).")
     excludes: list[str] = Field(default_factory=list, description="Forms no dependent may have.")
-    governor: list[str] = Field(default_factory=list, description="Lemmas of the word the head hangs from.")
+    governor: list[str] = Field(default_factory=list, description="Lemmas of the word the head hangs from ('step into': through that preposition).")
     prefix: list[str] = Field(default_factory=list, description="The word before a hyphen ('*': any).")
     within: list[str] = Field(default_factory=list, description="Lemmas one of the words under the head has.")
     next_lower: bool = Field(default=False, description="The next word is lower case ('British director').")
