@@ -172,3 +172,16 @@ def test_a_bands_keyboard_player_works_for_the_band() -> None:
     found = facts_of(text, [*people(text, "Ivo Sand"), entity(text, "O1", "Harbour Lights", "ORG")])
     fact = found.one("works_for")
     assert (fact.participants, fact.object, fact.arguments["role"]) == (["P1"], "O1", "keyboard player")
+
+
+def test_a_name_listed_with_a_work_is_a_work_even_when_typed_an_organisation() -> None:
+    text = "Mara Quill, star of The Glass Harbour and House of Kites, spoke."
+    entities = [*_harbour(text), entity(text, "O1", "House of Kites", "ORG")]
+    found = facts_of(text, entities)
+    assert sorted(obj for _, obj in found.named("acted_in")) == ["House of Kites", "The Glass Harbour"]
+
+
+def test_such_works_as_lists_examples_not_a_role() -> None:
+    text = "Ivo Sand has starred in such films as The Glass Harbour."
+    fact = facts_of(text, _harbour(text)).one("acted_in")
+    assert (fact.object, fact.arguments.get("role")) == ("W1", None)

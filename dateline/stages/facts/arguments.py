@@ -409,6 +409,20 @@ class Resolver:
             return []
         return [counts[0][1]]
 
+    def _listed_titles(self, fillers: list[Filler]) -> list[Filler]:
+        """In a list that names a work, the other names are works too, whatever type the entities
+        stage gave them ("star of Grey Meadow and House of Kites", the second tagged an
+        organisation); names no entity stands for stay unresolved (the list may split a title)."""
+        if not any(self._typed(e, ["WORK"]) for filler in fillers for e in filler.entities):
+            return fillers
+        listed = []
+        for filler in fillers:
+            if filler.unresolved and filler.token is not None and filler.token.dep_ == "conj":
+                ids, _ = self.entities_at(filler.token, types=[t for t in _TITLE_TYPES if t != "PERSON"])
+                filler = Filler(entities=ids, token=filler.token) if ids else filler
+            listed.append(filler)
+        return listed
+
     def _typed(self, entity_id: str, types: list[EntityType]) -> bool:
         entity = self.index.get(entity_id)
         return entity is not None and entity.type in types
@@ -445,6 +459,8 @@ class Resolver:
                 for conjunct in tokens:
                     if conjunct.i != head.i or slot == "self":
                         fillers.extend(self._fillers(conjunct, spec=spec, types=types, slot=slot))
+            if "WORK" in types:
+                fillers = self._listed_titles(fillers)
             if slot == "group" and fillers:  # the group mentioned nearest the trigger
                 fillers = [min(fillers, key=lambda f: abs(f.token.i - head.i) if f.token is not None else 0)]
             if slot == "modifier" and not fillers and spec.text == "title":

@@ -190,6 +190,8 @@ def _patient(token: Token) -> list[Token]:
 def _prep_objects(token: Token, word: str) -> list[Token]:
     found = []
     for prep in token.children:
+        if word == "as" and any(child.lower_ == "such" for child in token.children):
+            continue  # "such films as X": examples, not a role
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ == word:
             for pobj in _children(prep, "pobj", "pcomp"):
                 if pobj.lower_ in _RELATIVE_WORDS and (head := _relative_head(token)) is not None:
