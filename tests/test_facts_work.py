@@ -185,3 +185,16 @@ def test_such_works_as_lists_examples_not_a_role() -> None:
     text = "Ivo Sand has starred in such films as The Glass Harbour."
     fact = facts_of(text, _harbour(text)).one("acted_in")
     assert (fact.object, fact.arguments.get("role")) == ("W1", None)
+
+
+def test_band_members_named_in_an_article_about_one_band_work_for_it() -> None:
+    text = ("Rock band Harbour Lights are back. Harbour Lights played Leeds, and band members Ivo Sand and "
+            "Ada Vell were there.")
+    found = facts_of(text, [*people(text, "Ivo Sand", "Ada Vell"), entity(text, "O1", "Harbour Lights", "ORG")])
+    assert sorted(found.named("works_for")) == [(["Ada Vell"], "Harbour Lights"), (["Ivo Sand"], "Harbour Lights")]
+
+
+def test_a_member_of_the_audience_is_no_band_member() -> None:
+    text = "Rock band Harbour Lights are back. Harbour Lights played Leeds, and a member of the audience, Ivo Sand, sang."
+    found = facts_of(text, [*people(text, "Ivo Sand"), entity(text, "O1", "Harbour Lights", "ORG")])
+    assert found.named("works_for") == []
