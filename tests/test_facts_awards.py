@@ -122,3 +122,19 @@ def test_taking_on_rivals_for_an_award_is_being_up_for_it_and_so_are_they() -> N
 def test_taking_on_a_role_is_no_nomination() -> None:
     text = "Mara Quill takes on Ivo Sand's role for the new series."
     assert facts_of(text, _cast(text)).named("nominated") == []
+
+
+def test_being_among_the_nominees_is_a_nomination() -> None:
+    text = "Mara Quill and Ivo Sand are among the nominees for best film."
+    found = facts_of(text, _cast(text))
+    assert sorted(found.named("nominated")) == [(["Ivo Sand"], "best film"), (["Mara Quill"], "best film")]
+
+
+def test_the_one_among_the_nominees_a_copula_names_is_nominated() -> None:
+    text = "The biggest hit among this year's nominees is The Glass Harbour."
+    assert facts_of(text, _cast(text)).named("nominated") == [(["The Glass Harbour"], None)]
+
+
+def test_a_fan_among_the_nominees_is_not_named_by_the_clause() -> None:
+    text = "Mara Quill sat among the nominees at the ceremony."
+    assert facts_of(text, _cast(text)).named("nominated") == []

@@ -267,7 +267,19 @@ def _holder(token: Token) -> list[Token]:
         return _children(token.head, "attr")  # "The Aviator's producers are X and Y"
     if token.dep_ in _SUBJECTS and token.head.lemma_ == "include":
         return _children(token.head, *_OBJECTS)  # "Other nominees include X and Y"
+    if token.dep_ == "pobj" and token.head.lower_ == "among":
+        return _among(token.head.head)
     return _sibling_apposition(token)
+
+
+def _among(above: Token) -> list[Token]:
+    """Who "among the nominees" says is one: "X is among the nominees", "the biggest hit among the
+    nominees is X"."""
+    if above.lemma_ == "be":
+        return _children(above, *_SUBJECTS)
+    if above.dep_ in _SUBJECTS and above.head.lemma_ == "be":
+        return _children(above.head, "attr")
+    return []
 
 
 def _following_name(token: Token) -> list[Token]:
