@@ -138,3 +138,13 @@ def test_the_one_among_the_nominees_a_copula_names_is_nominated() -> None:
 def test_a_fan_among_the_nominees_is_not_named_by_the_clause() -> None:
     text = "Mara Quill sat among the nominees at the ceremony."
     assert facts_of(text, _cast(text)).named("nominated") == []
+
+
+def test_losing_out_on_an_award_to_someone_is_their_win() -> None:
+    text = "Mara Quill lost out on the best actress award to Ivo Sand."
+    assert facts_of(text, _cast(text)).named("won_award") == [(["Ivo Sand"], "best actress award")]
+
+
+def test_losing_out_to_someone_without_an_award_is_no_win() -> None:
+    text = "Mara Quill lost out to Ivo Sand in the final."
+    assert facts_of(text, _cast(text)).named("won_award") == []
