@@ -198,3 +198,13 @@ def test_a_member_of_the_audience_is_no_band_member() -> None:
     text = "Rock band Harbour Lights are back. Harbour Lights played Leeds, and a member of the audience, Ivo Sand, sang."
     found = facts_of(text, [*people(text, "Ivo Sand"), entity(text, "O1", "Harbour Lights", "ORG")])
     assert found.named("works_for") == []
+
+
+def test_making_a_film_version_of_a_work_is_developing_it() -> None:
+    text = "Ivo Sand is making a film version of The Glass Harbour."
+    assert facts_of(text, _harbour(text)).named("develops") == [(["Ivo Sand"], "The Glass Harbour")]
+
+
+def test_making_a_name_in_a_remake_is_not_developing_it() -> None:
+    text = "Ivo Sand made his name in a remake of The Glass Harbour."
+    assert facts_of(text, _harbour(text)).named("develops") == []
