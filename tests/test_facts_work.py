@@ -208,3 +208,11 @@ def test_making_a_film_version_of_a_work_is_developing_it() -> None:
 def test_making_a_name_in_a_remake_is_not_developing_it() -> None:
     text = "Ivo Sand made his name in a remake of The Glass Harbour."
     assert facts_of(text, _harbour(text)).named("develops") == []
+
+
+def test_a_subtitle_alone_stands_for_the_whole_title() -> None:
+    text = "Fans love Star Kite: Voyage. Voyage also stars Ivo Sand as the pilot."
+    voyage = entity(text, "W1", "Star Kite: Voyage", "WORK")
+    voyage.mentions = voyage.mentions[:1]
+    found = facts_of(text, [voyage, *people(text, "Ivo Sand")])
+    assert found.named("acted_in") == [(["Ivo Sand"], "Star Kite: Voyage")]

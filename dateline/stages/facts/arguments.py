@@ -239,6 +239,12 @@ class Resolver:
             start = end - len(name)
             if start >= 0 and text[start:end].casefold() == name and (start == 0 or not text[start - 1].isalnum()):
                 return self._names[name]
+            subtitle = name.partition(": ")[2]
+            start = end - len(subtitle)
+            if token.is_title and subtitle and text[start:end].casefold() == subtitle and (
+                start == 0 or not text[start - 1].isalnum()
+            ):
+                return self._names[name]  # "Enterprise" for "Star Trek: Enterprise"
         return None
 
     def _award_categories(self, token: Token, spec: RoleSpec) -> list[Filler] | None:
