@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.builders import entity
+from dateline.model import Mention
+from tests.builders import entity, span
 from tests.facts_support import facts_of, people
 
 
@@ -216,3 +217,12 @@ def test_a_subtitle_alone_stands_for_the_whole_title() -> None:
     voyage.mentions = voyage.mentions[:1]
     found = facts_of(text, [voyage, *people(text, "Ivo Sand")])
     assert found.named("acted_in") == [(["Ivo Sand"], "Star Kite: Voyage")]
+
+
+def test_a_roles_own_in_phrase_names_the_work_before_the_clause_around_it() -> None:
+    text = "Mara Quill, known in Lisbon for her role as Ada Vell in The Glass Harbour, sang."
+    entities = [*_harbour(text), entity(text, "G1", "Lisbon", "GPE")]
+    her = span(text, "her")
+    entities[0].mentions.append(Mention(start=her.start, end=her.end, text="her", kind="pronoun"))
+    fact = facts_of(text, entities).one("acted_in")
+    assert (fact.participants, fact.object, fact.arguments.get("role")) == (["P1"], "W1", "Ada Vell")

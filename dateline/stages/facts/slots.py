@@ -215,6 +215,11 @@ def _prep(token: Token, word: str) -> list[Token]:
         found = _prep_objects(obj, word)  # "won the prize for X"; "in the running for X"
         if found:
             return found
+    for prep in _children(token, "prep"):  # "her role as Nina Tucker in Neighbours", before the verb's
+        for pobj in _children(prep, "pobj"):
+            found = _prep_objects(pobj, word)
+            if found:
+                return found
     if token.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
         verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
         if token.dep_ in ("dobj", "attr", "pobj") and verb.pos_ in ("VERB", "AUX"):
@@ -227,11 +232,6 @@ def _prep(token: Token, word: str) -> list[Token]:
         found = _prep_objects(sibling, word)
         if found:
             return found
-    for prep in _children(token, "prep"):  # "her role as Nina Tucker in Neighbours"
-        for pobj in _children(prep, "pobj"):
-            found = _prep_objects(pobj, word)
-            if found:
-                return found
     return []
 
 
