@@ -226,3 +226,15 @@ def test_a_roles_own_in_phrase_names_the_work_before_the_clause_around_it() -> N
     entities[0].mentions.append(Mention(start=her.start, end=her.end, text="her", kind="pronoun"))
     fact = facts_of(text, entities).one("acted_in")
     assert (fact.participants, fact.object, fact.arguments.get("role")) == (["P1"], "W1", "Ada Vell")
+
+
+def test_a_recorded_title_tagged_as_a_place_is_the_work() -> None:
+    text = "Ivo Sand recorded Grey Mountain in 1962."
+    found = facts_of(text, [*people(text, "Ivo Sand"), entity(text, "L1", "Grey Mountain", "LOC")])
+    assert found.named("develops") == [(["Ivo Sand"], "Grey Mountain")]
+
+
+def test_developing_a_place_is_no_work() -> None:
+    text = "Ivo Sand developed Grey Mountain in 1962."
+    found = facts_of(text, [*people(text, "Ivo Sand"), entity(text, "L1", "Grey Mountain", "LOC")])
+    assert found.named("develops") == []

@@ -310,12 +310,13 @@ class Resolver:
             return self._country(token)
         if found or slot in ("group", "modifier"):
             return found
-        if spec.text == "title":
+        if spec.text in ("title", "made_title"):
             lemma = token.lemma_.lower()
             of_noun = lemma in self.lexicon.classes.get("of_nouns", ())
             name_taking = lemma in self.lexicon.classes.get("event_nouns", ())
             titled = _named_by(token, of_noun=of_noun, name_taking=name_taking) if token.pos_ == "NOUN" else []
-            return [filler for candidate in [token, *titled] for filler in self._title(candidate)]
+            places = spec.text == "made_title"
+            return [filler for candidate in [token, *titled] for filler in self._title(candidate, places=places)]
         if spec.text == "named_work":
             return self._title(token, introduced=True)
         if spec.text is None:
@@ -351,14 +352,15 @@ class Resolver:
             return [Filler(entities=[entity.id], token=token)]
         return [Filler(text=country, token=token)]
 
-    def _title(self, token: Token, *, introduced: bool = False) -> list[Filler]:
+    def _title(self, token: Token, *, introduced: bool = False, places: bool = False) -> list[Filler]:
         """A work's title: a name the entities stage typed as something else than a place (it has no
         type for every kind of work), or a run of proper nouns no entity stands for, possibly one a
-        work noun introduces ("the drama, Cherished"); never a place ("Australia"). With
+        work noun introduces ("the drama, Cherished"); never a place ("Australia") unless ``places``
+        (what someone records or writes is a work, even one named after a mountain). With
         ``introduced``, only a name a work noun introduces ("released a new album, Astronaut")."""
         if introduced and token.pos_ == "PROPN":
             return []
-        types = _TITLE_TYPES
+        types: list[EntityType] = [*_TITLE_TYPES, "GPE", "LOC"] if places else _TITLE_TYPES
         if token.pos_ != "PROPN" and token.lemma_.lower() in self.lexicon.classes.get("work_nouns", ()):
             # "the drama, Cherished"; not "a VH1 special", whose name in front is the channel's
             token = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), token)

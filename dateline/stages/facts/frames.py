@@ -40,7 +40,7 @@ _SLOT_NAMES = frozenset({
     "clause_subject", "trip_origin", "included", "document_band",
 })
 #: Text kinds that are no word class: any phrase, a work's title, a nationality's country.
-_TEXT_KINDS = frozenset({"any", "title", "named_work", "country"})
+_TEXT_KINDS = frozenset({"any", "title", "made_title", "named_work", "country"})
 
 
 class RoleSpec(BaseModel):
@@ -50,7 +50,8 @@ class RoleSpec(BaseModel):
     used). A slot gives entities of ``types``; when it gives none and ``text`` names a word class
     (or ``any``), the slot's noun phrase is kept as text if its head word is in that class; with
     ``title``, a proper name no entity stands for is kept ("will star in the drama, Cherished"),
-    or used as the entity it was mistyped as; ``named_work`` does the latter only for a name a work
+    or used as the entity it was mistyped as (``made_title``: also a name typed as a place, for what
+    someone makes: "recorded Wolverton Mountain"); ``named_work`` does the latter only for a name a work
     noun introduces ("released a new album, Astronaut");
     with ``country``, a nationality word stands for its country ("Spanish" -> Spain). Head words of
     the class ``unless`` are never kept ("a best single nomination" is no award).
