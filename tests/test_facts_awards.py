@@ -148,3 +148,8 @@ def test_losing_out_on_an_award_to_someone_is_their_win() -> None:
 def test_losing_out_to_someone_without_an_award_is_no_win() -> None:
     text = "Mara Quill lost out to Ivo Sand in the final."
     assert facts_of(text, _cast(text)).named("won_award") == []
+
+
+def test_a_described_award_for_a_reason_keeps_its_name() -> None:
+    text = "Mara Quill won a special award for her contribution to theatre."
+    assert facts_of(text, _cast(text)).named("won_award") == [(["Mara Quill"], "special award")]

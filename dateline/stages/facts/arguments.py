@@ -261,9 +261,13 @@ class Resolver:
         for prep in preps:
             if prep.lower_ not in (("including",) if named else ("for", "of", "including")):
                 continue
+            described = any(left.dep_ in ("amod", "compound") for left in token.lefts)
             for head in prep.children:
                 for pobj in conjuncts(head) if head.dep_ == "pobj" else []:
-                    if pobj.pos_ == "NOUN" or _phrase_text(pobj).split()[0].lower() in classes["award"]:
+                    first = _phrase_text(pobj).split()[0].lower()
+                    if described and prep.lower_ == "for" and first != "best":
+                        continue  # "the grand jury prize for documentaries": the prize, not a category
+                    if pobj.pos_ == "NOUN" or first in classes["award"]:
                         found.append(Filler(text=_category_text(pobj), token=pobj))
         if found:
             return found
