@@ -238,3 +238,9 @@ def test_developing_a_place_is_no_work() -> None:
     text = "Ivo Sand developed Grey Mountain in 1962."
     found = facts_of(text, [*people(text, "Ivo Sand"), entity(text, "L1", "Grey Mountain", "LOC")])
     assert found.named("develops") == []
+
+
+def test_a_genre_tagged_as_an_organisation_is_no_band() -> None:
+    text = "Soul singer Ivo Sand released a record."
+    found = facts_of(text, [*people(text, "Ivo Sand"), entity(text, "O1", "Soul", "ORG")])
+    assert found.named("works_for") == []

@@ -421,6 +421,17 @@ class Resolver:
             return []
         return [counts[0][1]]
 
+    def _without_named(self, fillers: list[Filler], *, words: frozenset[str]) -> list[Filler]:
+        """Fillers whose entity is named by a word of ``words`` ("R&B" tagged an organisation in "R&B
+        singer X") fill the slot with nobody: later slots are not tried."""
+        kept = []
+        for filler in fillers:
+            names = [(self.name(e) or "").casefold() for e in filler.entities]
+            if names and all(name in words for name in names):
+                filler = Filler(token=filler.token, unresolved=True)
+            kept.append(filler)
+        return kept
+
     def _listed_titles(self, fillers: list[Filler]) -> list[Filler]:
         """In a list that names a work, the other names are works too, whatever type the entities
         stage gave them ("star of Grey Meadow and House of Kites", the second tagged an
@@ -473,6 +484,8 @@ class Resolver:
                         fillers.extend(self._fillers(conjunct, spec=spec, types=types, slot=slot))
             if "WORK" in types:
                 fillers = self._listed_titles(fillers)
+            if spec.unless:
+                fillers = self._without_named(fillers, words=self.lexicon.classes[spec.unless])
             if slot == "group" and fillers:  # the group mentioned nearest the trigger
                 fillers = [min(fillers, key=lambda f: abs(f.token.i - head.i) if f.token is not None else 0)]
             if slot == "modifier" and not fillers and spec.text == "title":
