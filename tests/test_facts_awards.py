@@ -153,3 +153,8 @@ def test_losing_out_to_someone_without_an_award_is_no_win() -> None:
 def test_a_described_award_for_a_reason_keeps_its_name() -> None:
     text = "Mara Quill won a special award for her contribution to theatre."
     assert facts_of(text, _cast(text)).named("won_award") == [(["Mara Quill"], "special award")]
+
+
+def test_an_award_for_someones_performance_is_no_category() -> None:
+    text = "Mara Quill won an award for her portrayal of a nurse."
+    assert facts_of(text, _cast(text)).named("won_award") == [(["Mara Quill"], "award")]

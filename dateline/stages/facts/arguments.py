@@ -265,8 +265,10 @@ class Resolver:
             for head in prep.children:
                 for pobj in conjuncts(head) if head.dep_ == "pobj" else []:
                     first = _phrase_text(pobj).split()[0].lower()
-                    if described and prep.lower_ == "for" and first != "best":
-                        continue  # "the grand jury prize for documentaries": the prize, not a category
+                    if prep.lower_ == "for" and first != "best" and (
+                        described or any(child.dep_ == "poss" for child in pobj.children)
+                    ):
+                        continue  # "the grand jury prize for documentaries", "an award for her role": reasons
                     if pobj.pos_ == "NOUN" or first in classes["award"]:
                         found.append(Filler(text=_category_text(pobj), token=pobj))
         if found:
