@@ -36,6 +36,8 @@ _TITLE_WORDS = frozenset({"of", "the"})
 _TITLE_TYPES: list[EntityType] = ["WORK", "EVENT", "ORG", "PERSON", "OTHER"]
 #: spaCy labels of names that are no work's title (days, dates); not amounts: "Million Dollar Baby".
 _NOT_TITLES = frozenset({"DATE", "TIME"})
+#: Words before a token among which a name written out in full is looked for.
+_NAME_WINDOW = 16
 #: Slots whose token is one entity, never a list ("guitarist Mick Mars and drummer X": only Mars).
 _SINGLE = frozenset({"holder", "group", "self"})
 
@@ -96,6 +98,12 @@ def _phrase_text(token: Token) -> str:
         if shared:
             text = " ".join([*shared, text])
     return text
+
+
+def _ends_with(text: str, name: str, *, end: int) -> bool:
+    """Whether ``text`` up to ``end`` ends with the word sequence ``name`` (case aside)."""
+    start = end - len(name)
+    return start >= 0 and text[start:end].casefold() == name and (start == 0 or not text[start - 1].isalnum())
 
 
 def _in_class(token: Token, words: frozenset[str]) -> bool:
@@ -233,17 +241,17 @@ class Resolver:
     def _written_name(self, token: Token) -> Entity | None:
         """The entity whose full name ends at ``token``, written out though NER took only its first
         words ("Star Trek: Enterprise" tagged "Star Trek" and a noun "Enterprise")."""
-        text = token.doc.text
-        end = token.idx + len(token.text)
-        for name in self._by_last_word.get(token.lower_, ()):
-            start = end - len(name)
-            if start >= 0 and text[start:end].casefold() == name and (start == 0 or not text[start - 1].isalnum()):
+        names = self._by_last_word.get(token.lower_, ())
+        if not names:
+            return None
+        # the words before the token, as text (Doc.text would join the whole document)
+        before = token.doc[max(token.i - _NAME_WINDOW, 0) : token.i + 1]
+        text, end = before.text, token.idx + len(token.text) - before.start_char
+        for name in names:
+            if _ends_with(text, name, end=end):
                 return self._names[name]
             subtitle = name.partition(": ")[2]
-            start = end - len(subtitle)
-            if token.is_title and subtitle and text[start:end].casefold() == subtitle and (
-                start == 0 or not text[start - 1].isalnum()
-            ):
+            if token.is_title and subtitle and _ends_with(text, subtitle, end=end):
                 return self._names[name]  # "Enterprise" for "Star Trek: Enterprise"
         return None
 
