@@ -104,3 +104,57 @@ def test_the_award_of_in_the_running_is_found_when_for_hangs_from_running() -> N
     text = "The Glass Harbour, whose songs sold well, is already in the running for three Grammy Awards."
     fact = facts_of(text, _cast(text)).one("nominated")
     assert (fact.participants, fact.arguments["object_text"]) == (["W1"], "Grammy Awards")
+
+
+def test_the_names_a_shortlist_includes_are_nominated() -> None:
+    text = "The best novel shortlist includes Mara Quill and Ivo Sand."
+    found = facts_of(text, _cast(text))
+    assert sorted(found.named("nominated")) == [(["Ivo Sand"], "best novel"), (["Mara Quill"], "best novel")]
+
+
+def test_taking_on_rivals_for_an_award_is_being_up_for_it_and_so_are_they() -> None:
+    text = "Mara Quill takes on Ivo Sand for the best newcomer award."
+    found = facts_of(text, _cast(text))
+    expected = [(["Ivo Sand"], "best newcomer award"), (["Mara Quill"], "best newcomer award")]
+    assert sorted(found.named("nominated")) == expected
+
+
+def test_taking_on_a_role_is_no_nomination() -> None:
+    text = "Mara Quill takes on Ivo Sand's role for the new series."
+    assert facts_of(text, _cast(text)).named("nominated") == []
+
+
+def test_being_among_the_nominees_is_a_nomination() -> None:
+    text = "Mara Quill and Ivo Sand are among the nominees for best film."
+    found = facts_of(text, _cast(text))
+    assert sorted(found.named("nominated")) == [(["Ivo Sand"], "best film"), (["Mara Quill"], "best film")]
+
+
+def test_the_one_among_the_nominees_a_copula_names_is_nominated() -> None:
+    text = "The biggest hit among this year's nominees is The Glass Harbour."
+    assert facts_of(text, _cast(text)).named("nominated") == [(["The Glass Harbour"], None)]
+
+
+def test_a_fan_among_the_nominees_is_not_named_by_the_clause() -> None:
+    text = "Mara Quill sat among the nominees at the ceremony."
+    assert facts_of(text, _cast(text)).named("nominated") == []
+
+
+def test_losing_out_on_an_award_to_someone_is_their_win() -> None:
+    text = "Mara Quill lost out on the best actress award to Ivo Sand."
+    assert facts_of(text, _cast(text)).named("won_award") == [(["Ivo Sand"], "best actress award")]
+
+
+def test_losing_out_to_someone_without_an_award_is_no_win() -> None:
+    text = "Mara Quill lost out to Ivo Sand in the final."
+    assert facts_of(text, _cast(text)).named("won_award") == []
+
+
+def test_a_described_award_for_a_reason_keeps_its_name() -> None:
+    text = "Mara Quill won a special award for her contribution to theatre."
+    assert facts_of(text, _cast(text)).named("won_award") == [(["Mara Quill"], "special award")]
+
+
+def test_an_award_for_someones_performance_is_no_category() -> None:
+    text = "Mara Quill won an award for her portrayal of a nurse."
+    assert facts_of(text, _cast(text)).named("won_award") == [(["Mara Quill"], "award")]

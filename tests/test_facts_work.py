@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.builders import entity
+from dateline.model import Mention
+from tests.builders import entity, span
 from tests.facts_support import facts_of, people
 
 
@@ -125,3 +126,121 @@ def test_writing_a_work_with_someone_is_a_collaboration_too() -> None:
     found = facts_of(text, _harbour(text))
     assert found.named("collaboration") == [(["Ivo Sand", "Mara Quill"], None)]
     assert found.named("develops") == [(["Ivo Sand", "Mara Quill"], "The Glass Harbour")]
+
+
+def test_a_series_that_began_in_a_year_was_first_shown_then_whatever_later_airings_say() -> None:
+    text = "The last episode of Harbour Lights will air on 13 May. Harbour Lights began in 2001 on ITV."
+    found = facts_of(text, [entity(text, "W1", "Harbour Lights", "WORK")])
+    release = found.one("release")
+    assert (release.participants, release.time, release.trigger.text) == (["W1"], "2001", "began")
+
+
+def test_an_event_that_started_in_a_year_is_no_release() -> None:
+    text = "The Kestrel Music Awards started in 1996."
+    assert facts_of(text, [entity(text, "E1", "The Kestrel Music Awards", "EVENT")]).named("release") == []
+
+
+def test_a_story_that_begins_in_a_year_is_no_release() -> None:
+    text = "The Glass Harbour begins in 1944, in a small fishing town."
+    assert facts_of(text, _harbour(text)).named("release") == []
+
+
+def test_a_full_title_ner_cut_short_is_still_the_work() -> None:
+    text = "Fans love Star Kite: Voyage. Star Kite: Voyage began in 2001."
+    voyage = entity(text, "W1", "Star Kite: Voyage", "WORK")
+    voyage.mentions = voyage.mentions[:1]  # the second mention was tagged "Star Kite" only
+    kite = entity(text, "W2", "Star Kite", "WORK")
+    kite.mentions = [m for m in kite.mentions if m.start > voyage.mentions[0].end]
+    found = facts_of(text, [voyage, kite])
+    assert found.named("release") == [(["Star Kite: Voyage"], None)]
+
+
+def test_stepping_into_a_role_is_casting() -> None:
+    text = "Ivo Sand is stepping into the role of Ada Vell in The Glass Harbour."
+    found = facts_of(text, _harbour(text))
+    assert found.named("cast_in") == [(["Ivo Sand"], "The Glass Harbour")]
+    assert found.named("acted_in") == []
+
+
+def test_winning_a_prize_for_a_role_is_no_casting() -> None:
+    text = "Mara Quill won a prize for her role in The Glass Harbour."
+    assert facts_of(text, _harbour(text)).named("cast_in") == []
+
+
+def test_a_bands_keyboard_player_works_for_the_band() -> None:
+    text = ("Rock band Harbour Lights cancelled a concert. Harbour Lights said keyboard player Ivo Sand "
+            "was ill.")
+    found = facts_of(text, [*people(text, "Ivo Sand"), entity(text, "O1", "Harbour Lights", "ORG")])
+    fact = found.one("works_for")
+    assert (fact.participants, fact.object, fact.arguments["role"]) == (["P1"], "O1", "keyboard player")
+
+
+def test_a_name_listed_with_a_work_is_a_work_even_when_typed_an_organisation() -> None:
+    text = "Mara Quill, star of The Glass Harbour and House of Kites, spoke."
+    entities = [*_harbour(text), entity(text, "O1", "House of Kites", "ORG")]
+    found = facts_of(text, entities)
+    assert sorted(obj for _, obj in found.named("acted_in")) == ["House of Kites", "The Glass Harbour"]
+
+
+def test_such_works_as_lists_examples_not_a_role() -> None:
+    text = "Ivo Sand has starred in such films as The Glass Harbour."
+    fact = facts_of(text, _harbour(text)).one("acted_in")
+    assert (fact.object, fact.arguments.get("role")) == ("W1", None)
+
+
+def test_band_members_named_in_an_article_about_one_band_work_for_it() -> None:
+    text = ("Rock band Harbour Lights are back. Harbour Lights played Leeds, and band members Ivo Sand and "
+            "Ada Vell were there.")
+    found = facts_of(text, [*people(text, "Ivo Sand", "Ada Vell"), entity(text, "O1", "Harbour Lights", "ORG")])
+    assert sorted(found.named("works_for")) == [(["Ada Vell"], "Harbour Lights"), (["Ivo Sand"], "Harbour Lights")]
+
+
+def test_a_member_of_the_audience_is_no_band_member() -> None:
+    text = "Rock band Harbour Lights are back. Harbour Lights played Leeds, and a member of the audience, Ivo Sand, sang."
+    found = facts_of(text, [*people(text, "Ivo Sand"), entity(text, "O1", "Harbour Lights", "ORG")])
+    assert found.named("works_for") == []
+
+
+def test_making_a_film_version_of_a_work_is_developing_it() -> None:
+    text = "Ivo Sand is making a film version of The Glass Harbour."
+    assert facts_of(text, _harbour(text)).named("develops") == [(["Ivo Sand"], "The Glass Harbour")]
+
+
+def test_making_a_name_in_a_remake_is_not_developing_it() -> None:
+    text = "Ivo Sand made his name in a remake of The Glass Harbour."
+    assert facts_of(text, _harbour(text)).named("develops") == []
+
+
+def test_a_subtitle_alone_stands_for_the_whole_title() -> None:
+    text = "Fans love Star Kite: Voyage. Voyage also stars Ivo Sand as the pilot."
+    voyage = entity(text, "W1", "Star Kite: Voyage", "WORK")
+    voyage.mentions = voyage.mentions[:1]
+    found = facts_of(text, [voyage, *people(text, "Ivo Sand")])
+    assert found.named("acted_in") == [(["Ivo Sand"], "Star Kite: Voyage")]
+
+
+def test_a_roles_own_in_phrase_names_the_work_before_the_clause_around_it() -> None:
+    text = "Mara Quill, known in Lisbon for her role as Ada Vell in The Glass Harbour, sang."
+    entities = [*_harbour(text), entity(text, "G1", "Lisbon", "GPE")]
+    her = span(text, "her")
+    entities[0].mentions.append(Mention(start=her.start, end=her.end, text="her", kind="pronoun"))
+    fact = facts_of(text, entities).one("acted_in")
+    assert (fact.participants, fact.object, fact.arguments.get("role")) == (["P1"], "W1", "Ada Vell")
+
+
+def test_a_recorded_title_tagged_as_a_place_is_the_work() -> None:
+    text = "Ivo Sand recorded Grey Mountain in 1962."
+    found = facts_of(text, [*people(text, "Ivo Sand"), entity(text, "L1", "Grey Mountain", "LOC")])
+    assert found.named("develops") == [(["Ivo Sand"], "Grey Mountain")]
+
+
+def test_developing_a_place_is_no_work() -> None:
+    text = "Ivo Sand developed Grey Mountain in 1962."
+    found = facts_of(text, [*people(text, "Ivo Sand"), entity(text, "L1", "Grey Mountain", "LOC")])
+    assert found.named("develops") == []
+
+
+def test_a_genre_tagged_as_an_organisation_is_no_band() -> None:
+    text = "Soul singer Ivo Sand released a record."
+    found = facts_of(text, [*people(text, "Ivo Sand"), entity(text, "O1", "Soul", "ORG")])
+    assert found.named("works_for") == []

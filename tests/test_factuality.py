@@ -151,3 +151,8 @@ def test_a_noun_under_a_hearsay_noun_is_only_as_sure_as_the_hearsay() -> None:
     found = assess(affair)
     assert (found.polarity, found.certainty) == ("negative", "possible")
     assert [cue.text for cue in found.cues] == ["denied", "rumours"]
+
+
+def test_the_favourite_to_win_is_probable(nlp) -> None:  # type: ignore[no-untyped-def]
+    fact = _assess(nlp, "Its star Mara Quill is favourite to win best actress.", "win")
+    assert fact.certainty == "probable"

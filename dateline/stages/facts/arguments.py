@@ -36,6 +36,8 @@ _TITLE_WORDS = frozenset({"of", "the"})
 _TITLE_TYPES: list[EntityType] = ["WORK", "EVENT", "ORG", "PERSON", "OTHER"]
 #: spaCy labels of names that are no work's title (days, dates); not amounts: "Million Dollar Baby".
 _NOT_TITLES = frozenset({"DATE", "TIME"})
+#: Words before a token among which a name written out in full is looked for.
+_NAME_WINDOW = 16
 #: Slots whose token is one entity, never a list ("guitarist Mick Mars and drummer X": only Mars).
 _SINGLE = frozenset({"holder", "group", "self"})
 
@@ -96,6 +98,12 @@ def _phrase_text(token: Token) -> str:
         if shared:
             text = " ".join([*shared, text])
     return text
+
+
+def _ends_with(text: str, name: str, *, end: int) -> bool:
+    """Whether ``text`` up to ``end`` ends with the word sequence ``name`` (case aside)."""
+    start = end - len(name)
+    return start >= 0 and text[start:end].casefold() == name and (start == 0 or not text[start - 1].isalnum())
 
 
 def _in_class(token: Token, words: frozenset[str]) -> bool:
@@ -199,6 +207,10 @@ class Resolver:
             for name in {entity.name, *entity.aliases}:
                 names.setdefault(name.casefold(), []).append(entity)
         self._names = {name: found[0] for name, found in names.items() if len(found) == 1}
+        self._by_last_word: dict[str, list[str]] = {}
+        for name in sorted(self._names, key=len, reverse=True):
+            if " " in name:
+                self._by_last_word.setdefault(name.rsplit(" ", 1)[1], []).append(name)
         self._band: list[str] | None = None  # the document's band, found on first use
 
     def name(self, entity_id: str) -> str | None:
@@ -219,11 +231,29 @@ class Resolver:
             if ref.entity.type in types and ref.entity.id not in ids:
                 ids.append(ref.entity.id)
                 group = group or ref.mention.kind == "group"
-        if not refs and not groups_only and token.pos_ == "PROPN":
-            entity = self._names.get(_proper_run(token).casefold())
+        if not refs and not groups_only:
+            entity = self._names.get(_proper_run(token).casefold()) if token.pos_ == "PROPN" else None
+            entity = entity or self._written_name(token)
             if entity is not None and entity.type in types:
                 ids.append(entity.id)
         return ids, group
+
+    def _written_name(self, token: Token) -> Entity | None:
+        """The entity whose full name ends at ``token``, written out though NER took only its first
+        words ("Star Trek: Enterprise" tagged "Star Trek" and a noun "Enterprise")."""
+        names = self._by_last_word.get(token.lower_, ())
+        if not names:
+            return None
+        # the words before the token, as text (Doc.text would join the whole document)
+        before = token.doc[max(token.i - _NAME_WINDOW, 0) : token.i + 1]
+        text, end = before.text, token.idx + len(token.text) - before.start_char
+        for name in names:
+            if _ends_with(text, name, end=end):
+                return self._names[name]
+            subtitle = name.partition(": ")[2]
+            if token.is_title and subtitle and _ends_with(text, subtitle, end=end):
+                return self._names[name]  # "Enterprise" for "Star Trek: Enterprise"
+        return None
 
     def _award_categories(self, token: Token, spec: RoleSpec) -> list[Filler] | None:
         """"the award for best X and Y" -> its categories; "eight Grammy Awards, including X" -> the
@@ -239,9 +269,15 @@ class Resolver:
         for prep in preps:
             if prep.lower_ not in (("including",) if named else ("for", "of", "including")):
                 continue
+            described = any(left.dep_ in ("amod", "compound") for left in token.lefts)
             for head in prep.children:
                 for pobj in conjuncts(head) if head.dep_ == "pobj" else []:
-                    if pobj.pos_ == "NOUN" or _phrase_text(pobj).split()[0].lower() in classes["award"]:
+                    first = _phrase_text(pobj).split()[0].lower()
+                    if prep.lower_ == "for" and first != "best" and (
+                        described or any(child.dep_ == "poss" for child in pobj.children)
+                    ):
+                        continue  # "the grand jury prize for documentaries", "an award for her role": reasons
+                    if pobj.pos_ == "NOUN" or first in classes["award"]:
                         found.append(Filler(text=_category_text(pobj), token=pobj))
         if found:
             return found
@@ -288,12 +324,13 @@ class Resolver:
             return self._country(token)
         if found or slot in ("group", "modifier"):
             return found
-        if spec.text == "title":
+        if spec.text in ("title", "made_title"):
             lemma = token.lemma_.lower()
             of_noun = lemma in self.lexicon.classes.get("of_nouns", ())
             name_taking = lemma in self.lexicon.classes.get("event_nouns", ())
             titled = _named_by(token, of_noun=of_noun, name_taking=name_taking) if token.pos_ == "NOUN" else []
-            return [filler for candidate in [token, *titled] for filler in self._title(candidate)]
+            places = spec.text == "made_title"
+            return [filler for candidate in [token, *titled] for filler in self._title(candidate, places=places)]
         if spec.text == "named_work":
             return self._title(token, introduced=True)
         if spec.text is None:
@@ -329,14 +366,15 @@ class Resolver:
             return [Filler(entities=[entity.id], token=token)]
         return [Filler(text=country, token=token)]
 
-    def _title(self, token: Token, *, introduced: bool = False) -> list[Filler]:
+    def _title(self, token: Token, *, introduced: bool = False, places: bool = False) -> list[Filler]:
         """A work's title: a name the entities stage typed as something else than a place (it has no
         type for every kind of work), or a run of proper nouns no entity stands for, possibly one a
-        work noun introduces ("the drama, Cherished"); never a place ("Australia"). With
+        work noun introduces ("the drama, Cherished"); never a place ("Australia") unless ``places``
+        (what someone records or writes is a work, even one named after a mountain). With
         ``introduced``, only a name a work noun introduces ("released a new album, Astronaut")."""
         if introduced and token.pos_ == "PROPN":
             return []
-        types = _TITLE_TYPES
+        types: list[EntityType] = [*_TITLE_TYPES, "GPE", "LOC"] if places else _TITLE_TYPES
         if token.pos_ != "PROPN" and token.lemma_.lower() in self.lexicon.classes.get("work_nouns", ()):
             # "the drama, Cherished"; not "a VH1 special", whose name in front is the channel's
             token = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), token)
@@ -393,6 +431,31 @@ class Resolver:
             return []
         return [counts[0][1]]
 
+    def _without_named(self, fillers: list[Filler], *, words: frozenset[str]) -> list[Filler]:
+        """Fillers whose entity is named by a word of ``words`` ("R&B" tagged an organisation in "R&B
+        singer X") fill the slot with nobody: later slots are not tried."""
+        kept = []
+        for filler in fillers:
+            names = [(self.name(e) or "").casefold() for e in filler.entities]
+            if names and all(name in words for name in names):
+                filler = Filler(token=filler.token, unresolved=True)
+            kept.append(filler)
+        return kept
+
+    def _listed_titles(self, fillers: list[Filler]) -> list[Filler]:
+        """In a list that names a work, the other names are works too, whatever type the entities
+        stage gave them ("star of Grey Meadow and House of Kites", the second tagged an
+        organisation); names no entity stands for stay unresolved (the list may split a title)."""
+        if not any(self._typed(e, ["WORK"]) for filler in fillers for e in filler.entities):
+            return fillers
+        listed = []
+        for filler in fillers:
+            if filler.unresolved and filler.token is not None and filler.token.dep_ == "conj":
+                ids, _ = self.entities_at(filler.token, types=[t for t in _TITLE_TYPES if t != "PERSON"])
+                filler = Filler(entities=ids, token=filler.token) if ids else filler
+            listed.append(filler)
+        return listed
+
     def _typed(self, entity_id: str, types: list[EntityType]) -> bool:
         entity = self.index.get(entity_id)
         return entity is not None and entity.type in types
@@ -429,6 +492,10 @@ class Resolver:
                 for conjunct in tokens:
                     if conjunct.i != head.i or slot == "self":
                         fillers.extend(self._fillers(conjunct, spec=spec, types=types, slot=slot))
+            if "WORK" in types:
+                fillers = self._listed_titles(fillers)
+            if spec.unless:
+                fillers = self._without_named(fillers, words=self.lexicon.classes[spec.unless])
             if slot == "group" and fillers:  # the group mentioned nearest the trigger
                 fillers = [min(fillers, key=lambda f: abs(f.token.i - head.i) if f.token is not None else 0)]
             if slot == "modifier" and not fillers and spec.text == "title":

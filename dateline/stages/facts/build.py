@@ -53,6 +53,7 @@ class Draft:
     sentence: int
     arguments: dict[str, str] = field(default_factory=dict)
     ended: bool = False
+    first: bool = False
     owners: list[str] = field(default_factory=list)
     scope: tuple[int, int] = (0, 0)
 
@@ -249,6 +250,7 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
                     sentence=head.sent.start,
                     arguments={**arguments, **extra},
                     ended=trigger.ended,
+                    first=trigger.first,
                 )
             )
     return drafts

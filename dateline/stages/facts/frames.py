@@ -40,7 +40,7 @@ _SLOT_NAMES = frozenset({
     "clause_subject", "trip_origin", "included", "document_band",
 })
 #: Text kinds that are no word class: any phrase, a work's title, a nationality's country.
-_TEXT_KINDS = frozenset({"any", "title", "named_work", "country"})
+_TEXT_KINDS = frozenset({"any", "title", "made_title", "named_work", "country"})
 
 
 class RoleSpec(BaseModel):
@@ -50,7 +50,8 @@ class RoleSpec(BaseModel):
     used). A slot gives entities of ``types``; when it gives none and ``text`` names a word class
     (or ``any``), the slot's noun phrase is kept as text if its head word is in that class; with
     ``title``, a proper name no entity stands for is kept ("will star in the drama, Cherished"),
-    or used as the entity it was mistyped as; ``named_work`` does the latter only for a name a work
+    or used as the entity it was mistyped as (``made_title``: also a name typed as a place, for what
+    someone makes: "recorded Wolverton Mountain"); ``named_work`` does the latter only for a name a work
     noun introduces ("released a new album, Astronaut");
     with ``country``, a nationality word stands for its country ("Spanish" -> Spain). Head words of
     the class ``unless`` are never kept ("a best single nomination" is no award).
@@ -88,7 +89,7 @@ class Trigger(BaseModel):
     # Conditions on the neighbours of the head.
     needs: list[str] = Field(default_factory=list, description="A dependent's form ('theat*': a prefix).")
     excludes: list[str] = Field(default_factory=list, description="Forms no dependent may have.")
-    governor: list[str] = Field(default_factory=list, description="Lemmas of the word the head hangs from.")
+    governor: list[str] = Field(default_factory=list, description="Lemmas of the word the head hangs from ('step into': through that preposition).")
     prefix: list[str] = Field(default_factory=list, description="The word before a hyphen ('*': any).")
     within: list[str] = Field(default_factory=list, description="Lemmas one of the words under the head has.")
     next_lower: bool = Field(default=False, description="The next word is lower case ('British director').")
@@ -100,6 +101,9 @@ class Trigger(BaseModel):
     future: str | None = Field(default=None, description="The predicate in a future clause (cast_in).")
     certainty: Certainty = "certain"
     ended: bool = Field(default=False, description="The relation is over (ex-husband).")
+    first: bool = Field(
+        default=False, description="The first time it happens (a series began): its time wins over other mentions'."
+    )
     background: bool = Field(default=False, description="A description inside a noun phrase: presupposed.")
     joint: bool | None = Field(default=None, description="Overrides the frame's joint setting.")
     arguments: dict[str, str] = Field(default_factory=dict, description="Fixed arguments (role: host).")

@@ -1,7 +1,8 @@
 """Merging the drafts that state the same fact, and the validity of states.
 
 Drafts with the same predicate, participants, object, polarity and source are one fact: the
-first mention that carries a time gives the trigger and evidence (else the first mention), and
+first mention that carries a time gives the trigger and evidence (else the first mention; a
+mention of the first occurrence, "the series began in 2001", before any other), and
 the others fill in what it lacks (time, place, arguments). Two mentions in one sentence are read
 as one statement, so its least certain reading wins ("is attached to ..., where she's expected to
 play" is probable).
@@ -29,7 +30,9 @@ def _key(draft: Draft) -> tuple[object, ...]:
 
 
 def _merge(group: list[Draft]) -> Draft:
-    primary = next((draft for draft in group if draft.time is not None), group[0])
+    timed = [draft for draft in group if draft.time is not None]
+    # the time of a first showing ("the series began in 2001") is the fact's, not a later airing's
+    primary = next((draft for draft in timed if draft.first), timed[0] if timed else group[0])
     for other in group:
         if other is primary:
             continue

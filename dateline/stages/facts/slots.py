@@ -190,6 +190,8 @@ def _patient(token: Token) -> list[Token]:
 def _prep_objects(token: Token, word: str) -> list[Token]:
     found = []
     for prep in token.children:
+        if word == "as" and any(child.lower_ == "such" for child in token.children):
+            continue  # "such films as X": examples, not a role
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ == word:
             for pobj in _children(prep, "pobj", "pcomp"):
                 if pobj.lower_ in _RELATIVE_WORDS and (head := _relative_head(token)) is not None:
@@ -213,6 +215,11 @@ def _prep(token: Token, word: str) -> list[Token]:
         found = _prep_objects(obj, word)  # "won the prize for X"; "in the running for X"
         if found:
             return found
+    for prep in _children(token, "prep"):  # "her role as Nina Tucker in Neighbours", before the verb's
+        for pobj in _children(prep, "pobj"):
+            found = _prep_objects(pobj, word)
+            if found:
+                return found
     if token.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
         verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
         if token.dep_ in ("dobj", "attr", "pobj") and verb.pos_ in ("VERB", "AUX"):
@@ -225,11 +232,6 @@ def _prep(token: Token, word: str) -> list[Token]:
         found = _prep_objects(sibling, word)
         if found:
             return found
-    for prep in _children(token, "prep"):  # "her role as Nina Tucker in Neighbours"
-        for pobj in _children(prep, "pobj"):
-            found = _prep_objects(pobj, word)
-            if found:
-                return found
     return []
 
 
@@ -265,7 +267,19 @@ def _holder(token: Token) -> list[Token]:
         return _children(token.head, "attr")  # "The Aviator's producers are X and Y"
     if token.dep_ in _SUBJECTS and token.head.lemma_ == "include":
         return _children(token.head, *_OBJECTS)  # "Other nominees include X and Y"
+    if token.dep_ == "pobj" and token.head.lower_ == "among":
+        return _among(token.head.head)
     return _sibling_apposition(token)
+
+
+def _among(above: Token) -> list[Token]:
+    """Who "among the nominees" says is one: "X is among the nominees", "the biggest hit among the
+    nominees is X"."""
+    if above.lemma_ == "be":
+        return _children(above, *_SUBJECTS)
+    if above.dep_ in _SUBJECTS and above.head.lemma_ == "be":
+        return _children(above.head, "attr")
+    return []
 
 
 def _following_name(token: Token) -> list[Token]:

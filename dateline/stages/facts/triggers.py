@@ -74,6 +74,18 @@ def _name_word(token: Token) -> bool:
     return not token.is_sent_start
 
 
+def _governed(token: Token, governors: list[str]) -> bool:
+    """Whether ``token`` hangs from one of ``governors``: a lemma, or a lemma and the preposition
+    between ("step into": "stepping into the role"; not any preposition: "won a prize for her role")."""
+    head = token.head
+    if head.i == token.i:
+        return False
+    if head.lemma_.lower() in governors:
+        return True
+    above = head.head
+    return head.pos_ == "ADP" and above.i != head.i and f"{above.lemma_.lower()} {head.lower_}" in governors
+
+
 def _conditions_hold(token: Token, trigger: Trigger) -> bool:
     if trigger.next_lower and (token.i + 1 >= len(token.doc) or not token.doc[token.i + 1].is_lower):
         return False
@@ -91,7 +103,7 @@ def _conditions_hold(token: Token, trigger: Trigger) -> bool:
         return False
     if trigger.excludes and any(child.lower_ in trigger.excludes for child in token.children):
         return False
-    if trigger.governor and (token.head.i == token.i or token.head.lemma_.lower() not in trigger.governor):
+    if trigger.governor and not _governed(token, trigger.governor):
         return False
     if trigger.prefix:
         prefix = hyphen_prefix(token)

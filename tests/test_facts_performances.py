@@ -1,0 +1,18 @@
+"""Performances: concerts, gigs and tours of the people who give them."""
+
+from __future__ import annotations
+
+from tests.builders import entity
+from tests.facts_support import facts_of, people
+
+
+def test_a_singers_concert_is_a_performance_with_its_date() -> None:
+    text = "Fans queued for Mara Quill's 12 March concert in Leeds."
+    fact = facts_of(text, people(text, "Mara Quill")).one("performed")
+    assert (fact.participants, fact.arguments["object_text"], fact.time) == (["P1"], "concert", "XXXX-03-12")
+
+
+def test_organising_or_hosting_a_concert_is_no_performance() -> None:
+    text = "Harbour Radio organised a concert in Leeds, and Mara Quill hosted a gig in York."
+    entities = [*people(text, "Mara Quill"), entity(text, "O1", "Harbour Radio", "ORG")]
+    assert facts_of(text, entities).named("performed") == []
