@@ -11,6 +11,7 @@ from dateline.lexicons import load_lexicon
 from dateline.model import EntityType
 
 __all__ = [
+    "CorefModel",
     "CorefWeights",
     "Demonyms",
     "EntityTypeMap",
@@ -20,6 +21,7 @@ __all__ = [
     "PronounEntry",
     "Pronouns",
     "WorkNouns",
+    "coref_model",
     "coref_weights",
     "demonyms",
     "entity_types",
@@ -88,6 +90,11 @@ class Demonyms(BaseModel):
 
     demonyms: dict[str, str]
 
+    @functools.cached_property
+    def places(self) -> frozenset[str]:
+        """Every nationality adjective and country name ("Spanish", "Spain")."""
+        return frozenset(self.demonyms) | frozenset(self.demonyms.values())
+
 
 class FirstNames(BaseModel):
     """``first_names.yaml``: given names by the gender they usually carry."""
@@ -121,12 +128,11 @@ class WorkNouns(BaseModel):
 
 
 class CorefWeights(BaseModel):
-    """``coref.yaml``: windows and feature weights of the pronoun resolver."""
+    """``coref.yaml``: windows and thresholds of the pronoun, nominal and group resolvers."""
 
     window_sentences: int
     threshold: float
     gender_margin: float
-    weights: dict[str, float]
     nominal_window_sentences: int
     group_window_sentences: int
 
@@ -154,6 +160,21 @@ def demonyms() -> Demonyms:
 def first_names() -> FirstNames:
     """``first_names.yaml``."""
     return load_lexicon("first_names.yaml", FirstNames)
+
+
+class CorefModel(BaseModel):
+    """``coref_model.json``: the pronoun resolver's feature weights and how they were learned."""
+
+    trained_on: str
+    l2: float
+    iterations: int
+    min_count: int
+    weights: dict[str, float]
+
+
+def coref_model() -> CorefModel:
+    """``coref_model.json`` (written by ``dateline learn-coref-model``)."""
+    return load_lexicon("coref_model.json", CorefModel)
 
 
 def coref_weights() -> CorefWeights:

@@ -11,20 +11,29 @@ pronouns are left to :mod:`dateline.stages.entities.groups`.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.stages.entities.discourse import Cluster, Discourse, Ref, Role, role_of
-from dateline.stages.entities.lexicon import PronounEntry, coref_weights, person_nouns, pronouns
+from dateline.stages.entities.lexicon import (
+    PronounEntry,
+    coref_model,
+    coref_weights,
+    demonyms,
+    person_nouns,
+    pronouns,
+)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
-__all__ = ["Candidate", "candidates", "resolve_pronouns", "resolve_speaker_pronouns", "score"]
+__all__ = ["Candidate", "candidates", "pronoun_candidates", "resolve_pronouns", "resolve_speaker_pronouns", "score"]
 
 #: NER types a person's name is often given, and the longest such name still considered a person.
-_MISTYPED = {"ORG", "OTHER"}
+_MISTYPED = {"ORG", "OTHER", "GPE", "LOC", "NORP"}
+_PLACE_TYPES = {"GPE", "LOC", "NORP"}
+_PLACES = {"GPE", "LOC"}
 _MISTYPED_WORDS = 1
 
 
@@ -37,29 +46,42 @@ class Candidate:
     features: dict[str, float]
 
 
-def resolve_pronouns(discourse: Discourse) -> None:
-    """Tie each singular third-person pronoun of the document to a person cluster, when one is likely."""
-    weights = coref_weights()
-    lexicon = pronouns().pronouns
-    for token in discourse.doc:
-        entry = lexicon.get(token.lower_)
-        if entry is None or entry.number != "singular" or token.pos_ != "PRON":
-            continue
-        if entry.role != "subject" and _unnamed_subject(discourse, token):
-            continue  # "The DJ admitted that his ...": most likely the DJ, whom no name covers
-        found = list(candidates(discourse, token, entry))
+def resolve_pronouns(
+    discourse: Discourse, *, until: int | None = None, weights: Mapping[str, float] | None = None
+) -> None:
+    """Tie each singular third-person pronoun of the document to a person cluster, when one is likely.
+
+    ``until`` stops before that token, leaving the resolver in the state it is in when it reaches it;
+    ``weights`` replace the shipped model's (both for the learner, dateline/learn/coref_model.py).
+    """
+    settings = coref_weights()
+    weights = coref_model().weights if weights is None else weights
+    for token in discourse.doc[:until]:
+        found = pronoun_candidates(discourse, token, weights=weights)
         if not found:
             continue
-        ranked = sorted((score(c.features, weights.weights), c.cluster) for c in found)
+        ranked = sorted((score(c.features, weights), c.cluster) for c in found)
         best_score, best = ranked[-1]
-        if best_score < weights.threshold:
+        if best_score < settings.threshold:
             continue
         discourse.add_ref(best, Ref(token.i, token.i + 1, "pronoun"))
         cluster = discourse.clusters[best]
         cluster.type = "PERSON"  # "he" or "she": a surname the NER took for an organisation or place
-        runner_up = ranked[-2][0] if len(ranked) > 1 else weights.threshold
-        if cluster.gender is None and best_score - runner_up >= weights.gender_margin:
-            cluster.gender = entry.gender  # learnt from a clear choice only, so that an error does not spread
+        runner_up = ranked[-2][0] if len(ranked) > 1 else settings.threshold
+        if cluster.gender is None and best_score - runner_up >= settings.gender_margin:
+            cluster.gender = pronouns().pronouns[token.lower_].gender  # from a clear choice only, so that an error does not spread
+
+
+def pronoun_candidates(
+    discourse: Discourse, token: Token, *, weights: Mapping[str, float] | None = None
+) -> list[Candidate] | None:
+    """The candidates the resolver weighs for ``token``, or None when it is no pronoun it resolves."""
+    entry = pronouns().pronouns.get(token.lower_)
+    if entry is None or entry.number != "singular" or token.pos_ != "PRON":
+        return None
+    if entry.role != "subject" and _unnamed_subject(discourse, token):
+        return None  # "The DJ admitted that his ...": most likely the DJ, whom no name covers
+    return list(candidates(discourse, token, entry, weights=weights))
 
 
 def resolve_speaker_pronouns(discourse: Discourse) -> None:
@@ -114,16 +136,19 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(pronouns().speech_verbs)
 
 
-def score(features: dict[str, float], weights: dict[str, float]) -> float:
+def score(features: Mapping[str, float], weights: Mapping[str, float]) -> float:
     """The weighted sum of a candidate's features."""
     return sum(weights.get(name, 0.0) * value for name, value in features.items())
 
 
-def candidates(discourse: Discourse, pronoun: Token, entry: PronounEntry) -> Iterator[Candidate]:
-    """The agreeing, unbound person clusters a pronoun may refer to, each with its features."""
-    weights = coref_weights()
+def candidates(
+    discourse: Discourse, pronoun: Token, entry: PronounEntry, *, weights: Mapping[str, float] | None = None
+) -> Iterator[Candidate]:
+    """The agreeing, unbound person clusters a pronoun may refer to, each with its features; of a
+    cluster's mentions the one scoring best under ``weights`` (the shipped model's by default) counts."""
+    weights = coref_model().weights if weights is None else weights
     role = _pronoun_role(pronoun, entry)
-    refs = _candidate_refs(discourse, pronoun, weights.window_sentences)
+    refs = _candidate_refs(discourse, pronoun, coref_weights().window_sentences)
     quoted = _quote_introduced(discourse, pronoun)
     speaking: set[int] = set()
     if quoted is not None:
@@ -148,6 +173,8 @@ def candidates(discourse: Discourse, pronoun: Token, entry: PronounEntry) -> Ite
         cluster = discourse.clusters[number]
         if number in excluded or (entry.gender is not None and cluster.gender not in {None, entry.gender}):
             continue
+        if cluster.type in _PLACES and role_of(_head(discourse, ref)) != "subject":
+            continue  # "a trip to Madrid ... her": a place-typed name stands for a person only as a subject
         features = _features(discourse, pronoun, role, ref, nearest=nearest, last_subject=last_subject)
         if features is None:
             continue
@@ -155,9 +182,10 @@ def candidates(discourse: Discourse, pronoun: Token, entry: PronounEntry) -> Ite
         features["mentions"] = math.log1p(sum(1 for other in cluster.refs if other.start < pronoun.i))
         features["gender_known"] = float(cluster.gender is not None)
         features["not_person"] = float(cluster.type != "PERSON")
+        features["place_typed"] = float(cluster.type in _PLACE_TYPES)
         features["speaker_continuity"] = float(number in speaking)
         kept = best.get(number)
-        if kept is None or score(features, weights.weights) > score(kept.features, weights.weights):
+        if kept is None or score(features, weights) > score(kept.features, weights):
             best[number] = Candidate(number, ref, features)
     yield from best.values()
 
@@ -241,15 +269,27 @@ def _features(
         "same_quote": float(quote[pronoun.i] >= 0 and quote[pronoun.i] == quote[ref.start]),
         "quote_boundary": float((quote[pronoun.i] >= 0) != (quote[ref.start] >= 0)),
         "sentence_start_pronoun": float(bool(pronoun.is_sent_start or doc[pronoun.i - 1].is_sent_start)),
+        "parenthesised": float(_parenthesised(doc, ref)),
+        f"roles:{role}>{ref_role}": 1.0,
+        f"distance:{role}>{min(max(distance, 0), 2)}": 1.0,
     }
+
+
+def _parenthesised(doc: Doc, ref: Ref) -> bool:
+    """ "Hammond Maxwell (Oates)": a name in brackets right after another, most often the actor's."""
+    return ref.start > 0 and ref.end < len(doc) and doc[ref.start - 1].text == "(" and doc[ref.end].text == ")"
 
 
 def _may_be_person(cluster: Cluster) -> bool:
     """People, and one-word names the NER may have mistyped ("Fujisawa" as ORG, not "the Mirror")."""
     if cluster.type == "PERSON":
         return True
+    places = demonyms().places
     return cluster.type in _MISTYPED and all(
-        len(words) <= _MISTYPED_WORDS and words[0].lower() != "the" and not words[0].isupper()
+        len(words) <= _MISTYPED_WORDS
+        and words[0].lower() != "the"
+        and not words[0].isupper()
+        and words[0] not in places
         for words in cluster.names
     )
 

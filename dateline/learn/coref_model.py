@@ -1,0 +1,178 @@
+"""The learned pronoun ranker: the weights of the resolver's features, fitted on GAP development.
+
+The resolver (dateline/stages/entities/pronouns.py) scores each candidate of a pronoun with a
+weighted sum of its features and takes the best one if it scores above zero. This module fits
+those weights as a conditional logit over each pronoun's candidates plus a "none" option that
+scores zero. GAP says which of two names a pronoun refers to, or neither:
+
+- the pronoun refers to A (or B): the right option is the candidate cluster that holds that name;
+  a pronoun whose gold name is no candidate (the NER missed it, the filters dropped it) teaches
+  nothing and is left out;
+- neither: any option but the clusters of A and B is right ("none", or a third person), so the
+  likelihood is that of the set of allowed options.
+
+Each pronoun is seen in the state the resolver is in when it reaches it: names clustered, the
+pronouns before it resolved, with the weights of the previous round (round one starts from the
+hand-set weights of :data:`START`, so the result does not depend on the shipped file). Training is
+full-batch Adam with an L2 penalty in numpy, from zero weights in a fixed order: the same GAP file
+and spaCy model give the same weights. They are written as JSON to ``dateline/data/coref_model.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dateline.bench.coref import GapExample, read_gap
+from dateline.errors import InputError
+from dateline.stages.entities.discourse import Discourse
+from dateline.stages.entities.lexicon import CorefModel
+from dateline.stages.entities.mentions import find_named_mentions
+from dateline.stages.entities.names import cluster_names
+from dateline.stages.entities.pronouns import pronoun_candidates, resolve_pronouns
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["START", "Choice", "dump_coref_model", "gap_choice", "learn_coref_model", "train_ranker"]
+
+#: The weights of the first round's resolver state: recency, subjecthood and "his" after its clause's subject.
+START: dict[str, float] = {
+    "bias": 0.7,
+    "sentence_distance": -0.7,
+    "same_sentence": 1.0,
+    "subject": 0.5,
+    "possessive_of_subject": 1.0,
+    "nearest": 0.3,
+    "nominal_antecedent": -4.0,
+}
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One pronoun's options: each candidate's features, and which options are right.
+
+    ``allowed`` holds candidate indexes; ``none_allowed`` says whether leaving the pronoun
+    unresolved is right too.
+    """
+
+    options: list[dict[str, float]]
+    allowed: frozenset[int]
+    none_allowed: bool
+
+
+def gap_choice(example: GapExample, doc: Doc, *, weights: Mapping[str, float]) -> Choice | None:
+    """The resolver's options for the example's pronoun, labelled by GAP (None when it teaches nothing)."""
+    pronoun = doc.char_span(example.pronoun_offset, example.pronoun_offset + len(example.pronoun))
+    if pronoun is None or len(pronoun) != 1:
+        return None
+    discourse = Discourse(doc)
+    cluster_names(discourse, find_named_mentions(doc))
+    resolve_pronouns(discourse, until=pronoun.start, weights=weights)
+    found = pronoun_candidates(discourse, pronoun[0], weights=weights)
+    if not found:
+        return None
+    a = _name_clusters(discourse, doc, example.a_offset, len(example.a))
+    b = _name_clusters(discourse, doc, example.b_offset, len(example.b))
+    if example.a_coref or example.b_coref:
+        gold = a if example.a_coref else b
+        allowed = frozenset(i for i, c in enumerate(found) if c.cluster in gold)
+        if not allowed:
+            return None
+        return Choice([c.features for c in found], allowed, none_allowed=False)
+    allowed = frozenset(i for i, c in enumerate(found) if c.cluster not in a | b)
+    return Choice([c.features for c in found], allowed, none_allowed=True)
+
+
+def _name_clusters(discourse: Discourse, doc: Doc, offset: int, length: int) -> set[int]:
+    """Clusters with a name mention overlapping the characters ``[offset, offset + length)``."""
+    span = doc.char_span(offset, offset + length, alignment_mode="expand")
+    if span is None:
+        return set()
+    return {
+        number
+        for number, cluster in enumerate(discourse.clusters)
+        for ref in cluster.refs
+        if ref.kind == "name" and ref.start < span.end and span.start < ref.end
+    }
+
+
+def train_ranker(
+    choices: list[Choice], *, l2: float, iterations: int, min_count: int, learning_rate: float = 0.05
+) -> dict[str, float]:
+    """Conditional-logit weights of the features seen at least ``min_count`` times."""
+    import numpy as np
+
+    counts = Counter(name for choice in choices for option in choice.options for name, v in option.items() if v)
+    names = sorted(name for name, count in counts.items() if count >= min_count)
+    index = {name: number for number, name in enumerate(names)}
+    rows = [option for choice in choices for option in choice.options]
+    features = np.zeros((len(rows), len(names)))
+    for row, option in enumerate(rows):
+        for name, value in option.items():
+            if name in index:
+                features[row, index[name]] = value
+    group = np.repeat(np.arange(len(choices)), [len(choice.options) for choice in choices])
+    allowed = np.array([i in choice.allowed for choice in choices for i in range(len(choice.options))])
+    none_allowed = np.array([choice.none_allowed for choice in choices])
+    weights = np.zeros(len(names))
+    first = np.zeros(len(names))
+    second = np.zeros(len(names))
+    for step in range(1, iterations + 1):
+        scores = np.exp(np.clip(features @ weights, -30.0, 30.0))
+        total = 1.0 + np.bincount(group, weights=scores, minlength=len(choices))  # "none" scores exp(0)
+        right = none_allowed + np.bincount(group, weights=scores * allowed, minlength=len(choices))
+        # d(-log P(allowed))/dw = E_all[x] - E_allowed[x], summed over choices
+        share = scores / total[group] - scores * allowed / right[group]
+        gradient = features.T @ share / len(choices) + l2 * weights
+        first = 0.9 * first + 0.1 * gradient
+        second = 0.999 * second + 0.001 * gradient * gradient
+        weights -= learning_rate * (first / (1 - 0.9**step)) / (np.sqrt(second / (1 - 0.999**step)) + 1e-8)
+    return {name: round(float(w), 3) for name, w in zip(names, weights, strict=True) if abs(w) >= 0.005}
+
+
+def learn_coref_model(
+    path: Path,
+    *,
+    nlp: Language,
+    rounds: int = 3,
+    l2: float = 1e-3,
+    iterations: int = 400,
+    min_count: int = 5,
+    limit: int | None = None,
+) -> CorefModel:
+    """Learn the resolver's weights from GAP file ``path`` (development; never validation or test)."""
+    if "validation" in path.name or "test" in path.name:
+        raise InputError("the coref model is learned on GAP development only", input=str(path))
+    examples = read_gap(path)[:limit] if limit else read_gap(path)
+    docs = list(nlp.pipe((example.text for example in examples), batch_size=64))
+    weights: dict[str, float] = dict(START)
+    choices: list[Choice] = []
+    for _ in range(rounds):
+        found = (gap_choice(example, doc, weights=weights) for example, doc in zip(examples, docs, strict=True))
+        choices = [choice for choice in found if choice is not None]
+        weights = train_ranker(choices, l2=l2, iterations=iterations, min_count=min_count)
+    return CorefModel(
+        trained_on=f"{path.name}: {len(examples)} examples, {len(choices)} pronouns with a usable label",
+        l2=l2,
+        iterations=iterations,
+        min_count=min_count,
+        weights=weights,
+    )
+
+
+def dump_coref_model(model: CorefModel) -> str:
+    """The JSON text of ``model``: its settings, then one weight per line in feature order."""
+    head = model.model_dump(exclude={"weights"})
+    lines = ["{", '  "_comment": "Learned by `dateline learn-coref-model` (dateline/learn/coref_model.py); do not edit by hand.",']
+    lines.extend(f"  {json.dumps(key)}: {json.dumps(value)}," for key, value in head.items())
+    lines.append('  "weights": {')
+    lines.append(",\n".join(f"    {json.dumps(name)}: {weight}" for name, weight in sorted(model.weights.items())))
+    lines.append("  }")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
