@@ -240,7 +240,7 @@ def _features(
         return None
     cataphora = ref.start > pronoun.i
     governed = head.head.i in _governing_verbs(pronoun)
-    if cataphora and not (role in {"possessive", "subject"} and ref_role == "subject" and governed):
+    if cataphora and not _cataphoric_subject(head, pronoun):
         return None  # a pronoun before its antecedent: only "In her book, Ann ...", "When he won, Joe ..."
     distance = discourse.sentence_of[pronoun.i] - discourse.sentence_of[ref.start]
     quote = discourse.quote_of
@@ -273,6 +273,18 @@ def _features(
         f"roles:{role}>{ref_role}": 1.0,
         f"distance:{role}>{min(max(distance, 0), 2)}": 1.0,
     }
+
+
+def _cataphoric_subject(head: Token, pronoun: Token) -> bool:
+    """Whether the later name headed by ``head`` is the subject of a clause the pronoun's phrase hangs
+    from: "When he won, Joe ...", "Throughout his stay, Joe's health ...", "After her move, coach
+    Ann Lee ..." (the name in apposition to the subject, or its possessor)."""
+    word = head
+    while word.dep_ in {"appos", "compound"} and word.head.i != word.i:
+        word = word.head
+    if word.dep_ == "poss":
+        word = word.head
+    return word.dep_ in {"nsubj", "nsubjpass"} and word.head.i in _governing_verbs(pronoun)
 
 
 def _parenthesised(doc: Doc, ref: Ref) -> bool:
