@@ -13,7 +13,8 @@ scores zero. GAP says which of two names a pronoun refers to, or neither:
 
 Each pronoun is seen in the state the resolver is in when it reaches it: names clustered, the
 pronouns before it resolved, with the weights of the previous round (round one starts from the
-hand-set weights of :data:`START`, so the result does not depend on the shipped file). Training is
+hand-set prior weights in ``coref.yaml``, so the result does not depend on the shipped file).
+Features that fire too rarely in GAP to be learned keep their prior weight. Training is
 full-batch Adam with an L2 penalty in numpy, from zero weights in a fixed order: the same GAP file
 and spaCy model give the same weights. They are written as JSON to ``dateline/data/coref_model.json``.
 """
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING
 from dateline.bench.coref import GapExample, read_gap
 from dateline.errors import InputError
 from dateline.stages.entities.discourse import Discourse
-from dateline.stages.entities.lexicon import CorefModel
+from dateline.stages.entities.lexicon import CorefModel, coref_weights
 from dateline.stages.entities.mentions import find_named_mentions
 from dateline.stages.entities.names import cluster_names
 from dateline.stages.entities.pronouns import pronoun_candidates, resolve_pronouns
@@ -39,19 +40,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["START", "Choice", "dump_coref_model", "gap_choice", "learn_coref_model", "train_ranker"]
-
-#: The weights of the first round's resolver state: recency, subjecthood and "his" after its clause's subject.
-START: dict[str, float] = {
-    "bias": 0.7,
-    "sentence_distance": -0.7,
-    "same_sentence": 1.0,
-    "subject": 0.5,
-    "possessive_of_subject": 1.0,
-    "nearest": 0.3,
-    "nominal_antecedent": -4.0,
-}
-
+__all__ = ["Choice", "dump_coref_model", "gap_choice", "learn_coref_model", "train_ranker"]
 
 @dataclass(frozen=True)
 class Choice:
@@ -103,20 +92,31 @@ def _name_clusters(discourse: Discourse, doc: Doc, offset: int, length: int) -> 
 
 
 def train_ranker(
-    choices: list[Choice], *, l2: float, iterations: int, min_count: int, learning_rate: float = 0.05
+    choices: list[Choice],
+    *,
+    prior: Mapping[str, float],
+    l2: float,
+    iterations: int,
+    min_count: int,
+    learning_rate: float = 0.05,
 ) -> dict[str, float]:
-    """Conditional-logit weights of the features seen at least ``min_count`` times."""
+    """Conditional-logit weights of the features firing on at least ``min_count`` candidates; the
+    others keep their ``prior`` weight (GAP's Wikipedia paragraphs have too few quotations to learn
+    the quotation features news needs)."""
     import numpy as np
 
     counts = Counter(name for choice in choices for option in choice.options for name, v in option.items() if v)
     names = sorted(name for name, count in counts.items() if count >= min_count)
     index = {name: number for number, name in enumerate(names)}
+    fixed = {name: weight for name, weight in prior.items() if name not in index}
     rows = [option for choice in choices for option in choice.options]
     features = np.zeros((len(rows), len(names)))
+    offsets = np.zeros(len(rows))
     for row, option in enumerate(rows):
         for name, value in option.items():
             if name in index:
                 features[row, index[name]] = value
+            offsets[row] += fixed.get(name, 0.0) * value
     group = np.repeat(np.arange(len(choices)), [len(choice.options) for choice in choices])
     allowed = np.array([i in choice.allowed for choice in choices for i in range(len(choice.options))])
     none_allowed = np.array([choice.none_allowed for choice in choices])
@@ -124,7 +124,7 @@ def train_ranker(
     first = np.zeros(len(names))
     second = np.zeros(len(names))
     for step in range(1, iterations + 1):
-        scores = np.exp(np.clip(features @ weights, -30.0, 30.0))
+        scores = np.exp(np.clip(features @ weights + offsets, -30.0, 30.0))
         total = 1.0 + np.bincount(group, weights=scores, minlength=len(choices))  # "none" scores exp(0)
         right = none_allowed + np.bincount(group, weights=scores * allowed, minlength=len(choices))
         # d(-log P(allowed))/dw = E_all[x] - E_allowed[x], summed over choices
@@ -133,7 +133,8 @@ def train_ranker(
         first = 0.9 * first + 0.1 * gradient
         second = 0.999 * second + 0.001 * gradient * gradient
         weights -= learning_rate * (first / (1 - 0.9**step)) / (np.sqrt(second / (1 - 0.999**step)) + 1e-8)
-    return {name: round(float(w), 3) for name, w in zip(names, weights, strict=True) if abs(w) >= 0.005}
+    learned = {name: round(float(w), 3) for name, w in zip(names, weights, strict=True) if abs(w) >= 0.005}
+    return {**fixed, **learned}
 
 
 def learn_coref_model(
@@ -151,12 +152,13 @@ def learn_coref_model(
         raise InputError("the coref model is learned on GAP development only", input=str(path))
     examples = read_gap(path)[:limit] if limit else read_gap(path)
     docs = list(nlp.pipe((example.text for example in examples), batch_size=64))
-    weights: dict[str, float] = dict(START)
+    prior = coref_weights().prior_weights
+    weights = dict(prior)
     choices: list[Choice] = []
     for _ in range(rounds):
         found = (gap_choice(example, doc, weights=weights) for example, doc in zip(examples, docs, strict=True))
         choices = [choice for choice in found if choice is not None]
-        weights = train_ranker(choices, l2=l2, iterations=iterations, min_count=min_count)
+        weights = train_ranker(choices, prior=prior, l2=l2, iterations=iterations, min_count=min_count)
     return CorefModel(
         trained_on=f"{path.name}: {len(examples)} examples, {len(choices)} pronouns with a usable label",
         l2=l2,

@@ -90,11 +90,6 @@ class Demonyms(BaseModel):
 
     demonyms: dict[str, str]
 
-    @functools.cached_property
-    def places(self) -> frozenset[str]:
-        """Every nationality adjective and country name ("Spanish", "Spain")."""
-        return frozenset(self.demonyms) | frozenset(self.demonyms.values())
-
 
 class FirstNames(BaseModel):
     """``first_names.yaml``: given names by the gender they usually carry."""
@@ -128,11 +123,13 @@ class WorkNouns(BaseModel):
 
 
 class CorefWeights(BaseModel):
-    """``coref.yaml``: windows and thresholds of the pronoun, nominal and group resolvers."""
+    """``coref.yaml``: windows and thresholds of the pronoun, nominal and group resolvers, and the
+    hand-set weights the pronoun ranker is learned from."""
 
     window_sentences: int
     threshold: float
     gender_margin: float
+    prior_weights: dict[str, float]
     nominal_window_sentences: int
     group_window_sentences: int
 

@@ -20,7 +20,6 @@ from dateline.stages.entities.lexicon import (
     PronounEntry,
     coref_model,
     coref_weights,
-    demonyms,
     person_nouns,
     pronouns,
 )
@@ -31,9 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["Candidate", "candidates", "pronoun_candidates", "resolve_pronouns", "resolve_speaker_pronouns", "score"]
 
 #: NER types a person's name is often given, and the longest such name still considered a person.
-_MISTYPED = {"ORG", "OTHER", "GPE", "LOC", "NORP"}
-_PLACE_TYPES = {"GPE", "LOC", "NORP"}
-_PLACES = {"GPE", "LOC"}
+_MISTYPED = {"ORG", "OTHER"}
 _MISTYPED_WORDS = 1
 
 
@@ -51,6 +48,11 @@ def resolve_pronouns(
 ) -> None:
     """Tie each singular third-person pronoun of the document to a person cluster, when one is likely.
 
+    Whether a pronoun is resolved at all is decided by the hand-set prior weights (``coref.yaml``):
+    news often leaves a pronoun's referent outside the window, which GAP, the learned weights'
+    training data, hardly ever does. Which candidate it is resolved to is decided by the learned
+    weights (``coref_model.json``).
+
     ``until`` stops before that token, leaving the resolver in the state it is in when it reaches it;
     ``weights`` replace the shipped model's (both for the learner, dateline/learn/coref_model.py).
     """
@@ -58,12 +60,10 @@ def resolve_pronouns(
     weights = coref_model().weights if weights is None else weights
     for token in discourse.doc[:until]:
         found = pronoun_candidates(discourse, token, weights=weights)
-        if not found:
+        if not found or max(score(c.features, settings.prior_weights) for c in found) < settings.threshold:
             continue
         ranked = sorted((score(c.features, weights), c.cluster) for c in found)
         best_score, best = ranked[-1]
-        if best_score < settings.threshold:
-            continue
         discourse.add_ref(best, Ref(token.i, token.i + 1, "pronoun"))
         cluster = discourse.clusters[best]
         cluster.type = "PERSON"  # "he" or "she": a surname the NER took for an organisation or place
@@ -173,8 +173,6 @@ def candidates(
         cluster = discourse.clusters[number]
         if number in excluded or (entry.gender is not None and cluster.gender not in {None, entry.gender}):
             continue
-        if cluster.type in _PLACES and role_of(_head(discourse, ref)) != "subject":
-            continue  # "a trip to Madrid ... her": a place-typed name stands for a person only as a subject
         features = _features(discourse, pronoun, role, ref, nearest=nearest, last_subject=last_subject)
         if features is None:
             continue
@@ -182,7 +180,6 @@ def candidates(
         features["mentions"] = math.log1p(sum(1 for other in cluster.refs if other.start < pronoun.i))
         features["gender_known"] = float(cluster.gender is not None)
         features["not_person"] = float(cluster.type != "PERSON")
-        features["place_typed"] = float(cluster.type in _PLACE_TYPES)
         features["speaker_continuity"] = float(number in speaking)
         kept = best.get(number)
         if kept is None or score(features, weights) > score(kept.features, weights):
@@ -296,12 +293,8 @@ def _may_be_person(cluster: Cluster) -> bool:
     """People, and one-word names the NER may have mistyped ("Fujisawa" as ORG, not "the Mirror")."""
     if cluster.type == "PERSON":
         return True
-    places = demonyms().places
     return cluster.type in _MISTYPED and all(
-        len(words) <= _MISTYPED_WORDS
-        and words[0].lower() != "the"
-        and not words[0].isupper()
-        and words[0] not in places
+        len(words) <= _MISTYPED_WORDS and words[0].lower() != "the" and not words[0].isupper()
         for words in cluster.names
     )
 
