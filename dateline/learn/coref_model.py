@@ -13,8 +13,9 @@ scores zero. GAP says which of two names a pronoun refers to, or neither:
 
 Each pronoun is seen in the state the resolver is in when it reaches it: names clustered, the
 pronouns before it resolved, with the weights of the previous round (round one starts from the
-hand-set prior weights in ``coref.yaml``, so the result does not depend on the shipped file).
-Features that fire too rarely in GAP to be learned keep their prior weight. Training is
+hand-set weights in ``coref.yaml``, so the result does not depend on the shipped file). Features
+that fire too rarely in GAP to be learned, and those ``coref.yaml`` lists under ``kept_weights``,
+keep their hand-set weight. Training is
 full-batch Adam with an L2 penalty in numpy, from zero weights in a fixed order: the same GAP file
 and spaCy model give the same weights. They are written as JSON to ``dateline/data/coref_model.json``.
 """
@@ -95,6 +96,7 @@ def train_ranker(
     choices: list[Choice],
     *,
     prior: Mapping[str, float],
+    keep: frozenset[str] = frozenset(),
     l2: float,
     iterations: int,
     min_count: int,
@@ -106,7 +108,7 @@ def train_ranker(
     import numpy as np
 
     counts = Counter(name for choice in choices for option in choice.options for name, v in option.items() if v)
-    names = sorted(name for name, count in counts.items() if count >= min_count)
+    names = sorted(name for name, count in counts.items() if count >= min_count and name not in keep)
     index = {name: number for number, name in enumerate(names)}
     fixed = {name: weight for name, weight in prior.items() if name not in index}
     rows = [option for choice in choices for option in choice.options]
@@ -152,13 +154,16 @@ def learn_coref_model(
         raise InputError("the coref model is learned on GAP development only", input=str(path))
     examples = read_gap(path)[:limit] if limit else read_gap(path)
     docs = list(nlp.pipe((example.text for example in examples), batch_size=64))
-    prior = coref_weights().prior_weights
+    settings = coref_weights()
+    prior = settings.weights
     weights = dict(prior)
     choices: list[Choice] = []
     for _ in range(rounds):
         found = (gap_choice(example, doc, weights=weights) for example, doc in zip(examples, docs, strict=True))
         choices = [choice for choice in found if choice is not None]
-        weights = train_ranker(choices, prior=prior, l2=l2, iterations=iterations, min_count=min_count)
+        weights = train_ranker(
+            choices, prior=prior, keep=settings.kept_weights, l2=l2, iterations=iterations, min_count=min_count
+        )
     return CorefModel(
         trained_on=f"{path.name}: {len(examples)} examples, {len(choices)} pronouns with a usable label",
         l2=l2,

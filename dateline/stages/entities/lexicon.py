@@ -123,13 +123,15 @@ class WorkNouns(BaseModel):
 
 
 class CorefWeights(BaseModel):
-    """``coref.yaml``: windows and thresholds of the pronoun, nominal and group resolvers, and the
-    hand-set weights the pronoun ranker is learned from."""
+    """``coref.yaml``: windows and thresholds of the pronoun, nominal and group resolvers; the pronoun
+    resolver's hand-set weights, which ranker it uses, and which weights the learner keeps."""
 
     window_sentences: int
     threshold: float
     gender_margin: float
-    prior_weights: dict[str, float]
+    weights: dict[str, float]
+    ranker: Literal["hand", "learned"]
+    kept_weights: frozenset[str]
     nominal_window_sentences: int
     group_window_sentences: int
 

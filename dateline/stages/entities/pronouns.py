@@ -27,11 +27,21 @@ from dateline.stages.entities.lexicon import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Candidate", "candidates", "pronoun_candidates", "resolve_pronouns", "resolve_speaker_pronouns", "score"]
+__all__ = [
+    "Candidate",
+    "candidates",
+    "pronoun_candidates",
+    "ranking_weights",
+    "resolve_pronouns",
+    "resolve_speaker_pronouns",
+    "score",
+]
 
 #: NER types a person's name is often given, and the longest such name still considered a person.
 _MISTYPED = {"ORG", "OTHER"}
 _MISTYPED_WORDS = 1
+#: Dependencies of a phrase put before its clause's subject that a cataphoric pronoun may sit in.
+_FRONTED = {"advcl", "prep", "npadvmod", "advmod"}
 
 
 @dataclass(frozen=True)
@@ -48,19 +58,20 @@ def resolve_pronouns(
 ) -> None:
     """Tie each singular third-person pronoun of the document to a person cluster, when one is likely.
 
-    Whether a pronoun is resolved at all is decided by the hand-set prior weights (``coref.yaml``):
-    news often leaves a pronoun's referent outside the window, which GAP, the learned weights'
-    training data, hardly ever does. Which candidate it is resolved to is decided by the learned
-    weights (``coref_model.json``).
+    Whether a pronoun is resolved at all is decided by the hand-set weights of ``coref.yaml``: news
+    often leaves a pronoun's referent outside the window, which GAP, the learned weights' training
+    data, hardly ever does. Which candidate it is resolved to is decided by the ranking weights:
+    the hand-set ones, or the learned ones of ``coref_model.json`` when ``coref.yaml`` says
+    ``ranker: learned`` (better on GAP's Wikipedia paragraphs, worse on news; docs/entities.md).
 
     ``until`` stops before that token, leaving the resolver in the state it is in when it reaches it;
-    ``weights`` replace the shipped model's (both for the learner, dateline/learn/coref_model.py).
+    ``weights`` replace the ranking weights (both for the learner, dateline/learn/coref_model.py).
     """
     settings = coref_weights()
-    weights = coref_model().weights if weights is None else weights
+    weights = ranking_weights() if weights is None else weights
     for token in discourse.doc[:until]:
         found = pronoun_candidates(discourse, token, weights=weights)
-        if not found or max(score(c.features, settings.prior_weights) for c in found) < settings.threshold:
+        if not found or max(score(c.features, settings.weights) for c in found) < settings.threshold:
             continue
         ranked = sorted((score(c.features, weights), c.cluster) for c in found)
         best_score, best = ranked[-1]
@@ -136,6 +147,12 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(pronouns().speech_verbs)
 
 
+def ranking_weights() -> Mapping[str, float]:
+    """The weights that rank a pronoun's candidates: ``coref.yaml``'s, or the learned ones it names."""
+    settings = coref_weights()
+    return coref_model().weights if settings.ranker == "learned" else settings.weights
+
+
 def score(features: Mapping[str, float], weights: Mapping[str, float]) -> float:
     """The weighted sum of a candidate's features."""
     return sum(weights.get(name, 0.0) * value for name, value in features.items())
@@ -145,8 +162,8 @@ def candidates(
     discourse: Discourse, pronoun: Token, entry: PronounEntry, *, weights: Mapping[str, float] | None = None
 ) -> Iterator[Candidate]:
     """The agreeing, unbound person clusters a pronoun may refer to, each with its features; of a
-    cluster's mentions the one scoring best under ``weights`` (the shipped model's by default) counts."""
-    weights = coref_model().weights if weights is None else weights
+    cluster's mentions the one scoring best under ``weights`` (the ranking weights by default) counts."""
+    weights = ranking_weights() if weights is None else weights
     role = _pronoun_role(pronoun, entry)
     refs = _candidate_refs(discourse, pronoun, coref_weights().window_sentences)
     quoted = _quote_introduced(discourse, pronoun)
@@ -237,7 +254,8 @@ def _features(
         return None
     cataphora = ref.start > pronoun.i
     governed = head.head.i in _governing_verbs(pronoun)
-    if cataphora and not _cataphoric_subject(head, pronoun):
+    plain = role in {"possessive", "subject"} and ref_role == "subject" and governed
+    if cataphora and not (plain or _cataphoric_subject(head, pronoun)):
         return None  # a pronoun before its antecedent: only "In her book, Ann ...", "When he won, Joe ..."
     distance = discourse.sentence_of[pronoun.i] - discourse.sentence_of[ref.start]
     quote = discourse.quote_of
@@ -273,15 +291,26 @@ def _features(
 
 
 def _cataphoric_subject(head: Token, pronoun: Token) -> bool:
-    """Whether the later name headed by ``head`` is the subject of a clause the pronoun's phrase hangs
-    from: "When he won, Joe ...", "Throughout his stay, Joe's health ...", "After her move, coach
-    Ann Lee ..." (the name in apposition to the subject, or its possessor)."""
+    """Whether the later name headed by ``head`` is the subject of a clause whose fronted adverbial
+    holds the pronoun, or stands for it: "As it was visible to him, Joe ...", "Throughout his stay,
+    Joe's health ...", "After her move, coach Ann Lee ..." (the name in apposition to the subject, or
+    its possessor); not "His spokesman, Ann Lee, ...", nor a reflexive, nor a quotation before its
+    speaker. (A name that is itself the subject of a verb above a subject or possessive pronoun,
+    "When he won, Joe ...", is taken before this is asked.)"""
+    if pronouns().pronouns[pronoun.lower_].role == "reflexive":
+        return False
     word = head
     while word.dep_ in {"appos", "compound"} and word.head.i != word.i:
         word = word.head
     if word.dep_ == "poss":
         word = word.head
-    return word.dep_ in {"nsubj", "nsubjpass"} and word.head.i in _governing_verbs(pronoun)
+    if word.dep_ not in {"nsubj", "nsubjpass"} or word.i == pronoun.head.i:
+        return False
+    verb = word.head
+    phrase = next((a for a in pronoun.ancestors if a.head.i == verb.i and a.i != verb.i), None)
+    if pronoun.head.i == verb.i:
+        phrase = pronoun
+    return phrase is not None and phrase.i < word.i and phrase.dep_ in _FRONTED
 
 
 def _parenthesised(doc: Doc, ref: Ref) -> bool:
