@@ -8,7 +8,15 @@ from typing import Annotated
 import typer
 
 from dateline.bench.coref import run_gap
-from dateline.cli.app import JsonOption, ModelOption, OutputOption, app, benchmark_app, console, emit_benchmark
+from dateline.cli.app import (
+    JsonOption,
+    ModelOption,
+    OutputOption,
+    app,
+    benchmark_app,
+    console,
+    emit_benchmark,
+)
 from dateline.nlp import load_pipeline
 
 

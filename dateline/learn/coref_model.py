@@ -150,7 +150,7 @@ def learn_coref_model(
     limit: int | None = None,
 ) -> CorefModel:
     """Learn the resolver's weights from GAP file ``path`` (development; never validation or test)."""
-    if "validation" in path.name or "test" in path.name:
+    if path.stem.endswith(("validation", "test")):
         raise InputError("the coref model is learned on GAP development only", input=str(path))
     examples = read_gap(path)[:limit] if limit else read_gap(path)
     docs = list(nlp.pipe((example.text for example in examples), batch_size=64))

@@ -4,7 +4,8 @@ A rule-based, salience-scored resolver in the manner of Lappin and Leass: the ca
 people mentioned in the pronoun's sentence and the few before it; agreement (gender from titles,
 given names, nominals and pronouns already tied to the person) and binding (a non-reflexive object
 pronoun is not its own clause's subject) filter them; the rest are scored on recency, grammatical
-role, parallelism, salience in the text and quotation, with the weights in ``coref.yaml``. Plural
+role, parallelism, salience in the text and quotation, with the weights in ``coref.yaml`` (or, for
+ranking, the ones learned on GAP: dateline/learn/coref_model.py). Plural
 pronouns are left to :mod:`dateline.stages.entities.groups`.
 """
 
