@@ -47,3 +47,23 @@ def test_first_person_in_a_quote_is_its_speaker() -> None:
 def test_each_pronoun_goes_to_the_person_of_its_gender() -> None:
     found = _pronouns("Sarah Quill and David Hale toured Spain, where he wrote the songs and she sang them.")
     assert found == {"Sarah Quill": ["she"], "David Hale": ["he"]}
+
+
+def test_a_lone_given_name_gives_its_gender() -> None:
+    found = _pronouns("Vanessa met Tom at the studio. He said the album was done.")
+    assert found == {"Vanessa": [], "Tom": ["He"]}
+
+
+def test_a_fronted_pronoun_may_refer_to_the_possessor_of_the_subject_after_it() -> None:
+    found = _pronouns("Throughout her tour, Mara Quill's voice held up.")
+    assert found["Mara Quill"] == ["her"]
+
+
+def test_the_name_in_apposition_to_the_pronouns_own_noun_is_not_its_referent() -> None:
+    found = _pronouns("Daniel Wren arrived late. His spokesman, Tom Bell, said the deal was done.")
+    assert found == {"Daniel Wren": ["His"], "Tom Bell": []}
+
+
+def test_a_reflexive_does_not_look_ahead() -> None:
+    found = _pronouns("As Daniel Wren tried to present himself as calm, Peter Hale laughed.")
+    assert found["Peter Hale"] == []

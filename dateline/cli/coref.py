@@ -1,4 +1,4 @@
-"""``dateline benchmark coref``: the pronoun resolver on GAP."""
+"""``dateline benchmark coref`` (the pronoun resolver on GAP) and ``dateline learn-coref-model``."""
 
 from __future__ import annotations
 
@@ -8,7 +8,15 @@ from typing import Annotated
 import typer
 
 from dateline.bench.coref import run_gap
-from dateline.cli.app import JsonOption, ModelOption, OutputOption, benchmark_app, emit_benchmark
+from dateline.cli.app import (
+    JsonOption,
+    ModelOption,
+    OutputOption,
+    app,
+    benchmark_app,
+    console,
+    emit_benchmark,
+)
 from dateline.nlp import load_pipeline
 
 
@@ -30,3 +38,33 @@ def coref(
     """
     results = run_gap(gap_tsv, nlp=load_pipeline(model), predictions=predictions, limit=limit)
     emit_benchmark(results, as_json=as_json, output=output, title="GAP coreference (snippet-context)")
+
+
+@app.command("learn-coref-model")
+def learn_coref_model_command(
+    gap_tsv: Annotated[Path, typer.Argument(help="GAP development (gap-development.tsv); never validation or test.")],
+    output: Annotated[Path, typer.Option("--output", help="Where to write the model (JSON).")],
+    rounds: Annotated[int, typer.Option("--rounds", help="Rounds of drawing the resolver's states and refitting.")] = 3,
+    l2: Annotated[float, typer.Option("--l2", help="L2 penalty of the conditional logit.")] = 1e-3,
+    iterations: Annotated[int, typer.Option("--iterations", help="Full-batch gradient steps per round.")] = 400,
+    min_count: Annotated[int, typer.Option("--min-count", help="Least candidates a feature must fire on.")] = 5,
+    limit: Annotated[int | None, typer.Option("--limit", help="Only the first N examples.")] = None,
+    model: ModelOption = None,
+) -> None:
+    """Learn the pronoun resolver's feature weights on GAP development.
+
+    Example: dateline learn-coref-model ../shared/data/gap/gap-development.tsv --output dateline/data/coref_model.json
+    """
+    from dateline.learn.coref_model import dump_coref_model, learn_coref_model
+
+    learned = learn_coref_model(
+        gap_tsv,
+        nlp=load_pipeline(model),
+        rounds=rounds,
+        l2=l2,
+        iterations=iterations,
+        min_count=min_count,
+        limit=limit,
+    )
+    output.write_text(dump_coref_model(learned), encoding="utf-8")
+    console.print(f"{len(learned.weights)} weights from {learned.trained_on} -> {output}")

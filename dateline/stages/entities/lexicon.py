@@ -11,6 +11,7 @@ from dateline.lexicons import load_lexicon
 from dateline.model import EntityType
 
 __all__ = [
+    "CorefModel",
     "CorefWeights",
     "Demonyms",
     "EntityTypeMap",
@@ -20,6 +21,7 @@ __all__ = [
     "PronounEntry",
     "Pronouns",
     "WorkNouns",
+    "coref_model",
     "coref_weights",
     "demonyms",
     "entity_types",
@@ -121,12 +123,15 @@ class WorkNouns(BaseModel):
 
 
 class CorefWeights(BaseModel):
-    """``coref.yaml``: windows and feature weights of the pronoun resolver."""
+    """``coref.yaml``: windows and thresholds of the pronoun, nominal and group resolvers; the pronoun
+    resolver's hand-set weights, which ranker it uses, and which weights the learner keeps."""
 
     window_sentences: int
     threshold: float
     gender_margin: float
     weights: dict[str, float]
+    ranker: Literal["hand", "learned"]
+    kept_weights: frozenset[str]
     nominal_window_sentences: int
     group_window_sentences: int
 
@@ -154,6 +159,21 @@ def demonyms() -> Demonyms:
 def first_names() -> FirstNames:
     """``first_names.yaml``."""
     return load_lexicon("first_names.yaml", FirstNames)
+
+
+class CorefModel(BaseModel):
+    """``coref_model.json``: the pronoun resolver's feature weights and how they were learned."""
+
+    trained_on: str
+    l2: float
+    iterations: int
+    min_count: int
+    weights: dict[str, float]
+
+
+def coref_model() -> CorefModel:
+    """``coref_model.json`` (written by ``dateline learn-coref-model``)."""
+    return load_lexicon("coref_model.json", CorefModel)
 
 
 def coref_weights() -> CorefWeights:

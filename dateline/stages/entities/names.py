@@ -152,8 +152,7 @@ def _set_name_gender(cluster: Cluster) -> None:
     if cluster.gender is not None:
         return
     full = max(cluster.names, key=len)
-    if len(full) >= 2:  # a lone word may be a surname ("Jordan"), not a given name
-        cluster.gender = first_names().gender(full[0])
+    cluster.gender = first_names().gender(full[0])
 
 
 def _plain_key(mention: NamedMention) -> str:

@@ -4,28 +4,45 @@ A rule-based, salience-scored resolver in the manner of Lappin and Leass: the ca
 people mentioned in the pronoun's sentence and the few before it; agreement (gender from titles,
 given names, nominals and pronouns already tied to the person) and binding (a non-reflexive object
 pronoun is not its own clause's subject) filter them; the rest are scored on recency, grammatical
-role, parallelism, salience in the text and quotation, with the weights in ``coref.yaml``. Plural
+role, parallelism, salience in the text and quotation, with the weights in ``coref.yaml`` (or, for
+ranking, the ones learned on GAP: dateline/learn/coref_model.py). Plural
 pronouns are left to :mod:`dateline.stages.entities.groups`.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.stages.entities.discourse import Cluster, Discourse, Ref, Role, role_of
-from dateline.stages.entities.lexicon import PronounEntry, coref_weights, person_nouns, pronouns
+from dateline.stages.entities.lexicon import (
+    PronounEntry,
+    coref_model,
+    coref_weights,
+    person_nouns,
+    pronouns,
+)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
-__all__ = ["Candidate", "candidates", "resolve_pronouns", "resolve_speaker_pronouns", "score"]
+__all__ = [
+    "Candidate",
+    "candidates",
+    "pronoun_candidates",
+    "ranking_weights",
+    "resolve_pronouns",
+    "resolve_speaker_pronouns",
+    "score",
+]
 
 #: NER types a person's name is often given, and the longest such name still considered a person.
 _MISTYPED = {"ORG", "OTHER"}
 _MISTYPED_WORDS = 1
+#: Dependencies of a phrase put before its clause's subject that a cataphoric pronoun may sit in.
+_FRONTED = {"advcl", "prep", "npadvmod", "advmod"}
 
 
 @dataclass(frozen=True)
@@ -37,29 +54,46 @@ class Candidate:
     features: dict[str, float]
 
 
-def resolve_pronouns(discourse: Discourse) -> None:
-    """Tie each singular third-person pronoun of the document to a person cluster, when one is likely."""
-    weights = coref_weights()
-    lexicon = pronouns().pronouns
-    for token in discourse.doc:
-        entry = lexicon.get(token.lower_)
-        if entry is None or entry.number != "singular" or token.pos_ != "PRON":
+def resolve_pronouns(
+    discourse: Discourse, *, until: int | None = None, weights: Mapping[str, float] | None = None
+) -> None:
+    """Tie each singular third-person pronoun of the document to a person cluster, when one is likely.
+
+    Whether a pronoun is resolved at all is decided by the hand-set weights of ``coref.yaml``: news
+    often leaves a pronoun's referent outside the window, which GAP, the learned weights' training
+    data, hardly ever does. Which candidate it is resolved to is decided by the ranking weights:
+    the hand-set ones, or the learned ones of ``coref_model.json`` when ``coref.yaml`` says
+    ``ranker: learned`` (better on GAP's Wikipedia paragraphs, worse on news; docs/entities.md).
+
+    ``until`` stops before that token, leaving the resolver in the state it is in when it reaches it;
+    ``weights`` replace the ranking weights (both for the learner, dateline/learn/coref_model.py).
+    """
+    settings = coref_weights()
+    weights = ranking_weights() if weights is None else weights
+    for token in discourse.doc[:until]:
+        found = pronoun_candidates(discourse, token, weights=weights)
+        if not found or max(score(c.features, settings.weights) for c in found) < settings.threshold:
             continue
-        if entry.role != "subject" and _unnamed_subject(discourse, token):
-            continue  # "The DJ admitted that his ...": most likely the DJ, whom no name covers
-        found = list(candidates(discourse, token, entry))
-        if not found:
-            continue
-        ranked = sorted((score(c.features, weights.weights), c.cluster) for c in found)
+        ranked = sorted((score(c.features, weights), c.cluster) for c in found)
         best_score, best = ranked[-1]
-        if best_score < weights.threshold:
-            continue
         discourse.add_ref(best, Ref(token.i, token.i + 1, "pronoun"))
         cluster = discourse.clusters[best]
         cluster.type = "PERSON"  # "he" or "she": a surname the NER took for an organisation or place
-        runner_up = ranked[-2][0] if len(ranked) > 1 else weights.threshold
-        if cluster.gender is None and best_score - runner_up >= weights.gender_margin:
-            cluster.gender = entry.gender  # learnt from a clear choice only, so that an error does not spread
+        runner_up = ranked[-2][0] if len(ranked) > 1 else settings.threshold
+        if cluster.gender is None and best_score - runner_up >= settings.gender_margin:
+            cluster.gender = pronouns().pronouns[token.lower_].gender  # from a clear choice only, so that an error does not spread
+
+
+def pronoun_candidates(
+    discourse: Discourse, token: Token, *, weights: Mapping[str, float] | None = None
+) -> list[Candidate] | None:
+    """The candidates the resolver weighs for ``token``, or None when it is no pronoun it resolves."""
+    entry = pronouns().pronouns.get(token.lower_)
+    if entry is None or entry.number != "singular" or token.pos_ != "PRON":
+        return None
+    if entry.role != "subject" and _unnamed_subject(discourse, token):
+        return None  # "The DJ admitted that his ...": most likely the DJ, whom no name covers
+    return list(candidates(discourse, token, entry, weights=weights))
 
 
 def resolve_speaker_pronouns(discourse: Discourse) -> None:
@@ -114,16 +148,25 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(pronouns().speech_verbs)
 
 
-def score(features: dict[str, float], weights: dict[str, float]) -> float:
+def ranking_weights() -> Mapping[str, float]:
+    """The weights that rank a pronoun's candidates: ``coref.yaml``'s, or the learned ones it names."""
+    settings = coref_weights()
+    return coref_model().weights if settings.ranker == "learned" else settings.weights
+
+
+def score(features: Mapping[str, float], weights: Mapping[str, float]) -> float:
     """The weighted sum of a candidate's features."""
     return sum(weights.get(name, 0.0) * value for name, value in features.items())
 
 
-def candidates(discourse: Discourse, pronoun: Token, entry: PronounEntry) -> Iterator[Candidate]:
-    """The agreeing, unbound person clusters a pronoun may refer to, each with its features."""
-    weights = coref_weights()
+def candidates(
+    discourse: Discourse, pronoun: Token, entry: PronounEntry, *, weights: Mapping[str, float] | None = None
+) -> Iterator[Candidate]:
+    """The agreeing, unbound person clusters a pronoun may refer to, each with its features; of a
+    cluster's mentions the one scoring best under ``weights`` (the ranking weights by default) counts."""
+    weights = ranking_weights() if weights is None else weights
     role = _pronoun_role(pronoun, entry)
-    refs = _candidate_refs(discourse, pronoun, weights.window_sentences)
+    refs = _candidate_refs(discourse, pronoun, coref_weights().window_sentences)
     quoted = _quote_introduced(discourse, pronoun)
     speaking: set[int] = set()
     if quoted is not None:
@@ -157,7 +200,7 @@ def candidates(discourse: Discourse, pronoun: Token, entry: PronounEntry) -> Ite
         features["not_person"] = float(cluster.type != "PERSON")
         features["speaker_continuity"] = float(number in speaking)
         kept = best.get(number)
-        if kept is None or score(features, weights.weights) > score(kept.features, weights.weights):
+        if kept is None or score(features, weights) > score(kept.features, weights):
             best[number] = Candidate(number, ref, features)
     yield from best.values()
 
@@ -212,7 +255,8 @@ def _features(
         return None
     cataphora = ref.start > pronoun.i
     governed = head.head.i in _governing_verbs(pronoun)
-    if cataphora and not (role in {"possessive", "subject"} and ref_role == "subject" and governed):
+    plain = role in {"possessive", "subject"} and ref_role == "subject" and governed
+    if cataphora and not (plain or _cataphoric_subject(head, pronoun)):
         return None  # a pronoun before its antecedent: only "In her book, Ann ...", "When he won, Joe ..."
     distance = discourse.sentence_of[pronoun.i] - discourse.sentence_of[ref.start]
     quote = discourse.quote_of
@@ -241,7 +285,38 @@ def _features(
         "same_quote": float(quote[pronoun.i] >= 0 and quote[pronoun.i] == quote[ref.start]),
         "quote_boundary": float((quote[pronoun.i] >= 0) != (quote[ref.start] >= 0)),
         "sentence_start_pronoun": float(bool(pronoun.is_sent_start or doc[pronoun.i - 1].is_sent_start)),
+        "parenthesised": float(_parenthesised(doc, ref)),
+        f"roles:{role}>{ref_role}": 1.0,
+        f"distance:{role}>{min(max(distance, 0), 2)}": 1.0,
     }
+
+
+def _cataphoric_subject(head: Token, pronoun: Token) -> bool:
+    """Whether the later name headed by ``head`` is the subject of a clause whose fronted adverbial
+    holds the pronoun, or stands for it: "As it was visible to him, Joe ...", "Throughout his stay,
+    Joe's health ...", "After her move, coach Ann Lee ..." (the name in apposition to the subject, or
+    its possessor); not "His spokesman, Ann Lee, ...", nor a reflexive, nor a quotation before its
+    speaker. (A name that is itself the subject of a verb above a subject or possessive pronoun,
+    "When he won, Joe ...", is taken before this is asked.)"""
+    if pronouns().pronouns[pronoun.lower_].role == "reflexive":
+        return False
+    word = head
+    while word.dep_ in {"appos", "compound"} and word.head.i != word.i:
+        word = word.head
+    if word.dep_ == "poss":
+        word = word.head
+    if word.dep_ not in {"nsubj", "nsubjpass"} or word.i == pronoun.head.i:
+        return False
+    verb = word.head
+    phrase = next((a for a in pronoun.ancestors if a.head.i == verb.i and a.i != verb.i), None)
+    if pronoun.head.i == verb.i:
+        phrase = pronoun
+    return phrase is not None and phrase.i < word.i and phrase.dep_ in _FRONTED
+
+
+def _parenthesised(doc: Doc, ref: Ref) -> bool:
+    """ "Hammond Maxwell (Oates)": a name in brackets right after another, most often the actor's."""
+    return ref.start > 0 and ref.end < len(doc) and doc[ref.start - 1].text == "(" and doc[ref.end].text == ")"
 
 
 def _may_be_person(cluster: Cluster) -> bool:
