@@ -24,6 +24,7 @@ from dateline.stages.attribution_candidate import (
     Candidate,
     cue_span,
     is_passive,
+    linked_cue,
     postposed_subject,
     source_span,
     subject_of,
@@ -143,10 +144,8 @@ def _frame_candidate(
     if frame.relation == "xcomp" or frame.relation == "prep:as":
         span = with_object(doc, verb, head, span)
     quotation = quotation_at(quotations, head)
-    cue_start, cue_end = cue_span(verb, lexicon=lexicon)
-    preposition = head.head
-    if frame.relation.startswith("prep:") and preposition.i == verb.i + 1:
-        cue_end = max(cue_end, preposition.idx + len(preposition.text))
+    linked = frame.relation.startswith("prep:") and head.head.head.i == verb.i
+    cue_start, cue_end = linked_cue(verb, head.head, lexicon=lexicon) if linked else cue_span(verb, lexicon=lexicon)
     if quotation is not None and quotation.covers(*span):
         candidate = Candidate(cue=(cue_start, cue_end), head=verb, content=list(quotation.pieces), direct=True)
     else:

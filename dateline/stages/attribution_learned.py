@@ -17,7 +17,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.stages.attribution_candidate import Candidate, cue_span, is_passive, source_span, subject_of
+from dateline.stages.attribution_candidate import (
+    Candidate,
+    cue_span,
+    is_passive,
+    linked_cue,
+    source_span,
+    subject_of,
+)
 from dateline.stages.attribution_content import with_object
 from dateline.stages.attribution_rules import AttributionLexicon
 from dateline.stages.cue_options import content_options, option_features
@@ -86,11 +93,9 @@ def _content(
 
 
 def _cue(word: Token, relation: str, head: Token, *, lexicon: AttributionLexicon) -> CharSpan:
-    start, end = cue_span(word, lexicon=lexicon)
-    preposition = head.head
-    if relation.startswith("prep:") and preposition.i == word.i + 1:
-        end = max(end, preposition.idx + len(preposition.text))
-    return start, end
+    if relation.startswith("prep:") and head.head.head.i == word.i:
+        return linked_cue(word, head.head, lexicon=lexicon)
+    return cue_span(word, lexicon=lexicon)
 
 
 def option_candidate(

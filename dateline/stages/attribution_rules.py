@@ -49,6 +49,8 @@ class AttributionLexicon(BaseModel):
     anaphoric_determiners: frozenset[str]
     according_to: list[list[str]]
     cue_adverbs: frozenset[str]
+    cue_adverbs_excluded: frozenset[str]
+    cue_prepositions: dict[str, frozenset[str]]
     cue_media: frozenset[str]
     crowd: list[CrowdPattern]
     line_sources: frozenset[str]
