@@ -207,10 +207,25 @@ def _before_colon(doc: Doc, span: CharSpan) -> CharSpan:
     return span
 
 
+def _stray_complement(verb: Token) -> Token | None:
+    """A that-clause the parser hung on a phrase right after the verb instead of on the verb: "said
+    in an interview [that ...]", "said Tuesday [that ...]"."""
+    for child in verb.rights:
+        if child.dep_ not in ("prep", "npadvmod") or child.i > verb.i + 2:
+            continue
+        for token in child.subtree:
+            clause = token.dep_ in ("acl", "relcl", "ccomp") and token.i > child.i
+            if clause and token.left_edge.lower_ == "that" and token.left_edge.dep_ == "mark":
+                return token
+    return None
+
+
 def clause_content(
     doc: Doc, verb: Token, rule: CueVerb, quotations: list[Quotation], *, paragraph: CharSpan
 ) -> Candidate | None:
     complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if complement is None and rule.content == "clause":
+        complement = _stray_complement(verb)
     if complement is None and rule.infinitive:
         complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if complement is None and rule.content == "object" and not any(c.dep_ == "dative" for c in verb.children):
