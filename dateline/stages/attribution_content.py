@@ -37,7 +37,11 @@ _MAX_FRAME = 30
 
 
 def _frame_ok(sentence: SpacySpan, verb: Token, quotations: list[Quotation], *, paragraph: CharSpan) -> bool:
-    """Whether the words of ``sentence`` (in the cue's paragraph) outside quotations are the cue's clause."""
+    """Whether the words of ``sentence`` (in the cue's paragraph) outside quotations are the cue's clause.
+
+    Words the parser hung elsewhere count as the cue's when no verb is among them: the phrase after
+    or before the cue ('"...," she said, in a caution to her fans'; 'On Channel 9 Tuesday, he said, "..."')
+    is no clause that could claim the quotation."""
     subtree = {t.i for t in verb.subtree}
     outside = [
         t
@@ -49,7 +53,7 @@ def _frame_ok(sentence: SpacySpan, verb: Token, quotations: list[Quotation], *, 
     ]
     if len(outside) > _MAX_FRAME:
         return False
-    return all(t.i in subtree or t.i == verb.i for t in outside)
+    return all(t.i in subtree or t.i == verb.i or t.pos_ not in ("VERB", "AUX") for t in outside)
 
 
 def adjacent_quotations(
