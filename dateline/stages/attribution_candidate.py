@@ -211,7 +211,10 @@ def source_span(doc: Doc, subject: Token, *, cue: Token | None = None) -> CharSp
         return None
     own = {t.i for t in cue.subtree} if cue is not None and cue.head.i == subject.i else set()
     indices = sorted(t.i for t in subject.subtree if t.i not in own and t.i < (min(own) if own else len(doc)))
-    bounds = trimmed(doc, _after_left_break(doc, indices[0], subject), indices[-1] + 1)
+    # A line break before the subject ends an earlier line the parser hung on it ("7:10 p.m.\n\nAna's team says").
+    breaks = [i for i in indices if i < subject.i and doc[i].is_space and "\n" in doc[i].text]
+    first = breaks[-1] + 1 if breaks else indices[0]
+    bounds = trimmed(doc, _after_left_break(doc, first, subject), indices[-1] + 1)
     if bounds is None:
         return None
     start, end = bounds
