@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.stages.attribution_candidate import Candidate
-from dateline.stages.attribution_rules import CueVerb
+from dateline.stages.attribution_rules import AttributionLexicon, CueVerb
 from dateline.stages.quotes import Quotation
 from dateline.stages.spans import (
     CharSpan,
@@ -29,7 +29,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["adjacent_quotations", "clause_content", "colon_quotation", "parenthetical_content", "with_object"]
+__all__ = [
+    "adjacent_quotations",
+    "clause_content",
+    "colon_quotation",
+    "parenthetical_content",
+    "with_complements",
+    "with_object",
+]
 
 
 #: Most tokens a quotation's frame ("the source said", "Ana told People") may have.
@@ -197,6 +204,25 @@ def with_object(doc: Doc, verb: Token, complement: Token, span: CharSpan) -> Cha
     return target.left_edge.idx, span[1]
 
 
+def with_complements(doc: Doc, verb: Token, complement: Token, span: CharSpan, *, lexicon: AttributionLexicon) -> CharSpan:
+    """An object content runs on through what the verb says of the object, when it follows it:
+    "called [the plan a disaster]", "described [Ana as a friend]", "praised [Ana for her work]",
+    "urged [Ana to stay]" (``object_complements`` in attribution.yaml)."""
+    if complement.dep_ != "dobj":
+        return span
+    rules = lexicon.object_complements
+    last, end = complement.right_edge.i, span[1]
+    for child in verb.rights:
+        if child.i <= last:
+            continue
+        takes = child.dep_ in rules.relations or (child.dep_ == "prep" and child.lower_ in rules.prepositions)
+        if not takes or child.left_edge.i != last + 1:
+            break
+        last = child.right_edge.i
+        end = max(end, doc[last].idx + len(doc[last].text))
+    return span[0], end
+
+
 def _before_colon(doc: Doc, span: CharSpan) -> CharSpan:
     """A content cut before a colon that opens a new sentence ("... a broader difference: When ...")."""
     inner = doc.char_span(span[0], span[1], alignment_mode="expand")
@@ -225,7 +251,13 @@ def _stray_complement(verb: Token) -> Token | None:
 
 
 def clause_content(
-    doc: Doc, verb: Token, rule: CueVerb, quotations: list[Quotation], *, paragraph: CharSpan
+    doc: Doc,
+    verb: Token,
+    rule: CueVerb,
+    quotations: list[Quotation],
+    *,
+    paragraph: CharSpan,
+    lexicon: AttributionLexicon,
 ) -> Candidate | None:
     complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if complement is None and rule.content == "clause":
@@ -242,6 +274,7 @@ def clause_content(
     if span is None:
         return None
     span = _before_colon(doc, with_object(doc, verb, complement, span))
+    span = within(doc, with_complements(doc, verb, complement, span, lexicon=lexicon), paragraph) or span
     predicate = next((c for c in verb.children if c.dep_ == "oprd"), None)
     if complement.dep_ == "dobj" and predicate is not None:
         # "called the plan a disaster": the object and what it is called make the content.

@@ -25,7 +25,7 @@ from dateline.stages.attribution_candidate import (
     source_span,
     subject_of,
 )
-from dateline.stages.attribution_content import with_object
+from dateline.stages.attribution_content import with_complements, with_object
 from dateline.stages.attribution_rules import AttributionLexicon
 from dateline.stages.cue_options import content_options, option_features
 from dateline.stages.quotes import Quotation
@@ -80,7 +80,14 @@ def _best_option(word: Token, model: CueModel, quotations: list[Quotation]) -> t
 
 
 def _content(
-    doc: Doc, word: Token, relation: str, head: Token, quotations: list[Quotation], *, text: str
+    doc: Doc,
+    word: Token,
+    relation: str,
+    head: Token,
+    quotations: list[Quotation],
+    *,
+    text: str,
+    lexicon: AttributionLexicon,
 ) -> CharSpan | None:
     if head.pos_ == "PRON" and head.n_lefts + head.n_rights == 0 and head.lower_ not in ("it", "this", "that"):
         return None  # "what they call ...", "referred to him": the content is elsewhere
@@ -89,6 +96,8 @@ def _content(
         span = within(doc, span, paragraph_of(text, word.idx))
     if span is not None and relation in ("xcomp", "prep:as", "oprd"):
         span = with_object(doc, word, head, span)
+    if span is not None:
+        span = within(doc, with_complements(doc, word, head, span, lexicon=lexicon), paragraph_of(text, word.idx)) or span
     return span
 
 
@@ -112,7 +121,7 @@ def option_candidate(
     raising = _raising(word, lexicon=lexicon) if relation in ("xcomp", "acomp", "nsubjpass") else None
     if raising is not None:
         relation, head = "xcomp", raising[1]
-    span = _content(doc, word, relation, head, quotations, text=text)
+    span = _content(doc, word, relation, head, quotations, text=text, lexicon=lexicon)
     if span is None:
         return None
     cue = _cue(word, relation, head, lexicon=lexicon)
