@@ -29,7 +29,7 @@ def test_the_cue_takes_in_the_words_polnear_counts_as_its_own(attributions, text
 
 def test_a_wh_word_before_the_cue_stays_out_of_it(attributions) -> None:  # type: ignore[no-untyped-def]
     found = attributions("Tobias Renner smiled when asked whether the band would return.")
-    assert all(not roles(a)[1].lower().startswith("when") for a in found if roles(a)[1])
+    assert all(not (a.cue.text.lower().startswith("when")) for a in found if a.cue is not None)
 
 
 @pytest.mark.parametrize(
