@@ -16,6 +16,7 @@ def _cue(attributions, text: str) -> str | None:  # type: ignore[no-untyped-def]
     ("text", "cue"),
     [
         ("Mara Lindqvist often says that the band works too hard.", "often says"),
+        ("Mara Lindqvist very often says that the band works too hard.", "very often says"),
         ("Tobias Renner has repeatedly said that the tour is over.", "has repeatedly said"),
         ("Mara Lindqvist went on to say that the album was finished.", "went on to say"),
         ("Tobias Renner called on the label to release the album.", "called on"),

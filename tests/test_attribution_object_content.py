@@ -12,6 +12,7 @@ from tests.attribution_support import roles
     [
         ("Mara Lindqvist praised Tobias Renner for his work on the album.", "Tobias Renner for his work on the album"),
         ("Mara Lindqvist described Tobias Renner as a loyal friend.", "Tobias Renner as a loyal friend"),
+        ('Mara Lindqvist described her rivals as "my friends" on Sunday.', 'her rivals as "my friends"'),
     ],
 )
 def test_an_object_content_runs_on_through_its_complement(attributions, text: str, content: str) -> None:  # type: ignore[no-untyped-def]

@@ -57,7 +57,7 @@ def _left_edge(verb: Token, *, lexicon: AttributionLexicon) -> Token:
             break
         if before.pos_ != "ADV" and before.lower_ not in lexicon.cue_adverbs:
             break
-        first = before
+        first = before.left_edge  # with the adverb's own modifier: "no longer wants"
     return first
 
 

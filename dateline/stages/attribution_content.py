@@ -219,6 +219,9 @@ def with_complements(doc: Doc, verb: Token, complement: Token, span: CharSpan, *
         if not takes or child.left_edge.i != last + 1:
             break
         last = child.right_edge.i
+        # The closing quote mark of a quoted complement goes with it: 'as "my friends"'.
+        while last + 1 < len(doc) and doc[last + 1].is_quote and doc[last].whitespace_ == "":
+            last += 1
         end = max(end, doc[last].idx + len(doc[last].text))
     return span[0], end
 
