@@ -278,3 +278,20 @@ def test_sparking_romance_rumours_is_crowd_speculation(attributions) -> None:  #
     assert found.cue is not None and found.cue.text == "sparked romance rumours"
     assert found.source is not None and found.source.crowd and found.source.anonymous
     assert found.factuality.certainty == "possible"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Lindqvist left early.\n“Do not let the perfect be the enemy of the good,” she said, in a word to her fans.",
+        "On Channel 9 on Tuesday, she said, “Do not let the perfect be the enemy of the good.”",
+    ],
+)
+def test_a_quote_next_to_its_cue_whatever_phrase_the_parser_hangs_elsewhere(attributions, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = [roles(a) for a in attributions(text) if a.parent is None and roles(a)[1] == "said"]
+    assert found == [("she", "said", [text[text.index("“") : text.index("”") + 1]])]
+
+
+def test_a_source_starts_after_the_line_break_before_it(attributions) -> None:  # type: ignore[no-untyped-def]
+    text = "UPDATE 3\n\nMara Lindqvist’s campaign says it raised $2 million in May."
+    assert [roles(a) for a in attributions(text)] == [("Mara Lindqvist’s campaign", "says", ["it raised $2 million in May"])]

@@ -25,6 +25,8 @@ def test_a_poll_headline(attributions) -> None:  # type: ignore[no-untyped-def]
         "UPDATE: The singer has since apologised.\n\nThe band rested.",  # a label, not a speaker
         "Ohio: Ana Reyes, Tobias Renner, Mara Lindqvist.\n\nThe band rested.",  # a place and a list
         "Q: Did the tour go well?\n\nA: It went very well.",  # interviews: PolNeAR annotates a third
+        "Q: You said the band would split up.\n\nA: It went very well.",
+        "BOOM: Mara Lindqvist Fires Back At Her Critics.\n\nThe band rested.",  # a headline kicker
     ],
 )
 def test_lines_that_are_no_speaker_lines(attributions, text: str) -> None:  # type: ignore[no-untyped-def]

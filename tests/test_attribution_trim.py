@@ -50,3 +50,15 @@ def test_a_subject_inside_the_quote_is_not_the_source(attributions) -> None:  # 
 def test_a_source_is_only_who_says_it(attributions, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
     (found,) = attributions(text)
     assert found.source is not None and found.source.text == source
+
+
+def test_a_content_ends_before_an_aside_relative_clause(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions("Mara Lindqvist said the band backed the new plan, which passed in May.")
+    (said,) = _by_cue(found, "said")
+    assert [s.text for s in said.content] == ["the band backed the new plan"]
+
+
+def test_an_aside_with_a_quotation_stays_in_the_content(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions('Mara Lindqvist said the band backed the new plan, which was "a disaster" for fans.')
+    (said,) = _by_cue(found, "said")
+    assert [s.text for s in said.content] == ['the band backed the new plan, which was "a disaster" for fans']

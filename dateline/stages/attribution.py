@@ -22,7 +22,7 @@ from dateline.stages.attribution_candidate import Candidate
 from dateline.stages.attribution_cues import find_candidates
 from dateline.stages.attribution_rules import attribution_lexicon
 from dateline.stages.attribution_sources import SourceResolver
-from dateline.stages.attribution_trim import trim_around_others
+from dateline.stages.attribution_trim import trim_around_others, trim_asides
 from dateline.stages.factuality import assess, cue_factuality
 from dateline.stages.quotes import Quotation, find_quotations
 from dateline.stages.spans import Layout, overlaps
@@ -236,6 +236,7 @@ def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
     found = _merge_wrappers(found)
     candidates = _within_own_quotation(_deduplicated(found), quotations)
     trim_around_others(doc, candidates)
+    trim_asides(doc, candidates, quotations=[(q.start, q.end) for q in quotations])
     _continue_quotes(candidates, quotations, layout)
     resolver = SourceResolver.for_document(
         doc,

@@ -12,7 +12,7 @@ from dateline.stages.spans import CharSpan, chars, quotation_at, trimmed
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Candidate", "cue_span", "is_passive", "postposed_subject", "source_span", "subject_of"]
+__all__ = ["Candidate", "cue_span", "is_passive", "linked_cue", "postposed_subject", "source_span", "subject_of"]
 
 
 #: Verbs whose subject "it" is an expletive ("it seems that ...").
@@ -41,28 +41,94 @@ class Candidate:
     content_head: Token | None = None
 
 
-def cue_span(verb: Token, *, lexicon: AttributionLexicon) -> CharSpan:
-    """The cue: the verb with its auxiliaries, negation and particle, an "also" just before it, the
-    medium just after it ("said in a statement") and a colon that opens its content (PolNeAR's spans)."""
+def _left_edge(verb: Token, *, lexicon: AttributionLexicon) -> Token:
+    """The first word of the cue on the left: the verb's auxiliaries and negation, then the adverbs
+    just before them that modify it ("has often said", "memorably promised"), but for wh-words
+    ("when asked") and those of ``cue_adverbs_excluded``."""
     doc = verb.doc
     first = verb
     for child in verb.lefts:
         if child.dep_ in _CUE_AUX and child.i >= first.i - 3:
             first = min(first, child, key=lambda t: t.i)
-    if first.i > 0 and doc[first.i - 1].lower_ in lexicon.cue_adverbs and doc[first.i - 1].head.i == verb.i:
-        first = doc[first.i - 1]
+    while first.i > 0:
+        before = doc[first.i - 1]
+        modifies = before.head.i == verb.i and before.dep_ == "advmod"
+        if not modifies or before.tag_ in ("WRB", "WDT") or before.lower_ in lexicon.cue_adverbs_excluded:
+            break
+        if before.pos_ != "ADV" and before.lower_ not in lexicon.cue_adverbs:
+            break
+        first = before.left_edge  # with the adverb's own modifier: "no longer wants"
+    return first
+
+
+def _governor_edge(verb: Token, first: Token, *, lexicon: AttributionLexicon) -> Token:
+    """A cue that completes the verb or adjective just before it takes it in, as one contiguous cue
+    (PolNeAR): "went on [to say]", "is quick [to point out]", "began [tweeting out]"."""
+    governor = verb.head
+    # The parser makes some of these infinitives adverbial clauses ("went on [to say]").
+    completes = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and first.lower_ == "to")
+    if not completes or governor.i >= first.i or governor.pos_ not in ("VERB", "AUX", "ADJ"):
+        return first
+    between = verb.doc[governor.i + 1 : first.i]
+    if any(t.head.i != governor.i or t.dep_ not in ("prt", "advmod", "neg") for t in between):
+        return first
+    if governor.pos_ == "ADJ":
+        copula = governor.head
+        if governor.dep_ == "acomp" and copula.i < governor.i and copula.pos_ in ("AUX", "VERB"):
+            return _left_edge(copula, lexicon=lexicon) if governor.i - copula.i <= 2 else governor
+        return governor
+    return _left_edge(governor, lexicon=lexicon)
+
+
+def _right_edge(verb: Token, *, lexicon: AttributionLexicon) -> Token:
+    """The last word of the cue: the verb's particle, the preposition the verb takes as part of its
+    cue ("called on", "asked for"; ``cue_prepositions``), the medium just after it ("said in a
+    statement"), a colon that opens its content."""
+    doc = verb.doc
     last = verb
     for child in verb.rights:
         if child.dep_ == "prt" and child.i == last.i + 1:
             last = child
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if following is not None and following.dep_ == "prep" and following.lower_ == "in":
-        medium = next((c for c in following.children if c.dep_ == "pobj"), None)
-        if medium is not None and medium.lemma_.lower() in lexicon.cue_media and medium.i <= following.i + 3:
-            last = medium
+    if following is not None and following.dep_ in ("prep", "dative") and following.head.i == verb.i:
+        if following.lower_ in lexicon.cue_prepositions.get(verb.lemma_.lower(), ()):
+            last = following
+        elif following.lower_ == "in":
+            medium = next((c for c in following.children if c.dep_ == "pobj"), None)
+            if medium is not None and medium.lemma_.lower() in lexicon.cue_media and medium.i <= following.i + 3:
+                last = medium
     if last.i + 1 < len(doc) and doc[last.i + 1].text == ":":
         last = doc[last.i + 1]
-    return chars(first, last)
+    return last
+
+
+def _copula_edge(word: Token, first: Token, *, lexicon: AttributionLexicon) -> Token:
+    """An adjective cue takes in its copula just before it: "['re] supportive of", "[were] critical of"."""
+    copula = word.head
+    if word.pos_ != "ADJ" or word.dep_ != "acomp" or copula.i >= first.i or copula.pos_ not in ("AUX", "VERB"):
+        return first
+    between = word.doc[copula.i + 1 : first.i]
+    if any(t.dep_ not in ("advmod", "neg") for t in between):
+        return first
+    return _left_edge(copula, lexicon=lexicon)
+
+
+def cue_span(verb: Token, *, lexicon: AttributionLexicon) -> CharSpan:
+    """The cue: the verb with its auxiliaries, negation, adverbs and particle, the verb it completes
+    ("went on to say") or an adjective's copula, and its preposition, medium or colon (PolNeAR's spans)."""
+    first = _left_edge(verb, lexicon=lexicon)
+    first = _copula_edge(verb, _governor_edge(verb, first, lexicon=lexicon), lexicon=lexicon)
+    return chars(first, _right_edge(verb, lexicon=lexicon))
+
+
+def linked_cue(word: Token, preposition: Token, *, lexicon: AttributionLexicon) -> CharSpan:
+    """The cue of a word whose content is the object of ``preposition``: it runs to the preposition
+    when that follows the word ("called for"). Not over an object in between ("expressed concern
+    about"): on PolNeAR train that lost more attributions than it set right."""
+    start, end = cue_span(word, lexicon=lexicon)
+    if preposition.i == word.i + 1:
+        end = max(end, preposition.idx + len(preposition.text))
+    return start, end
 
 
 def is_passive(verb: Token) -> bool:
@@ -145,7 +211,10 @@ def source_span(doc: Doc, subject: Token, *, cue: Token | None = None) -> CharSp
         return None
     own = {t.i for t in cue.subtree} if cue is not None and cue.head.i == subject.i else set()
     indices = sorted(t.i for t in subject.subtree if t.i not in own and t.i < (min(own) if own else len(doc)))
-    bounds = trimmed(doc, _after_left_break(doc, indices[0], subject), indices[-1] + 1)
+    # A line break before the subject ends an earlier line the parser hung on it ("7:10 p.m.\n\nAna's team says").
+    breaks = [i for i in indices if i < subject.i and doc[i].is_space and "\n" in doc[i].text]
+    first = breaks[-1] + 1 if breaks else indices[0]
+    bounds = trimmed(doc, _after_left_break(doc, first, subject), indices[-1] + 1)
     if bounds is None:
         return None
     start, end = bounds

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.stages.attribution_candidate import Candidate
-from dateline.stages.attribution_rules import CueVerb
+from dateline.stages.attribution_rules import AttributionLexicon, CueVerb
 from dateline.stages.quotes import Quotation
 from dateline.stages.spans import (
     CharSpan,
@@ -29,7 +29,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["adjacent_quotations", "clause_content", "colon_quotation", "parenthetical_content", "with_object"]
+__all__ = [
+    "adjacent_quotations",
+    "clause_content",
+    "colon_quotation",
+    "parenthetical_content",
+    "with_complements",
+    "with_object",
+]
 
 
 #: Most tokens a quotation's frame ("the source said", "Ana told People") may have.
@@ -37,7 +44,11 @@ _MAX_FRAME = 30
 
 
 def _frame_ok(sentence: SpacySpan, verb: Token, quotations: list[Quotation], *, paragraph: CharSpan) -> bool:
-    """Whether the words of ``sentence`` (in the cue's paragraph) outside quotations are the cue's clause."""
+    """Whether the words of ``sentence`` (in the cue's paragraph) outside quotations are the cue's clause.
+
+    Words the parser hung elsewhere count as the cue's when no verb is among them: the phrase after
+    or before the cue ('"...," she said, in a caution to her fans'; 'On Channel 9 Tuesday, he said, "..."')
+    is no clause that could claim the quotation."""
     subtree = {t.i for t in verb.subtree}
     outside = [
         t
@@ -49,7 +60,7 @@ def _frame_ok(sentence: SpacySpan, verb: Token, quotations: list[Quotation], *, 
     ]
     if len(outside) > _MAX_FRAME:
         return False
-    return all(t.i in subtree or t.i == verb.i for t in outside)
+    return all(t.i in subtree or t.i == verb.i or t.pos_ not in ("VERB", "AUX") for t in outside)
 
 
 def adjacent_quotations(
@@ -193,6 +204,28 @@ def with_object(doc: Doc, verb: Token, complement: Token, span: CharSpan) -> Cha
     return target.left_edge.idx, span[1]
 
 
+def with_complements(doc: Doc, verb: Token, complement: Token, span: CharSpan, *, lexicon: AttributionLexicon) -> CharSpan:
+    """An object content runs on through what the verb says of the object, when it follows it:
+    "called [the plan a disaster]", "described [Ana as a friend]", "praised [Ana for her work]",
+    "urged [Ana to stay]" (``object_complements`` in attribution.yaml)."""
+    if complement.dep_ != "dobj":
+        return span
+    rules = lexicon.object_complements
+    last, end = complement.right_edge.i, span[1]
+    for child in verb.rights:
+        if child.i <= last:
+            continue
+        takes = child.dep_ in rules.relations or (child.dep_ == "prep" and child.lower_ in rules.prepositions)
+        if not takes or child.left_edge.i != last + 1:
+            break
+        last = child.right_edge.i
+        # The closing quote mark of a quoted complement goes with it: 'as "my friends"'.
+        while last + 1 < len(doc) and doc[last + 1].is_quote and doc[last].whitespace_ == "":
+            last += 1
+        end = max(end, doc[last].idx + len(doc[last].text))
+    return span[0], end
+
+
 def _before_colon(doc: Doc, span: CharSpan) -> CharSpan:
     """A content cut before a colon that opens a new sentence ("... a broader difference: When ...")."""
     inner = doc.char_span(span[0], span[1], alignment_mode="expand")
@@ -207,10 +240,31 @@ def _before_colon(doc: Doc, span: CharSpan) -> CharSpan:
     return span
 
 
+def _stray_complement(verb: Token) -> Token | None:
+    """A that-clause the parser hung on a phrase right after the verb instead of on the verb: "said
+    in an interview [that ...]", "said Tuesday [that ...]"."""
+    for child in verb.rights:
+        if child.dep_ not in ("prep", "npadvmod") or child.i > verb.i + 2:
+            continue
+        for token in child.subtree:
+            clause = token.dep_ in ("acl", "relcl", "ccomp") and token.i > child.i
+            if clause and token.left_edge.lower_ == "that" and token.left_edge.dep_ == "mark":
+                return token
+    return None
+
+
 def clause_content(
-    doc: Doc, verb: Token, rule: CueVerb, quotations: list[Quotation], *, paragraph: CharSpan
+    doc: Doc,
+    verb: Token,
+    rule: CueVerb,
+    quotations: list[Quotation],
+    *,
+    paragraph: CharSpan,
+    lexicon: AttributionLexicon,
 ) -> Candidate | None:
     complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if complement is None and rule.content == "clause":
+        complement = _stray_complement(verb)
     if complement is None and rule.infinitive:
         complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if complement is None and rule.content == "object" and not any(c.dep_ == "dative" for c in verb.children):
@@ -223,6 +277,7 @@ def clause_content(
     if span is None:
         return None
     span = _before_colon(doc, with_object(doc, verb, complement, span))
+    span = within(doc, with_complements(doc, verb, complement, span, lexicon=lexicon), paragraph) or span
     predicate = next((c for c in verb.children if c.dep_ == "oprd"), None)
     if complement.dep_ == "dobj" and predicate is not None:
         # "called the plan a disaster": the object and what it is called make the content.

@@ -24,6 +24,7 @@ from dateline.stages.attribution_candidate import (
     Candidate,
     cue_span,
     is_passive,
+    linked_cue,
     postposed_subject,
     source_span,
     subject_of,
@@ -33,6 +34,7 @@ from dateline.stages.attribution_content import (
     clause_content,
     colon_quotation,
     parenthetical_content,
+    with_complements,
     with_object,
 )
 from dateline.stages.attribution_learned import model_candidate
@@ -85,7 +87,9 @@ def _verb_candidate(
             cue=(0, 0), head=verb, content=list(introduced.pieces), direct=True
         )
     else:
-        candidate = clause_content(doc, verb, rule, quotations, paragraph=paragraph_of(text, verb.idx))
+        candidate = clause_content(
+            doc, verb, rule, quotations, paragraph=paragraph_of(text, verb.idx), lexicon=lexicon
+        )
     if candidate is None and not rule.clause_only:
         adjacent = adjacent_quotations(doc, verb, quotations, sentence, text=text)
         if adjacent:
@@ -142,11 +146,10 @@ def _frame_candidate(
         return None
     if frame.relation == "xcomp" or frame.relation == "prep:as":
         span = with_object(doc, verb, head, span)
+    span = within(doc, with_complements(doc, verb, head, span, lexicon=lexicon), paragraph_of(text, verb.idx)) or span
     quotation = quotation_at(quotations, head)
-    cue_start, cue_end = cue_span(verb, lexicon=lexicon)
-    preposition = head.head
-    if frame.relation.startswith("prep:") and preposition.i == verb.i + 1:
-        cue_end = max(cue_end, preposition.idx + len(preposition.text))
+    linked = frame.relation.startswith("prep:") and head.head.head.i == verb.i
+    cue_start, cue_end = linked_cue(verb, head.head, lexicon=lexicon) if linked else cue_span(verb, lexicon=lexicon)
     if quotation is not None and quotation.covers(*span):
         candidate = Candidate(cue=(cue_start, cue_end), head=verb, content=list(quotation.pieces), direct=True)
     else:

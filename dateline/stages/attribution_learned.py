@@ -17,8 +17,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.stages.attribution_candidate import Candidate, cue_span, is_passive, source_span, subject_of
-from dateline.stages.attribution_content import with_object
+from dateline.stages.attribution_candidate import (
+    Candidate,
+    cue_span,
+    is_passive,
+    linked_cue,
+    source_span,
+    subject_of,
+)
+from dateline.stages.attribution_content import with_complements, with_object
 from dateline.stages.attribution_rules import AttributionLexicon
 from dateline.stages.cue_options import content_options, option_features
 from dateline.stages.quotes import Quotation
@@ -73,7 +80,14 @@ def _best_option(word: Token, model: CueModel, quotations: list[Quotation]) -> t
 
 
 def _content(
-    doc: Doc, word: Token, relation: str, head: Token, quotations: list[Quotation], *, text: str
+    doc: Doc,
+    word: Token,
+    relation: str,
+    head: Token,
+    quotations: list[Quotation],
+    *,
+    text: str,
+    lexicon: AttributionLexicon,
 ) -> CharSpan | None:
     if head.pos_ == "PRON" and head.n_lefts + head.n_rights == 0 and head.lower_ not in ("it", "this", "that"):
         return None  # "what they call ...", "referred to him": the content is elsewhere
@@ -82,15 +96,15 @@ def _content(
         span = within(doc, span, paragraph_of(text, word.idx))
     if span is not None and relation in ("xcomp", "prep:as", "oprd"):
         span = with_object(doc, word, head, span)
+    if span is not None:
+        span = within(doc, with_complements(doc, word, head, span, lexicon=lexicon), paragraph_of(text, word.idx)) or span
     return span
 
 
 def _cue(word: Token, relation: str, head: Token, *, lexicon: AttributionLexicon) -> CharSpan:
-    start, end = cue_span(word, lexicon=lexicon)
-    preposition = head.head
-    if relation.startswith("prep:") and preposition.i == word.i + 1:
-        end = max(end, preposition.idx + len(preposition.text))
-    return start, end
+    if relation.startswith("prep:") and head.head.head.i == word.i:
+        return linked_cue(word, head.head, lexicon=lexicon)
+    return cue_span(word, lexicon=lexicon)
 
 
 def option_candidate(
@@ -107,7 +121,7 @@ def option_candidate(
     raising = _raising(word, lexicon=lexicon) if relation in ("xcomp", "acomp", "nsubjpass") else None
     if raising is not None:
         relation, head = "xcomp", raising[1]
-    span = _content(doc, word, relation, head, quotations, text=text)
+    span = _content(doc, word, relation, head, quotations, text=text, lexicon=lexicon)
     if span is None:
         return None
     cue = _cue(word, relation, head, lexicon=lexicon)

@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from dateline.lexicons import load_lexicon
 
-__all__ = ["AttributionLexicon", "CrowdPattern", "CueVerb", "attribution_lexicon"]
+__all__ = ["AttributionLexicon", "CrowdPattern", "CueVerb", "ObjectComplements", "attribution_lexicon"]
 
 
 class CueVerb(BaseModel):
@@ -40,6 +40,13 @@ class CrowdPattern(BaseModel):
         return value
 
 
+class ObjectComplements(BaseModel):
+    """What a cue verb says of its object, which belongs to an object content ("called [Ana a friend]")."""
+
+    relations: frozenset[str]
+    prepositions: frozenset[str]
+
+
 class AttributionLexicon(BaseModel):
     """``attribution.yaml``."""
 
@@ -49,7 +56,10 @@ class AttributionLexicon(BaseModel):
     anaphoric_determiners: frozenset[str]
     according_to: list[list[str]]
     cue_adverbs: frozenset[str]
+    cue_adverbs_excluded: frozenset[str]
+    cue_prepositions: dict[str, frozenset[str]]
     cue_media: frozenset[str]
+    object_complements: ObjectComplements
     crowd: list[CrowdPattern]
     line_sources: frozenset[str]
     raising_verbs: frozenset[str]

@@ -1,0 +1,25 @@
+"""An object content takes in what the cue verb says of the object right after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_support import roles
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mara Lindqvist praised Tobias Renner for his work on the album.", "Tobias Renner for his work on the album"),
+        ("Mara Lindqvist described Tobias Renner as a loyal friend.", "Tobias Renner as a loyal friend"),
+        ('Mara Lindqvist described her rivals as "my friends" on Sunday.', 'her rivals as "my friends"'),
+    ],
+)
+def test_an_object_content_runs_on_through_its_complement(attributions, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    found = [roles(a) for a in attributions(text) if a.parent is None]
+    assert [c for _, _, c in found] == [[content]]
+
+
+def test_a_time_after_the_object_stays_out(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = [roles(a) for a in attributions("Mara Lindqvist praised Tobias Renner during the show.") if a.parent is None]
+    assert [c for _, _, c in found] == [["Tobias Renner"]]
