@@ -22,7 +22,6 @@ and spaCy model give the same weights. They are written as JSON to ``dateline/da
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from dateline.bench.coref import GapExample, read_gap
 from dateline.errors import InputError
+from dateline.learn.weights_json import dump_weights
 from dateline.stages.entities.discourse import Discourse
 from dateline.stages.entities.lexicon import CorefModel, coref_weights
 from dateline.stages.entities.mentions import find_named_mentions
@@ -175,11 +175,4 @@ def learn_coref_model(
 
 def dump_coref_model(model: CorefModel) -> str:
     """The JSON text of ``model``: its settings, then one weight per line in feature order."""
-    head = model.model_dump(exclude={"weights"})
-    lines = ["{", '  "_comment": "Learned by `dateline learn-coref-model` (dateline/learn/coref_model.py); do not edit by hand.",']
-    lines.extend(f"  {json.dumps(key)}: {json.dumps(value)}," for key, value in head.items())
-    lines.append('  "weights": {')
-    lines.append(",\n".join(f"    {json.dumps(name)}: {weight}" for name, weight in sorted(model.weights.items())))
-    lines.append("  }")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+    return dump_weights(model.model_dump(exclude={"weights"}), model.weights, made_by="`dateline learn-coref-model` (dateline/learn/coref_model.py)")

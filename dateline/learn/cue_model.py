@@ -15,7 +15,6 @@ small ones dropped, and written as JSON to ``dateline/data/cue_model.json``.
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
 from collections.abc import Iterable
@@ -27,6 +26,7 @@ from pydantic import BaseModel, Field
 
 from dateline.bench.scoring import Tokens
 from dateline.learn.cue_frames import parse_gold
+from dateline.learn.weights_json import dump_weights
 from dateline.lexicons import load_lexicon
 from dateline.stages.attribution_candidate import Candidate
 from dateline.stages.attribution_learned import option_candidate
@@ -205,12 +205,4 @@ def learn_cue_model(
 
 def dump_cue_model(model: CueModel) -> str:
     """The JSON text of ``model``: its settings, then one weight per line in feature order."""
-    head = model.model_dump(exclude={"weights"})
-    lines = ["{", '  "_comment": "Learned by `dateline learn-cue-model` (dateline/learn/cue_model.py); do not edit by hand.",']
-    lines.extend(f"  {json.dumps(key)}: {json.dumps(value)}," for key, value in head.items())
-    lines.append('  "weights": {')
-    entries = [f"    {json.dumps(name)}: {weight}" for name, weight in sorted(model.weights.items())]
-    lines.append(",\n".join(entries))
-    lines.append("  }")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+    return dump_weights(model.model_dump(exclude={"weights"}), model.weights, made_by="`dateline learn-cue-model` (dateline/learn/cue_model.py)")
