@@ -61,11 +61,12 @@ def fact(text: str, id: str, predicate: str, participants: list[str], trigger: s
 
 
 def attribution(text: str, id: str, source: str, cue: str, *, anonymous: bool = False, entity: str | None = None,
-                via: str | None = None) -> Attribution:
+                via: str | None = None, crowd: bool = False) -> Attribution:
     src = span(text, source)
     return Attribution(
         id=id, kind="indirect",
-        source=AttributionSource(start=src.start, end=src.end, text=source, anonymous=anonymous, entity=entity, via=via),
+        source=AttributionSource(start=src.start, end=src.end, text=source, anonymous=anonymous or crowd, entity=entity,
+                                 via=via, crowd=crowd),
         cue=span(text, cue), content=[], factuality=Factuality(),
     )
 

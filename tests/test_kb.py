@@ -22,7 +22,7 @@ def _february():
         entity(text, "E1", "Lena Marsh", "PERSON", age=34, as_of=FEB, occupation="actress"),
         entity(text, "E2", "Jonah Reyes"),
         entity(text, "E3", "Paris", "GPE"),
-    ], attributions=[attribution(text, "A1", "Fans", "speculate", anonymous=True)], facts=[
+    ], attributions=[attribution(text, "A1", "Fans", "speculate", crowd=True)], facts=[
         fact(text, "F1", "met", ["E1", "E2"], "dined", time="2025-02-14"),
         fact(text, "F2", "romance", ["E1", "E2"], "dating", certainty="possible", asserted_by="A1"),
     ])
@@ -139,7 +139,7 @@ def test_asof_pages_are_newest_first_and_read_whole_statements(kb: KnowledgeBase
 def test_rumour_moves_from_speculated_to_denied_with_dates_and_sources(kb: KnowledgeBase) -> None:
     (romance,) = [r for r in kb.rumours("Jonah Reyes") if r.predicate == "romance"]
     assert [(s.date, s.status) for s in romance.steps] == [(FEB, "speculated"), (APR, "denied"), (MAY, "denied")]
-    assert romance.steps[0].source == "Fans (anonymous)"
+    assert romance.steps[0].source == "Fans (crowd)"
     assert romance.status == "denied"
 
 

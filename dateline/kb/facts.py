@@ -22,16 +22,19 @@ class SourceInfo(BaseModel):
     kind: str  # "author" or "attribution"
     text: str | None = None
     anonymous: bool = False
+    crowd: bool = False
     entity: str | None = None
     via: str | None = None
     attribution: str | None = None
 
     def label(self) -> str:
-        """A short human label: 'author', 'One insider (anonymous) via StarWatch.com' ..."""
+        """A short human label: 'author', 'One insider (anonymous) via StarWatch.com', 'fans (crowd)' ..."""
         if self.kind == "author":
             return "author"
         label = self.entity or self.text or "unnamed source"
-        if self.anonymous:
+        if self.crowd:
+            label += " (crowd)"
+        elif self.anonymous:
             label += " (anonymous)"
         return f"{label} via {self.via}" if self.via else label
 
@@ -115,7 +118,7 @@ def _fact_query() -> Select[Any]:
             f.c.predicate, f.c.object_entity_key, f.c.place_entity_key, f.c.time, f.c.time_start, f.c.time_end,
             f.c.valid_from, f.c.valid_to, f.c.polarity, f.c.certainty, f.c.asserted_by, f.c.trigger_text,
             f.c.evidence_start, f.c.evidence_end, f.c.arguments,
-            a.c.source_text, a.c.anonymous, a.c.source_entity_key, a.c.via_entity_key,
+            a.c.source_text, a.c.anonymous, a.c.crowd, a.c.source_entity_key, a.c.via_entity_key,
         )
         .join(d, d.c.id == f.c.document_id)
         .outerjoin(a, a.c.key == f.c.attribution_key)
@@ -179,6 +182,7 @@ def _fact(row: Any, participant_keys: list[str], canonical: dict[str, tuple[int 
             kind="attribution",
             text=row.source_text,
             anonymous=bool(row.anonymous),
+            crowd=bool(row.crowd),
             entity=name(row.source_entity_key),
             via=name(row.via_entity_key),
             attribution=row.asserted_by,

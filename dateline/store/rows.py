@@ -140,6 +140,7 @@ def _attribution_row(attribution: Attribution, document_id: str, key: Any) -> Ro
         "source_end": source.end if source else None,
         "source_entity_key": key(source.entity) if source and source.entity else None,
         "anonymous": bool(source and source.anonymous),
+        "crowd": bool(source and source.crowd),
         "via_entity_key": key(source.via) if source and source.via else None,
         "cue_text": cue.text if cue else None,
         "cue_start": cue.start if cue else None,

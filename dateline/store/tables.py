@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
 )
 
 __all__ = [
@@ -136,6 +137,7 @@ attributions = Table(
     Column("source_end", Integer),
     Column("source_entity_key", String, ForeignKey("entities.key", ondelete="SET NULL")),
     Column("anonymous", Boolean, nullable=False),
+    Column("crowd", Boolean, nullable=False, server_default=false()),  # the public, not a particular source
     Column("via_entity_key", String, ForeignKey("entities.key", ondelete="SET NULL")),
     Column("cue_text", Text),
     Column("cue_start", Integer),
