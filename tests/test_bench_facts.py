@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from dateline.bench.facts import FactKey, benchmark_facts, gold_keys, names_match, score_facts
+from dateline.bench.facts import FactKey, benchmark_facts, gold_keys, names_match, predicted_keys, score_facts
+from tests.builders import analysis, attribution, entity, fact
 
 
 def _gold(predicate: str, names: list[str], *, polarity: str = "positive", time: str | None = None,
@@ -80,3 +81,13 @@ def test_benchmark_reads_articles_and_gold(tmp_path: Path, nlp: object) -> None:
     assert (results["articles"], results["gold_facts"]) == (1, 1)
     assert json.loads(predictions.read_text())["id"] == "a1"
     assert gold_keys(json.loads(gold.read_text()))[0].time == "2011"
+
+
+def test_a_pronoun_source_is_compared_by_the_entity_it_names() -> None:
+
+    text = "Maya Lund sang. She said Oskar Berg had joined the band."
+    built = analysis(text, id="a1", date=None, entities=[entity(text, "E1", "Maya Lund"), entity(text, "E2", "Oskar Berg")],
+                     attributions=[attribution(text, "A1", "She", "said", entity="E1")],
+                     facts=[fact(text, "F1", "works_for", ["E2"], "joined", asserted_by="A1")])
+    (key,) = predicted_keys(built)
+    assert key.source == "Maya Lund"
