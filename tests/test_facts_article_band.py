@@ -31,3 +31,9 @@ def test_a_singer_far_from_the_article_band_is_someone_else() -> None:
     text = ("Velvet Harbour are to tour Japan. The band sold a million records. Velvet Harbour have a new album. "
             "The prize went to a newcomer. The crowd cheered. Singer Mara Quill presented it.")
     assert facts_of(text, _velvet_harbour(text)).named("works_for") == []
+
+
+def test_a_genre_singer_next_to_the_article_band_is_a_solo_act() -> None:
+    text = ("Velvet Harbour are to tour Japan. The band sold a million records. Velvet Harbour have a new album. "
+            "Acts at the show include soul singer Mara Quill.")
+    assert facts_of(text, _velvet_harbour(text)).named("works_for") == []

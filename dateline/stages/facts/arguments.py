@@ -481,6 +481,14 @@ class Resolver:
         entity = self.index.get(entity_id)
         return entity is not None and entity.type in types
 
+    def _own_act(self, head: Token) -> bool:
+        """Whether a singer's title says whose singer they are some other way: "singer with early
+        1970s rockers Free" (a band of its own, misparsed), "soul singer X" (a solo act)."""
+        genres = self.lexicon.classes.get("genres", frozenset())
+        return any(child.dep_ == "prep" for child in head.children) or any(
+            child.lower_ in genres for child in head.children if child.dep_ in ("compound", "amod", "nmod")
+        )
+
     def _named_near(self, entity_id: str, head: Token) -> bool:
         """Whether the entity is named in the sentence of ``head`` or the one before ("Keane played
         first. The singer said ..."), so a title there is about it rather than another act."""
@@ -505,8 +513,8 @@ class Resolver:
             if slot in ("document_band", "nearby_band"):
                 if any(name.pos_ == "PROPN" for name in modifiers(head)):
                     continue  # "the former Clash guitarist": a band of its own, though not an entity
-                if slot == "nearby_band" and any(child.dep_ == "prep" for child in head.children):
-                    continue  # "singer with early 1970s rockers Free": a band of its own, misparsed
+                if slot == "nearby_band" and self._own_act(head):
+                    continue
                 band = [
                     Filler(entities=[e], token=head)
                     for e in self.document_band(head.doc)
