@@ -177,6 +177,23 @@ def _titled_name(token: Token) -> Token | None:
     return None
 
 
+def _definite(noun: Token) -> bool:
+    """Whether ``noun`` is a definite description ("the band"), which refers back to a named one."""
+    return any(child.dep_ == "det" and child.lower_ == "the" for child in noun.children)
+
+
+def _plural_subject_name(token: Token) -> bool:
+    """Whether ``token`` is an uncoordinated name that takes a plural verb ("Queen are", "Keane
+    were"): in British usage, a group, not one person."""
+    if token.pos_ != "PROPN" or token.dep_ != "nsubj" or token.tag_ == "NNPS":
+        return False
+    if any(child.dep_ in ("conj", "cc") for child in token.children):
+        return False
+    verbs = [token.head, *(child for child in token.head.children if child.dep_ == "aux")]
+    finite = next((verb for verb in verbs if verb.tag_ in ("VBP", "VBZ", "VBD", "MD")), None)
+    return finite is not None and (finite.tag_ == "VBP" or finite.lower_ == "were")
+
+
 def _proper_run(token: Token) -> str:
     """The proper name ``token`` is part of, across inner "of" and "the" ("House of Flying Daggers")."""
     doc = token.doc
@@ -406,7 +423,8 @@ class Resolver:
 
     def document_band(self, doc: Doc) -> list[str]:
         """The band the document is about: of the names introduced as bands ("rock band Queen", "the
-        band, Queen") or in front of a band title ("Queen guitarist Brian May"), the one named most
+        band, Queen"), in front of a band title ("Queen guitarist Brian May") or, in an article that
+        says "the band" or "the group", taking a plural verb ("Queen are to tour"), the one named most
         often, if it is named at least twice and more often than any other."""
         if self._band is None:
             self._band = self._find_band(doc)
@@ -425,6 +443,9 @@ class Resolver:
             else:
                 continue
             for name in named:
+                candidates.update(self.entities_at(name, types=["ORG", "PERSON", "WORK"])[0])
+        if any(token.lower_ in nouns and token.pos_ == "NOUN" and _definite(token) for token in doc):
+            for name in filter(_plural_subject_name, doc):
                 candidates.update(self.entities_at(name, types=["ORG", "PERSON", "WORK"])[0])
         counts = sorted(((self._named_mentions(entity), entity) for entity in candidates), reverse=True)
         if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
@@ -460,6 +481,24 @@ class Resolver:
         entity = self.index.get(entity_id)
         return entity is not None and entity.type in types
 
+    def _own_act(self, head: Token) -> bool:
+        """Whether a singer's title says whose singer they are some other way: "singer with early
+        1970s rockers Free" (a band of its own, misparsed), "soul singer X" (a solo act)."""
+        genres = self.lexicon.classes.get("genres", frozenset())
+        return any(child.dep_ == "prep" for child in head.children) or any(
+            child.lower_ in genres for child in head.children if child.dep_ in ("compound", "amod", "nmod")
+        )
+
+    def _named_near(self, entity_id: str, head: Token) -> bool:
+        """Whether the entity is named in the sentence of ``head`` or the one before ("Keane played
+        first. The singer said ..."), so a title there is about it rather than another act."""
+        sentence = head.sent
+        previous = head.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        start, end = previous.start_char, sentence.end_char
+        entity = self.index.get(entity_id)
+        mentions = entity.mentions if entity else []
+        return any(mention.kind == "name" and start <= mention.start < end for mention in mentions)
+
     def _named_mentions(self, entity_id: str) -> int:
         entity = self.index.get(entity_id)
         return sum(1 for mention in entity.mentions if mention.kind == "name") if entity else 0
@@ -471,10 +510,16 @@ class Resolver:
         types = spec.types if spec.types is not None else self.lexicon.role_types[role]  # type: ignore[index]
         found: list[Filler] = []
         for slot in spec.slots:
-            if slot == "document_band":
+            if slot in ("document_band", "nearby_band"):
                 if any(name.pos_ == "PROPN" for name in modifiers(head)):
                     continue  # "the former Clash guitarist": a band of its own, though not an entity
-                band = [Filler(entities=[e], token=head) for e in self.document_band(head.doc) if self._typed(e, types)]
+                if slot == "nearby_band" and self._own_act(head):
+                    continue
+                band = [
+                    Filler(entities=[e], token=head)
+                    for e in self.document_band(head.doc)
+                    if self._typed(e, types) and (slot == "document_band" or self._named_near(e, head))
+                ]
                 if band and not every_slot:
                     return band
                 found.extend(band)

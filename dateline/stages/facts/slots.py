@@ -269,6 +269,8 @@ def _holder(token: Token) -> list[Token]:
         return _children(token.head, *_OBJECTS)  # "Other nominees include X and Y"
     if token.dep_ == "pobj" and token.head.lower_ == "among":
         return _among(token.head.head)
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "one":
+        return _holder(token.head.head)  # "X is one of the hosts", "X, one of the nominees"
     return _sibling_apposition(token)
 
 
