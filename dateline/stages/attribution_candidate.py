@@ -162,6 +162,8 @@ def subject_of(verb: Token, *, quotations: list[Quotation] | None = None) -> Tok
             head = head.head  # "... by saying that", "before explaining why"
         elif node.dep_ not in ("conj", "advcl", "xcomp"):
             return None
+        elif node.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i < head.i:
+            head = head.head  # "[Ana] was quick to condemn", "[they] are likely to say": the copula's subject
         if head.i == node.i or head.pos_ not in ("VERB", "AUX"):
             return None
         node = head
@@ -171,7 +173,7 @@ def subject_of(verb: Token, *, quotations: list[Quotation] | None = None) -> Tok
 def postposed_subject(verb: Token) -> Token | None:
     """A name the parser left as the object of an inverted cue: '"...," said Richard Trumka.'"""
     for child in verb.rights:
-        if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.pos_ == "PROPN":
+        if child.dep_ in ("dobj", "attr", "npadvmod", "oprd", "nsubj") and child.pos_ in ("PROPN", "NOUN"):
             return child
     return None
 
@@ -205,6 +207,11 @@ def _before_time(doc: Doc, subject: Token, start: int, end: int) -> int:
     return end
 
 
+def _counts(token: Token) -> bool:
+    """Whether a source goes on with a number: "only 49 percent", "only about 4 in 10" (PolNeAR keeps "only")."""
+    return token.like_num or (token.lower_ == "about" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].like_num)
+
+
 def source_span(doc: Doc, subject: Token, *, cue: Token | None = None) -> CharSpan | None:
     """The span of a source: its subtree, less the cue's own clause when the cue modifies it."""
     if subject.dep_ == "nsubjpass" or (subject.lower_ == "it" and subject.head.lemma_.lower() in _EXPLETIVE_HEADS):
@@ -218,11 +225,26 @@ def source_span(doc: Doc, subject: Token, *, cue: Token | None = None) -> CharSp
     if bounds is None:
         return None
     start, end = bounds
-    if end - start > 1 and doc[start].lower_ in _FOCUS and doc[start].dep_ == "advmod":
+    if end - start > 1 and doc[start].lower_ in _FOCUS and doc[start].dep_ == "advmod" and not _counts(doc[start + 1]):
         start += 1  # "even some of his admirers say": the focus adverb is not part of who says it
     end = _before_time(doc, subject, start, end)
     if subject.i < subject.head.i and end < len(doc) and doc[end].text == "," and any(
         doc[i].text == "," for i in range(start, end)
     ):
         end += 1  # "Ana Reyes, a singer, said": the comma closing the apposition goes with it (PolNeAR)
-    return chars(doc[start], doc[end - 1])
+    return chars(doc[start], doc[_closing_quote(doc, start, end) - 1])
+
+
+_PAIRED_QUOTES = {"”": "“", "’’": "‘‘", "''": "``"}
+
+
+def _closing_quote(doc: Doc, start: int, end: int) -> int:
+    """The end of a source, past the quote mark closing a title opened inside it: 'the host of
+    “Morning Show,”' (the parser hangs the mark on the verb)."""
+    if end >= len(doc):
+        return end
+    mark = doc[end].text
+    opening = _PAIRED_QUOTES.get(mark)
+    opened = sum(t.text == opening for t in doc[start:end]) if opening else 0
+    straight = mark in ('"', "''") and sum(t.text == mark for t in doc[start:end]) % 2 == 1
+    return end + 1 if straight or opened > sum(t.text == mark for t in doc[start:end]) else end

@@ -106,7 +106,7 @@ def _verb_candidate(
     subject = (
         None if passive and not any(c.dep_ == "agent" for c in verb.children) else subject_of(verb, quotations=quotations)
     )
-    if subject is None and not passive and candidate.direct:
+    if subject is None and not passive and (candidate.direct or (candidate.content and candidate.content[-1][1] <= verb.idx)):
         subject = postposed_subject(verb)
     if subject is not None:
         candidate.source = source_span(doc, subject, cue=verb)
