@@ -42,3 +42,4 @@ def test_a_title_in_the_source_keeps_its_closing_quote_mark(attributions) -> Non
 )
 def test_only_stays_before_a_number(attributions, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
     assert _sources(attributions, text) == [source]
+
