@@ -43,3 +43,9 @@ def test_a_title_in_the_source_keeps_its_closing_quote_mark(attributions) -> Non
 def test_only_stays_before_a_number(attributions, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
     assert _sources(attributions, text) == [source]
 
+
+
+def test_a_participle_finds_the_subject_three_verbs_up(attributions) -> None:  # type: ignore[no-untyped-def]
+    text = "Mara Lindqvist wants to avoid giving any grist to her opponents, recalling how the tour ended."
+    found = {cue: source for source, cue, _ in all_roles(attributions(text))}
+    assert found["recalling"] == "Mara Lindqvist"

@@ -149,7 +149,7 @@ def subject_of(verb: Token, *, quotations: list[Quotation] | None = None) -> Tok
         return verb.head
     own = quotation_at(quotations, verb) if quotations else None
     node = verb
-    for _ in range(3):
+    for _ in range(4):
         for child in node.children:
             if child.dep_ in ("nsubj", "csubj"):
                 if quotations and quotation_at(quotations, child) not in (None, own):
