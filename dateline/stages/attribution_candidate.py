@@ -149,7 +149,7 @@ def subject_of(verb: Token, *, quotations: list[Quotation] | None = None) -> Tok
         return verb.head
     own = quotation_at(quotations, verb) if quotations else None
     node = verb
-    for _ in range(3):
+    for _ in range(4):
         for child in node.children:
             if child.dep_ in ("nsubj", "csubj"):
                 if quotations and quotation_at(quotations, child) not in (None, own):
@@ -208,8 +208,11 @@ def _before_time(doc: Doc, subject: Token, start: int, end: int) -> int:
 
 
 def _counts(token: Token) -> bool:
-    """Whether a source goes on with a number: "only 49 percent", "only about 4 in 10" (PolNeAR keeps "only")."""
-    return token.like_num or (token.lower_ == "about" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].like_num)
+    """Whether a source goes on with a number: "only 49 percent", "only about 4 in 10" (PolNeAR
+    keeps "only" there)."""
+    if token.lower_ == "about" and token.i + 1 < len(token.doc):
+        return token.doc[token.i + 1].like_num
+    return token.like_num
 
 
 def source_span(doc: Doc, subject: Token, *, cue: Token | None = None) -> CharSpan | None:
@@ -225,7 +228,8 @@ def source_span(doc: Doc, subject: Token, *, cue: Token | None = None) -> CharSp
     if bounds is None:
         return None
     start, end = bounds
-    if end - start > 1 and doc[start].lower_ in _FOCUS and doc[start].dep_ == "advmod" and not _counts(doc[start + 1]):
+    focus = doc[start].lower_ in _FOCUS and doc[start].dep_ == "advmod"
+    if end - start > 1 and focus and not _counts(doc[start + 1]):
         start += 1  # "even some of his admirers say": the focus adverb is not part of who says it
     end = _before_time(doc, subject, start, end)
     if subject.i < subject.head.i and end < len(doc) and doc[end].text == "," and any(

@@ -63,6 +63,13 @@ def _hearer(verb: Token, rule: CueVerb) -> Token | None:
     return None
 
 
+def _inverted(doc: Doc, verb: Token, candidate: Candidate, rule: CueVerb) -> bool:
+    """Whether a reported content comes first and its cue after a comma, subject last: "The band
+    will play, added the spokesman". Not a verb whose object is its hearer ("told Ana")."""
+    before = candidate.content[-1][1] <= verb.idx if candidate.content else False
+    return before and not rule.hearer and verb.i > 0 and doc[verb.i - 1].text == ","
+
+
 def _verb_candidate(
     doc: Doc,
     verb: Token,
@@ -106,7 +113,7 @@ def _verb_candidate(
     subject = (
         None if passive and not any(c.dep_ == "agent" for c in verb.children) else subject_of(verb, quotations=quotations)
     )
-    if subject is None and not passive and (candidate.direct or candidate.content[-1][1] <= verb.idx):
+    if subject is None and not passive and (candidate.direct or _inverted(doc, verb, candidate, rule)):
         subject = postposed_subject(verb)
     if subject is not None:
         candidate.source = source_span(doc, subject, cue=verb)

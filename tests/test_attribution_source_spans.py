@@ -1,0 +1,51 @@
+"""Source spans drawn as PolNeAR draws them: the copula's subject of an adjective cue, a subject after
+its verb, a title's closing quote mark, "only" before a number."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_support import all_roles
+
+
+def _sources(attributions, text: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return [source for source, _, _ in all_roles([a for a in attributions(text) if a.parent is None])]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Tobias Renner was quick to condemn the new contract.", "Tobias Renner"),
+        ("Most fans were likely to say that the album was her best.", "Most fans"),
+    ],
+)
+def test_a_cue_completing_an_adjective_takes_the_subject_of_its_copula(attributions, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert source in _sources(attributions, text)
+
+
+def test_a_subject_after_its_cue_is_the_source_of_the_content_before_it(attributions) -> None:  # type: ignore[no-untyped-def]
+    text = "The tour will go on in May, said a spokesman for the band."
+    assert _sources(attributions, text) == ["a spokesman for the band"]
+
+
+def test_a_title_in_the_source_keeps_its_closing_quote_mark(attributions) -> None:  # type: ignore[no-untyped-def]
+    text = "Mara Lindqvist, host of \u201cMorning Notes,\u201d said that the show would end."
+    assert _sources(attributions, text) == ["Mara Lindqvist, host of \u201cMorning Notes,\u201d"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Only 40 percent of the fans said that the album was good.", "Only 40 percent of the fans"),
+        ("Even her bandmates said that the album was too long.", "her bandmates"),
+    ],
+)
+def test_only_stays_before_a_number(attributions, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert _sources(attributions, text) == [source]
+
+
+
+def test_a_participle_finds_the_subject_three_verbs_up(attributions) -> None:  # type: ignore[no-untyped-def]
+    text = "Mara Lindqvist wants to avoid giving any grist to her opponents, recalling how the tour ended."
+    found = {cue: source for source, cue, _ in all_roles(attributions(text))}
+    assert found["recalling"] == "Mara Lindqvist"
