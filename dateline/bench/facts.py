@@ -23,7 +23,7 @@ from typing import Any
 from dateline.errors import InputError
 from dateline.ingest import iter_documents
 from dateline.kb.names import name_key
-from dateline.model import Analysis, Document, Entity
+from dateline.model import Analysis, Attribution, Document, Entity
 from dateline.pipeline import analyse_many
 
 __all__ = ["FactKey", "benchmark_facts", "gold_keys", "names_match", "predicted_keys", "score_facts"]
@@ -88,7 +88,7 @@ def _source_match(gold: str, predicted: str) -> bool:
 def predicted_keys(analysis: Analysis) -> list[FactKey]:
     """The analysis's facts in comparable form."""
     entities: dict[str, Entity] = {entity.id: entity for entity in analysis.entities}
-    sources = {a.id: (a.source.text if a.source else "unnamed") for a in analysis.attributions}
+    sources = {a.id: _source_name(a, entities) for a in analysis.attributions}
 
     def names(entity_id: str) -> set[str]:
         entity = entities.get(entity_id)
@@ -109,6 +109,15 @@ def predicted_keys(analysis: Analysis) -> list[FactKey]:
             )
         )
     return keys
+
+
+def _source_name(attribution: Attribution, entities: dict[str, Entity]) -> str:
+    """A source that is a pronoun or a description ("she", "the singer") is compared by the entity it names."""
+    source = attribution.source
+    if source is None:
+        return "unnamed"
+    entity = entities.get(source.entity) if source.entity else None
+    return entity.name if entity else source.text
 
 
 def gold_keys(record: dict[str, Any]) -> list[FactKey]:
