@@ -250,7 +250,20 @@ def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
         for number, candidate in enumerate(candidates, start=1)
     ]
     _parents(attributions)
+    _quoted_speakers(attributions, words=lexicon.quoted_speaker_words)
     return attributions
+
+
+def _quoted_speakers(attributions: list[Attribution], *, words: frozenset[str]) -> None:
+    """An unresolved "I" inside a quotation is the quotation's speaker: it takes that source's entity."""
+    by_id = {attribution.id: attribution for attribution in attributions}
+    for attribution in attributions:
+        source, parent = attribution.source, by_id.get(attribution.parent or "")
+        if source is None or source.entity or source.text.lower() not in words or parent is None:
+            continue
+        speaker = parent.source
+        if parent.kind in ("direct", "mixed") and speaker is not None and speaker.entity:
+            source.entity, source.ref, source.anonymous = speaker.entity, speaker.ref, speaker.anonymous
 
 
 def attribution_at(start: int, end: int, attributions: list[Attribution]) -> Attribution | None:

@@ -65,6 +65,7 @@ class AttributionLexicon(BaseModel):
     raising_verbs: frozenset[str]
     not_learned_cues: frozenset[str]
     line_labels: frozenset[str]
+    quoted_speaker_words: frozenset[str] = frozenset()
 
 
 def attribution_lexicon() -> AttributionLexicon:
