@@ -98,3 +98,21 @@ def test_fiscal_quarter_is_the_last_one_begun() -> None:
 def test_names_are_not_times() -> None:
     assert found("She told Entertainment Weekly about the Morning Consult poll and Midnight Express.") == []
     assert found("The vote ends at noon Thursday.") == [("noon Thursday", "2025-04-17T12:00")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee includes Jill June, Abbi Easter and Tom Cruz.",
+        "The film stars a tired Father Christmas.",
+        "They watched Hunt for Red October again.",
+    ],
+)
+def test_a_month_or_holiday_after_a_capitalised_word_is_part_of_a_name(text: str) -> None:
+    assert find_times(text, document_date=dt.date(2016, 9, 26)) == []
+
+
+@pytest.mark.parametrize("text", ["Since June, sales rose.", "Sales rose.\n\nUntil April the plant was shut."])
+def test_a_month_opening_a_sentence_after_its_preposition_is_a_date(text: str) -> None:
+    (found,) = find_times(text, document_date=dt.date(2016, 9, 26))
+    assert found.type == "DATE"

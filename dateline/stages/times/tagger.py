@@ -37,9 +37,21 @@ class Candidate:
         return self.rule.kind
 
 
+# A bare month or holiday right after a capitalised word in mid-sentence is a surname ("Jill June",
+# "Abbi Easter"); the word before must not open the sentence ("Last April", "Since June").
+_NAME_BEFORE = re.compile(r"[^.!?:;\"“(\s][ \t]+[A-Z][a-z]+[ \t]+$")
+_BARE_NAMES = frozenset({"month", "month_name", "month_ambiguous", "holiday"})
+
+
 def tag(text: str, grammar: Grammar) -> list[Candidate]:
     """The expressions of ``text``, in text order, without overlaps."""
-    return _join(text, _longest(list(_matches(text, grammar))))
+    found = _join(text, _longest(list(_matches(text, grammar))))
+    return [candidate for candidate in found if not _surname(text, candidate)]
+
+
+def _surname(text: str, candidate: Candidate) -> bool:
+    slots = frozenset(name.split("__")[0] for name in candidate.groups)
+    return len(slots) == 1 and slots <= _BARE_NAMES and _NAME_BEFORE.search(text, max(0, candidate.start - 40), candidate.start) is not None
 
 
 def _matches(text: str, grammar: Grammar) -> Iterator[Candidate]:
