@@ -62,3 +62,20 @@ def test_run_on_a_tiny_gold_file(tmp_path: Path) -> None:
         "tiny-2\tTrue\tFalse",
         "tiny-3\tFalse\tTrue",
     ]
+
+
+@pytest.mark.slow
+def test_given_candidates_become_person_mentions_over_the_ner() -> None:
+    from dateline.bench.coref import mark_candidates
+    from dateline.nlp import load_pipeline
+
+    text = "Georgia Vance thanked Brooklyn after the final, and she kept the trophy."
+    example = GapExample("x", text, "she", text.index("she"), "Georgia Vance", 0, False, "Brooklyn", 22, True)
+    doc = load_pipeline()(text)
+    assert "PERSON" not in {ent.label_ for ent in doc.ents}  # the NER takes both for places
+    doc = mark_candidates(example, doc)
+    people = {(ent.text, ent.label_) for ent in doc.ents}
+    assert ("Georgia Vance", "PERSON") in people
+    assert ("Brooklyn", "PERSON") in people
+    assert not any(ent.label_ != "PERSON" and ent.text in {"Georgia", "Brooklyn"} for ent in doc.ents)
+

@@ -21,7 +21,7 @@ def test_json_and_predictions(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, arguments)
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output)
-    assert set(figures) == {"file", "examples", "masculine", "feminine", "overall", "bias"}
+    assert set(figures) == {"file", "examples", "candidates", "masculine", "feminine", "overall", "bias"}
     assert figures["examples"] == 3
     assert len(predictions.read_text(encoding="utf-8").splitlines()) == 3
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from pathlib import Path
 from typing import Annotated
 
@@ -20,6 +21,13 @@ from dateline.cli.app import (
 from dateline.nlp import load_pipeline
 
 
+class CandidateMode(str, enum.Enum):
+    """Where the GAP row's two candidate names come from."""
+
+    given = "given"
+    found = "found"
+
+
 @benchmark_app.command("coref")
 def coref(
     gap_tsv: Annotated[Path, typer.Argument(help="A GAP file (gap-development.tsv or gap-validation.tsv).")],
@@ -28,6 +36,13 @@ def coref(
         typer.Option("--predictions", help="Write the GAP submission TSV (ID, A-coref, B-coref)."),
     ] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="Only the first N examples.")] = None,
+    candidates: Annotated[
+        CandidateMode,
+        typer.Option(
+            "--candidates",
+            help="'given': the row's two names are person mentions (GAP's task); 'found': the NER's own mentions.",
+        ),
+    ] = CandidateMode.given,
     model: ModelOption = None,
     as_json: JsonOption = False,
     output: OutputOption = None,
@@ -36,7 +51,13 @@ def coref(
 
     Example: dateline benchmark coref ../shared/data/gap/gap-validation.tsv --predictions gap.tsv
     """
-    results = run_gap(gap_tsv, nlp=load_pipeline(model), predictions=predictions, limit=limit)
+    results = run_gap(
+        gap_tsv,
+        nlp=load_pipeline(model),
+        predictions=predictions,
+        limit=limit,
+        candidates=candidates.value,
+    )
     emit_benchmark(results, as_json=as_json, output=output, title="GAP coreference (snippet-context)")
 
 
