@@ -12,7 +12,10 @@ from dateline.components.patterns import make_entity_ruler
 if TYPE_CHECKING:
     from spacy.pipeline import SpanRuler
 
-__all__ = ["add_dateline_pipes", "make_context_entity_ruler", "make_pattern_entity_ruler"]
+__all__ = ["DATELINE_PIPES", "add_dateline_pipes", "make_context_entity_ruler", "make_pattern_entity_ruler"]
+
+#: dateline's own components, in the order they run after spaCy's.
+DATELINE_PIPES = ("dateline_entity_ruler", "dateline_entity_context")
 
 
 @Language.factory(

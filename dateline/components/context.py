@@ -135,19 +135,23 @@ class ContextEntityRuler:
         titles = by_rule | {self._title_key(s) for s in doc.ents if s.label_ == label and len(s) > 1}
         if not titles:
             return list(doc.ents)
-        longest = max(len(key) for key in titles)
+        lengths: dict[str, set[int]] = {}  # a title's first word -> the lengths of the titles it starts
+        for key in titles:
+            lengths.setdefault(key[0], set()).add(len(key))
+        words = self._title_key(doc[:])
         ents = list(doc.ents)
         owner = {i: ent for ent in ents for i in range(ent.start, ent.end)}
-        for start in range(len(doc)):
-            for end in range(start + 1, min(len(doc), start + longest) + 1):
-                if self._title_key(doc[start:end]) not in titles:
+        for start, word in enumerate(words):
+            for length in sorted(lengths.get(word, ())):
+                end = start + length
+                key = words[start:end]
+                if end > len(doc) or key not in titles:
                     continue
                 overlapping = {owner[i] for i in range(start, end) if i in owner}
                 if any(ent.label_ == label or ent.start < start or ent.end > end for ent in overlapping):
                     continue
-                key = self._title_key(doc[start:end])
                 person = any(ent.label_ == "PERSON" for ent in overlapping)
-                if person and (end - start == 1 or key not in by_rule):
+                if person and (length == 1 or key not in by_rule):
                     continue  # "Ray" may be the film or the man; the NER's own titles do not outvote it
                 span = Span(doc, start, end, label=label)
                 ents = [ent for ent in ents if ent not in overlapping] + [span]
