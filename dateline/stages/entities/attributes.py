@@ -41,9 +41,12 @@ class Found:
     end: int
 
 
-def age_expression(doc: Doc, i: int) -> int | None:
-    """The age of an "N-year-old" expression whose last token ("old") is token ``i``."""
-    if i < 4 or doc[i].lower_ != "old" or doc[i - 2].lower_ not in {"year", "years"}:
+def age_expression(token: Token) -> int | None:
+    """The age of an "N-year-old" expression whose last token ("old") is ``token``."""
+    if token.lower_ != "old" or token.i < 4:  # the word first: this runs on every token of a document
+        return None
+    doc, i = token.doc, token.i
+    if doc[i - 2].lower_ not in {"year", "years"}:
         return None
     if doc[i - 1].text != "-" or doc[i - 3].text != "-" or not doc[i - 4].is_digit:
         return None
@@ -153,7 +156,7 @@ def _age_phrases(discourse: Discourse) -> list[Found]:
     doc = discourse.doc
     found = []
     for token in doc:
-        age = age_expression(doc, token.i)
+        age = age_expression(token)
         if age is None:
             continue
         number = _person_at(discourse, token)

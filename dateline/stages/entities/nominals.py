@@ -41,7 +41,7 @@ def find_nominals(discourse: Discourse) -> list[Nominal]:
     nouns = person_nouns()
     found = []
     for token in doc:
-        age = age_expression(doc, token.i)
+        age = age_expression(token)
         noun = _hyphenated(token) or token.lower_
         if age is None and not (token.pos_ == "NOUN" and token.tag_ == "NN" and nouns.is_nominal(noun)):
             continue
@@ -164,7 +164,7 @@ def _names_someone(token: Token) -> bool:
 
 def _age_modifier(token: Token) -> int | None:
     for child in token.lefts:
-        age = age_expression(token.doc, child.i)
+        age = age_expression(child)
         if age is not None:
             return age
     return None
