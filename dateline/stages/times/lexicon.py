@@ -166,6 +166,7 @@ class ModifierLexicon(_Entry):
     offsets: list[Offset]
     set_quantifiers: list[SetQuantifier]
     set_words: list[SetWord]
+    range_joiners: list[str] = []
 
 
 class TenseLexicon(_Entry):
