@@ -28,3 +28,11 @@ def found(text: str) -> list[tuple[str, str, str, str | None, str | None]]:
 def test_sets(text: str, expected: tuple[str, str, str, str | None, str | None]) -> None:
     assert found(text) == [expected]
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tom Ashby wrote for the trade weekly Stage Notes.", "The party daily Red Banner printed the letter."],
+)
+def test_a_set_word_before_a_name_is_a_publication(text: str) -> None:
+    assert found(text) == []
