@@ -135,6 +135,7 @@ class DeicticDay(Named):
 class ReferenceLexicon(_Entry):
     references: dict[ReferenceValue, list[str]]
     attributive_references: dict[ReferenceValue, list[str]]
+    modal_references: dict[ReferenceValue, list[str]] = {}
     deictic_days: list[DeicticDay]
 
 

@@ -298,7 +298,8 @@ def _set_value(slots: Slots, grammar: Grammar) -> str | None:
 
 
 def _reference(slots: Slots, grammar: Grammar) -> Normalised | None:
-    value = grammar.meaning("ref", slots["ref"]) if "ref" in slots else grammar.meaning("aref", slots["aref"])
+    slot = next(name for name in ("ref", "aref", "mref") if name in slots)
+    value = grammar.meaning(slot, slots[slot])
     if value is None:
         return None
     return Normalised(start=slots.start, end=slots.end, type="DATE", value=value)
