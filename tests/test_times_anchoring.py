@@ -78,3 +78,9 @@ def test_narrative_years_ignore_times_counted_from_the_document_date() -> None:
         "In 1943 a general wrote that this week was the worst. In August, the rains came."
     )
     assert times(text, dt.date(2009, 12, 19))[-1].value == "1943-08"
+
+
+def test_the_week_is_the_week_of_the_day_the_story_is_at() -> None:
+    text = "Stocks of Orvo Ltd fell on Friday. For the week, they rose 2%. They met the week before."
+    times = find_times(text, document_date=dt.date(2025, 4, 18))
+    assert [(t.text, t.value, t.anchor) for t in times] == [("Friday", "2025-04-18", "DCT"), ("the week", "2025-W16", "T1")]
