@@ -123,3 +123,14 @@ def test_a_month_opening_a_sentence_after_its_preposition_is_a_date(text: str) -
 )
 def test_a_unit_in_a_compound_is_not_a_time(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belmor Ltd expects a loss in the current fiscal year.", [("the current fiscal year", "2025")]),
+        ("Belmor Ltd made a loss last fiscal year.", [("last fiscal year", "2024")]),
+    ],
+)
+def test_fiscal_years_counted_from_the_document_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
