@@ -57,3 +57,14 @@ def test_today_at_the_start_of_a_sentence_is_the_day() -> None:
 )
 def test_one_day_after_a_modal_is_the_future(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Kai Dorn led the past four tours.", "Kai Dorn's shares rose in the past three sessions."]
+)
+def test_the_past_before_a_count_is_not_past_ref(text: str) -> None:
+    assert found(text) == []
+
+
+def test_now_before_a_count_is_still_present_ref() -> None:
+    assert found("Now two bands follow Kai Dorn.") == [("Now", "DATE", "PRESENT_REF")]
