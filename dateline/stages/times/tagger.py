@@ -14,8 +14,9 @@ __all__ = ["Candidate", "tag"]
 _TIME_OF_DAY = frozenset({"clock", "clock24", "clockword", "pod", "tz", "pmod", "qmod"})
 _DAY = frozenset({"weekday", "weekday_abbr", "deictic", "month", "day", "year", "holiday", "iso"})
 # What may stand between a time of day and its day: "Friday morning", "9 a.m. Tuesday",
-# "5 p.m. EST, Nov. 6", "the morning of 31 January 1965", "10:35 a.m. on Friday".
-_JOIN = re.compile(r"\s*,?\s*|\s+(?:on|of)\s+", re.IGNORECASE)
+# "5 p.m. EST, Nov. 6", "the morning of 31 January 1965", "10:35 a.m. on Friday", "the early morning
+# hours of 30 April".
+_JOIN = re.compile(r"\s*,?\s*|\s+(?:hours\s+)?(?:on|of)\s+", re.IGNORECASE)
 # Expressions do not run across paragraphs.
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
