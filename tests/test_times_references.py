@@ -68,3 +68,7 @@ def test_the_past_before_a_count_is_not_past_ref(text: str) -> None:
 
 def test_now_before_a_count_is_still_present_ref() -> None:
     assert found("Now two bands follow Kai Dorn.") == [("Now", "DATE", "PRESENT_REF")]
+
+
+def test_then_current_is_past_ref() -> None:
+    assert found("Kai Dorn paid the then current price.") == [("then current", "DATE", "PAST_REF")]
