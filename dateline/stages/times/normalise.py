@@ -185,7 +185,9 @@ def _offset(candidate: Candidate, slots: Slots, ctx: Context, grammar: Grammar) 
     if unit.factor > 1:  # "a decade ago" is a year
         grain = "year"
     comparison = unit.code == "Y" and abs(steps) == 1
-    base, anchor = _offset_base(slots, ctx, offset=offset, grain=grain, comparison=comparison, same="same" in slots)
+    base, anchor = _offset_base(
+        slots, ctx, offset=offset, grain=grain, comparison=comparison, same="same" in slots
+    )
     if base is None:
         unknown = Point(grain=grain).value
         return Normalised(start=slots.start, end=slots.end, type="DATE", value=unknown, mod=mod)

@@ -43,7 +43,9 @@ class Candidate:
 _NAME_BEFORE = re.compile(r"[^.!?:;\"“(\s][ \t]+[A-Z][a-z]+[ \t]+$")
 _BARE_NAMES = frozenset({"month", "month_name", "month_ambiguous", "holiday"})
 # Slots whose words are capitalised anyway: an expression with one is not a title for being capitalised.
-_PROPER = frozenset({"month", "month_name", "month_ambiguous", "weekday", "weekday_abbr", "holiday", "era", "tz", "season"})
+_PROPER = frozenset(
+    {"month", "month_name", "month_ambiguous", "weekday", "weekday_abbr", "holiday", "era", "tz", "season"}
+)
 _WORD = re.compile(r"[^\W\d_]+")
 # A word right before: a capitalised expression here is not at the start of a sentence or quote.
 _MID_SENTENCE = re.compile(r"[\w,][ \t]+$")
