@@ -78,3 +78,20 @@ def test_narrative_years_ignore_times_counted_from_the_document_date() -> None:
         "In 1943 a general wrote that this week was the worst. In August, the rains came."
     )
     assert times(text, dt.date(2009, 12, 19))[-1].value == "1943-08"
+
+
+def test_the_week_is_the_week_of_the_day_the_story_is_at() -> None:
+    text = "Stocks of Orvo Ltd fell on Friday. For the week, they rose 2%. They met the week before."
+    times = find_times(text, document_date=dt.date(2025, 4, 18))
+    assert [(t.text, t.value, t.anchor) for t in times] == [("Friday", "2025-04-18", "DCT"), ("the week", "2025-W16", "T1")]
+
+
+def test_the_same_period_a_year_ago_is_the_period_last_named_a_year_before() -> None:
+    text = "Sales at Orvo Ltd fell in January, compared to the same month a year ago."
+    found = [(t.text, t.value, t.anchor) for t in times(text, dt.date(2009, 2, 3))]
+    assert found == [("January", "2009-01", "DCT"), ("the same month a year ago", "2008-01", "T1")]
+
+
+def test_the_same_period_without_a_period_named_counts_from_the_document_date() -> None:
+    found = [(t.text, t.value) for t in times("Sales rose from the same period a year ago.", dt.date(2009, 2, 3))]
+    assert found == [("the same period a year ago", "2008")]

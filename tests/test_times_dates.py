@@ -116,3 +116,21 @@ def test_a_month_or_holiday_after_a_capitalised_word_is_part_of_a_name(text: str
 def test_a_month_opening_a_sentence_after_its_preposition_is_a_date(text: str) -> None:
     (found,) = find_times(text, document_date=dt.date(2016, 9, 26))
     assert found.type == "DATE"
+
+
+@pytest.mark.parametrize(
+    "text", ["The quarter-to-quarter rise at Belmor Ltd was small.", "The year-on-year rise at Belmor Ltd was small."]
+)
+def test_a_unit_in_a_compound_is_not_a_time(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belmor Ltd expects a loss in the current fiscal year.", [("the current fiscal year", "2025")]),
+        ("Belmor Ltd made a loss last fiscal year.", [("last fiscal year", "2024")]),
+    ],
+)
+def test_fiscal_years_counted_from_the_document_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -49,3 +49,16 @@ def test_a_second_attack_is_not_a_second() -> None:
 
 def test_a_quarter_of_the_votes_is_not_a_quarter() -> None:
     assert found("She won about a quarter of the votes.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Noor Saleh ended a decades-long feud.", [("decades-long", "DURATION", "PXDE", None)]),
+        ("Noor Saleh won after a months-long race.", [("months-long", "DURATION", "PXM", None)]),
+        ("Noor Saleh chaired a day-long meeting.", [("day-long", "DURATION", "P1D", None)]),
+        ("Noor Saleh ran an ultra-long race.", []),
+    ],
+)
+def test_unit_long_adjectives_are_durations(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert found(text) == expected

@@ -44,3 +44,31 @@ def test_today_in_a_programme_or_paper_name_is_not_the_day(text: str) -> None:
 def test_today_at_the_start_of_a_sentence_is_the_day() -> None:
     (today,) = find_times("The vote was close. Today the count resumes.", document_date=dt.date(2025, 4, 17))
     assert (today.text, today.value) == ("Today", "2025-04-17")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ravi Anand will one day run the firm.", [("one day", "DATE", "FUTURE_REF")]),
+        ("Ravi Anand hopes to one day return to Porto.", [("one day", "DATE", "FUTURE_REF")]),
+        ("Ravi Anand was sentenced to one day in jail.", [("one day", "DURATION", "P1D")]),
+        ("One day, Ravi Anand left Porto.", [("One day", "DURATION", "P1D")]),
+    ],
+)
+def test_one_day_after_a_modal_is_the_future(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Kai Dorn led the past four tours.", "Kai Dorn's shares rose in the past three sessions."]
+)
+def test_the_past_before_a_count_is_not_past_ref(text: str) -> None:
+    assert found(text) == []
+
+
+def test_now_before_a_count_is_still_present_ref() -> None:
+    assert found("Now two bands follow Kai Dorn.") == [("Now", "DATE", "PRESENT_REF")]
+
+
+def test_then_current_is_past_ref() -> None:
+    assert found("Kai Dorn paid the then current price.") == [("then current", "DATE", "PAST_REF")]

@@ -28,3 +28,19 @@ def found(text: str) -> list[tuple[str, str, str, str | None, str | None]]:
 def test_sets(text: str, expected: tuple[str, str, str, str | None, str | None]) -> None:
     assert found(text) == [expected]
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tom Ashby wrote for the trade weekly Stage Notes.", "The party daily Red Banner printed the letter."],
+)
+def test_a_set_word_before_a_name_is_a_publication(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_plural_part_of_the_day_belongs_to_both_weekdays() -> None:
+    times = find_times("Ferries of Kell Lines leave on Monday and Tuesday nights.", document_date=dt.date(2025, 4, 17))
+    assert [(t.text, t.type, t.value) for t in times] == [
+        ("Monday", "SET", "XXXX-WXX-1TNI"),
+        ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ]

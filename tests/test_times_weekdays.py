@@ -59,3 +59,20 @@ def test_weekday_is_anchored_to_the_document_date() -> None:
 
 def test_weekday_names_inside_words_are_not_weekdays() -> None:
     assert values("The Sundays played a set at the Fridayhouse bar.") == {}
+
+
+def test_a_bare_time_of_day_takes_the_day_of_the_sentence_before() -> None:
+    text = "Lia Moro bought two records in Leeds on Friday. Staff were surprised when she walked in at 0900 GMT."
+    times = find_times(text, document_date=dt.date(2025, 4, 17))
+    assert [(t.text, t.value) for t in times] == [("Friday", "2025-04-11"), ("0900 GMT", "2025-04-11T09:00Z")]
+
+
+def test_a_day_two_sentences_back_does_not_lend_itself_to_a_time_of_day() -> None:
+    text = "Lia Moro sang on Friday. Fans cheered. The doors opened at 0900 GMT."
+    times = find_times(text, document_date=dt.date(2025, 4, 17))
+    assert [(t.text, t.value) for t in times][-1] == ("0900 GMT", "2025-04-17T09:00Z")
+
+
+def test_the_morning_hours_of_a_date_are_one_time() -> None:
+    (time,) = find_times("Sol Ferrer left in the morning hours of 30 April 1975.", document_date=THURSDAY)
+    assert (time.text, time.type, time.value) == ("the morning hours of 30 April 1975", "TIME", "1975-04-30TMO")

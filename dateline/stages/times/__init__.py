@@ -16,6 +16,7 @@ from dateline.stages.times.calendar import shift
 from dateline.stages.times.context import Context, Mention
 from dateline.stages.times.grammar import load_grammar
 from dateline.stages.times.normalise import Normalised, normalise
+from dateline.stages.times.shared_year import share_following_years
 from dateline.stages.times.tagger import Candidate, tag
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
                 )
             )
     _anchor_to_following(found, text)
+    share_following_years(found, text)
     return [
         Time(
             id=f"T{number}",

@@ -103,23 +103,31 @@ class Context:
         self.mentions.append(mention)
 
     def reference(
-        self, *, before: int, finest: bool = False, same_sentence: bool = False, grain: str | None = None
+        self,
+        *,
+        before: int,
+        finest: bool = False,
+        nearby: bool = False,
+        grain: str | None = None,
+        grain_in: frozenset[str] | None = None,
     ) -> Mention | None:
         """The last point with a known year mentioned before offset ``before``, not derived from another.
 
-        ``finest`` asks for a point of a day, ``grain`` for one of that grain, ``same_sentence`` for
-        one in the sentence of ``before``. In a narrative, times counted from the document date
-        ("today") are not the story's time.
+        ``finest`` asks for a point of a day, ``grain`` for one of that grain, ``grain_in`` for one of
+        those grains, ``nearby`` for one in the sentence of ``before`` or the sentence before it. In a
+        narrative, times counted from the document date ("today") are not the story's time.
         """
         sentence = self.sentence(before)
         for mention in reversed(self.mentions):
-            if same_sentence and mention.sentence != sentence:
+            if nearby and mention.sentence < sentence - 1:
                 return None
             if mention.point.year is None or mention.start >= before or mention.derived:
                 continue
             if self.narrative and mention.anchor == "DCT":
                 continue
             if (finest and mention.point.grain != "day") or (grain and mention.point.grain != grain):
+                continue
+            if grain_in is not None and mention.point.grain not in grain_in:
                 continue
             return mention
         return None

@@ -135,6 +135,7 @@ class DeicticDay(Named):
 class ReferenceLexicon(_Entry):
     references: dict[ReferenceValue, list[str]]
     attributive_references: dict[ReferenceValue, list[str]]
+    modal_references: dict[ReferenceValue, list[str]] = {}
     deictic_days: list[DeicticDay]
 
 
@@ -166,6 +167,7 @@ class ModifierLexicon(_Entry):
     offsets: list[Offset]
     set_quantifiers: list[SetQuantifier]
     set_words: list[SetWord]
+    range_joiners: list[str] = []
 
 
 class TenseLexicon(_Entry):

@@ -185,7 +185,9 @@ def _offset(candidate: Candidate, slots: Slots, ctx: Context, grammar: Grammar) 
     if unit.factor > 1:  # "a decade ago" is a year
         grain = "year"
     comparison = unit.code == "Y" and abs(steps) == 1
-    base, anchor = _offset_base(slots, ctx, offset=offset, grain=grain, comparison=comparison)
+    base, anchor = _offset_base(
+        slots, ctx, offset=offset, grain=grain, comparison=comparison, same="same" in slots
+    )
     if base is None:
         unknown = Point(grain=grain).value
         return Normalised(start=slots.start, end=slots.end, type="DATE", value=unknown, mod=mod)
@@ -234,12 +236,22 @@ def _duration_to_point(
 
 # A comparison with "a year ago" in a story about a quarter means the same quarter a year before.
 _COMPARISON_SENTENCES = 3
+# What "the same period" can be: a period shorter than a year.
+_PERIODS = frozenset({"half", "quarter", "season", "month", "week", "weekend", "day"})
 
 
 def _offset_base(
-    slots: Slots, ctx: Context, *, offset: Offset, grain: Grain, comparison: bool
+    slots: Slots, ctx: Context, *, offset: Offset, grain: Grain, comparison: bool, same: bool = False
 ) -> tuple[Point | None, str | None]:
-    """The point "three years ago" or "a year earlier" counts from, and its anchor."""
+    """The point "three years ago" or "a year earlier" counts from, and its anchor.
+
+    A comparison ("up from a year ago") counts from the quarter the text last named; "the same
+    period a year ago" from the period it last named, whatever its grain.
+    """
+    if same:
+        period = ctx.reference(before=slots.start, grain_in=_PERIODS)
+        if period is not None and ctx.sentence(slots.start) - period.sentence < _COMPARISON_SENTENCES:
+            return period.point, period.id
     if comparison:
         period = ctx.reference(before=slots.start, grain="quarter")
         if period is not None and ctx.sentence(slots.start) - period.sentence < _COMPARISON_SENTENCES:
@@ -298,7 +310,8 @@ def _set_value(slots: Slots, grammar: Grammar) -> str | None:
 
 
 def _reference(slots: Slots, grammar: Grammar) -> Normalised | None:
-    value = grammar.meaning("ref", slots["ref"]) if "ref" in slots else grammar.meaning("aref", slots["aref"])
+    slot = next(name for name in ("ref", "aref", "mref") if name in slots)
+    value = grammar.meaning(slot, slots[slot])
     if value is None:
         return None
     return Normalised(start=slots.start, end=slots.end, type="DATE", value=value)

@@ -205,8 +205,9 @@ def weekday(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
 
 
 def reference_day(slots: Slots, ctx: Context) -> Resolution:
-    """The day a bare time of day ("at 10 a.m.", "the morning") belongs to."""
-    reference = ctx.reference(before=slots.start, finest=True, same_sentence=True)
+    """The day a bare time of day ("at 10 a.m.", "the morning") belongs to: the day named in its
+    sentence or the one before ("... on Friday. He arrived at 0900 GMT"), else the document date."""
+    reference = ctx.reference(before=slots.start, finest=True, nearby=True)
     if reference is None and ctx.narrative:
         reference = ctx.reference(before=slots.start, finest=True)
     if reference is not None:

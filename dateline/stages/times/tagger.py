@@ -14,8 +14,9 @@ __all__ = ["Candidate", "tag"]
 _TIME_OF_DAY = frozenset({"clock", "clock24", "clockword", "pod", "tz", "pmod", "qmod"})
 _DAY = frozenset({"weekday", "weekday_abbr", "deictic", "month", "day", "year", "holiday", "iso"})
 # What may stand between a time of day and its day: "Friday morning", "9 a.m. Tuesday",
-# "5 p.m. EST, Nov. 6", "the morning of 31 January 1965", "10:35 a.m. on Friday".
-_JOIN = re.compile(r"\s*,?\s*|\s+(?:on|of)\s+", re.IGNORECASE)
+# "5 p.m. EST, Nov. 6", "the morning of 31 January 1965", "10:35 a.m. on Friday", "the early morning
+# hours of 30 April".
+_JOIN = re.compile(r"\s*,?\s*|\s+(?:hours\s+)?(?:on|of)\s+", re.IGNORECASE)
 # Expressions do not run across paragraphs.
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
@@ -41,17 +42,35 @@ class Candidate:
 # "Abbi Easter"); the word before must not open the sentence ("Last April", "Since June").
 _NAME_BEFORE = re.compile(r"[^.!?:;\"“(\s][ \t]+[A-Z][a-z]+[ \t]+$")
 _BARE_NAMES = frozenset({"month", "month_name", "month_ambiguous", "holiday"})
+# Slots whose words are capitalised anyway: an expression with one is not a title for being capitalised.
+_PROPER = frozenset(
+    {"month", "month_name", "month_ambiguous", "weekday", "weekday_abbr", "holiday", "era", "tz", "season"}
+)
+_WORD = re.compile(r"[^\W\d_]+")
+# A word right before: a capitalised expression here is not at the start of a sentence or quote.
+_MID_SENTENCE = re.compile(r"[\w,][ \t]+$")
 
 
 def tag(text: str, grammar: Grammar) -> list[Candidate]:
     """The expressions of ``text``, in text order, without overlaps."""
     found = _join(text, _longest(list(_matches(text, grammar))))
-    return [candidate for candidate in found if not _surname(text, candidate)]
+    return [candidate for candidate in found if not _surname(text, candidate) and not _title(text, candidate)]
 
 
 def _surname(text: str, candidate: Candidate) -> bool:
     slots = frozenset(name.split("__")[0] for name in candidate.groups)
     return len(slots) == 1 and slots <= _BARE_NAMES and _NAME_BEFORE.search(text, max(0, candidate.start - 40), candidate.start) is not None
+
+
+def _title(text: str, candidate: Candidate) -> bool:
+    """A capitalised expression of words that are not names is the title of a show or film: "60 Minutes",
+    ABC's "This Week", "High Noon" (one word only in mid-sentence: "Today" may open a sentence)."""
+    if any(name.split("__")[0] in _PROPER for name in candidate.groups):
+        return False
+    words = _WORD.findall(text, candidate.start, candidate.end)
+    if not words or not all(word[0].isupper() and (len(word) == 1 or word[1:].islower()) for word in words):
+        return False
+    return len(words) > 1 or _MID_SENTENCE.search(text, max(0, candidate.start - 10), candidate.start) is not None
 
 
 def _matches(text: str, grammar: Grammar) -> Iterator[Candidate]:

@@ -191,6 +191,9 @@ def _words(builder: _Builder, lexicon: TimesLexicon) -> None:
     for value, phrases in references.attributive_references.items():
         for phrase in phrases:
             builder.add("aref", phrase, value)
+    for value, phrases in references.modal_references.items():
+        for phrase in phrases:
+            builder.add("mref", phrase, value)
     for deictic in references.deictic_days:
         for name in deictic.names:
             builder.add("deictic", name, deictic)

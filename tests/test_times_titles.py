@@ -1,0 +1,39 @@
+"""A capitalised expression of words that are not names is a title ("60 Minutes", "This Week"), not a time."""
+
+import datetime as dt
+
+import pytest
+
+from dateline.stages.times import find_times
+
+
+def texts(text: str) -> list[str]:
+    return [time.text for time in find_times(text, document_date=dt.date(2025, 4, 17))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Brack told CBS's 60 Minutes that she would retire.",
+        'Lena Brack said on ABC\'s "This Week" that she would retire.',
+        "Lena Brack sang It's Now or Never at the gala.",
+        "Lena Brack starred in High Noon Again, a remake.",
+        "This Week With Lena Brack was cancelled.",
+    ],
+)
+def test_titles_are_not_times(text: str) -> None:
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Now Lena Brack sings.", ["Now"]),
+        ('"Today we celebrate," said Lena Brack.', ["Today"]),
+        ("Lena Brack sings on Christmas Day.", ["Christmas Day"]),
+        ("Lena Brack sings on Friday Night.", ["Friday Night"]),
+        ("Lena Brack sang for 60 minutes.", ["60 minutes"]),
+    ],
+)
+def test_capitals_at_a_sentence_start_or_on_names_are_kept(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
