@@ -76,7 +76,7 @@ def test_the_shipped_model_loads_with_its_threshold() -> None:
     model = cue_model()
     assert 0.0 < model.threshold < 1.0 and len(model.weights) > 1000
     assert model.trained_on.startswith("train.jsonl")
-    assert model.context == ["word", "subject", "content", "sentence"] and len(model.context_weights) == 4 * 96
+    assert not model.contextual  # the contextual variant did not improve news: docs/attribution.md
 
 
 @pytest.mark.slow

@@ -77,8 +77,9 @@ def learn_cue_model_command(
     iterations: Annotated[int, typer.Option("--iterations", help="Full-batch gradient steps.")] = 300,
     min_count: Annotated[int, typer.Option("--min-count", help="Least occurrences of a feature.")] = 4,
     context: Annotated[
-        bool, typer.Option("--context/--no-context", help="Also weigh the options' contextual vectors (doc.tensor).")
-    ] = True,
+        bool,
+        typer.Option("--context/--no-context", help="Also weigh the options' contextual vectors (doc.tensor); see docs/attribution.md."),
+    ] = False,
     limit: LimitOption = None,
     model: ModelOption = None,
 ) -> None:

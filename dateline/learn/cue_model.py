@@ -4,9 +4,10 @@ PolNeAR counts as attribution not only speech but beliefs, wishes, plans, suppor
 ("wants to", "called for", "support for", "seemed to", "were frustrated that"). The model is a
 logistic regression over cue options (dateline/stages/cue_options.py): a word and the dependent
 that may be its content, described by sparse features of the parse (lemma, relation, tense,
-subject, the content's first word ...), and by dense contextual features: the token vectors that
-the spaCy pipeline's ``tok2vec`` wrote for the word, its subject, the content head and the
-sentence (cue_options.option_context). An option is a positive example when the attribution it
+subject, the content's first word ...), and optionally by dense contextual features: the token
+vectors that the spaCy pipeline's ``tok2vec`` wrote for the word, its subject, the content head and
+the sentence (cue_options.option_context; the shipped model does without them, see "The learned
+parts" in docs/attribution.md). An option is a positive example when the attribution it
 builds matches a gold one (see :func:`gold_options`), so that the model learns where the whole
 attribution comes out right, not only its cue.
 
@@ -259,7 +260,7 @@ def learn_cue_model(
     l2: float = 3e-5,
     iterations: int = 300,
     min_count: int = 4,
-    contextual: bool = True,
+    contextual: bool = False,
     limit: int | None = None,
 ) -> CueModel:
     """Learn the cue model from the gold file ``path`` (PolNeAR JSONL; one parse per distinct text),
