@@ -7,11 +7,11 @@ plan]" (``dobj``), "critical [of the plan]" (``prep:of``), "[the plan] was criti
 learned cue model (dateline/learn/cue_model.py) scores each option from the features listed here;
 the same functions serve training and the attribution stage, so both see the same options.
 
-Besides the sparse features of the parse, an option has contextual features: the vectors that the
-spaCy pipeline's shared ``tok2vec`` already wrote into ``doc.tensor`` for the word, its subject,
-the content's head and the sentence (:func:`option_context`). They carry what the sparse features
-leave out: the words around the option, and what a verb or adjective the model saw rarely or
-never is like.
+A cue model trained with ``learn-cue-model --context`` also reads an option's contextual
+features: the vectors that the spaCy pipeline's shared ``tok2vec`` already wrote into
+``doc.tensor`` for the word, its subject, the content's head and the sentence
+(:func:`option_context`). They carry what the sparse features leave out: the words around the
+option, and what a verb or adjective the model saw rarely or never is like.
 """
 
 from __future__ import annotations
@@ -158,8 +158,8 @@ def option_context(token: Token, head: Token) -> np.ndarray:
     """The contextual vectors of a cue option, one after the other (:data:`CONTEXT_PARTS`).
 
     They are the rows of ``doc.tensor`` (the pipeline's ``tok2vec`` output) of ``token``, of its
-    subject (zeros without one), of the content head ``head``, and their mean over ``token``'s
-    sentence. Raises PipelineError when the parse has no token vectors: a pipeline without
+    subject (zeros without one), of the content head ``head``, and the mean of the rows of
+    ``token``'s sentence. Raises PipelineError when the parse has no token vectors: a pipeline without
     ``tok2vec``, or a Doc rebuilt without its tensor.
     """
     doc = token.doc
