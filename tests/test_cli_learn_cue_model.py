@@ -41,6 +41,16 @@ def test_learn_cue_model_writes_a_loadable_model(tmp_path: Path) -> None:
     assert "weights from g.jsonl" in result.output
 
 
+@pytest.mark.slow
+def test_learn_cue_model_with_context_weighs_the_token_vectors(tmp_path: Path) -> None:
+    output = tmp_path / "cue_model.json"
+    args = ["learn-cue-model", str(_gold(tmp_path / "g.jsonl")), "--output", str(output), "--min-count", "1"]
+    result = CliRunner().invoke(app, [*args, "--iterations", "20", "--context"])
+    assert result.exit_code == 0, result.output
+    model = CueModel.model_validate(json.loads(output.read_text(encoding="utf-8")))
+    assert model.context == ["word", "subject", "content", "sentence"] and len(model.context_weights) == 4 * 96
+
+
 def test_learn_cue_model_on_a_missing_file_is_one_error_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["learn-cue-model", str(tmp_path / "none.jsonl"), "--output", str(tmp_path / "m.json")])
     assert result.exit_code == 1

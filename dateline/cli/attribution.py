@@ -76,6 +76,10 @@ def learn_cue_model_command(
     l2: Annotated[float, typer.Option("--l2", help="L2 penalty of the logistic regression.")] = 3e-5,
     iterations: Annotated[int, typer.Option("--iterations", help="Full-batch gradient steps.")] = 300,
     min_count: Annotated[int, typer.Option("--min-count", help="Least occurrences of a feature.")] = 4,
+    context: Annotated[
+        bool,
+        typer.Option("--context/--no-context", help="Also weigh the options' contextual vectors (doc.tensor); see docs/attribution.md."),
+    ] = False,
     limit: LimitOption = None,
     model: ModelOption = None,
 ) -> None:
@@ -93,6 +97,7 @@ def learn_cue_model_command(
         l2=l2,
         iterations=iterations,
         min_count=min_count,
+        contextual=context,
         limit=limit,
     )
     output.write_text(dump_cue_model(learned), encoding="utf-8")

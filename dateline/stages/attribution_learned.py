@@ -27,7 +27,7 @@ from dateline.stages.attribution_candidate import (
 )
 from dateline.stages.attribution_content import with_complements, with_object
 from dateline.stages.attribution_rules import AttributionLexicon
-from dateline.stages.cue_options import content_options, option_features
+from dateline.stages.cue_options import content_options, option_context, option_features
 from dateline.stages.quotes import Quotation
 from dateline.stages.spans import CharSpan, overlaps, paragraph_of, quotation_at, subtree_chars, within
 
@@ -75,7 +75,8 @@ def _best_option(word: Token, model: CueModel, quotations: list[Quotation]) -> t
     scored = []
     for relation, head in content_options(word):
         features = option_features(word, relation, head, quoted=quotation_at(quotations, head) is not None)
-        scored.append((model.probability(features), relation, head))
+        context = option_context(word, head) if model.contextual else None
+        scored.append((model.probability(features, context=context), relation, head))
     return max(scored, key=lambda item: item[0]) if scored else None
 
 

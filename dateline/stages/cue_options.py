@@ -6,6 +6,12 @@ plan]" (``dobj``), "critical [of the plan]" (``prep:of``), "[the plan] was criti
 (``nsubjpass``). The
 learned cue model (dateline/learn/cue_model.py) scores each option from the features listed here;
 the same functions serve training and the attribution stage, so both see the same options.
+
+A cue model trained with ``learn-cue-model --context`` also reads an option's contextual
+features: the vectors that the spaCy pipeline's shared ``tok2vec`` already wrote into
+``doc.tensor`` for the word, its subject, the content's head and the sentence
+(:func:`option_context`). They carry what the sparse features leave out: the words around the
+option, and what a verb or adjective the model saw rarely or never is like.
 """
 
 from __future__ import annotations
@@ -13,10 +19,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+import numpy as np
+
+from dateline.errors import PipelineError
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["CUE_POS", "content_options", "dependent_options", "frame_relations", "option_features", "relation_group"]
+__all__ = [
+    "CONTEXT_PARTS",
+    "CUE_POS",
+    "content_options",
+    "dependent_options",
+    "frame_relations",
+    "option_context",
+    "option_features",
+    "relation_group",
+]
 
 #: Parts of speech a cue word may have. Nouns ("his support for", "the decision to") are left out:
 #: scored like verbs, fewer than a third of them were right on held-out PolNeAR train.
@@ -27,6 +46,8 @@ _CHILD_RELATIONS = frozenset({"ccomp", "xcomp", "dobj", "acl", "nsubjpass", "opr
 _FRAME_RELATIONS = frozenset({"ccomp", "xcomp", "dobj"})
 _MARKS = frozenset({"that", "whether", "if", "to", "how", "why", "what"})
 _PRONOUN_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they", "it", "who", "which", "that"})
+#: The contextual vectors of an option, in the order :func:`option_context` puts them.
+CONTEXT_PARTS = ("word", "subject", "content", "sentence")
 
 
 def dependent_options(token: Token, relations: frozenset[str]) -> Iterator[tuple[str, Token]]:
@@ -131,3 +152,27 @@ def option_features(token: Token, relation: str, head: Token, *, quoted: bool) -
     if group == "object":
         features.append(f"lemma|object={lemma}|{head.lemma_.lower()}")
     return features
+
+
+def option_context(token: Token, head: Token) -> np.ndarray:
+    """The contextual vectors of a cue option, one after the other (:data:`CONTEXT_PARTS`).
+
+    They are the rows of ``doc.tensor`` (the pipeline's ``tok2vec`` output) of ``token``, of its
+    subject (zeros without one), of the content head ``head``, and the mean of the rows of
+    ``token``'s sentence. Raises PipelineError when the parse has no token vectors: a pipeline without
+    ``tok2vec``, or a Doc rebuilt without its tensor.
+    """
+    doc = token.doc
+    tensor = doc.tensor
+    if tensor.ndim != 2 or tensor.shape[0] != len(doc) or tensor.shape[1] == 0:
+        raise PipelineError("the cue model reads the token vectors of the pipeline's tok2vec (doc.tensor); this parse has none")
+    subject = _subject(token)
+    sentence = token.sent
+    return np.concatenate(
+        [
+            tensor[token.i],
+            tensor[subject.i] if subject is not None else np.zeros(tensor.shape[1], dtype=tensor.dtype),
+            tensor[head.i],
+            tensor[sentence.start : sentence.end].mean(axis=0),
+        ]
+    )
