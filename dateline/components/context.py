@@ -69,11 +69,21 @@ class ContextRule(BaseModel):
         return self
 
 
+class ListedTitles(BaseModel):
+    """Names listed after a title found by context, taken as titles too ("the films X, Y and Z")."""
+
+    separators: list[str]
+    last: list[str]
+    ends: list[str]
+    overwrite: list[str]
+
+
 class EntityContext(BaseModel):
     """``entity_context.yaml``."""
 
     title_words: TitleWords
     quoted_titles: QuotedTitles
+    listed_titles: ListedTitles | None = None  # files written before the rule leave it out: no lists
     keep_sets: dict[str, list[str]]
     rules: list[ContextRule]
 
@@ -125,8 +135,65 @@ class ContextEntityRuler:
                 continue  # already (part of) an entity of that type: "Us" in "Us Weekly"
             ents = [ent for ent in ents if ent not in overlapping] + [span]
         doc.ents = filter_spans(ents)
-        doc.ents = self._repeat_titles(doc, [span for span, _ in found])
+        titles = [span for span, _ in found]
+        doc.ents = self._listed_titles(doc, titles)
+        doc.ents = self._repeat_titles(doc, titles)
         return doc
+
+    def _listed_titles(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """The items listed after a title found by context are titles of the same kind ("star of X, Y and Z").
+
+        New titles are appended to ``found``. A list stops at an item that is a name of a kind the
+        settings do not overwrite (a person: "the film X and Ann Lee"), and an item set off by a comma
+        must be followed by another separator ("the album X, Sony said" is no list).
+        """
+        settings = self.context.listed_titles
+        if settings is None:
+            return list(doc.ents)
+        label = self.context.quoted_titles.label
+        ents = list(doc.ents)
+        anchors = [ent for ent in ents if ent.label_ == label and any(ent == span for span in found)]
+        for anchor in anchors:
+            for item in self._list_items(doc, anchor.end, settings=settings):
+                overlapping = [ent for ent in ents if ent.start < item[1] and item[0] < ent.end]
+                if any(ent.label_ == label for ent in overlapping):
+                    continue
+                if any(
+                    ent.label_ not in settings.overwrite or ent.start < item[0] or ent.end > item[1]
+                    for ent in overlapping
+                ):
+                    break
+                span = Span(doc, item[0], item[1], label=label)
+                ents = [ent for ent in ents if ent not in overlapping] + [span]
+                found.append(span)
+        return filter_spans(ents)
+
+    def _list_items(self, doc: Doc, end: int, *, settings: ListedTitles) -> list[tuple[int, int]]:
+        """The title-shaped items of a list going on after a title ending at ``end``."""
+        items: list[tuple[int, int]] = []
+        while end < len(doc) and doc[end].lower_ in settings.separators:
+            last = doc[end].lower_ in settings.last
+            start = end + 1
+            if not last and start < len(doc) and doc[start].lower_ in settings.last:
+                if not items:
+                    break  # "the film X, and Sony said ...": two clauses, not a list
+                last, start = True, start + 1
+            limit = _sentence_end(doc, start)
+            if not last:  # an item set off by a comma ends at the next separator: "X, Y and Z"
+                limit = next((i for i in range(start, limit) if doc[i].lower_ in settings.separators), limit)
+            bounds = title_after(doc, start, shape=self.shape, limit=limit)
+            if bounds is None or _followed_by_possessive(doc, bounds[1]):
+                break
+            following = doc[bounds[1]] if bounds[1] < len(doc) else None
+            if not last and (following is None or following.lower_ not in settings.separators):
+                break
+            if last and not _ends_item(following, settings.ends, verb=bool(items)):
+                break
+            items.append(bounds)
+            if last:
+                break
+            end = bounds[1]
+        return items
 
     def _repeat_titles(self, doc: Doc, found: list[Span]) -> list[Span]:
         """One sense per document: a title found by a rule is a title wherever else it occurs."""
@@ -182,7 +249,7 @@ class ContextEntityRuler:
         if rule.target == "after":
             first = end + 1 if end < len(doc) and doc[end].text in _OPENING_QUOTES else end
             bounds = title_after(doc, first, shape=self.shape, limit=len(doc))
-            if bounds is None or _followed_by_possessive(doc, bounds[1]):
+            if bounds is None or _followed_by_possessive(doc, bounds[1]) or _dated_possessive(doc, bounds):
                 return None
             if _subject_of_clause_on(doc[bounds[0] : bounds[1]], end - 1) or _abbreviation(doc, bounds):
                 return None
@@ -190,8 +257,10 @@ class ContextEntityRuler:
                 return None  # "the film, Mr X's wife and ...": the next item of a list, not a title
             return bounds
         following = doc[end] if end < len(doc) else None
-        if doc[end - 1].pos_ == "NOUN" and following is not None and (
-            following.pos_ in {"NOUN", "PROPN"} or following.text == "-" or following.tag_ == "POS"
+        if (
+            doc[end - 1].pos_ == "NOUN"
+            and following is not None
+            and (following.pos_ in {"NOUN", "PROPN"} or following.text == "-" or following.tag_ == "POS")
         ):
             return None  # the cue is a modifier ("the Bond film star", "film-maker", "the movie's")
         return title_before(doc, start, shape=self.shape, limit=0)
@@ -268,6 +337,25 @@ def _within(inner: Span, outer: Span) -> bool:
 
 def _capitalised_cue(token: Token) -> bool:
     return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
+
+
+def _ends_item(token: Token | None, ends: list[str], *, verb: bool) -> bool:
+    """Whether a list's last item ends before ``token``: punctuation, a line break or, with ``verb``,
+    the clause's verb (a list of three or more: "X, Y and Z all did well"; "the film X and Tom made
+    it" is no list)."""
+    if token is None or token.is_space or token.text in ends:
+        return True
+    return verb and token.pos_ in {"VERB", "AUX", "ADV"}
+
+
+def _sentence_end(doc: Doc, start: int) -> int:
+    return doc[start].sent.end if start < len(doc) else len(doc)
+
+
+def _dated_possessive(doc: Doc, bounds: tuple[int, int]) -> bool:
+    """Whether the run is a name's possessive and a year ("starred in Hughes' 1943 film X"), not a title."""
+    start, end = bounds
+    return end - start > 2 and doc[end - 1].like_num and doc[end - 2].tag_ == "POS"
 
 
 def _followed_by_possessive(doc: Doc, end: int) -> bool:
