@@ -12,8 +12,8 @@ from pydantic import BaseModel
 from rich.table import Table
 from rich.text import Text
 
-from dateline.cli.app import DbOption, FormatOption, OutputFormat, app, console, print_json, print_rows
-from dateline.kb import KnowledgeBase, Statement
+from dateline.cli.app import DbOption, FormatOption, OutputFormat, app, console, err_console, print_json, print_rows
+from dateline.kb import KnowledgeBase, ResolveSummary, Statement
 from dateline.labels import document_label
 from dateline.store import Store
 
@@ -21,9 +21,19 @@ EntityArgument = Annotated[str, typer.Argument(help="An entity's name (any of it
 EntityOption = Annotated[str | None, typer.Option("--entity", help="Only what involves this entity (name or id).")]
 
 
+def resolve_with_notice(knowledge: KnowledgeBase) -> ResolveSummary:
+    """Resolve the store's new documents, saying so first when every contradiction is about to be computed."""
+    if knowledge.contradictions_stale():
+        err_console.print(
+            "knowledge base: computing every contradiction once (stored since schema 0005; this store predates it)",
+            markup=False,
+        )
+    return knowledge.resolve()
+
+
 def _kb(db: str | None) -> KnowledgeBase:
     knowledge = KnowledgeBase(Store(db))
-    knowledge.resolve()  # documents stored by other means (the Python API, Dask loads) are linked first
+    resolve_with_notice(knowledge)  # documents stored by other means (the Python API, Dask loads) are linked first
     return knowledge
 
 
@@ -77,10 +87,11 @@ def resolve_command(
     Example: dateline resolve --rebuild
     """
     knowledge = KnowledgeBase(Store(db))
-    summary = knowledge.rebuild() if rebuild else knowledge.resolve()
+    summary = knowledge.rebuild() if rebuild else resolve_with_notice(knowledge)
     console.print(
         f"{summary.entities} entities of {summary.documents} documents resolved: {summary.merged} merged, "
-        f"{summary.created} new",
+        f"{summary.created} new; {summary.contradictions} contradictions computed"
+        + (" (all of them)" if summary.all_contradictions else ""),
         markup=False,
     )
 
@@ -236,13 +247,17 @@ def threads_command(entity: EntityOption = None, db: DbOption = None, format: Fo
 
 @app.command("contradictions")
 def contradictions_command(
-    entity: EntityOption = None, db: DbOption = None, format: FormatOption = OutputFormat.table
+    entity: EntityOption = None,
+    db: DbOption = None,
+    format: FormatOption = OutputFormat.table,
+    limit: Annotated[int, typer.Option(min=1, help="Most contradictions to show.")] = 200,
+    offset: Annotated[int, typer.Option(min=0, help="Contradictions to skip.")] = 0,
 ) -> None:
-    """Statements that cannot all be true, each with both pieces of evidence.
+    """Statements that cannot all be true, each with every piece of evidence (computed when articles are resolved).
 
     Example: dateline contradictions --entity "Lena Marsh"
     """
-    found = _kb(db).contradictions(entity)
+    found = _kb(db).contradictions(entity, limit=limit, offset=offset)
     if format is OutputFormat.json:
         print_json(_dump(found))
         return
