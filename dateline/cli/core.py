@@ -33,7 +33,7 @@ from dateline.cli.app import (
     print_json,
     print_rows,
 )
-from dateline.cli.kb import resolve_with_notice
+from dateline.cli.resolving import resolve_with_notice
 from dateline.errors import DocumentError
 from dateline.ingest import iter_documents
 from dateline.kb import KnowledgeBase

@@ -12,23 +12,14 @@ from pydantic import BaseModel
 from rich.table import Table
 from rich.text import Text
 
-from dateline.cli.app import DbOption, FormatOption, OutputFormat, app, console, err_console, print_json, print_rows
-from dateline.kb import KnowledgeBase, ResolveSummary, Statement
+from dateline.cli.app import DbOption, FormatOption, OutputFormat, app, console, print_json, print_rows
+from dateline.cli.resolving import resolve_with_notice
+from dateline.kb import KnowledgeBase, Statement
 from dateline.labels import document_label
 from dateline.store import Store
 
 EntityArgument = Annotated[str, typer.Argument(help="An entity's name (any of its names) or id.", show_default=False)]
 EntityOption = Annotated[str | None, typer.Option("--entity", help="Only what involves this entity (name or id).")]
-
-
-def resolve_with_notice(knowledge: KnowledgeBase) -> ResolveSummary:
-    """Resolve the store's new documents, saying so first when every contradiction is about to be computed."""
-    if knowledge.contradictions_stale():
-        err_console.print(
-            "knowledge base: computing every contradiction once (stored since schema 0005; this store predates it)",
-            markup=False,
-        )
-    return knowledge.resolve()
 
 
 def _kb(db: str | None) -> KnowledgeBase:

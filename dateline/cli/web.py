@@ -30,7 +30,7 @@ def serve_command(
     Example: dateline serve --db news.db --port 8000
     """
     try:
-        from dateline.cli.kb import resolve_with_notice
+        from dateline.cli.resolving import resolve_with_notice
         from dateline.kb import KnowledgeBase
         from dateline.store import Store
         from dateline.web import create_app, is_loopback, serve

@@ -40,6 +40,7 @@ from dateline.store import tables as t
 __all__ = [
     "contradictions_stale",
     "count_stored_contradictions",
+    "mark_contradictions_stale",
     "refresh_all_contradictions",
     "refresh_contradictions",
     "scopes_of_documents",
