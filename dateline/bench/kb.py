@@ -197,7 +197,7 @@ def benchmark_kb_synthetic(
             build_seconds = round(time.perf_counter() - started, 1)
         kb = KnowledgeBase(store)
         started = time.perf_counter()
-        resolved = kb.resolve()
+        kb.resolve()
         contradictions_seconds = time.perf_counter() - started
         counts = store.counts()
         results = {
