@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, or_, select
+from sqlalchemy import Connection, delete, func, insert, or_, select, true
 
 from dateline.errors import StoreError
 from dateline.kb.contradictions import (
@@ -150,27 +150,44 @@ def _fact_chronology(fact: KbFact) -> tuple[dt.date, str]:
     return (fact.document_date or _UNDATED, fact.key)
 
 
-class _Anchored:
-    """The index rows under one entity (or the facts without participants), and the scopes computed from them."""
+@dataclass(frozen=True)
+class _Predicates:
+    """The statement predicates that matter: any that contradictions watch, those that end a state, the states."""
 
-    def __init__(self, connection: Connection, anchor: int | None) -> None:
+    watched: frozenset[str]
+    enders: frozenset[str]
+    states: frozenset[str]
+
+    @classmethod
+    def from_rules(cls) -> _Predicates:
         rules = kb_rules()
-        index = t.canonical_facts
-        query = select(index.c.fact_key, index.c.statement, index.c.status, index.c.published)
-        query = query.where(index.c.canonical_id == anchor) if anchor is not None else query.where(index.c.statement.like("%||%"))
-        self.connection = connection
+        enders = {p for ps in rules.ended_by.values() for p in ps}
+        watched = set(rules.single_occurrence) | set(rules.ended_by) | enders
+        return cls(
+            watched=frozenset(rules.statement(p) for p in watched),
+            enders=frozenset(rules.statement(p) for p in enders),
+            states=frozenset(rules.statement(p) for p in rules.ended_by),
+        )
+
+
+class _Anchored:
+    """The index rows under one entity (or of the facts without participants), and the scopes computed from them."""
+
+    def __init__(self, rows: Iterable[Any], predicates: _Predicates) -> None:
+        self.predicates = predicates
         self.rows: dict[str, list[Any]] = defaultdict(list)
-        for row in connection.execute(query):
+        self.by_participants: dict[str, list[str]] = defaultdict(list)
+        self.by_object: dict[tuple[str, str], list[str]] = defaultdict(list)  # (participants, object) -> statements
+        for row in rows:
+            if row.statement not in self.rows:
+                _, participants, object_id = row.statement.split("|")
+                self.by_participants[participants].append(row.statement)
+                self.by_object[(participants, object_id)].append(row.statement)
             self.rows[row.statement].append(row)
-        watched = set(rules.single_occurrence) | set(rules.ended_by) | {p for ps in rules.ended_by.values() for p in ps}
-        self.watched = {rules.statement(predicate) for predicate in watched}
-        self.enders = {rules.statement(p) for ps in rules.ended_by.values() for p in ps}
-        self.states = {rules.statement(state) for state in rules.ended_by}
-        self.facts: dict[str, KbFact] = {}
 
     def candidate(self, statement: str) -> bool:
         """Can the statement take part in a contradiction (see contradictions._candidate_facts)?"""
-        if statement.split("|")[0] in self.watched:
+        if statement.split("|")[0] in self.predicates.watched:
             return True
         statuses = {row.status == "denied" for row in self.rows.get(statement, [])}
         return statuses == {True, False}
@@ -178,31 +195,24 @@ class _Anchored:
     def group_statements(self, scope_key: str) -> list[str]:
         """The candidate statements of an ended scope: its participants (and object, seen from it)."""
         participants, _, viewer = scope_key.partition("@")
-        return [
-            statement
-            for statement in self.rows
-            if statement.split("|")[1] == participants and (not viewer or statement.split("|")[2] == viewer)
-            and self.candidate(statement)
-        ]
+        statements = self.by_object.get((participants, viewer), []) if viewer else self.by_participants.get(participants, [])
+        return [statement for statement in statements if self.candidate(statement)]
 
     def needed(self, scope: str) -> list[str]:
         """The keys of the facts a scope is computed from (none when it cannot hold a contradiction)."""
         kind, _, key = scope.partition(":")
         if kind == "statement":
             return [row.fact_key for row in self.rows.get(key, [])] if self.candidate(key) else []
-        statements = self.group_statements(key)
+        relevant = self.predicates.enders | self.predicates.states
+        statements = [s for s in self.group_statements(key) if s.split("|")[0] in relevant]
         live = {s.split("|")[0] for s in statements if any(row.status != "denied" for row in self.rows[s])}
-        if not live & self.enders or not live & self.states:
+        if not live & self.predicates.enders or not live & self.predicates.states:
             return []
-        return [row.fact_key for s in statements if s.split("|")[0] in self.enders | self.states for row in self.rows[s]]
+        return [row.fact_key for s in statements for row in self.rows[s]]
 
-    def load(self, keys: Iterable[str]) -> None:
-        missing = sorted(set(keys) - set(self.facts))
-        self.facts.update((fact.key, fact) for fact in load_facts(self.connection, missing))
-
-    def compute(self, scope: str, keys: list[str]) -> list[_Found]:
+    def compute(self, scope: str, keys: list[str], loaded: dict[str, KbFact]) -> list[_Found]:
         kind, _, key = scope.partition(":")
-        facts = sorted((self.facts[k] for k in set(keys) if k in self.facts), key=_fact_chronology)
+        facts = sorted((loaded[k] for k in set(keys) if k in loaded), key=_fact_chronology)
         if not facts:
             return []
         if kind == "statement":
@@ -211,24 +221,62 @@ class _Anchored:
             group = _fact_chronology(facts[0])
             found = [(c, i) for i, c in enumerate(time_conflicts(facts))]
             found += [(c, i) for i, c in enumerate(polarity_conflicts(facts))]
-            return [self._found(scope, c, group, i, listed_by, True) for c, i in found]
+            return [_found(scope, c, group, i, listed_by, True, loaded) for c, i in found]
         participants, _, viewer = key.partition("@")
-        rows = [row for s in self.group_statements(key) for row in self.rows[s]]
-        group = min(_chronology(row) for row in rows)
+        conflicts = ended_conflicts(facts)
+        if not conflicts:
+            return []
+        group = min(_chronology(row) for s in self.group_statements(key) for row in self.rows[s])
         listed_by = {int(viewer)} if viewer else {int(i) for i in participants.split("+") if i}
-        return [
-            self._found(scope, c, group, i, listed_by, not viewer)
-            for i, c in enumerate(ended_conflicts(facts))
-        ]
+        return [_found(scope, c, group, i, listed_by, not viewer, loaded) for i, c in enumerate(conflicts)]
 
-    def _found(
-        self, scope: str, contradiction: Contradiction, group: tuple[dt.date, str], ordinal: int, listed_by: set[int],
-        listed: bool,
-    ) -> _Found:
-        facts = [self.facts[e.fact] for e in contradiction.evidence if e.fact in self.facts]
-        named = listed_by | {cid for fact in facts for cid in fact.participants}
-        documents = {e.document_id for e in contradiction.evidence} | {group[1].rpartition("/")[0]}
-        return _Found(scope, contradiction, group, ordinal, listed_by, named, listed, documents)
+
+def _found(
+    scope: str, contradiction: Contradiction, group: tuple[dt.date, str], ordinal: int, listed_by: set[int],
+    listed: bool, loaded: dict[str, KbFact],
+) -> _Found:
+    facts = [loaded[e.fact] for e in contradiction.evidence if e.fact in loaded]
+    named = listed_by | {cid for fact in facts for cid in fact.participants}
+    documents = {e.document_id for e in contradiction.evidence} | {group[1].rpartition("/")[0]}
+    return _Found(scope, contradiction, group, ordinal, listed_by, named, listed, documents)
+
+
+def _index_rows(connection: Connection, anchors: list[int | None]) -> dict[int | None, list[Any]]:
+    """The fact index rows under each anchor (None: the facts without participants)."""
+    index = t.canonical_facts
+    columns = select(index.c.canonical_id, index.c.fact_key, index.c.statement, index.c.status, index.c.published)
+    rows: dict[int | None, list[Any]] = defaultdict(list)
+    ids = [anchor for anchor in anchors if anchor is not None]
+    if ids:
+        for row in connection.execute(columns.where(index.c.canonical_id.in_(ids))):
+            rows[row.canonical_id].append(row)
+    if None in anchors:
+        rows[None] = list(connection.execute(columns.where(index.c.statement.like("%||%"))))
+    return rows
+
+
+def _batches(connection: Connection, anchors: list[int | None], *, budget: int = 50_000) -> list[list[int | None]]:
+    """Anchors in batches of about ``budget`` index rows, so that a full refresh reads few but bounded pages."""
+    index = t.canonical_facts
+    sizes: dict[int | None, int] = {}
+    ids = [anchor for anchor in anchors if anchor is not None]
+    for offset in range(0, len(ids), 500):
+        query = (
+            select(index.c.canonical_id, func.count())
+            .where(index.c.canonical_id.in_(ids[offset : offset + 500]))
+            .group_by(index.c.canonical_id)
+        )
+        sizes.update((row[0], row[1]) for row in connection.execute(query))
+    batches: list[list[int | None]] = [[None]] if None in anchors else []
+    current: list[int | None] = []
+    total = 0
+    for anchor in ids:
+        if current and total + sizes.get(anchor, 0) > budget:
+            batches.append(current)
+            current, total = [], 0
+        current.append(anchor)
+        total += sizes.get(anchor, 0)
+    return batches + ([current] if current else [])
 
 
 def _age_found(connection: Connection, entity_ids: Sequence[int] | None) -> list[_Found]:
@@ -244,9 +292,11 @@ def _age_found(connection: Connection, entity_ids: Sequence[int] | None) -> list
 def refresh_contradictions(connection: Connection, scopes: Iterable[str]) -> int:
     """Recompute and store the contradictions of these scopes (see the module's docstring); returns how many."""
     scopes = set(scopes)
-    if not scopes:
-        return 0
     _delete(connection, scopes)
+    return _store_scopes(connection, scopes)
+
+
+def _store_scopes(connection: Connection, scopes: set[str]) -> int:
     by_anchor: dict[int | None, list[str]] = defaultdict(list)
     ages = []
     for scope in sorted(scopes):
@@ -257,11 +307,15 @@ def refresh_contradictions(connection: Connection, scopes: Iterable[str]) -> int
     stored = 0
     for offset in range(0, len(ages), 500):
         stored += _insert(connection, _age_found(connection, ages[offset : offset + 500]))
-    for anchor, anchored_scopes in by_anchor.items():
-        anchored = _Anchored(connection, anchor)
-        needed = {scope: anchored.needed(scope) for scope in anchored_scopes}
-        anchored.load(key for keys in needed.values() for key in keys)
-        stored += _insert(connection, [found for scope, keys in needed.items() for found in anchored.compute(scope, keys)])
+    predicates = _Predicates.from_rules()
+    for batch in _batches(connection, sorted(by_anchor, key=lambda anchor: -1 if anchor is None else anchor)):
+        rows = _index_rows(connection, batch)
+        needed = []
+        for anchor in batch:
+            anchored = _Anchored(rows.get(anchor, []), predicates)
+            needed.extend((anchored, scope, anchored.needed(scope)) for scope in by_anchor[anchor])
+        loaded = {fact.key: fact for fact in load_facts(connection, sorted({k for _, _, keys in needed for k in keys}))}
+        stored += _insert(connection, [found for anchored, scope, keys in needed for found in anchored.compute(scope, keys, loaded)])
     return stored
 
 
@@ -273,7 +327,7 @@ def refresh_all_contradictions(connection: Connection) -> int:
     for statement in connection.execute(select(t.canonical_facts.c.statement).distinct()).scalars():
         scopes |= _statement_scopes(statement)
     stored = _insert(connection, _age_found(connection, None))
-    stored += refresh_contradictions(connection, scopes)
+    stored += _store_scopes(connection, scopes)
     connection.execute(delete(t.kb_state).where(t.kb_state.c.name == _STATE))
     return stored
 
@@ -357,15 +411,16 @@ def stored_contradictions(
     c = t.contradictions
     if entity_id is None:
         order = c
-        query = select(c.c.kind, c.c.description, c.c.entities, c.c.evidence).where(c.c.listed)
+        query = select(c.c.kind, c.c.description, c.c.entities, c.c.evidence).where(c.c.listed == true())
     else:
         order = t.contradiction_entities
         query = (
             select(c.c.kind, c.c.description, c.c.entities, c.c.evidence)
             .join(order, order.c.contradiction_id == c.c.id)
-            .where(order.c.canonical_id == entity_id, order.c.listed)
+            .where(order.c.canonical_id == entity_id, order.c.listed == true())
         )
-    query = query.order_by(order.c.rank, order.c.group_date, order.c.group_key, order.c.ordinal, c.c.id)
+    last = c.c.id if entity_id is None else order.c.contradiction_id
+    query = query.order_by(order.c.rank, order.c.group_date, order.c.group_key, order.c.ordinal, last)
     if limit is not None:
         query = query.limit(limit)
     if offset:
@@ -385,8 +440,8 @@ def count_stored_contradictions(connection: Connection, entity_id: int | None = 
     """How many contradictions :func:`stored_contradictions` lists over all its pages."""
     _check(connection)
     if entity_id is None:
-        query = select(func.count()).where(t.contradictions.c.listed)
+        query = select(func.count()).where(t.contradictions.c.listed == true())
     else:
         ce = t.contradiction_entities
-        query = select(func.count()).where(ce.c.canonical_id == entity_id, ce.c.listed)
+        query = select(func.count()).where(ce.c.canonical_id == entity_id, ce.c.listed == true())
     return int(connection.execute(query).scalar_one())

@@ -295,7 +295,7 @@ contradiction_entities = Table(
     Column("group_date", Date, nullable=False),
     Column("group_key", CodePointString, nullable=False),
     Column("ordinal", Integer, nullable=False),
-    Index("ix_contradiction_entities_order", "canonical_id", "listed", *_ORDER),
+    Index("ix_contradiction_entities_order", "canonical_id", "listed", *_ORDER, "contradiction_id"),
 )
 
 contradiction_documents = Table(

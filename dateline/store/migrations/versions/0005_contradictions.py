@@ -58,7 +58,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('contradiction_entities', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contradiction_entities_contradiction_id'), ['contradiction_id'], unique=False)
-        batch_op.create_index('ix_contradiction_entities_order', ['canonical_id', 'listed', *ORDER], unique=False)
+        batch_op.create_index('ix_contradiction_entities_order', ['canonical_id', 'listed', *ORDER, 'contradiction_id'], unique=False)
 
     op.create_table('contradiction_documents',
     sa.Column('contradiction_id', sa.Integer(), nullable=False),
