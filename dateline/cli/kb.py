@@ -81,7 +81,7 @@ def resolve_command(
     summary = knowledge.rebuild() if rebuild else resolve_with_notice(knowledge)
     console.print(
         f"{summary.entities} entities of {summary.documents} documents resolved: {summary.merged} merged, "
-        f"{summary.created} new; {summary.contradictions} contradictions computed"
+        f"{summary.created} new; contradictions computed: {summary.contradictions}"
         + (" (all of them)" if summary.all_contradictions else ""),
         markup=False,
     )
