@@ -226,9 +226,18 @@ class _Anchored:
         conflicts = ended_conflicts(facts)
         if not conflicts:
             return []
-        group = min(_chronology(row) for s in self.group_statements(key) for row in self.rows[s])
+        statements = self.group_statements(key)
+        group = min(_chronology(row) for s in statements for row in self.rows[s])
         listed_by = {int(viewer)} if viewer else {int(i) for i in participants.split("+") if i}
-        return [_found(scope, c, group, i, listed_by, not viewer, loaded) for i, c in enumerate(conflicts)]
+        # A statement asserted and denied places the group as well: the articles doing so are watched too.
+        placing = {
+            row.fact_key.rpartition("/")[0]
+            for s in statements if s.split("|")[0] not in self.predicates.watched for row in self.rows[s]
+        }
+        found = [_found(scope, c, group, i, listed_by, not viewer, loaded) for i, c in enumerate(conflicts)]
+        for item in found:
+            item.documents |= placing
+        return found
 
 
 def _found(
