@@ -1,5 +1,5 @@
 """Contradictions computed when the knowledge base is resolved: the contradictions, the entities that list or name
-them, the documents they rest on, and a small state table.
+them, the documents they rest on, a small state table, and indexes to find the facts an entity is the source of.
 
 An existing knowledge base gets its contradictions on the next resolve (``dateline resolve``, ``ingest``, any
 knowledge-base command or ``serve``), not here: the migration only marks them as not computed yet.
@@ -69,6 +69,13 @@ def upgrade() -> None:
     with op.batch_alter_table('contradiction_documents', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contradiction_documents_document_id'), ['document_id'], unique=False)
 
+    # The facts an entity is the source of, found when its name changes (their contradictions show it).
+    with op.batch_alter_table('attributions', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_attributions_source_entity_key'), ['source_entity_key'], unique=False)
+        batch_op.create_index(batch_op.f('ix_attributions_via_entity_key'), ['via_entity_key'], unique=False)
+    with op.batch_alter_table('facts', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_facts_attribution_key'), ['attribution_key'], unique=False)
+
     op.create_table('kb_state',
     sa.Column('name', sa.String(), nullable=False),
     sa.Column('value', sa.String(), nullable=False),
@@ -83,6 +90,11 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table('kb_state')
+    with op.batch_alter_table('facts', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_facts_attribution_key'))
+    with op.batch_alter_table('attributions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_attributions_via_entity_key'))
+        batch_op.drop_index(batch_op.f('ix_attributions_source_entity_key'))
     op.drop_table('contradiction_documents')
     op.drop_table('contradiction_entities')
     op.drop_table('contradictions')
