@@ -264,8 +264,11 @@ def _index_rows(connection: Connection, anchors: list[int | None]) -> dict[int |
     return rows
 
 
-def _batches(connection: Connection, anchors: list[int | None], *, budget: int = 50_000) -> list[list[int | None]]:
-    """Anchors in batches of about ``budget`` index rows, so that a full refresh reads few but bounded pages."""
+def _batches(
+    connection: Connection, anchors: list[int | None], *, budget: int = 50_000, most: int = 500
+) -> list[list[int | None]]:
+    """Anchors in batches of about ``budget`` index rows (and ``most`` anchors, which are bound parameters), so
+    that a full refresh reads few but bounded pages."""
     index = t.canonical_facts
     sizes: dict[int | None, int] = {}
     ids = [anchor for anchor in anchors if anchor is not None]
@@ -280,7 +283,7 @@ def _batches(connection: Connection, anchors: list[int | None], *, budget: int =
     current: list[int | None] = []
     total = 0
     for anchor in ids:
-        if current and total + sizes.get(anchor, 0) > budget:
+        if current and (total + sizes.get(anchor, 0) > budget or len(current) == most):
             batches.append(current)
             current, total = [], 0
         current.append(anchor)
