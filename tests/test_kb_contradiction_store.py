@@ -32,14 +32,21 @@ def _june():
     ])
 
 
-def _stone(id: str, day: dt.date, name: str, *facts: tuple[str, str, str | None], aliases: tuple[str, ...] = ()):
-    """An article about Ivy Stone: each fact (predicate, the person she is the subject with, time)."""
+def _stone(id: str, day: dt.date, name: str, *facts: tuple[str, str, str | None], aliases: tuple[str, ...] = (),
+           romance: str | None = None):
+    """An article about Ivy Stone: each fact (predicate, the person she is the subject with, time); with
+    ``romance``, Tom Hale and Rob Lane's romance as the author asserts it or as she denies it."""
     text = f"{name} and Tom Hale and Rob Lane were in the news. They divorced, split and married, said the press."
     people = [entity(text, "E1", name, "PERSON", *aliases), entity(text, "E2", "Tom Hale"), entity(text, "E3", "Rob Lane")]
-    return analysis(text, id=id, date=day, entities=people, facts=[
-        fact(text, f"F{n}", predicate, ["E1"], predicate, object=other, time=time)
-        for n, (predicate, other, time) in enumerate(facts, start=1)
-    ])
+    found = [fact(text, f"F{n}", predicate, ["E1"], predicate, object=other, time=time)
+             for n, (predicate, other, time) in enumerate(facts, start=1)]
+    sources = []
+    if romance == "asserted":
+        found.append(fact(text, "F9", "romance", ["E2", "E3"], "news"))
+    elif romance == "denied":
+        sources.append(attribution(text, "A1", name, "said", entity="E1"))
+        found.append(fact(text, "F9", "romance", ["E2", "E3"], "news", polarity="negative", asserted_by="A1"))
+    return analysis(text, id=id, date=day, entities=people, facts=found, attributions=sources)
 
 
 def _unlinked(id: str, day: dt.date, predicate: str, time: str | None):
@@ -51,8 +58,10 @@ def _unlinked(id: str, day: dt.date, predicate: str, time: str | None):
 
 ARTICLES = [
     _february(), _april(), _may(), *_namesakes(), _june(),
-    _stone("ivy-1", dt.date(2025, 1, 5), "Ivy Stone", ("divorced", "E3", "2010"), ("divorced", "E2", "2019")),
-    _stone("ivy-2", dt.date(2025, 2, 5), "Ivy Stone", ("married", "E2", None), ("married", "E3", "2012")),
+    _stone("ivy-1", dt.date(2025, 1, 5), "Ivy Stone", ("divorced", "E3", "2010"), ("divorced", "E2", "2019"),
+           romance="asserted"),
+    _stone("ivy-2", dt.date(2025, 2, 5), "Ivy Stone", ("married", "E2", None), ("married", "E3", "2012"),
+           romance="denied"),
     _stone("ivy-3", dt.date(2025, 3, 5), "Ivy Rose Stone", ("married", "E2", "2013"), aliases=("Ivy Stone",)),
     _unlinked("band-1", dt.date(2025, 7, 1), "split", "2018"), _unlinked("band-2", dt.date(2025, 8, 1), "married", None),
 ]
@@ -89,7 +98,9 @@ def test_every_kind_is_stored_as_the_facts_give_it(kb: KnowledgeBase) -> None:
     assert kinds == {"time", "polarity", "ended"}
     ivy = kb.entity("Ivy Stone")
     assert ivy.name == "Ivy Rose Stone"  # renamed by the third article, after her contradictions were stored
-    assert all("Ivy Rose Stone" in c.description for c in kb.contradictions("Ivy Stone") if c.kind != "age")
+    assert all("Ivy Rose Stone" in c.description for c in kb.contradictions("Ivy Stone"))
+    (denial,) = kb.contradictions("Rob Lane", limit=1)  # she is only its source, and was renamed after it was stored
+    assert denial.description == "Tom Hale and Rob Lane romance: asserted by author, denied by Ivy Rose Stone"
     seen_by_tom = {c.description for c in kb.contradictions("Tom Hale")}
     assert seen_by_tom and seen_by_tom != {c.description for c in kb.contradictions("Ivy Stone") if c.kind == "ended"}
     assert [c.kind for c in kb.contradictions("Glass Harbour")] == ["ended"]
@@ -112,8 +123,7 @@ def test_resolving_or_ingesting_the_same_article_again_changes_nothing(kb: Knowl
     kb.resolve()
     assert _everything(kb) == before and store.counts() == rows
     store.add(_june(), reanalyse=True)
-    store.add(_stone("ivy-2", dt.date(2025, 2, 5), "Ivy Stone", ("married", "E2", None), ("married", "E3", "2012")),
-              reanalyse=True)
+    store.add(ARTICLES[7], reanalyse=True)
     assert kb.resolve().contradictions > 0
     assert _everything(kb) == before
     _assert_as_computed(kb)
