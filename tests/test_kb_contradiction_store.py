@@ -107,12 +107,12 @@ def test_every_kind_is_stored_as_the_facts_give_it(kb: KnowledgeBase) -> None:
 
 
 def test_pages_read_the_stored_order(kb: KnowledgeBase) -> None:
-    for entity in (None, "Lena Marsh", "Ivy Stone"):
-        everything = kb.contradictions(entity, limit=1000)
-        assert kb.count_contradictions(entity) == len(everything) >= 2
-        pages = [kb.contradictions(entity, limit=1, offset=skip)[0] for skip in range(len(everything))]
+    for name in (None, "Lena Marsh", "Ivy Stone"):
+        everything = kb.contradictions(name, limit=1000)
+        assert kb.count_contradictions(name) == len(everything) >= 2
+        pages = [kb.contradictions(name, limit=1, offset=skip)[0] for skip in range(len(everything))]
         assert pages == everything
-        assert kb.contradictions(entity, limit=1, offset=len(everything)) == []
+        assert kb.contradictions(name, limit=1, offset=len(everything)) == []
 
 
 def test_resolving_or_ingesting_the_same_article_again_changes_nothing(kb: KnowledgeBase, store: Store) -> None:

@@ -219,12 +219,12 @@ class _Anchored:
             _, participants, object_id = key.split("|")
             listed_by = {int(i) for i in (*participants.split("+"), object_id) if i}
             group = _fact_chronology(facts[0])
-            found = [(c, i) for i, c in enumerate(time_conflicts(facts))]
-            found += [(c, i) for i, c in enumerate(polarity_conflicts(facts))]
-            return [_found(scope, c, group, i, listed_by, True, loaded) for c, i in found]
+            conflicts = [(c, i) for i, c in enumerate(time_conflicts(facts))]
+            conflicts += [(c, i) for i, c in enumerate(polarity_conflicts(facts))]
+            return [_found(scope, c, group, i, listed_by, True, loaded) for c, i in conflicts]
         participants, _, viewer = key.partition("@")
-        conflicts = ended_conflicts(facts)
-        if not conflicts:
+        ended = ended_conflicts(facts)
+        if not ended:
             return []
         statements = self.group_statements(key)
         group = min(_chronology(row) for s in statements for row in self.rows[s])
@@ -234,7 +234,7 @@ class _Anchored:
             row.fact_key.rpartition("/")[0]
             for s in statements if s.split("|")[0] not in self.predicates.watched for row in self.rows[s]
         }
-        found = [_found(scope, c, group, i, listed_by, not viewer, loaded) for i, c in enumerate(conflicts)]
+        found = [_found(scope, c, group, i, listed_by, not viewer, loaded) for i, c in enumerate(ended)]
         for item in found:
             item.documents |= placing
         return found
@@ -322,7 +322,7 @@ def _store_scopes(connection: Connection, scopes: set[str]) -> int:
     predicates = _Predicates.from_rules()
     for batch in _batches(connection, sorted(by_anchor, key=lambda anchor: -1 if anchor is None else anchor)):
         rows = _index_rows(connection, batch)
-        needed = []
+        needed: list[tuple[_Anchored, str, list[str]]] = []
         for anchor in batch:
             anchored = _Anchored(rows.get(anchor, []), predicates)
             needed.extend((anchored, scope, anchored.needed(scope)) for scope in by_anchor[anchor])

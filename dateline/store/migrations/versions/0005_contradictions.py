@@ -10,6 +10,8 @@ Revises: 0004
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -22,7 +24,7 @@ CodePointString = sa.String().with_variant(sa.String(collation='C'), 'postgresql
 ORDER = ['rank', 'group_date', 'group_key', 'ordinal']
 
 
-def _order_columns() -> list[sa.Column]:
+def _order_columns() -> list[sa.Column[Any]]:
     return [
         sa.Column('rank', sa.Integer(), nullable=False),
         sa.Column('group_date', sa.Date(), nullable=False),
