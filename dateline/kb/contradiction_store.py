@@ -9,8 +9,9 @@ that a change recomputes only the scopes it touches:
 - ``ended:`` the facts without linked participants, taken together as the list of all contradictions does;
 - ``age:<entity>``: the birth dates one entity is given.
 
-Each stored contradiction keeps the entities whose list shows it (and those it only names), the
-documents it rests on and its place in the lists, so that :func:`stored_contradictions` pages in SQL.
+Each stored contradiction keeps the entities whose list shows it (and those it only names) and its place
+in the lists, so that :func:`stored_contradictions` pages in SQL; the documents a scope rests on are kept
+once per scope, to find the scopes a re-analysed document touched.
 The results are those :func:`dateline.kb.contradictions.compute_contradictions` gives from the facts.
 """
 
@@ -130,16 +131,18 @@ def scopes_of_entities(connection: Connection, entity_ids: Iterable[int], *, wit
 # -- computing scopes ------------------------------------------------------------------------------
 
 
-def _anchor(scope: str) -> int | None:
-    """The entity under which the fact index holds every fact of a statement or ended scope."""
+def _anchors(scope: str) -> list[int | None]:
+    """The entities under which the fact index holds every fact of a statement or ended scope (the facts
+    without participants are under no single one: None)."""
     kind, _, key = scope.partition(":")
     if kind == "statement":
         _, participants, object_id = key.split("|")
-        return int((participants or object_id).split("+")[0])
+        return [int(i) for i in {*participants.split("+"), object_id} if i]
     participants, _, viewer = key.partition("@")
+    members: list[int | None] = [int(i) for i in participants.split("+") if i]
     if viewer:
-        return int(viewer)
-    return int(participants.split("+")[0]) if participants else None
+        return [*members, int(viewer)]
+    return members or [None]
 
 
 def _chronology(row: Any) -> tuple[dt.date, str]:
@@ -264,14 +267,11 @@ def _index_rows(connection: Connection, anchors: list[int | None]) -> dict[int |
     return rows
 
 
-def _batches(
-    connection: Connection, anchors: list[int | None], *, budget: int = 50_000, most: int = 500
-) -> list[list[int | None]]:
-    """Anchors in batches of about ``budget`` index rows (and ``most`` anchors, which are bound parameters), so
-    that a full refresh reads few but bounded pages."""
+def _index_sizes(connection: Connection, entity_ids: set[int]) -> dict[int, int]:
+    """How many fact index rows each entity has."""
     index = t.canonical_facts
-    sizes: dict[int | None, int] = {}
-    ids = [anchor for anchor in anchors if anchor is not None]
+    ids = sorted(entity_ids)
+    sizes: dict[int, int] = {}
     for offset in range(0, len(ids), 500):
         query = (
             select(index.c.canonical_id, func.count())
@@ -279,10 +279,20 @@ def _batches(
             .group_by(index.c.canonical_id)
         )
         sizes.update((row[0], row[1]) for row in connection.execute(query))
+    return sizes
+
+
+def _batches(
+    anchors: list[int | None], sizes: dict[int, int], *, budget: int = 50_000, most: int = 500
+) -> list[list[int | None]]:
+    """Anchors in batches of about ``budget`` index rows (and ``most`` anchors, which are bound parameters), so
+    that a full refresh reads few but bounded pages."""
     batches: list[list[int | None]] = [[None]] if None in anchors else []
     current: list[int | None] = []
     total = 0
-    for anchor in ids:
+    for anchor in anchors:
+        if anchor is None:
+            continue
         if current and (total + sizes.get(anchor, 0) > budget or len(current) == most):
             batches.append(current)
             current, total = [], 0
@@ -309,18 +319,18 @@ def refresh_contradictions(connection: Connection, scopes: Iterable[str]) -> int
 
 
 def _store_scopes(connection: Connection, scopes: set[str]) -> int:
+    ages = sorted(int(scope[4:]) for scope in scopes if scope.startswith("age:"))
+    anchors = {scope: _anchors(scope) for scope in sorted(scopes) if not scope.startswith("age:")}
+    sizes = _index_sizes(connection, {i for ids in anchors.values() for i in ids if i is not None})
     by_anchor: dict[int | None, list[str]] = defaultdict(list)
-    ages = []
-    for scope in sorted(scopes):
-        if scope.startswith("age:"):
-            ages.append(int(scope[4:]))
-        else:
-            by_anchor[_anchor(scope)].append(scope)
+    for scope, candidates in anchors.items():
+        # Any of them holds every fact of the scope: the one with the fewest rows is read fastest.
+        by_anchor[min(candidates, key=lambda i: (sizes.get(i, 0), i) if i is not None else (0, 0))].append(scope)
     stored = 0
     for offset in range(0, len(ages), 500):
         stored += _insert(connection, _age_found(connection, ages[offset : offset + 500]))
     predicates = _Predicates.from_rules()
-    for batch in _batches(connection, sorted(by_anchor, key=lambda anchor: -1 if anchor is None else anchor)):
+    for batch in _batches(sorted(by_anchor, key=lambda anchor: -1 if anchor is None else anchor), sizes):
         rows = _index_rows(connection, batch)
         needed: list[tuple[_Anchored, str, list[str]]] = []
         for anchor in batch:
@@ -363,9 +373,19 @@ def _order_values(found: _Found) -> dict[str, Any]:
     }
 
 
+def _documents_once(found: list[_Found]) -> None:
+    """Each document once per scope: finding a scope by a document is all they are for, and a busy scope
+    would otherwise repeat hundreds of articles on each of its contradictions."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for item in found:
+        item.documents -= seen[item.scope]
+        seen[item.scope] |= item.documents
+
+
 def _insert(connection: Connection, found: list[_Found]) -> int:
     if not found:
         return 0
+    _documents_once(found)
     rows = [
         {
             "scope": item.scope,
@@ -391,7 +411,8 @@ def _insert(connection: Connection, found: list[_Found]) -> int:
     ]
     if entity_rows:  # a contradiction among facts without participants is in no entity's list
         connection.execute(insert(t.contradiction_entities), entity_rows)
-    connection.execute(insert(t.contradiction_documents), document_rows)
+    if document_rows:
+        connection.execute(insert(t.contradiction_documents), document_rows)
     return len(rows)
 
 
