@@ -133,3 +133,22 @@ def test_export_needs_an_output_for_csv(db: str) -> None:
     result = runner.invoke(app, ["export", "--format", "csv", "--db", db])
     assert result.exit_code == 1
     assert result.stderr.strip() == "Error: the csv export needs --output (a folder)"
+
+
+def test_contradictions_are_paged_and_an_upgraded_store_is_told_they_are_computed(db: str) -> None:
+    from alembic import command
+
+    from dateline.store.engine import _alembic_config
+
+    resolved = runner.invoke(app, ["resolve", "--db", db])
+    assert resolved.stdout.strip() == "11 entities of 5 documents resolved: 5 merged, 6 new; contradictions computed: 1"
+    assert _json("contradictions", "--db", db, "--offset", "1") == []
+    with Store(db) as store, store.engine.begin() as connection:
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0004")
+    result = runner.invoke(app, ["contradictions", "--db", db, "--limit", "1", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("knowledge base: computing every contradiction once")
+    assert [c["kind"] for c in json.loads(result.stdout)] == ["time"]
+    assert runner.invoke(app, ["contradictions", "--db", db]).stderr == ""

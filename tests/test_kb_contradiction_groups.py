@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dateline.kb.contradictions import _ended_conflicts, _polarity_conflicts, _time_conflicts
+from dateline.kb.contradictions import ended_conflicts, polarity_conflicts, time_conflicts
 from dateline.kb.facts import KbFact, SourceInfo
 
 
@@ -21,29 +21,29 @@ def _fact(document: str, predicate: str, *, year: int | None = None, polarity: s
 
 def test_repeated_times_give_one_contradiction_per_pair_of_times_with_all_their_articles() -> None:
     facts = [_fact("a", "married", year=2011), _fact("b", "married", year=2011), _fact("c", "married", year=2012)]
-    (found,) = _time_conflicts(facts)
+    (found,) = time_conflicts(facts)
     assert "2011 vs 2012" in found.description
     assert [side.document_id for side in found.evidence] == ["a", "b", "c"]
 
 
 def test_three_different_times_give_three_contradictions() -> None:
     facts = [_fact(name, "married", year=year) for name, year in (("a", 2011), ("b", 2012), ("c", 2013))]
-    assert len(_time_conflicts(facts)) == 3
+    assert len(time_conflicts(facts)) == 3
 
 
 def test_one_source_asserting_and_denying_across_articles_is_one_contradiction() -> None:
     facts = [_fact("a", "romance"), _fact("b", "romance"), _fact("c", "romance", polarity="negative")]
-    (found,) = _polarity_conflicts(facts)
+    (found,) = polarity_conflicts(facts)
     assert found.description.endswith("asserted by author, denied by author")
     assert len(found.evidence) == 3
 
 
 def test_a_correction_within_one_article_is_not_a_contradiction() -> None:
-    assert _polarity_conflicts([_fact("a", "romance"), _fact("a", "romance", polarity="negative")]) == []
+    assert polarity_conflicts([_fact("a", "romance"), _fact("a", "romance", polarity="negative")]) == []
 
 
 def test_each_later_article_treating_an_ended_marriage_as_current_is_reported_once() -> None:
     facts = [_fact("a", "divorced", year=2013, day=1), _fact("b", "divorced", year=2013, day=2),
              _fact("c", "married", day=3), _fact("d", "married", day=4)]
-    found = _ended_conflicts(facts)
+    found = ended_conflicts(facts)
     assert [(c.evidence[0].document_id, c.evidence[1].document_id) for c in found] == [("a", "c"), ("a", "d")]

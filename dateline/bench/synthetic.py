@@ -2,7 +2,8 @@
 
 The rows are written straight into the tables, as ingest and resolution would leave them: documents,
 entities linked to canonical entities (a Zipf-like spread, so a few people have many facts), facts with
-two participants, and the canonical fact index. No NLP runs.
+two participants, and the canonical fact index. No NLP runs. The contradictions are left to the next
+resolve, as in a store upgraded from before they were stored.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import insert
 
+from dateline.kb.contradiction_store import mark_contradictions_stale
 from dateline.kb.rules import kb_rules
 from dateline.store import Store
 from dateline.store import tables as t
@@ -70,6 +72,8 @@ def build_synthetic_store(
             if on_progress is not None:
                 on_progress(written)
     _count_documents(store)
+    with store.engine.begin() as connection:
+        mark_contradictions_stale(connection)
     return store.counts()
 
 

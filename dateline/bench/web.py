@@ -95,6 +95,7 @@ def benchmark_web_synthetic(facts: int, *, queries: int = 50, seed: int = 0) -> 
     with tempfile.TemporaryDirectory() as folder:
         store = Store(str(Path(folder) / "synthetic.db"))
         build_synthetic_store(store, facts=facts, people=max(100, facts // 50))
+        KnowledgeBase(store).resolve()  # computes the contradictions
         results = benchmark_web(store, queries=queries, seed=seed, kinds=("entity",))
         results["store"] = f"synthetic, {facts} facts"
         store.close()

@@ -33,6 +33,7 @@ from dateline.cli.app import (
     print_json,
     print_rows,
 )
+from dateline.cli.resolving import resolve_with_notice
 from dateline.errors import DocumentError
 from dateline.ingest import iter_documents
 from dateline.kb import KnowledgeBase
@@ -184,7 +185,7 @@ def ingest_command(
     console.print(_summary_line(summary))
     if summary.unchanged:
         console.print(f"{summary.unchanged} already stored, skipped (a resumed or repeated run)")
-    resolved = KnowledgeBase(store, model=model).resolve()
+    resolved = resolve_with_notice(KnowledgeBase(store, model=model))
     if resolved.documents:
         console.print(
             f"knowledge base: {resolved.entities} entities of {resolved.documents} documents resolved, "

@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dateline.cli.app import DbOption, FormatOption, OutputFormat, app, console, print_json, print_rows
+from dateline.cli.resolving import resolve_with_notice
 from dateline.kb import KnowledgeBase, Statement
 from dateline.labels import document_label
 from dateline.store import Store
@@ -23,7 +24,7 @@ EntityOption = Annotated[str | None, typer.Option("--entity", help="Only what in
 
 def _kb(db: str | None) -> KnowledgeBase:
     knowledge = KnowledgeBase(Store(db))
-    knowledge.resolve()  # documents stored by other means (the Python API, Dask loads) are linked first
+    resolve_with_notice(knowledge)  # documents stored by other means (the Python API, Dask loads) are linked first
     return knowledge
 
 
@@ -77,10 +78,11 @@ def resolve_command(
     Example: dateline resolve --rebuild
     """
     knowledge = KnowledgeBase(Store(db))
-    summary = knowledge.rebuild() if rebuild else knowledge.resolve()
+    summary = knowledge.rebuild() if rebuild else resolve_with_notice(knowledge)
     console.print(
         f"{summary.entities} entities of {summary.documents} documents resolved: {summary.merged} merged, "
-        f"{summary.created} new",
+        f"{summary.created} new; contradictions computed: {summary.contradictions}"
+        + (" (all of them)" if summary.all_contradictions else ""),
         markup=False,
     )
 
@@ -236,13 +238,17 @@ def threads_command(entity: EntityOption = None, db: DbOption = None, format: Fo
 
 @app.command("contradictions")
 def contradictions_command(
-    entity: EntityOption = None, db: DbOption = None, format: FormatOption = OutputFormat.table
+    entity: EntityOption = None,
+    db: DbOption = None,
+    format: FormatOption = OutputFormat.table,
+    limit: Annotated[int, typer.Option(min=1, help="Most contradictions to show.")] = 200,
+    offset: Annotated[int, typer.Option(min=0, help="Contradictions to skip.")] = 0,
 ) -> None:
-    """Statements that cannot all be true, each with both pieces of evidence.
+    """Statements that cannot all be true, each with every piece of evidence (computed when articles are resolved).
 
     Example: dateline contradictions --entity "Lena Marsh"
     """
-    found = _kb(db).contradictions(entity)
+    found = _kb(db).contradictions(entity, limit=limit, offset=offset)
     if format is OutputFormat.json:
         print_json(_dump(found))
         return

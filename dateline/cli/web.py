@@ -30,13 +30,14 @@ def serve_command(
     Example: dateline serve --db news.db --port 8000
     """
     try:
+        from dateline.cli.resolving import resolve_with_notice
         from dateline.kb import KnowledgeBase
         from dateline.store import Store
         from dateline.web import create_app, is_loopback, serve
     except ModuleNotFoundError as error:
         raise MissingExtraError("web", error.name or "fastapi") from error
     store = Store(db)
-    KnowledgeBase(store, model=model).resolve()  # documents stored by other means are linked first
+    resolve_with_notice(KnowledgeBase(store, model=model))  # documents stored by other means are linked first
     locked = read_only if read_only is not None else not is_loopback(host)
     err_console.print(f"dateline: http://{host}:{port}/ over {store.target}{' (read-only)' if locked else ''}", markup=False)
     serve(create_app(store, read_only=locked, max_body=max_body, model=model), host=host, port=port)

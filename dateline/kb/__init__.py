@@ -19,7 +19,14 @@ from dateline.kb.appearances import (
     entity_documents,
     stated_attributes,
 )
-from dateline.kb.contradictions import Contradiction, contradictions
+from dateline.kb.contradiction_store import (
+    contradictions_stale,
+    count_stored_contradictions,
+    refresh_contradictions,
+    scopes_of_entities,
+    stored_contradictions,
+)
+from dateline.kb.contradictions import Contradiction
 from dateline.kb.entities import (
     CanonicalEntity,
     EntityLink,
@@ -75,13 +82,23 @@ class KnowledgeBase:
         with self.store.engine.connect() as connection:
             return len(pending_documents(connection))
 
-    def resolve(self) -> ResolveSummary:
-        """Link every new document entity to a canonical entity (one transaction)."""
-        if not self.pending():
-            return ResolveSummary()
-        from dateline.nlp import load_pipeline
+    def contradictions_stale(self) -> bool:
+        """Were the contradictions not computed yet (a store resolved before they were stored)? The next
+        :meth:`resolve` computes them all."""
+        with self.store.engine.connect() as connection:
+            return contradictions_stale(connection)
 
-        make_doc = load_pipeline(self.model).make_doc
+    def resolve(self) -> ResolveSummary:
+        """Link every new document entity to a canonical entity and compute the contradictions the new
+        documents touch (one transaction); after an upgrade to stored contradictions, compute them all."""
+        pending = self.pending()
+        if not pending and not self.contradictions_stale():
+            return ResolveSummary()
+        make_doc = None
+        if pending:
+            from dateline.nlp import load_pipeline
+
+            make_doc = load_pipeline(self.model).make_doc
         with self.store.engine.begin() as connection:
             return resolve_pending(connection, make_doc=make_doc)
 
@@ -92,21 +109,29 @@ class KnowledgeBase:
         from dateline.store import tables as t
 
         with self.store.engine.begin() as connection:
-            connection.execute(delete(t.canonical_facts))
-            connection.execute(delete(t.entity_links))
-            connection.execute(delete(t.canonical_names))
-            connection.execute(delete(t.canonical_entities))
+            for table in (t.contradiction_documents, t.contradiction_entities, t.contradictions, t.canonical_facts,
+                          t.entity_links, t.canonical_names, t.canonical_entities):
+                connection.execute(delete(table))
         return self.resolve()
 
     def merge(self, keep: str, other: str) -> CanonicalEntity:
         """Merge entity ``other`` into ``keep`` (names or ids); the correction survives re-ingest."""
         with self.store.engine.begin() as connection:
-            return merge_entities(connection, find_entity(connection, keep).id, find_entity(connection, other).id)
+            keep_id, other_id = find_entity(connection, keep).id, find_entity(connection, other).id
+            before = scopes_of_entities(connection, [keep_id, other_id], with_facts=True)
+            merged = merge_entities(connection, keep_id, other_id)
+            refresh_contradictions(connection, before | scopes_of_entities(connection, [keep_id], with_facts=True))
+            return merged
 
     def split(self, entity: str, *, documents: list[str]) -> CanonicalEntity:
         """Move the entity's mentions in ``documents`` into a new entity; the correction survives re-ingest."""
         with self.store.engine.begin() as connection:
-            return split_entity(connection, find_entity(connection, entity).id, documents=documents)
+            entity_id = find_entity(connection, entity).id
+            before = scopes_of_entities(connection, [entity_id], with_facts=True)
+            created = split_entity(connection, entity_id, documents=documents)
+            after = scopes_of_entities(connection, [entity_id, created.id], with_facts=True)
+            refresh_contradictions(connection, before | after)
+            return created
 
     # -- queries -------------------------------------------------------------------------------
 
@@ -177,10 +202,16 @@ class KnowledgeBase:
         with self.store.engine.connect() as connection:
             return threads(connection, self._id(connection, entity))
 
-    def contradictions(self, entity: str | None = None) -> list[Contradiction]:
-        """Contradictions (involving one entity, or all), with both pieces of evidence."""
+    def contradictions(self, entity: str | None = None, *, limit: int = 200, offset: int = 0) -> list[Contradiction]:
+        """Contradictions (involving one entity, or all), each with every piece of evidence; one page of
+        ``limit``, read from those computed when the knowledge base was resolved."""
         with self.store.engine.connect() as connection:
-            return contradictions(connection, self._id(connection, entity))
+            return stored_contradictions(connection, self._id(connection, entity), limit=limit, offset=offset)
+
+    def count_contradictions(self, entity: str | None = None) -> int:
+        """How many contradictions :meth:`contradictions` lists over all its pages."""
+        with self.store.engine.connect() as connection:
+            return count_stored_contradictions(connection, self._id(connection, entity))
 
     def rumours(self, entity: str | None = None, *, limit: int = 200, offset: int = 0) -> list[Statement]:
         """Statements ever speculated or reported anonymously, with their status over time, oldest first;

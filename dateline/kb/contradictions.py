@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from pydantic import BaseModel
@@ -24,7 +24,15 @@ from dateline.kb.rules import kb_rules
 from dateline.kb.statements import facts_where, group_statements, statements_with
 from dateline.store import tables as t
 
-__all__ = ["Contradiction", "ContradictionEvidence", "contradictions"]
+__all__ = [
+    "Contradiction",
+    "ContradictionEvidence",
+    "age_conflicts_by_entity",
+    "compute_contradictions",
+    "ended_conflicts",
+    "polarity_conflicts",
+    "time_conflicts",
+]
 
 
 class ContradictionEvidence(BaseModel):
@@ -64,7 +72,7 @@ def _who(fact: KbFact) -> str:
     return " and ".join(fact.participant_names)
 
 
-def _time_conflicts(facts: list[KbFact]) -> list[Contradiction]:
+def time_conflicts(facts: list[KbFact]) -> list[Contradiction]:
     """One contradiction per pair of incompatible times of a once-only event, with every fact behind each."""
     rules = kb_rules()
     found = []
@@ -90,7 +98,7 @@ def _time_conflicts(facts: list[KbFact]) -> list[Contradiction]:
     return found
 
 
-def _polarity_conflicts(facts: list[KbFact]) -> list[Contradiction]:
+def polarity_conflicts(facts: list[KbFact]) -> list[Contradiction]:
     """One contradiction per statement and pair of sources, one asserting it and one denying it."""
     found = []
     for key, group in group_statements(facts).items():
@@ -118,7 +126,7 @@ def _by_source(facts: Iterable[KbFact]) -> dict[str, list[KbFact]]:
     return grouped
 
 
-def _ended_conflicts(facts: list[KbFact]) -> list[Contradiction]:
+def ended_conflicts(facts: list[KbFact]) -> list[Contradiction]:
     """A relation treated as current by an article later than the first one saying it had ended."""
     rules = kb_rules()
     found = []
@@ -158,7 +166,8 @@ def _ended_before(end: KbFact, later: KbFact, state: str) -> bool:
     )
 
 
-def _age_conflicts(connection: Connection, entity_id: int | None) -> list[Contradiction]:
+def age_conflicts_by_entity(connection: Connection, entity_ids: Sequence[int] | None) -> dict[int, list[Contradiction]]:
+    """Birth dates of one person that cannot all hold, for each of these entities (or every entity)."""
     a, links, e, d, c = t.entity_attributes, t.entity_links, t.entities, t.documents, t.canonical_entities
     query = (
         select(links.c.canonical_id, c.c.name, a.c.value, a.c.interval, a.c.start, a.c.end, a.c.as_of, e.c.document_id, d.c.title, d.c.date)
@@ -167,19 +176,20 @@ def _age_conflicts(connection: Connection, entity_id: int | None) -> list[Contra
         .join(e, e.c.key == a.c.entity_key)
         .join(d, d.c.id == e.c.document_id)
         .where(a.c.name == "birth_date", a.c.interval.is_not(None))
+        .order_by(links.c.canonical_id, a.c.id)
     )
-    if entity_id is not None:
-        query = query.where(links.c.canonical_id == entity_id)
+    if entity_ids is not None:
+        query = query.where(links.c.canonical_id.in_(list(entity_ids)))
     by_entity: dict[int, list[Any]] = defaultdict(list)
     for row in connection.execute(query):
         by_entity[row.canonical_id].append(row)
-    found = []
-    for rows in by_entity.values():
+    found: dict[int, list[Contradiction]] = {}
+    for entity_id, rows in by_entity.items():
         for left, right in itertools.combinations(rows, 2):
             l_start, l_end = left.interval.split("/")
             r_start, r_end = right.interval.split("/")
             if l_end < r_start or r_end < l_start:
-                found.append(
+                found.setdefault(entity_id, []).append(
                     Contradiction(
                         kind="age",
                         description=f"{left.name}: born {left.interval} vs {right.interval}",
@@ -216,13 +226,18 @@ def _candidate_facts(connection: Connection, entity_id: int | None) -> list[KbFa
     return facts_where(connection, entity_id, condition)
 
 
-def contradictions(connection: Connection, entity_id: int | None = None) -> list[Contradiction]:
-    """Every contradiction involving the entity (or any entity)."""
+def compute_contradictions(connection: Connection, entity_id: int | None = None) -> list[Contradiction]:
+    """Every contradiction involving the entity (or any entity), computed from its facts now.
+
+    This is what the stored contradictions (:mod:`dateline.kb.contradiction_store`) must equal; it reads
+    every candidate fact of the entity, so the knowledge base computes it when it resolves, not when asked.
+    """
     facts = _candidate_facts(connection, entity_id)
+    ages = age_conflicts_by_entity(connection, None if entity_id is None else [entity_id])
     return (
-        _time_conflicts(facts)
-        + _polarity_conflicts(facts)
-        + _age_conflicts(connection, entity_id)
-        + _ended_conflicts(facts)
+        time_conflicts(facts)
+        + polarity_conflicts(facts)
+        + [conflict for conflicts in ages.values() for conflict in conflicts]
+        + ended_conflicts(facts)
     )
 

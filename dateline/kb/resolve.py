@@ -18,6 +18,14 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from dateline.kb import context as ctx
+from dateline.kb.contradiction_store import (
+    contradictions_stale,
+    refresh_all_contradictions,
+    refresh_contradictions,
+    scopes_of_documents,
+    scopes_of_entities,
+    scopes_of_facts,
+)
 from dateline.kb.index import index_facts
 from dateline.kb.names import display_quality, name_keys
 from dateline.kb.profiles import CanonicalProfile, EntityEvidence, Match, compare, intersect_intervals
@@ -37,6 +45,8 @@ class ResolveSummary:
     entities: int = 0
     merged: int = 0
     created: int = 0
+    contradictions: int = 0  # contradictions computed again, of the claims the new documents touched
+    all_contradictions: bool = False  # every contradiction was computed (a knowledge base resolved before 0005)
 
 
 def _now() -> dt.datetime:
@@ -56,15 +66,27 @@ def pending_documents(connection: Connection) -> list[str]:
     return [row.document_id for row in connection.execute(query)]
 
 
-def resolve_pending(connection: Connection, *, make_doc: Tokenizer) -> ResolveSummary:
-    """Resolve every document whose entities are not linked yet; returns counts."""
+def resolve_pending(connection: Connection, *, make_doc: Tokenizer | None) -> ResolveSummary:
+    """Resolve every document whose entities are not linked yet, then compute the contradictions they touch
+    (all of them, when the store has none yet); returns counts. Without ``make_doc``, only the latter."""
     summary = ResolveSummary()
-    resolver = _Resolver(connection, make_doc=make_doc, rules=kb_rules().resolution)
-    resolver.drop_orphans()  # entities whose every document was re-analysed start again from scratch
-    for document_id in pending_documents(connection):
-        resolver.resolve_document(document_id, summary)
-        summary.documents += 1
-    resolver.drop_orphans()
+    pending = pending_documents(connection)
+    stale = contradictions_stale(connection)
+    if pending and make_doc is not None:
+        # Contradictions resting on a re-analysed document's old facts, which are gone from the index.
+        scopes = set() if stale else scopes_of_documents(connection, pending)
+        resolver = _Resolver(connection, make_doc=make_doc, rules=kb_rules().resolution)
+        resolver.drop_orphans()  # entities whose every document was re-analysed start again from scratch
+        for document_id in pending:
+            resolver.resolve_document(document_id, summary)
+            summary.documents += 1
+        resolver.drop_orphans()
+        if not stale:
+            scopes |= resolver.scopes | scopes_of_entities(connection, resolver.renamed)
+            summary.contradictions = refresh_contradictions(connection, scopes)
+    if stale:
+        summary.contradictions = refresh_all_contradictions(connection)
+        summary.all_contradictions = True
     return summary
 
 
@@ -73,6 +95,9 @@ class _Resolver:
         self.connection = connection
         self.make_doc = make_doc
         self.rules = rules
+        self.scopes: set[str] = set()  # contradiction scopes whose facts or ages changed
+        self.renamed: set[int] = set()  # existing canonical entities given a better display name
+        self._names: dict[int, str] = {}
 
     # -- one document ------------------------------------------------------------------------------
 
@@ -93,6 +118,8 @@ class _Resolver:
                 summary.merged += 1
             profile = touched.get(match.canonical_id) or self._profile(match.canonical_id, candidates)
             self._absorb(profile, entity)
+            if entity.birth is not None:
+                self.scopes.add(f"age:{profile.id}")
             touched[profile.id] = profile
             self._link(entity, match)
             summary.entities += 1
@@ -214,6 +241,7 @@ class _Resolver:
             )
         ).all()
         profile = row.profile or {}
+        self._names[row.id] = row.name
         return CanonicalProfile(
             id=row.id,
             name=row.name,
@@ -278,6 +306,8 @@ class _Resolver:
             profile.name = entity.name
 
     def _save(self, profile: CanonicalProfile) -> None:
+        if self._names.get(profile.id, profile.name) != profile.name:
+            self.renamed.add(profile.id)
         members = select(t.entity_links.c.entity_key).where(t.entity_links.c.canonical_id == profile.id)
         # Counted, not incremented: a re-analysed document's old members are gone.
         profile.documents = self.connection.execute(
@@ -313,8 +343,9 @@ class _Resolver:
         )
 
     def _index_facts(self, document_id: str) -> None:
-        keys = self.connection.execute(select(t.facts.c.key).where(t.facts.c.document_id == document_id)).scalars()
-        index_facts(self.connection, list(keys))
+        keys = list(self.connection.execute(select(t.facts.c.key).where(t.facts.c.document_id == document_id)).scalars())
+        index_facts(self.connection, keys)
+        self.scopes |= scopes_of_facts(self.connection, keys)
 
     def drop_orphans(self) -> None:
         """Remove canonical entities left without members (their documents were re-analysed)."""

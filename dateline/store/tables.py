@@ -25,11 +25,17 @@ from sqlalchemy import (
     false,
 )
 
+#: Python's order of strings (code points): PostgreSQL's "C" collation; SQLite's default already is.
+CodePointString = String().with_variant(String(collation="C"), "postgresql")
+
 __all__ = [
     "attributions",
     "canonical_entities",
     "canonical_facts",
     "canonical_names",
+    "contradiction_documents",
+    "contradiction_entities",
+    "contradictions",
     "corrections",
     "documents",
     "entities",
@@ -38,6 +44,7 @@ __all__ = [
     "fact_participants",
     "facts",
     "ingest_errors",
+    "kb_state",
     "mentions",
     "metadata",
     "times",
@@ -135,10 +142,10 @@ attributions = Table(
     Column("source_text", Text),
     Column("source_start", Integer),
     Column("source_end", Integer),
-    Column("source_entity_key", String, ForeignKey("entities.key", ondelete="SET NULL")),
+    Column("source_entity_key", String, ForeignKey("entities.key", ondelete="SET NULL"), index=True),
     Column("anonymous", Boolean, nullable=False),
     Column("crowd", Boolean, nullable=False, server_default=false()),  # the public, not a particular source
-    Column("via_entity_key", String, ForeignKey("entities.key", ondelete="SET NULL")),
+    Column("via_entity_key", String, ForeignKey("entities.key", ondelete="SET NULL"), index=True),
     Column("cue_text", Text),
     Column("cue_start", Integer),
     Column("cue_end", Integer),
@@ -165,7 +172,7 @@ facts = Table(
     Column("polarity", String, nullable=False),
     Column("certainty", String, nullable=False),
     Column("asserted_by", String, nullable=False),
-    Column("attribution_key", String, ForeignKey("attributions.key", ondelete="SET NULL")),
+    Column("attribution_key", String, ForeignKey("attributions.key", ondelete="SET NULL"), index=True),
     Column("trigger_text", Text, nullable=False),
     Column("trigger_start", Integer, nullable=False),
     Column("trigger_end", Integer, nullable=False),
@@ -253,4 +260,57 @@ corrections = Table(
     Column("document_b", String, nullable=False),
     Column("name_b", Text, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# -- contradictions, computed when the knowledge base is resolved (dateline.kb.contradiction_store) -----
+
+_ORDER = ("rank", "group_date", "group_key", "ordinal")  # the order lists are read in (see kb.contradiction_store)
+
+contradictions = Table(
+    "contradictions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("scope", String, nullable=False, index=True),  # what it was computed from: a statement, a group, an entity
+    Column("kind", String, nullable=False),
+    Column("description", Text, nullable=False),
+    Column("entities", JSON, nullable=False),
+    Column("evidence", JSON, nullable=False),
+    Column("listed", Boolean, nullable=False),  # in the list of all contradictions (not only an entity's)
+    Column("rank", Integer, nullable=False),
+    Column("group_date", Date, nullable=False),
+    Column("group_key", CodePointString, nullable=False),
+    Column("ordinal", Integer, nullable=False),
+    Index("ix_contradictions_order", "listed", *_ORDER),
+)
+
+contradiction_entities = Table(
+    "contradiction_entities",
+    metadata,
+    Column("canonical_id", Integer, ForeignKey("canonical_entities.id", ondelete=_CASCADE), primary_key=True),
+    Column(
+        "contradiction_id", Integer, ForeignKey("contradictions.id", ondelete=_CASCADE), primary_key=True, index=True
+    ),
+    Column("listed", Boolean, nullable=False),  # in the entity's list; else only named in it
+    Column("rank", Integer, nullable=False),
+    Column("group_date", Date, nullable=False),
+    Column("group_key", CodePointString, nullable=False),
+    Column("ordinal", Integer, nullable=False),
+    Index("ix_contradiction_entities_order", "canonical_id", "listed", *_ORDER, "contradiction_id"),
+)
+
+contradiction_documents = Table(
+    "contradiction_documents",
+    metadata,
+    # No foreign key: a re-analysed document's old contradictions are found by its id after it was replaced.
+    Column(
+        "contradiction_id", Integer, ForeignKey("contradictions.id", ondelete=_CASCADE), primary_key=True
+    ),
+    Column("document_id", String, primary_key=True, index=True),
+)
+
+kb_state = Table(
+    "kb_state",
+    metadata,
+    Column("name", String, primary_key=True),
+    Column("value", String, nullable=False),
 )

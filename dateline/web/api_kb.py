@@ -119,8 +119,8 @@ def threads(kb: KbDep, entity: EntityQuery = None, limit: Limit = 50, offset: Of
 
 @router.get("/contradictions", response_model=Page[Contradiction])
 def contradictions(kb: KbDep, entity: EntityQuery = None, limit: Limit = 50, offset: Offset = 0) -> Page[Contradiction]:
-    """Statements that cannot all be true, each with both pieces of evidence."""
-    return slice_page(kb.contradictions(entity), limit=limit, offset=offset)
+    """Statements that cannot all be true, each with every piece of evidence (computed when articles are resolved)."""
+    return page_of(lambda n, skip: kb.contradictions(entity, limit=n, offset=skip), limit=limit, offset=offset)
 
 
 @router.get("/rumours", response_model=Page[Statement])

@@ -60,7 +60,8 @@ def entity_view(kb: KnowledgeBase, name_or_id: str, *, today: dt.date | None = N
     entity = kb.entity(name_or_id)
     key = str(entity.id)
     items = kb.timeline(key, limit=TIMELINE_LIMIT + 1)
-    rumours, contradictions, documents = kb.rumours(key, limit=LIST_LIMIT), kb.contradictions(key), kb.documents(key)
+    rumours, contradictions = kb.rumours(key, limit=LIST_LIMIT), kb.contradictions(key, limit=LIST_LIMIT)
+    documents = kb.documents(key)
     return EntityView(
         entity=entity,
         attributes=[a for a in kb.attributes(key) if a.name != "birth_date"],
@@ -69,7 +70,7 @@ def entity_view(kb: KnowledgeBase, name_or_id: str, *, today: dt.date | None = N
         more_timeline=len(items) > TIMELINE_LIMIT,
         chart=timeline_chart(items[:TIMELINE_LIMIT]),
         rumours=rumours,
-        contradictions=contradictions[:LIST_LIMIT],
+        contradictions=contradictions,
         documents=documents[:LIST_LIMIT],
-        totals={"rumours": kb.count_rumours(key), "contradictions": len(contradictions), "documents": len(documents)},
+        totals={"rumours": kb.count_rumours(key), "contradictions": kb.count_contradictions(key), "documents": len(documents)},
     )
