@@ -37,6 +37,9 @@ def test_results_have_the_three_phases_and_ratios(corpus: Path, nlp: object) -> 
     assert set(results["extract"]["stage_share"]) == {"entities", "times", "attribution", "facts", "components", "spacy"}
     assert results["components"]["seconds"] > 0  # dateline's own spaCy components are timed apart from spaCy
     assert 0 < results["ratio_extract_vs_spacy"] and 0 < results["ratio_ingest_vs_spacy"]
+    # the whole pipeline's phase (a) includes dateline's components, so it is the slower baseline
+    assert results["spacy_pipeline"]["cpu_seconds"] > results["spacy"]["cpu_seconds"]
+    assert results["ratio_extract_vs_bare_spacy_cpu"] < results["ratio_extract_vs_spacy_cpu"]
 
 
 def test_command_prints_one_json_object(corpus: Path, nlp: object, tmp_path: Path) -> None:
