@@ -83,7 +83,9 @@ def _governed(token: Token, governors: list[str]) -> bool:
     if head.lemma_.lower() in governors:
         return True
     above = head.head
-    return head.pos_ == "ADP" and above.i != head.i and f"{above.lemma_.lower()} {head.lower_}" in governors
+    # a preposition, or an infinitive "to" the parser made one ("lined up to star in X", "star" a noun)
+    preposition = head.pos_ == "ADP" or head.dep_ == "prep"
+    return preposition and above.i != head.i and f"{above.lemma_.lower()} {head.lower_}" in governors
 
 
 def _conditions_hold(token: Token, trigger: Trigger) -> bool:

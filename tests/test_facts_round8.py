@@ -1,0 +1,52 @@
+"""Eighth round of triggers (issue 6): tipped for a role, performances an event features."""
+
+from __future__ import annotations
+
+from tests.builders import entity
+from tests.facts_support import facts_of, people
+
+
+def test_tipped_for_the_role_is_a_possible_casting() -> None:
+    text = "Ivo Sand, Mara Quill and Tomas Brandt have been tipped for the role."
+    found = facts_of(text, people(text, "Ivo Sand", "Mara Quill", "Tomas Brandt"))
+    assert sorted(found.named("cast_in")) == [(["Ivo Sand"], None), (["Mara Quill"], None), (["Tomas Brandt"], None)]
+    assert {fact.certainty for fact in found.facts if fact.predicate == "cast_in"} == {"possible"}
+
+
+def test_tipped_for_the_part_of_keeps_the_role() -> None:
+    text = "Bookmakers have tipped Mara Quill for the part of the harbour master."
+    fact = facts_of(text, people(text, "Mara Quill")).one("cast_in")
+    assert (fact.participants, fact.arguments.get("role")) == (["P1"], "harbour master")
+
+
+def test_tipped_for_a_prize_for_a_role_is_no_casting() -> None:
+    text = "Critics tipped Mara Quill for a best actress prize for her role in the drama."
+    assert facts_of(text, people(text, "Mara Quill")).named("cast_in") == []
+
+
+def test_performances_an_event_features_are_performances_at_it() -> None:
+    text = "The Harbour Awards will feature performances by Mara Quill and Tomas Brandt."
+    entities = [*people(text, "Mara Quill", "Tomas Brandt"), entity(text, "V1", "The Harbour Awards", "EVENT")]
+    assert sorted(facts_of(text, entities).named("performed")) == [
+        (["Mara Quill"], "The Harbour Awards"),
+        (["Tomas Brandt"], "The Harbour Awards"),
+    ]
+
+
+def test_performances_from_at_an_unnamed_ceremony() -> None:
+    text = "The ceremony featured performances from Mara Quill."
+    assert facts_of(text, people(text, "Mara Quill")).named("performed") == [(["Mara Quill"], "ceremony")]
+
+
+def test_a_performer_alone_is_no_event() -> None:
+    text = "Mara Quill gave a performance that Tomas Brandt praised."
+    assert facts_of(text, people(text, "Mara Quill", "Tomas Brandt")).named("performed") == []
+
+
+def test_lined_up_to_star_with_star_read_as_a_noun_is_a_casting() -> None:
+    text = "Mara Quill and Tomas Brandt are lined up to star in Red Harbour."
+    entities = [*people(text, "Mara Quill", "Tomas Brandt"), entity(text, "W1", "Red Harbour", "WORK")]
+    assert sorted(facts_of(text, entities).named("cast_in")) == [
+        (["Mara Quill"], "Red Harbour"),
+        (["Tomas Brandt"], "Red Harbour"),
+    ]
