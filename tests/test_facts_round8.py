@@ -50,3 +50,28 @@ def test_lined_up_to_star_with_star_read_as_a_noun_is_a_casting() -> None:
         (["Mara Quill"], "Red Harbour"),
         (["Tomas Brandt"], "Red Harbour"),
     ]
+
+
+def test_the_film_which_stars_x_keeps_the_work_noun() -> None:
+    text = "The picture, which stars Mara Quill and Tomas Brandt, opens in May."
+    assert sorted(facts_of(text, people(text, "Mara Quill", "Tomas Brandt")).named("acted_in")) == [
+        (["Mara Quill"], "picture"),
+        (["Tomas Brandt"], "picture"),
+    ]
+
+
+def test_the_revival_will_star_x_is_a_casting() -> None:
+    text = "The revival will also star Mara Quill as the harbour master."
+    fact = facts_of(text, people(text, "Mara Quill")).one("cast_in")
+    assert (fact.arguments.get("object_text"), fact.arguments.get("role")) == ("revival", "harbour master")
+
+
+def test_a_participle_starring_x_needs_a_named_work() -> None:
+    # the participle may hang from another noun than the work ("a remake of the old film, starring X")
+    text = "A remake of the old film, starring Mara Quill, was announced."
+    assert facts_of(text, people(text, "Mara Quill")).named("acted_in") == []
+
+
+def test_a_team_that_stars_a_player_is_no_work() -> None:
+    text = "The team stars Mara Quill this season."
+    assert facts_of(text, people(text, "Mara Quill")).named("acted_in") == []
