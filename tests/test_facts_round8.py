@@ -75,3 +75,31 @@ def test_a_participle_starring_x_needs_a_named_work() -> None:
 def test_a_team_that_stars_a_player_is_no_work() -> None:
     text = "The team stars Mara Quill this season."
     assert facts_of(text, people(text, "Mara Quill")).named("acted_in") == []
+
+
+def test_the_film_directed_by_x_keeps_the_work_noun() -> None:
+    text = "The film, directed by Mara Quill, opens in May."
+    assert facts_of(text, people(text, "Mara Quill")).named("develops") == [(["Mara Quill"], "film")]
+
+
+def test_written_by_x_with_y_as_producer_makes_y_no_writer() -> None:
+    text = "The song was written by Mara Quill, with Tomas Brandt as producer."
+    found = facts_of(text, people(text, "Mara Quill", "Tomas Brandt"))
+    assert found.named("develops") == [(["Mara Quill"], "song")]
+    assert found.named("collaboration") == []
+
+
+def test_a_letter_written_by_x_is_no_work() -> None:
+    text = "The letter, written by Mara Quill, was read out in court."
+    assert facts_of(text, people(text, "Mara Quill")).named("develops") == []
+
+
+def test_a_named_film_directed_by_x_gives_one_fact_with_the_work() -> None:
+    text = "The thriller Red Harbour, directed by Mara Quill, opens in May."
+    entities = [*people(text, "Mara Quill"), entity(text, "W1", "Red Harbour", "WORK")]
+    assert facts_of(text, entities).named("develops") == [(["Mara Quill"], "Red Harbour")]
+
+
+def test_the_songs_he_wrote_are_no_one_work() -> None:
+    text = "Mara Quill said the songs she wrote were her best."
+    assert facts_of(text, people(text, "Mara Quill")).named("develops") == []

@@ -367,9 +367,26 @@ class Resolver:
             # single nomination in the R&B category" won nothing in that category)
             return [Filler(token=token, unresolved=True)]
         wanted = classes[spec.text] if spec.text and spec.text != "any" else frozenset()
+        if spec.definite and (not _definite(token) or self._names_inside(token)):
+            # "wrote a song" refers to no work; "the song was written by X" to one the sentence does
+            # not name ("the film Kisna, directed by X", "the remake of X" name theirs)
+            return []
         if spec.text == "any" or lemma in wanted or text.split()[0].lower() in wanted:
             return [Filler(text=text, token=token)]
         return []
+
+    def _names_inside(self, token: Token) -> bool:
+        """Whether a noun phrase names an entity: its head is a mention ("the film" tied to the work
+        just named), or a name is before its head, in an apposition or in an "of" phrase after it (not
+        a pronoun: "his only film" names no work)."""
+        tokens = [*token.doc[token.left_edge.i : token.i + 1]]
+        for child in token.children:
+            if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "of"):
+                tokens.extend(child.subtree)
+        return any(
+            (t.pos_ == "PROPN" or t.i == token.i) and self.index.overlapping(t.idx, t.idx + len(t.text))
+            for t in tokens
+        )
 
     def _country(self, token: Token) -> list[Filler]:
         """The country a nationality word names: the document's entity of that name, or its name."""
@@ -551,3 +568,16 @@ class Resolver:
                 return fillers
             found.extend(fillers)
         return found
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _definite(token: Token) -> bool:
+    """Whether a noun phrase is definite and singular: a definite determiner or a possessor ("the film",
+    "his film"); not a plural ("the first songs he wrote", "the films": a set of works, not one)."""
+    if token.tag_ in ("NNS", "NNPS"):
+        return False
+    return any(
+        child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in _DEFINITE) for child in token.children
+    )

@@ -62,6 +62,11 @@ class RoleSpec(BaseModel):
     text: str | None = None
     unless: str | None = None
     single: bool = Field(default=False, description="One name only: coordination is not expanded.")
+    definite: bool = Field(
+        default=False,
+        description="Text only from a definite singular noun phrase that names no entity ('the film, directed "
+        "by X'; not 'wrote a song', 'the songs he wrote', nor 'the film Kisna', whose entity other rules take).",
+    )
 
     @field_validator("slots")
     @classmethod
