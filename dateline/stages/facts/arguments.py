@@ -367,7 +367,7 @@ class Resolver:
             # single nomination in the R&B category" won nothing in that category)
             return [Filler(token=token, unresolved=True)]
         wanted = classes[spec.text] if spec.text and spec.text != "any" else frozenset()
-        if spec.definite and (not _definite(token) or self._names_inside(token)):
+        if spec.definite and (not _definite_singular(token) or self._names_inside(token)):
             # "wrote a song" refers to no work; "the song was written by X" to one the sentence does
             # not name ("the film Kisna, directed by X", "the remake of X" name theirs)
             return []
@@ -573,7 +573,7 @@ class Resolver:
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
-def _definite(token: Token) -> bool:
+def _definite_singular(token: Token) -> bool:
     """Whether a noun phrase is definite and singular: a definite determiner or a possessor ("the film",
     "his film"); not a plural ("the first songs he wrote", "the films": a set of works, not one)."""
     if token.tag_ in ("NNS", "NNPS"):
