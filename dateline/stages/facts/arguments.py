@@ -179,7 +179,41 @@ def _titled_name(token: Token) -> Token | None:
 
 def _definite(noun: Token) -> bool:
     """Whether ``noun`` is a definite description ("the band"), which refers back to a named one."""
-    return any(child.dep_ == "det" and child.lower_ == "the" for child in noun.children)
+    return any(child.dep_ == "det" and child.lower_ == "the" for child in noun.children) or _led_by_the(noun)
+
+
+#: Tags of the words between an article and its noun when the parser hangs the article elsewhere
+#: ("The Belfast-born, Glasgow-based band", with "The" on "born").
+_PREMODIFIER_TAGS = frozenset({"JJ", "VBN", "VBG", "NNP", "HYPH", ","})
+
+
+def _led_by_the(noun: Token) -> bool:
+    """Whether "the" opens a run of adjectives, participles and names that ends at ``noun``."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i > noun.i - 8 and i >= 0 and doc[i].tag_ in _PREMODIFIER_TAGS:
+        i -= 1
+    return i >= 0 and i < noun.i - 1 and doc[i].lower_ == "the"
+
+
+def _modified_noun(word: Token) -> list[Token]:
+    """The noun a run of adjectives, participles and names starting at ``word`` ends at, whatever
+    the parse ("the Belfast-born, Glasgow-based band", with "born" hung on the verb)."""
+    doc = word.doc
+    i = word.i + 1
+    while i < min(len(doc), word.i + 8) and doc[i].tag_ in _PREMODIFIER_TAGS:
+        i += 1
+    return [doc[i]] if i < len(doc) and doc[i].pos_ == "NOUN" else []
+
+
+def _claimed_by_title(name: Token) -> bool:
+    """Whether a name stands in front of a title and a person's name ("Radio 1 presenter Y")."""
+    node = name
+    while node.dep_ in ("compound", "poss", "nmod", "nummod") and node.head.i > node.i:
+        node = node.head
+        if node.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def _plural_subject_name(token: Token) -> bool:
@@ -371,6 +405,14 @@ class Resolver:
             # "wrote a song" refers to no work; "the song was written by X" to one the sentence does
             # not name ("the film Kisna, directed by X", "the remake of X" name theirs)
             return []
+        if spec.qualified:
+            if token.pos_ == "PROPN":
+                # a name no entity of the types stands for fills the slot, by someone unknown, as
+                # without text ("Marley's former head of press at Island Records": not Island Records)
+                return [Filler(token=token, unresolved=True)]
+            if not _qualified(token):
+                return []  # "chairman of the board": which board is not said
+            text = _qualified_text(token)
         if spec.text == "any" or lemma in wanted or text.split()[0].lower() in wanted:
             return [Filler(text=text, token=token)]
         return []
@@ -516,6 +558,38 @@ class Resolver:
         mentions = entity.mentions if entity else []
         return any(mention.kind == "name" and start <= mention.start < end for mention in mentions)
 
+    def _described_band(self, head: Token, *, types: list[EntityType]) -> list[Filler]:
+        """The document's band when ``head`` describes "the band" ("the Glasgow-based band"), a
+        description the entities stage links to no name."""
+        nouns = self.lexicon.classes.get("band_nouns", frozenset())
+        described = [*read_slot(head, "holder"), *_modified_noun(head)]
+        if not any(t.lemma_.lower() in nouns and t.pos_ == "NOUN" and _definite(t) for t in described):
+            return []
+        return [Filler(entities=[e], token=head) for e in self.document_band(head.doc) if self._typed(e, types)]
+
+    def _nearby_station(self, head: Token, *, types: list[EntityType]) -> list[Filler]:
+        """The one station named in the sentence of a DJ's or presenter's title or the one before
+        ("DJ X's BBC Radio 1 show"; "... Radio 1 show. Rock DJ X will go on air ..."), when the title
+        names nothing of its own and no other presenter's title claims the station ("Radio 1
+        presenter Y, after she was linked with DJ X": X is no Radio 1 DJ)."""
+        genres = self.lexicon.classes.get("genres", frozenset())
+        if any(name.pos_ == "PROPN" and name.lower_ not in genres for name in modifiers(head)):
+            return []  # "Virgin Radio DJ X" has a station of its own, "Rock DJ X" none
+        words = self.lexicon.classes.get("stations", frozenset())
+        sentence = head.sent
+        doc = head.doc
+        start = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        stations: set[str] = set()
+        for ref in self.index.within(start, sentence.end_char):
+            name_words = ref.entity.name.casefold().split()
+            if ref.mention.kind != "name" or ref.entity.type not in types or not words.intersection(name_words):
+                continue
+            span = doc.char_span(ref.mention.start, ref.mention.end, alignment_mode="expand")
+            if span is not None and _claimed_by_title(span.root):
+                return []
+            stations.add(ref.entity.id)
+        return [Filler(entities=[e], token=head) for e in stations] if len(stations) == 1 else []
+
     def _named_mentions(self, entity_id: str) -> int:
         entity = self.index.get(entity_id)
         return sum(1 for mention in entity.mentions if mention.kind == "name") if entity else 0
@@ -527,6 +601,16 @@ class Resolver:
         types = spec.types if spec.types is not None else self.lexicon.role_types[role]  # type: ignore[index]
         found: list[Filler] = []
         for slot in spec.slots:
+            if slot == "nearby_station":
+                found.extend(self._nearby_station(head, types=types))
+                if found and not every_slot:
+                    return found
+                continue
+            if slot == "described_band":
+                found.extend(self._described_band(head, types=types))
+                if found and not every_slot:
+                    return found
+                continue
             if slot in ("document_band", "nearby_band"):
                 if any(name.pos_ == "PROPN" for name in modifiers(head)):
                     continue  # "the former Clash guitarist": a band of its own, though not an entity
@@ -562,7 +646,7 @@ class Resolver:
                 fillers = [min(fillers, key=lambda f: abs(f.token.i - head.i) if f.token is not None else 0)]
             if slot == "modifier" and not fillers and spec.text == "title":
                 fillers = [filler for token in modifiers(head)[-1:] for filler in self._title(token)]
-            elif slot == "modifier" and not fillers and spec.text in self.lexicon.classes:
+            elif slot == "modifier" and not fillers and spec.text in self.lexicon.classes and not spec.qualified:
                 fillers = self._modifier_text(head, words=self.lexicon.classes[spec.text])
             if fillers and not every_slot:
                 return fillers
@@ -571,6 +655,22 @@ class Resolver:
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _qualified(noun: Token) -> bool:
+    """Whether a common noun has a word in front saying which one it is ("the interactive committee",
+    "the county administrator's office"), not just a determiner or a pronoun ("the board", "its office")."""
+    return any(
+        child.dep_ in ("amod", "compound", "nmod", "poss") and child.pos_ != "PRON" for child in noun.lefts
+    )
+
+
+def _qualified_text(noun: Token) -> str:
+    """A noun with all the words in front of it but the determiner ("county administrator's office")."""
+    start = noun.left_edge.i
+    if noun.doc[start].dep_ == "det":
+        start += 1
+    return noun.doc[start : noun.i + 1].text
 
 
 def _definite_singular(token: Token) -> bool:
