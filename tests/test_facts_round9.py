@@ -70,3 +70,19 @@ def test_a_bare_employer_noun_is_no_object() -> None:
 def test_performances_are_where_their_audience_was() -> None:
     text = "The fans at the ceremony were treated to performances from Ivo Sand."
     assert facts_of(text, people(text, "Ivo Sand")).named("performed") == [(["Ivo Sand"], "ceremony")]
+
+
+def test_a_named_magazine_in_front_of_a_title_is_the_employer() -> None:
+    text = "The album is a triumph, according to Z magazine editor Ivo Sand."
+    assert facts_of(text, people(text, "Ivo Sand")).named("works_for") == [(["Ivo Sand"], "Z magazine")]
+
+
+def test_a_bare_employer_noun_in_front_of_a_title_is_no_object() -> None:
+    text = "The album is a triumph, according to company chairman Ivo Sand."
+    assert facts_of(text, people(text, "Ivo Sand")).named("works_for") == []
+
+
+def test_the_name_after_a_band_noun_is_the_band_whatever_its_parse() -> None:
+    text = "Stars sang on the record, while the now-defunct boy band Stranded performed the theme song."
+    found = facts_of(text, [entity(text, "O1", "Stranded", "ORG")])
+    assert found.named("performed") == [(["Stranded"], "theme song")]

@@ -146,8 +146,22 @@ def _named_by(noun: Token, *, of_noun: bool, name_taking: bool) -> list[Token]:
         kinds.append(modifiers(noun))  # "the Days of Thunder sequel"
     if name_taking:
         kinds.append([child for child in noun.children if child.dep_ == "compound" and child.pos_ == "PROPN"])
+        kinds.append(_name_after(noun))
     found = next((kind for kind in kinds if kind), [])
     return [token for found_token in found for token in conjuncts(found_token)]
+
+
+def _name_after(noun: Token) -> list[Token]:
+    """The name right after a name-taking noun, however parsed ("the boy band Stranded performed",
+    with "Stranded" read as a verb)."""
+    doc = noun.doc
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if following is None or following.ent_iob_ != "B" or not following.text[:1].isupper():
+        return []
+    end = following.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return [doc[end]]
 
 
 def _equated(noun: Token) -> list[Token]:
@@ -468,14 +482,20 @@ class Resolver:
             return []
         return [Filler(text=_proper_run(token), token=token)]
 
-    def _modifier_text(self, head: Token, *, words: frozenset[str]) -> list[Filler]:
+    def _modifier_text(self, head: Token, *, words: frozenset[str], qualified: bool = False) -> list[Filler]:
         """The words in front of a noun, as one text, if the first or last is in ``words`` ("a best
-        single nomination": "best single")."""
+        single nomination": "best single"); if ``qualified``, only two words or more ending with one
+        of ``words`` ("Q magazine editor"; not "company chairman")."""
         left = [child for child in head.lefts if child.dep_ not in _TEXT_SKIP]
         if not left:
             return []
         start = min(t.i for child in left for t in child.subtree)
         text = head.doc[start : head.i].text
+        if qualified:
+            last = head.doc[head.i - 1]
+            if head.i - start >= 2 and last.pos_ == "NOUN" and last.lemma_.lower() in words:
+                return [Filler(text=text, token=last)]
+            return []
         if text.split()[0].lower() in words or head.doc[head.i - 1].lemma_.lower() in words:
             return [Filler(text=text, token=head.doc[head.i - 1])]
         return []
@@ -646,8 +666,8 @@ class Resolver:
                 fillers = [min(fillers, key=lambda f: abs(f.token.i - head.i) if f.token is not None else 0)]
             if slot == "modifier" and not fillers and spec.text == "title":
                 fillers = [filler for token in modifiers(head)[-1:] for filler in self._title(token)]
-            elif slot == "modifier" and not fillers and spec.text in self.lexicon.classes and not spec.qualified:
-                fillers = self._modifier_text(head, words=self.lexicon.classes[spec.text])
+            elif slot == "modifier" and not fillers and spec.text in self.lexicon.classes:
+                fillers = self._modifier_text(head, words=self.lexicon.classes[spec.text], qualified=spec.qualified)
             if fillers and not every_slot:
                 return fillers
             found.extend(fillers)
