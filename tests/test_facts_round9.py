@@ -73,8 +73,8 @@ def test_performances_are_where_their_audience_was() -> None:
 
 
 def test_a_named_magazine_in_front_of_a_title_is_the_employer() -> None:
-    text = "The album is a triumph, according to Z magazine editor Ivo Sand."
-    assert facts_of(text, people(text, "Ivo Sand")).named("works_for") == [(["Ivo Sand"], "Z magazine")]
+    text = "The album is a triumph, according to Kestrel magazine editor Ivo Sand."
+    assert facts_of(text, people(text, "Ivo Sand")).named("works_for") == [(["Ivo Sand"], "Kestrel magazine")]
 
 
 def test_a_bare_employer_noun_in_front_of_a_title_is_no_object() -> None:
@@ -86,3 +86,8 @@ def test_the_name_after_a_band_noun_is_the_band_whatever_its_parse() -> None:
     text = "Stars sang on the record, while the now-defunct boy band Stranded performed the theme song."
     found = facts_of(text, [entity(text, "O1", "Stranded", "ORG")])
     assert found.named("performed") == [(["Stranded"], "theme song")]
+
+
+def test_a_former_employer_noun_in_front_of_a_title_is_no_object() -> None:
+    text = "Ivo Sand, a former university professor from Leeds, entered the contest."
+    assert facts_of(text, people(text, "Ivo Sand")).named("works_for") == []

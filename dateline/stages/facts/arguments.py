@@ -482,20 +482,32 @@ class Resolver:
             return []
         return [Filler(text=_proper_run(token), token=token)]
 
+    @staticmethod
+    def _named_noun_text(head: Token, *, words: frozenset[str]) -> list[Filler]:
+        """A name and a noun of ``words`` just before ``head``: "Q magazine editor X"; not "record
+        company boss", "a former university professor" (no name says which)."""
+        doc = head.doc
+        last = doc[head.i - 1] if head.i > 0 else head
+        if last.i == head.i or last.pos_ != "NOUN" or last.lemma_.lower() not in words:
+            return []
+        start = last.i
+        while start > 0 and doc[start - 1].pos_ in ("PROPN", "NOUN") and doc[start - 1].dep_ in ("compound", "nmod"):
+            start -= 1
+        if not any(token.pos_ == "PROPN" for token in doc[start : last.i]):
+            return []
+        return [Filler(text=doc[start : last.i + 1].text, token=last)]
+
     def _modifier_text(self, head: Token, *, words: frozenset[str], qualified: bool = False) -> list[Filler]:
         """The words in front of a noun, as one text, if the first or last is in ``words`` ("a best
-        single nomination": "best single"); if ``qualified``, only two words or more ending with one
-        of ``words`` ("Q magazine editor"; not "company chairman")."""
+        single nomination": "best single"); if ``qualified``, a name and a noun of ``words`` (see
+        :meth:`_named_noun_text`)."""
         left = [child for child in head.lefts if child.dep_ not in _TEXT_SKIP]
         if not left:
             return []
         start = min(t.i for child in left for t in child.subtree)
         text = head.doc[start : head.i].text
         if qualified:
-            last = head.doc[head.i - 1]
-            if head.i - start >= 2 and last.pos_ == "NOUN" and last.lemma_.lower() in words:
-                return [Filler(text=text, token=last)]
-            return []
+            return self._named_noun_text(head, words=words)
         if text.split()[0].lower() in words or head.doc[head.i - 1].lemma_.lower() in words:
             return [Filler(text=text, token=head.doc[head.i - 1])]
         return []
