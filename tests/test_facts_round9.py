@@ -91,3 +91,15 @@ def test_the_name_after_a_band_noun_is_the_band_whatever_its_parse() -> None:
 def test_a_former_employer_noun_in_front_of_a_title_is_no_object() -> None:
     text = "Ivo Sand, a former university professor from Leeds, entered the contest."
     assert facts_of(text, people(text, "Ivo Sand")).named("works_for") == []
+
+
+def test_the_band_going_on_tour_is_the_article_band() -> None:
+    text = ("Velvet Harbour were the big winners on Friday. Velvet Harbour have a new album. "
+            "The singer left shortly before the band were due to go on tour.")
+    assert facts_of(text, _velvet_harbour(text)).named("performed") == [(["Velvet Harbour"], "tour")]
+
+
+def test_a_band_going_on_tour_is_no_article_band() -> None:
+    text = ("Velvet Harbour were the big winners on Friday. The band have a new album. Velvet Harbour sold well. "
+            "The singer left shortly before a band from York went on tour.")
+    assert facts_of(text, _velvet_harbour(text)).named("performed") == []

@@ -591,10 +591,12 @@ class Resolver:
         return any(mention.kind == "name" and start <= mention.start < end for mention in mentions)
 
     def _described_band(self, head: Token, *, types: list[EntityType]) -> list[Filler]:
-        """The document's band when ``head`` describes "the band" ("the Glasgow-based band"), a
-        description the entities stage links to no name."""
+        """The document's band when ``head`` describes "the band" ("the Glasgow-based band"), or is
+        the band's ("the band's US tour", "the band were due to go on tour"): a description the
+        entities stage links to no name."""
         nouns = self.lexicon.classes.get("band_nouns", frozenset())
-        described = [*read_slot(head, "holder"), *_modified_noun(head)]
+        described = [*read_slot(head, "holder"), *_modified_noun(head), *read_slot(head, "poss"),
+                     *read_slot(head, "subject")]
         if not any(t.lemma_.lower() in nouns and t.pos_ == "NOUN" and _definite(t) for t in described):
             return []
         return [Filler(entities=[e], token=head) for e in self.document_band(head.doc) if self._typed(e, types)]
