@@ -67,3 +67,8 @@ def test_the_name_in_apposition_to_the_pronouns_own_noun_is_not_its_referent() -
 def test_a_reflexive_does_not_look_ahead() -> None:
     found = _pronouns("As Daniel Wren tried to present himself as calm, Peter Hale laughed.")
     assert found["Peter Hale"] == []
+
+
+def test_the_name_after_the_pronouns_own_title_is_not_its_referent() -> None:
+    found = _pronouns("Daniel Wren opened a museum in Leeds. His longtime publicist Tom Hale said it would close in May.")
+    assert found == {"Daniel Wren": ["His"], "Tom Hale": []}

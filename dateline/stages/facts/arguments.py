@@ -197,7 +197,7 @@ def _definite(noun: Token) -> bool:
 
 
 #: Tags of the words between an article and its noun when the parser hangs the article elsewhere
-#: ("The Belfast-born, Glasgow-based band", with "The" on "born").
+#: ("The York-born, Leeds-based band", with "The" on "born").
 _PREMODIFIER_TAGS = frozenset({"JJ", "VBN", "VBG", "NNP", "HYPH", ","})
 
 
@@ -212,7 +212,7 @@ def _led_by_the(noun: Token) -> bool:
 
 def _modified_noun(word: Token) -> list[Token]:
     """The noun a run of adjectives, participles and names starting at ``word`` ends at, whatever
-    the parse ("the Belfast-born, Glasgow-based band", with "born" hung on the verb)."""
+    the parse ("the York-born, Leeds-based band", with "born" hung on the verb)."""
     doc = word.doc
     i = word.i + 1
     while i < min(len(doc), word.i + 8) and doc[i].tag_ in _PREMODIFIER_TAGS:
@@ -221,7 +221,7 @@ def _modified_noun(word: Token) -> list[Token]:
 
 
 def _claimed_by_title(name: Token) -> bool:
-    """Whether a name stands in front of a title and a person's name ("Radio 1 presenter Y")."""
+    """Whether a name stands in front of a title and a person's name ("Radio Halcyon presenter Y")."""
     node = name
     while node.dep_ in ("compound", "poss", "nmod", "nummod") and node.head.i > node.i:
         node = node.head
@@ -422,7 +422,7 @@ class Resolver:
         if spec.qualified:
             if token.pos_ == "PROPN":
                 # a name no entity of the types stands for fills the slot, by someone unknown, as
-                # without text ("Marley's former head of press at Island Records": not Island Records)
+                # without text ("Ann's former head of press at Delta Records": not Delta Records)
                 return [Filler(token=token, unresolved=True)]
             if not _qualified(token):
                 return []  # "chairman of the board": which board is not said
@@ -484,11 +484,13 @@ class Resolver:
 
     @staticmethod
     def _named_noun_text(head: Token, *, words: frozenset[str]) -> list[Filler]:
-        """A name and a noun of ``words`` just before ``head``: "Q magazine editor X"; not "record
+        """A name and a noun of ``words`` just before ``head``: "Kestrel magazine editor X"; not "record
         company boss", "a former university professor" (no name says which)."""
         doc = head.doc
-        last = doc[head.i - 1] if head.i > 0 else head
-        if last.i == head.i or last.pos_ != "NOUN" or last.lemma_.lower() not in words:
+        if head.i == 0:
+            return []
+        last = doc[head.i - 1]
+        if last.pos_ != "NOUN" or last.lemma_.lower() not in words:
             return []
         start = last.i
         while start > 0 and doc[start - 1].pos_ in ("PROPN", "NOUN") and doc[start - 1].dep_ in ("compound", "nmod"):
@@ -501,13 +503,13 @@ class Resolver:
         """The words in front of a noun, as one text, if the first or last is in ``words`` ("a best
         single nomination": "best single"); if ``qualified``, a name and a noun of ``words`` (see
         :meth:`_named_noun_text`)."""
+        if qualified:
+            return self._named_noun_text(head, words=words)
         left = [child for child in head.lefts if child.dep_ not in _TEXT_SKIP]
         if not left:
             return []
         start = min(t.i for child in left for t in child.subtree)
         text = head.doc[start : head.i].text
-        if qualified:
-            return self._named_noun_text(head, words=words)
         if text.split()[0].lower() in words or head.doc[head.i - 1].lemma_.lower() in words:
             return [Filler(text=text, token=head.doc[head.i - 1])]
         return []
@@ -591,7 +593,7 @@ class Resolver:
         return any(mention.kind == "name" and start <= mention.start < end for mention in mentions)
 
     def _described_band(self, head: Token, *, types: list[EntityType]) -> list[Filler]:
-        """The document's band when ``head`` describes "the band" ("the Glasgow-based band"), or is
+        """The document's band when ``head`` describes "the band" ("the Leeds-based band"), or is
         the band's ("the band's US tour", "the band were due to go on tour"): a description the
         entities stage links to no name."""
         nouns = self.lexicon.classes.get("band_nouns", frozenset())
@@ -603,9 +605,9 @@ class Resolver:
 
     def _nearby_station(self, head: Token, *, types: list[EntityType]) -> list[Filler]:
         """The one station named in the sentence of a DJ's or presenter's title or the one before
-        ("DJ X's BBC Radio 1 show"; "... Radio 1 show. Rock DJ X will go on air ..."), when the title
-        names nothing of its own and no other presenter's title claims the station ("Radio 1
-        presenter Y, after she was linked with DJ X": X is no Radio 1 DJ)."""
+        ("DJ X's Radio Halcyon show"; "... Radio Halcyon show. Dance DJ X will host it"), when the title
+        names nothing of its own and no other presenter's title claims the station ("Radio
+        Halcyon presenter Y, after she was linked with DJ X": X is no Radio Halcyon DJ)."""
         genres = self.lexicon.classes.get("genres", frozenset())
         if any(name.pos_ == "PROPN" and name.lower_ not in genres for name in modifiers(head)):
             return []  # "Virgin Radio DJ X" has a station of its own, "Rock DJ X" none
@@ -692,15 +694,15 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _qualified(noun: Token) -> bool:
-    """Whether a common noun has a word in front saying which one it is ("the interactive committee",
-    "the county administrator's office"), not just a determiner or a pronoun ("the board", "its office")."""
+    """Whether a common noun has a word in front saying which one it is ("the regional arts committee",
+    "the city treasurer's office"), not just a determiner or a pronoun ("the board", "its office")."""
     return any(
         child.dep_ in ("amod", "compound", "nmod", "poss") and child.pos_ != "PRON" for child in noun.lefts
     )
 
 
 def _qualified_text(noun: Token) -> str:
-    """A noun with all the words in front of it but the determiner ("county administrator's office")."""
+    """A noun with all the words in front of it but the determiner ("city treasurer's office")."""
     start = noun.left_edge.i
     if noun.doc[start].dep_ == "det":
         start += 1

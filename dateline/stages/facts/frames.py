@@ -68,10 +68,9 @@ class RoleSpec(BaseModel):
         description="Text only from a definite singular noun phrase that names no entity ('the film, directed "
         "by X'; not 'wrote a song', 'the songs he wrote', nor 'the film Kisna', whose entity other rules take).",
     )
-
     qualified: bool = Field(
         default=False,
-        description="Text only from a noun with a word in front saying which one ('the interactive committee'; "
+        description="Text only from a noun with a word in front saying which one ('the regional arts committee'; "
         "not 'the board').",
     )
 

@@ -420,7 +420,7 @@ def _included(token: Token) -> list[Token]:
 
 
 def _scene(token: Token) -> list[Token]:
-    """Where the subject of a noun trigger's clause is: "fans at the ceremony were treated to
+    """Where the subject of a noun trigger's clause is: "the fans at the gala were treated to
     performances from X" (the performances were at the ceremony)."""
     verb = token.head
     for _ in range(_MAX_CLIMB):
