@@ -103,3 +103,8 @@ def test_a_band_going_on_tour_is_no_article_band() -> None:
     text = ("Velvet Harbour were the big winners on Friday. The band have a new album. Velvet Harbour sold well. "
             "The singer left shortly before a band from York went on tour.")
     assert facts_of(text, _velvet_harbour(text)).named("performed") == []
+
+
+def test_the_host_of_a_show_on_a_station_works_for_the_station() -> None:
+    text = "Mara Quill is host of Night Moves on Radio Halcyon's digital station."
+    assert facts_of(text, _radio(text)).named("works_for") == [(["Mara Quill"], "Radio Halcyon")]
