@@ -67,3 +67,13 @@ def test_the_name_in_apposition_to_the_pronouns_own_noun_is_not_its_referent() -
 def test_a_reflexive_does_not_look_ahead() -> None:
     found = _pronouns("As Daniel Wren tried to present himself as calm, Peter Hale laughed.")
     assert found["Peter Hale"] == []
+
+
+def test_the_name_after_the_pronouns_own_title_is_not_its_referent() -> None:
+    from dateline.stages.entities.pronouns import _excluded
+
+    doc = load_pipeline()("His longtime publicist Tom Hale said the museum would open in May.")
+    pronoun, name = doc[0], next(token for token in doc if token.text == "Hale")
+    assert _excluded(name, pronoun, "possessive")
+    other = load_pipeline()("Tom Hale thanked his longtime publicist.")
+    assert not _excluded(other[1], other[3], "possessive")  # "his" may be Tom Hale's

@@ -342,6 +342,9 @@ def _excluded(head: Token, pronoun: Token, role: Role) -> bool:
     """Whether syntax rules out the mention headed by ``head`` (and so its whole entity)."""
     if _bound(head, pronoun, role):
         return True  # "Ann saw her", "Vivian, who attacks her": an object is not its own clause's subject
+    noun = pronoun.head
+    if (noun.dep_ == "compound" and noun.head.i == head.i) or (head.dep_ == "appos" and head.head.i == noun.i):
+        return True  # "his publicist Ann Lee": the possessor is not the name the title stands before
     return pronoun.head.dep_ == "appos" and pronoun.head.head.i == head.i  # "David Furnish, his partner"
 
 

@@ -146,8 +146,22 @@ def _named_by(noun: Token, *, of_noun: bool, name_taking: bool) -> list[Token]:
         kinds.append(modifiers(noun))  # "the Days of Thunder sequel"
     if name_taking:
         kinds.append([child for child in noun.children if child.dep_ == "compound" and child.pos_ == "PROPN"])
+        kinds.append(_name_after(noun))
     found = next((kind for kind in kinds if kind), [])
     return [token for found_token in found for token in conjuncts(found_token)]
+
+
+def _name_after(noun: Token) -> list[Token]:
+    """The name right after a name-taking noun, however parsed ("the boy band Stranded performed",
+    with "Stranded" read as a verb)."""
+    doc = noun.doc
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if following is None or following.ent_iob_ != "B" or not following.text[:1].isupper():
+        return []
+    end = following.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return [doc[end]]
 
 
 def _equated(noun: Token) -> list[Token]:
@@ -179,7 +193,41 @@ def _titled_name(token: Token) -> Token | None:
 
 def _definite(noun: Token) -> bool:
     """Whether ``noun`` is a definite description ("the band"), which refers back to a named one."""
-    return any(child.dep_ == "det" and child.lower_ == "the" for child in noun.children)
+    return any(child.dep_ == "det" and child.lower_ == "the" for child in noun.children) or _led_by_the(noun)
+
+
+#: Tags of the words between an article and its noun when the parser hangs the article elsewhere
+#: ("The York-born, Leeds-based band", with "The" on "born").
+_PREMODIFIER_TAGS = frozenset({"JJ", "VBN", "VBG", "NNP", "HYPH", ","})
+
+
+def _led_by_the(noun: Token) -> bool:
+    """Whether "the" opens a run of adjectives, participles and names that ends at ``noun``."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i > noun.i - 8 and i >= 0 and doc[i].tag_ in _PREMODIFIER_TAGS:
+        i -= 1
+    return i >= 0 and i < noun.i - 1 and doc[i].lower_ == "the"
+
+
+def _modified_noun(word: Token) -> list[Token]:
+    """The noun a run of adjectives, participles and names starting at ``word`` ends at, whatever
+    the parse ("the York-born, Leeds-based band", with "born" hung on the verb)."""
+    doc = word.doc
+    i = word.i + 1
+    while i < min(len(doc), word.i + 8) and doc[i].tag_ in _PREMODIFIER_TAGS:
+        i += 1
+    return [doc[i]] if i < len(doc) and doc[i].pos_ == "NOUN" else []
+
+
+def _claimed_by_title(name: Token) -> bool:
+    """Whether a name stands in front of a title and a person's name ("Radio Halcyon presenter Y")."""
+    node = name
+    while node.dep_ in ("compound", "poss", "nmod", "nummod") and node.head.i > node.i:
+        node = node.head
+        if node.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def _plural_subject_name(token: Token) -> bool:
@@ -371,6 +419,14 @@ class Resolver:
             # "wrote a song" refers to no work; "the song was written by X" to one the sentence does
             # not name ("the film Kisna, directed by X", "the remake of X" name theirs)
             return []
+        if spec.qualified:
+            if token.pos_ == "PROPN":
+                # a name no entity of the types stands for fills the slot, by someone unknown, as
+                # without text ("Ann's former head of press at Delta Records": not Delta Records)
+                return [Filler(token=token, unresolved=True)]
+            if not _qualified(token):
+                return []  # "chairman of the board": which board is not said
+            text = _qualified_text(token)
         if spec.text == "any" or lemma in wanted or text.split()[0].lower() in wanted:
             return [Filler(text=text, token=token)]
         return []
@@ -426,9 +482,29 @@ class Resolver:
             return []
         return [Filler(text=_proper_run(token), token=token)]
 
-    def _modifier_text(self, head: Token, *, words: frozenset[str]) -> list[Filler]:
+    @staticmethod
+    def _named_noun_text(head: Token, *, words: frozenset[str]) -> list[Filler]:
+        """A name and a noun of ``words`` just before ``head``: "Kestrel magazine editor X"; not "record
+        company boss", "a former university professor" (no name says which)."""
+        doc = head.doc
+        if head.i == 0:
+            return []
+        last = doc[head.i - 1]
+        if last.pos_ != "NOUN" or last.lemma_.lower() not in words:
+            return []
+        start = last.i
+        while start > 0 and doc[start - 1].pos_ in ("PROPN", "NOUN") and doc[start - 1].dep_ in ("compound", "nmod"):
+            start -= 1
+        if not any(token.pos_ == "PROPN" for token in doc[start : last.i]):
+            return []
+        return [Filler(text=doc[start : last.i + 1].text, token=last)]
+
+    def _modifier_text(self, head: Token, *, words: frozenset[str], qualified: bool = False) -> list[Filler]:
         """The words in front of a noun, as one text, if the first or last is in ``words`` ("a best
-        single nomination": "best single")."""
+        single nomination": "best single"); if ``qualified``, a name and a noun of ``words`` (see
+        :meth:`_named_noun_text`)."""
+        if qualified:
+            return self._named_noun_text(head, words=words)
         left = [child for child in head.lefts if child.dep_ not in _TEXT_SKIP]
         if not left:
             return []
@@ -516,6 +592,40 @@ class Resolver:
         mentions = entity.mentions if entity else []
         return any(mention.kind == "name" and start <= mention.start < end for mention in mentions)
 
+    def _described_band(self, head: Token, *, types: list[EntityType]) -> list[Filler]:
+        """The document's band when ``head`` describes "the band" ("the Leeds-based band"), or is
+        the band's ("the band's US tour", "the band were due to go on tour"): a description the
+        entities stage links to no name."""
+        nouns = self.lexicon.classes.get("band_nouns", frozenset())
+        described = [*read_slot(head, "holder"), *_modified_noun(head), *read_slot(head, "poss"),
+                     *read_slot(head, "subject")]
+        if not any(t.lemma_.lower() in nouns and t.pos_ == "NOUN" and _definite(t) for t in described):
+            return []
+        return [Filler(entities=[e], token=head) for e in self.document_band(head.doc) if self._typed(e, types)]
+
+    def _nearby_station(self, head: Token, *, types: list[EntityType]) -> list[Filler]:
+        """The one station named in the sentence of a DJ's or presenter's title or the one before
+        ("DJ X's Radio Halcyon show"; "... Radio Halcyon show. Dance DJ X will host it"), when the title
+        names nothing of its own and no other presenter's title claims the station ("Radio
+        Halcyon presenter Y, after she was linked with DJ X": X is no Radio Halcyon DJ)."""
+        genres = self.lexicon.classes.get("genres", frozenset())
+        if any(name.pos_ == "PROPN" and name.lower_ not in genres for name in modifiers(head)):
+            return []  # "Virgin Radio DJ X" has a station of its own, "Rock DJ X" none
+        words = self.lexicon.classes.get("stations", frozenset())
+        sentence = head.sent
+        doc = head.doc
+        start = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        stations: set[str] = set()
+        for ref in self.index.within(start, sentence.end_char):
+            name_words = ref.entity.name.casefold().split()
+            if ref.mention.kind != "name" or ref.entity.type not in types or not words.intersection(name_words):
+                continue
+            span = doc.char_span(ref.mention.start, ref.mention.end, alignment_mode="expand")
+            if span is not None and _claimed_by_title(span.root):
+                return []
+            stations.add(ref.entity.id)
+        return [Filler(entities=[e], token=head) for e in stations] if len(stations) == 1 else []
+
     def _named_mentions(self, entity_id: str) -> int:
         entity = self.index.get(entity_id)
         return sum(1 for mention in entity.mentions if mention.kind == "name") if entity else 0
@@ -527,6 +637,16 @@ class Resolver:
         types = spec.types if spec.types is not None else self.lexicon.role_types[role]  # type: ignore[index]
         found: list[Filler] = []
         for slot in spec.slots:
+            if slot == "nearby_station":
+                found.extend(self._nearby_station(head, types=types))
+                if found and not every_slot:
+                    return found
+                continue
+            if slot == "described_band":
+                found.extend(self._described_band(head, types=types))
+                if found and not every_slot:
+                    return found
+                continue
             if slot in ("document_band", "nearby_band"):
                 if any(name.pos_ == "PROPN" for name in modifiers(head)):
                     continue  # "the former Clash guitarist": a band of its own, though not an entity
@@ -563,7 +683,7 @@ class Resolver:
             if slot == "modifier" and not fillers and spec.text == "title":
                 fillers = [filler for token in modifiers(head)[-1:] for filler in self._title(token)]
             elif slot == "modifier" and not fillers and spec.text in self.lexicon.classes:
-                fillers = self._modifier_text(head, words=self.lexicon.classes[spec.text])
+                fillers = self._modifier_text(head, words=self.lexicon.classes[spec.text], qualified=spec.qualified)
             if fillers and not every_slot:
                 return fillers
             found.extend(fillers)
@@ -571,6 +691,22 @@ class Resolver:
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _qualified(noun: Token) -> bool:
+    """Whether a common noun has a word in front saying which one it is ("the regional arts committee",
+    "the city treasurer's office"), not just a determiner or a pronoun ("the board", "its office")."""
+    return any(
+        child.dep_ in ("amod", "compound", "nmod", "poss") and child.pos_ != "PRON" for child in noun.lefts
+    )
+
+
+def _qualified_text(noun: Token) -> str:
+    """A noun with all the words in front of it but the determiner ("city treasurer's office")."""
+    start = noun.left_edge.i
+    if noun.doc[start].dep_ == "det":
+        start += 1
+    return noun.doc[start : noun.i + 1].text
 
 
 def _definite_singular(token: Token) -> bool:

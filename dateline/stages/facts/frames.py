@@ -37,7 +37,8 @@ Role = Literal["participants", "with", "also", "object", "place", "origin", "rol
 _SLOT_NAMES = frozenset({
     "subject", "patient", "poss", "holder", "modifier", "host", "prefix", "attr", "oprd", "setting",
     "group", "self", "pobj", "governor", "circumstance", "appos_head", "possessed", "named_governor",
-    "clause_subject", "trip_origin", "included", "document_band", "nearby_band",
+    "clause_subject", "trip_origin", "included", "document_band", "nearby_band", "described_band",
+    "scene", "nearby_station",
 })
 #: Text kinds that are no word class: any phrase, a work's title, a nationality's country.
 _TEXT_KINDS = frozenset({"any", "title", "made_title", "named_work", "country"})
@@ -66,6 +67,11 @@ class RoleSpec(BaseModel):
         default=False,
         description="Text only from a definite singular noun phrase that names no entity ('the film, directed "
         "by X'; not 'wrote a song', 'the songs he wrote', nor 'the film Kisna', whose entity other rules take).",
+    )
+    qualified: bool = Field(
+        default=False,
+        description="Text only from a noun with a word in front saying which one ('the regional arts committee'; "
+        "not 'the board').",
     )
 
     @field_validator("slots")

@@ -419,6 +419,19 @@ def _included(token: Token) -> list[Token]:
     return []
 
 
+def _scene(token: Token) -> list[Token]:
+    """Where the subject of a noun trigger's clause is: "the fans at the gala were treated to
+    performances from X" (the performances were at the ceremony)."""
+    verb = token.head
+    for _ in range(_MAX_CLIMB):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [place for subject in _children(verb, *_SUBJECTS, *_PASSIVE_SUBJECTS) for place in _prep_objects(subject, "at")]
+
+
 def _appos_head(token: Token) -> list[Token]:
     """"X, wife Y and Z": the one Y is listed after, when the title has no determiner or possessor."""
     if any(child.dep_ in ("det", "poss") for child in token.children):
@@ -466,6 +479,7 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "self": lambda t: [t],
         "circumstance": _circumstance,
         "appos_head": _appos_head,
+        "scene": _scene,
         "possessed": _possessed,
         "named_governor": _named_governor,
         "clause_subject": _clause_subject,

@@ -71,6 +71,8 @@ def _name_word(token: Token) -> bool:
     sentence), or a function word between capitalised words; not a title NER took in ("guitarist")."""
     if token.is_lower:
         return token.pos_ in ("ADP", "DET", "CCONJ", "PART")
+    if token.is_upper and token.ent_iob_ == "B" and token.ent_type_ == "PERSON":
+        return False  # an abbreviated title NER took in: "DJ" in "DJ Ivo Sand"
     return not token.is_sent_start
 
 
