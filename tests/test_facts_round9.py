@@ -35,3 +35,19 @@ def test_one_half_of_a_duo_is_no_acting() -> None:
     text = "Tomas Brandt rose to fame as one half of pop duo Velvet Gulls."
     entities = [*people(text, "Tomas Brandt"), entity(text, "O1", "Velvet Gulls", "ORG")]
     assert facts_of(text, entities).named("acted_in") == []
+
+
+def test_a_work_which_was_to_star_someone_is_a_casting_whatever_the_parse() -> None:
+    # the second sentence's parser reads "to star" as a modifier of the name
+    for text in (
+        "Shooting on the drama Red Harbour, which was to star Mara Quill and Tomas Brandt, was postponed.",
+        "The thriller Red Harbour, which was to star Mara Quill, was cancelled.",
+    ):
+        entities = [*people(text, "Mara Quill", "Tomas Brandt"), entity(text, "W1", "Red Harbour", "WORK")]
+        assert (["Mara Quill"], "Red Harbour") in facts_of(text, entities).named("cast_in"), text
+
+
+def test_a_team_which_was_to_star_someone_is_no_casting() -> None:
+    text = "The team Red Harbour, which was to star Mara Quill, was cancelled."
+    entities = [*people(text, "Mara Quill"), entity(text, "O1", "Red Harbour", "ORG")]
+    assert facts_of(text, entities).named("cast_in") == []
