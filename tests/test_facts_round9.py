@@ -51,3 +51,18 @@ def test_a_team_which_was_to_star_someone_is_no_casting() -> None:
     text = "The team Red Harbour, which was to star Mara Quill, was cancelled."
     entities = [*people(text, "Mara Quill"), entity(text, "O1", "Red Harbour", "ORG")]
     assert facts_of(text, entities).named("cast_in") == []
+
+
+def test_with_x_and_y_lined_up_to_star_is_a_casting_of_both() -> None:
+    text = "Lena Voss gets a second adaptation on Harbour TV with Mara Quill and Tomas Brandt lined up to star in Red Harbour."
+    entities = [*people(text, "Lena Voss", "Mara Quill", "Tomas Brandt"), entity(text, "W1", "Red Harbour", "WORK")]
+    assert sorted(facts_of(text, entities).named("cast_in")) == [
+        (["Mara Quill"], "Red Harbour"),
+        (["Tomas Brandt"], "Red Harbour"),
+    ]
+
+
+def test_lining_up_stars_is_no_casting() -> None:
+    text = "Lena Voss has lined up stars such as Mara Quill for Red Harbour."
+    entities = [*people(text, "Lena Voss", "Mara Quill"), entity(text, "W1", "Red Harbour", "WORK")]
+    assert facts_of(text, entities).named("cast_in") == []

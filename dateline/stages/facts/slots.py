@@ -27,7 +27,9 @@ is expanded later, when the tokens are turned into entities):
 ``named_governor`` a name the trigger closely follows ("X of Exhibitor Relations");
 ``clause_subject`` the subject of the verb a particle trigger belongs to ("X is up for ...");
 ``trip_origin`` where a journey started ("arrived in London, fresh from a trip to Madrid");
-``included`` what a noun includes ("his nominations include best album").
+``included`` what a noun includes ("his nominations include best album");
+``absolute_subject`` the names of an absolute "with" phrase before the verb of the trigger's clause
+              ("with X and Y lined up to star in Z").
 """
 
 from __future__ import annotations
@@ -419,6 +421,20 @@ def _included(token: Token) -> list[Token]:
     return []
 
 
+def _absolute_subject(token: Token) -> list[Token]:
+    """"with X and Y lined up to star in Z": the object of "with" right before the verb of the trigger's
+    clause (the trigger, or the first verb above it), when the verb has no subject of its own."""
+    verb = token
+    while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ in ("advcl", "xcomp", "pobj", "prep"):
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.i == 0 or _children(verb, *_SUBJECTS, *_PASSIVE_SUBJECTS):
+        return []
+    name = verb.doc[verb.i - 1]
+    while name.dep_ == "conj" and name.head.i < name.i:
+        name = name.head
+    return [name] if name.dep_ == "pobj" and name.head.lower_ == "with" else []
+
+
 def _appos_head(token: Token) -> list[Token]:
     """"X, wife Y and Z": the one Y is listed after, when the title has no determiner or possessor."""
     if any(child.dep_ in ("det", "poss") for child in token.children):
@@ -471,6 +487,7 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "clause_subject": _clause_subject,
         "trip_origin": _trip_origin,
         "included": _included,
+        "absolute_subject": _absolute_subject,
         "pobj": lambda t: _children(t, "pobj"),
         "governor": lambda t: [t.head] if t.head.i != t.i else [],
     }
