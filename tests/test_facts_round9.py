@@ -66,3 +66,10 @@ def test_lining_up_stars_is_no_casting() -> None:
     text = "Lena Voss has lined up stars such as Mara Quill for Red Harbour."
     entities = [*people(text, "Lena Voss", "Mara Quill"), entity(text, "W1", "Red Harbour", "WORK")]
     assert facts_of(text, entities).named("cast_in") == []
+
+
+def test_a_name_before_another_ones_title_is_a_conjunct() -> None:
+    # parsed with "Lena Voss" as a modifier of "winner"
+    text = "The film stars Lena Voss and Oscar winner Ivo Sand."
+    entities = [*people(text, "Lena Voss", "Ivo Sand"), entity(text, "W1", "Oscar", "OTHER")]
+    assert sorted(facts_of(text, entities).named("acted_in")) == [(["Ivo Sand"], "film"), (["Lena Voss"], "film")]

@@ -78,7 +78,20 @@ def conjuncts(token: Token, *, single_description: bool = False) -> list[Token]:
         ):
             # "between Love and band members X" parsed with Love as a modifier of X.
             found.extend(conjuncts(child, single_description=single_description))
+        elif not single_description:
+            found.extend(_before_title(child))
     return found
+
+
+def _before_title(child: Token) -> list[Token]:
+    """"X and Oscar winner Y" parsed with X as a modifier of Y's title: X, when joined by "and"."""
+    if child.dep_ != "compound" or child.pos_ != "NOUN" or child.i > child.head.i:
+        return []
+    return [
+        name for name in child.children
+        if name.dep_ in ("nmod", "compound") and name.pos_ == "PROPN" and name.ent_type_ == "PERSON"
+        and any(c.dep_ == "cc" and c.lower_ == "and" and c.i > name.i for c in name.children)
+    ]
 
 
 def _phrase_text(token: Token) -> str:
