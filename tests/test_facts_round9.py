@@ -73,3 +73,19 @@ def test_a_name_before_another_ones_title_is_a_conjunct() -> None:
     text = "The film stars Lena Voss and Oscar winner Ivo Sand."
     entities = [*people(text, "Lena Voss", "Ivo Sand"), entity(text, "W1", "Oscar", "OTHER")]
     assert sorted(facts_of(text, entities).named("acted_in")) == [(["Ivo Sand"], "film"), (["Lena Voss"], "film")]
+
+
+def test_the_book_by_someone_is_their_work() -> None:
+    text = "The drama is based on the acclaimed novel by Mara Quill."
+    assert facts_of(text, people(text, "Mara Quill")).named("develops") == [(["Mara Quill"], "acclaimed novel")]
+
+
+def test_a_statement_by_someone_is_no_work() -> None:
+    text = "The drama was praised in the statement by Mara Quill."
+    assert facts_of(text, people(text, "Mara Quill")).named("develops") == []
+
+
+def test_a_named_book_by_someone_is_one_fact_with_the_work() -> None:
+    text = "The drama is based on the novel Red Harbour by Mara Quill."
+    entities = [*people(text, "Mara Quill"), entity(text, "W1", "Red Harbour", "WORK")]
+    assert facts_of(text, entities).named("develops") == [(["Mara Quill"], "Red Harbour")]
