@@ -89,3 +89,16 @@ def test_a_named_book_by_someone_is_one_fact_with_the_work() -> None:
     text = "The drama is based on the novel Red Harbour by Mara Quill."
     entities = [*people(text, "Mara Quill"), entity(text, "W1", "Red Harbour", "WORK")]
     assert facts_of(text, entities).named("develops") == [(["Mara Quill"], "Red Harbour")]
+
+
+def test_a_self_penned_hit_is_written_by_its_owner_when_the_copula_says() -> None:
+    text = "Mara Quill's first self-penned hit was Red Harbour in 1961."
+    entities = [*people(text, "Mara Quill"), entity(text, "W1", "Red Harbour", "WORK")]
+    fact = facts_of(text, entities).one("develops")
+    assert (fact.participants, fact.object, fact.time) == (["P1"], "W1", "1961")
+
+
+def test_a_hit_someone_else_penned_is_not_the_owners() -> None:
+    text = "Mara Quill's first hit, penned by Tomas Brandt, was Red Harbour."
+    entities = [*people(text, "Mara Quill", "Tomas Brandt"), entity(text, "W1", "Red Harbour", "WORK")]
+    assert ["Mara Quill"] not in [names for names, _ in facts_of(text, entities).named("develops")]

@@ -28,6 +28,8 @@ is expanded later, when the tokens are turned into entities):
 ``clause_subject`` the subject of the verb a particle trigger belongs to ("X is up for ...");
 ``trip_origin`` where a journey started ("arrived in London, fresh from a trip to Madrid");
 ``included`` what a noun includes ("his nominations include best album");
+``owner``     whose is the noun a modifier describes: its possessor, else the subject of the clause it
+              is the object of ("his self-penned hit", "X released a self-penned single");
 ``absolute_subject`` the names of an absolute "with" phrase before the verb of the trigger's clause
               ("with X and Y lined up to star in Z").
 """
@@ -435,6 +437,15 @@ def _absolute_subject(token: Token) -> list[Token]:
     return [name] if name.dep_ == "pobj" and name.head.lower_ == "with" else []
 
 
+def _owner(token: Token) -> list[Token]:
+    """"his self-penned hit": the possessor of the noun a modifier trigger describes, else who has it
+    ("X released a self-penned single")."""
+    if token.dep_ not in ("amod", "compound") or token.head.i < token.i:
+        return []
+    noun = token.head
+    return _children(noun, "poss") or (_host(noun) if noun.dep_ in _OBJECTS else [])
+
+
 def _appos_head(token: Token) -> list[Token]:
     """"X, wife Y and Z": the one Y is listed after, when the title has no determiner or possessor."""
     if any(child.dep_ in ("det", "poss") for child in token.children):
@@ -488,6 +499,7 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "trip_origin": _trip_origin,
         "included": _included,
         "absolute_subject": _absolute_subject,
+        "owner": _owner,
         "pobj": lambda t: _children(t, "pobj"),
         "governor": lambda t: [t.head] if t.head.i != t.i else [],
     }
