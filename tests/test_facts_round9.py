@@ -102,3 +102,15 @@ def test_a_hit_someone_else_penned_is_not_the_owners() -> None:
     text = "Mara Quill's first hit, penned by Tomas Brandt, was Red Harbour."
     entities = [*people(text, "Mara Quill", "Tomas Brandt"), entity(text, "W1", "Red Harbour", "WORK")]
     assert ["Mara Quill"] not in [names for names, _ in facts_of(text, entities).named("develops")]
+
+
+def test_a_remake_of_a_title_tagged_as_a_place_is_of_a_work() -> None:
+    text = "Mara Quill, who is currently filming a remake of Hollywood classic Red Harbour, said no more."
+    entities = [*people(text, "Mara Quill"), entity(text, "G1", "Red Harbour", "GPE")]
+    assert facts_of(text, entities).named("develops") == [(["Mara Quill"], "Red Harbour")]
+
+
+def test_filming_in_a_place_is_no_remake() -> None:
+    text = "Mara Quill is filming in Red Harbour."
+    entities = [*people(text, "Mara Quill"), entity(text, "G1", "Red Harbour", "GPE")]
+    assert facts_of(text, entities).named("develops") == []
