@@ -114,3 +114,14 @@ def test_filming_in_a_place_is_no_remake() -> None:
     text = "Mara Quill is filming in Red Harbour."
     entities = [*people(text, "Mara Quill"), entity(text, "G1", "Red Harbour", "GPE")]
     assert facts_of(text, entities).named("develops") == []
+
+
+def test_a_work_made_by_someone_is_theirs() -> None:
+    text = "One of the new shows will be the cartoon Red Harbour, made by Mara Quill."
+    entities = [*people(text, "Mara Quill"), entity(text, "W1", "Red Harbour", "WORK")]
+    assert facts_of(text, entities).named("develops") == [(["Mara Quill"], "Red Harbour")]
+
+
+def test_a_claim_made_by_someone_is_no_work() -> None:
+    text = "The claim made by Velvet Pictures was denied."
+    assert facts_of(text, people(text, "Velvet Pictures", type="ORG")).named("develops") == []
