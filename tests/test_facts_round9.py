@@ -125,3 +125,9 @@ def test_a_work_made_by_someone_is_theirs() -> None:
 def test_a_claim_made_by_someone_is_no_work() -> None:
     text = "The claim made by Velvet Pictures was denied."
     assert facts_of(text, people(text, "Velvet Pictures", type="ORG")).named("develops") == []
+
+
+def test_the_host_of_a_title_no_entity_stands_for_keeps_the_title() -> None:
+    text = "Mara Quill is the host of Night Owls on Harbour Radio."
+    entities = [*people(text, "Mara Quill"), entity(text, "O1", "Harbour Radio", "ORG")]
+    assert facts_of(text, entities).named("acted_in") == [(["Mara Quill"], "Night Owls")]

@@ -363,6 +363,8 @@ class Resolver:
             return [filler for candidate in [token, *titled] for filler in self._title(candidate, places=places)]
         if spec.text == "named_work":
             return self._title(token, introduced=True)
+        if spec.text == "untagged_title":
+            return [filler for filler in self._title(token) if filler.text is not None]
         if spec.text is None:
             # A name no entity stands for: the role is filled, by someone unknown.
             return [Filler(token=token, unresolved=True)] if token.pos_ == "PROPN" else []
