@@ -131,3 +131,10 @@ def test_the_host_of_a_title_no_entity_stands_for_keeps_the_title() -> None:
     text = "Mara Quill is the host of Night Owls on Harbour Radio."
     entities = [*people(text, "Mara Quill"), entity(text, "O1", "Harbour Radio", "ORG")]
     assert facts_of(text, entities).named("acted_in") == [(["Mara Quill"], "Night Owls")]
+
+
+def test_a_title_set_off_before_a_participle_is_the_work_starring_someone() -> None:
+    # the parser hangs "starring" from "fable", not from the title
+    text = "Rounding out the top five was animated fable The Red Harbour, starring Mara Quill, and a comedy."
+    entities = [*people(text, "Mara Quill"), entity(text, "W1", "The Red Harbour", "WORK")]
+    assert facts_of(text, entities).named("acted_in") == [(["Mara Quill"], "The Red Harbour")]
