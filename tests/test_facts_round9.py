@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
+from dateline.model import Document
+from dateline.nlp import load_pipeline
+from dateline.stages.facts import find_facts
 from tests.builders import entity
 from tests.facts_support import facts_of, people
 
@@ -138,3 +143,21 @@ def test_a_title_set_off_before_a_participle_is_the_work_starring_someone() -> N
     text = "Rounding out the top five was animated fable The Red Harbour, starring Mara Quill, and a comedy."
     entities = [*people(text, "Mara Quill"), entity(text, "W1", "The Red Harbour", "WORK")]
     assert facts_of(text, entities).named("acted_in") == [(["Mara Quill"], "The Red Harbour")]
+
+
+def test_a_name_right_before_a_participle_hung_elsewhere_is_the_work_starring_someone() -> None:
+    # the parse of "while shooting of W starring X went on" with the participle hung from the main
+    # verb, as the parser gives it in some longer sentences (built by hand: short ones parse right)
+    words = ["The", "drama", "stopped", "while", "shooting", "of", "Velvet", "starring", "Mara", "Quill", "."]
+    rows = [  # (head, dep, pos, tag, lemma)
+        (1, "det", "DET", "DT", "the"), (2, "nsubj", "NOUN", "NN", "drama"), (2, "ROOT", "VERB", "VBD", "stop"),
+        (7, "mark", "SCONJ", "IN", "while"), (7, "nsubj", "VERB", "VBG", "shoot"), (4, "prep", "ADP", "IN", "of"),
+        (5, "pobj", "PROPN", "NNP", "Velvet"), (2, "advcl", "VERB", "VBG", "star"),
+        (9, "compound", "PROPN", "NNP", "Mara"), (7, "dobj", "PROPN", "NNP", "Quill"), (2, "punct", "PUNCT", ".", "."),
+    ]
+    doc = Doc(load_pipeline().vocab, words=words, spaces=[True] * 9 + [False, False],
+              heads=[row[0] for row in rows], deps=[row[1] for row in rows], pos=[row[2] for row in rows],
+              tags=[row[3] for row in rows], lemmas=[row[4] for row in rows])
+    entities = [*people(doc.text, "Mara Quill"), entity(doc.text, "W1", "Velvet", "WORK")]
+    facts = find_facts(doc, document=Document.create(doc.text), entities=entities, times=[], attributions=[])
+    assert [(f.predicate, f.participants, f.object) for f in facts] == [("acted_in", ["P1"], "W1")]

@@ -30,8 +30,8 @@ is expanded later, when the tokens are turned into entities):
 ``included`` what a noun includes ("his nominations include best album");
 ``owner``     whose is the noun a modifier describes: its possessor, else the subject of the clause it
               is the object of ("his self-penned hit", "X released a self-penned single");
-``before_comma`` the name right before the comma that sets off a participle trigger ("The
-              Aviator, starring X": the parser often hangs the participle from another word);
+``preceding_name`` the proper name right before a participle trigger or the comma that sets it off
+              ("The Aviator, starring X": the parser often hangs the participle from another word);
 ``absolute_subject`` the names of an absolute "with" phrase before the verb of the trigger's clause
               ("with X and Y lined up to star in Z").
 """
@@ -439,13 +439,14 @@ def _absolute_subject(token: Token) -> list[Token]:
     return [name] if name.dep_ == "pobj" and name.head.lower_ == "with" else []
 
 
-def _before_comma(token: Token) -> list[Token]:
-    """"Hollywood blockbuster The Aviator, starring X": the proper name right before the comma that
-    sets off a participle (a common noun is left out: "a remake of the old film, starring X")."""
+def _preceding_name(token: Token) -> list[Token]:
+    """"Hollywood blockbuster The Aviator, starring X", "shooting of The Libertine starring X": the proper
+    name right before a participle or the comma that sets it off (a common noun is left out: "a remake
+    of the old film, starring X")."""
     doc = token.doc
-    if token.tag_ != "VBG" or token.i < 2 or doc[token.i - 1].text != ",":
+    if token.tag_ != "VBG" or token.i < 2:
         return []
-    name = doc[token.i - 2]
+    name = doc[token.i - 2] if doc[token.i - 1].text == "," else doc[token.i - 1]
     return [name] if name.pos_ == "PROPN" or name.ent_iob_ == "I" else []
 
 
@@ -512,7 +513,7 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "included": _included,
         "absolute_subject": _absolute_subject,
         "owner": _owner,
-        "before_comma": _before_comma,
+        "preceding_name": _preceding_name,
         "pobj": lambda t: _children(t, "pobj"),
         "governor": lambda t: [t.head] if t.head.i != t.i else [],
     }
