@@ -161,3 +161,16 @@ def test_a_name_right_before_a_participle_hung_elsewhere_is_the_work_starring_so
     entities = [*people(doc.text, "Mara Quill"), entity(doc.text, "W1", "Velvet", "WORK")]
     facts = find_facts(doc, document=Document.create(doc.text), entities=entities, times=[], attributions=[])
     assert [(f.predicate, f.participants, f.object) for f in facts] == [("acted_in", ["P1"], "W1")]
+
+
+def test_a_work_named_right_after_its_noun_but_parsed_apart_is_the_work() -> None:
+    # "Being Blue" is parsed as a clause of its own, not as the film's name
+    text = "Mara Quill is up for an award for her starring role in the acclaimed film Being Blue."
+    entities = [entity(text, "P1", "Mara Quill", "PERSON", "her"), entity(text, "W1", "Being Blue", "WORK")]
+    assert facts_of(text, entities).named("acted_in") == [(["Mara Quill"], "Being Blue")]
+
+
+def test_a_person_right_after_a_work_noun_is_not_the_work() -> None:
+    text = "Mara Quill is up for an award for her starring role in the film Tomas Brandt wrote."
+    entities = [entity(text, "P1", "Mara Quill", "PERSON", "her"), *people(text, "Tomas Brandt")]
+    assert facts_of(text, entities).named("acted_in") == []

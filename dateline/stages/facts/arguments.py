@@ -432,6 +432,8 @@ class Resolver:
                 # the apposition parsed apart from its noun; a person there is the next item of a
                 # list ("in the film, Mr X's wife and ..."), not the film's title
                 token, types = doc[token.i + 2], ["WORK"]
+            elif token.pos_ != "PROPN" and (named := self._work_right_after(token)):
+                return named
         if token.pos_ != "PROPN" or token.ent_type_ in _NOT_TITLES:
             return []  # "started work on Monday"
         ids, _ = self.entities_at(token, types=types)
@@ -440,6 +442,17 @@ class Resolver:
         if self.index.overlapping(token.idx, token.idx + len(token.text)):
             return []
         return [Filler(text=_proper_run(token), token=token)]
+
+    def _work_right_after(self, noun: Token) -> list[Filler]:
+        """"the award-winning film Being Julia" with the title parsed apart from its work noun (as a
+        verb, an adverb): the work whose mention starts right after the noun."""
+        doc = noun.doc
+        following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if following is None or following.is_punct:
+            return []
+        refs = self.index.overlapping(following.idx, following.idx + len(following.text))
+        ids = [ref.entity.id for ref in refs if ref.entity.type == "WORK" and ref.mention.start == following.idx]
+        return [Filler(entities=ids[:1], token=following)] if ids else []
 
     def _modifier_text(self, head: Token, *, words: frozenset[str]) -> list[Filler]:
         """The words in front of a noun, as one text, if the first or last is in ``words`` ("a best
