@@ -415,6 +415,17 @@ class Resolver:
             return [Filler(entities=[entity.id], token=token)]
         return [Filler(text=country, token=token)]
 
+    def _work_right_after(self, noun: Token) -> list[Filler]:
+        """"the award-winning film Being Julia" with the title parsed apart from its work noun (as a
+        verb, an adverb): the work whose mention starts right after the noun."""
+        doc = noun.doc
+        following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if following is None or following.is_punct:
+            return []
+        refs = self.index.overlapping(following.idx, following.idx + len(following.text))
+        ids = [ref.entity.id for ref in refs if ref.entity.type == "WORK" and ref.mention.start == following.idx]
+        return [Filler(entities=ids[:1], token=following)] if ids else []
+
     def _title(self, token: Token, *, introduced: bool = False, places: bool = False) -> list[Filler]:
         """A work's title: a name the entities stage typed as something else than a place (it has no
         type for every kind of work), or a run of proper nouns no entity stands for, possibly one a
@@ -442,17 +453,6 @@ class Resolver:
         if self.index.overlapping(token.idx, token.idx + len(token.text)):
             return []
         return [Filler(text=_proper_run(token), token=token)]
-
-    def _work_right_after(self, noun: Token) -> list[Filler]:
-        """"the award-winning film Being Julia" with the title parsed apart from its work noun (as a
-        verb, an adverb): the work whose mention starts right after the noun."""
-        doc = noun.doc
-        following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-        if following is None or following.is_punct:
-            return []
-        refs = self.index.overlapping(following.idx, following.idx + len(following.text))
-        ids = [ref.entity.id for ref in refs if ref.entity.type == "WORK" and ref.mention.start == following.idx]
-        return [Filler(entities=ids[:1], token=following)] if ids else []
 
     def _modifier_text(self, head: Token, *, words: frozenset[str]) -> list[Filler]:
         """The words in front of a noun, as one text, if the first or last is in ``words`` ("a best

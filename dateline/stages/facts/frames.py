@@ -35,10 +35,10 @@ __all__ = [
 Role = Literal["participants", "with", "also", "object", "place", "origin", "role", "for", "by"]
 
 _SLOT_NAMES = frozenset({
+    "absolute_subject", "owner", "preceding_name",
     "subject", "patient", "poss", "holder", "modifier", "host", "prefix", "attr", "oprd", "setting",
     "group", "self", "pobj", "governor", "circumstance", "appos_head", "possessed", "named_governor",
-    "clause_subject", "trip_origin", "included", "document_band", "nearby_band", "absolute_subject",
-    "owner", "preceding_name",
+    "clause_subject", "trip_origin", "included", "document_band", "nearby_band",
 })
 #: Text kinds that are no word class: any phrase, a work's title, a nationality's country.
 _TEXT_KINDS = frozenset({"any", "title", "made_title", "named_work", "untagged_title", "country"})

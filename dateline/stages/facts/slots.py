@@ -425,6 +425,29 @@ def _included(token: Token) -> list[Token]:
     return []
 
 
+def _appos_head(token: Token) -> list[Token]:
+    """"X, wife Y and Z": the one Y is listed after, when the title has no determiner or possessor."""
+    if any(child.dep_ in ("det", "poss") for child in token.children):
+        return []
+    holder = _holder(token)
+    return [holder[0].head] if holder and holder[0].dep_ == "appos" and holder[0].i != token.i else []
+
+
+def _setting(token: Token) -> list[Token]:
+    node = token
+    for _ in range(_MAX_CLIMB):
+        if node.dep_ == "relcl" and any(child.lower_ == "where" for child in node.subtree):
+            return [node.head]
+        if node.head.i == node.i:
+            return []
+        node = node.head
+    return []
+
+
+def _sentence(token: Token) -> list[Token]:
+    return [other for other in token.sent if other.pos_ in ("NOUN", "PROPN", "PRON")]
+
+
 def _absolute_subject(token: Token) -> list[Token]:
     """"with X and Y lined up to star in Z": the object of "with" right before the verb of the trigger's
     clause (the trigger, or the first verb above it), when the verb has no subject of its own."""
@@ -457,29 +480,6 @@ def _owner(token: Token) -> list[Token]:
         return []
     noun = token.head
     return _children(noun, "poss") or (_host(noun) if noun.dep_ in _OBJECTS else [])
-
-
-def _appos_head(token: Token) -> list[Token]:
-    """"X, wife Y and Z": the one Y is listed after, when the title has no determiner or possessor."""
-    if any(child.dep_ in ("det", "poss") for child in token.children):
-        return []
-    holder = _holder(token)
-    return [holder[0].head] if holder and holder[0].dep_ == "appos" and holder[0].i != token.i else []
-
-
-def _setting(token: Token) -> list[Token]:
-    node = token
-    for _ in range(_MAX_CLIMB):
-        if node.dep_ == "relcl" and any(child.lower_ == "where" for child in node.subtree):
-            return [node.head]
-        if node.head.i == node.i:
-            return []
-        node = node.head
-    return []
-
-
-def _sentence(token: Token) -> list[Token]:
-    return [other for other in token.sent if other.pos_ in ("NOUN", "PROPN", "PRON")]
 
 
 def read_slot(token: Token, slot: str) -> list[Token]:

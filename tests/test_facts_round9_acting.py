@@ -1,4 +1,4 @@
-"""Ninth round of triggers (issue 6): hosts of shows, casting and acting clauses, makers and collaborations."""
+"""Ninth round of triggers for acted_in, cast_in, develops (issue 6): hosts of shows, casting and acting clauses, makers."""
 
 from __future__ import annotations
 
