@@ -78,7 +78,20 @@ def conjuncts(token: Token, *, single_description: bool = False) -> list[Token]:
         ):
             # "between Love and band members X" parsed with Love as a modifier of X.
             found.extend(conjuncts(child, single_description=single_description))
+        elif not single_description:
+            found.extend(_before_title(child))
     return found
+
+
+def _before_title(child: Token) -> list[Token]:
+    """"X and Oscar winner Y" parsed with X as a modifier of Y's title: X, when joined by "and"."""
+    if child.dep_ != "compound" or child.pos_ != "NOUN" or child.i > child.head.i:
+        return []
+    return [
+        name for name in child.children
+        if name.dep_ in ("nmod", "compound") and name.pos_ == "PROPN" and name.ent_type_ == "PERSON"
+        and any(c.dep_ == "cc" and c.lower_ == "and" and c.i > name.i for c in name.children)
+    ]
 
 
 def _phrase_text(token: Token) -> str:
@@ -398,6 +411,8 @@ class Resolver:
             return [filler for candidate in [token, *titled] for filler in self._title(candidate, places=places)]
         if spec.text == "named_work":
             return self._title(token, introduced=True)
+        if spec.text == "untagged_title":
+            return [filler for filler in self._title(token) if filler.text is not None]
         if spec.text is None:
             # A name no entity stands for: the role is filled, by someone unknown.
             return [Filler(token=token, unresolved=True)] if token.pos_ == "PROPN" else []
@@ -456,6 +471,17 @@ class Resolver:
             return [Filler(entities=[entity.id], token=token)]
         return [Filler(text=country, token=token)]
 
+    def _work_right_after(self, noun: Token) -> list[Filler]:
+        """"the award-winning film Being Julia" with the title parsed apart from its work noun (as a
+        verb, an adverb): the work whose mention starts right after the noun."""
+        doc = noun.doc
+        following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if following is None or following.is_punct:
+            return []
+        refs = self.index.overlapping(following.idx, following.idx + len(following.text))
+        ids = [ref.entity.id for ref in refs if ref.entity.type == "WORK" and ref.mention.start == following.idx]
+        return [Filler(entities=ids[:1], token=following)] if ids else []
+
     def _title(self, token: Token, *, introduced: bool = False, places: bool = False) -> list[Filler]:
         """A work's title: a name the entities stage typed as something else than a place (it has no
         type for every kind of work), or a run of proper nouns no entity stands for, possibly one a
@@ -473,6 +499,8 @@ class Resolver:
                 # the apposition parsed apart from its noun; a person there is the next item of a
                 # list ("in the film, Mr X's wife and ..."), not the film's title
                 token, types = doc[token.i + 2], ["WORK"]
+            elif token.pos_ != "PROPN" and (named := self._work_right_after(token)):
+                return named
         if token.pos_ != "PROPN" or token.ent_type_ in _NOT_TITLES:
             return []  # "started work on Monday"
         ids, _ = self.entities_at(token, types=types)

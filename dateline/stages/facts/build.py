@@ -222,6 +222,8 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
         if roles.get(role) and (text := _name(roles[role][0], resolver)):
             arguments[role] = text
     object_tokens = [filler.token for filler in roles.get("object", []) if filler.token is not None]
+    # an object named by a copula takes the copula's year ("his first self-penned hit was X in 1959")
+    object_tokens += [token.head for token in object_tokens if token.dep_ == "attr"]
     doc = context.doc
     first, last = doc[match.first], doc[match.last]
     end = last.idx + len(last.text)

@@ -35,13 +35,14 @@ __all__ = [
 Role = Literal["participants", "with", "also", "object", "place", "origin", "role", "for", "by"]
 
 _SLOT_NAMES = frozenset({
+    "absolute_subject", "owner", "preceding_name",
     "subject", "patient", "poss", "holder", "modifier", "host", "prefix", "attr", "oprd", "setting",
     "group", "self", "pobj", "governor", "circumstance", "appos_head", "possessed", "named_governor",
     "clause_subject", "trip_origin", "included", "document_band", "nearby_band", "described_band",
     "scene", "nearby_station",
 })
 #: Text kinds that are no word class: any phrase, a work's title, a nationality's country.
-_TEXT_KINDS = frozenset({"any", "title", "made_title", "named_work", "country"})
+_TEXT_KINDS = frozenset({"any", "title", "made_title", "named_work", "untagged_title", "country"})
 
 
 class RoleSpec(BaseModel):
@@ -53,7 +54,8 @@ class RoleSpec(BaseModel):
     ``title``, a proper name no entity stands for is kept ("will star in the drama, Cherished"),
     or used as the entity it was mistyped as (``made_title``: also a name typed as a place, for what
     someone makes: "recorded Wolverton Mountain"); ``named_work`` does the latter only for a name a work
-    noun introduces ("released a new album, Astronaut");
+    noun introduces ("released a new album, Astronaut"); ``untagged_title`` keeps only a title no entity
+    stands for, not a name of another type ("host of Homegrown", not "host of BBC 6 Music's show");
     with ``country``, a nationality word stands for its country ("Spanish" -> Spain). Head words of
     the class ``unless`` are never kept ("a best single nomination" is no award).
     """

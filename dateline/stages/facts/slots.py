@@ -27,7 +27,13 @@ is expanded later, when the tokens are turned into entities):
 ``named_governor`` a name the trigger closely follows ("X of Exhibitor Relations");
 ``clause_subject`` the subject of the verb a particle trigger belongs to ("X is up for ...");
 ``trip_origin`` where a journey started ("arrived in London, fresh from a trip to Madrid");
-``included`` what a noun includes ("his nominations include best album").
+``included`` what a noun includes ("his nominations include best album");
+``owner``     whose is the noun a modifier describes: its possessor, else the subject of the clause it
+              is the object of ("his self-penned hit", "X released a self-penned single");
+``preceding_name`` the proper name right before a participle trigger or the comma that sets it off
+              ("The Aviator, starring X": the parser often hangs the participle from another word);
+``absolute_subject`` the names of an absolute "with" phrase before the verb of the trigger's clause
+              ("with X and Y lined up to star in Z").
 """
 
 from __future__ import annotations
@@ -455,6 +461,40 @@ def _sentence(token: Token) -> list[Token]:
     return [other for other in token.sent if other.pos_ in ("NOUN", "PROPN", "PRON")]
 
 
+def _absolute_subject(token: Token) -> list[Token]:
+    """"with X and Y lined up to star in Z": the object of "with" right before the verb of the trigger's
+    clause (the trigger, or the first verb above it), when the verb has no subject of its own."""
+    verb = token
+    while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ in ("advcl", "xcomp", "pobj", "prep"):
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.i == 0 or _children(verb, *_SUBJECTS, *_PASSIVE_SUBJECTS):
+        return []
+    name = verb.doc[verb.i - 1]
+    while name.dep_ == "conj" and name.head.i < name.i:
+        name = name.head
+    return [name] if name.dep_ == "pobj" and name.head.lower_ == "with" else []
+
+
+def _preceding_name(token: Token) -> list[Token]:
+    """"Hollywood blockbuster The Aviator, starring X", "shooting of The Libertine starring X": the proper
+    name right before a participle or the comma that sets it off (a common noun is left out: "a remake
+    of the old film, starring X")."""
+    doc = token.doc
+    if token.tag_ != "VBG" or token.i < 2:
+        return []
+    name = doc[token.i - 2] if doc[token.i - 1].text == "," else doc[token.i - 1]
+    return [name] if name.pos_ == "PROPN" or name.ent_iob_ == "I" else []
+
+
+def _owner(token: Token) -> list[Token]:
+    """"his self-penned hit": the possessor of the noun a modifier trigger describes, else who has it
+    ("X released a self-penned single")."""
+    if token.dep_ not in ("amod", "compound") or token.head.i < token.i:
+        return []
+    noun = token.head
+    return _children(noun, "poss") or (_host(noun) if noun.dep_ in _OBJECTS else [])
+
+
 def read_slot(token: Token, slot: str) -> list[Token]:
     """The tokens that head the phrases of ``slot`` around the trigger head ``token``."""
     if slot.startswith("prep:"):
@@ -485,6 +525,9 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "clause_subject": _clause_subject,
         "trip_origin": _trip_origin,
         "included": _included,
+        "absolute_subject": _absolute_subject,
+        "owner": _owner,
+        "preceding_name": _preceding_name,
         "pobj": lambda t: _children(t, "pobj"),
         "governor": lambda t: [t.head] if t.head.i != t.i else [],
     }
