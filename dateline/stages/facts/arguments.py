@@ -349,7 +349,7 @@ class Resolver:
             places = spec.text == "made_title"
             return [filler for candidate in [token, *titled] for filler in self._title(candidate, places=places)]
         if spec.text == "named_work":
-            return self._title(token, introduced=True)
+            return self._title(token, introduced=True) or self._set_off_titles(token, slot=slot)
         if spec.text is None:
             # A name no entity stands for: the role is filled, by someone unknown.
             return [Filler(token=token, unresolved=True)] if token.pos_ == "PROPN" else []
@@ -425,6 +425,18 @@ class Resolver:
         if self.index.overlapping(token.idx, token.idx + len(token.text)):
             return []
         return [Filler(text=_proper_run(token), token=token)]
+
+    def _set_off_titles(self, noun: Token, *, slot: str) -> list[Filler]:
+        """The title a work noun is set off from or equated with, typed as anything but a place ("the
+        Grey Harbour series, which runs on Five", with the series in apposition to the title);
+        not a name in front of the noun ("the BBC drama", "the Tennessee Williams drama"), nor the
+        doer of a verb with an object ("the track that launched X": the work launched X, not itself)."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lexicon.classes.get("work_nouns", ()):
+            return []
+        if slot == "subject" and _acts_on_something(noun):
+            return []
+        named = _named_by(noun, of_noun=False, name_taking=False)
+        return [filler for candidate in named if candidate.pos_ == "PROPN" for filler in self._title(candidate)]
 
     def _modifier_text(self, head: Token, *, words: frozenset[str]) -> list[Filler]:
         """The words in front of a noun, as one text, if the first or last is in ``words`` ("a best
@@ -571,6 +583,14 @@ class Resolver:
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _acts_on_something(noun: Token) -> bool:
+    """Whether ``noun`` is the subject of a verb with a direct object, itself or through a relative
+    clause on it ("the track that launched X")."""
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [child for child in noun.children if child.dep_ == "relcl"]
+    return any(child.dep_ in ("dobj", "obj") for verb in verbs for child in verb.children)
 
 
 def _definite_singular(token: Token) -> bool:
