@@ -557,6 +557,7 @@ class Resolver:
             tokens = read_slot(head, slot)
             if not tokens and slot.startswith("prep:"):
                 tokens = [t for word in phrase if word.i != head.i for t in read_slot(word, slot)]
+                tokens = tokens or _phrase_preposition_objects(phrase, head=head, word=slot.removeprefix("prep:"))
             for token in tokens:
                 if slot in ("group", "self") or spec.single:
                     tokens = [token]
@@ -583,6 +584,15 @@ class Resolver:
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _phrase_preposition_objects(phrase: Sequence[Token], *, head: Token, word: str) -> list[Token]:
+    """The objects of a phrase's own last preposition, parsed apart from the phrase's head ("one of 21
+    films up for the prize", with "for" hanging from "one")."""
+    return [
+        child for token in phrase[-1:] if token.i != head.i and token.lower_ == word
+        for child in token.children if child.dep_ == "pobj"
+    ]
 
 
 def _acts_on_something(noun: Token) -> bool:
