@@ -106,6 +106,9 @@ class Trigger(BaseModel):
     future: str | None = Field(default=None, description="The predicate in a future clause (cast_in).")
     certainty: Certainty = "certain"
     ended: bool = Field(default=False, description="The relation is over (ex-husband).")
+    negated: bool = Field(
+        default=False, description="The trigger says it did not happen ('lost out on the award': no win)."
+    )
     first: bool = Field(
         default=False, description="The first time it happens (a series began): its time wins over other mentions'."
     )
