@@ -588,10 +588,18 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 def _phrase_preposition_objects(phrase: Sequence[Token], *, head: Token, word: str) -> list[Token]:
     """The objects of a phrase's own last preposition, parsed apart from the phrase's head ("one of 21
-    films up for the prize", with "for" hanging from "one")."""
-    return [
+    films up for the prize", with "for" hanging from "one"), or of a preposition on the verb a
+    particle phrase belongs to ("X is up for the award, alongside Y")."""
+    found = [
         child for token in phrase[-1:] if token.i != head.i and token.lower_ == word
         for child in token.children if child.dep_ == "pobj"
+    ]
+    verb = head.head
+    if found or len(phrase) < 2 or head.pos_ == "VERB" or verb.i == head.i or verb.pos_ not in ("VERB", "AUX"):
+        return found
+    return [
+        child for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == word
+        for child in prep.children if child.dep_ == "pobj"
     ]
 
 
