@@ -169,3 +169,16 @@ def test_an_event_taken_on_for_an_award_is_nominated_too() -> None:
     cast = [*_cast(text), entity(text, "E1", "Winter Games", "EVENT")]
     found = facts_of(text, cast).named("nominated")
     assert (["Winter Games"], "interactive award") in found
+
+
+def test_sweeping_the_board_with_awards_names_the_awards_too() -> None:
+    text = "Mara Quill swept the board at the Harbour Awards with four titles, including two best album awards."
+    cast = [*_cast(text), entity(text, "E1", "the Harbour Awards", "EVENT")]
+    assert sorted(obj or "" for _, obj in facts_of(text, cast).named("won_award")) == [
+        "best album awards", "the Harbour Awards"
+    ]
+
+
+def test_sweeping_the_board_with_a_band_names_no_award() -> None:
+    text = "Mara Quill swept the board with her band."
+    assert facts_of(text, _cast(text)).named("won_award") == [(["Mara Quill"], None)]
