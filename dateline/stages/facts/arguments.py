@@ -255,6 +255,16 @@ class Resolver:
                 ids.append(entity.id)
         return ids, group
 
+    def _whole_named(self, token: Token, *, ids: list[str], types: list[EntityType]) -> list[str]:
+        """``ids`` if one of them is named by the whole run of proper nouns ``token`` is in; else the
+        entity the whole run names elsewhere ("Little Britain" where NER tagged only "Britain"), if any."""
+        run = _proper_run(token)
+        refs = self.index.overlapping(token.idx, token.idx + len(token.text))
+        if any(ref.entity.id in ids and len(ref.mention.text) >= len(run) for ref in refs):
+            return ids
+        entity = self._names.get(run.casefold())
+        return [entity.id] if entity is not None and entity.type in types else []
+
     def _written_name(self, token: Token) -> Entity | None:
         """The entity whose full name ends at ``token``, written out though NER took only its first
         words ("Star Trek: Enterprise" tagged "Star Trek" and a noun "Enterprise")."""
@@ -319,6 +329,10 @@ class Resolver:
             primary.insert(0, named)
         for candidate in primary:
             ids, group = self.entities_at(candidate, types=types, groups_only=slot == "group")
+            if ids and spec.whole_name:
+                ids = self._whole_named(candidate, ids=ids, types=types)
+                if not ids:
+                    return [Filler(token=candidate, unresolved=True)]
             if ids:
                 return [Filler(entities=ids, group=group, token=candidate)]
         found = []

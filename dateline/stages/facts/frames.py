@@ -62,6 +62,11 @@ class RoleSpec(BaseModel):
     text: str | None = None
     unless: str | None = None
     single: bool = Field(default=False, description="One name only: coordination is not expanded.")
+    whole_name: bool = Field(
+        default=False,
+        description="An entity named by only part of the slot's run of proper nouns stands for nobody; the "
+        "entity named by the whole run is taken instead ('Britain' tagged in 'Little Britain').",
+    )
     definite: bool = Field(
         default=False,
         description="Text only from a definite singular noun phrase that names no entity ('the film, directed "
