@@ -31,3 +31,11 @@ def test_a_title_with_a_possessive_inside_is_not_cut_at_the_possessive() -> None
     types = _types(analyse(Document.create("Director Ivo Sand's Old Man's Boots picked up the best film award.")))
     assert types.get("Old Man's Boots") == "WORK"
     assert "Boots" not in types
+
+
+def test_an_untagged_title_that_swept_the_board_is_a_work_that_won() -> None:
+    analysis = analyse(Document.create("Viewers tuned in to see Lady of the Tides: Return of the Queen sweep the board."))
+    assert _types(analysis).get("Lady of the Tides: Return of the Queen") == "WORK"
+    names = {entity.id: entity.name for entity in analysis.entities}
+    wins = [names[fact.participants[0]] for fact in analysis.facts if fact.predicate == "won_award"]
+    assert wins == ["Lady of the Tides: Return of the Queen"]
