@@ -39,3 +39,8 @@ def test_losing_the_number_one_spot_or_being_denied_one_is_no_number_one() -> No
 def test_a_world_ranking_is_no_chart_number_one() -> None:
     text = "Ivo Sand became world number one in May."
     assert facts_of(text, _cast(text)).named("won_award") == []
+
+
+def test_last_weeks_number_one_names_the_work() -> None:
+    text = "Last week's number one album The Glass Harbour, by Ivo Sand, fell to number three."
+    assert facts_of(text, _cast(text)).named("won_award") == [(["The Glass Harbour"], "number one")]
