@@ -142,7 +142,11 @@ def test_a_fan_among_the_nominees_is_not_named_by_the_clause() -> None:
 
 def test_losing_out_on_an_award_to_someone_is_their_win() -> None:
     text = "Mara Quill lost out on the best actress award to Ivo Sand."
-    assert facts_of(text, _cast(text)).named("won_award") == [(["Ivo Sand"], "best actress award")]
+    found = facts_of(text, _cast(text))
+    wins = [fact for fact in found.facts if fact.predicate == "won_award" and fact.polarity == "positive"]
+    assert [(found.names[fact.participants[0]], fact.arguments["object_text"]) for fact in wins] == [
+        ("Ivo Sand", "best actress award")
+    ]  # the loser's negative win: tests/test_facts_lose_out.py
 
 
 def test_losing_out_to_someone_without_an_award_is_no_win() -> None:
@@ -158,3 +162,23 @@ def test_a_described_award_for_a_reason_keeps_its_name() -> None:
 def test_an_award_for_someones_performance_is_no_category() -> None:
     text = "Mara Quill won an award for her portrayal of a nurse."
     assert facts_of(text, _cast(text)).named("won_award") == [(["Mara Quill"], "award")]
+
+
+def test_an_event_taken_on_for_an_award_is_nominated_too() -> None:
+    text = "The Glass Harbour takes on the BBC's Winter Games and Mara Quill for the interactive award."
+    cast = [*_cast(text), entity(text, "E1", "Winter Games", "EVENT")]
+    found = facts_of(text, cast).named("nominated")
+    assert (["Winter Games"], "interactive award") in found
+
+
+def test_sweeping_the_board_with_awards_names_the_awards_too() -> None:
+    text = "Mara Quill swept the board at the Harbour Awards with four titles, including two best album awards."
+    cast = [*_cast(text), entity(text, "E1", "the Harbour Awards", "EVENT")]
+    assert sorted(obj or "" for _, obj in facts_of(text, cast).named("won_award")) == [
+        "best album awards", "the Harbour Awards"
+    ]
+
+
+def test_sweeping_the_board_with_a_band_names_no_award() -> None:
+    text = "Mara Quill swept the board with her band."
+    assert facts_of(text, _cast(text)).named("won_award") == [(["Mara Quill"], None)]

@@ -61,6 +61,11 @@ class ContextRule(BaseModel):
     keep: str
     pattern: list[dict[str, Any]]
     span: tuple[int, int] | None = None
+    # a one-word title that is the surname of a person the NER found in the document is that person
+    # ("Oscar nominees Swank and Foxx", with "Hilary Swank" named elsewhere)
+    not_surnames: bool = False
+    # the title must end at punctuation ("contenders X, Y and Z"; not "nominees Ann and Bo were ...")
+    closed: bool = False
 
     @model_validator(mode="after")
     def _span_for_tokens(self) -> ContextRule:
@@ -231,9 +236,12 @@ class ContextEntityRuler:
 
     def _rule_spans(self, doc: Doc) -> list[tuple[Span, frozenset[str]]]:
         spans = []
+        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
         for match_id, start, end in self.matcher(doc):
             rule = self.context.rules[int(self.nlp.vocab.strings[match_id])]
             bounds = self._target(doc, rule, start, end)
+            if bounds is not None and rule.not_surnames and bounds[1] - bounds[0] == 1:
+                bounds = None if doc[bounds[0]].text in surnames else bounds
             if bounds is not None:
                 keep = frozenset(self.context.keep_sets[rule.keep])
                 spans.append((Span(doc, bounds[0], bounds[1], label=rule.label), keep))
@@ -255,6 +263,8 @@ class ContextEntityRuler:
                 return None
             if doc[end - 1].text == "," and not _closed(doc, bounds[1]):
                 return None  # "the film, Mr X's wife and ...": the next item of a list, not a title
+            if rule.closed and not _closed(doc, bounds[1]):
+                return None
             return bounds
         following = doc[end] if end < len(doc) else None
         if (

@@ -71,6 +71,8 @@ def title_before(doc: Doc, end: int, *, shape: TitleShape, limit: int) -> tuple[
     start = end - 1
     for i in range(end - 2, max(limit, end - 1 - shape.max_tokens) - 1, -1):
         token = doc[i]
+        if token.lower_ in shape.breaks and _starts_name(doc, i + 1) and i > 0 and _capitalised(doc[i - 1]):
+            return None  # "The Sea Inside from Spain won": a title and a name, or one title? No guess
         if _capitalised(token):
             start = i
         elif token.lower_ in _LISTING:
@@ -86,7 +88,22 @@ def title_before(doc: Doc, end: int, *, shape: TitleShape, limit: int) -> tuple[
         return None  # "Directed by Ann Lee, the film ...": a participle clause, not a title
     if end - start == 1 and (doc[start].pos_ != "PROPN" or doc[start].is_sent_start):
         return None  # "a TV series", "Film sequel ...": a common noun or a sentence's first word
+    if _inner_possessive(doc, start):
+        return None  # "Dead Man's Shoes won": the title goes on before the possessive, where is unknown
     return (start, end) if plausible_title(doc, start, end) else None
+
+
+def _starts_name(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].ent_iob_ == "B" and doc[i].ent_type_ in _NAME_LABELS | _DATE_LABELS
+
+
+def _inner_possessive(doc: Doc, start: int) -> bool:
+    """Whether the run starting at ``start`` follows the possessive of a capitalised word that is no
+    name of the NER ("Man's" in "Dead Man's Shoes"), unlike an owner's ("Spielberg's War of the Worlds")."""
+    if start < 2 or doc[start - 1].tag_ != "POS" or doc[start - 2].whitespace_:
+        return False
+    owner = doc[start - 2]
+    return _capitalised(owner) and not owner.ent_type_
 
 
 def plausible_title(doc: Doc, start: int, end: int) -> bool:

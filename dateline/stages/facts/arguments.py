@@ -316,6 +316,16 @@ class Resolver:
                 ids.append(entity.id)
         return ids, group
 
+    def _whole_named(self, token: Token, *, ids: list[str], types: list[EntityType]) -> list[str]:
+        """``ids`` if one of them is named by the whole run of proper nouns ``token`` is in; else the
+        entity the whole run names elsewhere ("Little Britain" where NER tagged only "Britain"), if any."""
+        run = _proper_run(token)
+        refs = self.index.overlapping(token.idx, token.idx + len(token.text))
+        if any(ref.entity.id in ids and len(ref.mention.text) >= len(run) for ref in refs):
+            return ids
+        entity = self._names.get(run.casefold())
+        return [entity.id] if entity is not None and entity.type in types else []
+
     def _written_name(self, token: Token) -> Entity | None:
         """The entity whose full name ends at ``token``, written out though NER took only its first
         words ("Star Trek: Enterprise" tagged "Star Trek" and a noun "Enterprise")."""
@@ -380,6 +390,10 @@ class Resolver:
             primary.insert(0, named)
         for candidate in primary:
             ids, group = self.entities_at(candidate, types=types, groups_only=slot == "group")
+            if ids and spec.whole_name:
+                ids = self._whole_named(candidate, ids=ids, types=types)
+                if not ids:
+                    return [Filler(token=candidate, unresolved=True)]
             if ids:
                 return [Filler(entities=ids, group=group, token=candidate)]
         found = []
@@ -410,7 +424,7 @@ class Resolver:
             places = spec.text == "made_title"
             return [filler for candidate in [token, *titled] for filler in self._title(candidate, places=places)]
         if spec.text == "named_work":
-            return self._title(token, introduced=True)
+            return self._title(token, introduced=True) or self._set_off_titles(token, slot=slot)
         if spec.text == "untagged_title":
             return [filler for filler in self._title(token) if filler.text is not None]
         if spec.text is None:
@@ -526,6 +540,18 @@ class Resolver:
         if not any(token.pos_ == "PROPN" for token in doc[start : last.i]):
             return []
         return [Filler(text=doc[start : last.i + 1].text, token=last)]
+
+    def _set_off_titles(self, noun: Token, *, slot: str) -> list[Filler]:
+        """The title a work noun is set off from or equated with, typed as anything but a place ("the
+        Grey Harbour series, which runs on Five", with the series in apposition to the title);
+        not a name in front of the noun ("the BBC drama", "the Tennessee Williams drama"), nor the
+        doer of a verb with an object ("the track that launched X": the work launched X, not itself)."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lexicon.classes.get("work_nouns", ()):
+            return []
+        if slot == "subject" and _acts_on_something(noun):
+            return []
+        named = _named_by(noun, of_noun=False, name_taking=False)
+        return [filler for candidate in named if candidate.pos_ == "PROPN" for filler in self._title(candidate)]
 
     def _modifier_text(self, head: Token, *, words: frozenset[str], qualified: bool = False) -> list[Filler]:
         """The words in front of a noun, as one text, if the first or last is in ``words`` ("a best
@@ -693,6 +719,7 @@ class Resolver:
             tokens = read_slot(head, slot)
             if not tokens and slot.startswith("prep:"):
                 tokens = [t for word in phrase if word.i != head.i for t in read_slot(word, slot)]
+                tokens = tokens or _phrase_preposition_objects(phrase, head=head, word=slot.removeprefix("prep:"))
             for token in tokens:
                 if slot in ("group", "self") or spec.single:
                     tokens = [token]
@@ -735,6 +762,31 @@ def _qualified_text(noun: Token) -> str:
     if noun.doc[start].dep_ == "det":
         start += 1
     return noun.doc[start : noun.i + 1].text
+
+
+def _phrase_preposition_objects(phrase: Sequence[Token], *, head: Token, word: str) -> list[Token]:
+    """The objects of a phrase's own last preposition, parsed apart from the phrase's head ("one of 21
+    films up for the prize", with "for" hanging from "one"), or of a preposition on the verb a
+    particle phrase belongs to ("X is up for the award, alongside Y")."""
+    found = [
+        child for token in phrase[-1:] if token.i != head.i and token.lower_ == word
+        for child in token.children if child.dep_ == "pobj"
+    ]
+    verb = head.head
+    if found or len(phrase) < 2 or head.pos_ == "VERB" or verb.i == head.i or verb.pos_ not in ("VERB", "AUX"):
+        return found
+    return [
+        child for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == word
+        for child in prep.children if child.dep_ == "pobj"
+    ]
+
+
+def _acts_on_something(noun: Token) -> bool:
+    """Whether ``noun`` is the subject of a verb with a direct object, itself or through a relative
+    clause on it ("the track that launched X")."""
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [child for child in noun.children if child.dep_ == "relcl"]
+    return any(child.dep_ in ("dobj", "obj") for verb in verbs for child in verb.children)
 
 
 def _definite_singular(token: Token) -> bool:

@@ -216,6 +216,10 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     attribution = attribution_at(head.idx, head.idx + len(head.text), context.attributions)
     local = trigger.background or presupposed(head, words=lexicon.presupposing)
     factuality = factuality_of(head, attribution=attribution, certainty=trigger.certainty, local=local)
+    if trigger.negated:
+        if factuality.polarity != "positive":
+            return []  # "did not lose out" says no more than that
+        factuality.polarity = "negative"
     place = next((f.entities[0] for f in roles.get("place", []) if f.entities), None)
     arguments = dict(trigger.arguments)
     for role in ("origin", "role", "for", "by"):

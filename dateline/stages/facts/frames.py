@@ -65,6 +65,11 @@ class RoleSpec(BaseModel):
     text: str | None = None
     unless: str | None = None
     single: bool = Field(default=False, description="One name only: coordination is not expanded.")
+    whole_name: bool = Field(
+        default=False,
+        description="An entity named by only part of the slot's run of proper nouns stands for nobody; the "
+        "entity named by the whole run is taken instead ('Britain' tagged in 'Little Britain').",
+    )
     definite: bool = Field(
         default=False,
         description="Text only from a definite singular noun phrase that names no entity ('the film, directed "
@@ -114,6 +119,9 @@ class Trigger(BaseModel):
     future: str | None = Field(default=None, description="The predicate in a future clause (cast_in).")
     certainty: Certainty = "certain"
     ended: bool = Field(default=False, description="The relation is over (ex-husband).")
+    negated: bool = Field(
+        default=False, description="The trigger says it did not happen ('lost out on the award': no win)."
+    )
     first: bool = Field(
         default=False, description="The first time it happens (a series began): its time wins over other mentions'."
     )
