@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from dateline.model import Time
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["AttachedTime", "TimeAttacher"]
 
@@ -36,6 +36,10 @@ _THROUGH = frozenset({"ADP", "ADV", "SCONJ", "PART"})
 #: Clause links through which a trigger's clause is carried by another word.
 _CARRIERS = frozenset({"xcomp", "acomp", "oprd"})
 _APPROXIMATE_MARKS = frozenset({"before", "after", "when", "as"})
+#: Words of a name that a time phrase after it may be hung on.
+_NAME_PARTS = frozenset({"compound", "nummod", "appos"})
+#: Prepositions that introduce a time ("in March", "on 12 May"); "of" is not one ("the Buds of May").
+_TEMPORAL_PREPOSITIONS = frozenset({"in", "on", "at", "during", "by", "until", "since", "from", "before", "after"})
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,7 @@ class AttachedTime:
     value: str
     time_id: str
     approximate: bool = False
+    introduced: bool = False  # by a temporal preposition of its own ("in March")
 
 
 def _value(time: Time, *, document_date: dt.date | None) -> str | None:
@@ -54,6 +59,12 @@ def _value(time: Time, *, document_date: dt.date | None) -> str | None:
     if not _USABLE.fullmatch(value) or value == "XXXX":
         return None
     return value
+
+
+def _introduced(span: Span) -> bool:
+    """Whether a temporal preposition right before the expression introduces it ("in March")."""
+    head = span.root.head
+    return head.i == span.start - 1 and head.pos_ == "ADP" and head.lower_ in _TEMPORAL_PREPOSITIONS
 
 
 def _precision(value: str) -> int:
@@ -71,7 +82,7 @@ class TimeAttacher:
             span = doc.char_span(time.start, time.end, alignment_mode="expand")
             if value is None or span is None or len(span) == 0:
                 continue
-            attached = AttachedTime(value, time.id)
+            attached = AttachedTime(value, time.id, introduced=_introduced(span))
             target = self._attachment(span.root, first=span.start, last=span.end - 1)
             self._by_token.setdefault(target.i, []).append(attached)
             for token in span:
@@ -96,10 +107,13 @@ class TimeAttacher:
         carriers = self._carriers(head)
         phrases = [pobj for token in carriers for prep in token.children if prep.dep_ == "prep"
                    for pobj in prep.children if pobj.dep_ == "pobj"]
+        # a time the parser hung on a word of the phrase's name ("on ITV Two in October", on "Two")
+        phrases += [word for pobj in phrases for word in pobj.children if word.dep_ in _NAME_PARTS]
         candidates = [time for token in carriers for time in self.at(token)]
-        # in a phrase or a name, only a year ("at the festival in 2002", "the 2005 Sundance festival"),
-        # not a month that may be a word of a title ("The Darling Buds of May")
-        candidates += [t for token in (*phrases, *extra) for t in self.at(token) if t.value[:1].isdigit()]
+        # in a phrase or a name, a year ("at the festival in 2002", "the 2005 Sundance festival") or a
+        # time with a preposition of its own ("screened on the channel in March"), not a bare month
+        # that may be a word of a title ("The Darling Buds of May")
+        candidates += [t for token in (*phrases, *extra) for t in self.at(token) if t.value[:1].isdigit() or t.introduced]
         if candidates:
             return max(candidates, key=lambda time: _precision(time.value))
         for token in carriers:
