@@ -51,6 +51,8 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
     forms: dict[str, list[int]] = {}
     for number in people:
         full = max(discourse.clusters[number].names, key=len)
+        if len(full) > 2 and name_key(full[-1:])[0] in person_nouns().name_suffixes:
+            full = full[:-1]  # "Charles Evans Jr": the surname is "Evans"
         # a one-word name ("Usher") too, when it is not a word the NER would otherwise know
         for word in {full[0], full[-1]}:
             if word[:1].isupper() and len(word) > 2:
@@ -113,10 +115,16 @@ def _fits(key: tuple[str, ...], cluster: Cluster) -> bool:
         return True
     if len(key) >= len(full):
         return False
+    suffixed = len(full) > 2 and full[-1] in person_nouns().name_suffixes
+    if suffixed and key == full[:-1]:
+        return False  # "Charles Evans" beside "Charles Evans Jr": maybe his father
     if full[: len(key)] == key or full[-len(key) :] == key:
         return True
     # "John Kennedy" for "John F. Kennedy": same first and last word.
-    return len(key) >= 2 and key[0] == full[0] and key[-1] == full[-1]
+    if len(key) >= 2 and key[0] == full[0] and key[-1] == full[-1]:
+        return True
+    # "Evans", "Mr Evans" for "Charles Evans Jr"
+    return suffixed and full[-1 - len(key) : -1] == key
 
 
 def _full_key(cluster: Cluster) -> tuple[str, ...]:
