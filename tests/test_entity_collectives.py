@@ -62,3 +62,13 @@ def test_a_quoted_they_is_left_alone() -> None:
 def test_a_singer_with_a_given_name_taking_a_plural_verb_is_no_band() -> None:
     found = _links("The band's fans waited. Mara Quill, Tom Hale and Ann Lee are to tour. They will start in May.")
     assert found.get("Mara Quill", []) == []
+
+
+def test_a_band_title_after_the_name_where_the_ner_missed_it() -> None:
+    doc = load_pipeline()(
+        "Velvet Harbour drummer Ann Lee is being sued. Velvet Harbour recently reunited after a break. "
+        "They formed in 1990."
+    )
+    doc.ents = [ent for ent in doc.ents if ent.start > 0]  # the NER missing the band before the title
+    band = next(e for e in find_entities(doc) if e.name == "Velvet Harbour")
+    assert [m.text for m in band.mentions if m.kind != "name"] == ["They"]

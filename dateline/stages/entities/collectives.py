@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.stages.entities.discourse import Discourse, Ref
+from dateline.stages.entities.discourse import Cluster, Discourse, Ref
 from dateline.stages.entities.lexicon import coref_weights, person_nouns, pronouns
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["band_clusters", "resolve_collectives"]
 
@@ -78,9 +78,21 @@ def band_clusters(discourse: Discourse) -> set[int]:
             ref.kind == "pronoun" and doc[ref.start].lower_ in singular for ref in cluster.refs
         ):
             continue  # a gender from a given name, a title or "he"/"she": most likely one person
-        if any(_titled_or_plural(name, plural_verb=about_bands) for name in names):
+        if any(_titled_or_plural(name, plural_verb=about_bands) for name in names) or _titled_unlabelled(doc, cluster):
             found.add(number)
     return found
+
+
+def _titled_unlabelled(doc: Doc, cluster: Cluster) -> bool:
+    """ "X guitarist Ann Lee" where the NER did not take X for a name, X being named elsewhere."""
+    titles = person_nouns().band_titles
+    for words in cluster.names:
+        size = len(words)
+        for token in doc[: len(doc) - size]:
+            after = doc[token.i + size]
+            if after.lower_ in titles and tuple(t.text for t in doc[token.i : token.i + size]) == words:
+                return True
+    return False
 
 
 def _band_noun_names(root: Token) -> bool:
