@@ -67,6 +67,7 @@ class PersonNouns(BaseModel):
     plural_nouns: list[str]
     crowd_nouns: list[str]
     same_occupations: list[list[str]] = []
+    gender_nouns: dict[str, Gender] = {}
     name_suffixes: frozenset[str] = frozenset()
     band_nouns: frozenset[str] = frozenset()
     band_titles: frozenset[str] = frozenset()
