@@ -72,3 +72,8 @@ def test_a_band_title_after_the_name_where_the_ner_missed_it() -> None:
     doc.ents = [ent for ent in doc.ents if ent.start > 0]  # the NER missing the band before the title
     band = next(e for e in find_entities(doc) if e.name == "Velvet Harbour")
     assert [m.text for m in band.mentions if m.kind != "name"] == ["They"]
+
+
+def test_a_band_named_like_a_person_is_a_band_by_its_members_title() -> None:
+    found = _links("Peter Marlow frontman Tom Hale spoke in Leeds. Peter Marlow must pay tax on their sales.")
+    assert found["Peter Marlow"] == ["their"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.stages.entities.discourse import Cluster, Discourse, Ref
-from dateline.stages.entities.lexicon import coref_weights, person_nouns, pronouns
+from dateline.stages.entities.lexicon import Gender, coref_weights, first_names, person_nouns, pronouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -62,25 +62,33 @@ def resolve_collectives(discourse: Discourse) -> None:
 def band_clusters(discourse: Discourse) -> set[int]:
     """Numbers of the clusters the text shows to be bands, and no single person. A plural verb
     counts only in an article that speaks of a band at all: organisations and peoples take one too."""
-    singular = {form for form, entry in pronouns().pronouns.items() if entry.number == "singular"}
-    doc = discourse.doc
     signs = person_nouns().band_signs
-    about_bands = any(token.lemma_.lower() in signs and token.pos_ == "NOUN" for token in doc)
-    found = set()
-    for number, cluster in enumerate(discourse.clusters):
-        if cluster.type not in _BAND_TYPES:
-            continue
-        names = [doc[ref.start : ref.end] for ref in cluster.refs if ref.kind == "name"]
-        if any(_band_noun_names(name.root) for name in names):
-            found.add(number)  # "rock band Franz Ferdinand": whatever the given name says
-            continue
-        if cluster.gender is not None or any(
-            ref.kind == "pronoun" and doc[ref.start].lower_ in singular for ref in cluster.refs
-        ):
-            continue  # a gender from a given name, a title or "he"/"she": most likely one person
-        if any(_titled_or_plural(name, plural_verb=about_bands) for name in names) or _titled_unlabelled(doc, cluster):
-            found.add(number)
-    return found
+    about_bands = any(token.lemma_.lower() in signs and token.pos_ == "NOUN" for token in discourse.doc)
+    return {
+        number
+        for number, cluster in enumerate(discourse.clusters)
+        if cluster.type in _BAND_TYPES and _is_band(discourse.doc, cluster, about_bands=about_bands)
+    }
+
+
+def _is_band(doc: Doc, cluster: Cluster, *, about_bands: bool) -> bool:
+    names = [doc[ref.start : ref.end] for ref in cluster.refs if ref.kind == "name"]
+    if any(_band_noun_names(name.root) for name in names):
+        return True  # "rock band Franz Ferdinand": whatever the given name says
+    singular = {form for form, entry in pronouns().pronouns.items() if entry.number == "singular"}
+    if any(ref.kind == "pronoun" and doc[ref.start].lower_ in singular for ref in cluster.refs):
+        return False  # "he", "she": the resolver took it for one person
+    if any(_titled(name) for name in names) or _titled_unlabelled(doc, cluster):
+        # "Franz Ferdinand frontman X": a band, though its first word is a given name
+        return cluster.gender is None or cluster.gender == _given_name_gender(cluster)
+    plural = about_bands and any(_plural_subject(name.root) for name in names)
+    return plural and cluster.gender is None  # "Ann Lee, Tom Hale and Mara Quill are": three people
+
+
+def _given_name_gender(cluster: Cluster) -> Gender | None:
+    """The gender the cluster's first word has as a given name, if its full name has no honorific."""
+    full = max(cluster.names, key=len)
+    return None if full[0].casefold().rstrip(".") in person_nouns().honorifics else first_names().gender(full[0])
 
 
 def _titled_unlabelled(doc: Doc, cluster: Cluster) -> bool:
@@ -105,12 +113,10 @@ def _band_noun_names(root: Token) -> bool:
     return root.dep_ == "appos" and head.lemma_.lower() in nouns and head.pos_ == "NOUN"
 
 
-def _titled_or_plural(name: Span, *, plural_verb: bool) -> bool:
-    """ "X guitarist Ann Lee" (the title right after the name), or "X are", "X were"."""
+def _titled(name: Span) -> bool:
+    """ "X guitarist Ann Lee": a band title right after the name."""
     root = name.root
-    if root.dep_ == "compound" and root.head.i == name.end and root.head.lower_ in person_nouns().band_titles:
-        return True
-    return plural_verb and _plural_subject(root)
+    return root.dep_ == "compound" and root.head.i == name.end and root.head.lower_ in person_nouns().band_titles
 
 
 def _plural_subject(root: Token) -> bool:
