@@ -2,9 +2,10 @@
 
 A name stands for a band when the text says so: a band noun names it ("rock band Velvet Harbour",
 "the group, Velvet Harbour", "Velvet Harbour, the band"), a band title follows it ("Velvet Harbour
-guitarist Ann Lee"), or it takes a plural verb ("Velvet Harbour are", "Velvet Harbour were"). Then
+guitarist Ann Lee"), or, in an article that speaks of bands, it takes a plural verb ("Velvet
+Harbour are", "Velvet Harbour were"). Then
 
-- "the band" or "the group" is that band when it is the only band named in the last
+- "the band", "the group", "the trio" is that band when it is the only band named in the last
   ``group_window_sentences`` sentences;
 - a plural pronoun outside quotations is that band when it is the only band mentioned in the
   pronoun's sentence and the one before, that mention is a subject or its possessor, and nothing
@@ -56,7 +57,8 @@ def resolve_collectives(discourse: Discourse) -> None:
         if token.pos_ == "PRON":
             discourse.add_ref(band, Ref(token.i, token.i + 1, "pronoun"))
         else:
-            discourse.add_ref(band, Ref(token.i - 1, token.i + 1, "nominal"))  # "the band"
+            start = min(child.i for child in token.lefts)  # "the band", with its "the"
+            discourse.add_ref(band, Ref(start, token.i + 1, "nominal"))
 
 
 def band_clusters(discourse: Discourse) -> set[int]:
@@ -160,6 +162,8 @@ def _only_band(discourse: Discourse, token: Token, bands: set[int], *, window: i
 
 
 def _pronoun_band(discourse: Discourse, pronoun: Token, bands: set[int]) -> int | None:
+    """The band a plural pronoun stands for: the only one in its sentence and the one before, last
+    mentioned as a subject, with nothing in between the pronoun could stand for instead."""
     if discourse.quote_of[pronoun.i] >= 0:
         return None  # "they" in a quotation is most often someone else
     start = discourse.sentence_window(pronoun.i, 1)
