@@ -56,3 +56,12 @@ def test_the_two_and_a_plural_person_noun_is_a_pair() -> None:
     found = _groups("Sarah Quill and David Hale dined in Leeds. Fans said the two actors looked happy.")
     assert [text for text, _ in found["Sarah Quill"]] == ["the two actors"]
     assert found["Sarah Quill"] == found["David Hale"]
+
+
+def test_pair_noun_after_one_of_the_pair_is_named_again() -> None:
+    found = _groups(
+        "Sarah Quill and David Hale met in 1990. The couple split in May. Quill says Hale denied it. "
+        "She wants a new house. Quill added that the pair had been happy."
+    )
+    assert [text for text, _ in found["Sarah Quill"]][-1] == "the pair"
+    assert found["Sarah Quill"] == found["David Hale"]

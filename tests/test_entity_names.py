@@ -72,3 +72,16 @@ def test_a_one_word_name_the_ner_missed_once_is_found_where_it_recurs() -> None:
     doc.ents = [ent for ent in doc.ents if ent.start != first.start]  # as if the NER had missed it
     zelda = next(entity for entity in find_entities(doc) if entity.name == "Zelda")
     assert _names(zelda) == ["Zelda", "Zelda's"]
+
+
+def test_a_surname_joins_the_full_name_that_ends_in_a_generational_suffix() -> None:
+    entities = find_entities(
+        load_pipeline()("Producer Charles Quill Jr was not on the list. At the awards, Mr Quill posed for photos.")
+    )
+    quill = next(e for e in entities if e.name == "Charles Quill Jr")
+    assert [m.text for m in quill.mentions if m.kind == "name"] == ["Charles Quill Jr", "Mr Quill"]
+
+
+def test_the_name_without_its_suffix_may_be_the_father() -> None:
+    entities = find_entities(load_pipeline()("Hank Marlow Jr sang. His father Hank Marlow wrote the song."))
+    assert {e.name for e in entities if e.type == "PERSON"} == {"Hank Marlow Jr", "Hank Marlow"}

@@ -77,3 +77,11 @@ def test_the_name_after_the_pronouns_own_title_is_not_its_referent() -> None:
     assert _excluded(name, pronoun, "possessive")
     other = load_pipeline()("Tom Hale thanked his longtime publicist.")
     assert not _excluded(other[1], other[3], "possessive")  # "his" may be Tom Hale's
+
+
+def test_a_gendered_apposition_wins_over_the_given_name() -> None:
+    entities = find_entities(
+        load_pipeline()("Tom Hale is being sued. The woman, Robin Marsh, said Hale promised her support.")
+    )
+    robin = next(e for e in entities if e.name == "Robin Marsh")
+    assert [m.text for m in robin.mentions if m.kind == "pronoun"] == ["her"]

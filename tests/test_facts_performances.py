@@ -16,3 +16,17 @@ def test_organising_or_hosting_a_concert_is_no_performance() -> None:
     text = "Harbour Radio organised a concert in Leeds, and Mara Quill hosted a gig in York."
     entities = [*people(text, "Mara Quill"), entity(text, "O1", "Harbour Radio", "ORG")]
     assert facts_of(text, entities).named("performed") == []
+
+
+def test_touring_as_a_verb_is_a_performance_of_its_subject() -> None:
+    text = "Velvet Harbour will tour Japan next year, but Grey Meadow have not toured since 1999."
+    entities = [entity(text, "O1", "Velvet Harbour", "ORG"), entity(text, "O2", "Grey Meadow", "ORG")]
+    found = facts_of(text, entities)
+    assert sorted((f.participants, f.polarity) for f in found.facts if f.predicate == "performed") == [
+        (["O1"], "positive"), (["O2"], "negative")
+    ]
+
+
+def test_a_visitor_touring_a_site_gives_no_performance() -> None:
+    text = "Mara Quill, touring the flooded town on Monday, praised the rescuers."
+    assert facts_of(text, people(text, "Mara Quill")).named("performed") == []

@@ -8,7 +8,8 @@
    inside a quotation to its speaker;
 4. :mod:`.nominals` - "the actress", "the 62-year-old" tied to a person just mentioned, and
    :mod:`.work_nominals` - "the film", "the soap" tied to the one work just mentioned;
-5. :mod:`.groups` - "the duo", "both stars", "they" linked to each member of a pair;
+5. :mod:`.groups` - "the duo", "both stars", "they" linked to each member of a pair, and
+   :mod:`.collectives` - "the band", "they" linked to the one band just named;
 6. :mod:`.attributes` - age (and the birth interval it implies), birthplace, citizenship,
    nationality, occupation, known_for;
 
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING
 from dateline.model import Entity
 from dateline.stages.entities.attributes import find_attributes
 from dateline.stages.entities.build import build_entities
+from dateline.stages.entities.collectives import resolve_collectives
 from dateline.stages.entities.discourse import Discourse
 from dateline.stages.entities.groups import resolve_groups
 from dateline.stages.entities.mentions import find_named_mentions
@@ -56,4 +58,5 @@ def find_entities(doc: Doc, *, document_date: dt.date | None = None) -> list[Ent
     resolve_nominals(discourse)
     resolve_work_nominals(discourse)
     resolve_groups(discourse)
+    resolve_collectives(discourse)
     return build_entities(discourse, find_attributes(discourse, document_date=document_date))

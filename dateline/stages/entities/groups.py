@@ -93,8 +93,9 @@ def _pair(
 ) -> list[int] | None:
     """The two people a group mention at ``position`` stands for, looking back ``window`` sentences.
 
-    The nearest pair named together ("X and Y") or already grouped wins; without one, two people who
-    are the only ones in the mention's own and previous sentence.
+    The nearest pair named together ("X and Y") or already grouped wins, when no one but its members
+    is named after it; without one, two people who are the only ones in the mention's own and
+    previous sentence.
     """
     sentence = discourse.sentence_of[position]
     seen: list[int] = []
@@ -102,8 +103,8 @@ def _pair(
         start = discourse.sentence_starts[number]
         end = position if number == sentence else discourse.sentence_starts[number + 1]
         bound = _bound_pair(discourse, start, end, subjects_only=subjects_only, groups_only=groups_only)
-        if bound is not None and not seen:
-            return bound
+        if bound is not None and set(seen) <= set(bound):
+            return bound  # the nearest pair, when whoever was named since is one of the two
         if coordinated_only or groups_only or number < sentence - 1:
             continue
         people = _people_in(discourse, start, end)
@@ -111,7 +112,7 @@ def _pair(
         if len(seen) + len(new) == _PAIR:
             return seen + new
         if len(seen) + len(new) > _PAIR:
-            return bound if bound is not None and not seen else None
+            return bound if bound is not None and set(seen) <= set(bound) else None
         seen.extend(new)
     return None
 

@@ -67,6 +67,11 @@ class PersonNouns(BaseModel):
     plural_nouns: list[str]
     crowd_nouns: list[str]
     same_occupations: list[list[str]] = []
+    gender_nouns: dict[str, Gender] = {}
+    name_suffixes: frozenset[str] = frozenset()
+    band_nouns: frozenset[str] = frozenset()
+    band_titles: frozenset[str] = frozenset()
+    band_signs: frozenset[str] = frozenset()
 
     def same_occupation(self, noun: str, described: set[str]) -> bool:
         """Whether the occupation ``noun`` is one of ``described`` or names the same work as one of them."""

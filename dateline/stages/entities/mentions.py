@@ -60,7 +60,62 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
         mention = _clean(doc, span, "PERSON")
         if mention is not None:
             mentions.append(mention)
-    return _retype_people(sorted(mentions, key=lambda mention: mention.start))
+    mentions = _split_coordinated(doc, sorted(mentions, key=lambda mention: mention.start))
+    return _retype_people(mentions)
+
+
+def _split_coordinated(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
+    """Two names the NER joined over "and" or "&" as two mentions: when a plural person noun stands
+    before them ("rappers Lil Vee & Big Dee") or each is named on its own elsewhere in the article
+    ("Free and Bad Company" with "Free" and "Bad Company" named apart). A duo's or a title's name
+    ("Hide and Seek", "Ant & Dec") is none of these and stays whole."""
+    known = {mention.key for mention in mentions}
+    known |= {mention.key[-1:] for mention in mentions if mention.type == "PERSON"}
+    split: list[NamedMention] = []
+    for mention in mentions:
+        parts = _coordinated_parts(doc, mention)
+        if parts is None:
+            split.append(mention)
+            continue
+        plural = _plural_people_before(doc, mention.start)
+        if not plural and not all(part.key in known and part.key != mention.key for part in parts):
+            split.append(mention)
+            continue
+        for part in parts:
+            same = [other.type for other in mentions if other.key == part.key and other is not mention]
+            split.append(replace(part, type="PERSON" if plural == "PERSON" else (same or [mention.type])[0]))
+    return split
+
+
+def _coordinated_parts(doc: Doc, mention: NamedMention) -> list[NamedMention] | None:
+    """The two names either side of the one "and" or "&" inside ``mention``, each capitalised."""
+    inside = range(mention.start, mention.end)
+    joins = [i for i in inside if doc[i].lower_ in {"and", "&"}]
+    if len(joins) != 1 or mention.titled or any(doc[i].text in {",", "(", ")", "of"} for i in inside):
+        return None
+    if any(doc[i].is_sent_start or doc[i].text.endswith(".") for i in inside[1:]):
+        return None  # "Ant and Dec. She": the NER ran over a sentence end
+    join = joins[0]
+    parts = []
+    for start, end in ((mention.start, join), (join + 1, mention.end)):
+        if start >= end or not doc[start].text[:1].isupper():
+            return None
+        part = _clean(doc, Span(doc, start, end), mention.type)
+        if part is None:
+            return None
+        parts.append(part)
+    return parts
+
+
+def _plural_people_before(doc: Doc, start: int) -> EntityType | None:
+    """"rappers X & Y" -> PERSON, "bands X and Y" -> ORG: a plural noun for people or acts right before."""
+    if start == 0 or doc[start - 1].tag_ != "NNS":
+        return None
+    nouns = person_nouns()
+    word = doc[start - 1]
+    if word.lemma_.lower() in nouns.band_nouns:
+        return "ORG"
+    return "PERSON" if nouns.is_nominal(word.lemma_.lower()) or word.lower_ in nouns.plural_nouns else None
 
 
 def _retype_people(mentions: list[NamedMention]) -> list[NamedMention]:

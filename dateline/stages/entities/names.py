@@ -8,9 +8,14 @@ than guessed. Other names are matched on their whole text.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dateline.stages.entities.discourse import Cluster, Discourse, Ref
 from dateline.stages.entities.lexicon import Gender, first_names, person_nouns
 from dateline.stages.entities.mentions import NamedMention, name_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["cluster_names"]
 
@@ -43,6 +48,43 @@ def cluster_names(discourse: Discourse, mentions: list[NamedMention]) -> None:
             cluster = Cluster(mention.type, [_ref(mention)], [mention.words], [mention.text])
             by_key[key] = discourse.new_cluster(cluster)
     _add_unlabelled_names(discourse, people)
+    _appositive_genders(discourse, people)
+
+
+def _appositive_genders(discourse: Discourse, people: list[int]) -> None:
+    """A gendered noun in apposition to a person's name gives the gender ("The woman, Robin Hale,",
+    "Robin Hale, his wife,", "Robin Hale, an actress,"), over the given name's usual one ("Robin")."""
+    nouns = person_nouns()
+    doc = discourse.doc
+    for number in people:
+        cluster = discourse.clusters[number]
+        genders = set()
+        for ref in cluster.refs:
+            root = doc[ref.start : ref.end].root
+            described = [child for child in root.children if child.dep_ == "appos"]
+            if root.dep_ == "appos":
+                described.append(root.head)
+            for noun in described:
+                word = _hyphenated_word(noun)
+                gender = nouns.gender_nouns.get(word) or (nouns.nominal_gender(word) if nouns.is_nominal(word) else None)
+                if noun.pos_ == "NOUN" and gender is not None:
+                    genders.add(gender)
+        if len(genders) == 1 and not any(ref.kind == "name" and _titled_ref(discourse, ref) for ref in cluster.refs):
+            cluster.gender = genders.pop()
+
+
+def _hyphenated_word(noun: Token) -> str:
+    """"ex-girlfriend" as one word, however the tokenizer split it."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
+        return f"{doc[noun.i - 2].lower_}-{noun.lower_}"
+    return noun.lower_
+
+
+def _titled_ref(discourse: Discourse, ref: Ref) -> bool:
+    """Whether the mention opens with an honorific ("Mr Hale"), whose gender is not overridden."""
+    word = discourse.doc[ref.start].text.casefold().rstrip(".")
+    return word in person_nouns().honorifics and ref.end - ref.start > 1
 
 
 def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
@@ -51,6 +93,8 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
     forms: dict[str, list[int]] = {}
     for number in people:
         full = max(discourse.clusters[number].names, key=len)
+        if len(full) > 2 and name_key(full[-1:])[0] in person_nouns().name_suffixes:
+            full = full[:-1]  # "Charles Evans Jr": the surname is "Evans"
         # a one-word name ("Usher") too, when it is not a word the NER would otherwise know
         for word in {full[0], full[-1]}:
             if word[:1].isupper() and len(word) > 2:
@@ -113,10 +157,16 @@ def _fits(key: tuple[str, ...], cluster: Cluster) -> bool:
         return True
     if len(key) >= len(full):
         return False
+    suffixed = len(full) > 2 and full[-1] in person_nouns().name_suffixes
+    if suffixed and key == full[:-1]:
+        return False  # "Charles Evans" beside "Charles Evans Jr": maybe his father
     if full[: len(key)] == key or full[-len(key) :] == key:
         return True
     # "John Kennedy" for "John F. Kennedy": same first and last word.
-    return len(key) >= 2 and key[0] == full[0] and key[-1] == full[-1]
+    if len(key) >= 2 and key[0] == full[0] and key[-1] == full[-1]:
+        return True
+    # "Evans", "Mr Evans" for "Charles Evans Jr"
+    return suffixed and full[-1 - len(key) : -1] == key
 
 
 def _full_key(cluster: Cluster) -> tuple[str, ...]:
