@@ -657,6 +657,15 @@ class Resolver:
             return []
         return [Filler(entities=[e], token=head) for e in self.document_band(head.doc) if self._typed(e, types)]
 
+    def _band_pronoun(self, head: Token, *, types: list[EntityType]) -> list[Filler]:
+        """The document's band when the trigger's doer or possessor is a plural pronoun the entities
+        stage links to nobody ("They will tour Japan", "their appearance at Live Aid" in an article
+        about one band)."""
+        doers = [*read_slot(head, "subject"), *read_slot(head, "poss")]
+        if not any(t.lower_ in _PLURAL_PRONOUNS and not self.index.overlapping(t.idx, t.idx + len(t)) for t in doers):
+            return []
+        return [Filler(entities=[e], token=head) for e in self.document_band(head.doc) if self._typed(e, types)]
+
     def _nearby_station(self, head: Token, *, types: list[EntityType]) -> list[Filler]:
         """The one station named in the sentence of a DJ's or presenter's title or the one before
         ("DJ X's Radio Halcyon show"; "... Radio Halcyon show. Dance DJ X will host it"), when the title
@@ -693,6 +702,11 @@ class Resolver:
         for slot in spec.slots:
             if slot == "nearby_station":
                 found.extend(self._nearby_station(head, types=types))
+                if found and not every_slot:
+                    return found
+                continue
+            if slot == "band_pronoun":
+                found.extend(self._band_pronoun(head, types=types))
                 if found and not every_slot:
                     return found
                 continue
@@ -746,6 +760,7 @@ class Resolver:
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
 
 
 def _qualified(noun: Token) -> bool:
