@@ -54,3 +54,15 @@ def test_their_appearance_is_the_band_s() -> None:
 def test_they_are_nobody_in_an_article_about_no_band() -> None:
     text = "Ivo Sand and Mara Quill met the fans. They will tour Peru next year."
     assert facts_of(text, _velvet_harbour(text)).named("performed") == []
+
+
+def test_an_appearance_at_a_court_is_no_performance() -> None:
+    text = "Ivo Sand made a brief appearance at Kestrel Crown Court on Monday."
+    entities = [*people(text, "Ivo Sand"), entity(text, "O2", "Kestrel Crown Court", "ORG")]
+    assert facts_of(text, entities).named("performed") == []
+
+
+def test_an_appearance_at_a_benefit_concert_named_as_an_organisation_is_a_performance() -> None:
+    text = "Ivo Sand's appearance at Harbour Aid was the highlight of his career."
+    entities = [*people(text, "Ivo Sand"), entity(text, "O2", "Harbour Aid", "ORG")]
+    assert facts_of(text, entities).named("performed") == [(["Ivo Sand"], "Harbour Aid")]
