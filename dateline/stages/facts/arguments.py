@@ -610,6 +610,17 @@ class Resolver:
             kept.append(filler)
         return kept
 
+    def _without_last_word(self, fillers: list[Filler], *, words: frozenset[str]) -> list[Filler]:
+        """Fillers whose entity's name ends with a word of ``words`` ("Southwark Crown Court") fill the
+        slot with nobody: later slots are not tried."""
+        kept = []
+        for filler in fillers:
+            lasts = [(self.name(e) or "").casefold().split()[-1:] for e in filler.entities]
+            if lasts and all(last and last[0] in words for last in lasts):
+                filler = Filler(token=filler.token, unresolved=True)
+            kept.append(filler)
+        return kept
+
     def _listed_titles(self, fillers: list[Filler]) -> list[Filler]:
         """In a list that names a work, the other names are works too, whatever type the entities
         stage gave them ("star of Grey Meadow and House of Kites", the second tagged an
@@ -657,6 +668,15 @@ class Resolver:
             return []
         return [Filler(entities=[e], token=head) for e in self.document_band(head.doc) if self._typed(e, types)]
 
+    def _band_pronoun(self, head: Token, *, types: list[EntityType]) -> list[Filler]:
+        """The document's band when the trigger's doer or possessor is a plural pronoun the entities
+        stage links to nobody ("They will tour Japan", "their appearance at Live Aid" in an article
+        about one band)."""
+        doers = [*read_slot(head, "subject"), *read_slot(head, "poss")]
+        if not any(t.lower_ in _PLURAL_PRONOUNS and not self.index.overlapping(t.idx, t.idx + len(t)) for t in doers):
+            return []
+        return [Filler(entities=[e], token=head) for e in self.document_band(head.doc) if self._typed(e, types)]
+
     def _nearby_station(self, head: Token, *, types: list[EntityType]) -> list[Filler]:
         """The one station named in the sentence of a DJ's or presenter's title or the one before
         ("DJ X's Radio Halcyon show"; "... Radio Halcyon show. Dance DJ X will host it"), when the title
@@ -693,6 +713,11 @@ class Resolver:
         for slot in spec.slots:
             if slot == "nearby_station":
                 found.extend(self._nearby_station(head, types=types))
+                if found and not every_slot:
+                    return found
+                continue
+            if slot == "band_pronoun":
+                found.extend(self._band_pronoun(head, types=types))
                 if found and not every_slot:
                     return found
                 continue
@@ -733,6 +758,8 @@ class Resolver:
                 fillers = self._listed_titles(fillers)
             if spec.unless:
                 fillers = self._without_named(fillers, words=self.lexicon.classes[spec.unless])
+            if spec.unless_last:
+                fillers = self._without_last_word(fillers, words=self.lexicon.classes[spec.unless_last])
             if slot == "group" and fillers:  # the group mentioned nearest the trigger
                 fillers = [min(fillers, key=lambda f: abs(f.token.i - head.i) if f.token is not None else 0)]
             if slot == "modifier" and not fillers and spec.text == "title":
@@ -746,6 +773,7 @@ class Resolver:
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
 
 
 def _qualified(noun: Token) -> bool:

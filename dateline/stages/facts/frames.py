@@ -39,7 +39,7 @@ _SLOT_NAMES = frozenset({
     "subject", "patient", "poss", "holder", "modifier", "host", "prefix", "attr", "oprd", "setting",
     "group", "self", "pobj", "governor", "circumstance", "appos_head", "possessed", "named_governor",
     "clause_subject", "trip_origin", "included", "document_band", "nearby_band", "described_band",
-    "scene", "nearby_station",
+    "scene", "nearby_station", "band_pronoun",
 })
 #: Text kinds that are no word class: any phrase, a work's title, a nationality's country.
 _TEXT_KINDS = frozenset({"any", "title", "made_title", "named_work", "untagged_title", "country"})
@@ -64,6 +64,11 @@ class RoleSpec(BaseModel):
     types: list[EntityType] | None = None
     text: str | None = None
     unless: str | None = None
+    unless_last: str | None = Field(
+        default=None,
+        description="A word class: an entity whose name ends with one of its words fills the slot with nobody "
+        "('an appearance at Southwark Crown Court' is no event's).",
+    )
     single: bool = Field(default=False, description="One name only: coordination is not expanded.")
     whole_name: bool = Field(
         default=False,
@@ -183,7 +188,7 @@ class FrameLexicon(BaseModel):
         known = _TEXT_KINDS | set(self.classes)
         for name, frame in self.frames.items():
             for trigger in frame.triggers:
-                named = [word for spec in trigger.roles.values() for word in (spec.text, spec.unless)]
+                named = [word for spec in trigger.roles.values() for word in (spec.text, spec.unless, spec.unless_last)]
                 for word_class in [*named, trigger.unless_modifying, trigger.unnamed]:
                     if word_class is not None and word_class not in known:
                         raise ValueError(f"frame {name}: unknown word class {word_class!r}")
