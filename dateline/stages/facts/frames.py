@@ -149,6 +149,12 @@ class Frame(BaseModel):
     with_predicate: str | None = Field(
         default=None, description="A 'with' partner makes the parties this predicate too ('wrote X with Y')."
     )
+    lead_year: bool = Field(
+        default=False,
+        description="A fact in the second sentence with no time takes the year of the first sentence's "
+        "trigger of the frame, when that one's doer is an indefinite description ('A book has won the X "
+        "Prize 2004. Y scooped the prize').",
+    )
     triggers: list[Trigger]
 
 
