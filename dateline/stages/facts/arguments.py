@@ -158,10 +158,22 @@ def _named_by(noun: Token, *, of_noun: bool, name_taking: bool) -> list[Token]:
         kinds.append([pobj for prep in noun.children if prep.lower_ == "of" for pobj in prep.children])
         kinds.append(modifiers(noun))  # "the Days of Thunder sequel"
     if name_taking:
-        kinds.append([child for child in noun.children if child.dep_ == "compound" and child.pos_ == "PROPN"])
+        kinds.append([child for child in noun.children if _name_in_front(child)])
         kinds.append(_name_after(noun))
     found = next((kind for kind in kinds if kind), [])
     return [token for found_token in found for token in conjuncts(found_token)]
+
+
+#: spaCy labels of a name the tagger may take for an adjective in front of a noun ("the BBC's iCan site").
+_NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT"})
+
+
+def _name_in_front(child: Token) -> bool:
+    """Whether ``child`` is a name in front of its noun: a proper noun ("Empire magazine"), or a word of
+    an organisation's or a work's name the tagger read as an adjective ("the BBC's iCan site")."""
+    if child.dep_ == "compound" and child.pos_ == "PROPN":
+        return True
+    return child.dep_ == "amod" and child.ent_type_ in _NAME_LABELS
 
 
 def _name_after(noun: Token) -> list[Token]:
