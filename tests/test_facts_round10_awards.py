@@ -89,3 +89,27 @@ def test_a_nationality_in_front_of_a_name_taking_noun_is_no_name_of_it() -> None
     facts = find_facts(doc, document=Document.create(text), entities=entities,
                        times=find_times(text, document_date=None, doc=doc), attributions=[])
     assert [f for f in facts if f.predicate == "won_award"] == []
+
+
+def test_a_share_of_the_nominations_in_a_category_is_a_nomination_in_it() -> None:
+    text = "The Kestrel Gazette takes two of the four nominations in the best website category."
+    found = facts_of(text, people(text, "Kestrel Gazette", type="ORG"))
+    assert found.named("nominated") == [(["Kestrel Gazette"], "best website category")]
+
+
+def test_nominations_in_categories_of_x_and_y_are_one_each() -> None:
+    text = "Paper Lanterns received nominations in the categories of cinematography and editing."
+    found = facts_of(text, people(text, "Paper Lanterns", type="WORK"))
+    assert sorted(found.named("nominated")) == [
+        (["Paper Lanterns"], "cinematography"), (["Paper Lanterns"], "editing")
+    ]
+
+
+def test_named_among_the_winners_is_a_win() -> None:
+    text = "Mara Quill, who was named among the winners at the Harbour awards, thanked her family."
+    assert facts_of(text, people(text, "Mara Quill")).named("won_award") == [(["Mara Quill"], None)]
+
+
+def test_named_among_the_guests_is_no_win() -> None:
+    text = "Mara Quill, who was named among the guests at the Harbour awards, thanked her family."
+    assert facts_of(text, people(text, "Mara Quill")).named("won_award") == []

@@ -281,10 +281,14 @@ def _holder(token: Token) -> list[Token]:
 
 
 def _among(above: Token) -> list[Token]:
-    """Who "among the nominees" says is one: "X is among the nominees", "the biggest hit among the
-    nominees is X"."""
+    """Who "among the nominees" says is one: "X is among the nominees", "X was named among the winners",
+    "the biggest hit among the nominees is X"."""
     if above.lemma_ == "be":
         return _children(above, *_SUBJECTS)
+    if above.lemma_ in ("name", "list") and (named := _children(above, *_PASSIVE_SUBJECTS)):
+        # "X, who was named among the winners"
+        head = _relative_head(above)
+        return [head] if named[0].lower_ in _RELATIVE_WORDS and head is not None else named
     if above.dep_ in _SUBJECTS and above.head.lemma_ == "be":
         return _children(above.head, "attr")
     return []
@@ -367,8 +371,8 @@ def _host(token: Token) -> list[Token]:
         node = _holder(node)[0]  # "performed a duet with boyfriend X": from where X stands
     if node.dep_ == "pobj" and node.head.dep_ == "prep":
         node = node.head
-        if node.head.pos_ == "NOUN" and node.head.dep_ in _OBJECTS:
-            node = node.head  # "performed a duet with X": the duet's verb
+        if node.head.pos_ in ("NOUN", "NUM") and node.head.dep_ in _OBJECTS:
+            node = node.head  # "performed a duet with X": the duet's verb; "takes three of five nominations"
     if node.dep_ in ("dobj", "prep", "attr", "nsubj") and node.head.pos_ in ("VERB", "AUX"):
         verb = node.head
         if node.dep_ == "nsubj":
