@@ -113,3 +113,15 @@ def test_named_among_the_winners_is_a_win() -> None:
 def test_named_among_the_guests_is_no_win() -> None:
     text = "Mara Quill, who was named among the guests at the Harbour awards, thanked her family."
     assert facts_of(text, people(text, "Mara Quill")).named("won_award") == []
+
+
+def test_a_rival_who_has_only_a_number_of_them_has_nominations_too() -> None:
+    text = "Mara Quill has four nominations, while Ivo Sand has three."
+    found = facts_of(text, people(text, "Mara Quill", "Ivo Sand"))
+    assert sorted(found.named("nominated")) == [(["Ivo Sand"], None), (["Mara Quill"], None)]
+
+
+def test_a_rival_with_a_number_of_something_else_has_no_nomination() -> None:
+    text = "Mara Quill has four nominations, while Ivo Sand has three children."
+    found = facts_of(text, people(text, "Mara Quill", "Ivo Sand"))
+    assert found.named("nominated") == [(["Mara Quill"], None)]

@@ -33,7 +33,9 @@ is expanded later, when the tokens are turned into entities):
 ``preceding_name`` the proper name right before a participle trigger or the comma that sets it off
               ("The Aviator, starring X": the parser often hangs the participle from another word);
 ``absolute_subject`` the names of an absolute "with" phrase before the verb of the trigger's clause
-              ("with X and Y lined up to star in Z").
+              ("with X and Y lined up to star in Z");
+``gapped_subject`` the subject of a clause that repeats the trigger's verb with only a number ("X has
+              four nominations, while Y has three": Y).
 """
 
 from __future__ import annotations
@@ -490,6 +492,22 @@ def _preceding_name(token: Token) -> list[Token]:
     return [name] if name.pos_ == "PROPN" or name.ent_iob_ == "I" else []
 
 
+def _gapped_subject(token: Token) -> list[Token]:
+    """"X has four nominations, while Y has three": the subject of a clause that repeats the verb of
+    the trigger's clause (the trigger, or the verb a noun trigger is the object of) with only a number
+    for its object."""
+    verb = token.head if token.dep_ in _OBJECTS else token
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ in ("advcl", "conj") and clause.lemma_ == verb.lemma_
+        and any(obj.pos_ == "NUM" and not list(obj.children) for obj in _children(clause, *_OBJECTS))
+        for subject in _children(clause, *_SUBJECTS)
+    ]
+
+
 def _owner(token: Token) -> list[Token]:
     """"his self-penned hit": the possessor of the noun a modifier trigger describes, else who has it
     ("X released a self-penned single")."""
@@ -531,6 +549,7 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "included": _included,
         "absolute_subject": _absolute_subject,
         "owner": _owner,
+        "gapped_subject": _gapped_subject,
         "preceding_name": _preceding_name,
         "pobj": lambda t: _children(t, "pobj"),
         "governor": lambda t: [t.head] if t.head.i != t.i else [],
