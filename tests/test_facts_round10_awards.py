@@ -125,3 +125,13 @@ def test_a_rival_with_a_number_of_something_else_has_no_nomination() -> None:
     text = "Mara Quill has four nominations, while Ivo Sand has three children."
     found = facts_of(text, people(text, "Mara Quill", "Ivo Sand"))
     assert found.named("nominated") == [(["Mara Quill"], None)]
+
+
+def test_crowned_best_newcomer_is_a_win() -> None:
+    text = "Ivo Sand was crowned best newcomer at the Harbour awards."
+    assert facts_of(text, people(text, "Ivo Sand")).named("won_award") == [(["Ivo Sand"], "best newcomer")]
+
+
+def test_crowned_king_of_a_carnival_is_no_award() -> None:
+    text = "Ivo Sand was crowned king of the village carnival."
+    assert facts_of(text, people(text, "Ivo Sand")).named("won_award") == []
