@@ -738,6 +738,7 @@ class Resolver:
                 else:
                     # "his wife X and manager Y": the wife is X; "speakers have included X and author Y": both
                     tokens = conjuncts(token, single_description=slot == "holder" and head.tag_ != "NNS")
+                    tokens = _before_relative_clause(token, tokens, head=head)
                 for conjunct in tokens:
                     if conjunct.i != head.i or slot == "self":
                         fillers.extend(self._fillers(conjunct, spec=spec, types=types, slot=slot))
@@ -791,6 +792,15 @@ def _phrase_preposition_objects(phrase: Sequence[Token], *, head: Token, word: s
         child for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == word
         for child in prep.children if child.dep_ == "pobj"
     ]
+
+
+def _before_relative_clause(token: Token, tokens: list[Token], *, head: Token) -> list[Token]:
+    """"For X, who won the category, Y and Z ...": a relative clause on ``token`` that holds the trigger
+    ``head`` is about the names before it, not the ones listed after it."""
+    clause = next(
+        (c for c in token.children if c.dep_ == "relcl" and c.left_edge.i <= head.i <= c.right_edge.i), None
+    )
+    return tokens if clause is None else [t for t in tokens if t.i < clause.left_edge.i]
 
 
 def _acts_on_something(noun: Token) -> bool:
