@@ -51,13 +51,14 @@ def test_the_leads_year_reaches_only_the_second_sentence() -> None:
 _LEMMAS = {"won": "win"}
 
 
-def _hand_parsed(rows: list[tuple[str, int, str, str, str]], *, ents: list[str]) -> Doc:
+def _hand_parsed(rows: list[tuple[str, int, str, str, str]], *, ents: list[str], joined: tuple[str, ...] = ()) -> Doc:
     """A parsed sentence built by hand (word, head, dep, pos, tag): a parse the model gives some
-    real names but not reliably the invented ones of a test."""
+    real names but not reliably the invented ones of a test. Words in ``joined`` have no space after."""
     nlp = load_pipeline()
     words = [row[0] for row in rows]
+    spaces = [i + 1 < len(words) and words[i + 1] not in (".", "'s") and words[i] not in joined for i in range(len(words))]
     return Doc(
-        nlp.vocab, words=words, spaces=[i + 1 < len(words) and words[i + 1] not in (".", "'s") for i in range(len(words))],
+        nlp.vocab, words=words, spaces=spaces,
         heads=[row[1] for row in rows], deps=[row[2] for row in rows], pos=[row[3] for row in rows],
         tags=[row[4] for row in rows], lemmas=[_LEMMAS.get(word, word.lower()) for word in words], ents=ents,
     )
@@ -147,3 +148,19 @@ def test_a_relative_clause_after_two_names_is_about_both() -> None:
     text = "Mara Quill and Ivo Sand, who won the best director prize, thanked the jury."
     found = facts_of(text, people(text, "Mara Quill", "Ivo Sand"))
     assert sorted(found.named("won_award")) == [(["Ivo Sand"], "best director prize"), (["Mara Quill"], "best director prize")]
+
+
+def test_a_chart_topping_title_parsed_beside_its_name_describes_the_name() -> None:
+    doc = _hand_parsed([
+        ("Chart", 2, "npadvmod", "ADV", "RB"), ("-", 2, "punct", "PUNCT", "HYPH"), ("topping", 3, "amod", "VERB", "VBG"),
+        ("star", 6, "nsubj", "NOUN", "NN"), ("Ravella", 6, "nsubj", "PROPN", "NNP"), ("is", 6, "aux", "AUX", "VBZ"),
+        ("leading", 6, "ROOT", "VERB", "VBG"), ("the", 8, "det", "DET", "DT"), ("field", 6, "dobj", "NOUN", "NN"),
+        (".", 6, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O"], joined=("Chart", "-"))
+    text = doc.text
+    entities = people(text, "Ravella")
+    facts = find_facts(doc, document=Document.create(text), entities=entities,
+                       times=find_times(text, document_date=None, doc=doc), attributions=[])
+    assert [(f.participants, f.arguments.get("object_text")) for f in facts if f.predicate == "won_award"] == [
+        ([entities[0].id], "number one")
+    ]

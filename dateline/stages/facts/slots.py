@@ -257,7 +257,8 @@ def _holder(token: Token) -> list[Token]:
         head = token.head
         while head.dep_ in ("compound", "nmod") and head.head.i > head.i:
             head = head.head
-        return [head]
+        # "Chart-topping R&B star X is ...", with the title and the name parsed as two subjects
+        return (_sibling_apposition(head) if head.pos_ == "NOUN" else []) or [head]
     found = _appositives(token) or listed_names(token) or _following_name(token)
     if found:
         return found
