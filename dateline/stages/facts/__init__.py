@@ -7,7 +7,8 @@
 2. :mod:`.build` - for each trigger, its roles read from the parse (:mod:`.slots`) and turned
    into entities or text (:mod:`.arguments`), its time (:mod:`.timing`), its source and
    factuality (:mod:`.sources`);
-3. :mod:`.discourse` - works one sentence announces and the next one names;
+3. :mod:`.discourse` - works one sentence announces and the next one names; :mod:`.lead` - the
+   year of an event the first sentence dates and the second names the doer of;
 4. :mod:`.speculation` - a crowd's speculation about a pair ("set tongues wagging");
 5. :mod:`.merge` - one fact per distinct statement, and the validity of states.
 
@@ -23,6 +24,7 @@ from dateline.stages.facts.arguments import Resolver
 from dateline.stages.facts.build import Context, Draft, draft_facts
 from dateline.stages.facts.discourse import name_unnamed_works
 from dateline.stages.facts.frames import frame_lexicon
+from dateline.stages.facts.lead import date_from_lead
 from dateline.stages.facts.merge import merge_drafts, validity
 from dateline.stages.facts.speculation import crowd_speculation
 from dateline.stages.facts.timing import TimeAttacher
@@ -82,6 +84,8 @@ def find_facts(
         times=TimeAttacher(doc, times, document_date=document.date),
         attributions=attributions,
     )
-    drafts = [draft for match in find_triggers(doc) for draft in draft_facts(match, context)]
+    matches = find_triggers(doc)
+    drafts = [draft for match in matches for draft in draft_facts(match, context)]
+    date_from_lead(drafts, matches, context)
     drafts = merge_drafts([*name_unnamed_works(drafts), *crowd_speculation(context)])
     return [_fact(number, draft, drafts, context) for number, draft in enumerate(drafts, start=1)]

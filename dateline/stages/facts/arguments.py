@@ -158,10 +158,22 @@ def _named_by(noun: Token, *, of_noun: bool, name_taking: bool) -> list[Token]:
         kinds.append([pobj for prep in noun.children if prep.lower_ == "of" for pobj in prep.children])
         kinds.append(modifiers(noun))  # "the Days of Thunder sequel"
     if name_taking:
-        kinds.append([child for child in noun.children if child.dep_ == "compound" and child.pos_ == "PROPN"])
+        kinds.append([child for child in noun.children if _name_in_front(child)])
         kinds.append(_name_after(noun))
     found = next((kind for kind in kinds if kind), [])
     return [token for found_token in found for token in conjuncts(found_token)]
+
+
+#: spaCy labels of a name the tagger may take for an adjective in front of a noun ("the BBC's iCan site").
+_NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT"})
+
+
+def _name_in_front(child: Token) -> bool:
+    """Whether ``child`` is a name in front of its noun: a proper noun ("Empire magazine"), or a word of
+    an organisation's or a work's name the tagger read as an adjective ("the BBC's iCan site")."""
+    if child.dep_ == "compound" and child.pos_ == "PROPN":
+        return True
+    return child.dep_ == "amod" and child.ent_type_ in _NAME_LABELS
 
 
 def _name_after(noun: Token) -> list[Token]:
@@ -751,6 +763,7 @@ class Resolver:
                 else:
                     # "his wife X and manager Y": the wife is X; "speakers have included X and author Y": both
                     tokens = conjuncts(token, single_description=slot == "holder" and head.tag_ != "NNS")
+                    tokens = _before_relative_clause(token, tokens, head=head)
                 for conjunct in tokens:
                     if conjunct.i != head.i or slot == "self":
                         fillers.extend(self._fillers(conjunct, spec=spec, types=types, slot=slot))
@@ -807,6 +820,15 @@ def _phrase_preposition_objects(phrase: Sequence[Token], *, head: Token, word: s
         child for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == word
         for child in prep.children if child.dep_ == "pobj"
     ]
+
+
+def _before_relative_clause(token: Token, tokens: list[Token], *, head: Token) -> list[Token]:
+    """"For X, who won the category, Y and Z ...": a relative clause on ``token`` that holds the trigger
+    ``head`` is about the names before it, not the ones listed after it."""
+    clause = next(
+        (c for c in token.children if c.dep_ == "relcl" and c.left_edge.i <= head.i <= c.right_edge.i), None
+    )
+    return tokens if clause is None else [t for t in tokens if t.i < clause.left_edge.i]
 
 
 def _acts_on_something(noun: Token) -> bool:

@@ -39,7 +39,7 @@ _SLOT_NAMES = frozenset({
     "subject", "patient", "poss", "holder", "modifier", "host", "prefix", "attr", "oprd", "setting",
     "group", "self", "pobj", "governor", "circumstance", "appos_head", "possessed", "named_governor",
     "clause_subject", "trip_origin", "included", "document_band", "nearby_band", "described_band",
-    "scene", "nearby_station", "band_pronoun",
+    "scene", "nearby_station", "band_pronoun", "gapped_subject",
 })
 #: Text kinds that are no word class: any phrase, a work's title, a nationality's country.
 _TEXT_KINDS = frozenset({"any", "title", "made_title", "named_work", "untagged_title", "country"})
@@ -153,6 +153,12 @@ class Frame(BaseModel):
     ends: list[str] = Field(default_factory=list, description="States this event ends.")
     with_predicate: str | None = Field(
         default=None, description="A 'with' partner makes the parties this predicate too ('wrote X with Y')."
+    )
+    lead_year: bool = Field(
+        default=False,
+        description="A fact in the second sentence with no time takes the year of the first sentence's "
+        "trigger of the frame, when that one's doer is an indefinite description ('A book has won the X "
+        "Prize 2004. Y scooped the prize').",
     )
     triggers: list[Trigger]
 

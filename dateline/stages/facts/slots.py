@@ -33,7 +33,9 @@ is expanded later, when the tokens are turned into entities):
 ``preceding_name`` the proper name right before a participle trigger or the comma that sets it off
               ("The Aviator, starring X": the parser often hangs the participle from another word);
 ``absolute_subject`` the names of an absolute "with" phrase before the verb of the trigger's clause
-              ("with X and Y lined up to star in Z").
+              ("with X and Y lined up to star in Z");
+``gapped_subject`` the subject of a clause that repeats the trigger's verb with only a number ("X has
+              four nominations, while Y has three": Y).
 """
 
 from __future__ import annotations
@@ -255,7 +257,8 @@ def _holder(token: Token) -> list[Token]:
         head = token.head
         while head.dep_ in ("compound", "nmod") and head.head.i > head.i:
             head = head.head
-        return [head]
+        # "Chart-topping R&B star X is ...", with the title and the name parsed as two subjects
+        return (_sibling_apposition(head) if head.pos_ == "NOUN" else []) or [head]
     found = _appositives(token) or listed_names(token) or _following_name(token)
     if found:
         return found
@@ -281,10 +284,14 @@ def _holder(token: Token) -> list[Token]:
 
 
 def _among(above: Token) -> list[Token]:
-    """Who "among the nominees" says is one: "X is among the nominees", "the biggest hit among the
-    nominees is X"."""
+    """Who "among the nominees" says is one: "X is among the nominees", "X was named among the winners",
+    "the biggest hit among the nominees is X"."""
     if above.lemma_ == "be":
         return _children(above, *_SUBJECTS)
+    if above.lemma_ in ("name", "list") and (named := _children(above, *_PASSIVE_SUBJECTS)):
+        # "X, who was named among the winners"
+        head = _relative_head(above)
+        return [head] if named[0].lower_ in _RELATIVE_WORDS and head is not None else named
     if above.dep_ in _SUBJECTS and above.head.lemma_ == "be":
         return _children(above.head, "attr")
     return []
@@ -367,8 +374,8 @@ def _host(token: Token) -> list[Token]:
         node = _holder(node)[0]  # "performed a duet with boyfriend X": from where X stands
     if node.dep_ == "pobj" and node.head.dep_ == "prep":
         node = node.head
-        if node.head.pos_ == "NOUN" and node.head.dep_ in _OBJECTS:
-            node = node.head  # "performed a duet with X": the duet's verb
+        if node.head.pos_ in ("NOUN", "NUM") and node.head.dep_ in _OBJECTS:
+            node = node.head  # "performed a duet with X": the duet's verb; "takes three of five nominations"
     if node.dep_ in ("dobj", "prep", "attr", "nsubj") and node.head.pos_ in ("VERB", "AUX"):
         verb = node.head
         if node.dep_ == "nsubj":
@@ -486,6 +493,22 @@ def _preceding_name(token: Token) -> list[Token]:
     return [name] if name.pos_ == "PROPN" or name.ent_iob_ == "I" else []
 
 
+def _gapped_subject(token: Token) -> list[Token]:
+    """"X has four nominations, while Y has three": the subject of a clause that repeats the verb of
+    the trigger's clause (the trigger, or the verb a noun trigger is the object of) with only a number
+    for its object."""
+    verb = token.head if token.dep_ in _OBJECTS else token
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ in ("advcl", "conj") and clause.lemma_ == verb.lemma_
+        and any(obj.pos_ == "NUM" and not list(obj.children) for obj in _children(clause, *_OBJECTS))
+        for subject in _children(clause, *_SUBJECTS)
+    ]
+
+
 def _owner(token: Token) -> list[Token]:
     """"his self-penned hit": the possessor of the noun a modifier trigger describes, else who has it
     ("X released a self-penned single")."""
@@ -527,6 +550,7 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "included": _included,
         "absolute_subject": _absolute_subject,
         "owner": _owner,
+        "gapped_subject": _gapped_subject,
         "preceding_name": _preceding_name,
         "pobj": lambda t: _children(t, "pobj"),
         "governor": lambda t: [t.head] if t.head.i != t.i else [],
