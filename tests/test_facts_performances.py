@@ -30,3 +30,13 @@ def test_touring_as_a_verb_is_a_performance_of_its_subject() -> None:
 def test_a_visitor_touring_a_site_gives_no_performance() -> None:
     text = "Mara Quill, touring the flooded town on Monday, praised the rescuers."
     assert facts_of(text, people(text, "Mara Quill")).named("performed") == []
+
+
+def test_a_campaign_or_foreign_tour_is_no_performance() -> None:
+    for text in ("Mara Quill's foreign tour took in four capitals.", "Mara Quill began a 12-state tour on Monday."):
+        assert facts_of(text, people(text, "Mara Quill")).named("performed") == [], text
+
+
+def test_a_tour_of_cities_is_a_performance() -> None:
+    text = "Mara Quill begins a 12-city tour on Monday."
+    assert facts_of(text, people(text, "Mara Quill")).named("performed") == [(["Mara Quill"], "city tour")]
