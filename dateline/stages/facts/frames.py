@@ -35,7 +35,7 @@ __all__ = [
 Role = Literal["participants", "with", "also", "object", "place", "origin", "role", "for", "by"]
 
 _SLOT_NAMES = frozenset({
-    "absolute_subject", "owner", "preceding_name", "clause_nominal",
+    "absolute_subject", "owner", "preceding_name", "clause_nominal", "copula_object",
     "subject", "patient", "poss", "holder", "modifier", "host", "prefix", "attr", "oprd", "setting",
     "group", "self", "pobj", "governor", "circumstance", "appos_head", "possessed", "named_governor",
     "clause_subject", "trip_origin", "included", "document_band", "nearby_band", "described_band",

@@ -32,6 +32,8 @@ is expanded later, when the tokens are turned into entities):
               is the object of ("his self-penned hit", "X released a self-penned single");
 ``clause_nominal`` the definite common nouns of the clause a title's holder is the subject of
               ("Director X said the film's release ...": "film");
+``copula_object`` what a copula equates the noun of a relative clause trigger with ("One of the songs
+              he wrote was X");
 ``preceding_name`` the proper name right before a participle trigger or the comma that sets it off
               ("The Aviator, starring X": the parser often hangs the participle from another word);
 ``absolute_subject`` the names of an absolute "with" phrase before the verb of the trigger's clause
@@ -512,6 +514,19 @@ def _owner(token: Token) -> list[Token]:
     return _children(noun, "poss") or (_host(noun) if noun.dep_ in _OBJECTS else [])
 
 
+def _copula_object(token: Token) -> list[Token]:
+    """What a copula says the noun a relative clause trigger describes is ("One of the songs he wrote
+    was X", "The first film she directed was X")."""
+    if token.dep_ != "relcl" or token.head.pos_ != "NOUN":
+        return []
+    noun = token.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        noun = noun.head.head
+    if noun.dep_ in _SUBJECTS and noun.head.lemma_ == "be":
+        return _children(noun.head, "attr")
+    return []
+
+
 def _clause_nominal(token: Token) -> list[Token]:
     """The definite common nouns of the clause whose subject the title ``token`` describes, outside
     the subject itself ("Director X said the film's release ...": "film"); a role's types keep only
@@ -561,6 +576,7 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "owner": _owner,
         "preceding_name": _preceding_name,
         "clause_nominal": _clause_nominal,
+        "copula_object": _copula_object,
         "pobj": lambda t: _children(t, "pobj"),
         "governor": lambda t: [t.head] if t.head.i != t.i else [],
     }
