@@ -117,6 +117,9 @@ class Trigger(BaseModel):
     require: list[Role] = Field(default_factory=lambda: list[Role](["participants"]))
     predicate: str | None = Field(default=None, description="Another predicate than the frame's.")
     future: str | None = Field(default=None, description="The predicate in a future clause (cast_in).")
+    future_only: bool = Field(
+        default=False, description="Only a future clause gives the fact ('the role will be played by X')."
+    )
     certainty: Certainty = "certain"
     ended: bool = Field(default=False, description="The relation is over (ex-husband).")
     negated: bool = Field(
