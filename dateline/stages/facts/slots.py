@@ -578,6 +578,6 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "clause_nominal": _clause_nominal,
         "copula_object": _copula_object,
         "pobj": lambda t: _children(t, "pobj"),
-        "governor": lambda t: [t.head] if t.head.i != t.i else [],
+        "governor": lambda t: [_named_alike(t.head)] if t.head.i != t.i else [],
     }
     return readers[slot](token)
