@@ -1,10 +1,15 @@
 """Tenth round of rules for develops and cast_in (issue 6): a phrase "of the same name", a title's work
-named by a definite noun of its clause, the work a copula equates a relative clause's noun with, and a
-role to be played by someone."""
+named by a definite noun of its clause, the work a copula equates a relative clause's noun with, a
+role to be played by someone, and a show's title after "edition of" (entities stage)."""
 
 from __future__ import annotations
 
-from dateline.model import Entity, Mention
+import datetime as dt
+
+import pytest
+
+from dateline.model import Document, Entity, Mention
+from dateline.pipeline import analyse
 from tests.builders import entity
 from tests.facts_support import facts_of, people
 
@@ -71,3 +76,20 @@ def test_a_role_played_or_to_play_in_talks_is_no_casting() -> None:
         entities = people(text, "Ilse Varga")
         found = facts_of(text, entities)
         assert found.named("cast_in") == [] and found.named("acted_in") == [], text
+
+
+@pytest.mark.slow
+def test_joining_an_edition_of_a_show_with_a_question_for_a_title_is_a_casting() -> None:
+    # the title, parsed as a clause, is found by its context ("edition of") in the entities stage
+    text = "Ilse Varga and Oren Falk will join a charity edition of Who Dares to be a Banker? on Christmas Day."
+    analysis = analyse(Document.create(text, id="t", date=dt.date(2005, 1, 10)))
+    names = {e.id: e.name for e in analysis.entities}
+    cast = sorted((names[f.participants[0]], names.get(f.object or "")) for f in analysis.facts
+                  if f.predicate == "cast_in")
+    assert cast == [("Ilse Varga", "Who Dares to be a Banker"), ("Oren Falk", "Who Dares to be a Banker")]
+
+
+def test_joining_an_edition_of_a_newspaper_is_no_casting() -> None:
+    text = "Ilse Varga will join the Sunday edition of the Kestrel Herald as an editor."
+    entities = [*people(text, "Ilse Varga"), entity(text, "O1", "Kestrel Herald", "ORG")]
+    assert facts_of(text, entities).named("cast_in") == []
