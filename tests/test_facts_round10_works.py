@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from dateline.model import Document, Entity, Mention
+from dateline.nlp import load_pipeline
 from dateline.pipeline import analyse
 from tests.builders import entity
 from tests.facts_support import facts_of, people
@@ -93,3 +94,9 @@ def test_joining_an_edition_of_a_newspaper_is_no_casting() -> None:
     text = "Ilse Varga will join the Sunday edition of the Kestrel Herald as an editor."
     entities = [*people(text, "Ilse Varga"), entity(text, "O1", "Kestrel Herald", "ORG")]
     assert facts_of(text, entities).named("cast_in") == []
+
+
+@pytest.mark.slow
+def test_a_channel_after_episode_of_stays_a_channel() -> None:
+    doc = load_pipeline()("Ilse Varga had a cameo in the last episode of BBC panel show Lamp Lighters.")
+    assert {ent.text: ent.label_ for ent in doc.ents}.get("BBC") == "ORG"
