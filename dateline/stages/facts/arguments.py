@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from dateline.model import Entity, EntityType
 from dateline.stages.entity_index import EntityIndex
 from dateline.stages.facts.frames import FrameLexicon, RoleSpec, countries
-from dateline.stages.facts.slots import listed_names, modifiers, read_slot
+from dateline.stages.facts.slots import listed_names, modifiers, read_slot, same_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -478,7 +478,7 @@ class Resolver:
         a pronoun: "his only film" names no work)."""
         tokens = [*token.doc[token.left_edge.i : token.i + 1]]
         for child in token.children:
-            if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "of"):
+            if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "of" and not _of_same_name(child)):
                 tokens.extend(child.subtree)
         return any(
             (t.pos_ == "PROPN" or t.i == token.i) and self.index.overlapping(t.idx, t.idx + len(t.text))
@@ -837,6 +837,11 @@ def _acts_on_something(noun: Token) -> bool:
     verbs = [noun.head] if noun.dep_ == "nsubj" else []
     verbs += [child for child in noun.children if child.dep_ == "relcl"]
     return any(child.dep_ in ("dobj", "obj") for verb in verbs for child in verb.children)
+
+
+def _of_same_name(prep: Token) -> bool:
+    """Whether an "of" phrase is "of the same name": what hangs from it is no name of the phrase's own."""
+    return any(child.dep_ == "pobj" and same_name(child) for child in prep.children)
 
 
 def _definite_singular(token: Token) -> bool:

@@ -213,6 +213,8 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     predicate = trigger.predicate or match.frame
     if trigger.future and _is_future(head, lexicon.future):
         predicate = trigger.future
+    elif trigger.future_only and not _is_future(head, lexicon.future):
+        return []
     attribution = attribution_at(head.idx, head.idx + len(head.text), context.attributions)
     local = trigger.background or presupposed(head, words=lexicon.presupposing)
     factuality = factuality_of(head, attribution=attribution, certainty=trigger.certainty, local=local)

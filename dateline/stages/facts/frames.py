@@ -35,7 +35,7 @@ __all__ = [
 Role = Literal["participants", "with", "also", "object", "place", "origin", "role", "for", "by"]
 
 _SLOT_NAMES = frozenset({
-    "absolute_subject", "owner", "preceding_name",
+    "absolute_subject", "owner", "preceding_name", "clause_nominal", "copula_object",
     "subject", "patient", "poss", "holder", "modifier", "host", "prefix", "attr", "oprd", "setting",
     "group", "self", "pobj", "governor", "circumstance", "appos_head", "possessed", "named_governor",
     "clause_subject", "trip_origin", "included", "document_band", "nearby_band", "described_band",
@@ -122,6 +122,9 @@ class Trigger(BaseModel):
     require: list[Role] = Field(default_factory=lambda: list[Role](["participants"]))
     predicate: str | None = Field(default=None, description="Another predicate than the frame's.")
     future: str | None = Field(default=None, description="The predicate in a future clause (cast_in).")
+    future_only: bool = Field(
+        default=False, description="Only a future clause gives the fact ('the role will be played by X')."
+    )
     certainty: Certainty = "certain"
     ended: bool = Field(default=False, description="The relation is over (ex-husband).")
     negated: bool = Field(

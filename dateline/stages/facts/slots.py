@@ -30,6 +30,10 @@ is expanded later, when the tokens are turned into entities):
 ``included`` what a noun includes ("his nominations include best album");
 ``owner``     whose is the noun a modifier describes: its possessor, else the subject of the clause it
               is the object of ("his self-penned hit", "X released a self-penned single");
+``clause_nominal`` the definite common nouns of the clause a title's holder is the subject of
+              ("Director X said the film's release ...": "film");
+``copula_object`` what a copula equates the noun of a relative clause trigger with ("One of the songs
+              he wrote was X");
 ``preceding_name`` the proper name right before a participle trigger or the comma that sets it off
               ("The Aviator, starring X": the parser often hangs the participle from another word);
 ``absolute_subject`` the names of an absolute "with" phrase before the verb of the trigger's clause
@@ -191,8 +195,23 @@ def _patient(token: Token) -> list[Token]:
     if found:
         return found
     if token.dep_ in ("relcl", "acl", "ccomp", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
-        return [token.head]  # "the sequel he is developing", "a film directed by", "the nominated producers"
+        # "the sequel he is developing", "a film directed by", "the nominated producers"
+        return [_named_alike(token.head)]
     return []
+
+
+def same_name(noun: Token) -> bool:
+    """Whether ``noun`` is the "name" of an "of the same name" phrase, which names nothing of its own."""
+    return noun.lemma_.lower() == "name" and any(child.lower_ == "same" for child in noun.children)
+
+
+def _named_alike(noun: Token) -> Token:
+    """The noun an "of the same name" phrase hangs from, else ``noun`` itself: a clause the parser
+    hangs on "name" describes the thing so named ("the novel of the same name written by X")."""
+    above = noun.head
+    if same_name(noun) and above.lower_ == "of" and above.head.pos_ in ("NOUN", "PROPN"):
+        return above.head
+    return noun
 
 
 def _prep_objects(token: Token, word: str) -> list[Token]:
@@ -518,6 +537,34 @@ def _owner(token: Token) -> list[Token]:
     return _children(noun, "poss") or (_host(noun) if noun.dep_ in _OBJECTS else [])
 
 
+def _copula_object(token: Token) -> list[Token]:
+    """What a copula says the noun a relative clause trigger describes is ("One of the songs he wrote
+    was X", "The first film she directed was X")."""
+    if token.dep_ != "relcl" or token.head.pos_ != "NOUN":
+        return []
+    noun = token.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        noun = noun.head.head
+    if noun.dep_ in _SUBJECTS and noun.head.lemma_ == "be":
+        return _children(noun.head, "attr")
+    return []
+
+
+def _clause_nominal(token: Token) -> list[Token]:
+    """The definite common nouns of the clause whose subject the title ``token`` describes, outside
+    the subject itself ("Director X said the film's release ...": "film"); a role's types keep only
+    those the entities stage ties to a named entity."""
+    holders = _holder(token)
+    if not holders or holders[0].dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    subject = holders[0]
+    own = range(subject.left_edge.i, subject.right_edge.i + 1)
+    return [
+        t for t in subject.head.subtree
+        if t.pos_ == "NOUN" and t.i not in own and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    ]
+
+
 def read_slot(token: Token, slot: str) -> list[Token]:
     """The tokens that head the phrases of ``slot`` around the trigger head ``token``."""
     if slot.startswith("prep:"):
@@ -552,7 +599,9 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "owner": _owner,
         "gapped_subject": _gapped_subject,
         "preceding_name": _preceding_name,
+        "clause_nominal": _clause_nominal,
+        "copula_object": _copula_object,
         "pobj": lambda t: _children(t, "pobj"),
-        "governor": lambda t: [t.head] if t.head.i != t.i else [],
+        "governor": lambda t: [_named_alike(t.head)] if t.head.i != t.i else [],
     }
     return readers[slot](token)
