@@ -65,22 +65,25 @@ def band_clusters(discourse: Discourse) -> set[int]:
     """Numbers of the clusters the text shows to be bands, and no single person. A plural verb
     counts only in an article that speaks of a band at all: organisations and peoples take one too."""
     signs = person_nouns().band_signs
+    titles = person_nouns().band_titles
     about_bands = any(token.lemma_.lower() in signs and token.pos_ == "NOUN" for token in discourse.doc)
+    title_positions = [token.i for token in discourse.doc if token.lower_ in titles]
     return {
         number
         for number, cluster in enumerate(discourse.clusters)
-        if cluster.type in _BAND_TYPES and _is_band(discourse.doc, cluster, about_bands=about_bands)
+        if cluster.type in _BAND_TYPES
+        and _is_band(discourse.doc, cluster, about_bands=about_bands, title_positions=title_positions)
     }
 
 
-def _is_band(doc: Doc, cluster: Cluster, *, about_bands: bool) -> bool:
+def _is_band(doc: Doc, cluster: Cluster, *, about_bands: bool, title_positions: list[int]) -> bool:
     names = [doc[ref.start : ref.end] for ref in cluster.refs if ref.kind == "name"]
     if any(_band_noun_names(name.root) for name in names):
         return True  # "rock band Franz Ferdinand": whatever the given name says
     singular = {form for form, entry in pronouns().pronouns.items() if entry.number == "singular"}
     if any(ref.kind == "pronoun" and doc[ref.start].lower_ in singular for ref in cluster.refs):
         return False  # "he", "she": the resolver took it for one person
-    if any(_titled(name) for name in names) or _titled_unlabelled(doc, cluster):
+    if any(_titled(name) for name in names) or _titled_unlabelled(doc, cluster, title_positions):
         # "Franz Ferdinand frontman X": a band, though its first word is a given name
         return cluster.gender is None or cluster.gender == _given_name_gender(cluster)
     plural = about_bands and any(_plural_subject(name.root) for name in names)
@@ -93,14 +96,14 @@ def _given_name_gender(cluster: Cluster) -> Gender | None:
     return None if full[0].casefold().rstrip(".") in person_nouns().honorifics else first_names().gender(full[0])
 
 
-def _titled_unlabelled(doc: Doc, cluster: Cluster) -> bool:
-    """ "X guitarist Ann Lee" where the NER did not take X for a name, X being named elsewhere."""
-    titles = person_nouns().band_titles
+def _titled_unlabelled(doc: Doc, cluster: Cluster, title_positions: list[int]) -> bool:
+    """ "X guitarist Ann Lee" where the NER did not take X for a name, X being named elsewhere
+    (``title_positions``: where the document has a band title, so that each name is looked for only there)."""
     for words in cluster.names:
         size = len(words)
-        for token in doc[: len(doc) - size]:
-            after = doc[token.i + size]
-            if after.lower_ in titles and tuple(t.text for t in doc[token.i : token.i + size]) == words:
+        for position in title_positions:
+            start = position - size
+            if start >= 0 and tuple(token.text for token in doc[start:position]) == words:
                 return True
     return False
 
