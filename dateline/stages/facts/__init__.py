@@ -25,7 +25,7 @@ from dateline.stages.facts.build import Context, Draft, draft_facts
 from dateline.stages.facts.discourse import name_unnamed_works
 from dateline.stages.facts.frames import frame_lexicon
 from dateline.stages.facts.lead import date_from_lead
-from dateline.stages.facts.merge import merge_drafts, validity
+from dateline.stages.facts.merge import merge_drafts, organisation_names, validity
 from dateline.stages.facts.speculation import crowd_speculation
 from dateline.stages.facts.timing import TimeAttacher
 from dateline.stages.facts.triggers import find_triggers
@@ -87,5 +87,8 @@ def find_facts(
     matches = find_triggers(doc)
     drafts = [draft for match in matches for draft in draft_facts(match, context)]
     date_from_lead(drafts, matches, context)
-    drafts = merge_drafts([*name_unnamed_works(drafts), *crowd_speculation(context)])
+    organisations = organisation_names(entities, words=lexicon.classes.get("employers", frozenset()))
+    drafts = merge_drafts(
+        [*name_unnamed_works(drafts), *crowd_speculation(context)], lexicon=lexicon, organisations=organisations
+    )
     return [_fact(number, draft, drafts, context) for number, draft in enumerate(drafts, start=1)]

@@ -157,6 +157,11 @@ class Frame(BaseModel):
     with_predicate: str | None = Field(
         default=None, description="A 'with' partner makes the parties this predicate too ('wrote X with Y')."
     )
+    yields_to: list[str] = Field(
+        default_factory=list,
+        description="Predicates that win over this one when the same trigger gives both to the same parties "
+        "and object: 'the museum's director X' works for the museum, and has not made it.",
+    )
     lead_year: bool = Field(
         default=False,
         description="A fact in the second sentence with no time takes the year of the first sentence's "

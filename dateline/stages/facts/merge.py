@@ -15,13 +15,15 @@ began, and ``valid_to`` from the earliest event that ends them between the same 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from dateline.model import Entity
 from dateline.stages.facts.build import Draft
 from dateline.stages.facts.frames import FrameLexicon
 from dateline.stages.factuality import lower
 
-__all__ = ["Validity", "merge_drafts", "validity"]
+__all__ = ["Validity", "merge_drafts", "organisation_names", "validity"]
 
 
 def _key(draft: Draft) -> tuple[object, ...]:
@@ -47,12 +49,50 @@ def _merge(group: list[Draft]) -> Draft:
     return primary
 
 
-def merge_drafts(drafts: list[Draft]) -> list[Draft]:
-    """One draft per distinct fact, in text order of their triggers."""
+def merge_drafts(drafts: list[Draft], *, lexicon: FrameLexicon, organisations: frozenset[str] = frozenset()) -> list[Draft]:
+    """One draft per distinct fact, in text order of their triggers; ``organisations``: the ids of the
+    entities whose names say they are organisations (see ``yields_to``)."""
     groups: dict[tuple[object, ...], list[Draft]] = {}
-    for draft in _without_nested(drafts):
+    for draft in _without_yielding(_without_nested(drafts), lexicon=lexicon, organisations=organisations):
         groups.setdefault(_key(draft), []).append(draft)
     return sorted((_merge(group) for group in groups.values()), key=lambda d: (d.trigger.start, d.predicate))
+
+
+def _without_yielding(drafts: list[Draft], *, lexicon: FrameLexicon, organisations: frozenset[str]) -> list[Draft]:
+    """Drop a draft whose frame yields to the predicate of another draft of the same trigger, parties
+    and object (``yields_to``), when the object's name says it is an organisation: the FBI's director
+    works for it and has not made it, while "Cold Mountain director X" (a film the NER typed as an
+    organisation, and so also an employer) made the film."""
+    said = {(d.predicate, d.trigger.start, frozenset(d.participants), d.object) for d in drafts}
+
+    def yields(draft: Draft) -> bool:
+        frame = lexicon.frames.get(draft.predicate)
+        winners = frame.yields_to if frame else []
+        key = (draft.trigger.start, frozenset(draft.participants), draft.object)
+        return draft.object in organisations and any((winner, *key) in said for winner in winners)
+
+    return [draft for draft in drafts if not yields(draft)]
+
+
+def organisation_names(entities: Iterable[Entity], *, words: frozenset[str]) -> frozenset[str]:
+    """Ids of the organisations whose name says so: an acronym ("the FBI") or a head word of ``words``,
+    the last word or the one before "of", "for" or "on" ("the Media Centre", "the Institute for Local
+    History")."""
+    found = set()
+    for entity in entities:
+        name = entity.name.split()
+        if entity.type == "ORG" and name and (_acronym(name[0]) or _head_word(name).casefold() in words):
+            found.add(entity.id)
+    return frozenset(found)
+
+
+def _head_word(name: list[str]) -> str:
+    before = next((i for i, word in enumerate(name) if word in ("of", "for", "on") and i > 0), len(name))
+    return name[before - 1]
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
 def _without_nested(drafts: list[Draft]) -> list[Draft]:
