@@ -9,7 +9,7 @@ name followed by a title and another name stands for the last one ("Nirvana fron
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -302,6 +302,14 @@ class Resolver:
             if " " in name:
                 self._by_last_word.setdefault(name.rsplit(" ", 1)[1], []).append(name)
         self._band: list[str] | None = None  # the document's band, found on first use
+        # slots read from the document and its entities rather than from the trigger's parse
+        self._document_slots: dict[str, Callable[[Token, list[EntityType]], list[Filler]]] = {
+            "document_band": lambda head, types: self._article_band(head, types=types, near=False),
+            "nearby_band": lambda head, types: self._article_band(head, types=types, near=True),
+            "described_band": lambda head, types: self._described_band(head, types=types),
+            "band_pronoun": lambda head, types: self._band_pronoun(head, types=types),
+            "nearby_station": lambda head, types: self._nearby_station(head, types=types),
+        }
 
     def name(self, entity_id: str) -> str | None:
         """The name of the entity ``entity_id``."""
@@ -716,6 +724,19 @@ class Resolver:
         entity = self.index.get(entity_id)
         return sum(1 for mention in entity.mentions if mention.kind == "name") if entity else 0
 
+    def _article_band(self, head: Token, *, types: list[EntityType], near: bool) -> list[Filler]:
+        """The band the document is about, for a band title with no band of its own ("the guitarist");
+        if ``near`` (slot ``nearby_band``), named near the trigger, whose own act is not named there."""
+        if any(name.pos_ == "PROPN" for name in modifiers(head)):
+            return []  # "the former Clash guitarist": a band of its own, though not an entity
+        if near and self._own_act(head):
+            return []
+        return [
+            Filler(entities=[e], token=head)
+            for e in self.document_band(head.doc)
+            if self._typed(e, types) and (not near or self._named_near(e, head))
+        ]
+
     def fill(self, head: Token, role: str, *, spec: RoleSpec, every_slot: bool = False,
              phrase: Sequence[Token] = ()) -> list[Filler]:
         """The fillers of ``role`` for the trigger ``head``: from the first slot that gives any (or all
@@ -723,34 +744,12 @@ class Resolver:
         types = spec.types if spec.types is not None else self.lexicon.role_types[role]  # type: ignore[index]
         found: list[Filler] = []
         for slot in spec.slots:
-            if slot == "nearby_station":
-                found.extend(self._nearby_station(head, types=types))
-                if found and not every_slot:
-                    return found
-                continue
-            if slot == "band_pronoun":
-                found.extend(self._band_pronoun(head, types=types))
-                if found and not every_slot:
-                    return found
-                continue
-            if slot == "described_band":
-                found.extend(self._described_band(head, types=types))
-                if found and not every_slot:
-                    return found
-                continue
-            if slot in ("document_band", "nearby_band"):
-                if any(name.pos_ == "PROPN" for name in modifiers(head)):
-                    continue  # "the former Clash guitarist": a band of its own, though not an entity
-                if slot == "nearby_band" and self._own_act(head):
-                    continue
-                band = [
-                    Filler(entities=[e], token=head)
-                    for e in self.document_band(head.doc)
-                    if self._typed(e, types) and (slot == "document_band" or self._named_near(e, head))
-                ]
-                if band and not every_slot:
-                    return band
-                found.extend(band)
+            reader = self._document_slots.get(slot)
+            if reader is not None:
+                fillers = reader(head, types)
+                if fillers and not every_slot:
+                    return fillers
+                found.extend(fillers)
                 continue
             fillers = []
             tokens = read_slot(head, slot)
