@@ -1,4 +1,5 @@
-"""The band an article is about, found from a name taking a plural verb, and its singer named near it."""
+"""The band an article is about, found from a name taking a plural verb, "the Leeds-based band", a band
+noun before its name, or "they" and "their"; and its singer named near it."""
 
 from __future__ import annotations
 
@@ -37,3 +38,68 @@ def test_a_genre_singer_next_to_the_article_band_is_a_solo_act() -> None:
     text = ("Velvet Harbour are to tour Japan. The band sold a million records. Velvet Harbour have a new album. "
             "Acts at the show include soul singer Mara Quill.")
     assert facts_of(text, _velvet_harbour(text)).named("works_for") == []
+
+
+def _velvet_harbour_in_leeds(text: str) -> list:  # type: ignore[type-arg]
+    places = [entity(text, "G1", "Leeds", "GPE"), entity(text, "G2", "York", "GPE")]
+    return [*people(text, "Ivo Sand", "Mara Quill"), entity(text, "O1", "Velvet Harbour", "PERSON"), *places]
+
+
+def _velvet_harbour_on_tour(text: str) -> list:  # type: ignore[type-arg]
+    others = [entity(text, "G1", "Peru", "GPE"), entity(text, "V1", "Halcyon Festival", "EVENT")]
+    return [*people(text, "Ivo Sand", "Mara Quill"), entity(text, "O1", "Velvet Harbour", "ORG"), *others]
+
+
+def test_the_band_after_adjectives_is_definite_and_the_article_band_found() -> None:
+    text = ("Velvet Harbour were the big winners on Friday. The York-born, Leeds-based band took two prizes. "
+            "Velvet Harbour have a new album. \"It was hard,\" drummer Ivo Sand said.")
+    assert facts_of(text, _velvet_harbour_in_leeds(text)).named("works_for") == [(["Ivo Sand"], "Velvet Harbour")]
+
+
+def test_a_place_based_band_is_the_article_band() -> None:
+    text = ("Velvet Harbour were the big winners on Friday. The York-born, Leeds-based band took two prizes. "
+            "Velvet Harbour have a new album.")
+    found = facts_of(text, _velvet_harbour_in_leeds(text))
+    assert found.named("lived_in") == [(["Velvet Harbour"], "Leeds")]
+    assert found.named("born_in") == [(["Velvet Harbour"], "York")]
+
+
+def test_an_indefinite_band_is_no_article_band() -> None:
+    text = ("Velvet Harbour were the big winners on Friday. A Leeds-based band took the other prize. "
+            "Velvet Harbour have a new album.")
+    assert facts_of(text, _velvet_harbour_in_leeds(text)).named("lived_in") == []
+
+
+def test_the_name_after_a_band_noun_is_the_band_whatever_its_parse() -> None:
+    text = "Stars sang on the record, while the now-defunct boy band Stranded performed the theme song."
+    found = facts_of(text, [entity(text, "O1", "Stranded", "ORG")])
+    assert found.named("performed") == [(["Stranded"], "theme song")]
+
+
+def test_the_band_going_on_tour_is_the_article_band() -> None:
+    text = ("Velvet Harbour were the big winners on Friday. Velvet Harbour have a new album. "
+            "The singer left shortly before the band were due to go on tour.")
+    assert facts_of(text, _velvet_harbour_in_leeds(text)).named("performed") == [(["Velvet Harbour"], "tour")]
+
+
+def test_a_band_going_on_tour_is_no_article_band() -> None:
+    text = ("Velvet Harbour were the big winners on Friday. The band have a new album. Velvet Harbour sold well. "
+            "The singer left shortly before a band from York went on tour.")
+    assert facts_of(text, _velvet_harbour_in_leeds(text)).named("performed") == []
+
+
+def test_they_are_the_band_the_article_is_about() -> None:
+    text = ("Velvet Harbour were the big winners on Friday. The band have a new album. "
+            "Velvet Harbour will play it live. They will also tour Peru next year.")
+    assert facts_of(text, _velvet_harbour_on_tour(text)).named("performed") == [(["Velvet Harbour"], "tour")]
+
+
+def test_they_are_nobody_in_an_article_about_no_band() -> None:
+    text = "Ivo Sand and Mara Quill met the fans. They will tour Peru next year."
+    assert facts_of(text, _velvet_harbour_on_tour(text)).named("performed") == []
+
+
+def test_their_appearance_is_the_band_s() -> None:
+    text = ("Velvet Harbour were the big winners on Friday. The band have a new album. "
+            "Velvet Harbour will play it live. Their appearance at the Halcyon Festival was a triumph.")
+    assert facts_of(text, _velvet_harbour_on_tour(text)).named("performed") == [(["Velvet Harbour"], "Halcyon Festival")]

@@ -1,0 +1,62 @@
+"""works_for from titles and nouns: DJs and their station, "<magazine> editor X", hosts of a show on a
+station, and employer nouns no name stands for."""
+
+from __future__ import annotations
+
+from tests.builders import entity
+from tests.facts_support import facts_of, people
+
+
+def _radio(text: str) -> list:  # type: ignore[type-arg]
+    stations = [entity(text, "O1", "Radio Halcyon", "ORG"), entity(text, "O2", "Radio Pell", "ORG")]
+    return [*people(text, "Ivo Sand", "Mara Quill"), *stations]
+
+
+def test_a_dj_takes_the_station_named_in_the_sentence_before() -> None:
+    text = "The new Radio Halcyon show starts on Monday. Dance DJ Ivo Sand will host it every week."
+    assert facts_of(text, _radio(text)).named("works_for") == [(["Ivo Sand"], "Radio Halcyon")]
+
+
+def test_a_dj_takes_no_station_another_presenter_has() -> None:
+    text = "She married Radio Halcyon presenter Mara Quill, after she was linked with DJ Ivo Sand."
+    assert facts_of(text, _radio(text)).named("works_for") == [(["Mara Quill"], "Radio Halcyon")]
+
+
+def test_a_dj_takes_no_station_when_two_are_named() -> None:
+    text = "Radio Halcyon and Radio Pell both bid for the show. Dance DJ Ivo Sand will host it."
+    assert facts_of(text, _radio(text)).named("works_for") == []
+
+
+def test_an_employer_no_name_stands_for_is_kept_when_the_text_says_which() -> None:
+    text = "Ivo Sand, chair of the regional arts committee, praised the plan."
+    assert facts_of(text, people(text, "Ivo Sand")).named("works_for") == [(["Ivo Sand"], "regional arts committee")]
+
+
+def test_a_possessive_employer_keeps_its_possessor() -> None:
+    text = "The cost is high, said Ivo Sand, a press manager at the city treasurer's office."
+    assert facts_of(text, people(text, "Ivo Sand")).named("works_for") == [(["Ivo Sand"], "city treasurer's office")]
+
+
+def test_a_bare_employer_noun_is_no_object() -> None:
+    text = "Ivo Sand, chairman of the board, praised the plan."
+    assert facts_of(text, people(text, "Ivo Sand")).named("works_for") == []
+
+
+def test_a_bare_employer_noun_in_front_of_a_title_is_no_object() -> None:
+    text = "The album is a triumph, according to company chairman Ivo Sand."
+    assert facts_of(text, people(text, "Ivo Sand")).named("works_for") == []
+
+
+def test_a_named_magazine_in_front_of_a_title_is_the_employer() -> None:
+    text = "The album is a triumph, according to Kestrel magazine editor Ivo Sand."
+    assert facts_of(text, people(text, "Ivo Sand")).named("works_for") == [(["Ivo Sand"], "Kestrel magazine")]
+
+
+def test_a_former_employer_noun_in_front_of_a_title_is_no_object() -> None:
+    text = "Ivo Sand, a former university professor from Leeds, entered the contest."
+    assert facts_of(text, people(text, "Ivo Sand")).named("works_for") == []
+
+
+def test_the_host_of_a_show_on_a_station_works_for_the_station() -> None:
+    text = "Mara Quill is host of Night Moves on Radio Halcyon's digital station."
+    assert facts_of(text, _radio(text)).named("works_for") == [(["Mara Quill"], "Radio Halcyon")]

@@ -1,0 +1,44 @@
+"""acted_in with the role of host: hosts of a show, "one half of" a show; hosts of a channel or of
+stars are no acting."""
+
+from __future__ import annotations
+
+from tests.builders import entity
+from tests.facts_support import facts_of, people
+
+
+def test_one_of_the_hosts_of_a_show_acts_in_it_as_host() -> None:
+    text = "Mara Quill is one of the hosts of The Night Harbour, a weekend show."
+    entities = [*people(text, "Mara Quill"), entity(text, "W1", "The Night Harbour", "WORK")]
+    fact = facts_of(text, entities).one("acted_in")
+    assert (fact.participants, fact.object, fact.arguments.get("role")) == (["P1"], "W1", "host")
+
+
+def test_a_host_of_stars_is_a_crowd_not_a_presenter() -> None:
+    text = "A host of stars, including Mara Quill, attended The Night Harbour."
+    entities = [*people(text, "Mara Quill"), entity(text, "W1", "The Night Harbour", "WORK")]
+    assert facts_of(text, entities).named("acted_in") == []
+
+
+def test_the_host_of_a_channel_is_no_actor() -> None:
+    text = "Mara Quill, host of Harbour Radio's chart show, said the band was good."
+    entities = [*people(text, "Mara Quill"), entity(text, "O1", "Harbour Radio", "ORG")]
+    assert facts_of(text, entities).named("acted_in") == []
+
+
+def test_one_half_of_a_show_presents_it() -> None:
+    text = "Tomas Brandt has been one half of the weekly show Harbour Lights in Wales."
+    entities = [*people(text, "Tomas Brandt"), entity(text, "W1", "Harbour Lights", "WORK")]
+    assert facts_of(text, entities).named("acted_in") == [(["Tomas Brandt"], "Harbour Lights")]
+
+
+def test_one_half_of_a_duo_is_no_acting() -> None:
+    text = "Tomas Brandt rose to fame as one half of pop duo Velvet Gulls."
+    entities = [*people(text, "Tomas Brandt"), entity(text, "O1", "Velvet Gulls", "ORG")]
+    assert facts_of(text, entities).named("acted_in") == []
+
+
+def test_the_host_of_a_title_no_entity_stands_for_keeps_the_title() -> None:
+    text = "Mara Quill is the host of Night Owls on Harbour Radio."
+    entities = [*people(text, "Mara Quill"), entity(text, "O1", "Harbour Radio", "ORG")]
+    assert facts_of(text, entities).named("acted_in") == [(["Mara Quill"], "Night Owls")]
