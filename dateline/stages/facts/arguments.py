@@ -641,6 +641,17 @@ class Resolver:
             kept.append(filler)
         return kept
 
+    def _with_last_word(self, fillers: list[Filler], *, words: frozenset[str]) -> list[Filler]:
+        """Fillers with an entity whose name does not end with a word of ``words`` ("the United Nations"
+        where only ceremonies are wanted) fill the slot with nobody: later slots are not tried."""
+        kept = []
+        for filler in fillers:
+            lasts = [(self.name(e) or "").casefold().split()[-1:] for e in filler.entities]
+            if lasts and not all(last and last[0] in words for last in lasts):
+                filler = Filler(token=filler.token, unresolved=True)
+            kept.append(filler)
+        return kept
+
     def _listed_titles(self, fillers: list[Filler]) -> list[Filler]:
         """In a list that names a work, the other names are works too, whatever type the entities
         stage gave them ("star of Grey Meadow and House of Kites", the second tagged an
@@ -772,6 +783,8 @@ class Resolver:
                 fillers = self._without_named(fillers, words=self.lexicon.classes[spec.unless])
             if spec.unless_last:
                 fillers = self._without_last_word(fillers, words=self.lexicon.classes[spec.unless_last])
+            if spec.only_last:
+                fillers = self._with_last_word(fillers, words=self.lexicon.classes[spec.only_last])
             if slot == "group" and fillers:  # the group mentioned nearest the trigger
                 fillers = [min(fillers, key=lambda f: abs(f.token.i - head.i) if f.token is not None else 0)]
             if slot == "modifier" and not fillers and spec.text == "title":

@@ -42,7 +42,9 @@ is expanded later, when the tokens are turned into entities):
               four nominations, while Y has three": Y);
 ``clause_listed`` the names an "including" phrase lists on the verb a preposition trigger belongs to, or
               on that verb's subject ("Forty singers recorded as group X, including A and B": A);
-``bracketed_name`` the name right before the parentheses a trigger closes ("A (bass), B (Kit, drums)": A, B).
+``bracketed_name`` the name right before the parentheses a trigger closes ("A (bass), B (Kit, drums)": A, B);
+``fronted_subject`` the subject of the clause a preposition opening the sentence belongs to, set off by a
+              comma ("At the Harbour Awards on Friday, X was ...": X).
 """
 
 from __future__ import annotations
@@ -596,6 +598,18 @@ def _bracketed_name(token: Token) -> list[Token]:
     return [name] if name.pos_ == "PROPN" else []
 
 
+def _fronted_subject(token: Token) -> list[Token]:
+    """"At the Harbour Awards on Friday, X was handed ...": the subject of the clause whose opening
+    phrase ``token`` heads, when a comma sets the phrase off from that subject."""
+    if not token.is_sent_start:
+        return []
+    doc = token.doc
+    return [
+        subject for subject in _clause_subject(token)
+        if subject.left_edge.i > token.i and doc[subject.left_edge.i - 1].text == ","
+    ]
+
+
 def read_slot(token: Token, slot: str) -> list[Token]:
     """The tokens that head the phrases of ``slot`` around the trigger head ``token``."""
     if slot.startswith("prep:"):
@@ -634,6 +648,7 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "copula_object": _copula_object,
         "clause_listed": _clause_listed,
         "bracketed_name": _bracketed_name,
+        "fronted_subject": _fronted_subject,
         "pobj": lambda t: _children(t, "pobj"),
         "governor": lambda t: [_named_alike(t.head)] if t.head.i != t.i else [],
     }
