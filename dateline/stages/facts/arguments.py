@@ -38,6 +38,12 @@ _TITLE_TYPES: list[EntityType] = ["WORK", "EVENT", "ORG", "PERSON", "OTHER"]
 _NOT_TITLES = frozenset({"DATE", "TIME"})
 #: Words before a token among which a name written out in full is looked for.
 _NAME_WINDOW = 16
+#: First words of a name that the factuality stage would read as negating its sentence ("No Doubt singer").
+_NEGATIONS = frozenset({"no", "not", "never", "none", "nothing"})
+#: spaCy labels of capitalised words that name no band: dates, times, numbers.
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+#: Apostrophes that end a word of a name written without its last letter ("Blazin' Squad").
+_APOSTROPHES = frozenset({"'", "\u2019"})
 #: Slots whose token is one entity, never a list ("guitarist Mick Mars and drummer X": only Mars).
 _SINGLE = frozenset({"holder", "group", "self"})
 
@@ -309,6 +315,7 @@ class Resolver:
             "described_band": lambda head, types: self._described_band(head, types=types),
             "band_pronoun": lambda head, types: self._band_pronoun(head, types=types),
             "nearby_station": lambda head, types: self._nearby_station(head, types=types),
+            "untagged_modifier": lambda head, types: self._untagged_modifier(head),
         }
 
     def name(self, entity_id: str) -> str | None:
@@ -652,6 +659,27 @@ class Resolver:
             kept.append(filler)
         return kept
 
+    def _untagged_modifier(self, head: Token) -> list[Filler]:
+        """"Blazin' Squad singer X", with no entity for the band or one for only part of its name: the
+        capitalised words right before the title, as text. Not a genre ("Rock singer"), nor a word
+        capitalised only for starting the sentence ("Veteran singer"), nor a name that starts with a
+        negation, which the factuality stage would read as one ("No Doubt singer")."""
+        doc = head.doc
+        start = head.i
+        while start > head.sent.start and _capitalised(doc[start - 1]):
+            start -= 1
+        run = doc[start : head.i]
+        if not len(run) or (start == head.sent.start and run[0].pos_ != "PROPN") or run[0].lower_ in _NEGATIONS:
+            return []
+        if run.text.casefold() in self.lexicon.classes.get("genres", frozenset()):
+            return []
+        if any(token.ent_type_ in _NOT_NAMES for token in run):
+            return []  # "on 26 November singer X"
+        refs = self.index.overlapping(run.start_char, run.end_char)
+        if any(ref.mention.start <= run.start_char and ref.mention.end >= run.end_char for ref in refs):
+            return []  # an entity's whole name: the slots of its types had it
+        return [Filler(text=run.text, token=doc[head.i - 1])]
+
     def _listed_titles(self, fillers: list[Filler]) -> list[Filler]:
         """In a list that names a work, the other names are works too, whatever type the entities
         stage gave them ("star of Grey Meadow and House of Kites", the second tagged an
@@ -799,6 +827,13 @@ class Resolver:
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
+
+
+def _capitalised(token: Token) -> bool:
+    """Whether ``token`` is a word of a name: capitalised, or an apostrophe closing one ("Blazin'")."""
+    if token.text in _APOSTROPHES:
+        return token.i > 0 and not token.doc[token.i - 1].whitespace_ and token.doc[token.i - 1].text[:1].isupper()
+    return token.text[:1].isupper()
 
 
 def _qualified(noun: Token) -> bool:
