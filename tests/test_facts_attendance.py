@@ -1,4 +1,4 @@
-"""Someone a sentence opening "At <a ceremony>," is about was at that ceremony (attended)."""
+"""Being at an event: a sentence opening "At <a ceremony>," places its subject there; "turned up at the gala"."""
 
 from __future__ import annotations
 
@@ -30,3 +30,13 @@ def test_an_institution_is_no_ceremony() -> None:
 def test_a_ceremony_phrase_inside_the_sentence_is_not_read_this_way() -> None:
     text = "Ivo Sand said at the Harbour Film Awards that he would retire."
     assert facts_of(text, _entities(text, "the Harbour Film Awards")).named("attended") == []
+
+
+def test_turning_up_at_a_gala_is_attending_it() -> None:
+    text = "Ivo Sand turned up at the charity gala in a borrowed suit."
+    assert facts_of(text, people(text, "Ivo Sand")).named("attended") == [(["Ivo Sand"], "charity gala")]
+
+
+def test_turning_up_the_volume_is_no_attendance() -> None:
+    text = "Ivo Sand turned up the volume before the show."
+    assert facts_of(text, people(text, "Ivo Sand")).named("attended") == []
