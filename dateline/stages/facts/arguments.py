@@ -668,8 +668,10 @@ class Resolver:
         start = head.i
         while start > head.sent.start and _capitalised(doc[start - 1]):
             start -= 1
+        if start == head.i:
+            return []
         run = doc[start : head.i]
-        if not len(run) or (start == head.sent.start and run[0].pos_ != "PROPN") or run[0].lower_ in _NEGATIONS:
+        if (start == head.sent.start and run[0].pos_ != "PROPN") or run[0].lower_ in _NEGATIONS:
             return []
         if run.text.casefold() in self.lexicon.classes.get("genres", frozenset()):
             return []

@@ -42,7 +42,7 @@ is expanded later, when the tokens are turned into entities):
               four nominations, while Y has three": Y);
 ``clause_listed`` the names an "including" phrase lists on the verb a preposition trigger belongs to, or
               on that verb's subject ("Forty singers recorded as group X, including A and B": A);
-``bracketed_name`` the name right before the parentheses a trigger closes ("A (bass), B (Kit, drums)": A, B);
+``bracketed_name`` the name right before the parentheses a trigger closes ("A (bass), B (The Owl, drums)": A, B);
 ``fronted_subject`` the subject of the clause a preposition opening the sentence belongs to, set off by a
               comma ("At the Harbour Awards on Friday, X was ...": X).
 """
@@ -584,7 +584,7 @@ _BRACKET_WORDS = 5
 
 
 def _bracketed_name(token: Token) -> list[Token]:
-    """"A (bass), B (Kit, drums)": the proper noun right before the parentheses ``token`` is the last
+    """"A (bass), B (The Owl, drums)": the proper noun right before the parentheses ``token`` is the last
     word of, whatever the parse (which hangs such lists anywhere)."""
     doc = token.doc
     if token.i + 1 >= len(doc) or doc[token.i + 1].text != ")":
