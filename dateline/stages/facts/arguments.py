@@ -38,6 +38,12 @@ _TITLE_TYPES: list[EntityType] = ["WORK", "EVENT", "ORG", "PERSON", "OTHER"]
 _NOT_TITLES = frozenset({"DATE", "TIME"})
 #: Words before a token among which a name written out in full is looked for.
 _NAME_WINDOW = 16
+#: First words of a name that the factuality stage would read as negating its sentence ("No Doubt singer").
+_NEGATIONS = frozenset({"no", "not", "never", "none", "nothing"})
+#: spaCy labels of capitalised words that name no band: dates, times, numbers.
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+#: Apostrophes that end a word of a name written without its last letter ("Blazin' Squad").
+_APOSTROPHES = frozenset({"'", "\u2019"})
 #: Slots whose token is one entity, never a list ("guitarist Mick Mars and drummer X": only Mars).
 _SINGLE = frozenset({"holder", "group", "self"})
 
@@ -309,6 +315,7 @@ class Resolver:
             "described_band": lambda head, types: self._described_band(head, types=types),
             "band_pronoun": lambda head, types: self._band_pronoun(head, types=types),
             "nearby_station": lambda head, types: self._nearby_station(head, types=types),
+            "untagged_modifier": lambda head, types: self._untagged_modifier(head),
         }
 
     def name(self, entity_id: str) -> str | None:
@@ -641,6 +648,40 @@ class Resolver:
             kept.append(filler)
         return kept
 
+    def _with_last_word(self, fillers: list[Filler], *, words: frozenset[str]) -> list[Filler]:
+        """Fillers with an entity whose name does not end with a word of ``words`` ("the United Nations"
+        where only ceremonies are wanted) fill the slot with nobody: later slots are not tried."""
+        kept = []
+        for filler in fillers:
+            lasts = [(self.name(e) or "").casefold().split()[-1:] for e in filler.entities]
+            if lasts and not all(last and last[0] in words for last in lasts):
+                filler = Filler(token=filler.token, unresolved=True)
+            kept.append(filler)
+        return kept
+
+    def _untagged_modifier(self, head: Token) -> list[Filler]:
+        """"Blazin' Squad singer X", with no entity for the band or one for only part of its name: the
+        capitalised words right before the title, as text. Not a genre ("Rock singer"), nor a word
+        capitalised only for starting the sentence ("Veteran singer"), nor a name that starts with a
+        negation, which the factuality stage would read as one ("No Doubt singer")."""
+        doc = head.doc
+        start = head.i
+        while start > head.sent.start and _capitalised(doc[start - 1]):
+            start -= 1
+        if start == head.i:
+            return []
+        run = doc[start : head.i]
+        if (start == head.sent.start and run[0].pos_ != "PROPN") or run[0].lower_ in _NEGATIONS:
+            return []
+        if run.text.casefold() in self.lexicon.classes.get("genres", frozenset()):
+            return []
+        if any(token.ent_type_ in _NOT_NAMES for token in run):
+            return []  # "on 26 November singer X"
+        refs = self.index.overlapping(run.start_char, run.end_char)
+        if any(ref.mention.start <= run.start_char and ref.mention.end >= run.end_char for ref in refs):
+            return []  # an entity's whole name: the slots of its types had it
+        return [Filler(text=run.text, token=doc[head.i - 1])]
+
     def _listed_titles(self, fillers: list[Filler]) -> list[Filler]:
         """In a list that names a work, the other names are works too, whatever type the entities
         stage gave them ("star of Grey Meadow and House of Kites", the second tagged an
@@ -772,6 +813,8 @@ class Resolver:
                 fillers = self._without_named(fillers, words=self.lexicon.classes[spec.unless])
             if spec.unless_last:
                 fillers = self._without_last_word(fillers, words=self.lexicon.classes[spec.unless_last])
+            if spec.only_last:
+                fillers = self._with_last_word(fillers, words=self.lexicon.classes[spec.only_last])
             if slot == "group" and fillers:  # the group mentioned nearest the trigger
                 fillers = [min(fillers, key=lambda f: abs(f.token.i - head.i) if f.token is not None else 0)]
             if slot == "modifier" and not fillers and spec.text == "title":
@@ -786,6 +829,13 @@ class Resolver:
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
+
+
+def _capitalised(token: Token) -> bool:
+    """Whether ``token`` is a word of a name: capitalised, or an apostrophe closing one ("Blazin'")."""
+    if token.text in _APOSTROPHES:
+        return token.i > 0 and not token.doc[token.i - 1].whitespace_ and token.doc[token.i - 1].text[:1].isupper()
+    return token.text[:1].isupper()
 
 
 def _qualified(noun: Token) -> bool:

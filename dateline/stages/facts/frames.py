@@ -40,6 +40,7 @@ _SLOT_NAMES = frozenset({
     "group", "self", "pobj", "governor", "circumstance", "appos_head", "possessed", "named_governor",
     "clause_subject", "trip_origin", "included", "document_band", "nearby_band", "described_band",
     "scene", "nearby_station", "band_pronoun", "gapped_subject",
+    "clause_listed", "bracketed_name", "fronted_subject", "untagged_modifier",
 })
 #: Text kinds that are no word class: any phrase, a work's title, a nationality's country.
 _TEXT_KINDS = frozenset({"any", "title", "made_title", "named_work", "untagged_title", "country"})
@@ -68,6 +69,11 @@ class RoleSpec(BaseModel):
         default=None,
         description="A word class: an entity whose name ends with one of its words fills the slot with nobody "
         "('an appearance at Southwark Crown Court' is no event's).",
+    )
+    only_last: str | None = Field(
+        default=None,
+        description="A word class: an entity whose name does not end with one of its words fills the slot with "
+        "nobody ('at the Harbour Awards' is an event's, 'at the United Nations' is not).",
     )
     single: bool = Field(default=False, description="One name only: coordination is not expanded.")
     whole_name: bool = Field(
@@ -202,7 +208,8 @@ class FrameLexicon(BaseModel):
         known = _TEXT_KINDS | set(self.classes)
         for name, frame in self.frames.items():
             for trigger in frame.triggers:
-                named = [word for spec in trigger.roles.values() for word in (spec.text, spec.unless, spec.unless_last)]
+                named = [word for spec in trigger.roles.values()
+                         for word in (spec.text, spec.unless, spec.unless_last, spec.only_last)]
                 for word_class in [*named, trigger.unless_modifying, trigger.unnamed]:
                     if word_class is not None and word_class not in known:
                         raise ValueError(f"frame {name}: unknown word class {word_class!r}")

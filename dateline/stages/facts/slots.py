@@ -39,7 +39,12 @@ is expanded later, when the tokens are turned into entities):
 ``absolute_subject`` the names of an absolute "with" phrase before the verb of the trigger's clause
               ("with X and Y lined up to star in Z");
 ``gapped_subject`` the subject of a clause that repeats the trigger's verb with only a number ("X has
-              four nominations, while Y has three": Y).
+              four nominations, while Y has three": Y);
+``clause_listed`` the names an "including" phrase lists on the verb a preposition trigger belongs to, or
+              on that verb's subject ("Forty singers recorded as group X, including A and B": A);
+``bracketed_name`` the name right before the parentheses a trigger closes ("A (bass), B (The Owl, drums)": A, B);
+``fronted_subject`` the subject of the clause a preposition opening the sentence belongs to, set off by a
+              comma ("At the Harbour Awards on Friday, X was ...": X).
 """
 
 from __future__ import annotations
@@ -565,6 +570,46 @@ def _clause_nominal(token: Token) -> list[Token]:
     ]
 
 
+def _clause_listed(token: Token) -> list[Token]:
+    """"Forty singers recorded as group X, including A and B": the names listed on the verb the
+    trigger belongs to, or on the verb's subject (who the clause is about when it names nobody)."""
+    verb = token.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == token.i:
+        return []
+    return listed_names(verb) or [name for subject in subject_of(verb) for name in listed_names(subject)]
+
+
+#: How many words may stand between an opening parenthesis and the trigger that closes it.
+_BRACKET_WORDS = 5
+
+
+def _bracketed_name(token: Token) -> list[Token]:
+    """"A (bass), B (The Owl, drums)": the proper noun right before the parentheses ``token`` is the last
+    word of, whatever the parse (which hangs such lists anywhere)."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text != ")":
+        return []
+    start = token.i
+    while start > 0 and token.i - start <= _BRACKET_WORDS and doc[start - 1].text not in ("(", ")"):
+        start -= 1
+    if start < 2 or doc[start - 1].text != "(":
+        return []
+    name = doc[start - 2]
+    return [name] if name.pos_ == "PROPN" else []
+
+
+def _fronted_subject(token: Token) -> list[Token]:
+    """"At the Harbour Awards on Friday, X was handed ...": the subject of the clause whose opening
+    phrase ``token`` heads, when a comma sets the phrase off from that subject."""
+    if not token.is_sent_start:
+        return []
+    doc = token.doc
+    return [
+        subject for subject in _clause_subject(token)
+        if subject.left_edge.i > token.i and doc[subject.left_edge.i - 1].text == ","
+    ]
+
+
 def read_slot(token: Token, slot: str) -> list[Token]:
     """The tokens that head the phrases of ``slot`` around the trigger head ``token``."""
     if slot.startswith("prep:"):
@@ -601,6 +646,9 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "preceding_name": _preceding_name,
         "clause_nominal": _clause_nominal,
         "copula_object": _copula_object,
+        "clause_listed": _clause_listed,
+        "bracketed_name": _bracketed_name,
+        "fronted_subject": _fronted_subject,
         "pobj": lambda t: _children(t, "pobj"),
         "governor": lambda t: [_named_alike(t.head)] if t.head.i != t.i else [],
     }
