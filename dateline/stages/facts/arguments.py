@@ -267,6 +267,12 @@ def _plural_subject_name(token: Token) -> bool:
     return finite is not None and (finite.tag_ == "VBP" or finite.lower_ == "were")
 
 
+def _coded_name(token: Token) -> bool:
+    """A name of capitals and figures the tagger read as a common noun ("will support U2 on tour")."""
+    text = token.text
+    return len(text) > 1 and text.isupper() and any(c.isdigit() for c in text) and not token.is_sent_start
+
+
 def _proper_run(token: Token) -> str:
     """The proper name ``token`` is part of, across inner "of" and "the" ("House of Flying Daggers")."""
     doc = token.doc
@@ -330,7 +336,8 @@ class Resolver:
                 ids.append(ref.entity.id)
                 group = group or ref.mention.kind == "group"
         if not refs and not groups_only:
-            entity = self._names.get(_proper_run(token).casefold()) if token.pos_ == "PROPN" else None
+            named = token.pos_ == "PROPN" or _coded_name(token)
+            entity = self._names.get(_proper_run(token).casefold()) if named else None
             entity = entity or self._written_name(token)
             if entity is not None and entity.type in types:
                 ids.append(entity.id)
