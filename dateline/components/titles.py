@@ -59,9 +59,18 @@ def title_after(doc: Doc, start: int, *, shape: TitleShape, limit: int) -> tuple
             break
         if _capitalised(token):
             end = i + 1
-        elif not _inner(token, shape):
+        elif not (_inner(token, shape) or (i - 1 > start and _inner_possessive_after(doc, i))):
             break
     return (start, end) if plausible_title(doc, start, end) else None
+
+
+def _inner_possessive_after(doc: Doc, i: int) -> bool:
+    """Whether the possessive ``doc[i]`` joins two capitalised words no name of the NER owns, inside a
+    title read from its start ("Dead Man's Shoes"), unlike a name's ("the film Ann Lee's fans ..."). Not
+    after a title's first word: "All's Well ..." is "All is", tagged a possessive."""
+    if doc[i].tag_ != "POS" or i + 1 >= len(doc) or doc[i - 1].whitespace_:
+        return False
+    return _capitalised(doc[i - 1]) and not doc[i - 1].ent_type_ and _capitalised(doc[i + 1])
 
 
 def title_before(doc: Doc, end: int, *, shape: TitleShape, limit: int) -> tuple[int, int] | None:
