@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dateline.model import Entity, EntityType
-from dateline.stages.entity_index import EntityIndex
+from dateline.stages.entity_index import EntityIndex, MentionRef
 from dateline.stages.facts.frames import FrameLexicon, RoleSpec, countries
 from dateline.stages.facts.slots import listed_names, modifiers, read_slot, same_name
 
@@ -314,6 +314,7 @@ class Resolver:
             "nearby_band": lambda head, types: self._article_band(head, types=types, near=True),
             "described_band": lambda head, types: self._described_band(head, types=types),
             "band_pronoun": lambda head, types: self._band_pronoun(head, types=types),
+            "work_pronoun": lambda head, types: self._work_pronoun(head, types=types),
             "nearby_station": lambda head, types: self._nearby_station(head, types=types),
         }
 
@@ -704,6 +705,37 @@ class Resolver:
             return []
         return [Filler(entities=[e], token=head) for e in self.document_band(head.doc) if self._typed(e, types)]
 
+    def _work_pronoun(self, head: Token, *, types: list[EntityType]) -> list[Filler]:
+        """The work an "it" the entities stage links to nobody stands for, when it is the trigger's doer,
+        patient or possessor: the entity the nearest sentence before (up to two back) has for its
+        subject, if that is a work ("The comedy W opened in May. It was named best film"). Subjects that
+        name nobody or a person (which "it" is not) are passed over; a subject of another kind (a
+        company, a country) gives nothing, since "it" may stand for that."""
+        doers = [*read_slot(head, "subject"), *read_slot(head, "patient"), *read_slot(head, "poss")]
+        pronoun = next((t for t in doers if t.lower_ in _NEUTER_PRONOUNS and not self._mentioned(t)), None)
+        if pronoun is None or "WORK" not in types:
+            return []
+        sentence = head.sent
+        for _ in range(_WORK_PRONOUN_SENTENCES):
+            if sentence.start == 0:
+                break
+            sentence = head.doc[sentence.start - 1].sent
+            for subject in (child for child in sentence.root.children if child.dep_ in ("nsubj", "nsubjpass")):
+                named = {ref.entity.id: ref.entity.type for ref in self._mentions_at(subject)}
+                if "WORK" in named.values():
+                    return [Filler(entities=[e for e, kind in named.items() if kind == "WORK"][:1], token=pronoun)]
+                if any(kind != "PERSON" for kind in named.values()):
+                    return []
+        return []
+
+    def _mentioned(self, token: Token) -> bool:
+        return bool(self.index.overlapping(token.idx, token.idx + len(token)))
+
+    def _mentions_at(self, token: Token) -> list[MentionRef]:
+        """The mentions at a subject and its appositions ("The comedy W", "W, the charity single")."""
+        words = [token, *(child for child in token.children if child.dep_ == "appos")]
+        return [ref for word in words for ref in self.index.overlapping(word.idx, word.idx + len(word))]
+
     def _nearby_station(self, head: Token, *, types: list[EntityType]) -> list[Filler]:
         """The one station named in the sentence of a DJ's or presenter's title or the one before
         ("DJ X's Radio Halcyon show"; "... Radio Halcyon show. Dance DJ X will host it"), when the title
@@ -793,6 +825,9 @@ class Resolver:
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
+_NEUTER_PRONOUNS = frozenset({"it", "its"})
+#: How many sentences before the trigger's a work an "it" stands for may be named in.
+_WORK_PRONOUN_SENTENCES = 2
 
 
 def _qualified(noun: Token) -> bool:
