@@ -135,6 +135,50 @@ def _category_text(token: Token) -> str:
     return text
 
 
+def _listed_categories(award: Token) -> list[Filler]:
+    """The categories a named award in the plural lists ("won Grammys for song of the year and record
+    of the year", "Academy Awards for best film and best director"): two or more, each its own win;
+    not a reason ("Oscars for their roles") nor a work ("Grammys for Toxic")."""
+    if award.tag_ not in ("NNS", "NNPS") and not (award.pos_ == "PROPN" and award.lower_.endswith("s")):
+        return []
+    preps = [child for child in award.children if child.lower_ == "for"]
+    if award.dep_ == "dobj":
+        preps += [child for child in award.head.children if child.dep_ == "prep" and child.lower_ == "for"]
+    heads = [head for prep in preps for head in prep.children if head.dep_ == "pobj"]
+    listed = [pobj for head in heads for pobj in [*conjuncts(head), *_misattached_categories(head)]]
+    if len(listed) < 2 or not all(_category_like(pobj) for pobj in listed):
+        return []
+    return [Filler(text=_listed_category_text(pobj), token=pobj) for pobj in listed]
+
+
+def _category_like(token: Token) -> bool:
+    """A noun no possessive makes a reason ("her songs"), or a "best ..." phrase ("best single")."""
+    if any(child.dep_ == "poss" for child in token.children):
+        return False
+    return token.pos_ == "NOUN" or _phrase_text(token).split()[0].lower() == "best"
+
+
+def _listed_category_text(category: Token) -> str:
+    """A category of a list with its "of" phrase up to the next item ("song of the year")."""
+    doc = category.doc
+    end = category.i + 1
+    if end < len(doc) and doc[end].lower_ == "of":
+        while end < len(doc) and doc[end].dep_ not in ("cc", "punct", "conj"):
+            end += 1
+    return f"{_phrase_text(category)} {doc[category.i + 1 : end].text}".strip()
+
+
+def _misattached_categories(category: Token) -> list[Token]:
+    """"song of the year and record of the year", parsed with "record" a conjunct of the first "year":
+    the conjuncts of a category's own "of" phrase that "of" follows too."""
+    return [
+        conj
+        for of in category.children if of.dep_ == "prep" and of.lower_ == "of"
+        for pobj in of.children if pobj.dep_ == "pobj"
+        for conj in pobj.children if conj.dep_ == "conj" and conj.i + 1 < len(conj.doc) and conj.nbor(1).lower_ == "of"
+    ]
+
+
 def _title_text(token: Token) -> str:
     """A title noun with its lower-case modifiers ("executive director", not "Academy executive director")."""
     start = token.i
@@ -422,6 +466,8 @@ class Resolver:
                 ids = self._whole_named(candidate, ids=ids, types=types)
                 if not ids:
                     return [Filler(token=candidate, unresolved=True)]
+            if ids and spec.text == "award" and (listed := _listed_categories(candidate)):
+                return listed
             if ids:
                 return [Filler(entities=ids, group=group, token=candidate)]
         found = []
