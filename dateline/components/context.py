@@ -336,9 +336,14 @@ def _closed(doc: Doc, end: int) -> bool:
 
 def _inside_title(ent: Span, title: Span) -> bool:
     """Whether ``ent`` is a part of a longer title that reads as one ("The Nine Lives of Ada Brook")."""
-    if ent.label_ not in _NAME_LABELS or not (_within(ent, title) and len(ent) < len(title)):
+    if not (ent.label_ in _NAME_LABELS or _number_word(ent)) or not (_within(ent, title) and len(ent) < len(title)):
         return False
     return title[0].lower_ in {"the", "a", "an"} or any(token.lower_ == "of" for token in title[1:-1])
+
+
+def _number_word(ent: Span) -> bool:
+    """A number or date the NER found in words, capitalised inside a sentence: "Forty" of "Forty Shades of Blue"."""
+    return ent.label_ in {"DATE", "CARDINAL"} and all(token.is_alpha and token.is_title for token in ent) and not ent[0].is_sent_start
 
 
 def _within(inner: Span, outer: Span) -> bool:

@@ -59,9 +59,18 @@ def title_after(doc: Doc, start: int, *, shape: TitleShape, limit: int) -> tuple
             break
         if _capitalised(token):
             end = i + 1
-        elif not _inner(token, shape):
+        elif not (_inner(token, shape) or (i - 1 > start and _inner_possessive_after(doc, i))):
             break
     return (start, end) if plausible_title(doc, start, end) else None
+
+
+def _inner_possessive_after(doc: Doc, i: int) -> bool:
+    """Whether the possessive ``doc[i]`` joins two capitalised words no name of the NER owns, inside a
+    title read from its start ("Dead Man's Shoes"), unlike a name's ("the film Ann Lee's fans ..."). Not
+    after a title's first word: "All's Well ..." is "All is", tagged a possessive."""
+    if doc[i].tag_ != "POS" or i + 1 >= len(doc) or doc[i - 1].whitespace_:
+        return False
+    return _capitalised(doc[i - 1]) and not doc[i - 1].ent_type_ and _capitalised(doc[i + 1])
 
 
 def title_before(doc: Doc, end: int, *, shape: TitleShape, limit: int) -> tuple[int, int] | None:
@@ -79,7 +88,7 @@ def title_before(doc: Doc, end: int, *, shape: TitleShape, limit: int) -> tuple[
             return None  # going left, "and" may end a list of names or sit inside the title: no guess
         elif not _inner(token, shape):
             break
-    while start < end - 1 and (doc[start].ent_type_ in _DATE_LABELS or not _capitalised(doc[start])):
+    while start < end - 1 and (_numeric_date(doc[start]) or not _capitalised(doc[start])):
         start += 1  # "the 1960s Star Trek series": the decade is not part of the title
     modifier = end < len(doc) and doc[end].text != ","
     if modifier and doc[start].is_sent_start and doc[start].lower_ in {"the", "a", "an"} and start < end - 1:
@@ -91,6 +100,11 @@ def title_before(doc: Doc, end: int, *, shape: TitleShape, limit: int) -> tuple[
     if _inner_possessive(doc, start):
         return None  # "Dead Man's Shoes won": the title goes on before the possessive, where is unknown
     return (start, end) if plausible_title(doc, start, end) else None
+
+
+def _numeric_date(token: Token) -> bool:
+    """A date written in figures ("the 1960s"), unlike a number word opening a title ("Forty Shades of Blue")."""
+    return token.ent_type_ in _DATE_LABELS and not token.is_alpha
 
 
 def _starts_name(doc: Doc, i: int) -> bool:

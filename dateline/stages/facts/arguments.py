@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dateline.model import Entity, EntityType
-from dateline.stages.entity_index import EntityIndex
+from dateline.stages.entity_index import EntityIndex, MentionRef
 from dateline.stages.facts.frames import FrameLexicon, RoleSpec, countries
 from dateline.stages.facts.slots import listed_names, modifiers, read_slot, same_name
 
@@ -139,6 +139,50 @@ def _category_text(token: Token) -> str:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == token.i + 1:
             return f"{text} {token.doc[prep.i : prep.right_edge.i + 1].text}"
     return text
+
+
+def _listed_categories(award: Token) -> list[Filler]:
+    """The categories a named award in the plural lists ("won Grammys for song of the year and record
+    of the year", "Academy Awards for best film and best director"): two or more, each its own win;
+    not a reason ("Oscars for their roles") nor a work ("Grammys for Toxic")."""
+    if award.tag_ not in ("NNS", "NNPS") and not (award.pos_ == "PROPN" and award.lower_.endswith("s")):
+        return []
+    preps = [child for child in award.children if child.lower_ == "for"]
+    if award.dep_ == "dobj":
+        preps += [child for child in award.head.children if child.dep_ == "prep" and child.lower_ == "for"]
+    heads = [head for prep in preps for head in prep.children if head.dep_ == "pobj"]
+    listed = [pobj for head in heads for pobj in [*conjuncts(head), *_misattached_categories(head)]]
+    if len(listed) < 2 or not all(_category_like(pobj) for pobj in listed):
+        return []
+    return [Filler(text=_listed_category_text(pobj), token=pobj) for pobj in listed]
+
+
+def _category_like(token: Token) -> bool:
+    """A noun no possessive makes a reason ("her songs"), or a "best ..." phrase ("best single")."""
+    if any(child.dep_ == "poss" for child in token.children):
+        return False
+    return token.pos_ == "NOUN" or _phrase_text(token).split()[0].lower() == "best"
+
+
+def _listed_category_text(category: Token) -> str:
+    """A category of a list with its "of" phrase up to the next item ("song of the year")."""
+    doc = category.doc
+    end = category.i + 1
+    if end < len(doc) and doc[end].lower_ == "of":
+        while end < len(doc) and doc[end].dep_ not in ("cc", "punct", "conj"):
+            end += 1
+    return f"{_phrase_text(category)} {doc[category.i + 1 : end].text}".strip()
+
+
+def _misattached_categories(category: Token) -> list[Token]:
+    """"song of the year and record of the year", parsed with "record" a conjunct of the first "year":
+    the conjuncts of a category's own "of" phrase that "of" follows too."""
+    return [
+        conj
+        for of in category.children if of.dep_ == "prep" and of.lower_ == "of"
+        for pobj in of.children if pobj.dep_ == "pobj"
+        for conj in pobj.children if conj.dep_ == "conj" and conj.i + 1 < len(conj.doc) and conj.nbor(1).lower_ == "of"
+    ]
 
 
 def _title_text(token: Token) -> str:
@@ -273,6 +317,12 @@ def _plural_subject_name(token: Token) -> bool:
     return finite is not None and (finite.tag_ == "VBP" or finite.lower_ == "were")
 
 
+def _coded_name(token: Token) -> bool:
+    """A name of capitals and figures the tagger read as a common noun ("will support U2 on tour")."""
+    text = token.text
+    return len(text) > 1 and text.isupper() and any(c.isdigit() for c in text) and not token.is_sent_start
+
+
 def _proper_run(token: Token) -> str:
     """The proper name ``token`` is part of, across inner "of" and "the" ("House of Flying Daggers")."""
     doc = token.doc
@@ -314,6 +364,7 @@ class Resolver:
             "nearby_band": lambda head, types: self._article_band(head, types=types, near=True),
             "described_band": lambda head, types: self._described_band(head, types=types),
             "band_pronoun": lambda head, types: self._band_pronoun(head, types=types),
+            "work_pronoun": lambda head, types: self._work_pronoun(head, types=types),
             "nearby_station": lambda head, types: self._nearby_station(head, types=types),
             "untagged_modifier": lambda head, types: self._untagged_modifier(head),
         }
@@ -337,7 +388,8 @@ class Resolver:
                 ids.append(ref.entity.id)
                 group = group or ref.mention.kind == "group"
         if not refs and not groups_only:
-            entity = self._names.get(_proper_run(token).casefold()) if token.pos_ == "PROPN" else None
+            named = token.pos_ == "PROPN" or _coded_name(token)
+            entity = self._names.get(_proper_run(token).casefold()) if named else None
             entity = entity or self._written_name(token)
             if entity is not None and entity.type in types:
                 ids.append(entity.id)
@@ -421,6 +473,8 @@ class Resolver:
                 ids = self._whole_named(candidate, ids=ids, types=types)
                 if not ids:
                     return [Filler(token=candidate, unresolved=True)]
+            if ids and spec.text == "award" and (listed := _listed_categories(candidate)):
+                return listed
             if ids:
                 return [Filler(entities=ids, group=group, token=candidate)]
         found = []
@@ -738,6 +792,37 @@ class Resolver:
             return []
         return [Filler(entities=[e], token=head) for e in self.document_band(head.doc) if self._typed(e, types)]
 
+    def _work_pronoun(self, head: Token, *, types: list[EntityType]) -> list[Filler]:
+        """The work an "it" the entities stage links to nobody stands for, when it is the trigger's doer,
+        patient or possessor: the entity the nearest sentence before (up to two back) has for its
+        subject, if that is a work ("The comedy W opened in May. It was named best film"). Subjects that
+        name nobody or a person (which "it" is not) are passed over; a subject of another kind (a
+        company, a country) gives nothing, since "it" may stand for that."""
+        doers = [*read_slot(head, "subject"), *read_slot(head, "patient"), *read_slot(head, "poss")]
+        pronoun = next((t for t in doers if t.lower_ in _NEUTER_PRONOUNS and not self._mentioned(t)), None)
+        if pronoun is None or "WORK" not in types:
+            return []
+        sentence = head.sent
+        for _ in range(_WORK_PRONOUN_SENTENCES):
+            if sentence.start == 0:
+                break
+            sentence = head.doc[sentence.start - 1].sent
+            for subject in (child for child in sentence.root.children if child.dep_ in ("nsubj", "nsubjpass")):
+                named = {ref.entity.id: ref.entity.type for ref in self._mentions_at(subject)}
+                if "WORK" in named.values():
+                    return [Filler(entities=[e for e, kind in named.items() if kind == "WORK"][:1], token=pronoun)]
+                if any(kind != "PERSON" for kind in named.values()):
+                    return []
+        return []
+
+    def _mentioned(self, token: Token) -> bool:
+        return bool(self.index.overlapping(token.idx, token.idx + len(token)))
+
+    def _mentions_at(self, token: Token) -> list[MentionRef]:
+        """The mentions at a subject and its appositions ("The comedy W", "W, the charity single")."""
+        words = [token, *(child for child in token.children if child.dep_ == "appos")]
+        return [ref for word in words for ref in self.index.overlapping(word.idx, word.idx + len(word))]
+
     def _nearby_station(self, head: Token, *, types: list[EntityType]) -> list[Filler]:
         """The one station named in the sentence of a DJ's or presenter's title or the one before
         ("DJ X's Radio Halcyon show"; "... Radio Halcyon show. Dance DJ X will host it"), when the title
@@ -829,6 +914,9 @@ class Resolver:
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
+_NEUTER_PRONOUNS = frozenset({"it", "its"})
+#: How many sentences before the trigger's a work an "it" stands for may be named in.
+_WORK_PRONOUN_SENTENCES = 2
 
 
 def _capitalised(token: Token) -> bool:

@@ -39,7 +39,7 @@ _SLOT_NAMES = frozenset({
     "subject", "patient", "poss", "holder", "modifier", "host", "prefix", "attr", "oprd", "setting",
     "group", "self", "pobj", "governor", "circumstance", "appos_head", "possessed", "named_governor",
     "clause_subject", "trip_origin", "included", "document_band", "nearby_band", "described_band",
-    "scene", "nearby_station", "band_pronoun", "gapped_subject",
+    "scene", "nearby_station", "band_pronoun", "gapped_subject", "work_pronoun",
     "clause_listed", "bracketed_name", "fronted_subject", "untagged_modifier",
 })
 #: Text kinds that are no word class: any phrase, a work's title, a nationality's country.

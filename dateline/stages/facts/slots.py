@@ -407,10 +407,15 @@ def _host(token: Token) -> list[Token]:
         if is_passive(verb):
             return _children(verb, *_PASSIVE_SUBJECTS)  # "was confirmed as number one"
         recipients = _children(verb, "dative") or [
-            o for o in _children(verb, *_OBJECTS) if o.i < node.i and o.pos_ in ("PROPN", "PRON")
+            o for o in _children(verb, *_OBJECTS) if o.i < node.i and _name_like(o)
         ]
         return recipients or subject_of(verb)  # "won him nominations", "winning Jack Nicholson a nomination"
     return []
+
+
+def _name_like(token: Token) -> bool:
+    """A pronoun or a name, also one the tagger read as a common noun ("support U2 on their tour")."""
+    return token.pos_ in ("PROPN", "PRON") or (token.text[:1].isupper() and not token.is_sent_start)
 
 
 def _named_governor(token: Token) -> list[Token]:
