@@ -121,6 +121,8 @@ class WorkNouns(BaseModel):
     kinds: dict[str, frozenset[str]]
     window_sentences: int
     selecting: frozenset[str]
+    pronoun_verbs: frozenset[str]
+    pronoun_rivals: frozenset[EntityType]
 
     def kinds_of(self, noun: str) -> frozenset[str]:
         """The kinds of work ``noun`` can name (none when it names no work)."""

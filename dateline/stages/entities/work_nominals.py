@@ -18,7 +18,7 @@ from dateline.stages.entities.lexicon import WorkNouns, work_nouns
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["resolve_work_nominals"]
+__all__ = ["opening_work", "resolve_work_nominals"]
 
 
 def resolve_work_nominals(discourse: Discourse) -> None:
@@ -31,12 +31,12 @@ def resolve_work_nominals(discourse: Discourse) -> None:
         start = token.i - 1  # "the"
         if discourse.covered(start, token.i + 1):
             continue
-        works = _works_before(discourse, start, lexicon.window_sentences) or _opening_work(discourse)
+        works = _works_before(discourse, start, lexicon.window_sentences) or opening_work(discourse)
         if len(works) == 1 and not _modifier(discourse, works[0]) and _compatible(discourse, works[0], kinds, lexicon):
             discourse.add_ref(works[0], Ref(start, token.i + 1, "nominal"))
 
 
-def _opening_work(discourse: Discourse) -> list[int]:
+def opening_work(discourse: Discourse) -> list[int]:
     """The work an article opens with ("We Are The World, the charity anthem, has been re-issued"):
     what "the single" refers to when no work was named just before it."""
     works = [number for number in discourse.clusters_at(0) if discourse.clusters[number].type == "WORK"]
