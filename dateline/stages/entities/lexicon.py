@@ -39,6 +39,7 @@ class EntityTypeMap(BaseModel):
     """``entity_types.yaml``: spaCy label -> dateline entity type."""
 
     labels: dict[str, EntityType]
+    organisation_words: frozenset[str] = frozenset()
 
 
 class PronounEntry(BaseModel):

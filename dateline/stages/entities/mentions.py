@@ -63,7 +63,15 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
         if mention is not None:
             mentions.append(mention)
     mentions = _split_coordinated(doc, sorted(mentions, key=lambda mention: mention.start))
-    return _retype_people(mentions)
+    return _retype_people([_retype_organisation(mention) for mention in mentions])
+
+
+def _retype_organisation(mention: NamedMention) -> NamedMention:
+    """ "Stan Lee Media", "Miramax Films": a person's name ending with a company word is the company."""
+    if mention.type != "PERSON" or len(mention.words) < 2 or mention.titled:
+        return mention
+    last = mention.key[-1]
+    return replace(mention, type="ORG") if last in entity_types().organisation_words else mention
 
 
 def _split_coordinated(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
