@@ -3,7 +3,8 @@
 ``find_entities(doc, document_date=...)`` runs, in order:
 
 1. :mod:`.mentions` - spaCy's entities (NER plus dateline's rule components), typed and cleaned;
-2. :mod:`.names` - name variants grouped into one cluster per entity;
+2. :mod:`.names` - name variants grouped into one cluster per entity, and :mod:`.work_types` - names
+   a work noun describes in apposition typed WORK ("Archangel, an adaptation of ...");
 3. :mod:`.pronouns` - he/she/his/her ... resolved by agreement, binding and salience, and "I"
    inside a quotation to its speaker;
 4. :mod:`.nominals` - "the actress", "the 62-year-old" tied to a person just mentioned, and
@@ -35,6 +36,7 @@ from dateline.stages.entities.nominals import resolve_nominals
 from dateline.stages.entities.pronouns import resolve_pronouns, resolve_speaker_pronouns
 from dateline.stages.entities.work_nominals import resolve_work_nominals
 from dateline.stages.entities.work_pronouns import resolve_work_pronouns
+from dateline.stages.entities.work_types import type_described_works
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -55,6 +57,7 @@ def find_entities(doc: Doc, *, document_date: dt.date | None = None) -> list[Ent
     """
     discourse = Discourse(doc)
     cluster_names(discourse, find_named_mentions(doc))
+    type_described_works(discourse)
     resolve_pronouns(discourse)
     resolve_speaker_pronouns(discourse)
     resolve_nominals(discourse)
