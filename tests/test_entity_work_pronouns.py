@@ -39,3 +39,9 @@ def test_an_unnamed_subject_in_between_may_be_meant() -> None:
 def test_two_works_just_named_leave_it_alone() -> None:
     text = 'The film "Copper Lanterns" beat the film "Glass Harbour" on Friday. It took $9m in three days.'
     assert all(not links for links in _work_pronouns(text).values())
+
+
+def test_it_after_a_band_named_in_between_is_the_opening_work() -> None:
+    text = ("Copper Lanterns, the charity single, has been re-issued. Forty singers sang as group Lantern Aid, "
+            "including Ana Pell and Tom Hale. It went on to win two awards.")
+    assert _work_pronouns(text)["Copper Lanterns"] == ["It"]
