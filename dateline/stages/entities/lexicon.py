@@ -68,6 +68,8 @@ class PersonNouns(BaseModel):
     plural_nouns: list[str]
     crowd_nouns: list[str]
     same_occupations: list[list[str]] = []
+    award_nominals: frozenset[str] = frozenset()
+    award_names: frozenset[str] = frozenset()
     gender_nouns: dict[str, Gender] = {}
     name_suffixes: frozenset[str] = frozenset()
     band_nouns: frozenset[str] = frozenset()
