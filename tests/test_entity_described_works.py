@@ -44,3 +44,13 @@ def test_a_bare_noun_hung_on_a_name_says_nothing() -> None:
 def test_a_name_with_a_given_name_stays_a_person() -> None:
     doc = _with_entity("The cartoon was voiced by Robert Vale, a much-loved show.", "Robert Vale", "PERSON")
     assert _type_of(doc, "Robert Vale") == "PERSON"
+
+
+def test_a_name_said_to_be_a_work_is_a_work() -> None:
+    doc = _with_entity("Gallowglass has become the first soap to win the prize.", "Gallowglass", "GPE")
+    assert _type_of(doc, "Gallowglass") == "WORK"
+
+
+def test_an_event_said_to_be_a_show_stays_an_event() -> None:
+    doc = _with_entity("The Harbour Games was the most watched show of the year.", "The Harbour Games", "EVENT")
+    assert _type_of(doc, "The Harbour Games") == "EVENT"

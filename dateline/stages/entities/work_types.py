@@ -1,7 +1,8 @@
 """Names a work noun describes in apposition are works, whatever type the NER gave them.
 
-"Archangel, an adaptation of the best-seller, ...", "Sins, the film, ...", "the film, Sins," and "her
-first Hollywood film, The Perez Family" say what the name is: a work (``work_nouns.yaml``). Only a singular,
+"Archangel, an adaptation of the best-seller, ...", "Sins, the film, ...", "the film, Sins,", "her
+first Hollywood film, The Perez Family" and "Coronation Street has become the first soap to ..." say
+what the name is: a work (``work_nouns.yaml``). Only a singular,
 lower-case noun set off by a comma counts ("Film - The Aviator" in a list, "shows X and Y" do not),
 and a name starting with a known given name is left a person ("Will Hale, a film-maker").
 """
@@ -18,13 +19,17 @@ if TYPE_CHECKING:
 
 __all__ = ["type_described_works"]
 
+_COPULAS = {"be", "become"}
+#: Types left as they are: works, and events, which are shows too ("the most watched programme").
+_KEPT = {"WORK", "EVENT"}
+
 
 def type_described_works(discourse: Discourse) -> None:
     """Make WORK every cluster one of whose names has a work noun in apposition."""
     nouns = frozenset().union(*work_nouns().kinds.values())
     names = first_names()
     for cluster in discourse.clusters:
-        if cluster.type == "WORK" or any(names.gender(words[0]) is not None for words in cluster.names):
+        if cluster.type in _KEPT or any(names.gender(words[0]) is not None for words in cluster.names):
             continue
         spans = [discourse.doc[ref.start : ref.end] for ref in cluster.refs if ref.kind == "name"]
         if any(_described(span, nouns) for span in spans):
@@ -32,7 +37,8 @@ def type_described_works(discourse: Discourse) -> None:
 
 
 def _described(span: Span, nouns: frozenset[str]) -> bool:
-    """ "X, a/the/her ... <noun>" or "the ... <noun>, X", the noun and the name set apart by a comma;
+    """ "X, a/the/her ... <noun>" or "the ... <noun>, X", the noun and the name set apart by a comma,
+    or "X is/has become a ... <noun>";
     not a name the NER cut out of a longer title ("Smells Like" + "Teen Spirit"), which is no work's
     whole name."""
     root = span.root
@@ -44,7 +50,11 @@ def _described(span: Span, nouns: frozenset[str]) -> bool:
         return True
     head = root.head
     before = root.dep_ == "appos" and head.i < span.start and doc[span.start - 1].text == ","
-    return before and _work_noun(head, nouns)
+    if before and _work_noun(head, nouns):
+        return True
+    # "X has become the first soap to win", "X is a comedy about ..."
+    copula = root.dep_ == "nsubj" and head.lemma_ in _COPULAS
+    return copula and any(c.dep_ == "attr" and _work_noun(c, nouns) and _determined(c) for c in head.children)
 
 
 def _determined(noun: Token) -> bool:
