@@ -26,8 +26,8 @@ def resolve_work_nominals(discourse: Discourse) -> None:
     lexicon = work_nouns()
     for token in discourse.doc:
         kinds = lexicon.kinds_of(token.lower_) if _singular_noun(token) else frozenset()
-        start = _article(token)  # "the", before any maker's name
-        if not kinds or start is None or not _refers_back(token, start, lexicon.selecting):
+        start = _article(token) if kinds else None  # "the", before any maker's name
+        if start is None or not _refers_back(token, start, lexicon.selecting):
             continue
         if start < token.i - 1:
             start = token.i  # "the Tom Hale drama": the mention leaves the maker's name to the maker
