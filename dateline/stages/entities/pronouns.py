@@ -108,31 +108,40 @@ def _article_subject(discourse: Discourse, pronoun: Token, found: list[Candidate
     in its window ("Robert Dale has topped the charts ... Fans also liked his new thriller"): the one
     person named in the article's first sentence, when the pronoun's gender is known to be theirs, they
     are still the person mentioned most so far, and the pronoun is in no quotation (a "he" in a quote
-    may be anyone)."""
-    if discourse.quote_of[pronoun.i] >= 0:
+    may be anyone) nor after an unnamed person who may be meant."""
+    if discourse.quote_of[pronoun.i] >= 0 or discourse.sentence_of[pronoun.i] == 0:
+        return None
+    lead = _lead_person(discourse)
+    gender = pronouns().pronouns[pronoun.lower_].gender
+    if lead is None or gender is None or discourse.clusters[lead].gender != gender:
         return None
     window = _candidate_refs(discourse, pronoun, coref_weights().window_sentences)
     others = {number for number, _ in window} | {candidate.cluster for candidate in found}
-    others = {number for number in others if discourse.clusters[number].type == "PERSON"}
-    if _unnamed_person_near(discourse, pronoun):
+    if any(discourse.clusters[number].type == "PERSON" for number in others - {lead}):
         return None
-    first = discourse.sentence_window(0, 0)
+    if _unnamed_person_near(discourse, pronoun) or not _most_mentioned(discourse, lead, pronoun.i):
+        return None
+    return lead
+
+
+def _lead_person(discourse: Discourse) -> int | None:
+    """The one person named in the article's first sentence, if only one is."""
     end = discourse.sentence_starts[1] if len(discourse.sentence_starts) > 1 else len(discourse.doc)
-    people = {number for number, _ in discourse.refs_between(first, end) if discourse.clusters[number].type == "PERSON"}
-    if len(people) != 1 or discourse.sentence_of[pronoun.i] == 0:
-        return None
-    lead = people.pop()
-    gender = pronouns().pronouns[pronoun.lower_].gender
-    if others - {lead} or gender is None or discourse.clusters[lead].gender != gender:
-        return None
-    # still the article's subject: mentioned more often so far than anyone else
-    counts = [
-        sum(1 for ref in cluster.refs if ref.start < pronoun.i)
-        for number, cluster in enumerate(discourse.clusters)
-        if cluster.type == "PERSON" and number != lead
-    ]
-    mentions = sum(1 for ref in discourse.clusters[lead].refs if ref.start < pronoun.i)
-    return lead if all(count < mentions for count in counts) else None
+    people = {number for number, _ in discourse.refs_between(0, end) if discourse.clusters[number].type == "PERSON"}
+    return people.pop() if len(people) == 1 else None
+
+
+def _most_mentioned(discourse: Discourse, number: int, before: int) -> bool:
+    """Whether cluster ``number`` has more mentions before token ``before`` than any other person."""
+    def count(cluster: Cluster) -> int:
+        return sum(1 for ref in cluster.refs if ref.start < before)
+
+    own = count(discourse.clusters[number])
+    return all(
+        count(cluster) < own
+        for other, cluster in enumerate(discourse.clusters)
+        if cluster.type == "PERSON" and other != number
+    )
 
 
 def _unnamed_person_near(discourse: Discourse, pronoun: Token) -> bool:
