@@ -3,11 +3,13 @@
 ``find_entities(doc, document_date=...)`` runs, in order:
 
 1. :mod:`.mentions` - spaCy's entities (NER plus dateline's rule components), typed and cleaned;
-2. :mod:`.names` - name variants grouped into one cluster per entity;
+2. :mod:`.names` - name variants grouped into one cluster per entity, and :mod:`.work_types` - names
+   a work noun describes in apposition typed WORK ("Archangel, an adaptation of ...");
 3. :mod:`.pronouns` - he/she/his/her ... resolved by agreement, binding and salience, and "I"
    inside a quotation to its speaker;
 4. :mod:`.nominals` - "the actress", "the 62-year-old" tied to a person just mentioned, and
-   :mod:`.work_nominals` - "the film", "the soap" tied to the one work just mentioned;
+   :mod:`.work_nominals` - "the film", "the soap" tied to the one work just mentioned, and
+   :mod:`.work_pronouns` - "it topped the charts" tied to the work it stands for;
 5. :mod:`.groups` - "the duo", "both stars", "they" linked to each member of a pair, and
    :mod:`.collectives` - "the band", "they" linked to the one band just named;
 6. :mod:`.attributes` - age (and the birth interval it implies), birthplace, citizenship,
@@ -33,6 +35,8 @@ from dateline.stages.entities.names import cluster_names
 from dateline.stages.entities.nominals import resolve_nominals
 from dateline.stages.entities.pronouns import resolve_pronouns, resolve_speaker_pronouns
 from dateline.stages.entities.work_nominals import resolve_work_nominals
+from dateline.stages.entities.work_pronouns import resolve_work_pronouns
+from dateline.stages.entities.work_types import type_described_works
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -53,10 +57,12 @@ def find_entities(doc: Doc, *, document_date: dt.date | None = None) -> list[Ent
     """
     discourse = Discourse(doc)
     cluster_names(discourse, find_named_mentions(doc))
+    type_described_works(discourse)
     resolve_pronouns(discourse)
     resolve_speaker_pronouns(discourse)
     resolve_nominals(discourse)
     resolve_work_nominals(discourse)
+    resolve_work_pronouns(discourse)
     resolve_groups(discourse)
     resolve_collectives(discourse)
     return build_entities(discourse, find_attributes(discourse, document_date=document_date))

@@ -6,7 +6,8 @@ guitarist Ann Lee"), or, in an article that speaks of bands, it takes a plural v
 Harbour are", "Velvet Harbour were"). Then
 
 - "the band", "the group", "the trio" is that band when it is the only band named in the last
-  ``group_window_sentences`` sentences;
+  ``group_window_sentences`` sentences; "her band" is the one band the text names her a member of
+  ("Velvet Harbour guitarist Ann Lee");
 - a plural pronoun outside quotations is that band when it is the only band mentioned in the
   pronoun's sentence and the one before, that mention is a subject or its possessor, and nothing
   between them could be what the pronoun stands for (people in the plural, a plural subject, another
@@ -50,6 +51,9 @@ def resolve_collectives(discourse: Discourse) -> None:
             band = _pronoun_band(discourse, token, bands)
         elif _band_description(token):
             band = _only_band(discourse, token, bands, window=window)
+        elif (band := _members_band(discourse, token, bands)) is not None:
+            discourse.add_ref(band, Ref(token.i, token.i + 1, "nominal"))  # the member's pronoun stays his
+            continue
         else:
             continue
         if band is None:
@@ -150,6 +154,30 @@ def _band_description(token: Token) -> bool:
     if following is not None and following.pos_ == "PROPN":
         return False
     return not any(child.dep_ in {"prep", "appos", "relcl", "acl"} for child in token.rights)
+
+
+def _members_band(discourse: Discourse, token: Token, bands: set[int]) -> int | None:
+    """ "Ann Lee and her Leeds four-piece band": a band noun after a person's pronoun is the one band
+    the text names that person a member of ("Velvet Harbour guitarist Ann Lee")."""
+    if token.lemma_.lower() not in person_nouns().band_nouns or token.tag_ != "NN":
+        return None
+    owners = [
+        number
+        for child in token.lefts
+        if child.dep_ == "poss" and child.tag_ == "PRP$"
+        for number in discourse.clusters_at(child.i)
+        if discourse.clusters[number].type == "PERSON"
+    ]
+    if len(owners) != 1:
+        return None
+    member = owners[0]
+    doc = discourse.doc
+    found = set()
+    for band in bands:
+        for ref in discourse.clusters[band].refs:
+            if ref.kind == "name" and _titled(doc[ref.start : ref.end]) and member in discourse.clusters_at(doc[ref.end].head.i):
+                found.add(band)
+    return found.pop() if len(found) == 1 else None
 
 
 def _only_band(discourse: Discourse, token: Token, bands: set[int], *, window: int) -> int | None:

@@ -39,6 +39,7 @@ class EntityTypeMap(BaseModel):
     """``entity_types.yaml``: spaCy label -> dateline entity type."""
 
     labels: dict[str, EntityType]
+    organisation_words: frozenset[str] = frozenset()
 
 
 class PronounEntry(BaseModel):
@@ -67,6 +68,8 @@ class PersonNouns(BaseModel):
     plural_nouns: list[str]
     crowd_nouns: list[str]
     same_occupations: list[list[str]] = []
+    award_nominals: frozenset[str] = frozenset()
+    award_names: frozenset[str] = frozenset()
     gender_nouns: dict[str, Gender] = {}
     name_suffixes: frozenset[str] = frozenset()
     band_nouns: frozenset[str] = frozenset()
@@ -121,6 +124,8 @@ class WorkNouns(BaseModel):
     kinds: dict[str, frozenset[str]]
     window_sentences: int
     selecting: frozenset[str]
+    pronoun_verbs: frozenset[str]
+    pronoun_rivals: frozenset[EntityType]
 
     def kinds_of(self, noun: str) -> frozenset[str]:
         """The kinds of work ``noun`` can name (none when it names no work)."""

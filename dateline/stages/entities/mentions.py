@@ -53,6 +53,8 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
         entity_type = labels.get(span.label_)
         if entity_type is None:
             continue
+        if entity_type == "PERSON":
+            span = _with_missed_surname(doc, span)
         mention = _clean(doc, span, entity_type)
         if mention is not None:
             mentions.append(mention)
@@ -61,7 +63,15 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
         if mention is not None:
             mentions.append(mention)
     mentions = _split_coordinated(doc, sorted(mentions, key=lambda mention: mention.start))
-    return _retype_people(mentions)
+    return _retype_people([_retype_organisation(mention) for mention in mentions])
+
+
+def _retype_organisation(mention: NamedMention) -> NamedMention:
+    """ "Stan Lee Media", "Miramax Films": a person's name ending with a company word is the company."""
+    if mention.type != "PERSON" or len(mention.words) < 2 or mention.titled:
+        return mention
+    last = mention.key[-1]
+    return replace(mention, type="ORG") if last in entity_types().organisation_words else mention
 
 
 def _split_coordinated(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
@@ -137,6 +147,19 @@ def _retype_people(mentions: list[NamedMention]) -> list[NamedMention]:
         else mention
         for mention in people
     ]
+
+
+def _with_missed_surname(doc: Doc, span: Span) -> Span:
+    """ "Guitarist Brian" + "May": a person's name that ends with a given name, extended over the
+    capitalised proper noun the NER left out right after it (a surname that is also a month or a word)."""
+    end = span.end
+    if end >= len(doc) or first_names().gender(doc[end - 1].text) is None:
+        return span
+    following = doc[end]
+    missed = following.tag_ == "NNP" and following.ent_iob_ == "O" and following.is_title and following.is_alpha
+    if not missed or following.is_sent_start or (end + 1 < len(doc) and doc[end + 1].tag_ == "NNP"):
+        return span
+    return Span(doc, span.start, end + 1, label=span.label)
 
 
 def _unlabelled_people(doc: Doc) -> list[Span]:

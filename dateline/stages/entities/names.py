@@ -102,7 +102,8 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
     honorifics = person_nouns().honorifics
     for token in discourse.doc:
         owners = forms.get(token.text)
-        if owners is None or token.pos_ != "PROPN" or discourse.covered(token.i, token.i + 1):
+        proper = token.pos_ == "PROPN" or token.tag_ == "NNP" or _misread_modal(token)
+        if owners is None or not proper or discourse.covered(token.i, token.i + 1):
             continue
         title = _honorific_before(discourse, token.i, honorifics)
         if title is not None:
@@ -114,6 +115,11 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
         possessive = token.i + 1 < len(discourse.doc) and discourse.doc[token.i + 1].tag_ == "POS"
         end = token.i + 2 if possessive else token.i + 1
         discourse.add_ref(owners[0], Ref(token.i - 1 if title is not None else token.i, end, "name"))
+
+
+def _misread_modal(token: Token) -> bool:
+    """ "May performed": a surname that is also a modal, tagged as one before a verb no modal can take."""
+    return token.tag_ == "MD" and token.is_title and token.head.tag_ in {"VBD", "VBZ"}
 
 
 def _honorific_before(discourse: Discourse, i: int, honorifics: dict[str, Gender | None]) -> str | None:

@@ -43,15 +43,17 @@ def find_nominals(discourse: Discourse) -> list[Nominal]:
     for token in doc:
         age = age_expression(token)
         noun = _hyphenated(token) or token.lower_
-        if age is None and not (token.pos_ == "NOUN" and token.tag_ == "NN" and nouns.is_nominal(noun)):
+        awarded = _award_nominal(token)
+        if age is None and not awarded and not (token.pos_ == "NOUN" and token.tag_ == "NN" and nouns.is_nominal(noun)):
             continue
         if age is not None and token.dep_ == "amod":
             continue  # "the 62-year-old actor": the noun is the head
         if not _definite(token) or discourse.covered(token.i, token.i + 1) or _names_someone(token):
             continue
-        if _restricted(token):
+        if not awarded and _restricted(token):
             continue
-        start = min(child.i for child in token.lefts) if any(True for _ in token.lefts) else token.i
+        # "the Oscar winner": the award's name is a mention of the award, the nominal is the noun
+        start = min((child.i for child in token.lefts), default=token.i) if not awarded else token.i
         if discourse.covered(start, token.i + 1):
             continue
         age = age if age is not None else _age_modifier(token)
@@ -115,6 +117,15 @@ def _matches(discourse: Discourse, number: int, nominal: Nominal) -> bool:
     cluster = discourse.clusters[number]
     aged = nominal.age is not None and nominal.age in cluster.ages
     return aged or person_nouns().same_occupation(nominal.noun, cluster.occupations)
+
+
+def _award_nominal(token: Token) -> bool:
+    """ "the Oscar winner", "the Bafta nominee": "the", an award's name and the noun, nothing else."""
+    nouns = person_nouns()
+    if token.lower_ not in nouns.award_nominals or token.tag_ != "NN":
+        return False
+    lefts = [child.lower_ for child in token.lefts]
+    return len(lefts) == 2 and lefts[0] == "the" and lefts[1] in nouns.award_names
 
 
 def _hyphenated(token: Token) -> str | None:

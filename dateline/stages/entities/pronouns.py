@@ -43,6 +43,8 @@ _MISTYPED = {"ORG", "OTHER"}
 _MISTYPED_WORDS = 1
 #: Dependencies of a phrase put before its clause's subject that a cataphoric pronoun may sit in.
 _FRONTED = {"advcl", "prep", "npadvmod", "advmod"}
+#: Dependencies of a noun phrase that acts or owns, for nouns naming someone unnamed.
+_AGENTS = {"nsubj", "nsubjpass", "poss"}
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,12 @@ def resolve_pronouns(
     weights = ranking_weights() if weights is None else weights
     for token in discourse.doc[:until]:
         found = pronoun_candidates(discourse, token, weights=weights)
+        if found is None:
+            continue
         if not found or max(score(c.features, settings.weights) for c in found) < settings.threshold:
+            lead = _article_subject(discourse, token, found)
+            if lead is not None:
+                discourse.add_ref(lead, Ref(token.i, token.i + 1, "pronoun"))
             continue
         ranked = sorted((score(c.features, weights), c.cluster) for c in found)
         best_score, best = ranked[-1]
@@ -94,6 +101,64 @@ def pronoun_candidates(
     if entry.role != "subject" and _unnamed_subject(discourse, token):
         return None  # "The DJ admitted that his ...": most likely the DJ, whom no name covers
     return list(candidates(discourse, token, entry, weights=weights))
+
+
+def _article_subject(discourse: Discourse, pronoun: Token, found: list[Candidate]) -> int | None:
+    """The person an article is about, for a pronoun the resolver left alone with no one else mentioned
+    in its window ("Robert Dale has topped the charts ... Fans also liked his new thriller"): the one
+    person named in the article's first sentence, when the pronoun's gender is known to be theirs, they
+    are still the person mentioned most so far, and the pronoun is in no quotation (a "he" in a quote
+    may be anyone) nor after an unnamed person who may be meant."""
+    if discourse.quote_of[pronoun.i] >= 0 or discourse.sentence_of[pronoun.i] == 0:
+        return None
+    lead = _lead_person(discourse)
+    gender = pronouns().pronouns[pronoun.lower_].gender
+    if lead is None or gender is None or discourse.clusters[lead].gender != gender:
+        return None
+    window = _candidate_refs(discourse, pronoun, coref_weights().window_sentences)
+    others = {number for number, _ in window} | {candidate.cluster for candidate in found}
+    if any(discourse.clusters[number].type == "PERSON" for number in others - {lead}):
+        return None
+    if _unnamed_person_near(discourse, pronoun) or not _most_mentioned(discourse, lead, pronoun.i):
+        return None
+    return lead
+
+
+def _lead_person(discourse: Discourse) -> int | None:
+    """The one person named in the article's first sentence, if only one is."""
+    end = discourse.sentence_starts[1] if len(discourse.sentence_starts) > 1 else len(discourse.doc)
+    people = {number for number, _ in discourse.refs_between(0, end) if discourse.clusters[number].type == "PERSON"}
+    return people.pop() if len(people) == 1 else None
+
+
+def _most_mentioned(discourse: Discourse, number: int, before: int) -> bool:
+    """Whether cluster ``number`` has more mentions before token ``before`` than any other person."""
+    def count(cluster: Cluster) -> int:
+        return sum(1 for ref in cluster.refs if ref.start < before)
+
+    own = count(discourse.clusters[number])
+    return all(
+        count(cluster) < own
+        for other, cluster in enumerate(discourse.clusters)
+        if cluster.type == "PERSON" and other != number
+    )
+
+
+def _unnamed_person_near(discourse: Discourse, pronoun: Token) -> bool:
+    """Whether someone no name covers may be meant: a person noun ("a paralysed man's", "the actress")
+    or the subject of a speech verb ("The band's spokesman said") as a subject or possessor in the
+    pronoun's window, before it."""
+    nouns = person_nouns()
+    verbs = _speech_verbs()
+    start = discourse.sentence_window(pronoun.i, coref_weights().window_sentences)
+    for token in discourse.doc[start : pronoun.i]:
+        if token.pos_ != "NOUN" or discourse.covered(token.i, token.i + 1):
+            continue
+        if token.dep_ not in _AGENTS:
+            continue  # "the role of a widower": a part played, not someone acting
+        if token.lower_ in nouns.gender_nouns or nouns.is_nominal(token.lower_) or token.head.lemma_ in verbs:
+            return True
+    return False
 
 
 def resolve_speaker_pronouns(discourse: Discourse) -> None:

@@ -18,7 +18,7 @@ from dateline.stages.entities.lexicon import WorkNouns, work_nouns
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["resolve_work_nominals"]
+__all__ = ["opening_work", "resolve_work_nominals"]
 
 
 def resolve_work_nominals(discourse: Discourse) -> None:
@@ -26,17 +26,19 @@ def resolve_work_nominals(discourse: Discourse) -> None:
     lexicon = work_nouns()
     for token in discourse.doc:
         kinds = lexicon.kinds_of(token.lower_) if _singular_noun(token) else frozenset()
-        if not kinds or not _refers_back(token, lexicon.selecting):
+        start = _article(token) if kinds else None  # "the", before any maker's name
+        if start is None or not _refers_back(token, start, lexicon.selecting):
             continue
-        start = token.i - 1  # "the"
+        if start < token.i - 1:
+            start = token.i  # "the Tom Hale drama": the mention leaves the maker's name to the maker
         if discourse.covered(start, token.i + 1):
             continue
-        works = _works_before(discourse, start, lexicon.window_sentences) or _opening_work(discourse)
+        works = _works_before(discourse, start, lexicon.window_sentences) or opening_work(discourse)
         if len(works) == 1 and not _modifier(discourse, works[0]) and _compatible(discourse, works[0], kinds, lexicon):
             discourse.add_ref(works[0], Ref(start, token.i + 1, "nominal"))
 
 
-def _opening_work(discourse: Discourse) -> list[int]:
+def opening_work(discourse: Discourse) -> list[int]:
     """The work an article opens with ("We Are The World, the charity anthem, has been re-issued"):
     what "the single" refers to when no work was named just before it."""
     works = [number for number in discourse.clusters_at(0) if discourse.clusters[number].type == "WORK"]
@@ -62,17 +64,33 @@ def _singular_noun(token: Token) -> bool:
     return token.tag_ == "NN" or (token.tag_ == "JJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
 
 
-def _refers_back(token: Token, selecting: frozenset[str]) -> bool:
-    """ "the film" or "the film's" right after "the", not modified, named or specified."""
+def _article(token: Token) -> int | None:
+    """Where the "the" of "the film" or of "the Tom Hale drama" is: a person's name in between
+    says whose work it is, not which of several ("the new film" does)."""
     doc = token.doc
-    article = doc[token.i - 1] if token.i > 0 else None
-    if article is None or article.lower_ != "the" or article.head.i != token.i or token.lower_ in selecting:
+    i = token.i - 1
+    if i > 0 and doc[i].ent_type_ == "PERSON":  # the NER may take the name's first word for a place
+        while i > 0 and doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound":
+            i -= 1
+    return i if i >= 0 and doc[i].lower_ == "the" else None
+
+
+def _refers_back(token: Token, start: int, selecting: frozenset[str]) -> bool:
+    """ "the film" or "the film's" right after "the" (at ``start``) or a maker's name, not modified,
+    named or specified."""
+    doc = token.doc
+    article = doc[start]
+    if article.head.i != token.i or token.lower_ in selecting:
         return False
-    if token.dep_ in ("compound", "amod", "nmod") or any(left.i != article.i for left in token.lefts):
+    maker = range(start + 1, token.i)
+    if token.dep_ in ("compound", "amod", "nmod") or any(left.i != start and left.i not in maker for left in token.lefts):
         return False  # "the film director", "the new film"
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if following is not None and (following.pos_ == "PROPN" or following.text in (",", "-")):
-        return False  # "the film Sideways", "the film, Sideways", "the film-maker"
+    made = start < token.i - 1 and token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "which"
+    if following is not None and (following.pos_ == "PROPN" or following.text == "-"):
+        return False  # "the film Sideways", "the film-maker"
+    if following is not None and following.text == "," and not made:
+        return False  # "the film, Sideways"; but "the Tom Hale drama, which ..." is the one just named
     # "the film of the book", "the film that won"; "the film, which ..." only adds to a known one
     return not any(
         child.dep_ in ("prep", "acl", "appos") or (child.dep_ == "relcl" and doc[child.left_edge.i - 1].text != ",")

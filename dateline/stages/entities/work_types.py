@@ -1,0 +1,67 @@
+"""Names a work noun describes in apposition are works, whatever type the NER gave them.
+
+"Archangel, an adaptation of the best-seller, ...", "Sins, the film, ...", "the film, Sins,", "her
+first Hollywood film, The Perez Family" and "Coronation Street has become the first soap to ..." say
+what the name is: a work (``work_nouns.yaml``). Only a singular,
+lower-case noun set off by a comma counts ("Film - The Aviator" in a list, "shows X and Y" do not),
+and a name starting with a known given name is left a person ("Will Hale, a film-maker").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.stages.entities.discourse import Discourse
+from dateline.stages.entities.lexicon import first_names, work_nouns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["type_described_works"]
+
+_COPULAS = {"be", "become"}
+#: Types left as they are: works, and events, which are shows too ("the most watched programme").
+_KEPT = {"WORK", "EVENT"}
+
+
+def type_described_works(discourse: Discourse) -> None:
+    """Make WORK every cluster one of whose names has a work noun in apposition."""
+    nouns = frozenset().union(*work_nouns().kinds.values())
+    names = first_names()
+    for cluster in discourse.clusters:
+        if cluster.type in _KEPT or any(names.gender(words[0]) is not None for words in cluster.names):
+            continue
+        spans = [discourse.doc[ref.start : ref.end] for ref in cluster.refs if ref.kind == "name"]
+        if any(_described(span, nouns) for span in spans):
+            cluster.type = "WORK"
+
+
+def _described(span: Span, nouns: frozenset[str]) -> bool:
+    """ "X, a/the/her ... <noun>" or "the ... <noun>, X", the noun and the name set apart by a comma,
+    or "X is/has become a ... <noun>";
+    not a name the NER cut out of a longer title ("Smells Like" + "Teen Spirit"), which is no work's
+    whole name."""
+    root = span.root
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].is_title and not doc[span.start - 1].is_sent_start:
+        return False
+    after = [c for c in root.children if c.dep_ == "appos" and c.i > span.end and doc[span.end].text == ","]
+    if any(_work_noun(noun, nouns) and _determined(noun) for noun in after):
+        return True
+    head = root.head
+    before = root.dep_ == "appos" and head.i < span.start and doc[span.start - 1].text == ","
+    if before and _work_noun(head, nouns):
+        return True
+    # "X has become the first soap to win", "X is a comedy about ..."
+    copula = root.dep_ == "nsubj" and head.lemma_ in _COPULAS
+    return copula and any(c.dep_ == "attr" and _work_noun(c, nouns) and _determined(c) for c in head.children)
+
+
+def _determined(noun: Token) -> bool:
+    """ "a drama", "the film", "her first film", "Tom Hale's biopic": not a bare noun the parser may
+    have hung on a person's name ("... voiced by the late X, superb children's programme")."""
+    return any(child.dep_ in {"det", "poss"} and child.pos_ in {"DET", "PRON", "PROPN"} for child in noun.lefts)
+
+
+def _work_noun(token: Token, nouns: frozenset[str]) -> bool:
+    return token.tag_ == "NN" and token.is_lower and token.lemma_ in nouns
