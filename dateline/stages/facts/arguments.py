@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, get_args
 
 from dateline.model import Entity, EntityType
 from dateline.stages.entity_index import EntityIndex
@@ -38,6 +38,8 @@ _TITLE_TYPES: list[EntityType] = ["WORK", "EVENT", "ORG", "PERSON", "OTHER"]
 _NOT_TITLES = frozenset({"DATE", "TIME"})
 #: Words before a token among which a name written out in full is looked for.
 _NAME_WINDOW = 16
+#: Every entity type, to tell one entity from another whatever the role's types.
+_ANY_TYPE: list[EntityType] = list(get_args(EntityType))
 #: Slots whose token is one entity, never a list ("guitarist Mick Mars and drummer X": only Mars).
 _SINGLE = frozenset({"holder", "group", "self"})
 
@@ -428,7 +430,7 @@ class Resolver:
             classes = self.lexicon.classes
             of_noun = lemma in classes.get("of_nouns", ())
             named_by = _named_by(token, of_noun=of_noun, name_taking=lemma in classes.get("name_nouns", ()))
-            for candidate in named_by:
+            for candidate in [*named_by, *self._split_pairs(named_by)]:
                 ids, group = self.entities_at(candidate, types=types)
                 if ids:
                     found.append(Filler(entities=ids, group=group, token=candidate))
@@ -655,6 +657,20 @@ class Resolver:
             listed.append(filler)
         return listed
 
+    def _split_pairs(self, tokens: list[Token]) -> list[Token]:
+        """The second name of "X & Y" when the entities stage made two entities of it ("rappers Ann
+        Vey & Lil Bo"): a list of two; a name it keeps whole ("Ant & Dec") stays one party."""
+        found = []
+        for token in tokens:
+            if not any(child.dep_ == "cc" and child.lower_ == "&" for child in token.children):
+                continue
+            own = set(self.entities_at(token, types=_ANY_TYPE)[0])
+            for second in token.children:
+                other = set(self.entities_at(second, types=_ANY_TYPE)[0]) if second.dep_ == "conj" else set()
+                if own and other and not own & other:
+                    found.append(second)
+        return found
+
     def _typed(self, entity_id: str, types: list[EntityType]) -> bool:
         entity = self.index.get(entity_id)
         return entity is not None and entity.type in types
@@ -763,6 +779,7 @@ class Resolver:
                     # "his wife X and manager Y": the wife is X; "speakers have included X and author Y": both
                     tokens = conjuncts(token, single_description=slot == "holder" and head.tag_ != "NNS")
                     tokens = _before_relative_clause(token, tokens, head=head)
+                    tokens += self._split_pairs(tokens)
                 for conjunct in tokens:
                     if conjunct.i != head.i or slot == "self":
                         fillers.extend(self._fillers(conjunct, spec=spec, types=types, slot=slot))
