@@ -671,6 +671,18 @@ class Resolver:
                     found.append(second)
         return found
 
+    def _named_before(self, filler: Filler) -> bool:
+        """Whether a filler is no pronoun, or a pronoun for an entity named earlier in its sentence."""
+        token = filler.token
+        if token is None or token.pos_ != "PRON":
+            return True
+        start = token.sent.start_char
+        return any(
+            mention.kind == "name" and start <= mention.start < token.idx
+            for entity_id in filler.entities if (entity := self.index.get(entity_id)) is not None
+            for mention in entity.mentions
+        ) if filler.entities else True
+
     def _typed(self, entity_id: str, types: list[EntityType]) -> bool:
         entity = self.index.get(entity_id)
         return entity is not None and entity.type in types
@@ -785,6 +797,8 @@ class Resolver:
                         fillers.extend(self._fillers(conjunct, spec=spec, types=types, slot=slot))
             if "WORK" in types:
                 fillers = self._listed_titles(fillers)
+            if spec.named_before:
+                fillers = [filler for filler in fillers if self._named_before(filler)]
             if spec.unless:
                 fillers = self._without_named(fillers, words=self.lexicon.classes[spec.unless])
             if spec.unless_last:
