@@ -65,6 +65,9 @@ _CLIMB = frozenset({"xcomp", "advcl", "pcomp", "prep", "conj", "acomp", "ccomp",
 _MAX_CLIMB = 5
 #: Clauses a "to" marks as infinitives that the parser sometimes makes of "beat X to best male".
 _CLAUSES = frozenset({"xcomp", "advcl", "ccomp", "oprd"})
+#: Verbs whose object does what their infinitive says ("commissioned X to create", "asked X to direct").
+_OBJECT_CONTROL = frozenset({"commission", "hire", "ask", "invite", "persuade", "recruit", "enlist", "urge",
+                             "encourage", "tell", "appoint", "employ", "approach", "sign", "choose", "select"})
 #: Objects of "spend" in "spent years living in Spain", whose participle clause is the subject's.
 _DURATION_NOUNS = frozenset({"year", "month", "week", "day", "time", "decade", "hour", "summer", "night"})
 
@@ -162,12 +165,25 @@ def _inherited_subject(token: Token) -> list[Token]:
         governor = node.head
         if node.dep_ == "xcomp" and (objects := _children(governor, *_OBJECTS)):
             return objects  # object control: "saw them arrive"
+        if _object_controlled(node) and (objects := _children(governor, *_OBJECTS)):
+            return objects  # "commissioned X to create ...", with the infinitive parsed as adverbial
         if governor.pos_ in ("VERB", "AUX") or governor.dep_ in ("acl", "relcl"):
             found = _understood(governor, adverbial=adverbial)
             if found:
                 return found
         node = governor
     return []
+
+
+def _object_controlled(clause: Token) -> bool:
+    """Whether an infinitive the parser hung as an adverbial clause is done by its governor's object
+    ("commissioned X to create", "hired X to direct"), not a purpose of its subject ("bought a car
+    to visit Y")."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.head.lemma_.lower() in _OBJECT_CONTROL
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+    )
 
 
 def _small_clause(clause: Token, *, adverbial: bool) -> bool:
