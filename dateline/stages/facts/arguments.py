@@ -115,6 +115,14 @@ def _phrase_text(token: Token) -> str:
     return text
 
 
+def _apposed_name(token: Token) -> Token:
+    """The name in apposition to a listed common noun ("such films as X and the wartime drama Y": Y),
+    else the token itself."""
+    if token.pos_ != "NOUN":
+        return token
+    return next((child for child in token.children if child.dep_ == "appos" and child.pos_ == "PROPN"), token)
+
+
 def _ends_with(text: str, name: str, *, end: int) -> bool:
     """Whether ``text`` up to ``end`` ends with the word sequence ``name`` (case aside)."""
     start = end - len(name)
@@ -431,6 +439,7 @@ class Resolver:
             of_noun = lemma in classes.get("of_nouns", ())
             named_by = _named_by(token, of_noun=of_noun, name_taking=lemma in classes.get("name_nouns", ()))
             for candidate in [*named_by, *self._split_pairs(named_by)]:
+                candidate = _apposed_name(candidate)
                 ids, group = self.entities_at(candidate, types=types)
                 if ids:
                     found.append(Filler(entities=ids, group=group, token=candidate))

@@ -378,7 +378,23 @@ def _listed(noun: Token) -> list[Token]:
         listing = prep.lower_ in ("including", "like")
         if listing or (prep.lower_ == "as" and (such or any(c.lower_ == "such" for c in prep.children))):
             found += [pobj for pobj in prep.children if pobj.dep_ == "pobj"]
-    return found
+    return found + [item for pobj in found[-1:] for item in _last_item_apart(pobj)]
+
+
+def _last_item_apart(item: Token) -> list[Token]:
+    """The last item of a list the parser hung elsewhere ("such films as X and the wartime drama Y",
+    with "and" on the verb and "drama" made an object of another verb): the one noun phrase between
+    the "and" after the list and the next punctuation."""
+    doc = item.doc
+    end = item.right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].lower_ != "and" or doc[end + 1].head.i in range(item.left_edge.i, end + 1):
+        return []
+    stop = end + 2
+    while stop < len(doc) and not doc[stop].is_punct and doc[stop].sent.start == item.sent.start:
+        stop += 1
+    phrase = range(end + 2, stop)
+    roots = [doc[i] for i in phrase if doc[i].head.i not in phrase or doc[i].head.i == i]
+    return roots if len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN") else []
 
 
 def modifiers(token: Token) -> list[Token]:
