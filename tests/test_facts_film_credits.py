@@ -20,3 +20,9 @@ def test_a_writing_credit_without_a_named_work_is_still_a_making_credit() -> Non
 def test_taking_credit_for_a_success_is_no_making_credit() -> None:
     text = "Bo Rane took credit for the success of the band."
     assert facts_of(text, people(text, "Bo Rane")).named("develops") == []
+
+
+def test_a_network_named_in_front_of_its_noun_made_the_spin_off() -> None:
+    text = "Made by the Kestrel TV network, the latest spin-off from the hit series ends in May."
+    kestrel = entity(text, "O1", "Kestrel TV", "ORG")
+    assert facts_of(text, [kestrel]).named("develops") == [(["Kestrel TV"], "latest spin-off")]

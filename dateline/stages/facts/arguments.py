@@ -17,6 +17,7 @@ from dateline.model import Entity, EntityType
 from dateline.stages.entity_index import EntityIndex
 from dateline.stages.facts.frames import FrameLexicon, RoleSpec, countries
 from dateline.stages.facts.slots import listed_names, modifiers, read_slot, same_name
+from dateline.stages.facts.triggers import hyphen_prefix
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -113,6 +114,12 @@ def _phrase_text(token: Token) -> str:
         if shared:
             text = " ".join([*shared, text])
     return text
+
+
+def _hyphenated(token: Token) -> str:
+    """A noun with the word hyphened to it in front ("spin-off", parsed as "spin", "-", "off")."""
+    prefix = hyphen_prefix(token)
+    return f"{prefix.lower_}-{token.lower_}" if prefix is not None else token.lower_
 
 
 def _apposed_name(token: Token) -> Token:
@@ -487,8 +494,8 @@ class Resolver:
             if not _qualified(token):
                 return []  # "chairman of the board": which board is not said
             text = _qualified_text(token)
-        if spec.text == "any" or lemma in wanted or text.split()[0].lower() in wanted:
-            return [Filler(text=text, token=token)]
+        if spec.text == "any" or lemma in wanted or text.split()[0].lower() in wanted or _hyphenated(token) in wanted:
+            return [Filler(text=text.replace(" - ", "-"), token=token)]
         return []
 
     def _names_inside(self, token: Token) -> bool:
