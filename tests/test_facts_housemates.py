@@ -22,3 +22,14 @@ def test_a_show_named_in_front_of_housemates_is_the_work() -> None:
 def test_a_housemate_s_possessor_is_no_housemate_by_that() -> None:
     text = "Mara Quill criticised her fellow housemates."
     assert facts_of(text, people(text, "Mara Quill")).named("acted_in") == []
+
+
+def test_leaving_a_show_s_house_is_having_been_a_housemate() -> None:
+    text = "Singer Mara Quill and actor Ivo Sand have both left the Glass Towers house after a vote."
+    found = facts_of(text, people(text, "Mara Quill", "Ivo Sand"))
+    assert sorted(found.named("acted_in")) == [(["Ivo Sand"], "Glass Towers"), (["Mara Quill"], "Glass Towers")]
+
+
+def test_leaving_a_house_no_show_names_is_no_housemate() -> None:
+    text = "Mara Quill left the family house in 1990, and Ivo Sand left the house on Friday."
+    assert facts_of(text, people(text, "Mara Quill", "Ivo Sand")).named("acted_in") == []
