@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, get_args
 
 from dateline.model import Entity, EntityType
 from dateline.stages.entity_index import EntityIndex, MentionRef
 from dateline.stages.facts.frames import FrameLexicon, RoleSpec, countries
 from dateline.stages.facts.slots import listed_names, modifiers, read_slot, same_name
+from dateline.stages.facts.triggers import hyphen_prefix
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -44,6 +45,8 @@ _NEGATIONS = frozenset({"no", "not", "never", "none", "nothing"})
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 #: Apostrophes that end a word of a name written without its last letter ("Blazin' Squad").
 _APOSTROPHES = frozenset({"'", "\u2019"})
+#: Every entity type, to tell one entity from another whatever the role's types.
+_ANY_TYPE: list[EntityType] = list(get_args(EntityType))
 #: Slots whose token is one entity, never a list ("guitarist Mick Mars and drummer X": only Mars).
 _SINGLE = frozenset({"holder", "group", "self"})
 
@@ -117,6 +120,20 @@ def _phrase_text(token: Token) -> str:
         if shared:
             text = " ".join([*shared, text])
     return text
+
+
+def _hyphenated(token: Token) -> str:
+    """A noun with the word hyphened to it in front ("spin-off", parsed as "spin", "-", "off")."""
+    prefix = hyphen_prefix(token)
+    return f"{prefix.lower_}-{token.lower_}" if prefix is not None else token.lower_
+
+
+def _apposed_name(token: Token) -> Token:
+    """The name in apposition to a listed common noun ("such films as X and the wartime drama Y": Y),
+    else the token itself."""
+    if token.pos_ != "NOUN":
+        return token
+    return next((child for child in token.children if child.dep_ == "appos" and child.pos_ == "PROPN"), token)
 
 
 def _ends_with(text: str, name: str, *, end: int) -> bool:
@@ -489,7 +506,8 @@ class Resolver:
             classes = self.lexicon.classes
             of_noun = lemma in classes.get("of_nouns", ())
             named_by = _named_by(token, of_noun=of_noun, name_taking=lemma in classes.get("name_nouns", ()))
-            for candidate in named_by:
+            for candidate in [*named_by, *self._split_pairs(named_by)]:
+                candidate = _apposed_name(candidate)
                 ids, group = self.entities_at(candidate, types=types)
                 if ids:
                     found.append(Filler(entities=ids, group=group, token=candidate))
@@ -537,8 +555,8 @@ class Resolver:
             if not _qualified(token):
                 return []  # "chairman of the board": which board is not said
             text = _qualified_text(token)
-        if spec.text == "any" or lemma in wanted or text.split()[0].lower() in wanted:
-            return [Filler(text=text, token=token)]
+        if spec.text == "any" or lemma in wanted or text.split()[0].lower() in wanted or _hyphenated(token) in wanted:
+            return [Filler(text=text.replace(" - ", "-"), token=token)]
         return []
 
     def _names_inside(self, token: Token) -> bool:
@@ -750,6 +768,32 @@ class Resolver:
             listed.append(filler)
         return listed
 
+    def _split_pairs(self, tokens: list[Token]) -> list[Token]:
+        """The second name of "X & Y" when the entities stage made two entities of it ("rappers Ann
+        Vey & Lil Bo"): a list of two; a name it keeps whole ("Ant & Dec") stays one party."""
+        found = []
+        for token in tokens:
+            if not any(child.dep_ == "cc" and child.lower_ == "&" for child in token.children):
+                continue
+            own = set(self.entities_at(token, types=_ANY_TYPE)[0])
+            for second in token.children:
+                other = set(self.entities_at(second, types=_ANY_TYPE)[0]) if second.dep_ == "conj" else set()
+                if own and other and not own & other:
+                    found.append(second)
+        return found
+
+    def _named_before(self, filler: Filler) -> bool:
+        """Whether a filler is no pronoun, or a pronoun for an entity named earlier in its sentence."""
+        token = filler.token
+        if token is None or token.pos_ != "PRON":
+            return True
+        start = token.sent.start_char
+        return any(
+            mention.kind == "name" and start <= mention.start < token.idx
+            for entity_id in filler.entities if (entity := self.index.get(entity_id)) is not None
+            for mention in entity.mentions
+        ) if filler.entities else True
+
     def _typed(self, entity_id: str, types: list[EntityType]) -> bool:
         entity = self.index.get(entity_id)
         return entity is not None and entity.type in types
@@ -889,11 +933,14 @@ class Resolver:
                     # "his wife X and manager Y": the wife is X; "speakers have included X and author Y": both
                     tokens = conjuncts(token, single_description=slot == "holder" and head.tag_ != "NNS")
                     tokens = _before_relative_clause(token, tokens, head=head)
+                    tokens += self._split_pairs(tokens)
                 for conjunct in tokens:
                     if conjunct.i != head.i or slot == "self":
                         fillers.extend(self._fillers(conjunct, spec=spec, types=types, slot=slot))
             if "WORK" in types:
                 fillers = self._listed_titles(fillers)
+            if spec.named_before:
+                fillers = [filler for filler in fillers if self._named_before(filler)]
             if spec.unless:
                 fillers = self._without_named(fillers, words=self.lexicon.classes[spec.unless])
             if spec.unless_last:

@@ -104,6 +104,28 @@ def _participant_sets(
     return [filler.entities[:1] for filler in named]
 
 
+def _each_partner(fillers: list[Filler], *, own: frozenset[str]) -> list[list[str]]:
+    """One partner per filler of the `with` role; none from a list of alternatives ("work with X or
+    Y": neither is said), nor a name a possessed noun of ``own`` introduces ("his band X": a member's
+    own band is no partner)."""
+    tokens = [filler.token for filler in fillers if filler.token is not None]
+    if any(child.dep_ == "cc" and child.lower_ in ("or", "nor") for token in tokens for child in token.children):
+        return []
+    return [
+        filler.entities[:1] for filler in fillers
+        if filler.entities and not (filler.token is not None and _possessed_noun(filler.token, words=own))
+    ]
+
+
+def _possessed_noun(name: Token, *, words: frozenset[str]) -> bool:
+    """Whether a name is introduced by a noun of ``words`` with a possessive pronoun ("his band X")."""
+    nouns = [name.head, *name.children]
+    return any(
+        noun.lemma_.lower() in words and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+        for noun in nouns
+    )
+
+
 def _objects(fillers: list[Filler]) -> list[tuple[str | None, str | None]]:
     """(entity id, text) per object conjunct; one empty pair when there is none."""
     found = [(f.entities[0] if f.entities else None, f.text) for f in fillers if not f.unresolved]
@@ -203,9 +225,14 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     # "stars with X and Y": each of them stars too
     also = [filler.entities[:1] for filler in roles.get("also", []) if filler.entities]
     participants = roles["participants"]
+    partner_sets = [partners]
+    doers = _participant_sets(participants, frame=frame, trigger=trigger, head=head)
+    if trigger.each_partner:
+        # "X and Y have both worked with Z": X with Z, Y with Z; not the doer's own band ("his band Z")
+        partner_sets = _each_partner(roles.get("with", []), own=lexicon.classes.get("band_nouns", frozenset()))
+        doers = [filler.entities[:1] for filler in participants if filler.entities]
     participant_sets = [
-        parties + [p for p in partners if p not in parties]
-        for parties in [*_participant_sets(participants, frame=frame, trigger=trigger, head=head), *also]
+        parties + [p for p in chosen if p not in parties] for parties in [*doers, *also] for chosen in partner_sets
     ]
     participant_sets = [parties for parties in participant_sets if len(parties) >= minimum]
     if not participant_sets:

@@ -76,6 +76,11 @@ class RoleSpec(BaseModel):
         "nobody ('at the Harbour Awards' is an event's, 'at the United Nations' is not).",
     )
     single: bool = Field(default=False, description="One name only: coordination is not expanded.")
+    named_before: bool = Field(
+        default=False,
+        description="A pronoun fills the slot only when the entity it stands for is named earlier in its "
+        "sentence ('Queen ... and they have played with X'): the coreference is less sure across sentences.",
+    )
     whole_name: bool = Field(
         default=False,
         description="An entity named by only part of the slot's run of proper nouns stands for nobody; the "
@@ -143,6 +148,11 @@ class Trigger(BaseModel):
     joint: bool | None = Field(default=None, description="Overrides the frame's joint setting.")
     arguments: dict[str, str] = Field(default_factory=dict, description="Fixed arguments (role: host).")
     unnamed: str | None = Field(default=None, description="A class of plural nouns announcing works.")
+    each_partner: bool = Field(
+        default=False,
+        description="One fact per partner of the `with` role, each with the participants "
+        "('played with X, Y and Z': three collaborations); no partner, no fact.",
+    )
 
     @model_validator(mode="after")
     def _one_head(self) -> Trigger:

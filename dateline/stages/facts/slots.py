@@ -70,6 +70,9 @@ _CLIMB = frozenset({"xcomp", "advcl", "pcomp", "prep", "conj", "acomp", "ccomp",
 _MAX_CLIMB = 5
 #: Clauses a "to" marks as infinitives that the parser sometimes makes of "beat X to best male".
 _CLAUSES = frozenset({"xcomp", "advcl", "ccomp", "oprd"})
+#: Verbs whose object does what their infinitive says ("commissioned X to create", "asked X to direct").
+_OBJECT_CONTROL = frozenset({"commission", "hire", "ask", "invite", "persuade", "recruit", "enlist", "urge",
+                             "encourage", "tell", "appoint", "employ", "approach", "sign", "choose", "select"})
 #: Objects of "spend" in "spent years living in Spain", whose participle clause is the subject's.
 _DURATION_NOUNS = frozenset({"year", "month", "week", "day", "time", "decade", "hour", "summer", "night"})
 
@@ -167,12 +170,25 @@ def _inherited_subject(token: Token) -> list[Token]:
         governor = node.head
         if node.dep_ == "xcomp" and (objects := _children(governor, *_OBJECTS)):
             return objects  # object control: "saw them arrive"
+        if _object_controlled(node) and (objects := _children(governor, *_OBJECTS)):
+            return objects  # "commissioned X to create ...", with the infinitive parsed as adverbial
         if governor.pos_ in ("VERB", "AUX") or governor.dep_ in ("acl", "relcl"):
             found = _understood(governor, adverbial=adverbial)
             if found:
                 return found
         node = governor
     return []
+
+
+def _object_controlled(clause: Token) -> bool:
+    """Whether an infinitive the parser hung as an adverbial clause is done by its governor's object
+    ("commissioned X to create", "hired X to direct"), not a purpose of its subject ("bought a car
+    to visit Y")."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.head.lemma_.lower() in _OBJECT_CONTROL
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+    )
 
 
 def _small_clause(clause: Token, *, adverbial: bool) -> bool:
@@ -367,7 +383,23 @@ def _listed(noun: Token) -> list[Token]:
         listing = prep.lower_ in ("including", "like")
         if listing or (prep.lower_ == "as" and (such or any(c.lower_ == "such" for c in prep.children))):
             found += [pobj for pobj in prep.children if pobj.dep_ == "pobj"]
-    return found
+    return found + [item for pobj in found[-1:] for item in _last_item_apart(pobj)]
+
+
+def _last_item_apart(item: Token) -> list[Token]:
+    """The last item of a list the parser hung elsewhere ("such films as X and the wartime drama Y",
+    with "and" on the verb and "drama" made an object of another verb): the one noun phrase between
+    the "and" after the list and the next punctuation."""
+    doc = item.doc
+    end = item.right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].lower_ != "and" or doc[end + 1].head.i in range(item.left_edge.i, end + 1):
+        return []
+    stop = end + 2
+    while stop < len(doc) and not doc[stop].is_punct and doc[stop].sent.start == item.sent.start:
+        stop += 1
+    phrase = range(end + 2, stop)
+    roots = [doc[i] for i in phrase if doc[i].head.i not in phrase or doc[i].head.i == i]
+    return roots if len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN") else []
 
 
 def modifiers(token: Token) -> list[Token]:
