@@ -174,6 +174,21 @@ def _listed_categories(award: Token) -> list[Filler]:
     return [Filler(text=_listed_category_text(pobj), token=pobj) for pobj in listed]
 
 
+def _included_categories(award: Token, *, unlike: frozenset[str]) -> list[Filler]:
+    """The categories a named award in the plural lists with "including" ("five prizes at the Brit
+    Awards, including best group and best album"): each its own fact beside the award's; none when
+    an item is no category ("the Brit Awards, including Kylie's comeback") or a word of ``unlike``
+    ("10 Grammys, including nominations for ...")."""
+    if award.tag_ not in ("NNS", "NNPS") and not (award.pos_ == "PROPN" and award.lower_.endswith("s")):
+        return []
+    heads = [head for prep in award.children if prep.lower_ == "including" for head in prep.children
+             if head.dep_ == "pobj"]
+    listed = [pobj for head in heads for pobj in conjuncts(head)]
+    if not listed or not all(_category_like(pobj) and pobj.lemma_.lower() not in unlike for pobj in listed):
+        return []
+    return [Filler(text=_listed_category_text(pobj), token=pobj) for pobj in listed]
+
+
 def _category_like(token: Token) -> bool:
     """A noun no possessive makes a reason ("her songs"), or a "best ..." phrase ("best single")."""
     if any(child.dep_ == "poss" for child in token.children):
@@ -492,6 +507,9 @@ class Resolver:
                     return [Filler(token=candidate, unresolved=True)]
             if ids and spec.text == "award" and (listed := _listed_categories(candidate)):
                 return listed
+            unlike = self.lexicon.classes["nomination"]
+            if ids and spec.text == "award" and (included := _included_categories(candidate, unlike=unlike)):
+                return [Filler(entities=ids, group=group, token=candidate), *included]
             if ids:
                 return [Filler(entities=ids, group=group, token=candidate)]
         found = []
