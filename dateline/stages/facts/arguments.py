@@ -87,9 +87,22 @@ def conjuncts(token: Token, *, single_description: bool = False) -> list[Token]:
         ):
             # "between Love and band members X" parsed with Love as a modifier of X.
             found.extend(conjuncts(child, single_description=single_description))
+        elif _listed_apposition(child):
+            found.extend(conjuncts(child, single_description=single_description))
         elif not single_description:
             found.extend(_before_title(child))
     return found
+
+
+def _listed_apposition(child: Token) -> bool:
+    """"A, B, C and D" parsed with B as an apposition (or an adverbial) to A and C and D joined to B: a
+    list of names, not a second name for A (a name in apposition to a name has no conjuncts of its own)."""
+    if child.dep_ not in ("appos", "npadvmod") or child.pos_ != "PROPN" or child.head.pos_ != "PROPN":
+        return False
+    following = [c for c in child.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    return any(
+        c.dep_ == "cc" and c.lower_ == "and" for item in following for listed in conjuncts(item) for c in listed.children
+    )
 
 
 def _before_title(child: Token) -> list[Token]:
