@@ -87,9 +87,22 @@ def conjuncts(token: Token, *, single_description: bool = False) -> list[Token]:
         ):
             # "between Love and band members X" parsed with Love as a modifier of X.
             found.extend(conjuncts(child, single_description=single_description))
+        elif _listed_apposition(child):
+            found.extend(conjuncts(child, single_description=single_description))
         elif not single_description:
             found.extend(_before_title(child))
     return found
+
+
+def _listed_apposition(child: Token) -> bool:
+    """"A, B, C and D" parsed with B as an apposition (or an adverbial) to A and C and D joined to B: a
+    list of names, not a second name for A (a name in apposition to a name has no conjuncts of its own)."""
+    if child.dep_ not in ("appos", "npadvmod") or child.pos_ != "PROPN" or child.head.pos_ != "PROPN":
+        return False
+    following = [c for c in child.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    return any(
+        c.dep_ == "cc" and c.lower_ == "and" for item in following for listed in conjuncts(item) for c in listed.children
+    )
 
 
 def _before_title(child: Token) -> list[Token]:
@@ -170,6 +183,21 @@ def _listed_categories(award: Token) -> list[Filler]:
     heads = [head for prep in preps for head in prep.children if head.dep_ == "pobj"]
     listed = [pobj for head in heads for pobj in [*conjuncts(head), *_misattached_categories(head)]]
     if len(listed) < 2 or not all(_category_like(pobj) for pobj in listed):
+        return []
+    return [Filler(text=_listed_category_text(pobj), token=pobj) for pobj in listed]
+
+
+def _included_categories(award: Token, *, unlike: frozenset[str]) -> list[Filler]:
+    """The categories a named award in the plural lists with "including" ("five prizes at the Brit
+    Awards, including best group and best album"): each its own fact beside the award's; none when
+    an item is no category ("the Brit Awards, including Kylie's comeback") or a word of ``unlike``
+    ("10 Grammys, including nominations for ...")."""
+    if award.tag_ not in ("NNS", "NNPS") and not (award.pos_ == "PROPN" and award.lower_.endswith("s")):
+        return []
+    heads = [head for prep in award.children if prep.lower_ == "including" for head in prep.children
+             if head.dep_ == "pobj"]
+    listed = [pobj for head in heads for pobj in conjuncts(head)]
+    if not listed or not all(_category_like(pobj) and pobj.lemma_.lower() not in unlike for pobj in listed):
         return []
     return [Filler(text=_listed_category_text(pobj), token=pobj) for pobj in listed]
 
@@ -492,6 +520,9 @@ class Resolver:
                     return [Filler(token=candidate, unresolved=True)]
             if ids and spec.text == "award" and (listed := _listed_categories(candidate)):
                 return listed
+            unlike = self.lexicon.classes["nomination"]
+            if ids and spec.text == "award" and (included := _included_categories(candidate, unlike=unlike)):
+                return [Filler(entities=ids, group=group, token=candidate), *included]
             if ids:
                 return [Filler(entities=ids, group=group, token=candidate)]
         found = []
