@@ -142,6 +142,17 @@ def _modifies(head: Token, words: frozenset[str]) -> bool:
     return False
 
 
+def _describes(head: Token, words: frozenset[str]) -> bool:
+    """Whether ``head`` modifies a noun of ``words``, or opens a title whose last word is one ("Swedish
+    subsidiary X", parsed with "Swedish" on the name)."""
+    title = None
+    for token in head.doc[head.i + 1 : head.sent.end]:
+        if not (token.is_lower or token.text == "-"):
+            break
+        title = token if token.is_alpha else title
+    return _modifies(head, words) or (title is not None and title.lemma_.lower() in words)
+
+
 def _unnamed(match: TriggerMatch, context: Context) -> list[Draft]:
     """A draft without participants for "they have projects out this summer": the works are named
     in the next paragraph's text up to its end (see :mod:`.discourse`); the draft remembers who has
@@ -214,7 +225,7 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
         )
         for role, spec in trigger.roles.items()
     }
-    if trigger.unless_modifying and _modifies(head, lexicon.classes[trigger.unless_modifying]):
+    if any(_describes(head, lexicon.classes[name]) for name in trigger.unless_modifying_classes):
         return []
     if trigger.unnamed and not any(f.entities for f in roles.get("participants", [])):
         return _unnamed(match, context)
