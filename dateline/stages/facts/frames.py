@@ -76,6 +76,11 @@ class RoleSpec(BaseModel):
         "nobody ('at the Harbour Awards' is an event's, 'at the United Nations' is not).",
     )
     single: bool = Field(default=False, description="One name only: coordination is not expanded.")
+    no_owner: bool = Field(
+        default=False,
+        description="A person named in the possessive fills the slot with nobody: the owner is not the work "
+        "('a version of X's hit', 'X's political director').",
+    )
     named_before: bool = Field(
         default=False,
         description="A pronoun fills the slot only when the entity it stands for is named earlier in its "
