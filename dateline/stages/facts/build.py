@@ -84,6 +84,19 @@ def _is_future(head: Token, markers: FutureMarkers) -> bool:
     return False
 
 
+def _future_event(head: Token, markers: FutureMarkers) -> bool:
+    """Whether a participle hangs from a future clause, directly ("Hosted by X, the gala will be broadcast")
+    or through the noun it describes ("the gala, hosted by X, will be broadcast")."""
+    if head.tag_ not in ("VBN", "VBG"):
+        return False
+    verb = head.head
+    if head.dep_ == "acl" and verb.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verb = verb.head
+    elif head.dep_ != "advcl":
+        return False
+    return verb.i != head.i and _is_future(verb, markers)
+
+
 def _name(filler: Filler, resolver: Resolver) -> str | None:
     if filler.text is not None:
         return filler.text
@@ -249,7 +262,9 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     if not participant_sets:
         return []
     predicate = trigger.predicate or match.frame
-    if trigger.future and _is_future(head, lexicon.future):
+    if trigger.future and (
+        _is_future(head, lexicon.future) or (trigger.event_clause and _future_event(head, lexicon.future))
+    ):
         predicate = trigger.future
     elif trigger.future_only and not _is_future(head, lexicon.future):
         return []

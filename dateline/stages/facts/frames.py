@@ -140,6 +140,11 @@ class Trigger(BaseModel):
     require: list[Role] = Field(default_factory=lambda: list[Role](["participants"]))
     predicate: str | None = Field(default=None, description="Another predicate than the frame's.")
     future: str | None = Field(default=None, description="The predicate in a future clause (cast_in).")
+    event_clause: bool = Field(
+        default=False,
+        description="A participle is future when the clause it hangs from is ('Hosted by X, the ceremony will "
+        "be broadcast'): the role is played when the event takes place.",
+    )
     future_only: bool = Field(
         default=False, description="Only a future clause gives the fact ('the role will be played by X')."
     )
