@@ -24,6 +24,8 @@ __all__ = ["Context", "Draft", "draft_facts", "sentence_evidence"]
 _FUTURE_STEPS = 4
 #: Adverbs that make coordinated subjects share one fact ("X and Y were jointly named ...").
 _JOINTLY = frozenset({"jointly", "together"})
+#: Words that make coordinated subjects act one by one ("X and Y both met with ..."): no relation between them.
+_SEVERALLY = frozenset({"both", "each"})
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,8 @@ def _participant_sets(
 ) -> list[list[str]]:
     if frame.symmetric and any(filler.unresolved for filler in fillers):
         return []  # a party the text names is not known: the list of parties would be wrong
+    if frame.symmetric and not trigger.each_partner and _several_subjects(head):
+        return []  # "X and Y both met with Z": each met Z, but the text names no meeting of the three
     named = [filler for filler in fillers if filler.entities]
     joint = trigger.joint if trigger.joint is not None else frame.joint
     joint = joint or any(child.lower_ in _JOINTLY for child in head.children)
@@ -115,6 +119,16 @@ def _participant_sets(
         union = list(dict.fromkeys(entity for filler in named for entity in filler.entities))
         return [union] if union else []
     return [filler.entities[:1] for filler in named]
+
+
+def _several_subjects(head: Token) -> bool:
+    """Whether "both" or "each" before the verb ``head`` says its coordinated subjects act one by one ("X and
+    Y both met with leaders": X did not meet Y)."""
+    subjects = [child for child in head.children if child.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    start = min(token.i for subject in subjects for token in subject.subtree)
+    return any(token.lower_ in _SEVERALLY for token in head.doc[start : head.i])
 
 
 def _each_partner(fillers: list[Filler], *, own: frozenset[str]) -> list[list[str]]:
