@@ -825,6 +825,18 @@ class Resolver:
             for mention in entity.mentions
         ) if filler.entities else True
 
+    def _person_owner(self, filler: Filler) -> bool:
+        """Whether a filler is a person with a full name (two words or more: a one-word "person" is as often
+        a title the NER mistyped, "EastEnders' head writer") named in the possessive ("X's hit")."""
+        token = filler.token
+        if token is None or not filler.entities:
+            return False
+        possessive = token.dep_ == "poss" or any(child.dep_ == "case" for child in token.children)
+        return possessive and all(
+            self._typed(entity, ["PERSON"]) and len((self.name(entity) or "").split()) > 1
+            for entity in filler.entities
+        )
+
     def _typed(self, entity_id: str, types: list[EntityType]) -> bool:
         entity = self.index.get(entity_id)
         return entity is not None and entity.type in types
@@ -972,6 +984,8 @@ class Resolver:
                 fillers = self._listed_titles(fillers)
             if spec.named_before:
                 fillers = [filler for filler in fillers if self._named_before(filler)]
+            if spec.no_owner:
+                fillers = [filler for filler in fillers if not self._person_owner(filler)]
             if spec.unless:
                 fillers = self._without_named(fillers, words=self.lexicon.classes[spec.unless])
             if spec.unless_last:

@@ -24,6 +24,8 @@ __all__ = ["Context", "Draft", "draft_facts", "sentence_evidence"]
 _FUTURE_STEPS = 4
 #: Adverbs that make coordinated subjects share one fact ("X and Y were jointly named ...").
 _JOINTLY = frozenset({"jointly", "together"})
+#: Words that make coordinated subjects act one by one ("X and Y both met with ..."): no relation between them.
+_SEVERALLY = frozenset({"both", "each"})
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,19 @@ def _is_future(head: Token, markers: FutureMarkers) -> bool:
     return False
 
 
+def _future_event(head: Token, markers: FutureMarkers) -> bool:
+    """Whether a participle hangs from a future clause, directly ("Hosted by X, the gala will be broadcast")
+    or through the noun it describes ("the gala, hosted by X, will be broadcast")."""
+    if head.tag_ not in ("VBN", "VBG"):
+        return False
+    verb = head.head
+    if head.dep_ == "acl" and verb.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verb = verb.head
+    elif head.dep_ != "advcl":
+        return False
+    return verb.i != head.i and _is_future(verb, markers)
+
+
 def _name(filler: Filler, resolver: Resolver) -> str | None:
     if filler.text is not None:
         return filler.text
@@ -95,6 +110,8 @@ def _participant_sets(
 ) -> list[list[str]]:
     if frame.symmetric and any(filler.unresolved for filler in fillers):
         return []  # a party the text names is not known: the list of parties would be wrong
+    if frame.symmetric and not trigger.each_partner and _several_subjects(head):
+        return []  # "X and Y both met with Z": each met Z, but the text names no meeting of the three
     named = [filler for filler in fillers if filler.entities]
     joint = trigger.joint if trigger.joint is not None else frame.joint
     joint = joint or any(child.lower_ in _JOINTLY for child in head.children)
@@ -102,6 +119,16 @@ def _participant_sets(
         union = list(dict.fromkeys(entity for filler in named for entity in filler.entities))
         return [union] if union else []
     return [filler.entities[:1] for filler in named]
+
+
+def _several_subjects(head: Token) -> bool:
+    """Whether "both" or "each" before the verb ``head`` says its coordinated subjects act one by one ("X and
+    Y both met with leaders": X did not meet Y)."""
+    subjects = [child for child in head.children if child.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    start = min(token.i for subject in subjects for token in subject.subtree)
+    return any(token.lower_ in _SEVERALLY for token in head.doc[start : head.i])
 
 
 def _each_partner(fillers: list[Filler], *, own: frozenset[str]) -> list[list[str]]:
@@ -140,6 +167,17 @@ def _modifies(head: Token, words: frozenset[str]) -> bool:
         if node.lemma_.lower() in words:
             return True
     return False
+
+
+def _describes(head: Token, words: frozenset[str]) -> bool:
+    """Whether ``head`` modifies a noun of ``words``, or opens a title whose last word is one ("Swedish
+    subsidiary X", parsed with "Swedish" on the name)."""
+    title = None
+    for token in head.doc[head.i + 1 : head.sent.end]:
+        if not (token.is_lower or token.text == "-"):
+            break
+        title = token if token.is_alpha else title
+    return _modifies(head, words) or (title is not None and title.lemma_.lower() in words)
 
 
 def _unnamed(match: TriggerMatch, context: Context) -> list[Draft]:
@@ -214,7 +252,7 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
         )
         for role, spec in trigger.roles.items()
     }
-    if trigger.unless_modifying and _modifies(head, lexicon.classes[trigger.unless_modifying]):
+    if any(_describes(head, lexicon.classes[name]) for name in trigger.unless_modifying_classes):
         return []
     if trigger.unnamed and not any(f.entities for f in roles.get("participants", [])):
         return _unnamed(match, context)
@@ -238,7 +276,9 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     if not participant_sets:
         return []
     predicate = trigger.predicate or match.frame
-    if trigger.future and _is_future(head, lexicon.future):
+    if trigger.future and (
+        _is_future(head, lexicon.future) or (trigger.event_clause and _future_event(head, lexicon.future))
+    ):
         predicate = trigger.future
     elif trigger.future_only and not _is_future(head, lexicon.future):
         return []

@@ -76,6 +76,11 @@ class RoleSpec(BaseModel):
         "nobody ('at the Harbour Awards' is an event's, 'at the United Nations' is not).",
     )
     single: bool = Field(default=False, description="One name only: coordination is not expanded.")
+    no_owner: bool = Field(
+        default=False,
+        description="A person named in the possessive fills the slot with nobody: the owner is not the work "
+        "('a version of X's hit', 'X's political director').",
+    )
     named_before: bool = Field(
         default=False,
         description="A pronoun fills the slot only when the entity it stands for is named earlier in its "
@@ -127,12 +132,19 @@ class Trigger(BaseModel):
     prefix: list[str] = Field(default_factory=list, description="The word before a hyphen ('*': any).")
     within: list[str] = Field(default_factory=list, description="Lemmas one of the words under the head has.")
     next_lower: bool = Field(default=False, description="The next word is lower case ('British director').")
-    unless_modifying: str | None = Field(default=None, description="A noun class the head may not modify.")
+    unless_modifying: str | list[str] | None = Field(
+        default=None, description="A noun class (or several) the head may not modify."
+    )
     # The roles and what the facts say.
     roles: dict[Role, RoleSpec]
     require: list[Role] = Field(default_factory=lambda: list[Role](["participants"]))
     predicate: str | None = Field(default=None, description="Another predicate than the frame's.")
     future: str | None = Field(default=None, description="The predicate in a future clause (cast_in).")
+    event_clause: bool = Field(
+        default=False,
+        description="A participle is future when the clause it hangs from is ('Hosted by X, the ceremony will "
+        "be broadcast'): the role is played when the event takes place.",
+    )
     future_only: bool = Field(
         default=False, description="Only a future clause gives the fact ('the role will be played by X')."
     )
@@ -153,6 +165,12 @@ class Trigger(BaseModel):
         description="One fact per partner of the `with` role, each with the participants "
         "('played with X, Y and Z': three collaborations); no partner, no fact.",
     )
+
+    @property
+    def unless_modifying_classes(self) -> list[str]:
+        """The noun classes of ``unless_modifying``, as a list."""
+        value = self.unless_modifying
+        return [value] if isinstance(value, str) else list(value or [])
 
     @model_validator(mode="after")
     def _one_head(self) -> Trigger:
@@ -220,7 +238,7 @@ class FrameLexicon(BaseModel):
             for trigger in frame.triggers:
                 named = [word for spec in trigger.roles.values()
                          for word in (spec.text, spec.unless, spec.unless_last, spec.only_last)]
-                for word_class in [*named, trigger.unless_modifying, trigger.unnamed]:
+                for word_class in [*named, *trigger.unless_modifying_classes, trigger.unnamed]:
                     if word_class is not None and word_class not in known:
                         raise ValueError(f"frame {name}: unknown word class {word_class!r}")
             for ended in frame.ends:

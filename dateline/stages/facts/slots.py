@@ -428,6 +428,8 @@ def _host(token: Token) -> list[Token]:
     node = token
     if node.dep_ in ("compound", "amod") and node.head.i > node.i:
         node = _holder(node)[0]  # "performed a duet with boyfriend X": from where X stands
+        if node.dep_ == "nsubj":
+            return []  # "Y's ex-wife X nominated Z": what X does is not done to X's title
     if node.dep_ == "pobj" and node.head.dep_ == "prep":
         node = node.head
         if node.head.pos_ in ("NOUN", "NUM") and node.head.dep_ in _OBJECTS:
