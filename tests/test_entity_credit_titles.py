@@ -54,3 +54,15 @@ def test_a_name_also_known_in_full_stays_a_person() -> None:
     doc = _with_entities("Ray Talbot spoke first. Later Ray star Orrin Vask spoke.",
                          {"Ray Talbot": "PERSON", "Ray": "PERSON", "Orrin Vask": "PERSON"})
     assert _types(doc)["Ray Talbot"] == "PERSON"
+
+
+def test_star_in_an_article_about_bands_is_a_member_s_title() -> None:
+    doc = _with_entities("The band played on. Marrow Kings star Orrin Vask joined them.",
+                         {"Marrow Kings": "ORG", "Orrin Vask": "PERSON"})
+    assert _types(doc)["Marrow Kings"] == "ORG"
+
+
+def test_actor_in_an_article_about_bands_still_credits_a_work() -> None:
+    doc = _with_entities("The band played on. Night Ledger actor Orrin Vask joined them.",
+                         {"Night Ledger": "ORG", "Orrin Vask": "PERSON"})
+    assert _types(doc)["Night Ledger"] == "WORK"

@@ -9,14 +9,15 @@ and a name starting with a known given name is left a person ("Will Hale, a film
 A name right before a credit noun and a person's name ("Harbour Lights star Ann Lee", "Night Shift
 actor Tom Hale") is a work too, given name or not ("Vera Drake star"): only when the cluster has that
 one name (a "Ray" merged into "Ray Hale" stays a person), it is not a band ("former Westlife star") and the
-NER took it for a person, an organisation or something else (not a place: "Hollywood star").
+NER took it for a person, an organisation or something else (not a place: "Hollywood star"); "star"
+counts only in an article that does not speak of bands ("Rolling Stones star X").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.stages.entities.collectives import band_clusters
+from dateline.stages.entities.collectives import band_clusters, speaks_of_bands
 from dateline.stages.entities.discourse import Discourse
 from dateline.stages.entities.lexicon import first_names, work_nouns
 
@@ -57,7 +58,8 @@ def type_described_works(discourse: Discourse) -> None:
 def _credited_titles(discourse: Discourse) -> set[int]:
     """Clusters known by one name only, which stands right before a credit noun and a person's name."""
     doc = discourse.doc
-    nouns = work_nouns().credit_nouns
+    lexicon = work_nouns()
+    nouns = lexicon.credit_nouns if speaks_of_bands(doc) else lexicon.credit_nouns | lexicon.band_credit_nouns
     found = {
         number
         for number, cluster in enumerate(discourse.clusters)
