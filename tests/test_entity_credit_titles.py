@@ -66,3 +66,14 @@ def test_actor_in_an_article_about_bands_still_credits_a_work() -> None:
     doc = _with_entities("The band played on. Night Ledger actor Orrin Vask joined them.",
                          {"Night Ledger": "ORG", "Orrin Vask": "PERSON"})
     assert _types(doc)["Night Ledger"] == "WORK"
+
+
+def test_the_end_of_a_longer_title_the_ner_cut_is_left_alone() -> None:
+    doc = _with_entities("The cast of Only Dreams and Horses star Orrin Vask returned.", {"Horses": "PRODUCT", "Orrin Vask": "PERSON"})
+    assert _types(doc)["Horses"] == "OTHER"
+
+
+def test_a_title_after_a_name_and_and_is_credited() -> None:
+    doc = _with_entities("Jude Pell and Pellam star Orrin Vask were tipped.",
+                         {"Jude Pell": "PERSON", "Pellam": "PERSON", "Orrin Vask": "PERSON"})
+    assert _types(doc)["Pellam"] == "WORK"

@@ -80,7 +80,21 @@ def _credits(span: Span, nouns: frozenset[str]) -> bool:
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in _FORMER:
         return False  # "former Westlife star X": one is a former member of a band, not of a film
+    if _cut_from_title(span):
+        return False
     return all(token.like_num or (token.is_alpha and (token.text[0].isupper() or token.lower_ in _JOINERS)) for token in span)
+
+
+def _cut_from_title(span: Span) -> bool:
+    """Whether the NER cut the name out of a longer title: a capitalised word it left untagged right
+    before the name, or before a joiner ("Only Fools and" + "Horses"; not "Jude Law and Troy star")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.is_sent_start:
+        return False
+    if before.lower_ in _JOINERS and span.start > 1:
+        before = doc[span.start - 2]
+    return before.text[:1].isupper() and before.is_alpha and not before.ent_type_
 
 
 def _described(span: Span, nouns: frozenset[str]) -> bool:
