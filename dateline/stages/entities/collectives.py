@@ -26,7 +26,7 @@ from dateline.stages.entities.lexicon import Gender, coref_weights, first_names,
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["band_clusters", "resolve_collectives"]
+__all__ = ["band_clusters", "resolve_collectives", "speaks_of_bands"]
 
 #: Types a band's name may be given by the NER (a band is often taken for a person).
 _BAND_TYPES = {"ORG", "PERSON", "OTHER", "WORK"}
@@ -68,9 +68,8 @@ def resolve_collectives(discourse: Discourse) -> None:
 def band_clusters(discourse: Discourse) -> set[int]:
     """Numbers of the clusters the text shows to be bands, and no single person. A plural verb
     counts only in an article that speaks of a band at all: organisations and peoples take one too."""
-    signs = person_nouns().band_signs
     titles = person_nouns().band_titles
-    about_bands = any(token.lemma_.lower() in signs and token.pos_ == "NOUN" for token in discourse.doc)
+    about_bands = speaks_of_bands(discourse.doc)
     title_positions = [token.i for token in discourse.doc if token.lower_ in titles]
     return {
         number
@@ -78,6 +77,12 @@ def band_clusters(discourse: Discourse) -> set[int]:
         if cluster.type in _BAND_TYPES
         and _is_band(discourse.doc, cluster, about_bands=about_bands, title_positions=title_positions)
     }
+
+
+def speaks_of_bands(doc: Doc) -> bool:
+    """Whether the article speaks of bands at all ("band", "drummer": ``band_signs``)."""
+    signs = person_nouns().band_signs
+    return any(token.lemma_.lower() in signs and token.pos_ == "NOUN" for token in doc)
 
 
 def _is_band(doc: Doc, cluster: Cluster, *, about_bands: bool, title_positions: list[int]) -> bool:

@@ -126,6 +126,8 @@ class WorkNouns(BaseModel):
     selecting: frozenset[str]
     pronoun_verbs: frozenset[str]
     pronoun_rivals: frozenset[EntityType]
+    credit_nouns: frozenset[str] = frozenset()
+    band_credit_nouns: frozenset[str] = frozenset()
 
     def kinds_of(self, noun: str) -> frozenset[str]:
         """The kinds of work ``noun`` can name (none when it names no work)."""

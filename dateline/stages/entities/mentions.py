@@ -74,16 +74,25 @@ def _retype_organisation(mention: NamedMention) -> NamedMention:
     return replace(mention, type="ORG") if last in entity_types().organisation_words else mention
 
 
+_AND = frozenset({"and", "&"})
+_FEATURING = frozenset({"featuring", "feat", "feat.", "ft", "ft."})
+
+
 def _split_coordinated(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
     """Two names the NER joined over "and" or "&" as two mentions: when a plural person noun stands
     before them ("rappers Lil Vee & Big Dee") or each is named on its own elsewhere in the article
     ("Free and Bad Company" with "Free" and "Bad Company" named apart). A duo's or a title's name
-    ("Hide and Seek", "Ant & Dec") is none of these and stays whole."""
+    ("Hide and Seek", "Ant & Dec") is none of these and stays whole. Names joined over "featuring"
+    ("The Vales featuring Orrin Vask") are always two: no act's name has the word inside it."""
     known = {mention.key for mention in mentions}
     known |= {mention.key[-1:] for mention in mentions if mention.type == "PERSON"}
     split: list[NamedMention] = []
     for mention in mentions:
-        parts = _coordinated_parts(doc, mention)
+        featured = _coordinated_parts(doc, mention, joiners=_FEATURING) if mention.type != "WORK" else None
+        if featured is not None:
+            split.extend(replace(part, type=_known_type(part, mentions, default=mention.type)) for part in featured)
+            continue
+        parts = _coordinated_parts(doc, mention, joiners=_AND)
         if parts is None:
             split.append(mention)
             continue
@@ -92,15 +101,21 @@ def _split_coordinated(doc: Doc, mentions: list[NamedMention]) -> list[NamedMent
             split.append(mention)
             continue
         for part in parts:
-            same = [other.type for other in mentions if other.key == part.key and other is not mention]
-            split.append(replace(part, type="PERSON" if plural == "PERSON" else (same or [mention.type])[0]))
+            known_type = _known_type(part, [m for m in mentions if m is not mention], default=mention.type)
+            split.append(replace(part, type="PERSON" if plural == "PERSON" else known_type))
     return split
 
 
-def _coordinated_parts(doc: Doc, mention: NamedMention) -> list[NamedMention] | None:
-    """The two names either side of the one "and" or "&" inside ``mention``, each capitalised."""
+def _known_type(part: NamedMention, mentions: list[NamedMention], *, default: EntityType) -> EntityType:
+    """The type of another mention with ``part``'s name, or else ``default``."""
+    return next((other.type for other in mentions if other.key == part.key), default)
+
+
+def _coordinated_parts(doc: Doc, mention: NamedMention, *, joiners: frozenset[str]) -> list[NamedMention] | None:
+    """The two names either side of the one joiner ("and", "&" or "featuring") inside ``mention``,
+    each capitalised."""
     inside = range(mention.start, mention.end)
-    joins = [i for i in inside if doc[i].lower_ in {"and", "&"}]
+    joins = [i for i in inside if doc[i].lower_ in joiners]
     if len(joins) != 1 or mention.titled or any(doc[i].text in {",", "(", ")", "of"} for i in inside):
         return None
     if any(doc[i].is_sent_start or doc[i].text.endswith(".") for i in inside[1:]):

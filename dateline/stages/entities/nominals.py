@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.stages.entities.attributes import age_expression, describe_names
+from dateline.stages.entities.collectives import band_clusters
 from dateline.stages.entities.discourse import Discourse, Ref
-from dateline.stages.entities.lexicon import Gender, coref_weights, person_nouns
+from dateline.stages.entities.lexicon import Gender, coref_weights, person_nouns, pronouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -84,6 +85,9 @@ def _antecedent(discourse: Discourse, nominal: Nominal, window: int) -> int | No
     ]
     if len(matching) == 1:
         return matching[0]
+    speaker = _continuing_speaker(discourse, nominal)
+    if speaker is not None and _agrees(discourse, speaker, nominal):
+        return speaker
     nouns = person_nouns()
     if nominal.noun in nouns.occupations and nominal.gender is None and nominal.age is None:
         return None  # "the rapper": only someone already described as one
@@ -91,6 +95,30 @@ def _antecedent(discourse: Discourse, nominal: Nominal, window: int) -> int | No
     if len(near) == 1 and _agrees(discourse, near[0], nominal):
         return near[0]
     return None
+
+
+def _continuing_speaker(discourse: Discourse, nominal: Nominal) -> int | None:
+    """For '"...," the singer said': the one person who was the subject of a speech verb, outside
+    quotations, in the sentence before (a band, which speaks as "they", does not count)."""
+    doc = discourse.doc
+    head = doc[nominal.end - 1]
+    verbs = frozenset(pronouns().speech_verbs)
+    if head.dep_ != "nsubj" or head.head.lemma_ not in verbs or discourse.quote_of[head.i] >= 0:
+        return None
+    sentence = discourse.sentence_of[head.i]
+    if sentence == 0 or not any(discourse.quote_of[i] >= 0 for i in range(head.sent.start, head.i)):
+        return None
+    start = discourse.sentence_starts[sentence - 1]
+    speakers = {
+        number
+        for token in doc[start : head.sent.start]
+        if token.dep_ == "nsubj" and token.head.lemma_ in verbs and discourse.quote_of[token.i] < 0
+        for number in discourse.clusters_at(token.i)
+        if discourse.clusters[number].type == "PERSON"
+    }
+    if len(speakers) != 1 or speakers & band_clusters(discourse):
+        return None
+    return next(iter(speakers))
 
 
 def _people(discourse: Discourse, position: int, window: int) -> list[int]:
