@@ -57,3 +57,13 @@ def test_engines_report_speedup_and_worker_memory(corpus: Path, nlp: object) -> 
     assert (local["2"]["ingested"], dask["1"]["ingested"]) == (20, 20)
     assert local["2"]["processes_seen"] >= 3  # this process and two workers
     assert local["2"]["peak_worker_rss_mb"] > 0 and dask["1"]["peak_worker_rss_mb"] > 0
+
+
+def test_phases_take_turns_one_copy_of_the_corpus_each_round(corpus: Path) -> None:
+    from dateline.bench.speed import _rounds
+
+    documents = load_corpus(corpus, repeat=3)
+    rounds = _rounds(documents, 3)
+    assert [len(part) for part in rounds] == [5, 5, 5]
+    assert [document.id for part in rounds for document in part] == [document.id for document in documents]
+    assert {document.id.partition("#")[2] for document in rounds[1]} == {"1"}

@@ -97,6 +97,60 @@ class _Clock:
         }
 
 
+@dataclass
+class _Tally:
+    """Wall and CPU seconds of one phase summed over the rounds, and its largest peak RSS."""
+
+    wall: float = 0.0
+    cpu: float = 0.0
+    peak_rss_mb: float | None = None
+
+    def add(self, since: _Clock, *, excluding: _Clock | None = None) -> None:
+        """Add the seconds since ``since`` (less those ``excluding`` holds) and the peak RSS since the
+        phase began."""
+        wall, cpu = time.perf_counter() - since.wall, _cpu_seconds() - since.cpu
+        if excluding is not None:
+            wall, cpu = wall - excluding.wall, cpu - excluding.cpu
+        self.add_elapsed(_Clock(wall, cpu))
+        peak = _peak_rss_mb()
+        if peak is not None:
+            self.peak_rss_mb = max(peak, self.peak_rss_mb or 0.0)
+
+    def add_elapsed(self, elapsed: _Clock) -> None:
+        self.wall += elapsed.wall
+        self.cpu += elapsed.cpu
+
+    def phase(self, documents: list[Document], words: int) -> dict[str, Any]:
+        """Documents/s, words/s and CPU per document over all rounds; the peak RSS of this process."""
+        return {
+            "seconds": round(self.wall, 3),
+            "docs_per_s": round(len(documents) / self.wall, 2),
+            "words_per_s": round(words / self.wall, 1),
+            "cpu_seconds": round(self.cpu, 3),
+            "cpu_ms_per_doc": round(1000 * self.cpu / len(documents), 3),
+            "peak_rss_mb": self.peak_rss_mb,
+        }
+
+
+def _start_phase() -> _Clock:
+    _reset_peak_rss()
+    return _Clock.start()
+
+
+def _rounds(documents: list[Document], repeat: int) -> list[list[Document]]:
+    """``documents`` cut into ``repeat`` consecutive parts of about the same size (the copies of the corpus)."""
+    size = -(-len(documents) // max(repeat, 1))
+    return [documents[start : start + size] for start in range(0, len(documents), size)]
+
+
+def _stage_shares(timings: dict[str, float], *, components: float, total: float) -> dict[str, float]:
+    """Each stage's share of phase (b); spaCy's is what the stages and components leave."""
+    seconds = {stage: timings.get(stage, 0.0) for stage in STAGES}
+    seconds["components"] = components
+    seconds["spacy"] = total - sum(timings.values()) - components
+    return {stage: round(value / total, 4) for stage, value in seconds.items()}
+
+
 def _cpu_seconds() -> float:
     # Worker processes count once they have ended and been waited for (pools and clusters are closed
     # before a phase is timed), so a phase's CPU time includes its workers'.
@@ -123,7 +177,9 @@ def benchmark_speed(
     dateline's components as dateline's cost; they are timed apart, under ``components``). Returns
     documents/s, words/s, CPU time, peak RSS per phase, each stage's share of (b), and the ratios of
     (b) and (c) to (a) (1.0 means no overhead over spaCy), by wall time and (``_cpu``) by CPU time,
-    which other load on the machine disturbs less.
+    which other load on the machine disturbs less. With ``repeat`` copies of the corpus the three
+    phases take turns, one copy each per round, so that a machine slowing down or speeding up during
+    the run weighs on all three alike instead of on whichever phase ran then.
 
     Then, on the same documents, ingest with a pool of each number of ``workers`` (local engine)
     and on a local Dask cluster of each number of ``dask_workers``, each into a fresh SQLite file:
@@ -135,36 +191,30 @@ def benchmark_speed(
     nlp = load_pipeline(model)
     list(nlp.pipe(document.text for document in documents[:8]))  # warm up
 
-    _reset_peak_rss()
-    clock = _Clock.start()
-    components = _run_bare_spacy(nlp, documents, batch_size=batch_size)
-    spacy_phase = clock.phase(documents, words, excluding=components)
-    pipeline_phase = _with_components(spacy_phase, components, documents=len(documents), words=words)
-
-    _reset_peak_rss()
+    spacy_tally, components_tally, extract_tally, ingest_tally = _Tally(), _Tally(), _Tally(), _Tally()
     timings: dict[str, float] = {}
-    clock = _Clock.start()
-    failed = sum(
-        isinstance(result, DocumentError)
-        for result in analyse_many(documents, nlp=nlp, batch_size=batch_size, timings=timings)
-    )
-    extract_phase = clock.phase(documents, words)
-    extract_seconds = extract_phase["seconds"]
-    extract_phase["failed"] = failed
-    stage_seconds = {stage: round(timings.get(stage, 0.0), 3) for stage in STAGES}
-    stage_seconds["components"] = round(components.wall, 3)
-    stage_seconds["spacy"] = round(extract_seconds - sum(timings.values()) - components.wall, 3)
-    extract_phase["stage_share"] = {
-        stage: round(seconds / extract_seconds, 4) for stage, seconds in stage_seconds.items()
-    }
-
-    _reset_peak_rss()
+    failed = 0
     with tempfile.TemporaryDirectory() as folder:
         store = Store(str(Path(folder) / "speed.db"))
-        clock = _Clock.start()
-        ingest_items(documents, store=store, nlp=nlp, batch_size=batch_size)
-        ingest_phase = clock.phase(documents, words)
+        for part in _rounds(documents, repeat):
+            clock = _start_phase()
+            components = _run_bare_spacy(nlp, part, batch_size=batch_size)
+            spacy_tally.add(clock, excluding=components)
+            components_tally.add_elapsed(components)
+            clock = _start_phase()
+            results = analyse_many(part, nlp=nlp, batch_size=batch_size, timings=timings)
+            failed += sum(isinstance(result, DocumentError) for result in results)
+            extract_tally.add(clock)
+            clock = _start_phase()
+            ingest_items(part, store=store, nlp=nlp, batch_size=batch_size)
+            ingest_tally.add(clock)
         store.close()
+    spacy_phase = spacy_tally.phase(documents, words)
+    pipeline_phase = _with_components(spacy_phase, components_tally, documents=len(documents), words=words)
+    extract_phase = extract_tally.phase(documents, words)
+    extract_phase["failed"] = failed
+    extract_phase["stage_share"] = _stage_shares(timings, components=components_tally.wall, total=extract_tally.wall)
+    ingest_phase = ingest_tally.phase(documents, words)
 
     engines: dict[str, Any] = {}
     for engine, counts in (("local", workers), ("dask", dask_workers)):
@@ -186,7 +236,7 @@ def benchmark_speed(
         "model": nlp.meta.get("name"),
         "pipes": nlp.pipe_names,
         "spacy": spacy_phase,
-        "components": {"seconds": round(components.wall, 3), "cpu_seconds": round(components.cpu, 3)},
+        "components": {"seconds": round(components_tally.wall, 3), "cpu_seconds": round(components_tally.cpu, 3)},
         "spacy_pipeline": pipeline_phase,
         "extract": extract_phase,
         "ingest": ingest_phase,
@@ -197,7 +247,7 @@ def benchmark_speed(
 
 
 def _with_components(
-    spacy_phase: dict[str, Any], components: _Clock, *, documents: int, words: int
+    spacy_phase: dict[str, Any], components: _Tally, *, documents: int, words: int
 ) -> dict[str, Any]:
     """Phase (a) with dateline's components counted in: the whole pipeline dateline loads."""
     seconds = spacy_phase["seconds"] + components.wall
