@@ -83,6 +83,7 @@ def find_facts(
         lexicon=lexicon,
         times=TimeAttacher(doc, times, document_date=document.date),
         attributions=attributions,
+        text=doc.text,
     )
     matches = find_triggers(doc)
     drafts = [draft for match in matches for draft in draft_facts(match, context)]

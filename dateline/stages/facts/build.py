@@ -37,6 +37,8 @@ class Context:
     lexicon: FrameLexicon
     times: TimeAttacher
     attributions: list[Attribution]
+    #: ``doc.text``, kept because spaCy joins every token again each time it is asked for
+    text: str
 
 
 @dataclass
@@ -200,7 +202,7 @@ def _unnamed(match: TriggerMatch, context: Context) -> list[Draft]:
         return []
     attribution = attribution_at(head.idx, head.idx + len(head.text), context.attributions)
     start = doc[head.sent.end].idx
-    end = doc.text.find("\n", start)
+    end = context.text.find("\n", start)
     return [
         Draft(
             predicate=trigger.predicate or match.frame,
@@ -214,7 +216,7 @@ def _unnamed(match: TriggerMatch, context: Context) -> list[Draft]:
             evidence=sentence_evidence(head),
             sentence=head.sent.start,
             owners=owners,
-            scope=(start, end if end >= 0 else len(doc.text)),
+            scope=(start, end if end >= 0 else len(context.text)),
         )
     ]
 
@@ -233,7 +235,7 @@ def _draft(*, predicate: str, participants: list[str], match: TriggerMatch, cont
         time=context.times.for_trigger(head),
         factuality=factuality.model_copy(deep=True),
         attribution=attribution,
-        trigger=Span(start=first.idx, end=end, text=doc.text[first.idx : end]),
+        trigger=Span(start=first.idx, end=end, text=context.text[first.idx : end]),
         evidence=sentence_evidence(head),
         sentence=head.sent.start,
     )
@@ -300,7 +302,7 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     doc = context.doc
     first, last = doc[match.first], doc[match.last]
     end = last.idx + len(last.text)
-    trigger_span = Span(start=first.idx, end=end, text=doc.text[first.idx : end])
+    trigger_span = Span(start=first.idx, end=end, text=context.text[first.idx : end])
     drafts = []
     for parties in participant_sets:
         if frame.with_predicate and partners and len(parties) > 1:
