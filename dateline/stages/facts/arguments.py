@@ -175,7 +175,7 @@ def _listed_categories(award: Token) -> list[Filler]:
     """The categories a named award in the plural lists ("won Grammys for song of the year and record
     of the year", "Academy Awards for best film and best director"): two or more, each its own win;
     not a reason ("Oscars for their roles") nor a work ("Grammys for Toxic")."""
-    if award.tag_ not in ("NNS", "NNPS") and not (award.pos_ == "PROPN" and award.lower_.endswith("s")):
+    if not _plural_award(award):
         return []
     preps = [child for child in award.children if child.lower_ == "for"]
     if award.dep_ == "dobj":
@@ -192,7 +192,7 @@ def _included_categories(award: Token, *, unlike: frozenset[str]) -> list[Filler
     Awards, including best group and best album"): each its own fact beside the award's; none when
     an item is no category ("the Brit Awards, including Kylie's comeback") or a word of ``unlike``
     ("10 Grammys, including nominations for ...")."""
-    if award.tag_ not in ("NNS", "NNPS") and not (award.pos_ == "PROPN" and award.lower_.endswith("s")):
+    if not _plural_award(award):
         return []
     heads = [head for prep in award.children if prep.lower_ == "including" for head in prep.children
              if head.dep_ == "pobj"]
@@ -200,6 +200,11 @@ def _included_categories(award: Token, *, unlike: frozenset[str]) -> list[Filler
     if not listed or not all(_category_like(pobj) and pobj.lemma_.lower() not in unlike for pobj in listed):
         return []
     return [Filler(text=_listed_category_text(pobj), token=pobj) for pobj in listed]
+
+
+def _plural_award(award: Token) -> bool:
+    """An award named in the plural ("Grammys", "Brit Awards"), which can be won in several categories."""
+    return award.tag_ in ("NNS", "NNPS") or (award.pos_ == "PROPN" and award.lower_.endswith("s"))
 
 
 def _category_like(token: Token) -> bool:
