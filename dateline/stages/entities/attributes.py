@@ -153,9 +153,8 @@ def _appositive_ages(discourse: Discourse) -> list[Found]:
 
 def _age_phrases(discourse: Discourse) -> list[Found]:
     """ "36-year-old actress Ana de Armas", "Ana, a 36-year-old actress", "the 62-year-old"."""
-    doc = discourse.doc
     found = []
-    for token in doc:
+    for token in discourse.tokens:
         age = age_expression(token)
         if age is None:
             continue
@@ -225,7 +224,7 @@ def _births(discourse: Discourse) -> list[Found]:
     """ "was born in Cuba", "Ana, who was born in Havana"."""
     doc = discourse.doc
     found = []
-    for token in doc:
+    for token in discourse.tokens:
         if token.lower_ != "born" or token.pos_ != "VERB":
             continue
         subject = next((child for child in token.children if child.dep_ == "nsubjpass"), None)
@@ -254,10 +253,9 @@ def _place_after(doc: Doc, verb: Token) -> tuple[int, int] | None:
 
 def _citizenships(discourse: Discourse) -> list[Found]:
     """ "holds Spanish citizenship", "became a British citizen"."""
-    doc = discourse.doc
     nationalities = demonyms().demonyms
     found = []
-    for token in doc:
+    for token in discourse.tokens:
         if token.lower_ not in {"citizenship", "citizen", "national"} or token.pos_ != "NOUN":
             continue
         verb = token.head
@@ -289,7 +287,7 @@ def _known_for(discourse: Discourse) -> list[Found]:
     """ "best known for playing Marilyn Monroe in the movie Blonde"."""
     doc = discourse.doc
     found = []
-    for token in doc:
+    for token in discourse.tokens:
         if token.lower_ not in {"known", "famous", "renowned", "remembered"}:
             continue
         prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "as"}), None)

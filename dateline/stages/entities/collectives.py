@@ -26,7 +26,7 @@ from dateline.stages.entities.lexicon import Gender, coref_weights, first_names,
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["band_clusters", "resolve_collectives", "speaks_of_bands"]
+__all__ = ["band_clusters", "resolve_collectives"]
 
 #: Types a band's name may be given by the NER (a band is often taken for a person).
 _BAND_TYPES = {"ORG", "PERSON", "OTHER", "WORK"}
@@ -44,7 +44,7 @@ def resolve_collectives(discourse: Discourse) -> None:
         return
     plural = {form for form, entry in pronouns().pronouns.items() if entry.number == "plural"}
     window = coref_weights().group_window_sentences
-    for token in discourse.doc:
+    for token in discourse.tokens:
         if discourse.covered(token.i, token.i + 1):
             continue
         if token.lower_ in plural and token.pos_ == "PRON":
@@ -68,21 +68,17 @@ def resolve_collectives(discourse: Discourse) -> None:
 def band_clusters(discourse: Discourse) -> set[int]:
     """Numbers of the clusters the text shows to be bands, and no single person. A plural verb
     counts only in an article that speaks of a band at all: organisations and peoples take one too."""
-    titles = person_nouns().band_titles
-    about_bands = speaks_of_bands(discourse.doc)
-    title_positions = [token.i for token in discourse.doc if token.lower_ in titles]
     return {
         number
         for number, cluster in enumerate(discourse.clusters)
         if cluster.type in _BAND_TYPES
-        and _is_band(discourse.doc, cluster, about_bands=about_bands, title_positions=title_positions)
+        and _is_band(
+            discourse.doc,
+            cluster,
+            about_bands=discourse.about_bands,
+            title_positions=discourse.band_title_positions,
+        )
     }
-
-
-def speaks_of_bands(doc: Doc) -> bool:
-    """Whether the article speaks of bands at all ("band", "drummer": ``band_signs``)."""
-    signs = person_nouns().band_signs
-    return any(token.lemma_.lower() in signs and token.pos_ == "NOUN" for token in doc)
 
 
 def _is_band(doc: Doc, cluster: Cluster, *, about_bands: bool, title_positions: list[int]) -> bool:
@@ -214,7 +210,7 @@ def _pronoun_band(discourse: Discourse, pronoun: Token, bands: set[int]) -> int 
     others = [discourse.clusters[number].type for number, ref in refs if ref.start >= last.end and number != band]
     if "ORG" in others or others.count("PERSON") > 1:
         return None  # another organisation, or the people named since, may be what "they" stands for
-    if any(_rival(discourse, word) for word in discourse.doc[last.end : pronoun.i]):
+    if any(_rival(discourse, word) for word in discourse.tokens[last.end : pronoun.i]):
         return None
     return band
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from dateline.model import EntityType, MentionKind
-from dateline.stages.entities.lexicon import Gender
+from dateline.stages.entities.lexicon import Gender, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -66,19 +67,36 @@ class Cluster:
 
 
 class Discourse:
-    """A parsed document with per-token sentence numbers, quote spans and an index of mentions."""
+    """A parsed document with per-token sentence numbers, quote spans and an index of mentions.
+
+    ``tokens`` holds the document's tokens once: iterating a spaCy ``Doc`` builds a new ``Token`` for
+    every word on every pass, and the resolvers pass over the document a dozen times.
+    """
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.tokens: list[Token] = list(doc)
         self.sentence_of: list[int] = [0] * len(doc)
         self.sentence_starts: list[int] = []
         for number, sentence in enumerate(doc.sents):
             self.sentence_starts.append(sentence.start)
             for i in range(sentence.start, sentence.end):
                 self.sentence_of[i] = number
-        self.quote_of = _quote_spans(doc)
+        self.quote_of = _quote_spans(self.tokens)
         self.clusters: list[Cluster] = []
         self._owner: dict[int, list[int]] = {}
+
+    @cached_property
+    def about_bands(self) -> bool:
+        """Whether the article speaks of bands at all ("band", "drummer": ``band_signs``)."""
+        signs = person_nouns().band_signs
+        return any(token.pos_ == "NOUN" and token.lemma_.lower() in signs for token in self.tokens)
+
+    @cached_property
+    def band_title_positions(self) -> list[int]:
+        """Where the article has a band title ("guitarist", "frontman": ``band_titles``)."""
+        titles = person_nouns().band_titles
+        return [token.i for token in self.tokens if token.lower_ in titles]
 
     def add_ref(self, cluster: int, ref: Ref) -> None:
         """Record ``ref`` as a mention of cluster number ``cluster``."""
@@ -124,7 +142,7 @@ class Discourse:
         start = self.sentence_starts[first]
         end = self.sentence_starts[last + 1] if last + 1 < len(self.sentence_starts) else len(self.doc)
         found: set[int] = set()
-        for token in self.doc[start:end]:
+        for token in self.tokens[start:end]:
             if self.quote_of[token.i] >= 0 or token.lemma_ not in verbs or token.pos_ != "VERB":
                 continue
             for child in token.children:
@@ -140,21 +158,21 @@ class Discourse:
         return self.sentence_starts[first]
 
 
-def _quote_spans(doc: Doc) -> list[int]:
+def _quote_spans(tokens: list[Token]) -> list[int]:
     """For each token, the number of the quotation it lies inside, or -1.
 
     A straight quote opens when it is glued to the word after it and closes when glued to the word
     before it, so that a paragraph of several quoted sentences, each opened and not all closed, still
     reads right; a quote left open at a paragraph end closes there.
     """
-    quote_of = [-1] * len(doc)
+    quote_of = [-1] * len(tokens)
     number = -1
     inside = False
-    for token in doc:
-        if token.i > 0 and "\n" in doc[token.i - 1].whitespace_ + doc[token.i - 1].text:
+    for token in tokens:
+        if token.i > 0 and "\n" in tokens[token.i - 1].whitespace_ + tokens[token.i - 1].text:
             inside = False
         text = token.text
-        if text in _OPENING_QUOTES or (text in _STRAIGHT_QUOTES and _opens(doc, token.i, inside)):
+        if text in _OPENING_QUOTES or (text in _STRAIGHT_QUOTES and _opens(tokens, token.i, inside)):
             inside = True
             number += 1
             continue
@@ -166,9 +184,9 @@ def _quote_spans(doc: Doc) -> list[int]:
     return quote_of
 
 
-def _opens(doc: Doc, i: int, inside: bool) -> bool:
-    spaced_before = i == 0 or bool(doc[i - 1].whitespace_)
-    glued_after = not doc[i].whitespace_ and i + 1 < len(doc) and not doc[i + 1].is_punct
+def _opens(tokens: list[Token], i: int, inside: bool) -> bool:
+    spaced_before = i == 0 or bool(tokens[i - 1].whitespace_)
+    glued_after = not tokens[i].whitespace_ and i + 1 < len(tokens) and not tokens[i + 1].is_punct
     if spaced_before and glued_after:
         return True
     if not spaced_before and not glued_after:

@@ -28,7 +28,7 @@ def resolve_groups(discourse: Discourse) -> None:
     window = coref_weights().group_window_sentences
     plural_pronouns = {form for form, entry in pronouns().pronouns.items() if entry.number == "plural"}
     count = 0
-    for token in discourse.doc:
+    for token in discourse.tokens:
         if discourse.covered(token.i, token.i + 1):
             continue
         if token.lower_ in plural_pronouns and token.pos_ == "PRON":
@@ -48,6 +48,8 @@ def resolve_groups(discourse: Discourse) -> None:
 def _group_kind(token: Token) -> str | None:
     """ "pair" for "the duo", "the pair", "both stars"; "plural" for "the stars"; None otherwise."""
     nouns = person_nouns()
+    if token.lower_ not in nouns.pair_nouns and token.lower_ not in nouns.plural_nouns:
+        return None
     lefts = list(token.lefts)
     words = {child.lower_ for child in lefts if child.dep_ in {"det", "predet"}}
     if any(child.dep_ == "prep" and child.lower_ == "of" for child in token.rights):
@@ -72,7 +74,7 @@ def _pair_for_pronoun(discourse: Discourse, token: Token) -> list[int] | None:
     if members is None:
         return None
     last = max(ref.end for number in members for ref in discourse.clusters[number].refs if ref.end <= token.i)
-    between = discourse.doc[last : token.i]
+    between = discourse.tokens[last : token.i]
     nouns = person_nouns()
     if any(
         word.tag_ in {"NNS", "NNPS"} and nouns.plural_person(word.lower_) and not discourse.covered(word.i, word.i + 1)

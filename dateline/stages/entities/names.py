@@ -100,10 +100,12 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
             if word[:1].isupper() and len(word) > 2:
                 forms.setdefault(word, []).append(number)
     honorifics = person_nouns().honorifics
-    for token in discourse.doc:
+    for token in discourse.tokens:
         owners = forms.get(token.text)
+        if owners is None:
+            continue
         proper = token.pos_ == "PROPN" or token.tag_ == "NNP" or _misread_modal(token)
-        if owners is None or not proper or discourse.covered(token.i, token.i + 1):
+        if not proper or discourse.covered(token.i, token.i + 1):
             continue
         title = _honorific_before(discourse, token.i, honorifics)
         if title is not None:

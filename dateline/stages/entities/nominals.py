@@ -38,14 +38,16 @@ class Nominal:
 
 def find_nominals(discourse: Discourse) -> list[Nominal]:
     """The singular definite descriptions of people in the document, outside names."""
-    doc = discourse.doc
     nouns = person_nouns()
     found = []
-    for token in doc:
+    for token in discourse.tokens:
         age = age_expression(token)
-        noun = _hyphenated(token) or token.lower_
         awarded = _award_nominal(token)
-        if age is None and not awarded and not (token.pos_ == "NOUN" and token.tag_ == "NN" and nouns.is_nominal(noun)):
+        described = age is not None or awarded
+        if not described and (token.pos_ != "NOUN" or token.tag_ != "NN"):
+            continue
+        noun = _hyphenated(token) or token.lower_
+        if not described and not nouns.is_nominal(noun):
             continue
         if age is not None and token.dep_ == "amod":
             continue  # "the 62-year-old actor": the noun is the head
@@ -111,7 +113,7 @@ def _continuing_speaker(discourse: Discourse, nominal: Nominal) -> int | None:
     start = discourse.sentence_starts[sentence - 1]
     speakers = {
         number
-        for token in doc[start : head.sent.start]
+        for token in discourse.tokens[start : head.sent.start]
         if token.dep_ == "nsubj" and token.head.lemma_ in verbs and discourse.quote_of[token.i] < 0
         for number in discourse.clusters_at(token.i)
         if discourse.clusters[number].type == "PERSON"

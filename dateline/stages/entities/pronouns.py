@@ -72,7 +72,7 @@ def resolve_pronouns(
     """
     settings = coref_weights()
     weights = ranking_weights() if weights is None else weights
-    for token in discourse.doc[:until]:
+    for token in discourse.tokens[:until]:
         found = pronoun_candidates(discourse, token, weights=weights)
         if found is None:
             continue
@@ -151,7 +151,7 @@ def _unnamed_person_near(discourse: Discourse, pronoun: Token) -> bool:
     nouns = person_nouns()
     verbs = _speech_verbs()
     start = discourse.sentence_window(pronoun.i, coref_weights().window_sentences)
-    for token in discourse.doc[start : pronoun.i]:
+    for token in discourse.tokens[start : pronoun.i]:
         if token.pos_ != "NOUN" or discourse.covered(token.i, token.i + 1):
             continue
         if token.dep_ not in _AGENTS:
@@ -164,7 +164,7 @@ def _unnamed_person_near(discourse: Discourse, pronoun: Token) -> bool:
 def resolve_speaker_pronouns(discourse: Discourse) -> None:
     """ "I", "me", "my" inside a quotation: the speaker, when exactly one person is said to speak it."""
     forms = set(pronouns().speaker_pronouns)
-    for token in discourse.doc:
+    for token in discourse.tokens:
         quote = discourse.quote_of[token.i]
         if quote < 0 or token.lower_ not in forms or token.pos_ != "PRON":
             continue
@@ -191,7 +191,7 @@ def _recent_speakers(discourse: Discourse, pronoun: Token) -> set[int]:
     verbs = _speech_verbs()
     start = discourse.sentence_window(pronoun.i, 5)
     found: set[int] = set()
-    for token in discourse.doc[start : pronoun.i]:
+    for token in discourse.tokens[start : pronoun.i]:
         if token.dep_ == "nsubj" and token.head.lemma_ in verbs and discourse.quote_of[token.i] < 0:
             found.update(n for n in discourse.clusters_at(token.i) if discourse.clusters[n].type == "PERSON")
     return found

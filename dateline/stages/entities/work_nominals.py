@@ -24,7 +24,7 @@ __all__ = ["opening_work", "resolve_work_nominals"]
 def resolve_work_nominals(discourse: Discourse) -> None:
     """Tie each clear "the <work noun>" to the one work mentioned just before it."""
     lexicon = work_nouns()
-    for token in discourse.doc:
+    for token in discourse.tokens:
         kinds = lexicon.kinds_of(token.lower_) if _singular_noun(token) else frozenset()
         start = _article(token) if kinds else None  # "the", before any maker's name
         if start is None or not _refers_back(token, start, lexicon.selecting):

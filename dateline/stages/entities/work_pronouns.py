@@ -31,7 +31,7 @@ def resolve_work_pronouns(discourse: Discourse) -> None:
     """Tie each clear subject "it" of a work's verb to the work it stands for."""
     lexicon = work_nouns()
     bands: set[int] | None = None
-    for token in discourse.doc:
+    for token in discourse.tokens:
         if token.lower_ != "it" or token.pos_ != "PRON" or token.dep_ not in _SUBJECTS:
             continue
         if discourse.quote_of[token.i] >= 0 or not _work_verb(token, lexicon):

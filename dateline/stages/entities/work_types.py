@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.stages.entities.collectives import band_clusters, speaks_of_bands
+from dateline.stages.entities.collectives import band_clusters
 from dateline.stages.entities.discourse import Discourse
 from dateline.stages.entities.lexicon import first_names, work_nouns
 
@@ -59,7 +59,7 @@ def _credited_titles(discourse: Discourse) -> set[int]:
     """Clusters known by one name only, which stands right before a credit noun and a person's name."""
     doc = discourse.doc
     lexicon = work_nouns()
-    nouns = lexicon.credit_nouns if speaks_of_bands(doc) else lexicon.credit_nouns | lexicon.band_credit_nouns
+    nouns = lexicon.credit_nouns if discourse.about_bands else lexicon.credit_nouns | lexicon.band_credit_nouns
     found = {
         number
         for number, cluster in enumerate(discourse.clusters)
