@@ -42,12 +42,15 @@ class TriggerMatch:
         return bool(rule.phrase) or any(conditions)
 
 
-def _keys(token: Token) -> set[str]:
-    keys = {token.lemma_.lower(), token.lower_}
-    doc = token.doc
-    last = token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"
-    if token.ent_type_ and last:
-        keys.add(f"@{token.ent_type_}")  # the last word of an entity: "South Korean", "Spanish"
+def _all_keys(tokens: list[Token]) -> list[set[str]]:
+    """For each token, the keys its trigger rules are indexed by: lemma, form, and for the last word
+    of an entity its type ("@NORP": "South Korean", "Spanish")."""
+    keys = []
+    for token, after in zip(tokens, [*tokens[1:], None], strict=True):
+        own = {token.lemma_.lower(), token.lower_}
+        if token.ent_type_ and (after is None or after.ent_iob_ != "I"):
+            own.add(f"@{token.ent_type_}")
+        keys.append(own)
     return keys
 
 
@@ -127,12 +130,12 @@ def _phrases() -> dict[str, list[tuple[str, Trigger, tuple[str, ...]]]]:
     return dict(index)
 
 
-def _phrase_at(doc: Doc, start: int, words: tuple[str, ...]) -> int | None:
+def _phrase_at(keys: list[set[str]], start: int, words: tuple[str, ...]) -> int | None:
     end = start + len(words)
-    if end > len(doc):
+    if end > len(keys):
         return None
-    for token, word in zip(doc[start:end], words, strict=True):
-        if word not in _keys(token):
+    for own, word in zip(keys[start:end], words, strict=True):
+        if word not in own:
             return None
     return end - 1
 
@@ -149,13 +152,15 @@ def find_triggers(doc: Doc) -> list[TriggerMatch]:
     words = triggers_by_word()
     phrases = _phrases()
     found: list[TriggerMatch] = []
-    for token in doc:
-        for key in _keys(token):
+    tokens = list(doc)  # iterating or indexing a Doc builds a new Token each time
+    keys = _all_keys(tokens)
+    for token, own in zip(tokens, keys, strict=True):
+        for key in own:
             for name, trigger in words.get(key, ()):
                 if _conditions_hold(token, trigger):
                     found.append(TriggerMatch(name, trigger, token, token.i, token.i))
             for name, trigger, phrase in phrases.get(key, ()):
-                last = _phrase_at(doc, token.i, phrase)
+                last = _phrase_at(keys, token.i, phrase)
                 if last is not None:
                     head = _phrase_head(doc, token.i, last)
                     if head.pos_ in trigger.pos:
