@@ -214,7 +214,7 @@ def find_candidates(
     found.extend(according_candidates(doc, lexicon, quotations, layout))
     found.extend(speaker_line_candidates(doc, text=layout.text, lexicon=lexicon))
     found.extend(signed_quote_candidates(doc, quotations, text=layout.text))
-    found.extend(crowd_candidates(doc, lexicon))
+    found.extend(crowd_candidates(doc, lexicon, layout))
     for candidate in found:
         candidate.sentence = layout.number(candidate.head)
     found.sort(key=lambda c: c.cue)

@@ -52,11 +52,11 @@ def according_candidates(
 ) -> list[Candidate]:
     """"According to X", "as reported by X": X is the source of the sentence around the phrase."""
     found: list[Candidate] = []
-    lowers = [t.lower_ for t in doc]
+    lowers = layout.lowers
     for phrase in lexicon.according_to:
         size = len(phrase)
-        for i in range(len(doc) - size + 1):
-            if lowers[i : i + size] != phrase:
+        for i, lower in enumerate(lowers):
+            if lower != phrase[0] or lowers[i : i + size] != phrase:
                 continue
             preposition = doc[i + size - 1]
             source = next((c for c in preposition.children if c.dep_ == "pobj"), None)
@@ -80,8 +80,8 @@ def _sentence_without(
     return pieces
 
 
-def crowd_candidates(doc: Doc, lexicon: AttributionLexicon) -> list[Candidate]:
-    lemmas = [t.lemma_.lower() for t in doc]
+def crowd_candidates(doc: Doc, lexicon: AttributionLexicon, layout: Layout) -> list[Candidate]:
+    lemmas = layout.lemmas
     starts: dict[str, list[int]] = {}
     for i, lemma in enumerate(lemmas):
         starts.setdefault(lemma, []).append(i)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA, LOWER
+
 from dateline.stages.quotes import Quotation
 
 if TYPE_CHECKING:
@@ -38,10 +40,16 @@ _QUOTE_CHARS = set("\"“”„«»'‘’`")
 
 
 class Layout:
-    """A document's text and sentences, computed once (``Doc.text`` and ``Token.sent`` recompute them)."""
+    """A document's text, sentences and word forms, computed once (``Doc.text`` and ``Token.sent``
+    recompute them, and reading a form from each token builds a ``Token`` per word)."""
 
     def __init__(self, doc: Doc) -> None:
         self.text = doc.text
+        strings = doc.vocab.strings
+        self.lowers: list[str] = [strings[key] for key in doc.to_array(LOWER).tolist()]
+        lemma_keys = doc.to_array(LEMMA).tolist()
+        lemmas = {key: strings[key].lower() for key in set(lemma_keys)}
+        self.lemmas: list[str] = [lemmas[key] for key in lemma_keys]
         self.spans = list(doc.sents)
         self._index = [0] * len(doc)
         for number, sentence in enumerate(self.spans):
