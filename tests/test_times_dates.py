@@ -134,3 +134,15 @@ def test_a_unit_in_a_compound_is_not_a_time(text: str) -> None:
 )
 def test_fiscal_years_counted_from_the_document_date(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "last" before an abbreviated month and a day: the day is the expression, not "last Oct."
+        ("The shop shut last Oct. 23 after a fire.", [("Oct. 23", "2024-10-23")]),
+        ("The shop shut last Oct. and reopened.", [("last Oct.", "2024-10")]),
+    ],
+)
+def test_relative_word_before_a_dated_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
