@@ -4,7 +4,8 @@ The facts stage asks :func:`assess` about the word that heads a clause ("the fac
 clause headed by this verb"). The answer is read off the dependency parse in a few steps, cheaply:
 
 1. the head's own dependents: negation ("not", "never"), modals and hedging adverbs or adjectives
-   ("may", "reportedly", "potential"), conditional subordinators ("if");
+   ("may", "reportedly", "potential"), conditional subordinators ("if"); and a verb that calls off the
+   noun it takes ("the tour was cancelled");
 2. the words that govern the head through clausal complements, walking up the tree:
    "expected to play", "denied that ...", "shot down rumours of a romance", "is said to";
 3. when the clause is the content of an attribution, the commitment of its cue ("confirmed",
@@ -75,6 +76,7 @@ class FactualityLexicon(BaseModel):
     intentions: frozenset[str]
     passive_hedges: frozenset[str]
     conditional_marks: frozenset[str]
+    cancelling: frozenset[str] = frozenset()
     commitment: dict[str, CommitmentRule] = Field(default_factory=dict)
 
 
@@ -143,6 +145,13 @@ def _read_modifiers(head: Token, reading: _Reading) -> None:
             level = _hedge_level(lemma, "modifiers")
             if level is not None:
                 reading.hedge(child, level)
+
+
+def _read_cancelled(head: Token, reading: _Reading) -> None:
+    """A noun that a cancelling verb takes as its object did not happen ("the tour was cancelled")."""
+    verb = head.head
+    if head.dep_ in ("dobj", "nsubjpass") and verb.i != head.i and verb.lemma_.lower() in lexicon().cancelling:
+        reading.negate(verb)
 
 
 def _read_raising(head: Token, reading: _Reading) -> None:
@@ -218,6 +227,7 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
     head = target if not hasattr(target, "root") else target.root
     reading = _Reading()
     _read_modifiers(head, reading)
+    _read_cancelled(head, reading)
     _read_raising(head, reading)
     _read_hearsay(head, reading)
     stops: list[tuple[int, int]] = []
