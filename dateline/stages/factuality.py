@@ -7,7 +7,8 @@ clause headed by this verb"). The answer is read off the dependency parse in a f
    ("may", "reportedly", "potential"), conditional subordinators ("if"); and a verb that calls off the
    noun it takes ("the tour was cancelled");
 2. the words that govern the head through clausal complements, walking up the tree:
-   "expected to play", "denied that ...", "shot down rumours of a romance", "is said to";
+   "expected to play", "denied that ...", "shot down rumours of a romance", "is said to"; up to a
+   report called false ("false rumours that ..."), whose content is not so;
 3. when the clause is the content of an attribution, the commitment of its cue ("confirmed",
    "claimed", "speculated", "denied"), from ``dateline/data/factuality.yaml``.
 
@@ -77,6 +78,7 @@ class FactualityLexicon(BaseModel):
     passive_hedges: frozenset[str]
     conditional_marks: frozenset[str]
     cancelling: frozenset[str] = frozenset()
+    falsifying: frozenset[str] = frozenset()
     commitment: dict[str, CommitmentRule] = Field(default_factory=dict)
 
 
@@ -180,6 +182,9 @@ def _read_governor(governor: Token, reading: _Reading, *, clausal: bool = True) 
         particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in governor.children)
     ):
         reading.negate(governor)
+    elif (falsifier := _falsifier(governor)) is not None:
+        reading.negate(falsifier)  # "false rumours that ...": not so, and no longer in doubt
+        return
     else:
         level = _governor_level(governor)
         if level is None and clausal and lemma in lex.intentions:
@@ -187,6 +192,14 @@ def _read_governor(governor: Token, reading: _Reading, *, clausal: bool = True) 
         if level is not None and (clausal or governor.pos_ == "NOUN"):
             reading.hedge(governor, level)
     _read_modifiers(governor, reading)
+
+
+def _falsifier(governor: Token) -> Token | None:
+    """The adjective that calls a noun false ("false rumours", "baseless claims"), if any."""
+    if governor.pos_ != "NOUN":
+        return None
+    falsifying = lexicon().falsifying
+    return next((c for c in governor.children if c.dep_ == "amod" and c.lemma_.lower() in falsifying), None)
 
 
 def _read_hearsay(head: Token, reading: _Reading) -> None:
@@ -248,6 +261,8 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
             break
         node = node.head
         _read_governor(node, reading, clausal=clausal)
+        if _falsifier(node) is not None:
+            break  # who spread the false report says nothing more of its content
     factuality = reading.result(commitment=None)
     if attribution is not None:
         factuality = _with_commitment(factuality, _cue_reading(head.doc, attribution))
