@@ -15,7 +15,7 @@ from dateline.stages.facts.sources import factuality_of, presupposed
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from dateline.stages.facts.frames import Frame, FrameLexicon, FutureMarkers, Trigger
+    from dateline.stages.facts.frames import Frame, FrameLexicon, FutureMarkers, Trigger, UnrealConditions
     from dateline.stages.facts.timing import AttachedTime, TimeAttacher
     from dateline.stages.facts.triggers import TriggerMatch
 
@@ -99,6 +99,18 @@ def _future_event(head: Token, markers: FutureMarkers) -> bool:
     elif head.dep_ != "advcl":
         return False
     return verb.i != head.i and _is_future(verb, markers)
+
+
+def _unreal(head: Token, conditions: UnrealConditions) -> bool:
+    """Whether ``head`` heads a past-tense condition of a would-clause ("If X was nominated, it would be a
+    different game"): the speaker takes it as not so, or not yet so."""
+    node = head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in conditions.marks for c in node.children):
+        return False
+    past = node.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in node.children)
+    return past and any(c.dep_ == "aux" and c.lower_ in conditions.modals for c in node.head.children)
 
 
 def _name(filler: Filler, resolver: Resolver) -> str | None:
@@ -283,6 +295,8 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     ):
         predicate = trigger.future
     elif trigger.future_only and not _is_future(head, lexicon.future):
+        return []
+    if _unreal(head, lexicon.unreal):
         return []
     attribution = attribution_at(head.idx, head.idx + len(head.text), context.attributions)
     local = trigger.background or presupposed(head, words=lexicon.presupposing)

@@ -27,6 +27,7 @@ __all__ = [
     "FutureMarkers",
     "RoleSpec",
     "Trigger",
+    "UnrealConditions",
     "countries",
     "frame_lexicon",
     "triggers_by_word",
@@ -220,12 +221,20 @@ class FutureMarkers(BaseModel):
     governors: frozenset[str]
 
 
+class UnrealConditions(BaseModel):
+    """A past-tense condition on a would-clause ("If X was nominated, it would be ..."): no fact."""
+
+    marks: frozenset[str] = frozenset()
+    modals: frozenset[str] = frozenset()
+
+
 class FrameLexicon(BaseModel):
     """``frames.yaml``."""
 
     classes: dict[str, frozenset[str]] = Field(default_factory=dict, description="Word classes.")
     role_types: dict[Role, list[EntityType]]
     future: FutureMarkers
+    unreal: UnrealConditions = Field(default_factory=UnrealConditions)
     presupposing: frozenset[str] = Field(default_factory=frozenset, description="'despite', 'after' ...")
     shared: dict[str, Any] = Field(default_factory=dict, description="Blocks reused through YAML anchors.")
     frames: dict[str, Frame]
