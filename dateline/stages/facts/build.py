@@ -77,15 +77,25 @@ def sentence_evidence(token: Token) -> Evidence:
 
 def _is_future(head: Token, markers: FutureMarkers) -> bool:
     node = head
+    if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in markers.taking:
+        node = head.head  # "is pencilled in to play the role of X": the role is as future as the playing
     for _ in range(_FUTURE_STEPS):
         if any(c.dep_ == "aux" and c.lemma_.lower() in markers.auxiliaries for c in node.children):
             return True
-        if node.dep_ != "xcomp" or node.head.i == node.i:
+        if not _complement(node) or node.head.i == node.i:
             return False
         node = node.head
         if node.lemma_.lower() in markers.governors:
             return True
     return False
+
+
+def _complement(node: Token) -> bool:
+    """Whether ``node`` completes the verb it hangs from: an xcomp, or a to-infinitive the parser hung as an
+    adverbial clause ("is pencilled in to play")."""
+    return node.dep_ == "xcomp" or (
+        node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    )
 
 
 def _future_event(head: Token, markers: FutureMarkers) -> bool:

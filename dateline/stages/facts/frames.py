@@ -219,6 +219,10 @@ class FutureMarkers(BaseModel):
 
     auxiliaries: frozenset[str]
     governors: frozenset[str]
+    taking: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="Verbs whose object noun is as future as they are ('will play the role of X').",
+    )
 
 
 class UnrealConditions(BaseModel):
