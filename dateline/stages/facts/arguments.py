@@ -985,6 +985,8 @@ class Resolver:
                 for conjunct in tokens:
                     if conjunct.i != head.i or slot == "self":
                         fillers.extend(self._fillers(conjunct, spec=spec, types=types, slot=slot))
+            if spec.other_sense and not fillers and slot.startswith("prep:") and _common_phrase(tokens):
+                fillers = [Filler(token=tokens[0], unresolved=True)]  # there, but as nothing the role takes
             if "WORK" in types:
                 fillers = self._listed_titles(fillers)
             if spec.named_before:
@@ -1014,6 +1016,12 @@ _PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
 _NEUTER_PRONOUNS = frozenset({"it", "its"})
 #: How many sentences before the trigger's a work an "it" stands for may be named in.
 _WORK_PRONOUN_SENTENCES = 2
+
+
+def _common_phrase(tokens: list[Token]) -> bool:
+    """Whether a slot's phrase is there and names nobody ("for eviction"; not "for the farce Being Julia", which
+    another role may take)."""
+    return bool(tokens) and not any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens[0].subtree)
 
 
 def _capitalised(token: Token) -> bool:

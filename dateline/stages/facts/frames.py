@@ -77,6 +77,11 @@ class RoleSpec(BaseModel):
         "nobody ('at the Harbour Awards' is an event's, 'at the United Nations' is not).",
     )
     single: bool = Field(default=False, description="One name only: coordination is not expanded.")
+    other_sense: bool = Field(
+        default=False,
+        description="A preposition's phrase that names nobody and fills the slot with nothing (no text of the "
+        "class) means another sense of the trigger: no fact ('a contender for eviction').",
+    )
     no_owner: bool = Field(
         default=False,
         description="A person named in the possessive fills the slot with nobody: the owner is not the work "
