@@ -133,7 +133,10 @@ class Trigger(BaseModel):
     forms: list[str] = Field(default_factory=list, description="Allowed lower-case forms of the head.")
     # Conditions on the neighbours of the head.
     needs: list[str] = Field(default_factory=list, description="A dependent's form ('theat*': a prefix).")
-    excludes: list[str] = Field(default_factory=list, description="Forms no dependent may have.")
+    excludes: list[str] = Field(
+        default_factory=list,
+        description="Forms no dependent may have; 'prep:to': a form with its relation (the preposition only).",
+    )
     governor: list[str] = Field(default_factory=list, description="Lemmas of the word the head hangs from ('step into': through that preposition).")
     prefix: list[str] = Field(default_factory=list, description="The word before a hyphen ('*': any).")
     within: list[str] = Field(default_factory=list, description="Lemmas one of the words under the head has.")
