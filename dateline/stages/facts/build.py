@@ -278,6 +278,8 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     }
     if any(_describes(head, lexicon.classes[name]) for name in trigger.unless_modifying_classes):
         return []
+    if trigger.only_modifying and not _describes(head, lexicon.classes[trigger.only_modifying]):
+        return []
     if any(trigger.roles[role].other_sense and any(f.unresolved for f in fillers) for role, fillers in roles.items()):
         return []  # "a contender for eviction" is no nominee
     if trigger.unnamed and not any(f.entities for f in roles.get("participants", [])):

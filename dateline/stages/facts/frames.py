@@ -144,6 +144,9 @@ class Trigger(BaseModel):
     unless_modifying: str | list[str] | None = Field(
         default=None, description="A noun class (or several) the head may not modify."
     )
+    only_modifying: str | None = Field(
+        default=None, description="A noun class the head must modify ('the Leeds-based band X')."
+    )
     # The roles and what the facts say.
     roles: dict[Role, RoleSpec]
     require: list[Role] = Field(default_factory=lambda: list[Role](["participants"]))
@@ -259,7 +262,7 @@ class FrameLexicon(BaseModel):
             for trigger in frame.triggers:
                 named = [word for spec in trigger.roles.values()
                          for word in (spec.text, spec.unless, spec.unless_last, spec.only_last)]
-                for word_class in [*named, *trigger.unless_modifying_classes, trigger.unnamed]:
+                for word_class in [*named, *trigger.unless_modifying_classes, trigger.only_modifying, trigger.unnamed]:
                     if word_class is not None and word_class not in known:
                         raise ValueError(f"frame {name}: unknown word class {word_class!r}")
             for ended in frame.ends:
