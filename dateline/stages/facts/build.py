@@ -184,9 +184,10 @@ def _objects(fillers: list[Filler]) -> list[tuple[str | None, str | None]]:
 
 
 def _modifies(head: Token, words: frozenset[str]) -> bool:
-    """Whether ``head`` modifies a noun of ``words``, directly or through a chain of modifiers."""
+    """Whether ``head`` modifies a noun of ``words``, directly or through a chain of modifiers, or heads a
+    clause that describes one ("a firm that works with X")."""
     node = head
-    while node.dep_ in ("amod", "compound", "nmod") and node.head.i != node.i:
+    while node.dep_ in ("amod", "compound", "nmod", "relcl", "acl") and node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in words:
             return True
