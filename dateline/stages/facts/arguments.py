@@ -981,6 +981,7 @@ class Resolver:
                     # "his wife X and manager Y": the wife is X; "speakers have included X and author Y": both
                     tokens = conjuncts(token, single_description=slot == "holder" and head.tag_ != "NNS")
                     tokens = _before_relative_clause(token, tokens, head=head)
+                    tokens = _before_phrase(token, tokens, head=head)
                     tokens += self._split_pairs(tokens)
                 for conjunct in tokens:
                     if conjunct.i != head.i or slot == "self":
@@ -1071,6 +1072,15 @@ def _before_relative_clause(token: Token, tokens: list[Token], *, head: Token) -
         (c for c in token.children if c.dep_ == "relcl" and c.left_edge.i <= head.i <= c.right_edge.i), None
     )
     return tokens if clause is None else [t for t in tokens if t.i < clause.left_edge.i]
+
+
+def _before_phrase(token: Token, tokens: list[Token], *, head: Token) -> list[Token]:
+    """"X of the State Department and Y of the mayor's office": a preposition's phrase on ``token`` that holds the
+    trigger ``head`` is said of the names before it ("X and Y of the Institute"), not of those listed after it."""
+    phrase = next(
+        (c for c in token.children if c.dep_ == "prep" and c.left_edge.i <= head.i <= c.right_edge.i), None
+    )
+    return tokens if phrase is None else [t for t in tokens if t.i < phrase.i]
 
 
 def _acts_on_something(noun: Token) -> bool:
