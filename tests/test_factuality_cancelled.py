@@ -33,3 +33,12 @@ def test_a_word_hanging_from_the_cancelled_noun_keeps_its_polarity() -> None:
 def test_a_postponed_tour_is_not_negated() -> None:
     text = "Ivo Sand's spring tour was postponed after a fall on stage."
     assert facts_of(text, people(text, "Ivo Sand")).one("performed").polarity == "positive"
+
+
+def test_a_tour_a_cancelling_participle_describes_is_negative() -> None:
+    assert _polarity("The storm led to Ivo Sand's tour being cancelled in May.", "tour") == "negative"
+
+
+def test_a_tour_cancelled_in_a_because_clause_is_negative() -> None:
+    text = "Fans were angry because Ivo Sand had cancelled his spring tour."
+    assert facts_of(text, people(text, "Ivo Sand")).one("performed").polarity == "negative"

@@ -150,10 +150,16 @@ def _read_modifiers(head: Token, reading: _Reading) -> None:
 
 
 def _read_cancelled(head: Token, reading: _Reading) -> None:
-    """A noun that a cancelling verb takes as its object did not happen ("the tour was cancelled")."""
+    """A noun that a cancelling verb takes as its object did not happen ("the tour was cancelled"), nor one
+    a cancelling participle describes ("led to the tour being cancelled")."""
+    cancelling = lexicon().cancelling
     verb = head.head
-    if head.dep_ in ("dobj", "nsubjpass") and verb.i != head.i and verb.lemma_.lower() in lexicon().cancelling:
+    if head.dep_ in ("dobj", "nsubjpass") and verb.i != head.i and verb.lemma_.lower() in cancelling:
         reading.negate(verb)
+        return
+    participle = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if participle is not None and participle.lemma_.lower() in cancelling:
+        reading.negate(participle)
 
 
 def _read_raising(head: Token, reading: _Reading) -> None:
