@@ -63,8 +63,18 @@ class Filler:
 
 
 def _described(token: Token) -> bool:
-    """Whether a name carries its own title ("manager Sir Alex Ferguson")."""
-    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < token.i for c in token.children)
+    """Whether a name carries its own title ("manager Sir Alex Ferguson"), also an abbreviated one outside
+    the name ("federal CTO Megan Smith", "Sen. Bill Nelson")."""
+    return any(
+        c.dep_ == "compound" and c.i < token.i and (c.pos_ == "NOUN" or _abbreviated_title(c)) for c in token.children
+    )
+
+
+def _abbreviated_title(token: Token) -> bool:
+    """An abbreviation of three letters or more, of capitals ("CTO") or with a full stop ("Sen.")."""
+    if len(token.text) < 3:
+        return False
+    return (token.is_upper and token.is_alpha) or (token.text.endswith(".") and token.text[:-1].isalpha())
 
 
 def conjuncts(token: Token, *, single_description: bool = False) -> list[Token]:
