@@ -79,6 +79,7 @@ class FactualityLexicon(BaseModel):
     conditional_marks: frozenset[str]
     cancelling: frozenset[str] = frozenset()
     falsifying: frozenset[str] = frozenset()
+    ability: frozenset[str] = frozenset()
     commitment: dict[str, CommitmentRule] = Field(default_factory=dict)
 
 
@@ -142,6 +143,8 @@ def _read_modifiers(head: Token, reading: _Reading) -> None:
         elif child.dep_ in _NEGATED_ARGUMENTS and _is_negative_phrase(child):
             reading.negate(child)  # "No one has claimed ...", "made no comment"
         elif child.dep_ == "mark" and lemma in lex.conditional_marks:
+            reading.hedge(child, "possible")
+        elif child.dep_ == "aux" and lemma in lex.ability:
             reading.hedge(child, "possible")
         elif child.dep_ in _MODIFIER_DEPS:
             level = _hedge_level(lemma, "modifiers")
