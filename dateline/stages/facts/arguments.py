@@ -663,11 +663,23 @@ class Resolver:
         if token.pos_ != "PROPN" or token.ent_type_ in _NOT_TITLES:
             return []  # "started work on Monday"
         ids, _ = self.entities_at(token, types=types)
+        if ids and self._surname_only(token, ids):
+            return []  # "Disney director X", "Ray director Y": named after the person, not the person
         if ids:
             return [Filler(entities=ids, token=token)]
         if self.index.overlapping(token.idx, token.idx + len(token.text)):
             return []
         return [Filler(text=_proper_run(token), token=token)]
+
+    def _surname_only(self, token: Token, ids: list[str]) -> bool:
+        """Whether a one-word name in front of its noun stands for people named in full elsewhere ("Disney
+        director X" where the text knows a "Roy Disney")."""
+        if token.dep_ != "compound" or " " in _proper_run(token):
+            return False
+        return all(
+            (entity := self.index.get(i)) is not None and entity.type == "PERSON" and " " in entity.name
+            for i in ids
+        )
 
     @staticmethod
     def _named_noun_text(head: Token, *, words: frozenset[str]) -> list[Filler]:
