@@ -220,6 +220,16 @@ def _read_hearsay(head: Token, reading: _Reading) -> None:
             reading.hedge(governor, level)
 
 
+def _infinitive_adverbial(token: Token) -> bool:
+    """A to-infinitive the parser hung as an adverbial clause of "be" ("are considered to be among the
+    favourites to get"): the complement of that "be", not a purpose clause."""
+    return (
+        token.dep_ == "advcl"
+        and token.head.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
 def _governor_level(token: Token) -> Certainty | None:
     """How far a word that takes a clause hedges it: by its meaning, or as a passive ("is said to")."""
     lemma = token.lemma_.lower()
@@ -260,9 +270,10 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
         if node.dep_ == "conj":
             node = node.head
             continue
-        if node.dep_ not in _GOVERNED or node.head.i == node.i:
+        infinitive = _infinitive_adverbial(node)
+        if (node.dep_ not in _GOVERNED and not infinitive) or node.head.i == node.i:
             break
-        clausal = node.dep_ in _CLAUSAL
+        clausal = node.dep_ in _CLAUSAL or infinitive
         if _inside(node.head, stops):
             # A cue with no commitment class (a learned one) still hedges by its meaning ("hopes to").
             if attribution is not None and attribution.factuality.commitment is None:
