@@ -413,6 +413,7 @@ class Resolver:
             for name in {entity.name, *entity.aliases}:
                 names.setdefault(name.casefold(), []).append(entity)
         self._names = {name: found[0] for name, found in names.items() if len(found) == 1}
+        self._named_ids = {name: {entity.id for entity in found} for name, found in names.items()}
         self._by_last_word: dict[str, list[str]] = {}
         for name in sorted(self._names, key=len, reverse=True):
             if " " in name:
@@ -444,6 +445,8 @@ class Resolver:
         for ref in refs:
             if groups_only and ref.mention.kind != "group":
                 continue
+            if self._first_name_of_another(ref):
+                continue
             if ref.entity.type in types and ref.entity.id not in ids:
                 ids.append(ref.entity.id)
                 group = group or ref.mention.kind == "group"
@@ -454,6 +457,14 @@ class Resolver:
             if entity is not None and entity.type in types:
                 ids.append(entity.id)
         return ids, group
+
+    def _first_name_of_another(self, ref: MentionRef) -> bool:
+        """Whether a mention is the first name alone of a person named in full, and the whole name of another
+        entity ("Ray" for Ray Charles where the text names the film Ray): the person is not the likelier."""
+        words = ref.entity.name.split()
+        if ref.entity.type != "PERSON" or len(words) < 2 or ref.mention.text != words[0]:
+            return False
+        return bool(self._named_ids.get(ref.mention.text.casefold(), set()) - {ref.entity.id})
 
     def _whole_named(self, token: Token, *, ids: list[str], types: list[EntityType]) -> list[str]:
         """``ids`` if one of them is named by the whole run of proper nouns ``token`` is in; else the
