@@ -54,6 +54,8 @@ _RAISING = frozenset({"seem", "appear"})
 _NEGATED_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: Dependency relations of the dependents that can be modifiers of a head.
 _MODIFIER_DEPS = frozenset({"aux", "advmod", "amod", "neg", "det", "npadvmod", "acomp", "auxpass", "preconj"})
+#: spaCy labels of names whose words are no cues ("the film No Way Out", the band No Doubt).
+_NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC", "LAW"})
 #: How far up the tree a governor may be.
 _MAX_STEPS = 6
 
@@ -135,6 +137,8 @@ class _Reading:
 def _read_modifiers(head: Token, reading: _Reading) -> None:
     lex = lexicon()
     for child in head.children:
+        if child.ent_type_ in _NAME_LABELS:
+            continue  # a word of a title or a name: "No" in the film No Way Out
         lemma = child.lemma_.lower()
         if child.dep_ == "neg" or (child.dep_ in _MODIFIER_DEPS and lemma in lex.negation):
             reading.negate(child)
