@@ -146,9 +146,9 @@ def _read_modifiers(head: Token, reading: _Reading) -> None:
             reading.negate(child)  # an unsplit "haven't" from pre-tokenised text
         elif child.dep_ in _NEGATED_ARGUMENTS and _is_negative_phrase(child):
             reading.negate(child)  # "No one has claimed ...", "made no comment"
-        elif child.dep_ == "mark" and lemma in lex.conditional_marks:
-            reading.hedge(child, "possible")
-        elif child.dep_ == "aux" and lemma in lex.ability:
+        elif (child.dep_ == "mark" and lemma in lex.conditional_marks) or (
+            child.dep_ == "aux" and lemma in lex.ability  # "can": what may happen, not what did
+        ):
             reading.hedge(child, "possible")
         elif child.dep_ in _MODIFIER_DEPS:
             level = _hedge_level(lemma, "modifiers")
