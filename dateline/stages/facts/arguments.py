@@ -90,6 +90,8 @@ def conjuncts(token: Token, *, single_description: bool = False) -> list[Token]:
     for child in token.children:
         if single_description and _described(child):
             continue
+        if child.dep_ != "conj" and _after_relative_clause(child):
+            continue  # "X, who produced hits by A, B and C, has died": the names end the relative clause
         if child.dep_ == "conj" and not alternatives:
             found.extend(conjuncts(child, single_description=single_description))
         elif child.dep_ in ("nmod", "compound", "appos") and any(
@@ -102,6 +104,11 @@ def conjuncts(token: Token, *, single_description: bool = False) -> list[Token]:
         elif not single_description:
             found.extend(_before_title(child))
     return found
+
+
+def _after_relative_clause(child: Token) -> bool:
+    """Whether a relative clause on the word ``child`` hangs from comes between them."""
+    return any(c.dep_ == "relcl" and c.head.i < c.i < child.i for c in child.head.children)
 
 
 def _listed_apposition(child: Token) -> bool:
