@@ -205,6 +205,18 @@ def _describes(head: Token, words: frozenset[str]) -> bool:
     return _modifies(head, words) or (title is not None and title.lemma_.lower() in words)
 
 
+def _owned_description(head: Token) -> bool:
+    """Whether ``head`` modifies a noun whose possessor is neither a person nor a pronoun ("Screen
+    International's US editor": the magazine's; not "his British wife", "Y's British husband")."""
+    node = head
+    while node.dep_ in ("amod", "compound", "nmod") and node.head.i != node.i:
+        node = node.head
+        owners = [c for c in node.children if c.dep_ == "poss"]
+        if any(owner.pos_ != "PRON" and owner.ent_type_ != "PERSON" for owner in owners):
+            return True
+    return False
+
+
 def _unnamed(match: TriggerMatch, context: Context) -> list[Draft]:
     """A draft without participants for "they have projects out this summer": the works are named
     in the next paragraph's text up to its end (see :mod:`.discourse`); the draft remembers who has
@@ -280,6 +292,8 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     if any(_describes(head, lexicon.classes[name]) for name in trigger.unless_modifying_classes):
         return []
     if trigger.only_modifying and not _describes(head, lexicon.classes[trigger.only_modifying]):
+        return []
+    if trigger.unless_owned and _owned_description(head):
         return []
     if any(trigger.roles[role].other_sense and any(f.unresolved for f in fillers) for role, fillers in roles.items()):
         return []  # "a contender for eviction" is no nominee

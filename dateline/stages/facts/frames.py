@@ -147,6 +147,11 @@ class Trigger(BaseModel):
     only_modifying: str | None = Field(
         default=None, description="A noun class the head must modify ('the Leeds-based band X')."
     )
+    unless_owned: bool = Field(
+        default=False,
+        description="No fact when the noun the head describes has a possessor that is no person or pronoun "
+        "('Screen International's US editor X': the magazine's US edition, not X's nationality).",
+    )
     # The roles and what the facts say.
     roles: dict[Role, RoleSpec]
     require: list[Role] = Field(default_factory=lambda: list[Role](["participants"]))
