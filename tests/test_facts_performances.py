@@ -38,6 +38,11 @@ def test_a_campaign_or_foreign_tour_is_no_performance() -> None:
         assert facts_of(text, people(text, "Mara Quill")).named("performed") == [], text
 
 
+def test_a_promotional_tour_is_no_performance() -> None:
+    text = "Mara Quill starts a promotional tour for her memoir on Monday."
+    assert facts_of(text, people(text, "Mara Quill")).named("performed") == []
+
+
 def test_a_tour_of_cities_is_a_performance() -> None:
     text = "Mara Quill begins a 12-city tour on Monday."
     assert facts_of(text, people(text, "Mara Quill")).named("performed") == [(["Mara Quill"], "city tour")]

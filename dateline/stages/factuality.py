@@ -4,9 +4,11 @@ The facts stage asks :func:`assess` about the word that heads a clause ("the fac
 clause headed by this verb"). The answer is read off the dependency parse in a few steps, cheaply:
 
 1. the head's own dependents: negation ("not", "never"), modals and hedging adverbs or adjectives
-   ("may", "reportedly", "potential"), conditional subordinators ("if");
+   ("may", "reportedly", "potential"), conditional subordinators ("if"); and a verb that calls off the
+   noun it takes ("the tour was cancelled");
 2. the words that govern the head through clausal complements, walking up the tree:
-   "expected to play", "denied that ...", "shot down rumours of a romance", "is said to";
+   "expected to play", "denied that ...", "shot down rumours of a romance", "is said to"; up to a
+   report called false ("false rumours that ..."), whose content is not so;
 3. when the clause is the content of an attribution, the commitment of its cue ("confirmed",
    "claimed", "speculated", "denied"), from ``dateline/data/factuality.yaml``.
 
@@ -52,6 +54,8 @@ _RAISING = frozenset({"seem", "appear"})
 _NEGATED_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: Dependency relations of the dependents that can be modifiers of a head.
 _MODIFIER_DEPS = frozenset({"aux", "advmod", "amod", "neg", "det", "npadvmod", "acomp", "auxpass", "preconj"})
+#: spaCy labels of names whose words are no cues ("the film No Way Out", the band No Doubt).
+_NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC", "LAW"})
 #: How far up the tree a governor may be.
 _MAX_STEPS = 6
 
@@ -75,6 +79,9 @@ class FactualityLexicon(BaseModel):
     intentions: frozenset[str]
     passive_hedges: frozenset[str]
     conditional_marks: frozenset[str]
+    cancelling: frozenset[str] = frozenset()
+    falsifying: frozenset[str] = frozenset()
+    ability: frozenset[str] = frozenset()
     commitment: dict[str, CommitmentRule] = Field(default_factory=dict)
 
 
@@ -130,6 +137,8 @@ class _Reading:
 def _read_modifiers(head: Token, reading: _Reading) -> None:
     lex = lexicon()
     for child in head.children:
+        if child.ent_type_ in _NAME_LABELS:
+            continue  # a word of a title or a name: "No" in the film No Way Out
         lemma = child.lemma_.lower()
         if child.dep_ == "neg" or (child.dep_ in _MODIFIER_DEPS and lemma in lex.negation):
             reading.negate(child)
@@ -137,12 +146,27 @@ def _read_modifiers(head: Token, reading: _Reading) -> None:
             reading.negate(child)  # an unsplit "haven't" from pre-tokenised text
         elif child.dep_ in _NEGATED_ARGUMENTS and _is_negative_phrase(child):
             reading.negate(child)  # "No one has claimed ...", "made no comment"
-        elif child.dep_ == "mark" and lemma in lex.conditional_marks:
+        elif (child.dep_ == "mark" and lemma in lex.conditional_marks) or (
+            child.dep_ == "aux" and lemma in lex.ability  # "can": what may happen, not what did
+        ):
             reading.hedge(child, "possible")
         elif child.dep_ in _MODIFIER_DEPS:
             level = _hedge_level(lemma, "modifiers")
             if level is not None:
                 reading.hedge(child, level)
+
+
+def _read_cancelled(head: Token, reading: _Reading) -> None:
+    """A noun that a cancelling verb takes as its object did not happen ("the tour was cancelled"), nor one
+    a cancelling participle describes ("led to the tour being cancelled")."""
+    cancelling = lexicon().cancelling
+    verb = head.head
+    if head.dep_ in ("dobj", "nsubjpass") and verb.i != head.i and verb.lemma_.lower() in cancelling:
+        reading.negate(verb)
+        return
+    participle = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if participle is not None and participle.lemma_.lower() in cancelling:
+        reading.negate(participle)
 
 
 def _read_raising(head: Token, reading: _Reading) -> None:
@@ -171,6 +195,9 @@ def _read_governor(governor: Token, reading: _Reading, *, clausal: bool = True) 
         particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in governor.children)
     ):
         reading.negate(governor)
+    elif (falsifier := _falsifier(governor)) is not None:
+        reading.negate(falsifier)  # "false rumours that ...": not so, and no longer in doubt
+        return
     else:
         level = _governor_level(governor)
         if level is None and clausal and lemma in lex.intentions:
@@ -180,6 +207,14 @@ def _read_governor(governor: Token, reading: _Reading, *, clausal: bool = True) 
     _read_modifiers(governor, reading)
 
 
+def _falsifier(governor: Token) -> Token | None:
+    """The adjective that calls a noun false ("false rumours", "baseless claims"), if any."""
+    if governor.pos_ != "NOUN":
+        return None
+    falsifying = lexicon().falsifying
+    return next((c for c in governor.children if c.dep_ == "amod" and c.lemma_.lower() in falsifying), None)
+
+
 def _read_hearsay(head: Token, reading: _Reading) -> None:
     """A noun headed by a hearsay noun ("romance rumours") is only as sure as the hearsay."""
     governor = head.head if head.dep_ != "pobj" else head.head.head
@@ -187,6 +222,16 @@ def _read_hearsay(head: Token, reading: _Reading) -> None:
         level = _hedge_level(governor.lemma_.lower(), "hedge_nouns")
         if level is not None:
             reading.hedge(governor, level)
+
+
+def _infinitive_adverbial(token: Token) -> bool:
+    """A to-infinitive the parser hung as an adverbial clause of "be" ("are considered to be among the
+    favourites to get"): the complement of that "be", not a purpose clause."""
+    return (
+        token.dep_ == "advcl"
+        and token.head.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
 
 
 def _governor_level(token: Token) -> Certainty | None:
@@ -218,6 +263,7 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
     head = target if not hasattr(target, "root") else target.root
     reading = _Reading()
     _read_modifiers(head, reading)
+    _read_cancelled(head, reading)
     _read_raising(head, reading)
     _read_hearsay(head, reading)
     stops: list[tuple[int, int]] = []
@@ -228,9 +274,10 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
         if node.dep_ == "conj":
             node = node.head
             continue
-        if node.dep_ not in _GOVERNED or node.head.i == node.i:
+        infinitive = _infinitive_adverbial(node)
+        if (node.dep_ not in _GOVERNED and not infinitive) or node.head.i == node.i:
             break
-        clausal = node.dep_ in _CLAUSAL
+        clausal = node.dep_ in _CLAUSAL or infinitive
         if _inside(node.head, stops):
             # A cue with no commitment class (a learned one) still hedges by its meaning ("hopes to").
             if attribution is not None and attribution.factuality.commitment is None:
@@ -238,6 +285,8 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
             break
         node = node.head
         _read_governor(node, reading, clausal=clausal)
+        if _falsifier(node) is not None:
+            break  # who spread the false report says nothing more of its content
     factuality = reading.result(commitment=None)
     if attribution is not None:
         factuality = _with_commitment(factuality, _cue_reading(head.doc, attribution))

@@ -63,8 +63,18 @@ class Filler:
 
 
 def _described(token: Token) -> bool:
-    """Whether a name carries its own title ("manager Sir Alex Ferguson")."""
-    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < token.i for c in token.children)
+    """Whether a name carries its own title ("manager Sir Alex Ferguson"), also an abbreviated one outside
+    the name ("federal CTO Megan Smith", "Sen. Bill Nelson")."""
+    return any(
+        c.dep_ == "compound" and c.i < token.i and (c.pos_ == "NOUN" or _abbreviated_title(c)) for c in token.children
+    )
+
+
+def _abbreviated_title(token: Token) -> bool:
+    """An abbreviation of three letters or more, of capitals ("CTO") or with a full stop ("Sen.")."""
+    if len(token.text) < 3:
+        return False
+    return (token.is_upper and token.is_alpha) or (token.text.endswith(".") and token.text[:-1].isalpha())
 
 
 def conjuncts(token: Token, *, single_description: bool = False) -> list[Token]:
@@ -80,6 +90,8 @@ def conjuncts(token: Token, *, single_description: bool = False) -> list[Token]:
     for child in token.children:
         if single_description and _described(child):
             continue
+        if child.dep_ != "conj" and _after_relative_clause(child):
+            continue  # "X, who produced hits by A, B and C, has died": the names end the relative clause
         if child.dep_ == "conj" and not alternatives:
             found.extend(conjuncts(child, single_description=single_description))
         elif child.dep_ in ("nmod", "compound", "appos") and any(
@@ -92,6 +104,11 @@ def conjuncts(token: Token, *, single_description: bool = False) -> list[Token]:
         elif not single_description:
             found.extend(_before_title(child))
     return found
+
+
+def _after_relative_clause(child: Token) -> bool:
+    """Whether a relative clause on the word ``child`` hangs from comes between them."""
+    return any(c.dep_ == "relcl" and c.head.i < c.i < child.i for c in child.head.children)
 
 
 def _listed_apposition(child: Token) -> bool:
@@ -403,6 +420,7 @@ class Resolver:
             for name in {entity.name, *entity.aliases}:
                 names.setdefault(name.casefold(), []).append(entity)
         self._names = {name: found[0] for name, found in names.items() if len(found) == 1}
+        self._named_ids = {name: {entity.id for entity in found} for name, found in names.items()}
         self._by_last_word: dict[str, list[str]] = {}
         for name in sorted(self._names, key=len, reverse=True):
             if " " in name:
@@ -434,6 +452,8 @@ class Resolver:
         for ref in refs:
             if groups_only and ref.mention.kind != "group":
                 continue
+            if self._first_name_of_another(ref):
+                continue
             if ref.entity.type in types and ref.entity.id not in ids:
                 ids.append(ref.entity.id)
                 group = group or ref.mention.kind == "group"
@@ -444,6 +464,14 @@ class Resolver:
             if entity is not None and entity.type in types:
                 ids.append(entity.id)
         return ids, group
+
+    def _first_name_of_another(self, ref: MentionRef) -> bool:
+        """Whether a mention is the first name alone of a person named in full, and the whole name of another
+        entity ("Ray" for Ray Charles where the text names the film Ray): the person is not the likelier."""
+        words = ref.entity.name.split()
+        if ref.entity.type != "PERSON" or len(words) < 2 or ref.mention.text != words[0]:
+            return False
+        return bool(self._named_ids.get(ref.mention.text.casefold(), set()) - {ref.entity.id})
 
     def _whole_named(self, token: Token, *, ids: list[str], types: list[EntityType]) -> list[str]:
         """``ids`` if one of them is named by the whole run of proper nouns ``token`` is in; else the
@@ -653,11 +681,23 @@ class Resolver:
         if token.pos_ != "PROPN" or token.ent_type_ in _NOT_TITLES:
             return []  # "started work on Monday"
         ids, _ = self.entities_at(token, types=types)
+        if ids and self._surname_only(token, ids):
+            return []  # "Disney director X", "Ray director Y": named after the person, not the person
         if ids:
             return [Filler(entities=ids, token=token)]
         if self.index.overlapping(token.idx, token.idx + len(token.text)):
             return []
         return [Filler(text=_proper_run(token), token=token)]
+
+    def _surname_only(self, token: Token, ids: list[str]) -> bool:
+        """Whether a one-word name in front of its noun stands for people named in full elsewhere ("Disney
+        director X" where the text knows a "Roy Disney")."""
+        if token.dep_ != "compound" or " " in _proper_run(token):
+            return False
+        return all(
+            (entity := self.index.get(i)) is not None and entity.type == "PERSON" and " " in entity.name
+            for i in ids
+        )
 
     @staticmethod
     def _named_noun_text(head: Token, *, words: frozenset[str]) -> list[Filler]:
@@ -981,10 +1021,13 @@ class Resolver:
                     # "his wife X and manager Y": the wife is X; "speakers have included X and author Y": both
                     tokens = conjuncts(token, single_description=slot == "holder" and head.tag_ != "NNS")
                     tokens = _before_relative_clause(token, tokens, head=head)
+                    tokens = _before_phrase(token, tokens, head=head)
                     tokens += self._split_pairs(tokens)
                 for conjunct in tokens:
                     if conjunct.i != head.i or slot == "self":
                         fillers.extend(self._fillers(conjunct, spec=spec, types=types, slot=slot))
+            if spec.other_sense and not fillers and slot.startswith("prep:") and _common_phrase(tokens):
+                fillers = [Filler(token=tokens[0], unresolved=True)]  # there, but as nothing the role takes
             if "WORK" in types:
                 fillers = self._listed_titles(fillers)
             if spec.named_before:
@@ -1014,6 +1057,12 @@ _PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
 _NEUTER_PRONOUNS = frozenset({"it", "its"})
 #: How many sentences before the trigger's a work an "it" stands for may be named in.
 _WORK_PRONOUN_SENTENCES = 2
+
+
+def _common_phrase(tokens: list[Token]) -> bool:
+    """Whether a slot's phrase is there and names nobody ("for eviction"; not "for the farce Being Julia", which
+    another role may take)."""
+    return bool(tokens) and not any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens[0].subtree)
 
 
 def _capitalised(token: Token) -> bool:
@@ -1063,6 +1112,15 @@ def _before_relative_clause(token: Token, tokens: list[Token], *, head: Token) -
         (c for c in token.children if c.dep_ == "relcl" and c.left_edge.i <= head.i <= c.right_edge.i), None
     )
     return tokens if clause is None else [t for t in tokens if t.i < clause.left_edge.i]
+
+
+def _before_phrase(token: Token, tokens: list[Token], *, head: Token) -> list[Token]:
+    """"X of the State Department and Y of the mayor's office": a preposition's phrase on ``token`` that holds the
+    trigger ``head`` is said of the names before it ("X and Y of the Institute"), not of those listed after it."""
+    phrase = next(
+        (c for c in token.children if c.dep_ == "prep" and c.left_edge.i <= head.i <= c.right_edge.i), None
+    )
+    return tokens if phrase is None else [t for t in tokens if t.i < phrase.i]
 
 
 def _acts_on_something(noun: Token) -> bool:

@@ -15,7 +15,7 @@ from dateline.stages.facts.sources import factuality_of, presupposed
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from dateline.stages.facts.frames import Frame, FrameLexicon, FutureMarkers, Trigger
+    from dateline.stages.facts.frames import Frame, FrameLexicon, FutureMarkers, Trigger, UnrealConditions
     from dateline.stages.facts.timing import AttachedTime, TimeAttacher
     from dateline.stages.facts.triggers import TriggerMatch
 
@@ -77,15 +77,25 @@ def sentence_evidence(token: Token) -> Evidence:
 
 def _is_future(head: Token, markers: FutureMarkers) -> bool:
     node = head
+    if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in markers.taking:
+        node = head.head  # "is pencilled in to play the role of X": the role is as future as the playing
     for _ in range(_FUTURE_STEPS):
         if any(c.dep_ == "aux" and c.lemma_.lower() in markers.auxiliaries for c in node.children):
             return True
-        if node.dep_ != "xcomp" or node.head.i == node.i:
+        if not _complement(node) or node.head.i == node.i:
             return False
         node = node.head
         if node.lemma_.lower() in markers.governors:
             return True
     return False
+
+
+def _complement(node: Token) -> bool:
+    """Whether ``node`` completes the verb it hangs from: an xcomp, or a to-infinitive the parser hung as an
+    adverbial clause ("is pencilled in to play")."""
+    return node.dep_ == "xcomp" or (
+        node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    )
 
 
 def _future_event(head: Token, markers: FutureMarkers) -> bool:
@@ -99,6 +109,18 @@ def _future_event(head: Token, markers: FutureMarkers) -> bool:
     elif head.dep_ != "advcl":
         return False
     return verb.i != head.i and _is_future(verb, markers)
+
+
+def _unreal(head: Token, conditions: UnrealConditions) -> bool:
+    """Whether ``head`` heads a past-tense condition of a would-clause ("If X was nominated, it would be a
+    different game"): the speaker takes it as not so, or not yet so."""
+    node = head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in conditions.marks for c in node.children):
+        return False
+    past = node.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in node.children)
+    return past and any(c.dep_ == "aux" and c.lower_ in conditions.modals for c in node.head.children)
 
 
 def _name(filler: Filler, resolver: Resolver) -> str | None:
@@ -162,9 +184,10 @@ def _objects(fillers: list[Filler]) -> list[tuple[str | None, str | None]]:
 
 
 def _modifies(head: Token, words: frozenset[str]) -> bool:
-    """Whether ``head`` modifies a noun of ``words``, directly or through a chain of modifiers."""
+    """Whether ``head`` modifies a noun of ``words``, directly or through a chain of modifiers, or heads a
+    clause that describes one ("a firm that works with X")."""
     node = head
-    while node.dep_ in ("amod", "compound", "nmod") and node.head.i != node.i:
+    while node.dep_ in ("amod", "compound", "nmod", "relcl", "acl") and node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in words:
             return True
@@ -180,6 +203,18 @@ def _describes(head: Token, words: frozenset[str]) -> bool:
             break
         title = token if token.is_alpha else title
     return _modifies(head, words) or (title is not None and title.lemma_.lower() in words)
+
+
+def _owned_description(head: Token) -> bool:
+    """Whether ``head`` modifies a noun whose possessor is neither a person nor a pronoun ("Screen
+    International's US editor": the magazine's; not "his British wife", "Y's British husband")."""
+    node = head
+    while node.dep_ in ("amod", "compound", "nmod") and node.head.i != node.i:
+        node = node.head
+        owners = [c for c in node.children if c.dep_ == "poss"]
+        if any(owner.pos_ != "PRON" and owner.ent_type_ != "PERSON" for owner in owners):
+            return True
+    return False
 
 
 def _unnamed(match: TriggerMatch, context: Context) -> list[Draft]:
@@ -256,6 +291,12 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     }
     if any(_describes(head, lexicon.classes[name]) for name in trigger.unless_modifying_classes):
         return []
+    if trigger.only_modifying and not _describes(head, lexicon.classes[trigger.only_modifying]):
+        return []
+    if trigger.unless_owned and _owned_description(head):
+        return []
+    if any(trigger.roles[role].other_sense and any(f.unresolved for f in fillers) for role, fillers in roles.items()):
+        return []  # "a contender for eviction" is no nominee
     if trigger.unnamed and not any(f.entities for f in roles.get("participants", [])):
         return _unnamed(match, context)
     if any(not any(f.entities or f.text for f in roles.get(role, [])) for role in trigger.require):
@@ -283,6 +324,8 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     ):
         predicate = trigger.future
     elif trigger.future_only and not _is_future(head, lexicon.future):
+        return []
+    if _unreal(head, lexicon.unreal):
         return []
     attribution = attribution_at(head.idx, head.idx + len(head.text), context.attributions)
     local = trigger.background or presupposed(head, words=lexicon.presupposing)

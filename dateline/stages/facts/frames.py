@@ -27,6 +27,7 @@ __all__ = [
     "FutureMarkers",
     "RoleSpec",
     "Trigger",
+    "UnrealConditions",
     "countries",
     "frame_lexicon",
     "triggers_by_word",
@@ -76,6 +77,11 @@ class RoleSpec(BaseModel):
         "nobody ('at the Harbour Awards' is an event's, 'at the United Nations' is not).",
     )
     single: bool = Field(default=False, description="One name only: coordination is not expanded.")
+    other_sense: bool = Field(
+        default=False,
+        description="A preposition's phrase that names nobody and fills the slot with nothing (no text of the "
+        "class) means another sense of the trigger: no fact ('a contender for eviction').",
+    )
     no_owner: bool = Field(
         default=False,
         description="A person named in the possessive fills the slot with nobody: the owner is not the work "
@@ -127,13 +133,24 @@ class Trigger(BaseModel):
     forms: list[str] = Field(default_factory=list, description="Allowed lower-case forms of the head.")
     # Conditions on the neighbours of the head.
     needs: list[str] = Field(default_factory=list, description="A dependent's form ('theat*': a prefix).")
-    excludes: list[str] = Field(default_factory=list, description="Forms no dependent may have.")
+    excludes: list[str] = Field(
+        default_factory=list,
+        description="Forms no dependent may have; 'prep:to': a form with its relation (the preposition only).",
+    )
     governor: list[str] = Field(default_factory=list, description="Lemmas of the word the head hangs from ('step into': through that preposition).")
     prefix: list[str] = Field(default_factory=list, description="The word before a hyphen ('*': any).")
     within: list[str] = Field(default_factory=list, description="Lemmas one of the words under the head has.")
     next_lower: bool = Field(default=False, description="The next word is lower case ('British director').")
     unless_modifying: str | list[str] | None = Field(
         default=None, description="A noun class (or several) the head may not modify."
+    )
+    only_modifying: str | None = Field(
+        default=None, description="A noun class the head must modify ('the Leeds-based band X')."
+    )
+    unless_owned: bool = Field(
+        default=False,
+        description="No fact when the noun the head describes has a possessor that is no person or pronoun "
+        "('Screen International's US editor X': the magazine's US edition, not X's nationality).",
     )
     # The roles and what the facts say.
     roles: dict[Role, RoleSpec]
@@ -218,6 +235,17 @@ class FutureMarkers(BaseModel):
 
     auxiliaries: frozenset[str]
     governors: frozenset[str]
+    taking: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="Verbs whose object noun is as future as they are ('will play the role of X').",
+    )
+
+
+class UnrealConditions(BaseModel):
+    """A past-tense condition on a would-clause ("If X was nominated, it would be ..."): no fact."""
+
+    marks: frozenset[str] = frozenset()
+    modals: frozenset[str] = frozenset()
 
 
 class FrameLexicon(BaseModel):
@@ -226,6 +254,7 @@ class FrameLexicon(BaseModel):
     classes: dict[str, frozenset[str]] = Field(default_factory=dict, description="Word classes.")
     role_types: dict[Role, list[EntityType]]
     future: FutureMarkers
+    unreal: UnrealConditions = Field(default_factory=UnrealConditions)
     presupposing: frozenset[str] = Field(default_factory=frozenset, description="'despite', 'after' ...")
     shared: dict[str, Any] = Field(default_factory=dict, description="Blocks reused through YAML anchors.")
     frames: dict[str, Frame]
@@ -238,7 +267,7 @@ class FrameLexicon(BaseModel):
             for trigger in frame.triggers:
                 named = [word for spec in trigger.roles.values()
                          for word in (spec.text, spec.unless, spec.unless_last, spec.only_last)]
-                for word_class in [*named, *trigger.unless_modifying_classes, trigger.unnamed]:
+                for word_class in [*named, *trigger.unless_modifying_classes, trigger.only_modifying, trigger.unnamed]:
                     if word_class is not None and word_class not in known:
                         raise ValueError(f"frame {name}: unknown word class {word_class!r}")
             for ended in frame.ends:

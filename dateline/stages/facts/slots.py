@@ -82,6 +82,10 @@ def is_passive(token: Token) -> bool:
     modifying a noun ("the song performed by ...")."""
     if any(child.dep_ in (*_PASSIVE_SUBJECTS, "auxpass", "agent") for child in token.children):
         return True
+    if token.tag_ in ("VBN", "VBD") and token.dep_ == "advcl" and token.i < token.head.i:
+        # "Created a Dame, she ...": a bare participle before its clause (a past form with no subject of its
+        # own, whatever its tag) is passive, that clause's subject the one it is done to
+        return not any(child.dep_ in ("aux", "nsubj", "mark") for child in token.children)
     return token.tag_ == "VBN" and token.dep_ in ("acl", "amod")
 
 

@@ -48,8 +48,10 @@ def factuality_of(
 
 
 def _own_cues(factuality: Factuality, head: Token) -> Factuality:
-    """Keep a reading only if all its cues are the head's own modifiers."""
-    own = {(child.idx, child.idx + len(child.text)) for child in head.children}
+    """Keep a reading only if all its cues are the head's own modifiers, or the verb that takes it as its
+    object ("because she cancelled her tour": the cancelling is in the presupposed clause too)."""
+    words = [*head.children, head.head] if head.dep_ in ("dobj", "nsubjpass") else list(head.children)
+    own = {(word.idx, word.idx + len(word.text)) for word in words}
     if all((cue.start, cue.end) in own for cue in factuality.cues):
         return factuality
     return Factuality()

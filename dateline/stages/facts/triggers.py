@@ -93,6 +93,12 @@ def _governed(token: Token, governors: list[str]) -> bool:
     return preposition and above.i != head.i and f"{above.lemma_.lower()} {head.lower_}" in governors
 
 
+def _excluded(child: Token, excludes: list[str]) -> bool:
+    """Whether a dependent's form is excluded, alone ("to") or with its relation ("prep:to": the preposition,
+    not the infinitive's "to")."""
+    return child.lower_ in excludes or f"{child.dep_}:{child.lower_}" in excludes
+
+
 def _conditions_hold(token: Token, trigger: Trigger) -> bool:
     if trigger.next_lower and (token.i + 1 >= len(token.doc) or not token.doc[token.i + 1].is_lower):
         return False
@@ -108,7 +114,7 @@ def _conditions_hold(token: Token, trigger: Trigger) -> bool:
         return False
     if trigger.within and not any(t.lemma_.lower() in trigger.within for t in token.subtree):
         return False
-    if trigger.excludes and any(child.lower_ in trigger.excludes for child in token.children):
+    if trigger.excludes and any(_excluded(child, trigger.excludes) for child in token.children):
         return False
     if trigger.governor and not _governed(token, trigger.governor):
         return False

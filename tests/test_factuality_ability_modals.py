@@ -1,0 +1,21 @@
+"""What "can" happen is not said to happen: "can" makes a clause possible, but is no hedge cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.nlp import load_pipeline
+from dateline.stages.factuality import assess, hedge_cues
+
+pytestmark = pytest.mark.slow
+
+
+def test_can_makes_the_clause_possible() -> None:
+    doc = load_pipeline()("Under the new rules Ivo Sand can win the prize twice.")
+    reading = assess(next(token for token in doc if token.text == "win"))
+    assert (reading.polarity, reading.certainty, [cue.text for cue in reading.cues]) == ("positive", "possible", ["can"])
+
+
+def test_can_is_no_hedge_cue() -> None:
+    doc = load_pipeline()("Under the new rules Ivo Sand can win the prize twice.")
+    assert hedge_cues(doc) == []
