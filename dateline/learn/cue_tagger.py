@@ -8,17 +8,30 @@ by a hash of their ``doc_id`` so that the held-out part is the same on every run
 
 from __future__ import annotations
 
+import io
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, DocBin, Span
 
-__all__ = ["CUE_LABEL", "TaggerData", "cue_doc", "cue_docbin", "first_versions", "held_out", "split_records"]
+__all__ = [
+    "CUE_LABEL",
+    "TaggerData",
+    "cue_doc",
+    "cue_docbin",
+    "default_config",
+    "first_versions",
+    "held_out",
+    "learn_cue_tagger",
+    "split_records",
+    "write_training_data",
+]
 
 CUE_LABEL = "CUE"
 Record = dict[str, Any]
@@ -105,4 +118,46 @@ def write_training_data(records: Iterable[Record], *, nlp: Language, folder: Pat
     folder.mkdir(parents=True, exist_ok=True)
     cue_docbin(data.train, nlp=nlp).to_disk(folder / "train.spacy")
     cue_docbin(data.held_out, nlp=nlp).to_disk(folder / "held_out.spacy")
+    return data
+
+
+def default_config() -> Path:
+    """The training config shipped with dateline (``dateline/data/cue_tagger.cfg``)."""
+    return Path(str(files("dateline.data").joinpath("cue_tagger.cfg")))
+
+
+def learn_cue_tagger(
+    path: Path,
+    *,
+    output: Path,
+    nlp: Language,
+    vectors: str,
+    config: Path | None = None,
+    max_epochs: int | None = None,
+    log: IO[str] | None = None,
+) -> TaggerData:
+    """Train the cue tagger on the gold file ``path`` (PolNeAR JSONL) less its held-out fifth.
+
+    The training data is tokenized by ``nlp``; ``vectors`` is the spaCy pipeline (a path) whose
+    tokenizer and static vectors the tagger takes. ``output`` gets ``data/`` (the two DocBins)
+    and spaCy's ``model-best`` (best cue F1 on the held-out fifth) and ``model-last``; spaCy's
+    training table goes to ``log`` (nowhere by default). The config's seed makes runs repeatable.
+    """
+    from spacy import util
+    from spacy.training.initialize import init_nlp
+    from spacy.training.loop import train
+
+    from dateline.bench.attribution import read_records
+
+    data = write_training_data(read_records(path), nlp=nlp, folder=output / "data")
+    overrides: dict[str, Any] = {
+        "paths.train": str(output / "data" / "train.spacy"),
+        "paths.dev": str(output / "data" / "held_out.spacy"),
+        "paths.vectors": vectors,
+    }
+    if max_epochs is not None:
+        overrides["training.max_epochs"] = max_epochs
+    settings = util.load_config(config or default_config(), overrides=overrides, interpolate=False)
+    stream = log or io.StringIO()
+    train(init_nlp(settings), output, stdout=stream, stderr=stream)
     return data
