@@ -35,3 +35,5 @@ def test_learn_cue_tagger_trains_a_loadable_cue_tagger(tmp_path: Path) -> None:
     tagger = spacy.load(output / "model-best")
     assert tagger.pipe_names == ["tok2vec", "ner"] and tagger.get_pipe("ner").labels == ("CUE",)
     assert (output / "data" / "train.spacy").is_file() and (output / "data" / "held_out.spacy").is_file()
+    held_out = [json.loads(line) for line in (output / "held_out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [record["doc_id"] for record in held_out] == ["a1"]

@@ -9,6 +9,7 @@ by a hash of their ``doc_id`` so that the held-out part is the same on every run
 from __future__ import annotations
 
 import io
+import json
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -141,7 +142,8 @@ def learn_cue_tagger(
     The training data is tokenized by ``nlp``; ``vectors`` is the spaCy pipeline (a path) whose
     tokenizer and static vectors the tagger takes. ``output`` gets ``data/`` (the two DocBins)
     and spaCy's ``model-best`` (best cue F1 on the held-out fifth) and ``model-last``; spaCy's
-    training table goes to ``log`` (nowhere by default). The config's seed makes runs repeatable.
+    training table goes to ``log`` (nowhere by default); ``held_out.jsonl`` gets the held-out
+    records, for ``dateline benchmark cue-tagger``. The config's seed makes runs repeatable.
     """
     from spacy import util
     from spacy.training.initialize import init_nlp
@@ -150,6 +152,8 @@ def learn_cue_tagger(
     from dateline.bench.attribution import read_records
 
     data = write_training_data(read_records(path), nlp=nlp, folder=output / "data")
+    with (output / "held_out.jsonl").open("w", encoding="utf-8") as out:
+        out.writelines(json.dumps(record, ensure_ascii=False) + "\n" for record in data.held_out)
     overrides: dict[str, Any] = {
         "paths.train": str(output / "data" / "train.spacy"),
         "paths.dev": str(output / "data" / "held_out.spacy"),
