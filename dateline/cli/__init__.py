@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # Importing a command module registers its commands on ``app``.
-from dateline.cli import attribution, benchmarks, core, coref, kb, ner, times, web  # noqa: F401
+from dateline.cli import attribution, benchmarks, core, coref, cue_tagger, kb, ner, times, web  # noqa: F401
 from dateline.cli.app import app
 
 __all__ = ["app", "main"]
