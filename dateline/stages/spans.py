@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.attrs import LEMMA, LOWER
-
+from dateline.stages.forms import forms
 from dateline.stages.quotes import Quotation
 
 if TYPE_CHECKING:
@@ -45,11 +44,8 @@ class Layout:
 
     def __init__(self, doc: Doc) -> None:
         self.text = doc.text
-        strings = doc.vocab.strings
-        self.lowers: list[str] = [strings[key] for key in doc.to_array(LOWER).tolist()]
-        lemma_keys = doc.to_array(LEMMA).tolist()
-        lemmas = {key: strings[key].lower() for key in set(lemma_keys)}
-        self.lemmas: list[str] = [lemmas[key] for key in lemma_keys]
+        self.lowers = forms(doc, "LOWER")
+        self.lemmas = [lemma.lower() for lemma in forms(doc, "LEMMA")]
         self.spans = list(doc.sents)
         self._index = [0] * len(doc)
         for number, sentence in enumerate(self.spans):

@@ -155,7 +155,7 @@ def _age_phrases(discourse: Discourse) -> list[Found]:
     """ "36-year-old actress Ana de Armas", "Ana, a 36-year-old actress", "the 62-year-old"."""
     found = []
     for token in discourse.tokens:
-        age = age_expression(token)
+        age = age_expression(token) if discourse.lowers[token.i] == "old" else None
         if age is None:
             continue
         number = _person_at(discourse, token)
@@ -225,7 +225,7 @@ def _births(discourse: Discourse) -> list[Found]:
     doc = discourse.doc
     found = []
     for token in discourse.tokens:
-        if token.lower_ != "born" or token.pos_ != "VERB":
+        if discourse.lowers[token.i] != "born" or token.pos_ != "VERB":
             continue
         subject = next((child for child in token.children if child.dep_ == "nsubjpass"), None)
         number = _person_at(discourse, subject) if subject is not None else None
@@ -256,7 +256,7 @@ def _citizenships(discourse: Discourse) -> list[Found]:
     nationalities = demonyms().demonyms
     found = []
     for token in discourse.tokens:
-        if token.lower_ not in {"citizenship", "citizen", "national"} or token.pos_ != "NOUN":
+        if discourse.lowers[token.i] not in {"citizenship", "citizen", "national"} or token.pos_ != "NOUN":
             continue
         verb = token.head
         subject = _subject(verb)
@@ -288,7 +288,7 @@ def _known_for(discourse: Discourse) -> list[Found]:
     doc = discourse.doc
     found = []
     for token in discourse.tokens:
-        if token.lower_ not in {"known", "famous", "renowned", "remembered"}:
+        if discourse.lowers[token.i] not in {"known", "famous", "renowned", "remembered"}:
             continue
         prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "as"}), None)
         if prep is None:

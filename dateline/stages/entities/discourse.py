@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal
 
 from dateline.model import EntityType, MentionKind
 from dateline.stages.entities.lexicon import Gender, person_nouns
+from dateline.stages.forms import forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -70,19 +71,24 @@ class Discourse:
     """A parsed document with per-token sentence numbers, quote spans and an index of mentions.
 
     ``tokens`` holds the document's tokens once: iterating a spaCy ``Doc`` builds a new ``Token`` for
-    every word on every pass, and the resolvers pass over the document a dozen times.
+    every word on every pass, and the resolvers pass over the document a dozen times. ``lowers``,
+    ``texts`` and ``pos`` hold each token's lower-case form, text and part of speech, so that those
+    passes can skip most words without asking a ``Token`` (see :mod:`dateline.stages.forms`).
     """
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens: list[Token] = list(doc)
+        self.lowers = forms(doc, "LOWER")
+        self.texts = forms(doc, "ORTH")
+        self.pos = forms(doc, "POS")
         self.sentence_of: list[int] = [0] * len(doc)
         self.sentence_starts: list[int] = []
         for number, sentence in enumerate(doc.sents):
             self.sentence_starts.append(sentence.start)
             for i in range(sentence.start, sentence.end):
                 self.sentence_of[i] = number
-        self.quote_of = _quote_spans(self.tokens)
+        self.quote_of = _quote_spans(self.tokens, self.texts)
         self.clusters: list[Cluster] = []
         self._owner: dict[int, list[int]] = {}
 
@@ -90,13 +96,14 @@ class Discourse:
     def about_bands(self) -> bool:
         """Whether the article speaks of bands at all ("band", "drummer": ``band_signs``)."""
         signs = person_nouns().band_signs
-        return any(token.pos_ == "NOUN" and token.lemma_.lower() in signs for token in self.tokens)
+        nouns = (token for token, pos in zip(self.tokens, self.pos, strict=True) if pos == "NOUN")
+        return any(token.lemma_.lower() in signs for token in nouns)
 
     @cached_property
     def band_title_positions(self) -> list[int]:
         """Where the article has a band title ("guitarist", "frontman": ``band_titles``)."""
         titles = person_nouns().band_titles
-        return [token.i for token in self.tokens if token.lower_ in titles]
+        return [i for i, lower in enumerate(self.lowers) if lower in titles]
 
     def add_ref(self, cluster: int, ref: Ref) -> None:
         """Record ``ref`` as a mention of cluster number ``cluster``."""
@@ -158,7 +165,7 @@ class Discourse:
         return self.sentence_starts[first]
 
 
-def _quote_spans(tokens: list[Token]) -> list[int]:
+def _quote_spans(tokens: list[Token], texts: list[str]) -> list[int]:
     """For each token, the number of the quotation it lies inside, or -1.
 
     A straight quote opens when it is glued to the word after it and closes when glued to the word
@@ -169,9 +176,9 @@ def _quote_spans(tokens: list[Token]) -> list[int]:
     number = -1
     inside = False
     for token in tokens:
-        if token.i > 0 and "\n" in tokens[token.i - 1].whitespace_ + tokens[token.i - 1].text:
+        if token.i > 0 and "\n" in tokens[token.i - 1].whitespace_ + texts[token.i - 1]:
             inside = False
-        text = token.text
+        text = texts[token.i]
         if text in _OPENING_QUOTES or (text in _STRAIGHT_QUOTES and _opens(tokens, token.i, inside)):
             inside = True
             number += 1

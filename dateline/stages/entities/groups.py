@@ -31,7 +31,7 @@ def resolve_groups(discourse: Discourse) -> None:
     for token in discourse.tokens:
         if discourse.covered(token.i, token.i + 1):
             continue
-        if token.lower_ in plural_pronouns and token.pos_ == "PRON":
+        if discourse.lowers[token.i] in plural_pronouns and token.pos_ == "PRON":
             start, members = token.i, _pair_for_pronoun(discourse, token)
         elif (kind := _group_kind(token)) is not None:
             members = _pair(discourse, token.i, window, coordinated_only=False, groups_only=kind == "plural")

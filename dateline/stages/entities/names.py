@@ -101,7 +101,7 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
                 forms.setdefault(word, []).append(number)
     honorifics = person_nouns().honorifics
     for token in discourse.tokens:
-        owners = forms.get(token.text)
+        owners = forms.get(discourse.texts[token.i])
         if owners is None:
             continue
         proper = token.pos_ == "PROPN" or token.tag_ == "NNP" or _misread_modal(token)

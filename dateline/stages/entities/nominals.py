@@ -41,6 +41,9 @@ def find_nominals(discourse: Discourse) -> list[Nominal]:
     nouns = person_nouns()
     found = []
     for token in discourse.tokens:
+        lower = discourse.lowers[token.i]
+        if lower != "old" and lower not in nouns.award_nominals and discourse.pos[token.i] != "NOUN":
+            continue  # no age, no award's nominal, no noun: the word is none of the three
         age = age_expression(token)
         awarded = _award_nominal(token)
         described = age is not None or awarded

@@ -72,7 +72,10 @@ def resolve_pronouns(
     """
     settings = coref_weights()
     weights = ranking_weights() if weights is None else weights
+    forms = pronouns().pronouns
     for token in discourse.tokens[:until]:
+        if discourse.lowers[token.i] not in forms:
+            continue  # no pronoun: pronoun_candidates would say so, after asking the token
         found = pronoun_candidates(discourse, token, weights=weights)
         if found is None:
             continue

@@ -24,8 +24,12 @@ __all__ = ["opening_work", "resolve_work_nominals"]
 def resolve_work_nominals(discourse: Discourse) -> None:
     """Tie each clear "the <work noun>" to the one work mentioned just before it."""
     lexicon = work_nouns()
+    nouns = frozenset().union(*lexicon.kinds.values())
     for token in discourse.tokens:
-        kinds = lexicon.kinds_of(token.lower_) if _singular_noun(token) else frozenset()
+        lower = discourse.lowers[token.i]
+        if lower not in nouns:
+            continue
+        kinds = lexicon.kinds_of(lower) if _singular_noun(token) else frozenset()
         start = _article(token) if kinds else None  # "the", before any maker's name
         if start is None or not _refers_back(token, start, lexicon.selecting):
             continue

@@ -32,7 +32,7 @@ def resolve_work_pronouns(discourse: Discourse) -> None:
     lexicon = work_nouns()
     bands: set[int] | None = None
     for token in discourse.tokens:
-        if token.lower_ != "it" or token.pos_ != "PRON" or token.dep_ not in _SUBJECTS:
+        if discourse.lowers[token.i] != "it" or token.pos_ != "PRON" or token.dep_ not in _SUBJECTS:
             continue
         if discourse.quote_of[token.i] >= 0 or not _work_verb(token, lexicon):
             continue
