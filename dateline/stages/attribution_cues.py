@@ -191,17 +191,16 @@ def find_candidates(
     any other word is one when the cue ``model`` scores one of its options at its threshold.
     """
     found: list[Candidate] = []
-    for token in doc:
-        if token.pos_ not in CUE_POS:
+    for token, pos, lemma in zip(doc, layout.pos, layout.lemmas, strict=True):
+        if pos not in CUE_POS:
             continue
-        lemma = token.lemma_.lower()
-        rule = lexicon.cue_verbs.get(lemma) if token.pos_ in ("VERB", "AUX") else None
+        rule = lexicon.cue_verbs.get(lemma) if pos in ("VERB", "AUX") else None
         candidate = None
         if rule is not None:
             candidate = _verb_candidate(
                 doc, token, rule, quotations, layout.of(token), text=layout.text, lexicon=lexicon
             )
-        if candidate is None and lemma in frames and token.pos_ in ("VERB", "AUX"):
+        if candidate is None and lemma in frames and pos in ("VERB", "AUX"):
             candidate = _frame_candidate(
                 doc, token, frames[lemma], quotations, threshold=frame_threshold, lexicon=lexicon, text=layout.text
             )

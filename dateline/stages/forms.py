@@ -16,7 +16,8 @@ __all__ = ["forms"]
 
 
 def forms(doc: Doc, attribute: str) -> list[str]:
-    """The string value of ``attribute`` ("LOWER", "ORTH", "LEMMA", "POS", "TAG", ...) of each token.
+    """The string value of ``attribute`` ("LOWER", "ORTH", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE")
+    of each token. Not for attributes ``to_array`` gives as numbers, such as "ENT_IOB".
 
     >>> from dateline.nlp import load_pipeline
     >>> forms(load_pipeline()("Ana sang."), "LOWER")

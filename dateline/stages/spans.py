@@ -46,6 +46,7 @@ class Layout:
         self.text = doc.text
         self.lowers = forms(doc, "LOWER")
         self.lemmas = [lemma.lower() for lemma in forms(doc, "LEMMA")]
+        self.pos = forms(doc, "POS")
         self.spans = list(doc.sents)
         self._index = [0] * len(doc)
         for number, sentence in enumerate(self.spans):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.stages.facts.frames import Trigger, frame_lexicon, triggers_by_word
+from dateline.stages.forms import forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -22,6 +23,8 @@ __all__ = ["TriggerMatch", "find_triggers", "hyphen_prefix"]
 
 #: spaCy entity labels whose words are names, not triggers.
 _NAMED = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "GPE", "LOC", "PRODUCT", "LAW"})
+#: ``Doc.to_array("ENT_IOB")`` codes a word inside an entity, after its first, as 1 (O is 2, B is 3).
+_INSIDE = 1
 
 
 @dataclass(frozen=True)
@@ -42,14 +45,16 @@ class TriggerMatch:
         return bool(rule.phrase) or any(conditions)
 
 
-def _all_keys(tokens: list[Token]) -> list[set[str]]:
+def _all_keys(doc: Doc) -> list[set[str]]:
     """For each token, the keys its trigger rules are indexed by: lemma, form, and for the last word
     of an entity its type ("@NORP": "South Korean", "Spanish")."""
+    types = forms(doc, "ENT_TYPE")
+    inside = [iob == _INSIDE for iob in doc.to_array("ENT_IOB").tolist()]
     keys = []
-    for token, after in zip(tokens, [*tokens[1:], None], strict=True):
-        own = {token.lemma_.lower(), token.lower_}
-        if token.ent_type_ and (after is None or after.ent_iob_ != "I"):
-            own.add(f"@{token.ent_type_}")
+    for i, (lemma, lower, kind) in enumerate(zip(forms(doc, "LEMMA"), forms(doc, "LOWER"), types, strict=True)):
+        own = {lemma.lower(), lower}
+        if kind and (i + 1 == len(types) or not inside[i + 1]):
+            own.add(f"@{kind}")
         keys.append(own)
     return keys
 
@@ -159,7 +164,7 @@ def find_triggers(doc: Doc) -> list[TriggerMatch]:
     phrases = _phrases()
     found: list[TriggerMatch] = []
     tokens = list(doc)  # iterating or indexing a Doc builds a new Token each time
-    keys = _all_keys(tokens)
+    keys = _all_keys(doc)
     for token, own in zip(tokens, keys, strict=True):
         for key in own:
             for name, trigger in words.get(key, ()):
