@@ -217,6 +217,13 @@ def _owned_description(head: Token) -> bool:
     return False
 
 
+def _described_after(head: Token, words: list[str]) -> bool:
+    """Whether a modifier of the noun ``head`` describes comes before ``head`` and is one of ``words``
+    ("best" in "the best British female prize")."""
+    described = head.head
+    return any(child.i < head.i and child.lower_ in words for child in described.children if child.dep_ == "amod")
+
+
 def _unnamed(match: TriggerMatch, context: Context) -> list[Draft]:
     """A draft without participants for "they have projects out this summer": the works are named
     in the next paragraph's text up to its end (see :mod:`.discourse`); the draft remembers who has
@@ -294,6 +301,8 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     if trigger.only_modifying and not _describes(head, lexicon.classes[trigger.only_modifying]):
         return []
     if trigger.unless_owned and _owned_description(head):
+        return []
+    if trigger.unless_after and _described_after(head, trigger.unless_after):
         return []
     if any(trigger.roles[role].other_sense and any(f.unresolved for f in fillers) for role, fillers in roles.items()):
         return []  # "a contender for eviction" is no nominee

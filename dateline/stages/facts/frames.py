@@ -152,6 +152,11 @@ class Trigger(BaseModel):
         description="No fact when the noun the head describes has a possessor that is no person or pronoun "
         "('Screen International's US editor X': the magazine's US edition, not X's nationality).",
     )
+    unless_after: list[str] = Field(
+        default_factory=list,
+        description="No fact when the noun the head describes has one of these words before the head "
+        "('best British male winner X': a category's name, not X's nationality).",
+    )
     # The roles and what the facts say.
     roles: dict[Role, RoleSpec]
     require: list[Role] = Field(default_factory=lambda: list[Role](["participants"]))
