@@ -76,6 +76,8 @@ def sentence_evidence(token: Token) -> Evidence:
 
 
 def _is_future(head: Token, markers: FutureMarkers) -> bool:
+    if _joins_future(head, markers):
+        return True
     node = head
     if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in markers.taking:
         node = head.head  # "is pencilled in to play the role of X": the role is as future as the playing
@@ -88,6 +90,16 @@ def _is_future(head: Token, markers: FutureMarkers) -> bool:
         if node.lemma_.lower() in markers.governors:
             return True
     return False
+
+
+def _joins_future(verb: Token, markers: FutureMarkers) -> bool:
+    """Whether a present-tense verb is joined to a clause about the future and shares its time ("the film
+    is due to start filming in May and stars X": X is cast, not yet acting)."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    first = verb.head
+    governed = any(c.dep_ in ("acomp", "xcomp") and c.lemma_.lower() in markers.governors for c in first.children)
+    return governed or _is_future(first, markers)
 
 
 def _complement(node: Token) -> bool:
