@@ -70,10 +70,10 @@ class Cluster:
 class Discourse:
     """A parsed document with per-token sentence numbers, quote spans and an index of mentions.
 
-    ``tokens`` holds the document's tokens once: iterating a spaCy ``Doc`` builds a new ``Token`` for
-    every word on every pass, and the resolvers pass over the document a dozen times. ``lowers``,
-    ``texts`` and ``pos`` hold each token's lower-case form, text and part of speech, so that those
-    passes can skip most words without asking a ``Token`` (see :mod:`dateline.stages.forms`).
+    The resolvers pass over the document a dozen times. ``lowers``, ``texts`` and ``pos`` hold each
+    token's lower-case form, text and part of speech, so that those passes can skip most words without
+    reading them from a ``Token``, which costs a string lookup each time (see :mod:`dateline.stages.forms`);
+    ``tokens`` holds the tokens the passes stop at.
     """
 
     def __init__(self, doc: Doc) -> None:

@@ -48,15 +48,16 @@ def resolve_groups(discourse: Discourse) -> None:
 def _group_kind(token: Token) -> str | None:
     """ "pair" for "the duo", "the pair", "both stars"; "plural" for "the stars"; None otherwise."""
     nouns = person_nouns()
-    if token.lower_ not in nouns.pair_nouns and token.lower_ not in nouns.plural_nouns:
+    lower = token.lower_
+    if lower not in nouns.pair_nouns and lower not in nouns.plural_nouns:
         return None
     lefts = list(token.lefts)
     words = {child.lower_ for child in lefts if child.dep_ in {"det", "predet"}}
     if any(child.dep_ == "prep" and child.lower_ == "of" for child in token.rights):
         return None  # "the pair of shoes", "the two of them"
-    if token.lower_ in nouns.pair_nouns and token.pos_ in {"NOUN", "NUM"} and "the" in words:
+    if lower in nouns.pair_nouns and token.pos_ in {"NOUN", "NUM"} and "the" in words:
         return "pair"
-    if token.lower_ in nouns.plural_nouns and token.tag_ == "NNS":
+    if lower in nouns.plural_nouns and token.tag_ == "NNS":
         if "both" in words or ("the" in words and any(c.lower_ == "two" and c.dep_ == "nummod" for c in lefts)):
             return "pair"  # "both stars", "the two actors"
         if "the" in words and len(lefts) == 1 and not any(child.dep_ == "prep" for child in token.rights):

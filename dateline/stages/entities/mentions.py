@@ -182,24 +182,23 @@ def _with_missed_surname(doc: Doc, span: Span) -> Span:
 def _unlabelled_people(doc: Doc) -> list[Span]:
     """Names the NER missed that start with a known given name ("Megan", "Isabel Ortiz")."""
     names = first_names()
-    tokens = list(doc)  # indexing a Doc builds a new Token each time
     spans = []
     i = 0
-    while i < len(tokens):
-        token = tokens[i]
+    while i < len(doc):
+        token = doc[i]
         if (
             token.pos_ != "PROPN"
             or token.ent_iob_ != "O"
             or names.gender(token.text) is None
             or not token.text[:1].isupper()
-            or (i > 0 and tokens[i - 1].pos_ == "PROPN")
+            or (i > 0 and doc[i - 1].pos_ == "PROPN")
         ):
             i += 1
             continue
         end = i + 1
-        while end < len(tokens) and end - i < 3 and tokens[end].pos_ == "PROPN" and tokens[end].ent_iob_ == "O":
+        while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O":
             end += 1
-        if end == len(tokens) or tokens[end].ent_iob_ == "O" or tokens[end].ent_iob_ == "B":
+        if end == len(doc) or doc[end].ent_iob_ == "O" or doc[end].ent_iob_ == "B":
             spans.append(Span(doc, i, end, label="PERSON"))
         i = end
     return spans

@@ -163,9 +163,8 @@ def find_triggers(doc: Doc) -> list[TriggerMatch]:
     words = triggers_by_word()
     phrases = _phrases()
     found: list[TriggerMatch] = []
-    tokens = list(doc)  # iterating or indexing a Doc builds a new Token each time
     keys = _all_keys(doc)
-    for token, own in zip(tokens, keys, strict=True):
+    for token, own in zip(doc, keys, strict=True):
         for key in own:
             for name, trigger in words.get(key, ()):
                 if _conditions_hold(token, trigger):
