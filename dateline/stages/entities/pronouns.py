@@ -21,6 +21,8 @@ from dateline.stages.entities.lexicon import (
     PronounEntry,
     coref_model,
     coref_weights,
+    demonyms,
+    entity_types,
     person_nouns,
     pronouns,
 )
@@ -250,7 +252,7 @@ def candidates(
     subjects = [ref for ref in preceding if role_of(_head(discourse, ref)) == "subject"]
     last_subject = subjects[-1] if subjects else None
     first_person = min(
-        (number for number, cluster in enumerate(discourse.clusters) if _may_be_person(cluster)),
+        (number for number, cluster in enumerate(discourse.clusters) if _may_be_person(discourse, cluster)),
         key=lambda number: discourse.clusters[number].first,
         default=-1,
     )
@@ -279,7 +281,7 @@ def _candidate_refs(discourse: Discourse, pronoun: Token, window: int) -> list[t
     return [
         (number, ref)
         for number, ref in discourse.refs_between(start, pronoun.sent.end)
-        if _may_be_person(discourse.clusters[number]) and ref.start != pronoun.i
+        if _may_be_person(discourse, discourse.clusters[number]) and ref.start != pronoun.i
     ]
 
 
@@ -387,13 +389,58 @@ def _parenthesised(doc: Doc, ref: Ref) -> bool:
     return ref.start > 0 and ref.end < len(doc) and doc[ref.start - 1].text == "(" and doc[ref.end].text == ")"
 
 
-def _may_be_person(cluster: Cluster) -> bool:
-    """People, and one-word names the NER may have mistyped ("Fujisawa" as ORG, not "the Mirror")."""
+def _may_be_person(discourse: Discourse, cluster: Cluster) -> bool:
+    """People, and one-word names the NER may have mistyped ("Fujisawa" as ORG), unless something marks
+    the name as no one's: an article, an organisation noun, a noun it modifies ("the Senate", "record
+    label Sony", "Microsoft chief"), or a nationality ("English"). A person noun or a person's full
+    name marks it as a person's after all ("U2 frontman Bono", "Cole, the candidate", "Bill Cole")."""
     if cluster.type == "PERSON":
         return True
-    return cluster.type in _MISTYPED and all(
+    if cluster.type not in _MISTYPED or not all(
         len(words) <= _MISTYPED_WORDS and words[0].lower() != "the" and not words[0].isupper()
         for words in cluster.names
+    ):
+        return False
+    names = [ref for ref in cluster.refs if ref.kind == "name"]
+    if not any(_marked_as_thing(discourse, ref) for ref in names):
+        return True
+    return any(_described_as_person(discourse, ref) for ref in names) or any(
+        _surname_of_person(discourse, words[0]) for words in cluster.names
+    )
+
+
+def _marked_as_thing(discourse: Discourse, ref: Ref) -> bool:
+    """Whether the name reads as an institution's, a firm's or a nationality: "the Senate", "Bafta
+    nominations", "record label Sony", "Ladbrokes, the bookmaker,", "English"."""
+    nouns = entity_types().organisation_nouns
+    before = discourse.lowers[ref.start - 1] if ref.start > 0 else ""
+    if before == "the" or before in nouns:
+        return True
+    root = discourse.doc[ref.start : ref.end].root
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN":
+        return True
+    if any(child.dep_ == "appos" and child.lower_ in nouns for child in root.children):
+        return True
+    return discourse.texts[ref.start] in demonyms().demonyms
+
+
+def _described_as_person(discourse: Discourse, ref: Ref) -> bool:
+    """Whether the name is itself a person noun or honorific ("the Professor"), or one stands before it
+    ("U2 frontman Bono", "Mr Cole") or in apposition to it ("Cole, the Republican candidate,")."""
+    nouns = person_nouns()
+    words = [discourse.lowers[ref.start]]
+    if ref.start > 0:
+        words.append(discourse.lowers[ref.start - 1])
+    if any(nouns.is_nominal(word) or word.rstrip(".") in nouns.honorifics for word in words):
+        return True
+    root = discourse.doc[ref.start : ref.end].root
+    return any(child.dep_ == "appos" and nouns.is_nominal(child.lower_) for child in root.children)
+
+
+def _surname_of_person(discourse: Discourse, word: str) -> bool:
+    return any(
+        cluster.type == "PERSON" and any(len(words) > 1 and word in words[1:] for words in cluster.names)
+        for cluster in discourse.clusters
     )
 
 
