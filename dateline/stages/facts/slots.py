@@ -281,10 +281,22 @@ def _prep(token: Token, word: str) -> list[Token]:
             if found:
                 return found
     for sibling in _children(token, "conj"):  # "living and working in Spain"
+        if not _bare_before(token, sibling):
+            continue
         found = _prep_objects(sibling, word)
         if found:
             return found
     return []
+
+
+#: Dependents that leave a verb bare before its conjunct: "living and working in Spain" shares the
+#: conjunct's phrase; "starred in X and is to co-star with Y" does not.
+_BARE_DEPS = frozenset({"cc", "punct", "advmod", "prt", "aux", "neg"})
+
+
+def _bare_before(token: Token, sibling: Token) -> bool:
+    """Whether ``token`` has no complement of its own between it and its conjunct ``sibling``."""
+    return all(c.dep_ in _BARE_DEPS for c in token.children if token.i < c.i < sibling.i)
 
 
 def _appositives(token: Token) -> list[Token]:
