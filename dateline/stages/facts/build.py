@@ -195,6 +195,19 @@ def _objects(fillers: list[Filler]) -> list[tuple[str | None, str | None]]:
     return found or [(None, None)]
 
 
+def _respective(
+    objects: list[tuple[str | None, str | None]], *, index: int, count: int, head: Token
+) -> list[tuple[str | None, str | None]]:
+    """The objects of the ``index``-th of ``count`` participants: all of them, or, when "respectively" follows
+    the trigger in its sentence and there are as many objects as participants, the one in the same place
+    ("X and Y won best actor and actress respectively": X best actor)."""
+    if count < 2 or len(objects) != count:
+        return objects
+    if not any(token.lower_ == "respectively" for token in head.doc[head.i + 1 : head.sent.end]):
+        return objects
+    return [objects[index]]
+
+
 def _modifies(head: Token, words: frozenset[str]) -> bool:
     """Whether ``head`` modifies a noun of ``words``, directly or through a chain of modifiers, or heads a
     clause that describes one ("a firm that works with X")."""
@@ -368,12 +381,13 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     end = last.idx + len(last.text)
     trigger_span = Span(start=first.idx, end=end, text=context.text[first.idx : end])
     drafts = []
-    for parties in participant_sets:
+    objects = [(None, None)] if frame.symmetric else _objects(roles.get("object", []))
+    for index, parties in enumerate(participant_sets):
         if frame.with_predicate and partners and len(parties) > 1:
             # "wrote Ring of Fire with June Carter": the writing was a collaboration too
             drafts.append(_draft(predicate=frame.with_predicate, participants=parties, match=match,
                                  context=context, factuality=factuality, attribution=attribution))
-        for entity, text in ([(None, None)] if frame.symmetric else _objects(roles.get("object", []))):
+        for entity, text in _respective(objects, index=index, count=len(participant_sets), head=head):
             if entity is not None and entity in parties:
                 continue
             extra = {"object_text": text} if text else {}
