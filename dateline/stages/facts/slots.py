@@ -99,8 +99,23 @@ def _subjects(token: Token, *deps: str) -> list[Token]:
     found = _children(token, *deps)
     if len(found) < 2:
         return found
-    before = [child for child in found if child.i < token.i]
-    return [max(before, key=lambda child: child.i)] if before else [min(found, key=lambda child: child.i)]
+    before = sorted((child for child in found if child.i < token.i), key=lambda child: child.i)
+    if len(before) >= 2 and _runs_on(before[-2], before[-1]):
+        return [before[-2]]
+    return [before[-1]] if before else [min(found, key=lambda child: child.i)]
+
+
+def _runs_on(first: Token, second: Token) -> bool:
+    """Whether the name ``second`` starts right where the preposition's phrase that ends ``first`` ends,
+    with no comma or conjunction between: the end of that phrase, which the parser cut off ("The sequel
+    to the comedy Meet The Parents stars X": the sequel stars X; not "French film X has received")."""
+    last_prep = max((child for child in first.children if child.dep_ == "prep"), key=lambda c: c.i, default=None)
+    return (
+        second.pos_ == "PROPN"
+        and second.left_edge.i == first.right_edge.i + 1
+        and last_prep is not None
+        and last_prep.right_edge.i == first.right_edge.i
+    )
 
 
 def _agent(token: Token) -> list[Token]:
