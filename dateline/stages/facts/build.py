@@ -195,6 +195,15 @@ def _objects(fillers: list[Filler]) -> list[tuple[str | None, str | None]]:
     return found or [(None, None)]
 
 
+def _other_half(head: Token, argument: Token | None, objects: list[Token]) -> bool:
+    """Whether an "and" or "or" of ``head`` stands between ``argument`` and the objects: they are read from the
+    two halves of a coordination ("played X's opposite number in A, and as Y in B": the role is A's, not B's)."""
+    if argument is None or argument.i == head.i or not objects:
+        return False  # the trigger's own word ("president and CEO of X") is both halves' title
+    joins = [child.i for child in head.children if child.dep_ == "cc"]
+    return any(all(min(argument.i, obj.i) < join < max(argument.i, obj.i) for obj in objects) for join in joins)
+
+
 def _respective(
     objects: list[tuple[str | None, str | None]], *, index: int, count: int, head: Token
 ) -> list[tuple[str | None, str | None]]:
@@ -370,10 +379,11 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
         factuality.polarity = "negative"
     place = next((f.entities[0] for f in roles.get("place", []) if f.entities), None)
     arguments = dict(trigger.arguments)
+    object_tokens = [filler.token for filler in roles.get("object", []) if filler.token is not None]
     for role in ("origin", "role", "for", "by"):
         if roles.get(role) and (text := _name(roles[role][0], resolver)):
-            arguments[role] = text
-    object_tokens = [filler.token for filler in roles.get("object", []) if filler.token is not None]
+            if not _other_half(head, roles[role][0].token, object_tokens):
+                arguments[role] = text
     # an object named by a copula takes the copula's year ("his first self-penned hit was X in 1959")
     object_tokens += [token.head for token in object_tokens if token.dep_ == "attr"]
     doc = context.doc
