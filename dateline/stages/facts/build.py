@@ -381,9 +381,12 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     arguments = dict(trigger.arguments)
     object_tokens = [filler.token for filler in roles.get("object", []) if filler.token is not None]
     for role in ("origin", "role", "for", "by"):
-        if roles.get(role) and (text := _name(roles[role][0], resolver)):
-            if not _other_half(head, roles[role][0].token, object_tokens):
-                arguments[role] = text
+        if (
+            roles.get(role)
+            and (text := _name(roles[role][0], resolver))
+            and not _other_half(head, roles[role][0].token, object_tokens)
+        ):
+            arguments[role] = text
     # an object named by a copula takes the copula's year ("his first self-penned hit was X in 1959")
     object_tokens += [token.head for token in object_tokens if token.dep_ == "attr"]
     doc = context.doc
@@ -391,7 +394,9 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     end = last.idx + len(last.text)
     trigger_span = Span(start=first.idx, end=end, text=context.text[first.idx : end])
     drafts = []
-    objects = [(None, None)] if frame.symmetric else _objects(roles.get("object", []))
+    objects: list[tuple[str | None, str | None]] = (
+        [(None, None)] if frame.symmetric else _objects(roles.get("object", []))
+    )
     for index, parties in enumerate(participant_sets):
         if frame.with_predicate and partners and len(parties) > 1:
             # "wrote Ring of Fire with June Carter": the writing was a collaboration too
