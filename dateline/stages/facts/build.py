@@ -195,6 +195,24 @@ def _objects(fillers: list[Filler]) -> list[tuple[str | None, str | None]]:
     return found or [(None, None)]
 
 
+def _missed_sentence_end(token: Token) -> bool:
+    """Whether ``token`` is a hyphenated name's last letter that the tokenizer kept with the full stop ending
+    its sentence, as it does an initial ("... and Jay-Z. Soul singer X will receive": "Z." ends the sentence)."""
+    doc = token.doc
+    if not (len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "." and 0 < token.i < len(doc) - 1):
+        return False
+    hyphen = doc[token.i - 1]
+    return hyphen.text == "-" and not hyphen.whitespace_ and doc[token.i + 1].is_title
+
+
+def _across_missed_end(head: Token, token: Token | None) -> bool:
+    """Whether a missed sentence end stands between the trigger ``head`` and a role's ``token``."""
+    if token is None:
+        return False
+    start, end = sorted((head.i, token.i))
+    return any(_missed_sentence_end(word) for word in head.doc[start:end])
+
+
 def _other_half(head: Token, argument: Token | None, objects: list[Token]) -> bool:
     """Whether an "and" or "or" of ``head`` stands between ``argument`` and the objects: they are read from the
     two halves of a coordination ("played X's opposite number in A, and as Y in B": the role is A's, not B's)."""
@@ -330,6 +348,7 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
         )
         for role, spec in trigger.roles.items()
     }
+    roles = {role: [f for f in fillers if not _across_missed_end(head, f.token)] for role, fillers in roles.items()}
     if any(_describes(head, lexicon.classes[name]) for name in trigger.unless_modifying_classes):
         return []
     if trigger.only_modifying and not _describes(head, lexicon.classes[trigger.only_modifying]):
