@@ -82,6 +82,7 @@ class FactualityLexicon(BaseModel):
     cancelling: frozenset[str] = frozenset()
     falsifying: frozenset[str] = frozenset()
     ability: frozenset[str] = frozenset()
+    anticipating: dict[str, str] = Field(default_factory=dict)
     commitment: dict[str, CommitmentRule] = Field(default_factory=dict)
 
 
@@ -207,6 +208,20 @@ def _read_governor(governor: Token, reading: _Reading, *, clausal: bool = True) 
     _read_modifiers(governor, reading)
 
 
+def _wisher_of_gerund(token: Token) -> Token | None:
+    """The word a gerund after a preposition says is wished for or awaited: "looking forward to visiting",
+    "dreams of winning". Other gerunds of a preposition ("after visiting") keep their own factuality."""
+    if token.dep_ != "pcomp" or token.head.dep_ != "prep" or token.head.head.i == token.head.i:
+        return None
+    lex = lexicon()
+    governor = token.head.head
+    lemma = governor.lemma_.lower()
+    adverb = lex.anticipating.get(lemma)
+    if lemma in lex.intentions or (adverb is not None and any(c.lower_ == adverb for c in governor.children)):
+        return governor
+    return None
+
+
 def _falsifier(governor: Token) -> Token | None:
     """The adjective that calls a noun false ("false rumours", "baseless claims"), if any."""
     if governor.pos_ != "NOUN":
@@ -273,6 +288,13 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
     for _ in range(_MAX_STEPS):
         if node.dep_ == "conj":
             node = node.head
+            continue
+        if (wisher := _wisher_of_gerund(node)) is not None:
+            node = wisher
+            reading.hedge(node, "possible")
+            _read_modifiers(node, reading)
+            if _inside(node, stops):
+                break
             continue
         infinitive = _infinitive_adverbial(node)
         if (node.dep_ not in _GOVERNED and not infinitive) or node.head.i == node.i:

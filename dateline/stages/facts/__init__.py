@@ -9,7 +9,8 @@
    factuality (:mod:`.sources`);
 3. :mod:`.discourse` - works one sentence announces and the next one names; :mod:`.lead` - the
    year of an event the first sentence dates and the second names the doer of;
-4. :mod:`.speculation` - a crowd's speculation about a pair ("set tongues wagging");
+4. :mod:`.speculation` - a crowd's speculation about a pair ("set tongues wagging"); :mod:`.characters` -
+   the names the text calls characters, which take part in no fact;
 5. :mod:`.merge` - one fact per distinct statement, and the validity of states.
 
 See docs/facts.md for the frames file and the conventions.
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING
 from dateline.model import Attribution, Document, Entity, Fact, Time
 from dateline.stages.facts.arguments import Resolver
 from dateline.stages.facts.build import Context, Draft, draft_facts
+from dateline.stages.facts.characters import fictional_figures
 from dateline.stages.facts.discourse import name_unnamed_works
 from dateline.stages.facts.frames import frame_lexicon
 from dateline.stages.facts.lead import date_from_lead
@@ -86,7 +88,11 @@ def find_facts(
         text=doc.text,
     )
     matches = find_triggers(doc)
-    drafts = [draft for match in matches for draft in draft_facts(match, context)]
+    characters = fictional_figures(doc, resolver=context.resolver, nouns=lexicon.classes.get("characters", frozenset()))
+    drafts = [
+        draft for match in matches for draft in draft_facts(match, context)
+        if not characters.intersection(draft.participants)
+    ]
     date_from_lead(drafts, matches, context)
     organisations = organisation_names(entities, words=lexicon.classes.get("employers", frozenset()))
     drafts = merge_drafts(

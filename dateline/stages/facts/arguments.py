@@ -179,6 +179,19 @@ def _in_class(token: Token, words: frozenset[str]) -> bool:
     return lemma in words or (token.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in words)
 
 
+def _category_scope(token: Token, *, scopes: frozenset[str]) -> str:
+    """The "in a ..." phrase right after a category that says which kind of work or role it is for, with a
+    space in front ("best actor" + " in a TV drama", " in a supporting role"); else ""."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "in" or doc[token.i + 2].lower_ not in ("a", "an"):
+        return ""
+    nouns = [pobj for pobj in doc[token.i + 1].children if pobj.dep_ == "pobj"]
+    nouns += [conj for noun in nouns for conj in noun.children if conj.dep_ == "conj"]
+    if not nouns or not all(noun.lemma_.lower() in scopes for noun in nouns):
+        return ""
+    return " " + doc[token.i + 1 : max(noun.i for noun in nouns) + 1].text
+
+
 def _category_text(token: Token) -> str:
     """An award category with its "of" phrase ("album of the year", "best breakthrough of the year")."""
     text = _phrase_text(token)
@@ -620,6 +633,8 @@ class Resolver:
                 return []  # "chairman of the board": which board is not said
             text = _qualified_text(token)
         if spec.text == "any" or lemma in wanted or text.split()[0].lower() in wanted or _hyphenated(token) in wanted:
+            if spec.text == "award" and text.split()[0].lower() == "best":
+                text += _category_scope(token, scopes=classes.get("category_scopes", frozenset()))
             return [Filler(text=text.replace(" - ", "-"), token=token)]
         return []
 

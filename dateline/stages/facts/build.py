@@ -195,6 +195,46 @@ def _objects(fillers: list[Filler]) -> list[tuple[str | None, str | None]]:
     return found or [(None, None)]
 
 
+def _missed_sentence_end(token: Token) -> bool:
+    """Whether ``token`` is a hyphenated name's last letter that the tokenizer kept with the full stop ending
+    its sentence, as it does an initial ("... and Jay-Z. Soul singer X will receive": "Z." ends the sentence)."""
+    doc = token.doc
+    if not (len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "." and 0 < token.i < len(doc) - 1):
+        return False
+    hyphen = doc[token.i - 1]
+    return hyphen.text == "-" and not hyphen.whitespace_ and doc[token.i + 1].is_title
+
+
+def _across_missed_end(head: Token, token: Token | None) -> bool:
+    """Whether a missed sentence end stands between the trigger ``head`` and a role's ``token``."""
+    if token is None:
+        return False
+    start, end = sorted((head.i, token.i))
+    return any(_missed_sentence_end(word) for word in head.doc[start:end])
+
+
+def _other_half(head: Token, argument: Token | None, objects: list[Token]) -> bool:
+    """Whether an "and" or "or" of ``head`` stands between ``argument`` and the objects: they are read from the
+    two halves of a coordination ("played X's opposite number in A, and as Y in B": the role is A's, not B's)."""
+    if argument is None or argument.i == head.i or not objects:
+        return False  # the trigger's own word ("president and CEO of X") is both halves' title
+    joins = [child.i for child in head.children if child.dep_ == "cc"]
+    return any(all(min(argument.i, obj.i) < join < max(argument.i, obj.i) for obj in objects) for join in joins)
+
+
+def _respective(
+    objects: list[tuple[str | None, str | None]], *, index: int, count: int, head: Token
+) -> list[tuple[str | None, str | None]]:
+    """The objects of the ``index``-th of ``count`` participants: all of them, or, when "respectively" follows
+    the trigger in its sentence and there are as many objects as participants, the one in the same place
+    ("X and Y won best actor and actress respectively": X best actor)."""
+    if count < 2 or len(objects) != count:
+        return objects
+    if not any(token.lower_ == "respectively" for token in head.doc[head.i + 1 : head.sent.end]):
+        return objects
+    return [objects[index]]
+
+
 def _modifies(head: Token, words: frozenset[str]) -> bool:
     """Whether ``head`` modifies a noun of ``words``, directly or through a chain of modifiers, or heads a
     clause that describes one ("a firm that works with X")."""
@@ -308,6 +348,7 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
         )
         for role, spec in trigger.roles.items()
     }
+    roles = {role: [f for f in fillers if not _across_missed_end(head, f.token)] for role, fillers in roles.items()}
     if any(_describes(head, lexicon.classes[name]) for name in trigger.unless_modifying_classes):
         return []
     if trigger.only_modifying and not _describes(head, lexicon.classes[trigger.only_modifying]):
@@ -357,10 +398,14 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
         factuality.polarity = "negative"
     place = next((f.entities[0] for f in roles.get("place", []) if f.entities), None)
     arguments = dict(trigger.arguments)
-    for role in ("origin", "role", "for", "by"):
-        if roles.get(role) and (text := _name(roles[role][0], resolver)):
-            arguments[role] = text
     object_tokens = [filler.token for filler in roles.get("object", []) if filler.token is not None]
+    for role in ("origin", "role", "for", "by"):
+        if (
+            roles.get(role)
+            and (text := _name(roles[role][0], resolver))
+            and not _other_half(head, roles[role][0].token, object_tokens)
+        ):
+            arguments[role] = text
     # an object named by a copula takes the copula's year ("his first self-penned hit was X in 1959")
     object_tokens += [token.head for token in object_tokens if token.dep_ == "attr"]
     doc = context.doc
@@ -368,12 +413,15 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     end = last.idx + len(last.text)
     trigger_span = Span(start=first.idx, end=end, text=context.text[first.idx : end])
     drafts = []
-    for parties in participant_sets:
+    objects: list[tuple[str | None, str | None]] = (
+        [(None, None)] if frame.symmetric else _objects(roles.get("object", []))
+    )
+    for index, parties in enumerate(participant_sets):
         if frame.with_predicate and partners and len(parties) > 1:
             # "wrote Ring of Fire with June Carter": the writing was a collaboration too
             drafts.append(_draft(predicate=frame.with_predicate, participants=parties, match=match,
                                  context=context, factuality=factuality, attribution=attribution))
-        for entity, text in ([(None, None)] if frame.symmetric else _objects(roles.get("object", []))):
+        for entity, text in _respective(objects, index=index, count=len(participant_sets), head=head):
             if entity is not None and entity in parties:
                 continue
             extra = {"object_text": text} if text else {}

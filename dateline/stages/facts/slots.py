@@ -99,8 +99,23 @@ def _subjects(token: Token, *deps: str) -> list[Token]:
     found = _children(token, *deps)
     if len(found) < 2:
         return found
-    before = [child for child in found if child.i < token.i]
-    return [max(before, key=lambda child: child.i)] if before else [min(found, key=lambda child: child.i)]
+    before = sorted((child for child in found if child.i < token.i), key=lambda child: child.i)
+    if len(before) >= 2 and _runs_on(before[-2], before[-1]):
+        return [before[-2]]
+    return [before[-1]] if before else [min(found, key=lambda child: child.i)]
+
+
+def _runs_on(first: Token, second: Token) -> bool:
+    """Whether the name ``second`` starts right where the preposition's phrase that ends ``first`` ends,
+    with no comma or conjunction between: the end of that phrase, which the parser cut off ("The sequel
+    to the comedy Meet The Parents stars X": the sequel stars X; not "French film X has received")."""
+    last_prep = max((child for child in first.children if child.dep_ == "prep"), key=lambda c: c.i, default=None)
+    return (
+        second.pos_ == "PROPN"
+        and second.left_edge.i == first.right_edge.i + 1
+        and last_prep is not None
+        and last_prep.right_edge.i == first.right_edge.i
+    )
 
 
 def _agent(token: Token) -> list[Token]:
@@ -281,10 +296,22 @@ def _prep(token: Token, word: str) -> list[Token]:
             if found:
                 return found
     for sibling in _children(token, "conj"):  # "living and working in Spain"
+        if not _bare_before(token, sibling):
+            continue
         found = _prep_objects(sibling, word)
         if found:
             return found
     return []
+
+
+#: Dependents that leave a verb bare before its conjunct: "living and working in Spain" shares the
+#: conjunct's phrase; "starred in X and is to co-star with Y" does not.
+_BARE_DEPS = frozenset({"cc", "punct", "advmod", "prt", "aux", "neg"})
+
+
+def _bare_before(token: Token, sibling: Token) -> bool:
+    """Whether ``token`` has no complement of its own between it and its conjunct ``sibling``."""
+    return all(c.dep_ in _BARE_DEPS for c in token.children if token.i < c.i < sibling.i)
 
 
 def _appositives(token: Token) -> list[Token]:

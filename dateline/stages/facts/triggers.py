@@ -100,8 +100,8 @@ def _governed(token: Token, governors: list[str]) -> bool:
 
 def _excluded(child: Token, excludes: list[str]) -> bool:
     """Whether a dependent's form is excluded, alone ("to") or with its relation ("prep:to": the preposition,
-    not the infinitive's "to")."""
-    return child.lower_ in excludes or f"{child.dep_}:{child.lower_}" in excludes
+    not the infinitive's "to"), or its relation is, whatever the form ("nsubj:*")."""
+    return child.lower_ in excludes or f"{child.dep_}:{child.lower_}" in excludes or f"{child.dep_}:*" in excludes
 
 
 def _conditions_hold(token: Token, trigger: Trigger) -> bool:
