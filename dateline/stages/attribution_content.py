@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "adjacent_quotations",
+    "as_clause_content",
     "clause_content",
     "colon_quotation",
     "parenthetical_content",
@@ -189,6 +190,34 @@ def parenthetical_content(doc: Doc, verb: Token, quotations: list[Quotation]) ->
     for run in runs(rest):
         bounds = trimmed(doc, run[0], run[-1] + 1)
         if bounds is not None:
+            start, end = chars(doc[bounds[0]], doc[bounds[1] - 1])
+            pieces.append(with_quote_marks(start, end, quotations))
+    return pieces
+
+
+def as_clause_content(doc: Doc, verb: Token, quotations: list[Quotation], *, lexicon: AttributionLexicon) -> list[CharSpan]:
+    """The clause that an "as" clause of a cue modifies: "As the Post reported, [the deal fell
+    through]", "[It carries risks], as her aides point out" (``clause_marks`` in attribution.yaml).
+
+    Only an active cue with a subject of its own and no complement: "as it is written", "as
+    expected", "as he said he would" and "as much as she promised" attribute nothing."""
+    if verb.dep_ not in ("advcl", "parataxis") or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in lexicon.clause_marks), None)
+    if mark is None or any(
+        t.dep_ in ("advmod", "prep") and t.lower_ == mark.lower_ and t.i < mark.i for t in verb.head.subtree
+    ):
+        return []  # a comparison: "as dramatic as she believed"
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "nsubjpass", "auxpass") for c in verb.children):
+        return []
+    if not any(c.dep_ == "nsubj" and c.lower_ != "it" for c in verb.children):
+        return []
+    own = {t.i for t in verb.subtree}
+    rest = [t.i for t in verb.head.subtree if t.i not in own]
+    pieces: list[CharSpan] = []
+    for run in runs(rest):
+        bounds = trimmed(doc, run[0], run[-1] + 1)
+        if bounds is not None and bounds[1] - bounds[0] > 1:
             start, end = chars(doc[bounds[0]], doc[bounds[1] - 1])
             pieces.append(with_quote_marks(start, end, quotations))
     return pieces

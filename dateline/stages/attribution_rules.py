@@ -66,6 +66,7 @@ class AttributionLexicon(BaseModel):
     not_learned_cues: frozenset[str]
     line_labels: frozenset[str]
     quoted_speaker_words: frozenset[str] = frozenset()
+    clause_marks: frozenset[str] = frozenset()
 
 
 def attribution_lexicon() -> AttributionLexicon:
