@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.stages.attribution_candidate import Candidate
+from dateline.stages.attribution_candidate import Candidate, subject_of
 from dateline.stages.attribution_rules import AttributionLexicon, CueVerb
 from dateline.stages.quotes import Quotation
 from dateline.stages.spans import (
@@ -282,6 +282,30 @@ def _stray_complement(verb: Token) -> Token | None:
     return None
 
 
+def _evidence_subject(verb: Token, *, lexicon: AttributionLexicon) -> bool:
+    """Whether the subject of ``verb`` is a poll, a study or a report (``evidence_heads``), whose
+    noun-phrase object is what it says: "[a new poll] shows [Ana ahead by six points]"."""
+    subject = subject_of(verb)
+    return subject is not None and subject.lemma_.lower() in lexicon.evidence_heads
+
+
+def _with_rest(doc: Doc, verb: Token, complement: Token, span: CharSpan) -> CharSpan:
+    """An evidence object runs on through what the verb says of it after it: "shows [Ana with a
+    lead of six points]", "found [Ana ahead among women, but behind among men]" (the parser hangs
+    those phrases on the verb)."""
+    last = complement.right_edge.i
+    for child in verb.rights:
+        if child.i <= last or child.is_punct:
+            continue
+        gap = doc[last + 1 : child.left_edge.i]
+        if any(not (t.is_punct and t.text == ",") for t in gap):
+            break
+        last = child.right_edge.i
+    while last > complement.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return span[0], max(span[1], doc[last].idx + len(doc[last].text))
+
+
 def clause_content(
     doc: Doc,
     verb: Token,
@@ -296,11 +320,17 @@ def clause_content(
         complement = _stray_complement(verb)
     if complement is None and rule.infinitive:
         complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-    if complement is None and rule.content == "object" and not any(c.dep_ == "dative" for c in verb.children):
+    evidence = rule.content != "object" and rule.evidence_object and _evidence_subject(verb, lexicon=lexicon)
+    takes_object = rule.content == "object" or evidence
+    if complement is None and takes_object and not any(c.dep_ == "dative" for c in verb.children):
         complement = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if complement is None or paragraph_break(doc, verb, complement):
         return None
     span = subtree_chars(doc, complement, quotations=quotations)
+    if span is not None and evidence and complement.dep_ == "dobj":
+        if complement.pos_ == "PRON" and complement.n_lefts + complement.n_rights == 0:
+            return None  # "the poll found that": the content is elsewhere
+        span = _with_rest(doc, verb, complement, span)
     if span is not None:
         span = within(doc, span, paragraph)
     if span is None:

@@ -23,6 +23,7 @@ class CueVerb(BaseModel):
     passive_only: bool = False
     particle: str | None = None
     predicate: bool = False
+    evidence_object: bool = False
 
 
 class CrowdPattern(BaseModel):
@@ -67,6 +68,7 @@ class AttributionLexicon(BaseModel):
     line_labels: frozenset[str]
     quoted_speaker_words: frozenset[str] = frozenset()
     clause_marks: frozenset[str] = frozenset()
+    evidence_heads: frozenset[str] = frozenset()
 
 
 def attribution_lexicon() -> AttributionLexicon:
