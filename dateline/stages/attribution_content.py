@@ -306,6 +306,26 @@ def _with_rest(doc: Doc, verb: Token, complement: Token, span: CharSpan) -> Char
     return span[0], max(span[1], doc[last].idx + len(doc[last].text))
 
 
+def _proform(verb: Token, *, lexicon: AttributionLexicon, quotations: list[Quotation]) -> CharSpan | None:
+    """A word after the verb that stands for the whole content (``proform_contents``): "said
+    [so]", "said [no]", "said [the same of Ana]" (with a preposition the parser hung on the verb);
+    not "said no to the plan", where "no" is part of the cue's meaning, nor a word in a quotation
+    ('she replied, "Maybe so."'), which is the content as a whole."""
+    rules = lexicon.proform_contents
+    word = next(
+        (c for c in verb.rights if c.lower_ in rules.words and c.dep_ in ("advmod", "dobj", "intj", "npadvmod")), None
+    )
+    if word is None or quotation_at(quotations, word) is not None:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return None
+    start, end = chars(word.left_edge, word.right_edge)
+    after = next((c for c in verb.rights if c.i == word.right_edge.i + 1), None)
+    if after is not None and after.dep_ == "prep" and after.lower_ in rules.prepositions:
+        end = after.right_edge.idx + len(after.right_edge.text)
+    return start, end
+
+
 def clause_content(
     doc: Doc,
     verb: Token,
@@ -324,6 +344,9 @@ def clause_content(
     takes_object = rule.content == "object" or evidence
     if complement is None and takes_object and not any(c.dep_ == "dative" for c in verb.children):
         complement = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    proform = _proform(verb, lexicon=lexicon, quotations=quotations) if complement is None else None
+    if proform is not None:
+        return Candidate(cue=(0, 0), head=verb, content=[proform])
     if complement is None or paragraph_break(doc, verb, complement):
         return None
     span = subtree_chars(doc, complement, quotations=quotations)

@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from dateline.lexicons import load_lexicon
 
-__all__ = ["AttributionLexicon", "CrowdPattern", "CueVerb", "ObjectComplements", "attribution_lexicon"]
+__all__ = ["AttributionLexicon", "CrowdPattern", "CueVerb", "ObjectComplements", "ProformContents", "attribution_lexicon"]
 
 
 class CueVerb(BaseModel):
@@ -48,6 +48,14 @@ class ObjectComplements(BaseModel):
     prepositions: frozenset[str]
 
 
+class ProformContents(BaseModel):
+    """Words that stand for a whole content after a cue verb ("said so", "said yes", "said the same of
+    Ana"), and the prepositions that go on with them when the parser hangs those on the verb."""
+
+    words: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
+
+
 class AttributionLexicon(BaseModel):
     """``attribution.yaml``."""
 
@@ -69,6 +77,7 @@ class AttributionLexicon(BaseModel):
     quoted_speaker_words: frozenset[str] = frozenset()
     clause_marks: frozenset[str] = frozenset()
     evidence_heads: frozenset[str] = frozenset()
+    proform_contents: ProformContents = ProformContents()
 
 
 def attribution_lexicon() -> AttributionLexicon:
