@@ -306,6 +306,16 @@ def _with_rest(doc: Doc, verb: Token, complement: Token, span: CharSpan) -> Char
     return span[0], max(span[1], doc[last].idx + len(doc[last].text))
 
 
+def _question(verb: Token, *, lexicon: AttributionLexicon) -> Token | None:
+    """A question the parser made an adverbial clause of a verb of asking: "asked [if she would
+    run]" (``question_marks``)."""
+    for child in verb.rights:
+        marks = [t for t in child.children if t.dep_ == "mark" and t.i == child.left_edge.i]
+        if child.dep_ == "advcl" and marks and marks[0].lower_ in lexicon.question_marks:
+            return child
+    return None
+
+
 def _proform(verb: Token, *, lexicon: AttributionLexicon, quotations: list[Quotation]) -> CharSpan | None:
     """A word after the verb that stands for the whole content (``proform_contents``): "said
     [so]", "said [no]", "said [the same of Ana]" (with a preposition the parser hung on the verb);
@@ -338,6 +348,8 @@ def clause_content(
     complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if complement is None and rule.content == "clause":
         complement = _stray_complement(verb)
+    if complement is None and rule.question:
+        complement = _question(verb, lexicon=lexicon)
     if complement is None and rule.infinitive:
         complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     evidence = rule.content != "object" and rule.evidence_object and _evidence_subject(verb, lexicon=lexicon)

@@ -24,6 +24,7 @@ class CueVerb(BaseModel):
     particle: str | None = None
     predicate: bool = False
     evidence_object: bool = False
+    question: bool = False
 
 
 class CrowdPattern(BaseModel):
@@ -77,6 +78,7 @@ class AttributionLexicon(BaseModel):
     quoted_speaker_words: frozenset[str] = frozenset()
     clause_marks: frozenset[str] = frozenset()
     evidence_heads: frozenset[str] = frozenset()
+    question_marks: frozenset[str] = frozenset()
     proform_contents: ProformContents = ProformContents()
 
 
