@@ -15,7 +15,8 @@ from tests.attribution_support import all_roles
             ("55 percent", "said", ["so"]),
         ),
         ("Asked if he would tour again, Tobias Renner said no.", ("Tobias Renner", "said", ["no"])),
-        ("Mara Lindqvist said the same of Tobias Renner.", ("Mara Lindqvist", "said", ["the same of Tobias Renner"])),
+        ("Last month, 26 percent said the same.", ("26 percent", "said", ["the same"])),
+        ("Tobias Renner apparently thinks so, too.", ("Tobias Renner", "apparently thinks", ["so"])),
     ],
 )
 def test_a_proform_is_the_content(attributions, text: str, expected) -> None:  # type: ignore[no-untyped-def]

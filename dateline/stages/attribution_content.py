@@ -35,6 +35,7 @@ __all__ = [
     "clause_content",
     "colon_quotation",
     "parenthetical_content",
+    "participle_quotation",
     "with_complements",
     "with_object",
 ]
@@ -93,6 +94,28 @@ def adjacent_quotations(
         if following and gap.strip() == "" and _frame_ok(sentence, verb, [], paragraph=paragraph):
             return following[:1]
     return []
+
+
+#: Dependents that belong to a participle cue's own words before its quotation ("telling
+#: [reporters] [at one point], '...'").
+_PARTICIPLE_WORDS = frozenset({"dobj", "dative", "prep", "npadvmod", "advmod", "prt"})
+
+
+def participle_quotation(verb: Token, quotations: list[Quotation], *, text: str) -> Quotation | None:
+    """The quotation right after a participle cue that follows its clause after a comma: "Ana went
+    after the plan, telling reporters, '...'", "..., saying at one point: '...'". Its frame is its
+    own words, whatever verbs the clause before it has."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if quotation_at(quotations, verb) is not None:
+        return None
+    last = max([c.right_edge for c in verb.rights if c.dep_ in _PARTICIPLE_WORDS] + [verb], key=lambda t: t.i)
+    end = last.idx + len(last.text)
+    following = next((q for q in quotations if q.start >= end), None)
+    if following is None or text[end : following.start].strip() not in ("", ",", ":") or "\n" in text[end : following.start]:
+        return None
+    return following
 
 
 def _next_to_frame(

@@ -35,6 +35,7 @@ from dateline.stages.attribution_content import (
     clause_content,
     colon_quotation,
     parenthetical_content,
+    participle_quotation,
     with_complements,
     with_object,
 )
@@ -107,6 +108,8 @@ def _verb_candidate(
         )
     if candidate is None and not rule.clause_only and not framing:
         adjacent = adjacent_quotations(doc, verb, quotations, sentence, text=text)
+        participle = None if adjacent else participle_quotation(verb, quotations, text=text)
+        adjacent = [participle] if participle is not None else adjacent
         if adjacent:
             pieces = [piece for q in adjacent for piece in q.pieces]
             candidate = Candidate(cue=(0, 0), head=verb, content=pieces, direct=True)
