@@ -339,6 +339,28 @@ def _question(verb: Token, *, lexicon: AttributionLexicon) -> Token | None:
     return None
 
 
+def _passive_object(doc: Doc, verb: Token, quotations: list[Quotation], *, lexicon: AttributionLexicon) -> list[CharSpan]:
+    """The content of a judgement in the passive: its subject, and what the verb says of it right
+    after it or after its agent ("[Ana] was criticized [for her remarks]", "[the plan] was
+    condemned by fans [as reckless]")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
+    if len(subjects) != 1 or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []  # two subjects: the parser broke the phrase, and half of it would be a wrong content
+    if verb.dep_ != "ROOT" and verb.head.pos_ not in ("VERB", "AUX"):
+        return []  # a clause hung on a noun: the parse of the sentence is broken
+    subject = subjects[0]
+    if subject.pos_ == "PRON" and subject.n_lefts + subject.n_rights == 0:
+        return []  # "it was criticized": what was judged is elsewhere
+    pieces = [span for span in [subtree_chars(doc, subject, quotations=quotations)] if span is not None]
+    rules = lexicon.object_complements
+    complement = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in rules.prepositions), None)
+    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+    if complement is not None and complement.i in (verb.i + 1, agent.right_edge.i + 1 if agent else -1):
+        span = subtree_chars(doc, complement, quotations=quotations)
+        pieces.extend([span] if span is not None else [])
+    return pieces
+
+
 def _proform(verb: Token, *, lexicon: AttributionLexicon, quotations: list[Quotation]) -> CharSpan | None:
     """A word after the verb that stands for the whole content (``proform_contents``): "said
     [so]", "said [no]", "said [the same of Ana]" (with a preposition the parser hung on the verb);
@@ -382,6 +404,9 @@ def clause_content(
     proform = _proform(verb, lexicon=lexicon, quotations=quotations) if complement is None else None
     if proform is not None:
         return Candidate(cue=(0, 0), head=verb, content=[proform])
+    judged = _passive_object(doc, verb, quotations, lexicon=lexicon) if rule.passive_object and complement is None else []
+    if judged:
+        return Candidate(cue=(0, 0), head=verb, content=judged)
     if complement is None or paragraph_break(doc, verb, complement):
         return None
     span = subtree_chars(doc, complement, quotations=quotations)

@@ -25,6 +25,7 @@ class CueVerb(BaseModel):
     predicate: bool = False
     evidence_object: bool = False
     question: bool = False
+    passive_object: bool = False
 
 
 class CrowdPattern(BaseModel):
