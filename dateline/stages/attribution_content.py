@@ -66,11 +66,27 @@ def _frame_ok(sentence: SpacySpan, verb: Token, quotations: list[Quotation], *, 
 
 
 def adjacent_quotations(
-    doc: Doc, verb: Token, quotations: list[Quotation], sentence: SpacySpan, *, text: str
+    doc: Doc,
+    verb: Token,
+    quotations: list[Quotation],
+    sentence: SpacySpan,
+    *,
+    text: str,
+    hearer: Token | None = None,
+    lexicon: AttributionLexicon | None = None,
 ) -> list[Quotation]:
-    """Quotations next to the cue's clause: in its sentence, or just after a colon ending it."""
+    """Quotations next to the cue's clause: in its sentence, or just after a colon ending it.
+
+    ``hearer`` is the verb's object that is the one spoken to ("told [reporters]"): it is no content
+    of the verb's own that would keep a quotation just before the sentence from it, unless the verb
+    goes on to say something of it ("warned [musicians] against ...": ``object_complements``)."""
     paragraph = paragraph_of(text, verb.idx)
     low, high = max(sentence.start_char, paragraph[0]), min(sentence.end_char, paragraph[1])
+    if hearer is not None and lexicon is not None and any(
+        c.dep_ in lexicon.object_complements.relations or (c.dep_ == "prep" and c.lower_ in lexicon.object_complements.prepositions)
+        for c in verb.rights
+    ):
+        hearer = None
     inside = [q for q in quotations if q.start < high and q.end > low]
     inside = [q for q in inside if not q.covers(verb.idx, verb.idx + len(verb.text))]
     if inside and _frame_ok(sentence, verb, inside, paragraph=paragraph):
@@ -83,7 +99,7 @@ def adjacent_quotations(
         before is not None
         and sentence.start_char - before.end < 3
         and "\n" not in text[before.end : sentence.start_char]
-        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c != hearer for c in verb.children)
         and _frame_ok(sentence, verb, [], paragraph=paragraph)
     ):
         return [before]  # the parser ended the sentence inside the quote: '"... right?" Trump said.'

@@ -107,7 +107,9 @@ def _verb_candidate(
             doc, verb, rule, quotations, paragraph=paragraph_of(text, verb.idx), lexicon=lexicon
         )
     if candidate is None and not rule.clause_only and not framing:
-        adjacent = adjacent_quotations(doc, verb, quotations, sentence, text=text)
+        adjacent = adjacent_quotations(
+            doc, verb, quotations, sentence, text=text, hearer=_hearer(verb, rule), lexicon=lexicon
+        )
         participle = None if adjacent else participle_quotation(verb, quotations, text=text)
         adjacent = [participle] if participle is not None else adjacent
         if adjacent:
