@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.stages.attribution_candidate import Candidate
+from dateline.stages.attribution_candidate import Candidate, subject_of
 from dateline.stages.attribution_rules import AttributionLexicon, CueVerb
 from dateline.stages.quotes import Quotation
 from dateline.stages.spans import (
@@ -31,9 +31,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "adjacent_quotations",
+    "as_clause_content",
     "clause_content",
     "colon_quotation",
     "parenthetical_content",
+    "participle_quotation",
     "with_complements",
     "with_object",
 ]
@@ -64,11 +66,27 @@ def _frame_ok(sentence: SpacySpan, verb: Token, quotations: list[Quotation], *, 
 
 
 def adjacent_quotations(
-    doc: Doc, verb: Token, quotations: list[Quotation], sentence: SpacySpan, *, text: str
+    doc: Doc,
+    verb: Token,
+    quotations: list[Quotation],
+    sentence: SpacySpan,
+    *,
+    text: str,
+    hearer: Token | None = None,
+    lexicon: AttributionLexicon | None = None,
 ) -> list[Quotation]:
-    """Quotations next to the cue's clause: in its sentence, or just after a colon ending it."""
+    """Quotations next to the cue's clause: in its sentence, or just after a colon ending it.
+
+    ``hearer`` is the verb's object that is the one spoken to ("told [reporters]"): it is no content
+    of the verb's own that would keep a quotation just before the sentence from it, unless the verb
+    goes on to say something of it ("warned [musicians] against ...": ``object_complements``)."""
     paragraph = paragraph_of(text, verb.idx)
     low, high = max(sentence.start_char, paragraph[0]), min(sentence.end_char, paragraph[1])
+    if hearer is not None and lexicon is not None and any(
+        c.dep_ in lexicon.object_complements.relations or (c.dep_ == "prep" and c.lower_ in lexicon.object_complements.prepositions)
+        for c in verb.rights
+    ):
+        hearer = None
     inside = [q for q in quotations if q.start < high and q.end > low]
     inside = [q for q in inside if not q.covers(verb.idx, verb.idx + len(verb.text))]
     if inside and _frame_ok(sentence, verb, inside, paragraph=paragraph):
@@ -81,7 +99,7 @@ def adjacent_quotations(
         before is not None
         and sentence.start_char - before.end < 3
         and "\n" not in text[before.end : sentence.start_char]
-        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c != hearer for c in verb.children)
         and _frame_ok(sentence, verb, [], paragraph=paragraph)
     ):
         return [before]  # the parser ended the sentence inside the quote: '"... right?" Trump said.'
@@ -92,6 +110,28 @@ def adjacent_quotations(
         if following and gap.strip() == "" and _frame_ok(sentence, verb, [], paragraph=paragraph):
             return following[:1]
     return []
+
+
+#: Dependents that belong to a participle cue's own words before its quotation ("telling
+#: [reporters] [at one point], '...'").
+_PARTICIPLE_WORDS = frozenset({"dobj", "dative", "prep", "npadvmod", "advmod", "prt"})
+
+
+def participle_quotation(verb: Token, quotations: list[Quotation], *, text: str) -> Quotation | None:
+    """The quotation right after a participle cue that follows its clause after a comma: "Ana went
+    after the plan, telling reporters, '...'", "..., saying at one point: '...'". Its frame is its
+    own words, whatever verbs the clause before it has."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if quotation_at(quotations, verb) is not None:
+        return None
+    last = max([c.right_edge for c in verb.rights if c.dep_ in _PARTICIPLE_WORDS] + [verb], key=lambda t: t.i)
+    end = last.idx + len(last.text)
+    following = next((q for q in quotations if q.start >= end), None)
+    if following is None or text[end : following.start].strip() not in ("", ",", ":") or "\n" in text[end : following.start]:
+        return None
+    return following
 
 
 def _next_to_frame(
@@ -194,6 +234,34 @@ def parenthetical_content(doc: Doc, verb: Token, quotations: list[Quotation]) ->
     return pieces
 
 
+def as_clause_content(doc: Doc, verb: Token, quotations: list[Quotation], *, lexicon: AttributionLexicon) -> list[CharSpan]:
+    """The clause that an "as" clause of a cue modifies: "As the Post reported, [the deal fell
+    through]", "[It carries risks], as her aides point out" (``clause_marks`` in attribution.yaml).
+
+    Only an active cue with a subject of its own and no complement: "as it is written", "as
+    expected", "as he said he would" and "as much as she promised" attribute nothing."""
+    if verb.dep_ not in ("advcl", "parataxis") or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in lexicon.clause_marks), None)
+    if mark is None or any(
+        t.dep_ in ("advmod", "prep") and t.lower_ == mark.lower_ and t.i < mark.i for t in verb.head.subtree
+    ):
+        return []  # a comparison: "as dramatic as she believed"
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "nsubjpass", "auxpass") for c in verb.children):
+        return []
+    if not any(c.dep_ == "nsubj" and c.lower_ != "it" for c in verb.children):
+        return []
+    own = {t.i for t in verb.subtree}
+    rest = [t.i for t in verb.head.subtree if t.i not in own]
+    pieces: list[CharSpan] = []
+    for run in runs(rest):
+        bounds = trimmed(doc, run[0], run[-1] + 1)
+        if bounds is not None and bounds[1] - bounds[0] > 1:
+            start, end = chars(doc[bounds[0]], doc[bounds[1] - 1])
+            pieces.append(with_quote_marks(start, end, quotations))
+    return pieces
+
+
 def with_object(doc: Doc, verb: Token, complement: Token, span: CharSpan) -> CharSpan:
     """A to-infinitive or "as" phrase content starts at the verb's object: "urged Ana to stay", "described it as"."""
     if complement.dep_ not in ("xcomp", "pobj", "prep"):
@@ -253,6 +321,82 @@ def _stray_complement(verb: Token) -> Token | None:
     return None
 
 
+def _evidence_subject(verb: Token, *, lexicon: AttributionLexicon) -> bool:
+    """Whether the subject of ``verb`` is a poll, a study or a report (``evidence_heads``), whose
+    noun-phrase object is what it says: "[a new poll] shows [Ana ahead by six points]"."""
+    subject = subject_of(verb)
+    return subject is not None and subject.lemma_.lower() in lexicon.evidence_heads
+
+
+def _with_rest(doc: Doc, verb: Token, complement: Token, span: CharSpan) -> CharSpan:
+    """An evidence object runs on through what the verb says of it after it: "shows [Ana with a
+    lead of six points]", "found [Ana ahead among women, but behind among men]" (the parser hangs
+    those phrases on the verb)."""
+    last = complement.right_edge.i
+    for child in verb.rights:
+        if child.i <= last or child.is_punct:
+            continue
+        gap = doc[last + 1 : child.left_edge.i]
+        if any(not (t.is_punct and t.text == ",") for t in gap):
+            break
+        last = child.right_edge.i
+    while last > complement.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return span[0], max(span[1], doc[last].idx + len(doc[last].text))
+
+
+def _question(verb: Token, *, lexicon: AttributionLexicon) -> Token | None:
+    """A question the parser made an adverbial clause of a verb of asking: "asked [if she would
+    run]" (``question_marks``)."""
+    for child in verb.rights:
+        marks = [t for t in child.children if t.dep_ == "mark" and t.i == child.left_edge.i]
+        if child.dep_ == "advcl" and marks and marks[0].lower_ in lexicon.question_marks:
+            return child
+    return None
+
+
+def _passive_object(doc: Doc, verb: Token, quotations: list[Quotation], *, lexicon: AttributionLexicon) -> list[CharSpan]:
+    """The content of a judgement in the passive: its subject, and what the verb says of it right
+    after it or after its agent ("[Ana] was criticized [for her remarks]", "[the plan] was
+    condemned by fans [as reckless]")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
+    if len(subjects) != 1 or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []  # two subjects: the parser broke the phrase, and half of it would be a wrong content
+    if verb.dep_ != "ROOT" and verb.head.pos_ not in ("VERB", "AUX"):
+        return []  # a clause hung on a noun: the parse of the sentence is broken
+    subject = subjects[0]
+    if subject.pos_ == "PRON" and subject.n_lefts + subject.n_rights == 0:
+        return []  # "it was criticized": what was judged is elsewhere
+    pieces = [span for span in [subtree_chars(doc, subject, quotations=quotations)] if span is not None]
+    rules = lexicon.object_complements
+    complement = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in rules.prepositions), None)
+    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+    if complement is not None and complement.i in (verb.i + 1, agent.right_edge.i + 1 if agent else -1):
+        span = subtree_chars(doc, complement, quotations=quotations)
+        pieces.extend([span] if span is not None else [])
+    return pieces
+
+
+def _proform(verb: Token, *, lexicon: AttributionLexicon, quotations: list[Quotation]) -> CharSpan | None:
+    """A word after the verb that stands for the whole content (``proform_contents``): "said
+    [so]", "said [no]", "said [the same of Ana]" (with a preposition the parser hung on the verb);
+    not "said no to the plan", where "no" is part of the cue's meaning, nor a word in a quotation
+    ('she replied, "Maybe so."'), which is the content as a whole."""
+    rules = lexicon.proform_contents
+    word = next(
+        (c for c in verb.rights if c.lower_ in rules.words and c.dep_ in ("advmod", "dobj", "intj", "npadvmod")), None
+    )
+    if word is None or quotation_at(quotations, word) is not None:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return None
+    start, end = chars(word.left_edge, word.right_edge)
+    after = next((c for c in verb.rights if c.i == word.right_edge.i + 1), None)
+    if after is not None and after.dep_ == "prep" and after.lower_ in rules.prepositions:
+        end = after.right_edge.idx + len(after.right_edge.text)
+    return start, end
+
+
 def clause_content(
     doc: Doc,
     verb: Token,
@@ -265,13 +409,27 @@ def clause_content(
     complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if complement is None and rule.content == "clause":
         complement = _stray_complement(verb)
+    if complement is None and rule.question:
+        complement = _question(verb, lexicon=lexicon)
     if complement is None and rule.infinitive:
         complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-    if complement is None and rule.content == "object" and not any(c.dep_ == "dative" for c in verb.children):
+    evidence = rule.content != "object" and rule.evidence_object and _evidence_subject(verb, lexicon=lexicon)
+    takes_object = rule.content == "object" or evidence
+    if complement is None and takes_object and not any(c.dep_ == "dative" for c in verb.children):
         complement = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    proform = _proform(verb, lexicon=lexicon, quotations=quotations) if complement is None else None
+    if proform is not None:
+        return Candidate(cue=(0, 0), head=verb, content=[proform])
+    judged = _passive_object(doc, verb, quotations, lexicon=lexicon) if rule.passive_object and complement is None else []
+    if judged:
+        return Candidate(cue=(0, 0), head=verb, content=judged)
     if complement is None or paragraph_break(doc, verb, complement):
         return None
     span = subtree_chars(doc, complement, quotations=quotations)
+    if span is not None and evidence and complement.dep_ == "dobj":
+        if complement.pos_ == "PRON" and complement.n_lefts + complement.n_rights == 0:
+            return None  # "the poll found that": the content is elsewhere
+        span = _with_rest(doc, verb, complement, span)
     if span is not None:
         span = within(doc, span, paragraph)
     if span is None:

@@ -31,9 +31,11 @@ from dateline.stages.attribution_candidate import (
 )
 from dateline.stages.attribution_content import (
     adjacent_quotations,
+    as_clause_content,
     clause_content,
     colon_quotation,
     parenthetical_content,
+    participle_quotation,
     with_complements,
     with_object,
 )
@@ -79,7 +81,11 @@ def _verb_candidate(
     *,
     text: str,
     lexicon: AttributionLexicon,
+    framing: bool = False,
 ) -> Candidate | None:
+    """The candidate of a lexicon cue verb; with ``framing``, only as the "as" clause framing the
+    clause it modifies ("As the Post reported, ..."), which is tried last, when no rule, frame or
+    the cue model took the verb with a content of its own ("as she called for ...")."""
     passive = is_passive(verb)
     if rule.passive_only and not passive:
         return None
@@ -87,9 +93,12 @@ def _verb_candidate(
         return None
     if quotation_at(quotations, verb) is not None and not any(c.dep_ == "ccomp" for c in verb.children):
         return None
-    introduced = None if rule.clause_only else colon_quotation(doc, verb, quotations, sentence, text=text)
+    introduced = None if rule.clause_only or framing else colon_quotation(doc, verb, quotations, sentence, text=text)
     candidate: Candidate | None
-    if introduced is not None:
+    if framing:
+        framed = as_clause_content(doc, verb, quotations, lexicon=lexicon)
+        candidate = Candidate(cue=(0, 0), head=verb, content=framed) if framed else None
+    elif introduced is not None:
         candidate = Candidate(
             cue=(0, 0), head=verb, content=list(introduced.pieces), direct=True
         )
@@ -97,8 +106,12 @@ def _verb_candidate(
         candidate = clause_content(
             doc, verb, rule, quotations, paragraph=paragraph_of(text, verb.idx), lexicon=lexicon
         )
-    if candidate is None and not rule.clause_only:
-        adjacent = adjacent_quotations(doc, verb, quotations, sentence, text=text)
+    if candidate is None and not rule.clause_only and not framing:
+        adjacent = adjacent_quotations(
+            doc, verb, quotations, sentence, text=text, hearer=_hearer(verb, rule), lexicon=lexicon
+        )
+        participle = None if adjacent else participle_quotation(verb, quotations, text=text)
+        adjacent = [participle] if participle is not None else adjacent
         if adjacent:
             pieces = [piece for q in adjacent for piece in q.pieces]
             candidate = Candidate(cue=(0, 0), head=verb, content=pieces, direct=True)
@@ -207,6 +220,10 @@ def find_candidates(
         if candidate is None and model is not None:
             candidate = model_candidate(
                 doc, token, model, quotations, threshold=model.threshold, lexicon=lexicon, text=layout.text
+            )
+        if candidate is None and rule is not None and not rule.quote_only:
+            candidate = _verb_candidate(
+                doc, token, rule, quotations, layout.of(token), text=layout.text, lexicon=lexicon, framing=True
             )
         if candidate is not None:
             found.append(candidate)

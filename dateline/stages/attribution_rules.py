@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from dateline.lexicons import load_lexicon
 
-__all__ = ["AttributionLexicon", "CrowdPattern", "CueVerb", "ObjectComplements", "attribution_lexicon"]
+__all__ = ["AttributionLexicon", "CrowdPattern", "CueVerb", "ObjectComplements", "ProformContents", "attribution_lexicon"]
 
 
 class CueVerb(BaseModel):
@@ -23,6 +23,9 @@ class CueVerb(BaseModel):
     passive_only: bool = False
     particle: str | None = None
     predicate: bool = False
+    evidence_object: bool = False
+    question: bool = False
+    passive_object: bool = False
 
 
 class CrowdPattern(BaseModel):
@@ -47,6 +50,14 @@ class ObjectComplements(BaseModel):
     prepositions: frozenset[str]
 
 
+class ProformContents(BaseModel):
+    """Words that stand for a whole content after a cue verb ("said so", "said yes", "said the same of
+    Ana"), and the prepositions that go on with them when the parser hangs those on the verb."""
+
+    words: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
+
+
 class AttributionLexicon(BaseModel):
     """``attribution.yaml``."""
 
@@ -66,6 +77,10 @@ class AttributionLexicon(BaseModel):
     not_learned_cues: frozenset[str]
     line_labels: frozenset[str]
     quoted_speaker_words: frozenset[str] = frozenset()
+    clause_marks: frozenset[str] = frozenset()
+    evidence_heads: frozenset[str] = frozenset()
+    question_marks: frozenset[str] = frozenset()
+    proform_contents: ProformContents = ProformContents()
 
 
 def attribution_lexicon() -> AttributionLexicon:
