@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -12,7 +13,7 @@ from dateline.model import EntityType
 from dateline.stages.entities.lexicon import Gender, entity_types, first_names, person_nouns
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["NamedMention", "find_named_mentions", "name_key"]
 
@@ -65,7 +66,7 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
         if mention is not None:
             mentions.append(mention)
     mentions = _split_coordinated(doc, sorted(mentions, key=lambda mention: mention.start))
-    return _retype_people([_retype_organisation(mention) for mention in mentions])
+    return _share_surnames(doc, _retype_people([_retype_organisation(mention) for mention in mentions]))
 
 
 def _retype_organisation(mention: NamedMention) -> NamedMention:
@@ -77,6 +78,7 @@ def _retype_organisation(mention: NamedMention) -> NamedMention:
 
 
 _AND = frozenset({"and", "&"})
+_LIST_OPENERS = frozenset({",", "such", "as", "including", "like"})
 _FEATURING = frozenset({"featuring", "feat", "feat.", "ft", "ft."})
 
 
@@ -164,6 +166,34 @@ def _retype_people(mentions: list[NamedMention]) -> list[NamedMention]:
         else mention
         for mention in people
     ]
+
+
+def _share_surnames(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
+    """ "Robin and Barry Gibb", "David and Victoria Beckham": a lone given name joined by "and" to a
+    person's full name shares its surname, so that the first person is no mere "Robin". Not in a list
+    of names, where the lone name is a stage name ("Paul Simon, Madonna and David Bowie")."""
+    names = first_names()
+    shared = list(mentions)
+    for index, (lone, full) in enumerate(pairwise(mentions)):
+        if (
+            lone.type == "PERSON"
+            and full.type == "PERSON"
+            and len(lone.words) == 1
+            and len(full.words) >= 2
+            and full.start == lone.end + 1
+            and doc[lone.end].lower_ in _AND
+            and names.gender(lone.words[0]) is not None
+            and names.gender(full.words[0]) is not None
+            and (lone.start == 0 or not _lists_before(doc[lone.start - 1]))
+        ):
+            shared[index] = replace(lone, words=(lone.words[0], *full.words[1:]))
+    return shared
+
+
+def _lists_before(token: Token) -> bool:
+    """Whether the word before a name makes it one of a list of names, where a lone name is a stage name
+    ("Paul Simon, Madonna and David Bowie", "stars such as Madonna and Elton John"), or ends a name."""
+    return token.text[:1].isupper() or token.lower_ in _LIST_OPENERS
 
 
 def _with_missed_surname(doc: Doc, span: Span) -> Span:
