@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dateline.stages.times.grammar import CompiledRule, Grammar
 
@@ -17,6 +17,9 @@ _DAY = frozenset({"weekday", "weekday_abbr", "deictic", "month", "day", "year", 
 # "5 p.m. EST, Nov. 6", "the morning of 31 January 1965", "10:35 a.m. on Friday", "the early morning
 # hours of 30 April".
 _JOIN = re.compile(r"\s*,?\s*|\s+(?:hours\s+)?(?:on|of)\s+", re.IGNORECASE)
+# A parenthesis between a time of day and its day: "10:35 a.m. (0735 GMT) Friday". The day is not
+# part of the expression (TimeML tags the three apart), but both times of day are on it.
+_ACROSS_PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)\s*,?\s*(?:on\s+)?", re.IGNORECASE)
 # Expressions do not run across paragraphs.
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
@@ -53,7 +56,7 @@ _MID_SENTENCE = re.compile(r"[\w,][ \t]+$")
 
 def tag(text: str, grammar: Grammar) -> list[Candidate]:
     """The expressions of ``text``, in text order, without overlaps."""
-    found = _join(text, _longest(list(_matches(text, grammar))))
+    found = _lend_days(text, _join(text, _longest(list(_matches(text, grammar)))))
     return [candidate for candidate in found if not _surname(text, candidate) and not _title(text, candidate)]
 
 
@@ -128,6 +131,32 @@ def _join(text: str, candidates: list[Candidate]) -> list[Candidate]:
         else:
             joined.append(candidate)
     return joined
+
+
+def _lend_days(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Give a time of day the day named after a parenthesis that follows it, and so the time of day
+    inside the parenthesis too: "10:35 a.m. (0735 GMT) Friday". Each keeps its own extent."""
+    lent = list(candidates)
+    for index, candidate in enumerate(candidates):
+        if not _time_only(candidate):
+            continue
+        gap = _ACROSS_PARENTHESIS.match(text, candidate.end)
+        if gap is None:
+            continue
+        following = [other for other in candidates[index + 1 :] if other.start >= gap.end()]
+        day = following[0] if following else None
+        if day is None or day.start != gap.end() or not _joinable(candidate, day):
+            continue
+        for inner in range(index, len(candidates)):
+            if candidates[inner] is day:
+                break
+            if _time_only(candidates[inner]):
+                lent[inner] = replace(candidates[inner], groups={**day.groups, **candidates[inner].groups})
+    return lent
+
+
+def _time_only(candidate: Candidate) -> bool:
+    return candidate.kind == "point" and {name.split("__")[0] for name in candidate.groups} <= _TIME_OF_DAY
 
 
 def _joinable(first: Candidate, second: Candidate) -> bool:
