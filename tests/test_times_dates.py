@@ -90,6 +90,11 @@ def test_quarter_without_a_year_is_the_nearest() -> None:
     assert found(text, dt.date(1989, 10, 26)) == [("the third quarter", "1989-Q3")]
 
 
+def test_the_latest_quarter_is_not_one_still_to_come() -> None:
+    text = "Orvik Ltd expects a fourth-quarter charge. Its profit fell in the latest quarter."
+    assert found(text, dt.date(1989, 11, 2)) == [("fourth-quarter", "1989-Q4"), ("the latest quarter", "1989-Q3")]
+
+
 def test_fiscal_quarter_is_the_last_one_begun() -> None:
     text = "Net income fell in the fiscal first quarter."
     assert found(text, dt.date(1989, 10, 26)) == [("the fiscal first quarter", "1989-Q1")]

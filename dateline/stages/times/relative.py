@@ -158,18 +158,25 @@ def deictic(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
 
 
 def the_quarter(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
-    """"The quarter" a business story talks about: the last one it named, else the last one ended."""
+    """"The quarter" a business story talks about: the last one it named, else the last one ended.
+    "The latest quarter" has ended: a quarter named that is still to come is not it."""
     dct = ctx.document_date
-    if slots.texts.get("period_rel", "").lower() == "current":
+    period_rel = slots.texts.get("period_rel", "").lower()
+    if period_rel == "current":
         if dct is None:
             return Resolution(Point(grain="quarter"))
         return Resolution(point_of_date(dct, grain="quarter"), anchor="DCT")
     reference = ctx.reference(before=slots.start, grain="quarter")
-    if reference is not None:
+    if reference is not None and not (period_rel == "latest" and _not_ended(reference.point, dct)):
         return Resolution(reference.point, anchor=reference.id)
     if dct is None:
         return Resolution(Point(grain="quarter"))
     return Resolution(shift(point_of_date(dct, grain="quarter"), unit="M", amount=-3), anchor="DCT")
+
+
+def _not_ended(point: Point, dct: dt.date | None) -> bool:
+    following = start_date(shift(point, unit="M", amount=3))
+    return dct is not None and following is not None and following > dct
 
 
 def weekend(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
