@@ -175,6 +175,8 @@ class TenseLexicon(_Entry):
     past: list[str]
     not_past: list[str]
     passive_auxiliaries: list[str] = []
+    determiners: list[str] = []
+    adverbs: list[str] = []
 
 
 class Rule(_Entry):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.stages.times.lexicon import TenseLexicon, load_times_lexicon
@@ -25,19 +26,31 @@ _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?", re.IGNORECASE)
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 
 
+@dataclass(frozen=True)
+class _Cues:
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+    not_past: frozenset[str]
+    passive: frozenset[str]
+    determiners: frozenset[str]
+    adverbs: frozenset[str]
+
+
 @functools.lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+def _cues() -> _Cues:
     tense: TenseLexicon = load_times_lexicon().tense
 
     def alternation(phrases: list[str]) -> re.Pattern[str]:
         parts = sorted((r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases), key=len)
         return re.compile(r"(?<![\w'’])(?:" + "|".join(reversed(parts)) + r")(?![\w'’])", re.IGNORECASE)
 
-    return (
-        alternation(tense.future),
-        alternation(tense.past),
-        frozenset(tense.not_past),
-        frozenset(word.lower() for word in tense.passive_auxiliaries),
+    return _Cues(
+        future=alternation(tense.future),
+        past=alternation(tense.past),
+        not_past=frozenset(tense.not_past),
+        passive=frozenset(word.lower() for word in tense.passive_auxiliaries),
+        determiners=frozenset(word.lower() for word in tense.determiners),
+        adverbs=frozenset(word.lower() for word in tense.adverbs),
     )
 
 
@@ -66,26 +79,39 @@ def _cues_in(text: str, start: int, end: int) -> list[tuple[int, Direction]]:
 
     A word inside a future phrase ("is expected to", "planned to") is not also read as past.
     """
-    future, past, not_past, passive = _cues()
-    spans = [match.span() for match in future.finditer(text, start, end)]
+    cues = _cues()
+    spans = [match.span() for match in cues.future.finditer(text, start, end)]
     found: dict[int, Direction] = {span_start: 1 for span_start, _ in spans}
 
     def in_future(offset: int) -> bool:
         return any(span_start <= offset < span_end for span_start, span_end in spans)
 
-    for match in past.finditer(text, start, end):
-        if not in_future(match.start()):
-            found.setdefault(match.start(), -1)
-    previous = ""
+    listed = {match.start() for match in cues.past.finditer(text, start, end) if not in_future(match.start())}
+    before = ["", ""]  # the two words before the current one, nearest last
     for match in _WORD.finditer(text, start, end):
         word = match.group().lower()
-        participle = previous in passive
-        previous = word
-        if match.group()[0].isupper():  # "United", "Ted": names, not verbs
-            continue
-        if word.endswith("ed") and len(word) > 4 and word not in not_past and not participle and not in_future(match.start()):
-            found.setdefault(match.start(), -1)
+        if _not_a_verb(word, before=before, cues=cues):  # "will be paid", "a still unspecified date"
+            listed.discard(match.start())
+        elif _past_form(match.group(), cues) and not in_future(match.start()):
+            listed.add(match.start())
+        before = [before[1], word]
+    for offset in listed:
+        found.setdefault(offset, -1)
     return sorted(found.items())
+
+
+def _past_form(word: str, cues: _Cues) -> bool:
+    """A lower-case word in -ed ("United", "Ted" are names)."""
+    return word[0].islower() and word.endswith("ed") and len(word) > 4 and word.lower() not in cues.not_past
+
+
+def _not_a_verb(word: str, *, before: list[str], cues: _Cues) -> bool:
+    """After a passive auxiliary a verb is a participle ("will be paid", "will be released"); after a
+    determiner, maybe with an adverb between, a word in -ed is an adjective ("a still unspecified date")."""
+    far, near = before
+    if near in cues.passive:
+        return True
+    return word.endswith("ed") and (near in cues.determiners or (near in cues.adverbs and far in cues.determiners))
 
 
 def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
