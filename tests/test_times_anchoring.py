@@ -80,6 +80,23 @@ def test_narrative_years_ignore_times_counted_from_the_document_date() -> None:
     assert times(text, dt.date(2009, 12, 19))[-1].value == "1943-08"
 
 
+def test_a_year_a_narrative_looks_ahead_to_is_not_the_year_of_the_story() -> None:
+    text = (
+        "In 1941 the army crossed the river. In 1942 it reached the coast. "
+        "On 3 March 1943 it took the port, which would serve a planned campaign in 1944. On 9 March, the rains came."
+    )
+    march = times(text)[-1]
+    assert (march.text, march.value) == ("9 March", "1943-03-09")
+
+
+def test_a_year_the_story_reaches_is_the_year_of_the_story() -> None:
+    text = (
+        "In 1941 the army crossed the river. In 1942 it reached the coast. "
+        "On 3 March 1943 it took the port. It rested in 1944. On 9 March, the rains came."
+    )
+    assert times(text)[-1].value == "1944-03-09"
+
+
 def test_the_week_is_the_week_of_the_day_the_story_is_at() -> None:
     text = "Stocks of Orvo Ltd fell on Friday. For the week, they rose 2%. They met the week before."
     times = find_times(text, document_date=dt.date(2025, 4, 18))

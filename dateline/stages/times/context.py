@@ -39,7 +39,8 @@ class Mention:
     """A time already normalised, which later expressions may count from.
 
     ``derived`` marks a point computed by counting from another ("a year earlier"): it is not a
-    reference time of its own. ``anchor`` is what its value was computed from ('DCT', an id, None).
+    reference time of its own. ``ahead`` marks a year a narrative looks ahead to ("a campaign planned
+    for 1976"): the story is not there yet. ``anchor`` is what its value was computed from ('DCT', an id, None).
     """
 
     id: str
@@ -50,6 +51,7 @@ class Mention:
     explicit_year: bool
     derived: bool = False
     anchor: str | None = None
+    ahead: bool = False
 
 
 @dataclass
@@ -123,7 +125,7 @@ class Context:
                 return None
             if mention.point.year is None or mention.start >= before or mention.derived:
                 continue
-            if self.narrative and mention.anchor == "DCT":
+            if self.narrative and (mention.anchor == "DCT" or mention.ahead):
                 continue
             if (finest and mention.point.grain != "day") or (grain and mention.point.grain != grain):
                 continue
