@@ -228,6 +228,8 @@ def _explicit_year(slots: Slots, grammar: Grammar) -> int | None:
     """The year the expression names, in digits or in words ("nineteen ninety-six"), BC negative."""
     if "year" in slots:
         return _signed_year(int(slots["year"]), slots)
+    if "yearnum" in slots and "era" in slots:  # "June 479 BC"
+        return _signed_year(int(slots["yearnum"]), slots)
     if "spelled_year" in slots:
         return _spelled_year_value(slots["spelled_year"], grammar)
     return None
