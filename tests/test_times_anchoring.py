@@ -112,3 +112,24 @@ def test_the_same_period_a_year_ago_is_the_period_last_named_a_year_before() -> 
 def test_the_same_period_without_a_period_named_counts_from_the_document_date() -> None:
     found = [(t.text, t.value) for t in times("Sales rose from the same period a year ago.", dt.date(2009, 2, 3))]
     assert found == [("the same period a year ago", "2008")]
+
+
+def test_the_quarter_a_year_ago_is_the_quarter_last_named_a_year_before() -> None:
+    text = "Orvo Ltd lost money in the third quarter. For the quarter a year ago, it earned $3 million."
+    found = [(t.text, t.value) for t in times(text, dt.date(1989, 10, 26))]
+    assert found == [("the third quarter", "1989-Q3"), ("the quarter a year ago", "1988-Q3")]
+
+
+def test_the_previous_weekday_is_before_the_day_the_story_is_at() -> None:
+    text = "Orvo shares closed lower Friday, down 4% from the previous Friday. The following Monday they rose."
+    found = [(t.text, t.value, t.anchor) for t in times(text, dt.date(1989, 10, 30))]
+    assert found == [
+        ("Friday", "1989-10-27", "DCT"),
+        ("the previous Friday", "1989-10-20", "T1"),
+        ("The following Monday", "1989-10-23", "T2"),
+    ]
+
+
+def test_an_approximate_offset_is_one_date() -> None:
+    (time,) = times("Then, a week or so ago, Lu Brandt left the firm.", dt.date(1991, 2, 25))
+    assert (time.text, time.type, time.value) == ("a week or so ago", "DATE", "1991-W08")

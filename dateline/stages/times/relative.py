@@ -122,6 +122,8 @@ def discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None
         return month(slots, ctx, grammar)
     if "season" in slots:
         return _discourse_season(slots, ctx, grammar, step=step)
+    if "weekday" in slots:
+        return _discourse_weekday(slots, ctx, grammar, step=step)
     grain = unit_grain(grammar.meaning("unit", slots["unit"])) if "unit" in slots else "day"
     if grain is None:
         return None
@@ -137,6 +139,21 @@ def discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None
         return Resolution(replace(Point(grain=grain), year=reference.point.year), anchor=reference.id)
     point = shift(point_of_date(date, grain=grain), unit=unit, amount=step * count)
     return Resolution(point, anchor=reference.id)
+
+
+def _discourse_weekday(slots: Slots, ctx: Context, grammar: Grammar, *, step: int) -> Resolution | None:
+    """"The previous Friday", "the following Monday": the weekday before or after the day the story
+    is at (the document date if it names none); "that Friday" is read as a bare weekday."""
+    if not step:
+        return weekday(slots, ctx, grammar)
+    reference = ctx.reference(before=slots.start, finest=True)
+    base = start_date(reference.point) if reference is not None else ctx.document_date
+    if base is None:
+        return Resolution(Point(grain="day", weekday=grammar.meaning("weekday", slots["weekday"])))
+    ahead = (grammar.meaning("weekday", slots["weekday"]) - base.isoweekday()) % 7
+    days = (ahead or 7) if step > 0 else -((-ahead) % 7 or 7)  # never the base day itself
+    date = base + dt.timedelta(days=days)
+    return Resolution(point_of_date(date, grain="day"), anchor=reference.id if reference is not None else "DCT")
 
 
 def _discourse_season(slots: Slots, ctx: Context, grammar: Grammar, *, step: int) -> Resolution:
