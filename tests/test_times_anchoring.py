@@ -133,3 +133,19 @@ def test_the_previous_weekday_is_before_the_day_the_story_is_at() -> None:
 def test_an_approximate_offset_is_one_date() -> None:
     (time,) = times("Then, a week or so ago, Lu Brandt left the firm.", dt.date(1991, 2, 25))
     assert (time.text, time.type, time.value) == ("a week or so ago", "DATE", "1991-W08")
+
+
+def test_a_long_history_of_the_recent_past_is_a_narrative() -> None:
+    years = " ".join(f"In {year} the league of Ora Vell grew." for year in range(2003, 2008) for _ in range(4))
+    march = times(years + " In March, it split.", dt.date(2009, 12, 19))[-1]
+    assert (march.text, march.value) == ("March", "2007-03")
+
+
+def test_a_short_story_of_the_recent_past_is_news() -> None:
+    text = "The league of Ora Vell grew in 2005, 2006 and 2007. In March, it was split."
+    assert times(text, dt.date(2009, 12, 19))[-1].value == "2009-03"
+
+
+def test_a_story_year_without_the_day_leaves_the_year_unknown() -> None:
+    text = "In 1941 the army crossed the river. In 1942 it reached the coast. In 1943 it turned north. On February 29, it rained."
+    assert times(text)[-1].value == "XXXX-02-29"

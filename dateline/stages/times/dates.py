@@ -171,6 +171,8 @@ def month(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         return Resolution(point, anchor=reference.id)
     reference = ctx.year_reference(before=slots.start)
     if reference is not None and reference.point.year is not None:
+        if not _exists(reference.point.year, month, day):  # 29 February of a year without one
+            return Resolution(Point(grain=grain, month=month, day=day))
         point = Point(grain=grain, year=reference.point.year, month=month, day=day)
         return _week_of(Resolution(point, anchor=reference.id), slots)
     dct = ctx.document_date
@@ -193,6 +195,11 @@ def _week_of(resolution: Resolution, slots: Slots) -> Resolution:
     if date is None:
         return replace(resolution, point=Point(grain="week", year=resolution.point.year))
     return replace(resolution, point=point_of_date(date, grain="week"))
+
+
+def _exists(year: int, month: int, day: int | None) -> bool:
+    """Whether the day is in that year's calendar: 29 February 1995 is not."""
+    return day is None or year <= 0 or _safe_date(year, month, day) is not None
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
