@@ -28,6 +28,8 @@ def direction(text: str, phrase: str = "Friday") -> int:
         ("Tia Rook would sign on a still unspecified date, Friday.", 1),
         ("Tia Rook would sign the revised contract on Friday.", 1),
         ("It was a deal that failed on Friday.", -1),
+        ("On Friday, when Ida Voss set aside her travel plans, the rescue began.", -1),
+        ("Ida Voss plans to fly home on Friday.", 1),
     ],
 )
 def test_clause_direction(text: str, expected: int) -> None:
