@@ -46,6 +46,10 @@ def test_rates_are_not_durations() -> None:
     assert found("The firm pays $2 million a year and runs 40 flights a week.") == []
 
 
+def test_a_word_in_s_that_is_no_plural_noun_does_not_make_a_rate() -> None:
+    assert found("The appeal by Tove Lund could take as long as a month.") == [("a month", "DURATION", "P1M", None)]
+
+
 def test_a_second_attack_is_not_a_second() -> None:
     assert found("A second attack followed.") == []
 
