@@ -67,13 +67,16 @@ def _surname(text: str, candidate: Candidate) -> bool:
 
 def _title(text: str, candidate: Candidate) -> bool:
     """A capitalised expression of words that are not names is the title of a show or film: "60 Minutes",
-    ABC's "This Week", "High Noon" (one word only in mid-sentence: "Today" may open a sentence)."""
+    ABC's "This Week", "High Noon" (one word only in mid-sentence: "Today" may open a sentence; but
+    after a number a capitalised word opens nothing: "48 Hours" in quotes)."""
     if any(name.split("__")[0] in _PROPER for name in candidate.groups):
         return False
     words = _WORD.findall(text, candidate.start, candidate.end)
     if not words or not all(word[0].isupper() and (len(word) == 1 or word[1:].islower()) for word in words):
         return False
-    return len(words) > 1 or _MID_SENTENCE.search(text, max(0, candidate.start - 10), candidate.start) is not None
+    if len(words) > 1 or text[candidate.start].isdigit():
+        return True
+    return _MID_SENTENCE.search(text, max(0, candidate.start - 10), candidate.start) is not None
 
 
 def _matches(text: str, grammar: Grammar) -> Iterator[Candidate]:
