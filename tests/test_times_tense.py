@@ -30,6 +30,8 @@ def direction(text: str, phrase: str = "Friday") -> int:
         ("It was a deal that failed on Friday.", -1),
         ("On Friday, when Ida Voss set aside her travel plans, the rescue began.", -1),
         ("Ida Voss plans to fly home on Friday.", 1),
+        ("On Friday, a week after Voss vs. Lund was heard, a storm struck.", -1),
+        ("Two men were wounded next to the U.S. embassy on Friday.", -1),
     ],
 )
 def test_clause_direction(text: str, expected: int) -> None:

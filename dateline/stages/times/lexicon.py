@@ -175,8 +175,10 @@ class TenseLexicon(_Entry):
     past: list[str]
     not_past: list[str]
     passive_auxiliaries: list[str] = []
+    neutral: list[str] = []
     determiners: list[str] = []
     adverbs: list[str] = []
+    abbreviations: list[str] = []
 
 
 class Rule(_Entry):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ Direction = int
 
 _BOUNDARY = re.compile(r"[.;:!?\n]\s|[;:!?\n]|\s[–—-]\s|[\"“”]|``|''")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(?<![\w.])[a-z]+(?:\.[a-z]+)*$", re.IGNORECASE)
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 
 
@@ -30,10 +32,12 @@ _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 class _Cues:
     future: re.Pattern[str]
     past: re.Pattern[str]
+    neutral: re.Pattern[str]
     not_past: frozenset[str]
     passive: frozenset[str]
     determiners: frozenset[str]
     adverbs: frozenset[str]
+    abbreviations: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,26 +45,42 @@ def _cues() -> _Cues:
     tense: TenseLexicon = load_times_lexicon().tense
 
     def alternation(phrases: list[str]) -> re.Pattern[str]:
+        if not phrases:
+            return re.compile(r"(?!)")  # matches nothing
         parts = sorted((r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases), key=len)
         return re.compile(r"(?<![\w'’])(?:" + "|".join(reversed(parts)) + r")(?![\w'’])", re.IGNORECASE)
 
     return _Cues(
         future=alternation(tense.future),
         past=alternation(tense.past),
+        neutral=alternation(tense.neutral),
         not_past=frozenset(tense.not_past),
         passive=frozenset(word.lower() for word in tense.passive_auxiliaries),
         determiners=frozenset(word.lower() for word in tense.determiners),
         adverbs=frozenset(word.lower() for word in tense.adverbs),
+        abbreviations=frozenset(word.lower() for word in tense.abbreviations),
     )
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     left = 0
-    for match in _BOUNDARY.finditer(text, max(0, start - 300), start):
+    for match in _boundaries(text, max(0, start - 300), start):
         left = match.end()
-    right_match = _BOUNDARY.search(text, end, end + 300)
+    right_match = next(_boundaries(text, end, end + 300), None)
     right = right_match.start() if right_match else min(len(text), end + 300)
     return left, right
+
+
+def _boundaries(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The clause boundaries of ``text[start:end]``; the period of an abbreviation ("Roe vs. Wade",
+    "Birmingham, Ala., killed") is none."""
+    abbreviations = _cues().abbreviations
+    for match in _BOUNDARY.finditer(text, start, end):
+        if text[match.start()] == ".":
+            word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            if word is not None and word.group().lower() in abbreviations:
+                continue
+        yield match
 
 
 def clause_direction(text: str, *, start: int, end: int) -> Direction:
@@ -80,7 +100,8 @@ def _cues_in(text: str, start: int, end: int) -> list[tuple[int, Direction]]:
     A word inside a future phrase ("is expected to", "planned to") is not also read as past.
     """
     cues = _cues()
-    spans = [match.span() for match in cues.future.finditer(text, start, end)]
+    neutral = {match.start() for match in cues.neutral.finditer(text, start, end)}
+    spans = [match.span() for match in cues.future.finditer(text, start, end) if match.start() not in neutral]
     found: dict[int, Direction] = {span_start: 1 for span_start, _ in spans}
 
     def in_future(offset: int) -> bool:
