@@ -149,3 +149,18 @@ def test_a_short_story_of_the_recent_past_is_news() -> None:
 def test_a_story_year_without_the_day_leaves_the_year_unknown() -> None:
     text = "In 1941 the army crossed the river. In 1942 it reached the coast. In 1943 it turned north. On February 29, it rained."
     assert times(text)[-1].value == "XXXX-02-29"
+
+
+def test_the_previous_month_is_before_the_month_the_story_is_at() -> None:
+    text = "On 2 September 1918 the army of Ivo Sand gave up the ground it took the previous April."
+    found = [(t.text, t.value, t.anchor) for t in times(text)]
+    assert found == [("2 September 1918", "1918-09-02", None), ("the previous April", "1918-04", "T1")]
+
+
+def test_the_following_month_after_a_bare_year_keeps_its_year_unknown() -> None:
+    found = [(t.text, t.value) for t in times("Ivo Sand left in 1917. The following April, he returned.")]
+    assert found == [("1917", "1917"), ("The following April", "XXXX-04")]
+
+
+def test_a_month_abbreviation_in_capitals_after_that_is_no_month() -> None:
+    assert times("Ivo Sand said that DEC would appeal.") == []

@@ -118,8 +118,8 @@ def _relative_season(season: str, step: int, dct: dt.date | None) -> Resolution:
 def discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     """A period counted from the last time mentioned: "the following year", "that day"."""
     step: int = grammar.meaning("drel", slots["drel"]) or 0  # "the end of the year": this one
-    if "month" in slots:
-        return month(slots, ctx, grammar)
+    if "month" in slots:  # "July 25 of that year" is a month of a year; "the previous April" a month
+        return month(slots, ctx, grammar) if "unit" in slots else _discourse_month(slots, ctx, grammar, step=step)
     if "season" in slots:
         return _discourse_season(slots, ctx, grammar, step=step)
     if "weekday" in slots:
@@ -139,6 +139,21 @@ def discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None
         return Resolution(replace(Point(grain=grain), year=reference.point.year), anchor=reference.id)
     point = shift(point_of_date(date, grain=grain), unit=unit, amount=step * count)
     return Resolution(point, anchor=reference.id)
+
+
+def _discourse_month(slots: Slots, ctx: Context, grammar: Grammar, *, step: int) -> Resolution | None:
+    """"The previous April", "the following April", "that April": counted from the month the story is
+    at; from the document date if it names no time; of an unknown year after a bare year."""
+    number: int = grammar.meaning("month", slots["month"])
+    reference = ctx.reference(before=slots.start)
+    if reference is None:
+        return _relative_month(number, step=step, dct=ctx.document_date) if step else month(slots, ctx, grammar)
+    base = start_date(reference.point) if reference.point.month is not None else None
+    if base is not None and step:
+        return replace(_relative_month(number, step=step, dct=base), anchor=reference.id)
+    if base is not None or not step:
+        return Resolution(Point(grain="month", year=reference.point.year, month=number), anchor=reference.id)
+    return Resolution(Point(grain="month", month=number))  # "the following April" after "in 1917"
 
 
 def _discourse_weekday(slots: Slots, ctx: Context, grammar: Grammar, *, step: int) -> Resolution | None:
