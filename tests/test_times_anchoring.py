@@ -164,3 +164,8 @@ def test_the_following_month_after_a_bare_year_keeps_its_year_unknown() -> None:
 
 def test_a_month_abbreviation_in_capitals_after_that_is_no_month() -> None:
     assert times("Ivo Sand said that DEC would appeal.") == []
+
+
+def test_a_two_digit_year_in_a_narrative_is_in_the_story_s_century() -> None:
+    text = "In 1786 the crown of Ulm was bankrupt. In 1787 its lords met. In 1788 bread rose. The crisis of '89 came."
+    assert times(text)[-1].value == "1789"

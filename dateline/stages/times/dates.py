@@ -215,10 +215,21 @@ def _signed_year(year: int, slots: Slots) -> int:
     return year
 
 
+def _short_year(two_digits: int, slots: Slots, ctx: Context) -> int:
+    """The full year of "'89": in a narrative the one nearest the story's year ("in '89" in a history of
+    the 1780s is 1789), else the one nearest the document date."""
+    reference = ctx.reference(before=slots.start) if ctx.narrative else None
+    story_year = reference.point.year if reference is not None else None
+    if story_year is None or story_year <= 0:
+        return century_year(two_digits, document_date=ctx.document_date)
+    century = story_year // 100
+    return min((100 * (century + shift) + two_digits for shift in (-1, 0, 1)), key=lambda year: abs(year - story_year))
+
+
 def year(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     """A year in digits, with its era, or of "the 1988 period" in a story about a quarter."""
     if "year2" in slots:
-        year = century_year(int(slots["year2"].lstrip("'’")), document_date=ctx.document_date)
+        year = _short_year(int(slots["year2"].lstrip("'’")), slots, ctx)
     else:
         year = _signed_year(int(slots.texts.get("year") or slots["yearnum"]), slots)
     if "season" in slots:
