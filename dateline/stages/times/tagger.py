@@ -20,6 +20,7 @@ _JOIN = re.compile(r"\s*,?\s*|\s+(?:hours\s+)?(?:on|of)\s+", re.IGNORECASE)
 # A parenthesis between a time of day and its day: "10:35 a.m. (0735 GMT) Friday". The day is not
 # part of the expression (TimeML tags the three apart), but both times of day are on it.
 _ACROSS_PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)\s*,?\s*(?:on\s+)?", re.IGNORECASE)
+_OPENING_PARENTHESIS = re.compile(r"\s*\(")
 # Expressions do not run across paragraphs.
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
@@ -143,19 +144,31 @@ def _lend_days(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for index, candidate in enumerate(candidates):
         if not _time_only(candidate):
             continue
-        gap = _ACROSS_PARENTHESIS.match(text, candidate.end)
-        if gap is None:
+        day = _day_across_parenthesis(text, candidate, candidates[index + 1 :])
+        if day is None:
             continue
-        following = [other for other in candidates[index + 1 :] if other.start >= gap.end()]
-        day = following[0] if following else None
-        if day is None or day.start != gap.end() or not _joinable(candidate, day):
-            continue
+        day_groups = {name: span for name, span in day.groups.items() if name.split("__")[0] in _DAY}
         for inner in range(index, len(candidates)):
             if candidates[inner] is day:
                 break
             if _time_only(candidates[inner]):
-                lent[inner] = replace(candidates[inner], groups={**day.groups, **candidates[inner].groups})
+                lent[inner] = replace(candidates[inner], groups={**day_groups, **candidates[inner].groups})
     return lent
+
+
+def _day_across_parenthesis(text: str, candidate: Candidate, following: list[Candidate]) -> Candidate | None:
+    """The day named right after a parenthesis that follows ``candidate`` ("10:35 a.m. (0735 GMT)
+    Friday"), or inside it, joined to its own time ("4 in the morning (4 a.m. EDT Thursday)")."""
+    opening = _OPENING_PARENTHESIS.match(text, candidate.end)
+    if opening is not None and following and following[0].start == opening.end():
+        inner = following[0]
+        if {name.split("__")[0] for name in inner.groups} & _DAY and inner.kind == "point":
+            return inner
+    gap = _ACROSS_PARENTHESIS.match(text, candidate.end)
+    after = [other for other in following if gap is not None and other.start >= gap.end()]
+    if gap is None or not after or after[0].start != gap.end() or not _joinable(candidate, after[0]):
+        return None
+    return after[0]
 
 
 def _time_only(candidate: Candidate) -> bool:
