@@ -80,6 +80,23 @@ def test_narrative_years_ignore_times_counted_from_the_document_date() -> None:
     assert times(text, dt.date(2009, 12, 19))[-1].value == "1943-08"
 
 
+def test_a_year_a_narrative_looks_ahead_to_is_not_the_year_of_the_story() -> None:
+    text = (
+        "In 1941 the army crossed the river. In 1942 it reached the coast. "
+        "On 3 March 1943 it took the port, which would serve a planned campaign in 1944. On 9 March, the rains came."
+    )
+    march = times(text)[-1]
+    assert (march.text, march.value) == ("9 March", "1943-03-09")
+
+
+def test_a_year_the_story_reaches_is_the_year_of_the_story() -> None:
+    text = (
+        "In 1941 the army crossed the river. In 1942 it reached the coast. "
+        "On 3 March 1943 it took the port. It rested in 1944. On 9 March, the rains came."
+    )
+    assert times(text)[-1].value == "1944-03-09"
+
+
 def test_the_week_is_the_week_of_the_day_the_story_is_at() -> None:
     text = "Stocks of Orvo Ltd fell on Friday. For the week, they rose 2%. They met the week before."
     times = find_times(text, document_date=dt.date(2025, 4, 18))
@@ -95,3 +112,60 @@ def test_the_same_period_a_year_ago_is_the_period_last_named_a_year_before() -> 
 def test_the_same_period_without_a_period_named_counts_from_the_document_date() -> None:
     found = [(t.text, t.value) for t in times("Sales rose from the same period a year ago.", dt.date(2009, 2, 3))]
     assert found == [("the same period a year ago", "2008")]
+
+
+def test_the_quarter_a_year_ago_is_the_quarter_last_named_a_year_before() -> None:
+    text = "Orvo Ltd lost money in the third quarter. For the quarter a year ago, it earned $3 million."
+    found = [(t.text, t.value) for t in times(text, dt.date(1989, 10, 26))]
+    assert found == [("the third quarter", "1989-Q3"), ("the quarter a year ago", "1988-Q3")]
+
+
+def test_the_previous_weekday_is_before_the_day_the_story_is_at() -> None:
+    text = "Orvo shares closed lower Friday, down 4% from the previous Friday. The following Monday they rose."
+    found = [(t.text, t.value, t.anchor) for t in times(text, dt.date(1989, 10, 30))]
+    assert found == [
+        ("Friday", "1989-10-27", "DCT"),
+        ("the previous Friday", "1989-10-20", "T1"),
+        ("The following Monday", "1989-10-23", "T2"),
+    ]
+
+
+def test_an_approximate_offset_is_one_date() -> None:
+    (time,) = times("Then, a week or so ago, Lu Brandt left the firm.", dt.date(1991, 2, 25))
+    assert (time.text, time.type, time.value) == ("a week or so ago", "DATE", "1991-W08")
+
+
+def test_a_long_history_of_the_recent_past_is_a_narrative() -> None:
+    years = " ".join(f"In {year} the league of Ora Vell grew." for year in range(2003, 2008) for _ in range(4))
+    march = times(years + " In March, it split.", dt.date(2009, 12, 19))[-1]
+    assert (march.text, march.value) == ("March", "2007-03")
+
+
+def test_a_short_story_of_the_recent_past_is_news() -> None:
+    text = "The league of Ora Vell grew in 2005, 2006 and 2007. In March, it was split."
+    assert times(text, dt.date(2009, 12, 19))[-1].value == "2009-03"
+
+
+def test_a_story_year_without_the_day_leaves_the_year_unknown() -> None:
+    text = "In 1941 the army crossed the river. In 1942 it reached the coast. In 1943 it turned north. On February 29, it rained."
+    assert times(text)[-1].value == "XXXX-02-29"
+
+
+def test_the_previous_month_is_before_the_month_the_story_is_at() -> None:
+    text = "On 2 September 1918 the army of Ivo Sand gave up the ground it took the previous April."
+    found = [(t.text, t.value, t.anchor) for t in times(text)]
+    assert found == [("2 September 1918", "1918-09-02", None), ("the previous April", "1918-04", "T1")]
+
+
+def test_the_following_month_after_a_bare_year_keeps_its_year_unknown() -> None:
+    found = [(t.text, t.value) for t in times("Ivo Sand left in 1917. The following April, he returned.")]
+    assert found == [("1917", "1917"), ("The following April", "XXXX-04")]
+
+
+def test_a_month_abbreviation_in_capitals_after_that_is_no_month() -> None:
+    assert times("Ivo Sand said that DEC would appeal.") == []
+
+
+def test_a_two_digit_year_in_a_narrative_is_in_the_story_s_century() -> None:
+    text = "In 1786 the crown of Ulm was bankrupt. In 1787 its lords met. In 1788 bread rose. The crisis of '89 came."
+    assert times(text)[-1].value == "1789"

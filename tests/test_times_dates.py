@@ -23,6 +23,11 @@ def found(text: str, date: dt.date | None = dt.date(2025, 4, 17)) -> list[tuple[
         ("The firm grew in the nineties.", [("the nineties", "199")]),
         ("The firm grew in the 19th century.", [("the 19th century", "18")]),
         ("The city fell in 490 BC.", [("490 BC", "BC0490")]),
+        ("The city fell in June 479 BC.", [("June 479 BC", "BC0479-06")]),
+        ("The city fell on 21 September 480 BC.", [("21 September 480 BC", "BC0480-09-21")]),
+        ("The city fell on August 30, 480 BC.", [("August 30, 480 BC", "BC0480-08-30")]),
+        ("The city fell in August 30 BC.", [("August 30 BC", "BC0030-08")]),
+        ("The city fell in the spring of 480 BC.", [("the spring of 480 BC", "BC0480-SP")]),
         ("Sales fell in the third quarter of 2024.", [("the third quarter of 2024", "2024-Q3")]),
         ("Sales fell in the first half of 2024.", [("the first half of 2024", "2024-H1")]),
         ("The war ended in nineteen forty-five.", [("nineteen forty-five", "1945")]),
@@ -88,6 +93,11 @@ def test_quarter_without_a_year_is_the_nearest() -> None:
     assert found("Plants close during the fourth quarter.", august) == [("the fourth quarter", "2006-Q4")]
     text = "Profit rose in the third quarter."
     assert found(text, dt.date(1989, 10, 26)) == [("the third quarter", "1989-Q3")]
+
+
+def test_the_latest_quarter_is_not_one_still_to_come() -> None:
+    text = "Orvik Ltd expects a fourth-quarter charge. Its profit fell in the latest quarter."
+    assert found(text, dt.date(1989, 11, 2)) == [("fourth-quarter", "1989-Q4"), ("the latest quarter", "1989-Q3")]
 
 
 def test_fiscal_quarter_is_the_last_one_begun() -> None:

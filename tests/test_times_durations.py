@@ -25,6 +25,9 @@ def found(text: str) -> list[tuple[str, str, str, str | None]]:
         ("Rain fell for more than four hours.", ("more than four hours", "DURATION", "PT4H", "MORE_THAN")),
         ("Keep it for at least 30 days.", ("at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE")),
         ("Two decades passed.", ("Two decades", "DURATION", "P20Y", None)),
+        ("Lu Brandt spoke for a minute and a half.", ("a minute and a half", "DURATION", "PT1M30S", None)),
+        ("The vote took 2 1/2 minutes.", ("2 1/2 minutes", "DURATION", "PT2M30S", None)),
+        ("The fair ran for a day and a half.", ("a day and a half", "DURATION", "P1DT12H", None)),
     ],
 )
 def test_durations(text: str, expected: tuple[str, str, str, str | None]) -> None:
@@ -41,6 +44,10 @@ def test_ages_are_not_durations() -> None:
 
 def test_rates_are_not_durations() -> None:
     assert found("The firm pays $2 million a year and runs 40 flights a week.") == []
+
+
+def test_a_word_in_s_that_is_no_plural_noun_does_not_make_a_rate() -> None:
+    assert found("The appeal by Tove Lund could take as long as a month.") == [("a month", "DURATION", "P1M", None)]
 
 
 def test_a_second_attack_is_not_a_second() -> None:

@@ -23,6 +23,15 @@ def direction(text: str, phrase: str = "Friday") -> int:
         ("The new album by Lou Pak will be released on Friday.", 1),
         ("The sale should be completed on Friday.", 1),
         ("The sale was completed on Friday.", -1),
+        ("The bonus will be paid on Friday.", 1),
+        ("The bonus was paid on Friday.", -1),
+        ("Tia Rook would sign on a still unspecified date, Friday.", 1),
+        ("Tia Rook would sign the revised contract on Friday.", 1),
+        ("It was a deal that failed on Friday.", -1),
+        ("On Friday, when Ida Voss set aside her travel plans, the rescue began.", -1),
+        ("Ida Voss plans to fly home on Friday.", 1),
+        ("On Friday, a week after Voss vs. Lund was heard, a storm struck.", -1),
+        ("Two men were wounded next to the U.S. embassy on Friday.", -1),
     ],
 )
 def test_clause_direction(text: str, expected: int) -> None:

@@ -19,6 +19,7 @@ def texts(text: str) -> list[str]:
         "Lena Brack sang It's Now or Never at the gala.",
         "Lena Brack starred in High Noon Again, a remake.",
         "This Week With Lena Brack was cancelled.",
+        'Lena Brack said on "60 Minutes" that she would retire.',
     ],
 )
 def test_titles_are_not_times(text: str) -> None:
@@ -33,6 +34,7 @@ def test_titles_are_not_times(text: str) -> None:
         ("Lena Brack sings on Christmas Day.", ["Christmas Day"]),
         ("Lena Brack sings on Friday Night.", ["Friday Night"]),
         ("Lena Brack sang for 60 minutes.", ["60 minutes"]),
+        ('"Two Days later, she sang," said Lena Brack.', ["Two Days"]),
     ],
 )
 def test_capitals_at_a_sentence_start_or_on_names_are_kept(text: str, expected: list[str]) -> None:

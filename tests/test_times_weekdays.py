@@ -73,6 +73,49 @@ def test_a_day_two_sentences_back_does_not_lend_itself_to_a_time_of_day() -> Non
     assert [(t.text, t.value) for t in times][-1] == ("0900 GMT", "2025-04-17T09:00Z")
 
 
+def test_a_time_of_day_takes_the_day_after_a_parenthesis() -> None:
+    text = "The roof of Ivo Brandt's barn fell in at 10:35 a.m. (0735 GMT) Friday, witnesses said."
+    times = find_times(text, document_date=dt.date(2025, 4, 19))
+    assert [(t.text, t.value) for t in times] == [
+        ("10:35 a.m.", "2025-04-18T10:35"),
+        ("0735 GMT", "2025-04-18T07:35Z"),
+        ("Friday", "2025-04-18"),
+    ]
+
+
+def test_a_time_of_day_takes_the_day_inside_a_parenthesis_after_it() -> None:
+    text = "Ivo Brandt will leave at 4 in the morning (4 a.m. EDT Thursday), his aide said."
+    times = find_times(text, document_date=dt.date(2025, 4, 15))
+    assert [(t.text, t.value) for t in times] == [
+        ("4 in the morning", "2025-04-17T04:00"),
+        ("4 a.m. EDT Thursday", "2025-04-17T04:00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivo Brandt left at 8 in the evening.", [("8 in the evening", "2025-04-19T20:00")]),
+        ("Ivo Brandt left by 10 o'clock at night.", [("10 o'clock at night", "2025-04-19T22:00")]),
+        ("Ivo Brandt left at 2 at night.", [("2 at night", "2025-04-19T02:00")]),
+    ],
+)
+def test_an_hour_with_a_part_of_the_day(text: str, expected: list[tuple[str, str]]) -> None:
+    times = find_times(text, document_date=dt.date(2025, 4, 19))
+    assert [(t.text, t.value) for t in times] == expected
+
+
+def test_a_number_before_a_part_of_the_day_without_a_preposition_is_no_hour() -> None:
+    times = find_times("Shares of Brandt rose 4 in the morning session.", document_date=dt.date(2025, 4, 19))
+    assert all("T04" not in t.value for t in times)
+
+
+def test_a_parenthesis_without_a_day_after_it_lends_nothing() -> None:
+    text = "Ivo Brandt left at 10 a.m. (after breakfast) and came back."
+    (time,) = find_times(text, document_date=dt.date(2025, 4, 19))
+    assert (time.text, time.value) == ("10 a.m.", "2025-04-19T10:00")
+
+
 def test_the_morning_hours_of_a_date_are_one_time() -> None:
     (time,) = find_times("Sol Ferrer left in the morning hours of 30 April 1975.", document_date=THURSDAY)
     assert (time.text, time.type, time.value) == ("the morning hours of 30 April 1975", "TIME", "1975-04-30TMO")

@@ -18,6 +18,7 @@ from dateline.stages.times.grammar import load_grammar
 from dateline.stages.times.normalise import Normalised, normalise
 from dateline.stages.times.shared_year import share_following_years
 from dateline.stages.times.tagger import Candidate, tag
+from dateline.stages.times.tense import clause_direction
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -65,6 +66,7 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
                     explicit_year=normalised.explicit_year,
                     derived=normalised.derived,
                     anchor=normalised.anchor,
+                    ahead=_looks_ahead(normalised, ctx),
                 )
             )
     _anchor_to_following(found, text)
@@ -85,6 +87,16 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
         )
         for number, item in enumerate(found, start=1)
     ]
+
+
+def _looks_ahead(normalised: Normalised, ctx: Context) -> bool:
+    """A year named in a future clause of a narrative ("a campaign planned for 1976"). The words of
+    its clause must say so too: the parse may hang a heading's year on the sentence before."""
+    point = normalised.point
+    if not ctx.narrative or point is None or point.grain != "year":
+        return False
+    start, end = normalised.start, normalised.end
+    return clause_direction(ctx.text, start=start, end=end) > 0 and ctx.direction(start, end) > 0
 
 
 def _named_years(candidates: list[Candidate], text: str) -> list[int]:

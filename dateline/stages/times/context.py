@@ -30,6 +30,9 @@ _NARRATIVE_YEARS = 3
 _NARRATIVE_SHARE = 0.6
 _NARRATIVE_DISTANCE = 5
 _NARRATIVE_DEICTIC_SHARE = 0.1
+#: A long history (this many years named) of a recent past: this distance back is far enough.
+_LONG_HISTORY_YEARS = 20
+_LONG_HISTORY_DISTANCE = 2
 #: In news, a date without a year takes the year of a date at most this many characters before it.
 _YEAR_REACH = 30
 
@@ -39,7 +42,8 @@ class Mention:
     """A time already normalised, which later expressions may count from.
 
     ``derived`` marks a point computed by counting from another ("a year earlier"): it is not a
-    reference time of its own. ``anchor`` is what its value was computed from ('DCT', an id, None).
+    reference time of its own. ``ahead`` marks a year a narrative looks ahead to ("a campaign planned
+    for 1976"): the story is not there yet. ``anchor`` is what its value was computed from ('DCT', an id, None).
     """
 
     id: str
@@ -50,6 +54,7 @@ class Mention:
     explicit_year: bool
     derived: bool = False
     anchor: str | None = None
+    ahead: bool = False
 
 
 @dataclass
@@ -123,7 +128,7 @@ class Context:
                 return None
             if mention.point.year is None or mention.start >= before or mention.derived:
                 continue
-            if self.narrative and mention.anchor == "DCT":
+            if self.narrative and (mention.anchor == "DCT" or mention.ahead):
                 continue
             if (finest and mention.point.grain != "day") or (grain and mention.point.grain != grain):
                 continue
@@ -153,5 +158,6 @@ def _is_narrative(document_date: dt.date | None, years: list[int], deictic: int)
         return False
     if len(years) < _NARRATIVE_YEARS or deictic > _NARRATIVE_DEICTIC_SHARE * len(years):
         return False
-    far = sum(year <= document_date.year - _NARRATIVE_DISTANCE for year in years)
+    distance = _LONG_HISTORY_DISTANCE if len(years) >= _LONG_HISTORY_YEARS else _NARRATIVE_DISTANCE
+    far = sum(year <= document_date.year - distance for year in years)
     return far / len(years) >= _NARRATIVE_SHARE

@@ -171,6 +171,8 @@ def month(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         return Resolution(point, anchor=reference.id)
     reference = ctx.year_reference(before=slots.start)
     if reference is not None and reference.point.year is not None:
+        if not _exists(reference.point.year, month, day):  # 29 February of a year without one
+            return Resolution(Point(grain=grain, month=month, day=day))
         point = Point(grain=grain, year=reference.point.year, month=month, day=day)
         return _week_of(Resolution(point, anchor=reference.id), slots)
     dct = ctx.document_date
@@ -195,6 +197,11 @@ def _week_of(resolution: Resolution, slots: Slots) -> Resolution:
     return replace(resolution, point=point_of_date(date, grain="week"))
 
 
+def _exists(year: int, month: int, day: int | None) -> bool:
+    """Whether the day is in that year's calendar: 29 February 1995 is not."""
+    return day is None or year <= 0 or _safe_date(year, month, day) is not None
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -208,10 +215,21 @@ def _signed_year(year: int, slots: Slots) -> int:
     return year
 
 
+def _short_year(two_digits: int, slots: Slots, ctx: Context) -> int:
+    """The full year of "'89": in a narrative the one nearest the story's year ("in '89" in a history of
+    the 1780s is 1789), else the one nearest the document date."""
+    reference = ctx.reference(before=slots.start) if ctx.narrative else None
+    story_year = reference.point.year if reference is not None else None
+    if story_year is None or story_year <= 0:
+        return century_year(two_digits, document_date=ctx.document_date)
+    century = story_year // 100
+    return min((100 * (century + shift) + two_digits for shift in (-1, 0, 1)), key=lambda year: abs(year - story_year))
+
+
 def year(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     """A year in digits, with its era, or of "the 1988 period" in a story about a quarter."""
     if "year2" in slots:
-        year = century_year(int(slots["year2"].lstrip("'’")), document_date=ctx.document_date)
+        year = _short_year(int(slots["year2"].lstrip("'’")), slots, ctx)
     else:
         year = _signed_year(int(slots.texts.get("year") or slots["yearnum"]), slots)
     if "season" in slots:
@@ -228,6 +246,8 @@ def _explicit_year(slots: Slots, grammar: Grammar) -> int | None:
     """The year the expression names, in digits or in words ("nineteen ninety-six"), BC negative."""
     if "year" in slots:
         return _signed_year(int(slots["year"]), slots)
+    if "yearnum" in slots and "era" in slots:  # "June 479 BC"
+        return _signed_year(int(slots["yearnum"]), slots)
     if "spelled_year" in slots:
         return _spelled_year_value(slots["spelled_year"], grammar)
     return None

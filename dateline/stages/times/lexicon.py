@@ -56,6 +56,12 @@ class Coded(Named):
     code: str
 
 
+class PartOfDay(Coded):
+    """A part of the day; an hour from ``pm_from`` to 11 named with it is p.m. ("8 in the evening")."""
+
+    pm_from: int | None = Field(default=None, ge=1, le=12)
+
+
 class Season(Coded):
     months: list[int] = Field(min_length=1)
 
@@ -83,7 +89,7 @@ class CalendarLexicon(_Entry):
     months: list[Month]
     weekdays: list[Weekday]
     seasons: list[Season]
-    parts_of_day: list[Coded]
+    parts_of_day: list[PartOfDay]
     clock_words: list[ClockWord]
     units: list[Unit]
     time_zones: list[TimeZone]
@@ -175,6 +181,10 @@ class TenseLexicon(_Entry):
     past: list[str]
     not_past: list[str]
     passive_auxiliaries: list[str] = []
+    neutral: list[str] = []
+    determiners: list[str] = []
+    adverbs: list[str] = []
+    abbreviations: list[str] = []
 
 
 class Rule(_Entry):

@@ -17,14 +17,16 @@ from dateline.stages.times.vocabulary import word_key
 
 __all__ = ["Normalised", "Pending", "duration_value", "normalise"]
 
-# How a fraction of a unit is written in the next smaller one ("2 1/2 years" is P2Y6M).
+# How a fraction of a unit is written in the next smaller one ("2 1/2 years" is P2Y6M), by the unit's
+# code and whether it is a time unit ("M" is a month, or after "T" a minute).
 _SMALLER = {
-    "Y": ("M", 12, False),
-    "Q": ("M", 3, False),
-    "M": ("D", 30, False),
-    "W": ("D", 7, False),
-    "D": ("H", 24, True),
-    "H": ("M", 60, True),
+    ("Y", False): ("M", 12, False),
+    ("Q", False): ("M", 3, False),
+    ("M", False): ("D", 30, False),
+    ("W", False): ("D", 7, False),
+    ("D", False): ("H", 24, True),
+    ("H", True): ("M", 60, True),
+    ("M", True): ("S", 60, True),
 }
 _REFERENCE_DIRECTION = {-1: "PAST_REF", 1: "FUTURE_REF"}
 
@@ -123,7 +125,7 @@ def duration_value(amount: float | None, unit: Unit) -> str:
     rest = amount - whole
     if not rest:
         return f"P{time}{whole}{unit.code}"
-    smaller, per, smaller_time = _SMALLER.get(unit.code, (unit.code, 1, unit.time))
+    smaller, per, smaller_time = _SMALLER.get((unit.code, unit.time), (unit.code, 1, unit.time))
     parts = f"{whole}{unit.code}" if whole else ""
     extra = round(rest * per)
     if smaller_time and not unit.time:
@@ -132,12 +134,11 @@ def duration_value(amount: float | None, unit: Unit) -> str:
 
 
 def _amount(slots: Slots, grammar: Grammar) -> float | None:
-    """The number of units; None for a vague one ("several years", "two to three weeks")."""
+    """The number of units ("a minute and a half": 1.5); None for a vague one ("several years")."""
     if "vague" in slots:
         return None
-    if "num" not in slots:
-        return 1.0
-    return parse_number(slots["num"], numbers=grammar.lexicon.numbers)
+    whole = parse_number(slots["num"], numbers=grammar.lexicon.numbers) if "num" in slots else 1.0
+    return whole + 0.5 if whole is not None and "and_half" in slots else whole
 
 
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)

@@ -79,13 +79,21 @@ def _time_of_day(slots: Slots, grammar: Grammar) -> tuple[str | None, str | None
     if match is None:
         return None, None, part
     hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
-    if match.group("pm") and hour < 12:
+    if (match.group("pm") or _pm_by_part(hour, part, grammar)) and hour < 12:
         hour += 12
     elif match.group("am") and hour == 12:
         hour = 0
     if hour > 24 or minute > 59:
         raise ValueError("not a time of day")
     return f"{hour:02d}:{minute:02d}", zone, None
+
+
+def _pm_by_part(hour: int, part: str | None, grammar: Grammar) -> bool:
+    """Whether a part of the day makes the hour p.m.: "8 in the evening"."""
+    for entry in grammar.lexicon.calendar.parts_of_day:
+        if entry.code == part:
+            return entry.pm_from is not None and hour >= entry.pm_from
+    return False
 
 
 def _date_part(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:

@@ -118,10 +118,12 @@ def _relative_season(season: str, step: int, dct: dt.date | None) -> Resolution:
 def discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     """A period counted from the last time mentioned: "the following year", "that day"."""
     step: int = grammar.meaning("drel", slots["drel"]) or 0  # "the end of the year": this one
-    if "month" in slots:
-        return month(slots, ctx, grammar)
+    if "month" in slots:  # "July 25 of that year" is a month of a year; "the previous April" a month
+        return month(slots, ctx, grammar) if "unit" in slots else _discourse_month(slots, ctx, grammar, step=step)
     if "season" in slots:
         return _discourse_season(slots, ctx, grammar, step=step)
+    if "weekday" in slots:
+        return _discourse_weekday(slots, ctx, grammar, step=step)
     grain = unit_grain(grammar.meaning("unit", slots["unit"])) if "unit" in slots else "day"
     if grain is None:
         return None
@@ -137,6 +139,36 @@ def discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None
         return Resolution(replace(Point(grain=grain), year=reference.point.year), anchor=reference.id)
     point = shift(point_of_date(date, grain=grain), unit=unit, amount=step * count)
     return Resolution(point, anchor=reference.id)
+
+
+def _discourse_month(slots: Slots, ctx: Context, grammar: Grammar, *, step: int) -> Resolution | None:
+    """"The previous April", "the following April", "that April": counted from the month the story is
+    at; from the document date if it names no time; of an unknown year after a bare year."""
+    number: int = grammar.meaning("month", slots["month"])
+    reference = ctx.reference(before=slots.start)
+    if reference is None:
+        return _relative_month(number, step=step, dct=ctx.document_date) if step else month(slots, ctx, grammar)
+    base = start_date(reference.point) if reference.point.month is not None else None
+    if base is not None and step:
+        return replace(_relative_month(number, step=step, dct=base), anchor=reference.id)
+    if base is not None or not step:
+        return Resolution(Point(grain="month", year=reference.point.year, month=number), anchor=reference.id)
+    return Resolution(Point(grain="month", month=number))  # "the following April" after "in 1917"
+
+
+def _discourse_weekday(slots: Slots, ctx: Context, grammar: Grammar, *, step: int) -> Resolution | None:
+    """"The previous Friday", "the following Monday": the weekday before or after the day the story
+    is at (the document date if it names none); "that Friday" is read as a bare weekday."""
+    if not step:
+        return weekday(slots, ctx, grammar)
+    reference = ctx.reference(before=slots.start, finest=True)
+    base = start_date(reference.point) if reference is not None else ctx.document_date
+    if base is None:
+        return Resolution(Point(grain="day", weekday=grammar.meaning("weekday", slots["weekday"])))
+    ahead = (grammar.meaning("weekday", slots["weekday"]) - base.isoweekday()) % 7
+    days = (ahead or 7) if step > 0 else -((-ahead) % 7 or 7)  # never the base day itself
+    date = base + dt.timedelta(days=days)
+    return Resolution(point_of_date(date, grain="day"), anchor=reference.id if reference is not None else "DCT")
 
 
 def _discourse_season(slots: Slots, ctx: Context, grammar: Grammar, *, step: int) -> Resolution:
@@ -158,18 +190,25 @@ def deictic(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
 
 
 def the_quarter(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
-    """"The quarter" a business story talks about: the last one it named, else the last one ended."""
+    """"The quarter" a business story talks about: the last one it named, else the last one ended.
+    "The latest quarter" has ended: a quarter named that is still to come is not it."""
     dct = ctx.document_date
-    if slots.texts.get("period_rel", "").lower() == "current":
+    period_rel = slots.texts.get("period_rel", "").lower()
+    if period_rel == "current":
         if dct is None:
             return Resolution(Point(grain="quarter"))
         return Resolution(point_of_date(dct, grain="quarter"), anchor="DCT")
     reference = ctx.reference(before=slots.start, grain="quarter")
-    if reference is not None:
+    if reference is not None and not (period_rel == "latest" and _not_ended(reference.point, dct)):
         return Resolution(reference.point, anchor=reference.id)
     if dct is None:
         return Resolution(Point(grain="quarter"))
     return Resolution(shift(point_of_date(dct, grain="quarter"), unit="M", amount=-3), anchor="DCT")
+
+
+def _not_ended(point: Point, dct: dt.date | None) -> bool:
+    following = start_date(shift(point, unit="M", amount=3))
+    return dct is not None and following is not None and following > dct
 
 
 def weekend(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:

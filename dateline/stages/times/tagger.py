@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dateline.stages.times.grammar import CompiledRule, Grammar
 
@@ -17,6 +17,10 @@ _DAY = frozenset({"weekday", "weekday_abbr", "deictic", "month", "day", "year", 
 # "5 p.m. EST, Nov. 6", "the morning of 31 January 1965", "10:35 a.m. on Friday", "the early morning
 # hours of 30 April".
 _JOIN = re.compile(r"\s*,?\s*|\s+(?:hours\s+)?(?:on|of)\s+", re.IGNORECASE)
+# A parenthesis between a time of day and its day: "10:35 a.m. (0735 GMT) Friday". The day is not
+# part of the expression (TimeML tags the three apart), but both times of day are on it.
+_ACROSS_PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)\s*,?\s*(?:on\s+)?", re.IGNORECASE)
+_OPENING_PARENTHESIS = re.compile(r"\s*\(")
 # Expressions do not run across paragraphs.
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
@@ -53,7 +57,7 @@ _MID_SENTENCE = re.compile(r"[\w,][ \t]+$")
 
 def tag(text: str, grammar: Grammar) -> list[Candidate]:
     """The expressions of ``text``, in text order, without overlaps."""
-    found = _join(text, _longest(list(_matches(text, grammar))))
+    found = _lend_days(text, _join(text, _longest(list(_matches(text, grammar)))))
     return [candidate for candidate in found if not _surname(text, candidate) and not _title(text, candidate)]
 
 
@@ -64,13 +68,16 @@ def _surname(text: str, candidate: Candidate) -> bool:
 
 def _title(text: str, candidate: Candidate) -> bool:
     """A capitalised expression of words that are not names is the title of a show or film: "60 Minutes",
-    ABC's "This Week", "High Noon" (one word only in mid-sentence: "Today" may open a sentence)."""
+    ABC's "This Week", "High Noon" (one word only in mid-sentence: "Today" may open a sentence; but
+    after a number a capitalised word opens nothing: "48 Hours" in quotes)."""
     if any(name.split("__")[0] in _PROPER for name in candidate.groups):
         return False
     words = _WORD.findall(text, candidate.start, candidate.end)
     if not words or not all(word[0].isupper() and (len(word) == 1 or word[1:].islower()) for word in words):
         return False
-    return len(words) > 1 or _MID_SENTENCE.search(text, max(0, candidate.start - 10), candidate.start) is not None
+    if len(words) > 1 or text[candidate.start].isdigit():
+        return True
+    return _MID_SENTENCE.search(text, max(0, candidate.start - 10), candidate.start) is not None
 
 
 def _matches(text: str, grammar: Grammar) -> Iterator[Candidate]:
@@ -128,6 +135,44 @@ def _join(text: str, candidates: list[Candidate]) -> list[Candidate]:
         else:
             joined.append(candidate)
     return joined
+
+
+def _lend_days(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Give a time of day the day named after a parenthesis that follows it, and so the time of day
+    inside the parenthesis too: "10:35 a.m. (0735 GMT) Friday". Each keeps its own extent."""
+    lent = list(candidates)
+    for index, candidate in enumerate(candidates):
+        if not _time_only(candidate):
+            continue
+        day = _day_across_parenthesis(text, candidate, candidates[index + 1 :])
+        if day is None:
+            continue
+        day_groups = {name: span for name, span in day.groups.items() if name.split("__")[0] in _DAY}
+        for inner in range(index, len(candidates)):
+            if candidates[inner] is day:
+                break
+            if _time_only(candidates[inner]):
+                lent[inner] = replace(candidates[inner], groups={**day_groups, **candidates[inner].groups})
+    return lent
+
+
+def _day_across_parenthesis(text: str, candidate: Candidate, following: list[Candidate]) -> Candidate | None:
+    """The day named right after a parenthesis that follows ``candidate`` ("10:35 a.m. (0735 GMT)
+    Friday"), or inside it, joined to its own time ("4 in the morning (4 a.m. EDT Thursday)")."""
+    opening = _OPENING_PARENTHESIS.match(text, candidate.end)
+    if opening is not None and following and following[0].start == opening.end():
+        inner = following[0]
+        if {name.split("__")[0] for name in inner.groups} & _DAY and inner.kind == "point":
+            return inner
+    gap = _ACROSS_PARENTHESIS.match(text, candidate.end)
+    after = [other for other in following if gap is not None and other.start >= gap.end()]
+    if gap is None or not after or after[0].start != gap.end() or not _joinable(candidate, after[0]):
+        return None
+    return after[0]
+
+
+def _time_only(candidate: Candidate) -> bool:
+    return candidate.kind == "point" and {name.split("__")[0] for name in candidate.groups} <= _TIME_OF_DAY
 
 
 def _joinable(first: Candidate, second: Candidate) -> bool:

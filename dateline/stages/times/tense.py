@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.stages.times.lexicon import TenseLexicon, load_times_lexicon
@@ -22,32 +24,63 @@ Direction = int
 
 _BOUNDARY = re.compile(r"[.;:!?\n]\s|[;:!?\n]|\s[–—-]\s|[\"“”]|``|''")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(?<![\w.])[a-z]+(?:\.[a-z]+)*$", re.IGNORECASE)
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 
 
+@dataclass(frozen=True)
+class _Cues:
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+    neutral: re.Pattern[str]
+    not_past: frozenset[str]
+    passive: frozenset[str]
+    determiners: frozenset[str]
+    adverbs: frozenset[str]
+    abbreviations: frozenset[str]
+
+
 @functools.lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+def _cues() -> _Cues:
     tense: TenseLexicon = load_times_lexicon().tense
 
     def alternation(phrases: list[str]) -> re.Pattern[str]:
+        if not phrases:
+            return re.compile(r"(?!)")  # matches nothing
         parts = sorted((r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases), key=len)
         return re.compile(r"(?<![\w'’])(?:" + "|".join(reversed(parts)) + r")(?![\w'’])", re.IGNORECASE)
 
-    return (
-        alternation(tense.future),
-        alternation(tense.past),
-        frozenset(tense.not_past),
-        frozenset(word.lower() for word in tense.passive_auxiliaries),
+    return _Cues(
+        future=alternation(tense.future),
+        past=alternation(tense.past),
+        neutral=alternation(tense.neutral),
+        not_past=frozenset(tense.not_past),
+        passive=frozenset(word.lower() for word in tense.passive_auxiliaries),
+        determiners=frozenset(word.lower() for word in tense.determiners),
+        adverbs=frozenset(word.lower() for word in tense.adverbs),
+        abbreviations=frozenset(word.lower() for word in tense.abbreviations),
     )
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     left = 0
-    for match in _BOUNDARY.finditer(text, max(0, start - 300), start):
+    for match in _boundaries(text, max(0, start - 300), start):
         left = match.end()
-    right_match = _BOUNDARY.search(text, end, end + 300)
+    right_match = next(_boundaries(text, end, end + 300), None)
     right = right_match.start() if right_match else min(len(text), end + 300)
     return left, right
+
+
+def _boundaries(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The clause boundaries of ``text[start:end]``; the period of an abbreviation ("Roe vs. Wade",
+    "Birmingham, Ala., killed") is none."""
+    abbreviations = _cues().abbreviations
+    for match in _BOUNDARY.finditer(text, start, end):
+        if text[match.start()] == ".":
+            word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            if word is not None and word.group().lower() in abbreviations:
+                continue
+        yield match
 
 
 def clause_direction(text: str, *, start: int, end: int) -> Direction:
@@ -66,26 +99,40 @@ def _cues_in(text: str, start: int, end: int) -> list[tuple[int, Direction]]:
 
     A word inside a future phrase ("is expected to", "planned to") is not also read as past.
     """
-    future, past, not_past, passive = _cues()
-    spans = [match.span() for match in future.finditer(text, start, end)]
+    cues = _cues()
+    neutral = {match.start() for match in cues.neutral.finditer(text, start, end)}
+    spans = [match.span() for match in cues.future.finditer(text, start, end) if match.start() not in neutral]
     found: dict[int, Direction] = {span_start: 1 for span_start, _ in spans}
 
     def in_future(offset: int) -> bool:
         return any(span_start <= offset < span_end for span_start, span_end in spans)
 
-    for match in past.finditer(text, start, end):
-        if not in_future(match.start()):
-            found.setdefault(match.start(), -1)
-    previous = ""
+    listed = {match.start() for match in cues.past.finditer(text, start, end) if not in_future(match.start())}
+    before = ["", ""]  # the two words before the current one, nearest last
     for match in _WORD.finditer(text, start, end):
         word = match.group().lower()
-        participle = previous in passive
-        previous = word
-        if match.group()[0].isupper():  # "United", "Ted": names, not verbs
-            continue
-        if word.endswith("ed") and len(word) > 4 and word not in not_past and not participle and not in_future(match.start()):
-            found.setdefault(match.start(), -1)
+        if _not_a_verb(word, before=before, cues=cues):  # "will be paid", "a still unspecified date"
+            listed.discard(match.start())
+        elif _past_form(match.group(), cues) and not in_future(match.start()):
+            listed.add(match.start())
+        before = [before[1], word]
+    for offset in listed:
+        found.setdefault(offset, -1)
     return sorted(found.items())
+
+
+def _past_form(word: str, cues: _Cues) -> bool:
+    """A lower-case word in -ed ("United", "Ted" are names)."""
+    return word[0].islower() and word.endswith("ed") and len(word) > 4 and word.lower() not in cues.not_past
+
+
+def _not_a_verb(word: str, *, before: list[str], cues: _Cues) -> bool:
+    """After a passive auxiliary a verb is a participle ("will be paid", "will be released"); after a
+    determiner, maybe with an adverb between, a word in -ed is an adjective ("a still unspecified date")."""
+    far, near = before
+    if near in cues.passive:
+        return True
+    return word.endswith("ed") and (near in cues.determiners or (near in cues.adverbs and far in cues.determiners))
 
 
 def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
