@@ -33,3 +33,12 @@ def test_a_company_named_after_its_founder_is_no_person() -> None:
 def test_a_surname_that_is_no_company_word_stays_a_person() -> None:
     doc = _with_people("The actress Tessa Press won the award.", "Tessa Press")
     assert [(e.name, e.type) for e in find_entities(doc)] == [("Tessa Press", "PERSON")]
+
+
+def test_a_company_the_ner_typed_org_stays_one_though_it_opens_with_a_given_name() -> None:
+    doc = load_pipeline()("Anna Marlow Films bought the script in May.")
+    start = doc.text.index("Anna Marlow Films")
+    span = doc.char_span(start, start + len("Anna Marlow Films"))
+    assert span is not None
+    doc.ents = [Span(doc, span.start, span.end, label="ORG")]
+    assert [(e.name, e.type) for e in find_entities(doc)] == [("Anna Marlow Films", "ORG")]

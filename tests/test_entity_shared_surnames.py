@@ -24,3 +24,7 @@ def test_two_siblings_share_the_surname() -> None:
 
 def test_a_lone_name_in_a_list_keeps_its_own_name() -> None:
     assert "Madonna Varga" not in _people("The festival booked Paul Simon, Madonna and Dora Varga last year.")
+
+
+def test_a_short_given_name_shares_the_surname_too() -> None:
+    assert _people("The play is produced by Ed and Jen Tarrow of Leeds.") == {"Ed Tarrow", "Jen Tarrow"}

@@ -156,6 +156,7 @@ def _retype_people(mentions: list[NamedMention]) -> list[NamedMention]:
         if mention.type in ("ORG", "GPE", "LOC", "OTHER")  # works are often named after people: "John Wick"
         and 2 <= len(mention.words) <= 3
         and names.gender(mention.words[0]) is not None
+        and mention.key[-1] not in entity_types().organisation_words  # "Stan Lee Media"
         and all(word[:1].isupper() for word in mention.words if word.isalpha() and len(word) > 3)
         else mention
         for mention in mentions
