@@ -75,6 +75,8 @@ _OBJECT_CONTROL = frozenset({"commission", "hire", "ask", "invite", "persuade", 
                              "encourage", "tell", "appoint", "employ", "approach", "sign", "choose", "select"})
 #: Objects of "spend" in "spent years living in Spain", whose participle clause is the subject's.
 _DURATION_NOUNS = frozenset({"year", "month", "week", "day", "time", "decade", "hour", "summer", "night"})
+#: Tags of finite verbs (past and present), which a clause needs to be the main clause's verb.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def is_passive(token: Token) -> bool:
@@ -167,7 +169,29 @@ def _preceding_noun(clause: Token) -> Token | None:
     return node if node.pos_ in ("NOUN", "PROPN") else None
 
 
+def _closing_relative(clause: Token) -> Token | None:
+    """The noun a relative clause set off by commas describes, when the parser hung the main verb that
+    follows the closing comma from the relative clause's verb ("W, in which he stars with Y, shot to the
+    top": W shot): a finite verb with no subject or subordinator of its own, right after a comma."""
+    verb = clause.head
+    head = _relative_head(verb)
+    if (
+        clause.dep_ != "advcl"
+        or clause.tag_ not in _FINITE_TAGS
+        or clause.i < 1
+        or clause.doc[clause.i - 1].text != ","
+        or head is None
+        or head.i + 1 >= len(clause.doc)
+        or clause.doc[head.i + 1].text != ","
+        or _children(clause, *_SUBJECTS, *_PASSIVE_SUBJECTS, "mark")
+    ):
+        return None
+    return head
+
+
 def _inherited_subject(token: Token) -> list[Token]:
+    if (noun := _closing_relative(token)) is not None:
+        return [noun]
     if token.dep_ == "advcl" and not _children(token.head, *_SUBJECTS):
         noun = _preceding_noun(token)
         if noun is not None:
