@@ -52,6 +52,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.stages.facts.triggers import hyphen_prefix
+from dateline.stages.factuality import name_taken_for_modal
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -140,7 +141,7 @@ def subject_of(token: Token) -> list[Token]:
         if found[0].lower_ in _RELATIVE_WORDS and (head := _relative_head(token)) is not None:
             return [head]
         return found
-    return _inherited_subject(token)
+    return [child for child in _children(token, "aux") if name_taken_for_modal(child)] or _inherited_subject(token)
 
 
 def _understood(token: Token, *, adverbial: bool = False) -> list[Token]:
