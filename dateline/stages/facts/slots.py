@@ -3,8 +3,10 @@
 Each slot maps a trigger's head token to the tokens that head its argument phrases (coordination
 is expanded later, when the tokens are turned into entities):
 
-``subject``   the doer: the subject, the "by" agent of a passive, else the subject the clause
-              inherits (controlled, coordinated, relative and participle clauses);
+``subject``   the doer: the subject, the "by" agent of a passive, a name parsed as a modal ("May
+              performed"), else the subject the clause inherits (controlled, coordinated, relative and
+              participle clauses; the noun of a relative clause the main verb was hung from, "W, in which
+              he stars, shot to the top");
 ``patient``   the direct object; the subject of a passive; the noun a relative or participle
               clause without an object hangs from;
 ``prep:WORD`` the object of the preposition WORD on the trigger, on its object, or on the verb a
