@@ -39,6 +39,7 @@ __all__ = [
     "hedge_cues",
     "lexicon",
     "lower",
+    "name_taken_for_modal",
 ]
 
 _RANK: dict[Certainty, int] = {"certain": 2, "probable": 1, "possible": 0}
@@ -135,11 +136,24 @@ class _Reading:
         )
 
 
+def name_taken_for_modal(token: Token) -> bool:
+    """Whether ``token`` is a capitalised word the parser took for a modal right before a verb in the
+    past or present tense, which no modal takes: a name ("May performed with X": the guitarist May)."""
+    verb = token.head
+    return (
+        token.dep_ == "aux"
+        and token.tag_ == "MD"
+        and token.text[:1].isupper()
+        and verb.i == token.i + 1
+        and verb.tag_ in ("VBD", "VBZ")
+    )
+
+
 def _read_modifiers(head: Token, reading: _Reading) -> None:
     lex = lexicon()
     for child in head.children:
-        if child.ent_type_ in _NAME_LABELS:
-            continue  # a word of a title or a name: "No" in the film No Way Out
+        if child.ent_type_ in _NAME_LABELS or name_taken_for_modal(child):
+            continue  # a word of a title or a name: "No" in the film No Way Out, the guitarist May
         lemma = child.lemma_.lower()
         if child.dep_ == "neg" or (child.dep_ in _MODIFIER_DEPS and lemma in lex.negation):
             reading.negate(child)

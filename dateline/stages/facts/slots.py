@@ -3,8 +3,10 @@
 Each slot maps a trigger's head token to the tokens that head its argument phrases (coordination
 is expanded later, when the tokens are turned into entities):
 
-``subject``   the doer: the subject, the "by" agent of a passive, else the subject the clause
-              inherits (controlled, coordinated, relative and participle clauses);
+``subject``   the doer: the subject, the "by" agent of a passive, a name parsed as a modal ("May
+              performed"), else the subject the clause inherits (controlled, coordinated, relative and
+              participle clauses; the noun of a relative clause the main verb was hung from, "W, in which
+              he stars, shot to the top");
 ``patient``   the direct object; the subject of a passive; the noun a relative or participle
               clause without an object hangs from;
 ``prep:WORD`` the object of the preposition WORD on the trigger, on its object, or on the verb a
@@ -52,6 +54,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.stages.facts.triggers import hyphen_prefix
+from dateline.stages.factuality import name_taken_for_modal
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -75,6 +78,8 @@ _OBJECT_CONTROL = frozenset({"commission", "hire", "ask", "invite", "persuade", 
                              "encourage", "tell", "appoint", "employ", "approach", "sign", "choose", "select"})
 #: Objects of "spend" in "spent years living in Spain", whose participle clause is the subject's.
 _DURATION_NOUNS = frozenset({"year", "month", "week", "day", "time", "decade", "hour", "summer", "night"})
+#: Tags of finite verbs (past and present), which a clause needs to be the main clause's verb.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def is_passive(token: Token) -> bool:
@@ -138,7 +143,7 @@ def subject_of(token: Token) -> list[Token]:
         if found[0].lower_ in _RELATIVE_WORDS and (head := _relative_head(token)) is not None:
             return [head]
         return found
-    return _inherited_subject(token)
+    return [child for child in _children(token, "aux") if name_taken_for_modal(child)] or _inherited_subject(token)
 
 
 def _understood(token: Token, *, adverbial: bool = False) -> list[Token]:
@@ -167,7 +172,29 @@ def _preceding_noun(clause: Token) -> Token | None:
     return node if node.pos_ in ("NOUN", "PROPN") else None
 
 
+def _closing_relative(clause: Token) -> Token | None:
+    """The noun a relative clause set off by commas describes, when the parser hung the main verb that
+    follows the closing comma from the relative clause's verb ("W, in which he stars with Y, shot to the
+    top": W shot): a finite verb with no subject or subordinator of its own, right after a comma."""
+    verb = clause.head
+    head = _relative_head(verb)
+    if (
+        clause.dep_ != "advcl"
+        or clause.tag_ not in _FINITE_TAGS
+        or clause.i < 1
+        or clause.doc[clause.i - 1].text != ","
+        or head is None
+        or head.i + 1 >= len(clause.doc)
+        or clause.doc[head.i + 1].text != ","
+        or _children(clause, *_SUBJECTS, *_PASSIVE_SUBJECTS, "mark")
+    ):
+        return None
+    return head
+
+
 def _inherited_subject(token: Token) -> list[Token]:
+    if (noun := _closing_relative(token)) is not None:
+        return [noun]
     if token.dep_ == "advcl" and not _children(token.head, *_SUBJECTS):
         noun = _preceding_noun(token)
         if noun is not None:

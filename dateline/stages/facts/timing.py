@@ -67,6 +67,18 @@ def _introduced(span: Span) -> bool:
     return head.i == span.start - 1 and head.pos_ == "ADP" and head.lower_ in _TEMPORAL_PREPOSITIONS
 
 
+def _purposes(carriers: Sequence[Token]) -> list[Token]:
+    """The infinitives of purpose with no subject of their own on the trigger's carriers: a time the
+    parser hung on one is the event's ("performed at a concert to celebrate the anniversary in
+    September")."""
+    return [
+        clause for token in carriers for clause in token.children
+        if clause.dep_ == "advcl" and clause.tag_ == "VB"
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+        and not any(child.dep_ in ("nsubj", "nsubjpass", "mark") for child in clause.children)
+    ]
+
+
 def _precision(value: str) -> int:
     return len(value.replace("X", ""))
 
@@ -116,6 +128,9 @@ class TimeAttacher:
         candidates += [t for token in (*phrases, *extra) for t in self.at(token) if t.value[:1].isdigit() or t.introduced]
         if candidates:
             return max(candidates, key=lambda time: _precision(time.value))
+        purposes = [t for clause in _purposes(carriers) for t in self.at(clause) if t.introduced]
+        if purposes:
+            return max(purposes, key=lambda time: _precision(time.value))
         for token in carriers:
             if token.dep_ in ("relcl", "acl") and token.head.i in self._inside:
                 return self._inside[token.head.i]
