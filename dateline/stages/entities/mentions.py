@@ -244,9 +244,9 @@ def _clean(doc: Doc, span: Span, entity_type: EntityType) -> NamedMention | None
             after = tokens[breaks[-1] + 1 :]  # "Vera Drake - Leigh's": the name is after the dash
             # ... unless nothing after it is a name: "Graham King - with" ends at the dash
             tokens = after if any(t.text[:1].isupper() for t in after) else tokens[: breaks[-1]]
-    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
-        tokens.pop()
-    while tokens and tokens[0].is_punct:
+    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS" or _link(tokens[-1])):
+        tokens.pop()  # a link after a name ("Massachusetts Playbook http://...") is no part of it
+    while tokens and (tokens[0].is_punct or _link(tokens[0])):
         tokens.pop(0)
     if not tokens:
         return None
@@ -276,6 +276,11 @@ def _clean(doc: Doc, span: Span, entity_type: EntityType) -> NamedMention | None
     if not any(character.isupper() or character.isdigit() for character in text):
         return None
     return NamedMention(start, end, entity_type, words, text, title_gender, titled)
+
+
+def _link(token: Token) -> bool:
+    """A web address with a path ("http://bit.ly/2cv"), unlike an outlet's domain name ("DailyMail.com")."""
+    return token.like_url and "/" in token.text
 
 
 def _acronym(text: str) -> bool:
