@@ -4,33 +4,26 @@ name ("DailyMail.com") stays one."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc, Span
 
-from dateline.nlp import load_pipeline
 from dateline.stages.entities import find_entities
+from tests.ner import with_entities
 
 pytestmark = pytest.mark.slow
 
 
-def _with_entity(text: str, name: str, label: str) -> Doc:
-    doc = load_pipeline()(text)
-    start = doc.text.index(name)
-    span = doc.char_span(start, start + len(name))
-    assert span is not None
-    doc.ents = [Span(doc, span.start, span.end, label=label)]
-    return doc
-
-
 def test_a_link_after_a_name_is_cut_off() -> None:
-    doc = _with_entity("Follow Lena Marsh http://bit.ly/2xYz9 for updates.", "Lena Marsh http://bit.ly/2xYz9", "PERSON")
+    doc = with_entities(
+        "Follow Lena Marsh http://bit.ly/2xYz9 for updates.",
+        ("Lena Marsh http://bit.ly/2xYz9", "PERSON"),
+    )
     assert [e.name for e in find_entities(doc)] == ["Lena Marsh"]
 
 
 def test_a_link_alone_is_no_entity() -> None:
-    doc = _with_entity("More at http://bit.ly/2xYz9 today.", "http://bit.ly/2xYz9", "ORG")
+    doc = with_entities("More at http://bit.ly/2xYz9 today.", ("http://bit.ly/2xYz9", "ORG"))
     assert find_entities(doc) == []
 
 
 def test_a_domain_name_stays_an_outlet() -> None:
-    doc = _with_entity("She told Gossipwire.com about it.", "Gossipwire.com", "ORG")
+    doc = with_entities("She told Gossipwire.com about it.", ("Gossipwire.com", "ORG"))
     assert [(e.name, e.type) for e in find_entities(doc)] == [("Gossipwire.com", "ORG")]

@@ -8,27 +8,12 @@ pronoun and so become people. A person noun or a person's full name wins over su
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from dateline.nlp import load_pipeline
 from dateline.stages.entities import find_entities
+from tests.ner import with_entities
 
 pytestmark = pytest.mark.slow
-
-
-def _with_entities(text: str, *entities: tuple[str, str, int]) -> Doc:
-    """``text`` parsed, with ``entities`` (name, label, occurrence) and nothing else as the NER's."""
-    doc = load_pipeline()(text)
-    spans = []
-    for name, label, occurrence in entities:
-        start = -1
-        for _ in range(occurrence + 1):
-            start = doc.text.index(name, start + 1)
-        span = doc.char_span(start, start + len(name))
-        assert span is not None
-        spans.append(Span(doc, span.start, span.end, label=label))
-    doc.ents = spans
-    return doc
 
 
 def _pronouns(doc: Doc) -> dict[str, tuple[str, list[str]]]:
@@ -39,12 +24,12 @@ def _pronouns(doc: Doc) -> dict[str, tuple[str, list[str]]]:
 
 
 def test_an_institution_takes_no_pronoun() -> None:
-    doc = _with_entities("The Senate rejected the plan on Tuesday. He said it would fail.", ("Senate", "ORG", 0))
+    doc = with_entities("The Senate rejected the plan on Tuesday. He said it would fail.", ("Senate", "ORG", 0))
     assert _pronouns(doc) == {"Senate": ("ORG", [])}
 
 
 def test_a_firm_named_as_one_leaves_the_pronoun_to_the_person() -> None:
-    doc = _with_entities(
+    doc = with_entities(
         "Marta Quill sued the label Vexcorp last year. Vexcorp said her claims were false.",
         ("Marta Quill", "PERSON", 0), ("Vexcorp", "ORG", 0), ("Vexcorp", "ORG", 1),
     )
@@ -52,7 +37,7 @@ def test_a_firm_named_as_one_leaves_the_pronoun_to_the_person() -> None:
 
 
 def test_a_nationality_takes_no_pronoun() -> None:
-    doc = _with_entities(
+    doc = with_entities(
         "Marta Quill teaches English in Leeds. English is her second language.",
         ("Marta Quill", "PERSON", 0), ("English", "LANGUAGE", 0), ("English", "LANGUAGE", 1),
     )
@@ -60,22 +45,22 @@ def test_a_nationality_takes_no_pronoun() -> None:
 
 
 def test_an_unmarked_lone_name_may_still_be_a_person() -> None:
-    doc = _with_entities("Koehler joined the orchestra in 1990. He left it in 1995.", ("Koehler", "ORG", 0))
+    doc = with_entities("Koehler joined the orchestra in 1990. He left it in 1995.", ("Koehler", "ORG", 0))
     assert _pronouns(doc) == {"Koehler": ("PERSON", ["He"])}
 
 
 def test_a_person_noun_wins_over_the_mark_of_a_firm() -> None:
-    doc = _with_entities("The frontman Zorro said he would tour in May.", ("Zorro", "ORG", 0))
+    doc = with_entities("The frontman Zorro said he would tour in May.", ("Zorro", "ORG", 0))
     assert _pronouns(doc) == {"Zorro": ("PERSON", ["he"])}
 
 
 def test_a_person_noun_in_apposition_wins_over_the_mark_of_a_firm() -> None:
-    doc = _with_entities("The star Orlo, a singer from Leeds, said he would win.", ("Orlo", "ORG", 0))
+    doc = with_entities("The star Orlo, a singer from Leeds, said he would win.", ("Orlo", "ORG", 0))
     assert _pronouns(doc) == {"Orlo": ("PERSON", ["he"])}
 
 
 def test_a_word_of_a_persons_name_wins_over_the_mark_of_a_firm() -> None:
-    doc = _with_entities(
+    doc = with_entities(
         "Ed owns Dana Tamm Motors. Tamm aides said his plan was ready.",
         ("Dana Tamm Motors", "PERSON", 0), ("Tamm", "ORG", 1),
     )

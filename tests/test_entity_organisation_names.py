@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from dateline.nlp import load_pipeline
 from dateline.stages.entities import find_entities
+from tests.ner import with_entities
 
 pytestmark = pytest.mark.slow
 
@@ -36,9 +37,5 @@ def test_a_surname_that_is_no_company_word_stays_a_person() -> None:
 
 
 def test_a_company_the_ner_typed_org_stays_one_though_it_opens_with_a_given_name() -> None:
-    doc = load_pipeline()("Anna Marlow Films bought the script in May.")
-    start = doc.text.index("Anna Marlow Films")
-    span = doc.char_span(start, start + len("Anna Marlow Films"))
-    assert span is not None
-    doc.ents = [Span(doc, span.start, span.end, label="ORG")]
+    doc = with_entities("Anna Marlow Films bought the script in May.", ("Anna Marlow Films", "ORG"))
     assert [(e.name, e.type) for e in find_entities(doc)] == [("Anna Marlow Films", "ORG")]

@@ -4,10 +4,10 @@ of the person's name, and a lone title the NER typed ORG may still be a person."
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
 
 from dateline.nlp import load_pipeline
 from dateline.stages.entities import find_entities
+from tests.ner import with_entities
 
 pytestmark = pytest.mark.slow
 
@@ -19,10 +19,9 @@ def test_a_title_of_rank_is_no_part_of_the_name() -> None:
 
 
 def test_the_bishop_typed_as_an_organisation_takes_his_pronoun() -> None:
-    doc = load_pipeline()("The Bishop spoke at the abbey on Sunday. Later he said the evidence was good.")
-    start = doc.text.index("Bishop")
-    span = doc.char_span(start, start + len("Bishop"))
-    assert span is not None
-    doc.ents = [Span(doc, span.start, span.end, label="ORG")]
+    doc = with_entities(
+        "The Bishop spoke at the abbey on Sunday. Later he said the evidence was good.",
+        ("Bishop", "ORG"),
+    )
     entities = {e.name: (e.type, [m.text for m in e.mentions if m.kind == "pronoun"]) for e in find_entities(doc)}
     assert entities == {"Bishop": ("PERSON", ["he"])}
