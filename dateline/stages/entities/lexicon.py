@@ -57,6 +57,9 @@ class Pronouns(BaseModel):
     pronouns: dict[str, PronounEntry]
     speaker_pronouns: list[str]
     speech_verbs: list[str]
+    role_verbs: frozenset[str] = frozenset()
+    role_as_verbs: frozenset[str] = frozenset()
+    role_nouns: frozenset[str] = frozenset()
 
 
 class PersonNouns(BaseModel):

@@ -296,6 +296,7 @@ def _excluded_clusters(
     """People the pronoun cannot be: bound by syntax, the speaker of the quote it stands in, or named
     inside the quote it introduces."""
     excluded = {number for number, ref in refs if _excluded(_head(discourse, ref), pronoun, role)}
+    excluded |= {number for number, _ in refs if _character(discourse, number, pronoun)}
     quote = discourse.quote_of[pronoun.i]
     if quote >= 0:
         # "he" inside someone's quote is someone else; a speaker named just before or after counts too
@@ -451,6 +452,47 @@ def _pronoun_role(pronoun: Token, entry: PronounEntry) -> Role:
     if entry.role != "subject" and role_of(pronoun) == "subject":
         return "object"  # "allows him to sit": the parser makes "him" the subject of "sit"
     return role_of(pronoun)
+
+
+def _character(discourse: Discourse, number: int, pronoun: Token) -> bool:
+    """Whether cluster ``number`` is so far named only as a part played ("playing Tom Reed", "stars as
+    Ruth Dane", "the role of Ruth Dane") and the pronoun hangs from none of those names: the pronouns
+    around a part are the actor's ("playing Lena Marsh - a role that won her", "playing Tom Reed. He
+    later"), those in a phrase about the part its own ("Ruth Dane, a nurse who loses her job")."""
+    names = [ref for ref in discourse.clusters[number].refs if ref.kind == "name" and ref.start < pronoun.i]
+    heads = [_head(discourse, ref) for ref in names]
+    return bool(heads) and all(_played(head) for head in heads) and not any(
+        _hangs_from(pronoun, head) for head in heads
+    )
+
+
+def _played(head: Token) -> bool:
+    """Whether the name headed by ``head`` is a part played: the object of a role verb, or after "as"
+    following one of ``role_as_verbs``, or after "of" following a role noun."""
+    lexicon = pronouns()
+    word = head
+    while word.dep_ == "appos" and word.head.i != word.i:
+        word = word.head  # "playing the villain, Tom Reed"
+    if word.dep_ == "dobj":
+        return word.head.lemma_ in lexicon.role_verbs
+    if word.dep_ != "pobj":
+        return False
+    preposition = word.head
+    if preposition.lower_ == "as":
+        return preposition.head.lemma_ in lexicon.role_as_verbs
+    return preposition.lower_ == "of" and preposition.head.lemma_ in lexicon.role_nouns
+
+
+def _hangs_from(pronoun: Token, head: Token) -> bool:
+    """Whether ``pronoun`` is inside the phrase headed by ``head``, with no role noun between them
+    ("Vera Cole, another role which won her" is the actor's)."""
+    nouns = pronouns().role_nouns
+    for word in pronoun.ancestors:
+        if word.i == head.i:
+            return True
+        if word.lemma_ in nouns:
+            return False
+    return False
 
 
 def _excluded(head: Token, pronoun: Token, role: Role) -> bool:
