@@ -47,6 +47,11 @@ _MISTYPED_WORDS = 1
 _FRONTED = {"advcl", "prep", "npadvmod", "advmod"}
 #: Dependencies of a noun phrase that acts or owns, for nouns naming someone unnamed.
 _AGENTS = {"nsubj", "nsubjpass", "poss"}
+#: Dependencies of an unnamed person's noun that make it someone a later pronoun may be about (not "is a
+#: kind man", which describes someone named).
+_UNNAMED_ROLES = _AGENTS | {"dobj", "dative", "pobj"}
+#: The pronouns an unnamed person before them may take from the named one the scores chose.
+_SUBJECT_FORMS = {"he", "she"}
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,8 @@ def resolve_pronouns(
             continue
         ranked = sorted((score(c.features, weights), c.cluster) for c in found)
         best_score, best = ranked[-1]
+        if discourse.lowers[token.i] in _SUBJECT_FORMS and _unnamed_since(discourse, token, best):
+            continue
         discourse.add_ref(best, Ref(token.i, token.i + 1, "pronoun"))
         cluster = discourse.clusters[best]
         cluster.type = "PERSON"  # "he" or "she": a surname the NER took for an organisation or place
@@ -164,6 +171,27 @@ def _unnamed_person_near(discourse: Discourse, pronoun: Token) -> bool:
         if token.lower_ in nouns.gender_nouns or nouns.is_nominal(token.lower_) or token.head.lemma_ in verbs:
             return True
     return False
+
+
+def _unnamed_since(discourse: Discourse, pronoun: Token, number: int) -> bool:
+    """Whether a person no name covers ("the intruder"; ``unnamed_people``) of the pronoun's gender acts,
+    owns or is acted on in its sentence or the one before, after cluster ``number`` was last mentioned,
+    on the same side of a quotation mark: the subject pronoun may well be theirs. (A possessive one is
+    more often the named person's: "tackling a burglar who stole jewellery from his house".)"""
+    unnamed = pronouns().unnamed_people
+    gender = pronouns().pronouns[pronoun.lower_].gender
+    quoted = discourse.quote_of[pronoun.i] >= 0
+    last = max((ref.end for ref in discourse.clusters[number].refs if ref.start < pronoun.i), default=0)
+    start = max(last, discourse.sentence_window(pronoun.i, 1))
+    return any(
+        token.pos_ == "NOUN"
+        and token.lemma_ in unnamed
+        and unnamed[token.lemma_] in {None, gender}
+        and token.dep_ in _UNNAMED_ROLES
+        and (discourse.quote_of[token.i] >= 0) == quoted
+        and not discourse.covered(token.i, token.i + 1)
+        for token in discourse.tokens[start : pronoun.i]
+    )
 
 
 def resolve_speaker_pronouns(discourse: Discourse) -> None:
