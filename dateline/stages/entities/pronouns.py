@@ -348,12 +348,13 @@ def _features(
 ) -> dict[str, float] | None:
     doc = discourse.doc
     head = _head(discourse, ref)
-    ref_role = role_of(head)
-    same_clause = _clause(head) == _clause(pronoun)
+    bearer = _role_bearer(discourse, head)
+    ref_role = role_of(bearer)
+    same_clause = _clause(bearer) == _clause(pronoun)
     if ref.start <= pronoun.i < ref.end:
         return None
     cataphora = ref.start > pronoun.i
-    governed = head.head.i in _governing_verbs(pronoun)
+    governed = bearer.head.i in _governing_verbs(pronoun)
     plain = role in {"possessive", "subject"} and ref_role == "subject" and governed
     if cataphora and not (plain or _cataphoric_subject(head, pronoun)):
         return None  # a pronoun before its antecedent: only "In her book, Ann ...", "When he won, Joe ..."
@@ -365,7 +366,7 @@ def _features(
         "same_sentence": float(distance == 0),
         "token_distance": min(abs(pronoun.i - ref.start), 60) / 20,
         "subject": float(ref_role == "subject"),
-        "main_subject": float(ref_role == "subject" and head.head.dep_ == "ROOT"),
+        "main_subject": float(ref_role == "subject" and bearer.head.dep_ == "ROOT"),
         "object": float(ref_role == "object"),
         "oblique": float(ref_role == "oblique"),
         "possessor": float(ref_role == "possessive"),
@@ -388,6 +389,15 @@ def _features(
         f"roles:{role}>{ref_role}": 1.0,
         f"distance:{role}>{min(max(distance, 0), 2)}": 1.0,
     }
+
+
+def _role_bearer(discourse: Discourse, head: Token) -> Token:
+    """The word whose role in its clause the name headed by ``head`` plays: the name itself, or the
+    unnamed noun it stands in apposition to ("the show's star, Rowan Pike, was ...": the subject)."""
+    noun = head.head
+    if head.dep_ == "appos" and noun.pos_ == "NOUN" and not discourse.covered(noun.i, noun.i + 1):
+        return noun
+    return head
 
 
 def _cataphoric_subject(head: Token, pronoun: Token) -> bool:
