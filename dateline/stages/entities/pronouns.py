@@ -297,6 +297,7 @@ def candidates(
         features["gender_known"] = float(cluster.gender is not None)
         features["not_person"] = float(cluster.type != "PERSON")
         features["speaker_continuity"] = float(number in speaking)
+        features["speaker_subject"] = float(quoted is not None and _subject_ref(discourse, ref))
         kept = best.get(number)
         if kept is None or score(features, weights) > score(kept.features, weights):
             best[number] = Candidate(number, ref, features)
@@ -389,6 +390,12 @@ def _features(
         f"roles:{role}>{ref_role}": 1.0,
         f"distance:{role}>{min(max(distance, 0), 2)}": 1.0,
     }
+
+
+def _subject_ref(discourse: Discourse, ref: Ref) -> bool:
+    """Whether ``ref`` is the subject of its clause (or in apposition to it): who is most likely to go on
+    speaking in the quotation a later '"...," he said' closes, rather than the person they spoke of."""
+    return role_of(_role_bearer(discourse, _head(discourse, ref))) == "subject"
 
 
 def _role_bearer(discourse: Discourse, head: Token) -> Token:
