@@ -277,7 +277,7 @@ def candidates(
     excluded = _excluded_clusters(discourse, pronoun, role, refs, quoted)
     preceding = [ref for number, ref in refs if ref.start < pronoun.i]
     nearest = preceding[-1] if preceding else None
-    subjects = [ref for ref in preceding if role_of(_head(discourse, ref)) == "subject"]
+    subjects = [ref for ref in preceding if _ref_role(discourse, ref) == "subject"]
     last_subject = subjects[-1] if subjects else None
     first_person = min(
         (number for number, cluster in enumerate(discourse.clusters) if _may_be_person(discourse, cluster)),
@@ -350,7 +350,7 @@ def _features(
     doc = discourse.doc
     head = _head(discourse, ref)
     bearer = _role_bearer(discourse, head)
-    ref_role = role_of(bearer)
+    ref_role = _ref_role(discourse, ref)
     same_clause = _clause(bearer) == _clause(pronoun)
     if ref.start <= pronoun.i < ref.end:
         return None
@@ -395,7 +395,17 @@ def _features(
 def _subject_ref(discourse: Discourse, ref: Ref) -> bool:
     """Whether ``ref`` is the subject of its clause (or in apposition to it): who is most likely to go on
     speaking in the quotation a later '"...," he said' closes, rather than the person they spoke of."""
-    return role_of(_role_bearer(discourse, _head(discourse, ref))) == "subject"
+    return _ref_role(discourse, ref) == "subject"
+
+
+def _ref_role(discourse: Discourse, ref: Ref) -> Role:
+    """The role of mention ``ref`` in its clause: its role bearer's, except that an object pronoun the
+    parser makes the subject of a verb after it ("recalled seeing him play") is an object."""
+    role = role_of(_role_bearer(discourse, _head(discourse, ref)))
+    entry = pronouns().pronouns.get(discourse.lowers[ref.start]) if ref.kind == "pronoun" else None
+    if role == "subject" and entry is not None and entry.role in {"object", "possessive"}:
+        return "object"
+    return role
 
 
 def _role_bearer(discourse: Discourse, head: Token) -> Token:
