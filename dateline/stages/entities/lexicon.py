@@ -57,6 +57,10 @@ class Pronouns(BaseModel):
     pronouns: dict[str, PronounEntry]
     speaker_pronouns: list[str]
     speech_verbs: list[str]
+    role_verbs: frozenset[str] = frozenset()
+    role_as_verbs: frozenset[str] = frozenset()
+    role_nouns: frozenset[str] = frozenset()
+    unnamed_people: dict[str, Gender | None] = {}
 
 
 class PersonNouns(BaseModel):

@@ -47,6 +47,11 @@ _MISTYPED_WORDS = 1
 _FRONTED = {"advcl", "prep", "npadvmod", "advmod"}
 #: Dependencies of a noun phrase that acts or owns, for nouns naming someone unnamed.
 _AGENTS = {"nsubj", "nsubjpass", "poss"}
+#: Dependencies of an unnamed person's noun that make it someone a later pronoun may be about (not "is a
+#: kind man", which describes someone named).
+_UNNAMED_ROLES = _AGENTS | {"dobj", "dative", "pobj"}
+#: The pronouns an unnamed person before them may take from the named one the scores chose.
+_SUBJECT_FORMS = {"he", "she"}
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,8 @@ def resolve_pronouns(
             continue
         ranked = sorted((score(c.features, weights), c.cluster) for c in found)
         best_score, best = ranked[-1]
+        if discourse.lowers[token.i] in _SUBJECT_FORMS and _unnamed_since(discourse, token, best):
+            continue
         discourse.add_ref(best, Ref(token.i, token.i + 1, "pronoun"))
         cluster = discourse.clusters[best]
         cluster.type = "PERSON"  # "he" or "she": a surname the NER took for an organisation or place
@@ -164,6 +171,27 @@ def _unnamed_person_near(discourse: Discourse, pronoun: Token) -> bool:
         if token.lower_ in nouns.gender_nouns or nouns.is_nominal(token.lower_) or token.head.lemma_ in verbs:
             return True
     return False
+
+
+def _unnamed_since(discourse: Discourse, pronoun: Token, number: int) -> bool:
+    """Whether a person no name covers ("the intruder"; ``unnamed_people``) of the pronoun's gender acts,
+    owns or is acted on in its sentence or the one before, after cluster ``number`` was last mentioned,
+    on the same side of a quotation mark: the subject pronoun may well be theirs. (A possessive one is
+    more often the named person's: "tackling a burglar who stole jewellery from his house".)"""
+    unnamed = pronouns().unnamed_people
+    gender = pronouns().pronouns[pronoun.lower_].gender
+    quoted = discourse.quote_of[pronoun.i] >= 0
+    last = max((ref.end for ref in discourse.clusters[number].refs if ref.start < pronoun.i), default=0)
+    start = max(last, discourse.sentence_window(pronoun.i, 1))
+    return any(
+        token.pos_ == "NOUN"
+        and token.lemma_ in unnamed
+        and unnamed[token.lemma_] in {None, gender}
+        and token.dep_ in _UNNAMED_ROLES
+        and (discourse.quote_of[token.i] >= 0) == quoted
+        and not discourse.covered(token.i, token.i + 1)
+        for token in discourse.tokens[start : pronoun.i]
+    )
 
 
 def resolve_speaker_pronouns(discourse: Discourse) -> None:
@@ -249,7 +277,7 @@ def candidates(
     excluded = _excluded_clusters(discourse, pronoun, role, refs, quoted)
     preceding = [ref for number, ref in refs if ref.start < pronoun.i]
     nearest = preceding[-1] if preceding else None
-    subjects = [ref for ref in preceding if role_of(_head(discourse, ref)) == "subject"]
+    subjects = [ref for ref in preceding if _ref_role(discourse, ref) == "subject"]
     last_subject = subjects[-1] if subjects else None
     first_person = min(
         (number for number, cluster in enumerate(discourse.clusters) if _may_be_person(discourse, cluster)),
@@ -269,6 +297,7 @@ def candidates(
         features["gender_known"] = float(cluster.gender is not None)
         features["not_person"] = float(cluster.type != "PERSON")
         features["speaker_continuity"] = float(number in speaking)
+        features["speaker_subject"] = float(quoted is not None and _subject_ref(discourse, ref))
         kept = best.get(number)
         if kept is None or score(features, weights) > score(kept.features, weights):
             best[number] = Candidate(number, ref, features)
@@ -296,6 +325,7 @@ def _excluded_clusters(
     """People the pronoun cannot be: bound by syntax, the speaker of the quote it stands in, or named
     inside the quote it introduces."""
     excluded = {number for number, ref in refs if _excluded(_head(discourse, ref), pronoun, role)}
+    excluded |= {number for number, _ in refs if _character(discourse, number, pronoun)}
     quote = discourse.quote_of[pronoun.i]
     if quote >= 0:
         # "he" inside someone's quote is someone else; a speaker named just before or after counts too
@@ -319,12 +349,13 @@ def _features(
 ) -> dict[str, float] | None:
     doc = discourse.doc
     head = _head(discourse, ref)
-    ref_role = role_of(head)
-    same_clause = _clause(head) == _clause(pronoun)
+    bearer = _role_bearer(discourse, head)
+    ref_role = _ref_role(discourse, ref)
+    same_clause = _clause(bearer) == _clause(pronoun)
     if ref.start <= pronoun.i < ref.end:
         return None
     cataphora = ref.start > pronoun.i
-    governed = head.head.i in _governing_verbs(pronoun)
+    governed = bearer.head.i in _governing_verbs(pronoun)
     plain = role in {"possessive", "subject"} and ref_role == "subject" and governed
     if cataphora and not (plain or _cataphoric_subject(head, pronoun)):
         return None  # a pronoun before its antecedent: only "In her book, Ann ...", "When he won, Joe ..."
@@ -336,7 +367,7 @@ def _features(
         "same_sentence": float(distance == 0),
         "token_distance": min(abs(pronoun.i - ref.start), 60) / 20,
         "subject": float(ref_role == "subject"),
-        "main_subject": float(ref_role == "subject" and head.head.dep_ == "ROOT"),
+        "main_subject": float(ref_role == "subject" and bearer.head.dep_ == "ROOT"),
         "object": float(ref_role == "object"),
         "oblique": float(ref_role == "oblique"),
         "possessor": float(ref_role == "possessive"),
@@ -359,6 +390,31 @@ def _features(
         f"roles:{role}>{ref_role}": 1.0,
         f"distance:{role}>{min(max(distance, 0), 2)}": 1.0,
     }
+
+
+def _subject_ref(discourse: Discourse, ref: Ref) -> bool:
+    """Whether ``ref`` is the subject of its clause (or in apposition to it): who is most likely to go on
+    speaking in the quotation a later '"...," he said' closes, rather than the person they spoke of."""
+    return _ref_role(discourse, ref) == "subject"
+
+
+def _ref_role(discourse: Discourse, ref: Ref) -> Role:
+    """The role of mention ``ref`` in its clause: its role bearer's, except that an object pronoun the
+    parser makes the subject of a verb after it ("recalled seeing him play") is an object."""
+    role = role_of(_role_bearer(discourse, _head(discourse, ref)))
+    entry = pronouns().pronouns.get(discourse.lowers[ref.start]) if ref.kind == "pronoun" else None
+    if role == "subject" and entry is not None and entry.role in {"object", "possessive"}:
+        return "object"
+    return role
+
+
+def _role_bearer(discourse: Discourse, head: Token) -> Token:
+    """The word whose role in its clause the name headed by ``head`` plays: the name itself, or the
+    unnamed noun it stands in apposition to ("the show's star, Rowan Pike, was ...": the subject)."""
+    noun = head.head
+    if head.dep_ == "appos" and noun.pos_ == "NOUN" and not discourse.covered(noun.i, noun.i + 1):
+        return noun
+    return head
 
 
 def _cataphoric_subject(head: Token, pronoun: Token) -> bool:
@@ -451,6 +507,47 @@ def _pronoun_role(pronoun: Token, entry: PronounEntry) -> Role:
     if entry.role != "subject" and role_of(pronoun) == "subject":
         return "object"  # "allows him to sit": the parser makes "him" the subject of "sit"
     return role_of(pronoun)
+
+
+def _character(discourse: Discourse, number: int, pronoun: Token) -> bool:
+    """Whether cluster ``number`` is so far named only as a part played ("playing Tom Reed", "stars as
+    Ruth Dane", "the role of Ruth Dane") and the pronoun hangs from none of those names: the pronouns
+    around a part are the actor's ("playing Lena Marsh - a role that won her", "playing Tom Reed. He
+    later"), those in a phrase about the part its own ("Ruth Dane, a nurse who loses her job")."""
+    names = [ref for ref in discourse.clusters[number].refs if ref.kind == "name" and ref.start < pronoun.i]
+    heads = [_head(discourse, ref) for ref in names]
+    return bool(heads) and all(_played(head) for head in heads) and not any(
+        _hangs_from(pronoun, head) for head in heads
+    )
+
+
+def _played(head: Token) -> bool:
+    """Whether the name headed by ``head`` is a part played: the object of a role verb, or after "as"
+    following one of ``role_as_verbs``, or after "of" following a role noun."""
+    lexicon = pronouns()
+    word = head
+    while word.dep_ == "appos" and word.head.i != word.i:
+        word = word.head  # "playing the villain, Tom Reed"
+    if word.dep_ == "dobj":
+        return word.head.lemma_ in lexicon.role_verbs
+    if word.dep_ != "pobj":
+        return False
+    preposition = word.head
+    if preposition.lower_ == "as":
+        return preposition.head.lemma_ in lexicon.role_as_verbs
+    return preposition.lower_ == "of" and preposition.head.lemma_ in lexicon.role_nouns
+
+
+def _hangs_from(pronoun: Token, head: Token) -> bool:
+    """Whether ``pronoun`` is inside the phrase headed by ``head``, with no role noun between them
+    ("Vera Cole, another role which won her" is the actor's)."""
+    nouns = pronouns().role_nouns
+    for word in pronoun.ancestors:
+        if word.i == head.i:
+            return True
+        if word.lemma_ in nouns:
+            return False
+    return False
 
 
 def _excluded(head: Token, pronoun: Token, role: Role) -> bool:

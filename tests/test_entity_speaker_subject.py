@@ -1,0 +1,26 @@
+"""The "he" of '"...," he said' is most likely someone who was the subject of a clause, not its object."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.nlp import load_pipeline
+from dateline.stages.entities import find_entities
+
+pytestmark = pytest.mark.slow
+
+
+def _pronouns(text: str) -> dict[str, list[str]]:
+    """Each entity's name -> the texts of its pronoun mentions."""
+    return {e.name: [m.text for m in e.mentions if m.kind == "pronoun"] for e in find_entities(load_pipeline()(text))}
+
+
+def test_a_subject_two_sentences_back_closes_the_quote() -> None:
+    text = (
+        "Comedian Ronald Tibbett, who was joined by Ivor Penn, has hosted the quiz for a decade. Speaking to a "
+        "weekly magazine, the veteran presenter said there is too much bad language and reality television on "
+        'air. "You get fed up watching shows with not much care and love in them," he complained.'
+    )
+    found = _pronouns(text)
+    assert found["Ronald Tibbett"] == ["he"]
+    assert found["Ivor Penn"] == []
