@@ -279,11 +279,8 @@ def candidates(
     nearest = preceding[-1] if preceding else None
     subjects = [ref for ref in preceding if _ref_role(discourse, ref) == "subject"]
     last_subject = subjects[-1] if subjects else None
-    first_person = min(
-        (number for number, cluster in enumerate(discourse.clusters) if _may_be_person(discourse, cluster)),
-        key=lambda number: discourse.clusters[number].first,
-        default=-1,
-    )
+    in_order = sorted(range(len(discourse.clusters)), key=lambda number: discourse.clusters[number].first)
+    first_person = next((n for n in in_order if _may_be_person(discourse, discourse.clusters[n])), -1)
     best: dict[int, Candidate] = {}
     for number, ref in refs:
         cluster = discourse.clusters[number]
@@ -325,7 +322,7 @@ def _excluded_clusters(
     """People the pronoun cannot be: bound by syntax, the speaker of the quote it stands in, or named
     inside the quote it introduces."""
     excluded = {number for number, ref in refs if _excluded(_head(discourse, ref), pronoun, role)}
-    excluded |= {number for number, _ in refs if _character(discourse, number, pronoun)}
+    excluded |= {number for number in {number for number, _ in refs} if _character(discourse, number, pronoun)}
     quote = discourse.quote_of[pronoun.i]
     if quote >= 0:
         # "he" inside someone's quote is someone else; a speaker named just before or after counts too
