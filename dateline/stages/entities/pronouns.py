@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from dateline.stages.entities.discourse import Cluster, Discourse, Ref, Role, role_of
 from dateline.stages.entities.lexicon import (
+    Gender,
     PronounEntry,
     coref_model,
     coref_weights,
@@ -298,6 +299,10 @@ def candidates(
         features["not_person"] = float(cluster.type != "PERSON")
         features["speaker_continuity"] = float(number in speaking)
         features["speaker_subject"] = float(quoted is not None and _subject_ref(discourse, ref))
+        # "with her aunt Brenna Coyle, she sued": an owner already referred to by a pronoun is the topic
+        features["possessor_of_named"] = float(
+            ref.kind == "name" and _possessor_of_named(discourse, _head(discourse, ref), entry.gender)
+        )
         kept = best.get(number)
         if kept is None or score(features, weights) > score(kept.features, weights):
             best[number] = Candidate(number, ref, features)
@@ -443,6 +448,25 @@ def _cataphoric_subject(head: Token, pronoun: Token) -> bool:
 def _parenthesised(doc: Doc, ref: Ref) -> bool:
     """ "Hammond Maxwell (Oates)": a name in brackets right after another, most often the actor's."""
     return ref.start > 0 and ref.end < len(doc) and doc[ref.start - 1].text == "(" and doc[ref.end].text == ")"
+
+
+def _possessor_of_named(discourse: Discourse, head: Token, gender: Gender | None) -> bool:
+    """Whether the name headed by ``head`` owns a noun naming another person who may take a pronoun of
+    ``gender`` ("Orla's aunt Brenna Coyle ... her niece", "Tom and Ann's only son, Ned Hale ... his
+    father"): the one named is what the sentence goes on about, not the owner."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "poss":
+        return False
+    noun = head.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head  # "Ida's granddaughter Jo Marsh": the kin noun is part of the name
+    named = [noun, *(child for child in noun.children if child.dep_ == "appos")]
+    return any(
+        discourse.clusters[number].type == "PERSON" and discourse.clusters[number].gender in {None, gender}
+        for word in named
+        for number in discourse.clusters_at(word.i)
+    )
 
 
 def _may_be_person(discourse: Discourse, cluster: Cluster) -> bool:
