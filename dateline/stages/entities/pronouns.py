@@ -232,14 +232,16 @@ def _recent_speakers(discourse: Discourse, pronoun: Token) -> set[int]:
 
 
 def _unnamed_subject(discourse: Discourse, pronoun: Token) -> bool:
-    """Whether the subject of the pronoun's clause is a person noun ("the DJ") tied to no entity."""
+    """Whether the subject of the pronoun's clause is a person noun ("the DJ") tied to no entity, nor
+    named in apposition ("the band's producer, Ray Dunne, closed his studio": Dunne's)."""
     nouns = person_nouns()
     verb = pronoun
     while verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
         verb = verb.head
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN" and nouns.is_nominal(child.lower_):
-            return not discourse.covered(child.i, child.i + 1)
+            named = [child, *(word for word in child.children if word.dep_ == "appos")]
+            return not any(discourse.covered(word.i, word.i + 1) for word in named)
     return False
 
 
