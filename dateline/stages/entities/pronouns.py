@@ -580,10 +580,25 @@ def _excluded(head: Token, pronoun: Token, role: Role) -> bool:
     """Whether syntax rules out the mention headed by ``head`` (and so its whole entity)."""
     if _bound(head, pronoun, role):
         return True  # "Ann saw her", "Vivian, who attacks her": an object is not its own clause's subject
+    if _commanded(head, pronoun):
+        return True  # "how proud she is of Lena": a subject pronoun is not a name later in its clause
     noun = pronoun.head
     if (noun.dep_ == "compound" and noun.head.i == head.i) or (head.dep_ == "appos" and head.head.i == noun.i):
         return True  # "his publicist Ann Lee": the possessor is not the name the title stands before
     return pronoun.head.dep_ == "appos" and pronoun.head.head.i == head.i  # "David Furnish, his partner"
+
+
+def _commanded(head: Token, pronoun: Token) -> bool:
+    """Whether the name headed by ``head`` comes after subject pronoun ``pronoun`` in the pronoun's own
+    clause, as its verb's object, oblique or their possessor (binding's principle C)."""
+    verb = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or head.i < pronoun.i or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if _clause(head) != verb.i or not any(ancestor.i == verb.i for ancestor in head.ancestors):
+        return False
+    # "he is Joe Lee", "she won it as Ann Boleyn": a predicate names the subject itself
+    path = [head, *(a for a in head.ancestors if a.i != verb.i and verb.is_ancestor(a))]
+    return not any(word.dep_ in {"attr", "appos", "oprd"} or word.lower_ in {"as", "like"} for word in path)
 
 
 def _bound(head: Token, pronoun: Token, role: Role) -> bool:
