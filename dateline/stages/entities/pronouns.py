@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from dateline.stages.entities.discourse import Cluster, Discourse, Ref, Role, role_of
 from dateline.stages.entities.lexicon import (
+    Gender,
     PronounEntry,
     coref_model,
     coref_weights,
@@ -231,14 +232,16 @@ def _recent_speakers(discourse: Discourse, pronoun: Token) -> set[int]:
 
 
 def _unnamed_subject(discourse: Discourse, pronoun: Token) -> bool:
-    """Whether the subject of the pronoun's clause is a person noun ("the DJ") tied to no entity."""
+    """Whether the subject of the pronoun's clause is a person noun ("the DJ") tied to no entity, nor
+    named in apposition ("the band's producer, Ray Dunne, closed his studio": Dunne's)."""
     nouns = person_nouns()
     verb = pronoun
     while verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
         verb = verb.head
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN" and nouns.is_nominal(child.lower_):
-            return not discourse.covered(child.i, child.i + 1)
+            named = [child, *(word for word in child.children if word.dep_ == "appos")]
+            return not any(discourse.covered(word.i, word.i + 1) for word in named)
     return False
 
 
@@ -295,6 +298,10 @@ def candidates(
         features["not_person"] = float(cluster.type != "PERSON")
         features["speaker_continuity"] = float(number in speaking)
         features["speaker_subject"] = float(quoted is not None and _subject_ref(discourse, ref))
+        # "with her aunt Brenna Coyle, she sued": an owner already referred to by a pronoun is the topic
+        features["possessor_of_named"] = float(
+            ref.kind == "name" and _possessor_of_named(discourse, _head(discourse, ref), entry.gender)
+        )
         kept = best.get(number)
         if kept is None or score(features, weights) > score(kept.features, weights):
             best[number] = Candidate(number, ref, features)
@@ -442,6 +449,25 @@ def _parenthesised(doc: Doc, ref: Ref) -> bool:
     return ref.start > 0 and ref.end < len(doc) and doc[ref.start - 1].text == "(" and doc[ref.end].text == ")"
 
 
+def _possessor_of_named(discourse: Discourse, head: Token, gender: Gender | None) -> bool:
+    """Whether the name headed by ``head`` owns a noun naming another person who may take a pronoun of
+    ``gender`` ("Orla's aunt Brenna Coyle ... her niece", "Tom and Ann's only son, Ned Hale ... his
+    father"): the one named is what the sentence goes on about, not the owner."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "poss":
+        return False
+    noun = head.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head  # "Ida's granddaughter Jo Marsh": the kin noun is part of the name
+    named = [noun, *(child for child in noun.children if child.dep_ == "appos")]
+    return any(
+        discourse.clusters[number].type == "PERSON" and discourse.clusters[number].gender in {None, gender}
+        for word in named
+        for number in discourse.clusters_at(word.i)
+    )
+
+
 def _may_be_person(discourse: Discourse, cluster: Cluster) -> bool:
     """People, and one-word names the NER may have mistyped ("Fujisawa" as ORG), unless something marks
     the name as no one's: an article, an organisation noun, a noun it modifies ("the Senate", "record
@@ -551,10 +577,25 @@ def _excluded(head: Token, pronoun: Token, role: Role) -> bool:
     """Whether syntax rules out the mention headed by ``head`` (and so its whole entity)."""
     if _bound(head, pronoun, role):
         return True  # "Ann saw her", "Vivian, who attacks her": an object is not its own clause's subject
+    if _commanded(head, pronoun):
+        return True  # "how proud she is of Lena": a subject pronoun is not a name later in its clause
     noun = pronoun.head
     if (noun.dep_ == "compound" and noun.head.i == head.i) or (head.dep_ == "appos" and head.head.i == noun.i):
         return True  # "his publicist Ann Lee": the possessor is not the name the title stands before
     return pronoun.head.dep_ == "appos" and pronoun.head.head.i == head.i  # "David Furnish, his partner"
+
+
+def _commanded(head: Token, pronoun: Token) -> bool:
+    """Whether the name headed by ``head`` comes after subject pronoun ``pronoun`` in the pronoun's own
+    clause, as its verb's object, oblique or their possessor (binding's principle C)."""
+    verb = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or head.i < pronoun.i or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if _clause(head) != verb.i or not any(ancestor.i == verb.i for ancestor in head.ancestors):
+        return False
+    # "he is Joe Lee", "she won it as Ann Boleyn": a predicate names the subject itself
+    path = [head, *(a for a in head.ancestors if a.i != verb.i and verb.is_ancestor(a))]
+    return not any(word.dep_ in {"attr", "appos", "oprd"} or word.lower_ in {"as", "like"} for word in path)
 
 
 def _bound(head: Token, pronoun: Token, role: Role) -> bool:
