@@ -9,13 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from dateline.model import Attribution, Document, Entity, Fact, Mention
+from dateline.model import Attribution, Document, Entity, Fact, Factuality, Mention
 from dateline.nlp import load_pipeline
 from dateline.stages.facts import find_facts
+from dateline.stages.factuality import assess
 from dateline.stages.times import find_times
 from tests.builders import entity, span
 
-__all__ = ["Found", "facts_of", "group", "people"]
+__all__ = ["Found", "facts_of", "factuality_of", "group", "people"]
 
 
 @dataclass
@@ -72,3 +73,9 @@ def facts_of(text: str, entities: list[Entity], *, date: dt.date | None = None,
         doc, document=document, entities=entities, times=times, attributions=list(attributions)
     )
     return Found(facts=facts, names={e.id: e.name for e in entities})
+
+
+def factuality_of(text: str, word: str) -> Factuality:
+    """The factuality the factuality function gives the clause headed by ``word`` (its first occurrence)."""
+    doc = load_pipeline()(text)
+    return assess(next(token for token in doc if token.text == word))

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 from dateline.nlp import load_pipeline
-from dateline.stages.factuality import assess, hedge_cues
+from dateline.stages.factuality import hedge_cues
+from tests.facts_support import factuality_of
 
 pytestmark = pytest.mark.slow
 
 
 def test_can_makes_the_clause_possible() -> None:
-    doc = load_pipeline()("Under the new rules Ivo Sand can win the prize twice.")
-    reading = assess(next(token for token in doc if token.text == "win"))
+    reading = factuality_of("Under the new rules Ivo Sand can win the prize twice.", "win")
     assert (reading.polarity, reading.certainty, [cue.text for cue in reading.cues]) == ("positive", "possible", ["can"])
 
 

@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.nlp import load_pipeline
-from dateline.stages.factuality import assess
-from tests.facts_support import facts_of, people
+from tests.facts_support import facts_of, factuality_of, people
 
 pytestmark = pytest.mark.slow
-
-
-def _polarity(text: str, word: str) -> str:
-    doc = load_pipeline()(text)
-    return assess(next(token for token in doc if token.text == word)).polarity
 
 
 def test_a_cancelled_tour_did_not_take_place() -> None:
@@ -23,11 +16,12 @@ def test_a_cancelled_tour_did_not_take_place() -> None:
 
 
 def test_a_scrapped_object_is_negative() -> None:
-    assert _polarity("The broadcaster scrapped the quiz show in March.", "show") == "negative"
+    assert factuality_of("The broadcaster scrapped the quiz show in March.", "show").polarity == "negative"
 
 
 def test_a_word_hanging_from_the_cancelled_noun_keeps_its_polarity() -> None:
-    assert _polarity("A dinner planned by the Kelp Institute for Friday was cancelled.", "planned") == "positive"
+    reading = factuality_of("A dinner planned by the Kelp Institute for Friday was cancelled.", "planned")
+    assert reading.polarity == "positive"
 
 
 def test_a_postponed_tour_is_not_negated() -> None:
@@ -36,7 +30,8 @@ def test_a_postponed_tour_is_not_negated() -> None:
 
 
 def test_a_tour_a_cancelling_participle_describes_is_negative() -> None:
-    assert _polarity("The storm led to Ivo Sand's tour being cancelled in May.", "tour") == "negative"
+    reading = factuality_of("The storm led to Ivo Sand's tour being cancelled in May.", "tour")
+    assert reading.polarity == "negative"
 
 
 def test_a_tour_cancelled_in_a_because_clause_is_negative() -> None:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.nlp import load_pipeline
-from dateline.stages.factuality import assess
 from tests.builders import entity
-from tests.facts_support import facts_of, people
+from tests.facts_support import facts_of, factuality_of, people
 
 pytestmark = pytest.mark.slow
 
@@ -20,5 +18,4 @@ def test_no_in_a_film_title_negates_nothing() -> None:
 
 
 def test_no_before_a_common_noun_still_negates() -> None:
-    doc = load_pipeline()("Ivo Sand won no prize for the novel.")
-    assert assess(next(token for token in doc if token.text == "won")).polarity == "negative"
+    assert factuality_of("Ivo Sand won no prize for the novel.", "won").polarity == "negative"
