@@ -1,4 +1,4 @@
-"""A participle or infinitive cue verb with no subject and no quotation is no attribution: "her
+"""An infinitive cue verb with no subject and no quotation is no attribution: "her
 refusal to endorse Ana", "it is too soon to say whether ..."."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from tests.attribution_support import all_roles
         "It is too soon to say whether the tour will make money.",
     ],
 )
-def test_a_non_finite_cue_without_a_subject_attributes_nothing(attributions, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_an_infinitive_cue_without_a_subject_attributes_nothing(attributions, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all_roles(attributions(text)) == []
 
 
