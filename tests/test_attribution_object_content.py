@@ -1,4 +1,5 @@
-"""An object content takes in what the cue verb says of the object right after it."""
+"""An object content takes in what the cue verb says of the object right after it, also when the
+object is linked to the verb by a preposition ("referred to [Ana as a friend]")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ from tests.attribution_support import roles
         ("Mara Lindqvist praised Tobias Renner for his work on the album.", "Tobias Renner for his work on the album"),
         ("Mara Lindqvist described Tobias Renner as a loyal friend.", "Tobias Renner as a loyal friend"),
         ('Mara Lindqvist described her rivals as "my friends" on Sunday.', 'her rivals as "my friends"'),
+        (
+            "Mara Lindqvist pointed to the new album as proof that the band had grown.",
+            "the new album as proof that the band had grown",
+        ),
     ],
 )
 def test_an_object_content_runs_on_through_its_complement(attributions, text: str, content: str) -> None:  # type: ignore[no-untyped-def]

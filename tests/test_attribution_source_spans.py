@@ -1,5 +1,6 @@
 """Source spans drawn as PolNeAR draws them: the copula's subject of an adjective cue, a subject after
-its verb, a title's closing quote mark, "only" before a number."""
+its verb (also when the parser makes it the subject of a clause after it), a title's closing quote
+mark, "only" before a number."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ def test_a_cue_completing_an_adjective_takes_the_subject_of_its_copula(attributi
 def test_a_subject_after_its_cue_is_the_source_of_the_content_before_it(attributions) -> None:  # type: ignore[no-untyped-def]
     text = "The tour will go on in May, said a spokesman for the band."
     assert _sources(attributions, text) == ["a spokesman for the band"]
+
+
+def test_a_name_after_an_inverted_cue_is_the_source_when_the_parser_hangs_it_on_a_clause(attributions) -> None:  # type: ignore[no-untyped-def]
+    text = '"This is just a scripted show and we are all props," said Ohio delegate Tom Berry, angered that party leaders ignored the vote.'
+    assert _sources(attributions, text) == ["Ohio delegate Tom Berry"]
 
 
 def test_a_title_in_the_source_keeps_its_closing_quote_mark(attributions) -> None:  # type: ignore[no-untyped-def]

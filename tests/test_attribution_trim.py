@@ -62,3 +62,11 @@ def test_an_aside_with_a_quotation_stays_in_the_content(attributions) -> None:  
     found = attributions('Mara Lindqvist said the band backed the new plan, which was "a disaster" for fans.')
     (said,) = _by_cue(found, "said")
     assert [s.text for s in said.content] == ['the band backed the new plan, which was "a disaster" for fans']
+
+
+def test_a_learned_cue_does_not_cut_the_content_it_stands_in(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions("Mara Lindqvist said she left the band because she wanted to write songs of her own.")
+    (said,) = _by_cue(found, "said")
+    (wanted,) = _by_cue(found, "wanted")
+    assert [s.text for s in said.content] == ["she left the band because she wanted to write songs of her own"]
+    assert wanted.parent == said.id

@@ -170,11 +170,24 @@ def subject_of(verb: Token, *, quotations: list[Quotation] | None = None) -> Tok
     return None
 
 
+#: Clauses after an inverted cue whose subject may be the cue's own: '"...," said [Ana Reyes],
+#: [angered] that ...' (the parser takes the name for the participle's subject).
+_TRAILING_CLAUSES = frozenset({"ccomp", "advcl", "conj", "xcomp"})
+
+
 def postposed_subject(verb: Token) -> Token | None:
-    """A name the parser left as the object of an inverted cue: '"...," said Richard Trumka.'"""
+    """A name the parser left as the object of an inverted cue ('"...," said Richard Trumka.'), or
+    as the subject of a clause it hung on the cue, when the name comes right after the cue
+    ('"...," said Ana Reyes, angered that ...')."""
     for child in verb.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod", "oprd", "nsubj") and child.pos_ in ("PROPN", "NOUN"):
             return child
+    for clause in verb.rights:
+        if clause.dep_ not in _TRAILING_CLAUSES:
+            continue
+        for child in clause.lefts:
+            if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "NOUN") and child.left_edge.i == verb.i + 1:
+                return child
     return None
 
 
