@@ -41,6 +41,7 @@ class EntityTypeMap(BaseModel):
     labels: dict[str, EntityType]
     organisation_words: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
 
 
 class PronounEntry(BaseModel):
