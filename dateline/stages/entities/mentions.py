@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from dateline.model import EntityType
-from dateline.stages.entities.lexicon import Gender, entity_types, first_names, person_nouns
+from dateline.stages.entities.lexicon import Gender, calendar_words, entity_types, first_names, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -53,7 +53,7 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
     labels = entity_types().labels
     mentions = []
     for span in doc.ents:
-        entity_type = labels.get(span.label_)
+        entity_type = labels.get(span.label_) or ("OTHER" if _misread_name(span) else None)
         if entity_type is None:
             continue
         if entity_type == "PERSON":
@@ -67,6 +67,16 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
             mentions.append(mention)
     mentions = _split_coordinated(doc, sorted(mentions, key=lambda mention: mention.start))
     return _share_surnames(doc, _retype_people([_retype_organisation(mention) for mention in mentions]))
+
+
+def _misread_name(span: Span) -> bool:
+    """ "Eghagha was born ...": a lone proper noun the NER typed DATE or TIME that is no calendar word."""
+    if span.label_ not in entity_types().misread_labels or len(span) != 1:
+        return False
+    token = span[0]
+    words = calendar_words()
+    lower = token.lower_
+    return token.pos_ == "PROPN" and token.is_title and lower not in words and lower.removesuffix("s") not in words
 
 
 def _retype_organisation(mention: NamedMention) -> NamedMention:
