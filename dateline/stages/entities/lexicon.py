@@ -86,6 +86,8 @@ class PersonNouns(BaseModel):
     band_signs: frozenset[str] = frozenset()
     alias_words: frozenset[str] = frozenset()
     alias_as_words: frozenset[str] = frozenset()
+    kin_nouns: frozenset[str] = frozenset()
+    kin_verbs: frozenset[str] = frozenset()
 
     def same_occupation(self, noun: str, described: set[str]) -> bool:
         """Whether the occupation ``noun`` is one of ``described`` or names the same work as one of them."""

@@ -23,6 +23,10 @@ __all__ = ["cluster_names"]
 _RETYPABLE = {"ORG", "GPE", "LOC", "NORP", "OTHER"}
 #: Sentences back within which a short name that fits several people may still be placed.
 _AMBIGUITY_WINDOW = 3
+#: Dependencies climbed from a full name to the kinship word that names it ("the daughter of Tom and Orla
+#: Vance"), and how many at most.
+_KIN_LINKS = {"appos", "pobj", "prep", "conj", "compound"}
+_KIN_PATH = 6
 
 
 def cluster_names(discourse: Discourse, mentions: list[NamedMention]) -> None:
@@ -38,7 +42,7 @@ def cluster_names(discourse: Discourse, mentions: list[NamedMention]) -> None:
             continue
         if len(mention.words) <= 2 and mention.type in _RETYPABLE:
             target = _unique_person(discourse, people, mention)
-            if target is not None:
+            if target is not None and not _kin_apart(discourse, mention, discourse.clusters[target]):
                 _add_name(discourse, target, mention)
                 continue
         key = (mention.type, _plain_key(mention))
@@ -110,6 +114,7 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
         title = _honorific_before(discourse, token.i, honorifics)
         if title is not None:
             owners = [n for n in owners if discourse.clusters[n].gender in {None, honorifics[title]}]
+        owners = _exact_first(discourse, owners, name_key((discourse.texts[token.i],)))
         if len(owners) != 1:
             continue
         if token.ent_type_ or _attached(discourse, token.i, titled=title is not None):
@@ -132,19 +137,60 @@ def _honorific_before(discourse: Discourse, i: int, honorifics: dict[str, Gender
 
 
 def _place_person(discourse: Discourse, people: list[int], mention: NamedMention) -> None:
-    candidates = [number for number in people if _fits(mention.key, discourse.clusters[number])]
+    candidates = _exact_first(discourse, [n for n in people if _fits(mention.key, discourse.clusters[n])], mention.key)
     if len(candidates) > 1 and mention.title_gender is not None:
         candidates = [n for n in candidates if discourse.clusters[n].gender in {None, mention.title_gender}]
     if len(candidates) > 1:
         candidates = _recent_only(discourse, candidates, mention)
         if len(candidates) != 1:
             return  # a short form shared by several people: no guess
-    if candidates:
+    if candidates and not _kin_apart(discourse, mention, discourse.clusters[candidates[0]]):
         _add_name(discourse, candidates[0], mention)
         return
     cluster = Cluster("PERSON", [_ref(mention)], [mention.words], [mention.text], gender=mention.title_gender)
     _set_name_gender(cluster)
     people.append(discourse.new_cluster(cluster))
+
+
+def _exact_first(discourse: Discourse, candidates: list[int], key: tuple[str, ...]) -> list[int]:
+    """Of the people a name fits, the one named by exactly that name if there is one: a short name set
+    apart from a relative's full name ("Makarov's father, Aleksandr Makarov") keeps its later mentions."""
+    exact = [number for number in candidates if _full_key(discourse.clusters[number]) == key]
+    return exact or candidates
+
+
+def _kin_apart(discourse: Discourse, mention: NamedMention, cluster: Cluster) -> bool:
+    """Whether a kinship phrase in the sentence sets the short name apart from the full name it fits:
+    "Orla's daughter, Orla Vance", "Orla was the daughter of Tom and Orla Vance", "Orla was born to Tom
+    Vance and his wife Orla Vance" (``kin_nouns`` and ``kin_verbs`` in ``person_nouns.yaml``)."""
+    doc = discourse.doc
+    sentence = discourse.sentence_of[mention.start]
+    short = doc[mention.start : mention.end].root
+    for ref in cluster.refs:
+        if ref.kind != "name" or discourse.sentence_of[ref.start] != sentence or ref.start == mention.start:
+            continue
+        kin = doc[ref.start : ref.end].root
+        for _ in range(_KIN_PATH):
+            if kin.dep_ not in _KIN_LINKS:
+                break
+            kin = kin.head
+            if _kin_of(kin, short):
+                return True
+    return False
+
+
+def _kin_of(kin: Token, short: Token) -> bool:
+    """Whether ``kin`` is a kinship word that ``short`` owns, is, or is the subject of ("born")."""
+    nouns = person_nouns()
+    if kin.lower_ in nouns.kin_verbs:
+        return any(child == short for child in kin.children if child.dep_ in {"nsubj", "nsubjpass"})
+    if kin.lower_ not in nouns.kin_nouns:
+        return False
+    if any(child == short for child in kin.children if child.dep_ == "poss"):
+        return True
+    if kin.dep_ == "attr":
+        return any(child == short for child in kin.head.children if child.dep_ == "nsubj")
+    return kin.dep_ == "appos" and kin.head == short
 
 
 def _attached(discourse: Discourse, i: int, *, titled: bool) -> bool:
