@@ -36,3 +36,11 @@ def test_a_name_born_to_a_namesake_is_not_the_namesake() -> None:
 
 def test_a_short_name_without_kinship_is_the_full_name() -> None:
     assert _people("Orla Vance was a singer. Orla toured Europe.") == {"Orla Vance": ["Orla Vance", "Orla"]}
+
+
+def test_a_surname_two_people_share_goes_to_the_one_it_is_not_kin_to() -> None:
+    people = _people(
+        "Irina Vell is a scout leader. Vell is the daughter of physicist Tomas Vell. She studied medicine.",
+        ("Irina Vell", "PERSON", 0), ("Tomas Vell", "PERSON", 0),
+    )
+    assert people["Irina Vell"] == ["Irina Vell", "Vell", "She"]

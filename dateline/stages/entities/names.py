@@ -42,7 +42,7 @@ def cluster_names(discourse: Discourse, mentions: list[NamedMention]) -> None:
             continue
         if len(mention.words) <= 2 and mention.type in _RETYPABLE:
             target = _unique_person(discourse, people, mention)
-            if target is not None and not _kin_apart(discourse, mention, discourse.clusters[target]):
+            if target is not None:
                 _add_name(discourse, target, mention)
                 continue
         key = (mention.type, _plain_key(mention))
@@ -114,6 +114,7 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
         title = _honorific_before(discourse, token.i, honorifics)
         if title is not None:
             owners = [n for n in owners if discourse.clusters[n].gender in {None, honorifics[title]}]
+        owners = [n for n in owners if not _kin_apart(discourse, token.i, token.i + 1, discourse.clusters[n])]
         owners = _exact_first(discourse, owners, name_key((discourse.texts[token.i],)))
         if len(owners) != 1:
             continue
@@ -137,19 +138,30 @@ def _honorific_before(discourse: Discourse, i: int, honorifics: dict[str, Gender
 
 
 def _place_person(discourse: Discourse, people: list[int], mention: NamedMention) -> None:
-    candidates = _exact_first(discourse, [n for n in people if _fits(mention.key, discourse.clusters[n])], mention.key)
+    candidates = _exact_first(discourse, _fitting(discourse, people, mention), mention.key)
     if len(candidates) > 1 and mention.title_gender is not None:
         candidates = [n for n in candidates if discourse.clusters[n].gender in {None, mention.title_gender}]
     if len(candidates) > 1:
         candidates = _recent_only(discourse, candidates, mention)
         if len(candidates) != 1:
             return  # a short form shared by several people: no guess
-    if candidates and not _kin_apart(discourse, mention, discourse.clusters[candidates[0]]):
+    if candidates:
         _add_name(discourse, candidates[0], mention)
         return
     cluster = Cluster("PERSON", [_ref(mention)], [mention.words], [mention.text], gender=mention.title_gender)
     _set_name_gender(cluster)
     people.append(discourse.new_cluster(cluster))
+
+
+def _fitting(discourse: Discourse, people: list[int], mention: NamedMention) -> list[int]:
+    """The people whose full name ``mention`` can be a form of, less those a kinship phrase sets it apart
+    from ("Vell's father, Tomas Vell")."""
+    return [
+        number
+        for number in people
+        if _fits(mention.key, discourse.clusters[number])
+        and not _kin_apart(discourse, mention.start, mention.end, discourse.clusters[number])
+    ]
 
 
 def _exact_first(discourse: Discourse, candidates: list[int], key: tuple[str, ...]) -> list[int]:
@@ -159,15 +171,15 @@ def _exact_first(discourse: Discourse, candidates: list[int], key: tuple[str, ..
     return exact or candidates
 
 
-def _kin_apart(discourse: Discourse, mention: NamedMention, cluster: Cluster) -> bool:
+def _kin_apart(discourse: Discourse, start: int, end: int, cluster: Cluster) -> bool:
     """Whether a kinship phrase in the sentence sets the short name apart from the full name it fits:
     "Orla's daughter, Orla Vance", "Orla was the daughter of Tom and Orla Vance", "Orla was born to Tom
     Vance and his wife Orla Vance" (``kin_nouns`` and ``kin_verbs`` in ``person_nouns.yaml``)."""
     doc = discourse.doc
-    sentence = discourse.sentence_of[mention.start]
-    short = doc[mention.start : mention.end].root
+    sentence = discourse.sentence_of[start]
+    short = doc[start:end].root
     for ref in cluster.refs:
-        if ref.kind != "name" or discourse.sentence_of[ref.start] != sentence or ref.start == mention.start:
+        if ref.kind != "name" or discourse.sentence_of[ref.start] != sentence or ref.start == start:
             continue
         kin = doc[ref.start : ref.end].root
         for _ in range(_KIN_PATH):
@@ -237,7 +249,7 @@ def _recent_only(discourse: Discourse, candidates: list[int], mention: NamedMent
 
 
 def _unique_person(discourse: Discourse, people: list[int], mention: NamedMention) -> int | None:
-    candidates = [number for number in people if _fits(mention.key, discourse.clusters[number])]
+    candidates = _fitting(discourse, people, mention)
     return candidates[0] if len(candidates) == 1 else None
 
 
