@@ -32,10 +32,11 @@ def join_aliases(discourse: Discourse) -> None:
     """Merge the person named after a cue word into the person the cue describes, when their genders
     do not clash."""
     nouns = person_nouns()
-    for token in discourse.tokens:
-        lower = discourse.lowers[token.i]
-        if lower not in nouns.alias_words and lower not in nouns.alias_as_words:
+    cues = nouns.alias_words | nouns.alias_as_words
+    for i, lower in enumerate(discourse.lowers):
+        if lower not in cues:
             continue
+        token = discourse.doc[i]
         named = _person_at(discourse, _other_name_start(discourse, token, needs_as=lower in nouns.alias_as_words))
         described = _described_person(discourse, token)
         if named is None or described is None or named == described:
