@@ -52,3 +52,17 @@ def test_someone_else_known_by_a_name_is_not_joined() -> None:
 def test_parents_after_born_are_not_joined() -> None:
     people = _people("Ann Vale was born in Leeds to Tom Vale and Nora Hart.")
     assert set(people) == {"Ann Vale", "Tom Vale", "Nora Hart"}
+
+
+def test_a_real_name_set_off_by_dashes_is_the_same_person() -> None:
+    people = _people("The suit names Snoop Vell - real name Calvin Orr - and two others.")
+    assert people == {"Snoop Vell": ["Snoop Vell", "Calvin Orr"]}
+
+
+def test_a_name_after_aka_is_the_same_person() -> None:
+    people = _people("DJ Norman Vell - aka Fatboy Orr - has said that dance music is not dead.")
+    assert people == {"Norman Vell": ["Norman Vell", "Fatboy Orr"]}
+
+
+def test_a_list_of_names_is_not_joined() -> None:
+    assert set(_people("Tom Vell, Ann Orr and Kim Lee came to the party.")) == {"Tom Vell", "Ann Orr", "Kim Lee"}

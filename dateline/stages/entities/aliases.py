@@ -4,8 +4,10 @@
 known as Kell Arno", "Kell Arno (then known as Sasha Mirel)": the two names share no word, so
 :mod:`.names` makes two people of them; here they become one, named as the person the cue describes.
 It runs once after the names are grouped and once after the pronouns are resolved, for a subject that is a
-pronoun ("She was born Sasha Mirel").
-The cue words are ``alias_words`` and ``alias_as_words`` in ``person_nouns.yaml``.
+pronoun ("She was born Sasha Mirel"). A name set off right after another by a dash, comma or bracket and
+a phrase such as "real name" or "aka" ("Kell Arno - real name Sasha Mirel -", "Kell Arno, whose real
+name is Sasha Mirel,") is the same person too, whatever the parse.
+The cue words are ``alias_words``, ``alias_as_words`` and ``alias_phrases`` in ``person_nouns.yaml``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ __all__ = ["join_aliases"]
 _MODIFIER = {"acl", "amod", "appos"}
 #: Mention kinds that name the person a cue describes.
 _REFERRING = {"name", "pronoun"}
+#: Punctuation that sets off an alias phrase after a name ("Kell Arno - real name ...", "Kell Arno, aka ...").
+_SETTING_OFF = {",", "-", "–", "—", "("}
 #: Dependencies of the subject a cue verb describes ("X was born Y", "X is known as Y").
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
@@ -41,9 +45,45 @@ def join_aliases(discourse: Discourse) -> None:
         described = _described_person(discourse, token)
         if named is None or described is None or named == described:
             continue
-        genders = {discourse.clusters[named].gender, discourse.clusters[described].gender} - {None}
-        if len(genders) <= 1:
-            discourse.merge(described, named)
+        _merge(discourse, described, named)
+    for described_end, named_start in _phrase_pairs(discourse):
+        described, named = _person_ending(discourse, described_end), _person_at(discourse, named_start)
+        if named is not None and described is not None and named != described:
+            _merge(discourse, described, named)
+
+
+def _merge(discourse: Discourse, described: int, named: int) -> None:
+    genders = {discourse.clusters[described].gender, discourse.clusters[named].gender} - {None}
+    if len(genders) <= 1:
+        discourse.merge(described, named)
+
+
+def _phrase_pairs(discourse: Discourse) -> list[tuple[int, int]]:
+    """(end of the first name, start of the second) for each "X - real name Y", "X, aka Y": a name, a
+    dash, comma or bracket, an alias phrase and a name right after it."""
+    phrases = [tuple(phrase.lower().split()) for phrase in person_nouns().alias_phrases]
+    lowers = discourse.lowers
+    pairs = []
+    for cluster in discourse.clusters:
+        if cluster.type != "PERSON":
+            continue
+        for ref in cluster.refs:
+            for phrase in phrases:
+                mark = ref.start - len(phrase) - 1
+                if ref.kind == "name" and mark > 0 and lowers[mark] in _SETTING_OFF and (
+                    tuple(lowers[mark + 1 : ref.start]) == phrase
+                ):
+                    pairs.append((mark, ref.start))
+    return pairs
+
+
+def _person_ending(discourse: Discourse, end: int) -> int | None:
+    """The person with a name mention ending just before token ``end``."""
+    for number in discourse.clusters_at(end - 1):
+        cluster = discourse.clusters[number]
+        if cluster.type == "PERSON" and any(ref.end == end and ref.kind == "name" for ref in cluster.refs):
+            return number
+    return None
 
 
 def _other_name_start(discourse: Discourse, cue: Token, *, needs_as: bool) -> int | None:

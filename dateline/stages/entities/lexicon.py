@@ -86,6 +86,7 @@ class PersonNouns(BaseModel):
     band_signs: frozenset[str] = frozenset()
     alias_words: frozenset[str] = frozenset()
     alias_as_words: frozenset[str] = frozenset()
+    alias_phrases: list[str] = []
     kin_nouns: frozenset[str] = frozenset()
     kin_verbs: frozenset[str] = frozenset()
 
