@@ -3,7 +3,9 @@
 ``find_entities(doc, document_date=...)`` runs, in order:
 
 1. :mod:`.mentions` - spaCy's entities (NER plus dateline's rule components), typed and cleaned;
-2. :mod:`.names` - name variants grouped into one cluster per entity, and :mod:`.work_types` - names
+2. :mod:`.names` - name variants grouped into one cluster per entity, :mod:`.aliases` - a birth name
+   or a name a person goes by joined to that person ("X was born Y", "X, known as Y"), and
+   :mod:`.work_types` - names
    a work noun describes in apposition typed WORK ("Archangel, an adaptation of ...");
 3. :mod:`.pronouns` - he/she/his/her ... resolved by agreement, binding and salience, and "I"
    inside a quotation to its speaker;
@@ -25,6 +27,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from dateline.model import Entity
+from dateline.stages.entities.aliases import join_aliases
 from dateline.stages.entities.attributes import find_attributes
 from dateline.stages.entities.build import build_entities
 from dateline.stages.entities.collectives import resolve_collectives
@@ -57,9 +60,11 @@ def find_entities(doc: Doc, *, document_date: dt.date | None = None) -> list[Ent
     """
     discourse = Discourse(doc)
     cluster_names(discourse, find_named_mentions(doc))
+    join_aliases(discourse)
     type_described_works(discourse)
     resolve_pronouns(discourse)
     resolve_speaker_pronouns(discourse)
+    join_aliases(discourse)  # again, for a pronoun subject: "She was born Sasha Mirel"
     resolve_nominals(discourse)
     resolve_work_nominals(discourse)
     resolve_work_pronouns(discourse)

@@ -120,6 +120,25 @@ class Discourse:
             self.add_ref(number, ref)
         return number
 
+    def merge(self, keep: int, other: int) -> int:
+        """Move cluster ``other``'s mentions and written forms into ``keep``, drop ``other`` and return
+        ``keep``'s new number (the clusters after ``other`` move down one). ``keep``'s name words stay its
+        own, so that its display name does not become the other name."""
+        kept, dropped = self.clusters[keep], self.clusters[other]
+        kept.refs.extend(dropped.refs)
+        kept.texts.extend(text for text in dropped.texts if text not in kept.texts)
+        kept.gender = kept.gender or dropped.gender
+        kept.occupations |= dropped.occupations
+        kept.ages |= dropped.ages
+        del self.clusters[other]
+
+        def renumber(number: int) -> int:
+            number = keep if number == other else number
+            return number - 1 if number > other else number
+
+        self._owner = {i: list(dict.fromkeys(map(renumber, numbers))) for i, numbers in self._owner.items()}
+        return renumber(keep)
+
     def clusters_at(self, token: int) -> list[int]:
         """Numbers of the clusters with a mention covering ``token``."""
         return self._owner.get(token, [])

@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from dateline.lexicons import load_lexicon
 from dateline.model import EntityType
+from dateline.stages.times.lexicon import load_times_lexicon
 
 __all__ = [
     "CorefModel",
@@ -21,6 +22,7 @@ __all__ = [
     "PronounEntry",
     "Pronouns",
     "WorkNouns",
+    "calendar_words",
     "coref_model",
     "coref_weights",
     "demonyms",
@@ -39,8 +41,10 @@ class EntityTypeMap(BaseModel):
     """``entity_types.yaml``: spaCy label -> dateline entity type."""
 
     labels: dict[str, EntityType]
+    misread_labels: frozenset[str] = frozenset()
     organisation_words: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
 
 
 class PronounEntry(BaseModel):
@@ -80,6 +84,11 @@ class PersonNouns(BaseModel):
     band_nouns: frozenset[str] = frozenset()
     band_titles: frozenset[str] = frozenset()
     band_signs: frozenset[str] = frozenset()
+    alias_words: frozenset[str] = frozenset()
+    alias_as_words: frozenset[str] = frozenset()
+    alias_phrases: list[str] = []
+    kin_nouns: frozenset[str] = frozenset()
+    kin_verbs: frozenset[str] = frozenset()
 
     def same_occupation(self, noun: str, described: set[str]) -> bool:
         """Whether the occupation ``noun`` is one of ``described`` or names the same work as one of them."""
@@ -201,3 +210,17 @@ def coref_weights() -> CorefWeights:
 def work_nouns() -> WorkNouns:
     """``work_nouns.yaml``."""
     return load_lexicon("work_nouns.yaml", WorkNouns)
+
+
+@functools.lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """The lower-case words of the times stage's calendar, holiday and day names ("monday", "christmas",
+    "summer", "tomorrow"), each word of a longer name on its own; plurals as the times data lists them."""
+    times = load_times_lexicon()
+    calendar = times.calendar
+    entries = [*calendar.months, *calendar.weekdays, *calendar.seasons, *calendar.parts_of_day,
+               *calendar.clock_words, *times.holidays.holidays, *times.references.deictic_days]
+    names = [name for entry in entries for name in entry.names]
+    names += [abbreviation for month in calendar.months for abbreviation in month.abbreviations]
+    names += [abbreviation for weekday in calendar.weekdays for abbreviation in weekday.abbreviations]
+    return frozenset(word.strip(".'’").lower() for name in names for word in name.split())

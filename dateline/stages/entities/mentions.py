@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from dateline.model import EntityType
-from dateline.stages.entities.lexicon import Gender, entity_types, first_names, person_nouns
+from dateline.stages.entities.lexicon import Gender, calendar_words, entity_types, first_names, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -53,7 +53,7 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
     labels = entity_types().labels
     mentions = []
     for span in doc.ents:
-        entity_type = labels.get(span.label_)
+        entity_type = labels.get(span.label_) or ("OTHER" if _misread_name(span) else None)
         if entity_type is None:
             continue
         if entity_type == "PERSON":
@@ -69,6 +69,16 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
     return _share_surnames(doc, _retype_people([_retype_organisation(mention) for mention in mentions]))
 
 
+def _misread_name(span: Span) -> bool:
+    """ "Eghagha was born ...": a lone proper noun the NER typed DATE or TIME that is no calendar word."""
+    if span.label_ not in entity_types().misread_labels or len(span) != 1:
+        return False
+    token = span[0]
+    words = calendar_words()
+    lower = token.lower_
+    return token.pos_ == "PROPN" and token.is_title and lower not in words and lower.removesuffix("s") not in words
+
+
 def _retype_organisation(mention: NamedMention) -> NamedMention:
     """ "Stan Lee Media", "Miramax Films": a person's name ending with a company word is the company."""
     if mention.type != "PERSON" or len(mention.words) < 2 or mention.titled:
@@ -78,6 +88,8 @@ def _retype_organisation(mention: NamedMention) -> NamedMention:
 
 
 _AND = frozenset({"and", "&"})
+#: Types of the names the NER runs over a comma between two names it knows apart ("Walliams, Lucas").
+_LISTED_TYPES = frozenset({"PERSON", "ORG"})
 _LIST_OPENERS = frozenset({",", "such", "as", "including", "like"})
 _FEATURING = frozenset({"featuring", "feat", "feat.", "ft", "ft."})
 
@@ -87,14 +99,25 @@ def _split_coordinated(doc: Doc, mentions: list[NamedMention]) -> list[NamedMent
     before them ("rappers Lil Vee & Big Dee") or each is named on its own elsewhere in the article
     ("Free and Bad Company" with "Free" and "Bad Company" named apart). A duo's or a title's name
     ("Hide and Seek", "Ant & Dec") is none of these and stays whole. Names joined over "featuring"
-    ("The Vales featuring Orrin Vask") are always two: no act's name has the word inside it."""
+    ("The Vales featuring Orrin Vask") are always two: no act's name has the word inside it. Two names
+    the NER ran over a comma ("Walliams, Lucas" typed ORG) are two when each is named apart elsewhere and
+    one is a person's ("Tiruchirappalli, Tamil Nadu" stays one)."""
     known = {mention.key for mention in mentions}
-    known |= {mention.key[-1:] for mention in mentions if mention.type == "PERSON"}
+    people = {mention.key[-1:] for mention in mentions if mention.type == "PERSON"}
+    known |= people
     split: list[NamedMention] = []
     for mention in mentions:
         featured = _coordinated_parts(doc, mention, joiners=_FEATURING) if mention.type != "WORK" else None
         if featured is not None:
             split.extend(replace(part, type=_known_type(part, mentions, default=mention.type)) for part in featured)
+            continue
+        listed = _comma_parts(doc, mention) if mention.type in _LISTED_TYPES else None
+        if (
+            listed is not None
+            and all(part.key in known for part in listed)
+            and any(part.key in people or part.key[-1:] in people for part in listed)
+        ):
+            split.extend(replace(part, type=_known_type(part, mentions, default=mention.type)) for part in listed)
             continue
         parts = _coordinated_parts(doc, mention, joiners=_AND)
         if parts is None:
@@ -127,6 +150,22 @@ def _coordinated_parts(doc: Doc, mention: NamedMention, *, joiners: frozenset[st
     join = joins[0]
     parts = []
     for start, end in ((mention.start, join), (join + 1, mention.end)):
+        if start >= end or not doc[start].text[:1].isupper():
+            return None
+        part = _clean(doc, Span(doc, start, end), mention.type)
+        if part is None:
+            return None
+        parts.append(part)
+    return parts
+
+
+def _comma_parts(doc: Doc, mention: NamedMention) -> list[NamedMention] | None:
+    """The two names either side of the one comma inside ``mention`` ("Walliams, Lucas"), each capitalised."""
+    commas = [i for i in range(mention.start, mention.end) if doc[i].text == ","]
+    if len(commas) != 1 or mention.titled:
+        return None
+    parts = []
+    for start, end in ((mention.start, commas[0]), (commas[0] + 1, mention.end)):
         if start >= end or not doc[start].text[:1].isupper():
             return None
         part = _clean(doc, Span(doc, start, end), mention.type)

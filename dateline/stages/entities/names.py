@@ -3,7 +3,8 @@
 People are matched on their words: "Ana de Armas", "ANA de Armas", "Ana", "de Armas" and "Ms de Armas"
 are one person. A short form that fits several people ("Tom" with Tom Cruise and Tom Hanks) goes to
 the one mentioned within the last few sentences when only one is; otherwise it is dropped rather
-than guessed. Other names are matched on their whole text.
+than guessed. A short form that a kinship phrase sets apart from a full name ("Vell's father, Tomas
+Vell") is another person. Other names are matched on their whole text.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ __all__ = ["cluster_names"]
 _RETYPABLE = {"ORG", "GPE", "LOC", "NORP", "OTHER"}
 #: Sentences back within which a short name that fits several people may still be placed.
 _AMBIGUITY_WINDOW = 3
+#: Dependencies climbed from a full name to the kinship word that names it ("the daughter of Tom and Orla
+#: Vance"), and how many at most.
+_KIN_LINKS = {"appos", "pobj", "prep", "conj", "compound"}
+_KIN_PATH = 6
 
 
 def cluster_names(discourse: Discourse, mentions: list[NamedMention]) -> None:
@@ -110,6 +115,8 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
         title = _honorific_before(discourse, token.i, honorifics)
         if title is not None:
             owners = [n for n in owners if discourse.clusters[n].gender in {None, honorifics[title]}]
+        owners = [n for n in owners if not _kin_apart(discourse, token.i, token.i + 1, discourse.clusters[n])]
+        owners = _exact_first(discourse, owners, name_key((discourse.texts[token.i],)))
         if len(owners) != 1:
             continue
         if token.ent_type_ or _attached(discourse, token.i, titled=title is not None):
@@ -132,7 +139,7 @@ def _honorific_before(discourse: Discourse, i: int, honorifics: dict[str, Gender
 
 
 def _place_person(discourse: Discourse, people: list[int], mention: NamedMention) -> None:
-    candidates = [number for number in people if _fits(mention.key, discourse.clusters[number])]
+    candidates = _exact_first(discourse, _fitting(discourse, people, mention), mention.key)
     if len(candidates) > 1 and mention.title_gender is not None:
         candidates = [n for n in candidates if discourse.clusters[n].gender in {None, mention.title_gender}]
     if len(candidates) > 1:
@@ -145,6 +152,58 @@ def _place_person(discourse: Discourse, people: list[int], mention: NamedMention
     cluster = Cluster("PERSON", [_ref(mention)], [mention.words], [mention.text], gender=mention.title_gender)
     _set_name_gender(cluster)
     people.append(discourse.new_cluster(cluster))
+
+
+def _fitting(discourse: Discourse, people: list[int], mention: NamedMention) -> list[int]:
+    """The people whose full name ``mention`` can be a form of, less those a kinship phrase sets it apart
+    from ("Vell's father, Tomas Vell")."""
+    return [
+        number
+        for number in people
+        if _fits(mention.key, discourse.clusters[number])
+        and not _kin_apart(discourse, mention.start, mention.end, discourse.clusters[number])
+    ]
+
+
+def _exact_first(discourse: Discourse, candidates: list[int], key: tuple[str, ...]) -> list[int]:
+    """Of the people a name fits, the one named by exactly that name if there is one: a short name set
+    apart from a relative's full name ("Makarov's father, Aleksandr Makarov") keeps its later mentions."""
+    exact = [number for number in candidates if _full_key(discourse.clusters[number]) == key]
+    return exact or candidates
+
+
+def _kin_apart(discourse: Discourse, start: int, end: int, cluster: Cluster) -> bool:
+    """Whether a kinship phrase in the sentence sets the short name apart from the full name it fits:
+    "Orla's daughter, Orla Vance", "Orla was the daughter of Tom and Orla Vance", "Orla was born to Tom
+    Vance and his wife Orla Vance" (``kin_nouns`` and ``kin_verbs`` in ``person_nouns.yaml``)."""
+    doc = discourse.doc
+    sentence = discourse.sentence_of[start]
+    short = doc[start:end].root
+    for ref in cluster.refs:
+        if ref.kind != "name" or discourse.sentence_of[ref.start] != sentence or ref.start == start:
+            continue
+        kin = doc[ref.start : ref.end].root
+        for _ in range(_KIN_PATH):
+            if kin.dep_ not in _KIN_LINKS:
+                break
+            kin = kin.head
+            if _kin_of(kin, short):
+                return True
+    return False
+
+
+def _kin_of(kin: Token, short: Token) -> bool:
+    """Whether ``kin`` is a kinship word that ``short`` owns, is, or is the subject of ("born")."""
+    nouns = person_nouns()
+    if kin.lower_ in nouns.kin_verbs:
+        return any(child == short for child in kin.children if child.dep_ in {"nsubj", "nsubjpass"})
+    if kin.lower_ not in nouns.kin_nouns:
+        return False
+    if any(child == short for child in kin.children if child.dep_ == "poss"):
+        return True
+    if kin.dep_ == "attr":
+        return any(child == short for child in kin.head.children if child.dep_ == "nsubj")
+    return kin.dep_ == "appos" and kin.head == short
 
 
 def _attached(discourse: Discourse, i: int, *, titled: bool) -> bool:
@@ -191,7 +250,7 @@ def _recent_only(discourse: Discourse, candidates: list[int], mention: NamedMent
 
 
 def _unique_person(discourse: Discourse, people: list[int], mention: NamedMention) -> int | None:
-    candidates = [number for number in people if _fits(mention.key, discourse.clusters[number])]
+    candidates = _fitting(discourse, people, mention)
     return candidates[0] if len(candidates) == 1 else None
 
 

@@ -489,8 +489,8 @@ def _may_be_person(discourse: Discourse, cluster: Cluster) -> bool:
 
 
 def _marked_as_thing(discourse: Discourse, ref: Ref) -> bool:
-    """Whether the name reads as an institution's, a firm's or a nationality: "the Senate", "Bafta
-    nominations", "record label Sony", "Ladbrokes, the bookmaker,", "English"."""
+    """Whether the name reads as an institution's, a firm's, a place's or a nationality: "the Senate", "Bafta
+    nominations", "record label Sony", "Ladbrokes, the bookmaker,", "in Surrey", "English"."""
     nouns = entity_types().organisation_nouns
     before = discourse.lowers[ref.start - 1] if ref.start > 0 else ""
     if before == "the" or before in nouns:
@@ -498,6 +498,8 @@ def _marked_as_thing(discourse: Discourse, ref: Ref) -> bool:
     root = discourse.doc[ref.start : ref.end].root
     if root.dep_ == "compound" and root.head.pos_ == "NOUN":
         return True
+    if root.dep_ == "pobj" and root.head.lower_ in entity_types().place_prepositions:
+        return True  # "married in Surrey", "studied at Yale"
     if any(child.dep_ == "appos" and child.lower_ in nouns for child in root.children):
         return True
     return discourse.texts[ref.start] in demonyms().demonyms
