@@ -43,3 +43,18 @@ def test_a_quote_signed_with_a_dash(attributions, dash: str) -> None:  # type: i
 
 def test_a_short_title_and_its_artist_are_no_signed_quote(attributions) -> None:  # type: ignore[no-untyped-def]
     assert attributions('The radio played "Hey Ya!" - OutKast.') == []
+
+
+def test_a_headline_speaker_the_tagger_calls_a_noun(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions("Lindqvist: Tour Plans Have Changed.\n\nMara Lindqvist told fans on Sunday.")
+    assert ("Lindqvist", ":", ["Tour Plans Have Changed"]) in all_roles(found)
+
+
+def test_a_headline_without_a_verb(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions("Renner: No new album before the tour.\n\nTobias Renner spoke on Sunday.")
+    assert ("Renner", ":", ["No new album before the tour"]) in all_roles(found)
+
+
+def test_a_verbless_line_inside_the_text_is_no_speaker_line(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions("The band rested.\n\nRenner: No new album before the tour.")
+    assert [a for a in found if a.cue is not None and a.cue.text == ":"] == []

@@ -5,7 +5,9 @@
   such as "Poll: ...". The colon is the cue, the name the source, the rest of the line the
   content. A name is a run of proper nouns or capitals, or a noun of ``line_sources`` in
   ``attribution.yaml``; a label (``line_labels``: "UPDATE:", "WATCH:"), a place ("Ohio: Ana
-  Reyes, Tobias Renner") or a line without a verb after the colon (a list) is none. Interviews
+  Reyes, Tobias Renner") or a line without a verb after the colon (a list) is none, save a
+  headline's, which may drop its verbs. A capitalised word of a person's or organisation's name
+  in the text counts as a name whatever its part of speech. Interviews
   ("Q: ...", "A: ...") are left out: PolNeAR annotates a third of them.
 - A signed quote: a quotation followed by a dash and a name ('"..." ― Ana Reyes', or the name
   on its own line after a quoted paragraph). The dash is the cue. A short quotation or one
@@ -33,6 +35,8 @@ _DASHES = frozenset({"―", "—", "–", "-", "--"})
 _SIGNATURE_ENDS = frozenset({",", ".", ";", "(", ")"})
 #: Fewest words a signed quotation has (shorter ones are mostly titles).
 _MIN_STATEMENT = 5
+#: Entity types whose capitalised words are names wherever they stand ("Sanders", tagged a noun in a headline).
+_NAMED = frozenset({"PERSON", "ORG"})
 _NOT_SPEAKERS = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -58,7 +62,16 @@ def _is_speaker(name: SpacySpan, lexicon: AttributionLexicon) -> bool:
         return False
     if name.root.lemma_.lower() in lexicon.line_sources:
         return True
-    return all(t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1) for t in words)
+    named = {t.text for entity in name.doc.ents if entity.label_ in _NAMED for t in entity if t.is_title}
+    return all(t.pos_ == "PROPN" or t.text in named or (t.is_upper and len(t.text) > 1) for t in words)
+
+
+def _says_something(words: SpacySpan, *, headline: bool) -> bool:
+    """Whether what follows the colon is a statement, not a list: a clause, or in a headline, which
+    drops its verbs ("Lynch: No outside influence on the probe"), a phrase about some thing."""
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return True
+    return headline and any(t.pos_ == "NOUN" for t in words)
 
 
 def speaker_line_candidates(doc: Doc, *, text: str, lexicon: AttributionLexicon) -> list[Candidate]:
@@ -74,7 +87,7 @@ def speaker_line_candidates(doc: Doc, *, text: str, lexicon: AttributionLexicon)
         rest = trimmed(doc, colon.i + 1, end, keep_quotes=True)
         if rest is None or not _is_speaker(name, lexicon):
             continue
-        if not any(t.pos_ in ("VERB", "AUX") for t in doc[rest[0] : rest[1]]):
+        if not _says_something(doc[rest[0] : rest[1]], headline=start == 0):
             continue
         found.append(
             Candidate(
