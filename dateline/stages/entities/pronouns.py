@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dateline.stages.entities.pronoun_control import understood_subjects
 from dateline.stages.entities.discourse import Cluster, Discourse, Ref, Role, role_of
 from dateline.stages.entities.lexicon import (
     Gender,
@@ -607,16 +608,7 @@ def _bound(head: Token, pronoun: Token, role: Role) -> bool:
         verb = verb.head
     if role_of(pronoun) == "subject":
         verb = verb.head  # the object of "allows" in "allows him to sit"
-    subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
-    while not subjects and verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
-        verb = verb.head  # "denies plying ... and molesting him": the subject is shared
-        subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
-    for subject in subjects:
-        if subject.i == head.i:
-            return True
-        if subject.lower_ in {"who", "that"} and verb.dep_ == "relcl" and verb.head.i == head.i:
-            return True
-    return False
+    return any(subject.i == head.i for subject in understood_subjects(verb))
 
 
 def _coordinated(head: Token, possessed: Token) -> bool:

@@ -1,0 +1,41 @@
+"""Who does what an infinitive says: the understood subject of a verb that has none of its own.
+
+"Joel convinced Andy to help him": "help" has no subject; its doer is the object of "convinced", so
+"him" is not Andy (binding), and may well be Joel. "Joel wanted to help him": the doer is the subject,
+Joel. A verb completing another ("xcomp") takes the object of that verb as its doer when there is one
+(object control: ask, tell, convince, allow ...), except after the few verbs whose subject keeps the
+doing ("promised Ann to ...": ``subject_control_verbs`` in ``pronouns.yaml``); a verb coordinated
+with another shares its subject.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.stages.entities.lexicon import pronouns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["understood_subjects"]
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+#: The object that controls an infinitive after an object-control verb.
+_CONTROLLERS = {"dobj"}
+_RELATIVES = {"who", "that"}
+
+
+def understood_subjects(verb: Token) -> list[Token]:
+    """Who does what ``verb`` says: its subjects, or, for a verb with none, its controller's; a relative
+    "who" or "that" stands for the noun its clause hangs from ("Vivian, who wants to attack her")."""
+    subjects = [child for child in verb.children if child.dep_ in _SUBJECTS]
+    while not subjects and verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
+        completes = verb.dep_ == "xcomp"
+        verb = verb.head  # "denies plying ... and molesting him": the subject is shared
+        objects = [child for child in verb.children if child.dep_ in _CONTROLLERS]
+        if completes and objects and verb.lemma_ not in pronouns().subject_control_verbs:
+            return objects  # "convinced Andy to help him": Andy helps
+        subjects = [child for child in verb.children if child.dep_ in _SUBJECTS]
+    if verb.dep_ == "relcl":
+        subjects = [verb.head if subject.lower_ in _RELATIVES else subject for subject in subjects]
+    return subjects
