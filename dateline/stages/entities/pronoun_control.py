@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.stages.entities.discourse import role_of
 from dateline.stages.entities.lexicon import pronouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["understood_subjects"]
+__all__ = ["binds_reflexive", "clause_subjects", "understood_subjects"]
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 #: The object that controls an infinitive after an object-control verb.
@@ -39,3 +40,20 @@ def understood_subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl":
         subjects = [verb.head if subject.lower_ in _RELATIVES else subject for subject in subjects]
     return subjects
+
+
+def clause_subjects(pronoun: Token) -> list[Token]:
+    """Who does what the clause of object or reflexive ``pronoun`` says: "Ann saw her" (Ann), "Joel
+    convinced Andy to help him" (Andy), "allows him to sit" (the subject of "allows")."""
+    verb = pronoun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if role_of(pronoun) == "subject":
+        verb = verb.head  # the parser makes "him" in "allows him to sit" the subject of "sit"
+    return understood_subjects(verb)
+
+
+def binds_reflexive(head: Token, pronoun: Token) -> bool:
+    """Whether the mention headed by ``head`` is the subject that reflexive ``pronoun`` refers back to
+    ("Mary Cole saw herself", "advised Tom to just be himself": Tom)."""
+    return any(subject.i == head.i for subject in clause_subjects(pronoun))

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.stages.entities.pronoun_control import understood_subjects
+from dateline.stages.entities.pronoun_control import clause_subjects, binds_reflexive
 from dateline.stages.entities.discourse import Cluster, Discourse, Ref, Role, role_of
 from dateline.stages.entities.lexicon import (
     Gender,
@@ -303,6 +303,7 @@ def candidates(
         features["possessor_of_named"] = float(
             ref.kind == "name" and _possessor_of_named(discourse, _head(discourse, ref), entry.gender)
         )
+        features["reflexive_binder"] = float(entry.role == "reflexive" and binds_reflexive(_head(discourse, ref), pronoun))
         kept = best.get(number)
         if kept is None or score(features, weights) > score(kept.features, weights):
             best[number] = Candidate(number, ref, features)
@@ -600,15 +601,11 @@ def _commanded(head: Token, pronoun: Token) -> bool:
 
 
 def _bound(head: Token, pronoun: Token, role: Role) -> bool:
-    """Whether a non-reflexive object pronoun would be bound by the subject ``head`` of its own clause."""
-    if role not in {"object", "oblique"}:
+    """Whether a non-reflexive object pronoun would be bound by the subject ``head`` of its own clause
+    (a reflexive is what that subject binds: "Mary Cole saw herself")."""
+    if role not in {"object", "oblique"} or pronouns().pronouns[pronoun.lower_].role == "reflexive":
         return False
-    verb = pronoun.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    if role_of(pronoun) == "subject":
-        verb = verb.head  # the object of "allows" in "allows him to sit"
-    return any(subject.i == head.i for subject in understood_subjects(verb))
+    return any(subject.i == head.i for subject in clause_subjects(pronoun))
 
 
 def _coordinated(head: Token, possessed: Token) -> bool:
