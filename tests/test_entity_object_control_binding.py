@@ -36,3 +36,13 @@ def test_without_an_object_the_subject_still_binds() -> None:
 def test_a_relative_subject_binds_through_the_infinitive() -> None:
     found = _pronouns("Vera Holt, who wants to attack her, met Ann Lowe.")
     assert "her" not in found["Vera Holt"]
+
+
+def test_the_subject_of_a_verb_binds_its_infinitive_of_purpose() -> None:
+    found = _pronouns("Ann Lee met Mary Cole in May. Later Ann Lee flew to Rome to see her.")
+    assert found["Mary Cole"] == ["her"]
+
+
+def test_a_passive_subject_is_not_taken_for_the_doer_of_the_purpose() -> None:
+    found = _pronouns("Tom Vale met Joe Hart. Tom Vale was arrested to stop him from leaving.")
+    assert found["Tom Vale"] == ["him"]

@@ -30,8 +30,8 @@ def understood_subjects(verb: Token) -> list[Token]:
     """Who does what ``verb`` says: its subjects, or, for a verb with none, its controller's; a relative
     "who" or "that" stands for the noun its clause hangs from ("Vivian, who wants to attack her")."""
     subjects = [child for child in verb.children if child.dep_ in _SUBJECTS]
-    while not subjects and verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
-        completes = verb.dep_ == "xcomp"
+    while not subjects and (verb.dep_ in {"conj", "xcomp"} or _purpose(verb)) and verb.head.i != verb.i:
+        completes = verb.dep_ != "conj"
         verb = verb.head  # "denies plying ... and molesting him": the subject is shared
         objects = [child for child in verb.children if child.dep_ in _CONTROLLERS]
         if completes and objects and verb.lemma_ not in pronouns().subject_control_verbs:
@@ -57,3 +57,12 @@ def binds_reflexive(head: Token, pronoun: Token) -> bool:
     """Whether the mention headed by ``head`` is the subject that reflexive ``pronoun`` refers back to
     ("Mary Cole saw herself", "advised Tom to just be himself": Tom)."""
     return any(subject.i == head.i for subject in clause_subjects(pronoun))
+
+
+def _purpose(verb: Token) -> bool:
+    """Whether ``verb`` is an infinitive of purpose ("went to Rome to meet Ann and ask her"), whose doer
+    is found as an infinitive's after a control verb: not after a passive verb, whose doer is unnamed."""
+    if verb.dep_ != "advcl" or not any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        return False
+    # "He was detained to prevent him ...": the one who detains, whom the passive leaves unnamed
+    return not any(child.dep_ == "nsubjpass" for child in verb.head.children)
