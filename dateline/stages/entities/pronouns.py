@@ -416,11 +416,15 @@ def _ref_role(discourse: Discourse, ref: Ref) -> Role:
 
 def _role_bearer(discourse: Discourse, head: Token) -> Token:
     """The word whose role in its clause the name headed by ``head`` plays: the name itself, or the
-    unnamed noun it stands in apposition to ("the show's star, Rowan Pike, was ...": the subject)."""
+    unnamed noun it stands in apposition to ("the show's star, Rowan Pike, was ...": the subject), or
+    the subject that noun is coordinated with ("Tom Vale and his wife, Kerstin Ozal, moved ...")."""
     noun = head.head
-    if head.dep_ == "appos" and noun.pos_ == "NOUN" and not discourse.covered(noun.i, noun.i + 1):
-        return noun
-    return head
+    if head.dep_ != "appos" or noun.pos_ != "NOUN" or discourse.covered(noun.i, noun.i + 1):
+        return head
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first if role_of(first) == "subject" else noun
 
 
 def _cataphoric_subject(head: Token, pronoun: Token) -> bool:
