@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dateline.stages.entities.pronoun_cataphora import fronted_before
 from dateline.stages.entities.pronoun_control import clause_subjects, binds_reflexive
 from dateline.stages.entities.discourse import Cluster, Discourse, Ref, Role, role_of
 from dateline.stages.entities.lexicon import (
@@ -45,8 +46,6 @@ __all__ = [
 #: NER types a person's name is often given, and the longest such name still considered a person.
 _MISTYPED = {"ORG", "OTHER"}
 _MISTYPED_WORDS = 1
-#: Dependencies of a phrase put before its clause's subject that a cataphoric pronoun may sit in.
-_FRONTED = {"advcl", "prep", "npadvmod", "advmod"}
 #: Dependencies of a noun phrase that acts or owns, for nouns naming someone unnamed.
 _AGENTS = {"nsubj", "nsubjpass", "poss"}
 #: Dependencies of an unnamed person's noun that make it someone a later pronoun may be about (not "is a
@@ -387,6 +386,7 @@ def _features(
         "nearest": float(ref is nearest),
         "last_subject": float(ref is last_subject),
         "cataphora": float(cataphora),
+        "fronted_cataphora": float(cataphora and fronted_before(head, pronoun)),
         "pronoun_antecedent": float(ref.kind == "pronoun"),
         "nominal_antecedent": float(ref.kind == "nominal"),
         "same_quote": float(quote[pronoun.i] >= 0 and quote[pronoun.i] == quote[ref.start]),
@@ -443,11 +443,7 @@ def _cataphoric_subject(head: Token, pronoun: Token) -> bool:
         word = word.head
     if word.dep_ not in {"nsubj", "nsubjpass"} or word.i == pronoun.head.i:
         return False
-    verb = word.head
-    phrase = next((a for a in pronoun.ancestors if a.head.i == verb.i and a.i != verb.i), None)
-    if pronoun.head.i == verb.i:
-        phrase = pronoun
-    return phrase is not None and phrase.i < word.i and phrase.dep_ in _FRONTED
+    return fronted_before(head, pronoun)
 
 
 def _parenthesised(doc: Doc, ref: Ref) -> bool:
