@@ -18,12 +18,14 @@ from dateline.stages.entities.lexicon import pronouns
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["binds_reflexive", "clause_subjects", "understood_subjects"]
+__all__ = ["binds_reflexive", "clause_subjects", "predicated_of", "understood_subjects"]
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 #: The object that controls an infinitive after an object-control verb.
 _CONTROLLERS = {"dobj"}
 _RELATIVES = {"who", "that"}
+#: Words that take a part of what "of" names: "one of her heroes" is one of them.
+_PARTS = {"one", "some", "many", "several", "each", "any", "none", "all", "most", "few"}
 
 
 def understood_subjects(verb: Token) -> list[Token]:
@@ -66,3 +68,26 @@ def _purpose(verb: Token) -> bool:
         return False
     # "He was detained to prevent him ...": the one who detains, whom the passive leaves unnamed
     return not any(child.dep_ == "nsubjpass" for child in verb.head.children)
+
+
+def predicated_of(pronoun: Token) -> list[Token]:
+    """Whom the predicate noun that possessive ``pronoun`` owns is said of, who cannot be its owner:
+    "Edith was appointed her successor", "Joe Hart is his cousin", "Ann was one of her heroes", "hired
+    Tom Vale as his deputy", "considers Ann to be her last hope" (binding's i-within-i: no one is their
+    own successor). Not a noun further in ("one of the best players of his time" is his)."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or noun.i == pronoun.i:
+        return []
+    part = noun.head
+    if noun.dep_ == "pobj" and part.lower_ == "of" and (part.head.lower_ in _PARTS or part.head.pos_ == "NUM"):
+        noun = part.head  # "one of her heroes"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.i > noun.head.head.i:
+        verb = noun.head.head  # after its verb: a fronted "as her friend Ann observed" is no predicate
+        objects = [child for child in verb.children if child.dep_ in _CONTROLLERS]
+        return objects or (understood_subjects(verb) if verb.pos_ in {"VERB", "AUX"} else [])
+    if noun.dep_ == "attr" and noun.head.pos_ in {"VERB", "AUX"}:
+        return understood_subjects(noun.head)
+    if noun.dep_ == "oprd":
+        objects = [child for child in noun.head.children if child.dep_ in _CONTROLLERS]
+        return objects or understood_subjects(noun.head)
+    return []

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.stages.entities.pronoun_cataphora import fronted_before
-from dateline.stages.entities.pronoun_control import clause_subjects, binds_reflexive
+from dateline.stages.entities.pronoun_control import binds_reflexive, clause_subjects, predicated_of
 from dateline.stages.entities.discourse import Cluster, Discourse, Ref, Role, role_of
 from dateline.stages.entities.lexicon import (
     Gender,
@@ -581,6 +581,8 @@ def _excluded(head: Token, pronoun: Token, role: Role) -> bool:
         return True  # "Ann saw her", "Vivian, who attacks her": an object is not its own clause's subject
     if _commanded(head, pronoun):
         return True  # "how proud she is of Lena": a subject pronoun is not a name later in its clause
+    if role == "possessive" and any(word.i == head.i for word in predicated_of(pronoun)):
+        return True  # "Edith was appointed her successor": no one is their own successor
     noun = pronoun.head
     if (noun.dep_ == "compound" and noun.head.i == head.i) or (head.dep_ == "appos" and head.head.i == noun.i):
         return True  # "his publicist Ann Lee": the possessor is not the name the title stands before
