@@ -1,6 +1,6 @@
 """A possessive pronoun owning a predicate noun is not the one the noun is said of (i-within-i): "Edith
 Cole was appointed her successor", "hired Joe Hart as his deputy", "considers Mary Cole to be her last
-hope", "had been one of her favourite models"; a noun further in is ("one of the best singers of her
+hope", "had been one of her favourite models", "became part of his team"; a noun further in is ("one of the best singers of her
 time" is hers)."""
 
 from __future__ import annotations
@@ -30,6 +30,12 @@ def test_the_predicate_s_subject_does_not_own_it(text: str) -> None:
     found = _pronouns(text)
     assert found["Ann Lee"] == ["her"]
     assert found["Edith Cole"] == []
+
+
+def test_a_part_of_the_pronoun_s_group_is_not_its_owner() -> None:
+    found = _pronouns("Joe Hart visited Tom Vale. Joe Hart became part of his team.")
+    assert found["Tom Vale"] == ["his"]
+    assert found["Joe Hart"] == []
 
 
 def test_the_object_named_as_the_predicate_does_not_own_it() -> None:

@@ -24,8 +24,8 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 #: The object that controls an infinitive after an object-control verb.
 _CONTROLLERS = {"dobj"}
 _RELATIVES = {"who", "that"}
-#: Words that take a part of what "of" names: "one of her heroes" is one of them.
-_PARTS = {"one", "some", "many", "several", "each", "any", "none", "all", "most", "few"}
+#: Words that take a part of what "of" names: "one of her heroes" is one of them, "part of his team" in it.
+_PARTS = {"one", "some", "many", "several", "each", "any", "none", "all", "most", "few", "part"}
 
 
 def understood_subjects(verb: Token) -> list[Token]:
