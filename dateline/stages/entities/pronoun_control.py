@@ -18,7 +18,7 @@ from dateline.stages.entities.lexicon import pronouns
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["binds_reflexive", "clause_subjects", "predicated_of", "understood_subjects"]
+__all__ = ["binds_reflexive", "clause_subjects", "controls_infinitive", "predicated_of", "understood_subjects"]
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 #: The object that controls an infinitive after an object-control verb.
@@ -91,3 +91,18 @@ def predicated_of(pronoun: Token) -> list[Token]:
         objects = [child for child in noun.head.children if child.dep_ in _CONTROLLERS]
         return objects or understood_subjects(noun.head)
     return []
+
+
+def controls_infinitive(word: Token) -> bool:
+    """Whether ``word`` is the object that does what an infinitive after its verb says ("Heath asked Carr
+    to take over", "summoned Nichols to become engineer"): the subject of that clause, whom a subject
+    pronoun in the next sentence most often goes on about ("He was made a peer": Carr)."""
+    verb = word.head
+    if word.dep_ not in _CONTROLLERS or verb.lemma_ in pronouns().subject_control_verbs:
+        return False
+    return any(
+        child.dep_ == "xcomp"
+        and not any(grandchild.dep_ in _SUBJECTS for grandchild in child.children)
+        and any(grandchild.dep_ == "aux" and grandchild.lower_ == "to" for grandchild in child.children)
+        for child in verb.children
+    )

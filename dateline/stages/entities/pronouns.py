@@ -17,7 +17,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.stages.entities.pronoun_cataphora import fronted_before
-from dateline.stages.entities.pronoun_control import binds_reflexive, clause_subjects, predicated_of
+from dateline.stages.entities.pronoun_control import (
+    binds_reflexive,
+    clause_subjects,
+    controls_infinitive,
+    predicated_of,
+)
 from dateline.stages.entities.discourse import Cluster, Discourse, Ref, Role, role_of
 from dateline.stages.entities.lexicon import (
     Gender,
@@ -383,6 +388,7 @@ def _features(
         "relative_clause_subject": float(_relative_subject(head, pronoun)),
         "coordinated_possessive": float(role == "possessive" and _coordinated(head, pronoun.head)),
         "subject_after_subject": float(role == "subject" and ref_role == "subject" and distance == 1),
+        "controller_subject": float(role == "subject" and distance >= 1 and controls_infinitive(bearer)),
         "nearest": float(ref is nearest),
         "last_subject": float(ref is last_subject),
         "cataphora": float(cataphora),
