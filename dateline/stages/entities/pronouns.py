@@ -16,13 +16,6 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.stages.entities.pronoun_cataphora import fronted_before
-from dateline.stages.entities.pronoun_control import (
-    binds_reflexive,
-    clause_subjects,
-    controls_infinitive,
-    predicated_of,
-)
 from dateline.stages.entities.discourse import Cluster, Discourse, Ref, Role, role_of
 from dateline.stages.entities.lexicon import (
     Gender,
@@ -33,6 +26,13 @@ from dateline.stages.entities.lexicon import (
     entity_types,
     person_nouns,
     pronouns,
+)
+from dateline.stages.entities.pronoun_cataphora import fronted_before
+from dateline.stages.entities.pronoun_control import (
+    binds_reflexive,
+    clause_subjects,
+    controls_infinitive,
+    predicated_of,
 )
 
 if TYPE_CHECKING:
