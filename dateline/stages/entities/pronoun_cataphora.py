@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["FRONTED", "fronted_before"]
+__all__ = ["fronted_before"]
 
 #: Dependencies of a phrase put before its clause's subject that a cataphoric pronoun may sit in.
-FRONTED = frozenset({"advcl", "prep", "npadvmod", "advmod"})
+_FRONTED = frozenset({"advcl", "prep", "npadvmod", "advmod"})
 
 
 def fronted_before(head: Token, pronoun: Token) -> bool:
@@ -31,4 +31,4 @@ def fronted_before(head: Token, pronoun: Token) -> bool:
         phrase: Token | None = pronoun
     else:
         phrase = next((a for a in pronoun.ancestors if a.head.i == verb.i and a.i != verb.i), None)
-    return phrase is not None and phrase.dep_ in FRONTED and phrase.i < word.i
+    return phrase is not None and phrase.dep_ in _FRONTED and phrase.i < word.i
