@@ -34,6 +34,7 @@ from dateline.stages.entities.pronoun_control import (
     controls_infinitive,
     predicated_of,
 )
+from dateline.stages.entities.pronoun_parallel import subject_of_first_conjunct
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -389,6 +390,7 @@ def _features(
         "coordinated_possessive": float(role == "possessive" and _coordinated(head, pronoun.head)),
         "subject_after_subject": float(role == "subject" and ref_role == "subject" and distance == 1),
         "controller_subject": float(role == "subject" and distance >= 1 and controls_infinitive(bearer)),
+        "conjunct_subject": float(subject_of_first_conjunct(bearer, pronoun)),
         "nearest": float(ref is nearest),
         "last_subject": float(ref is last_subject),
         "cataphora": float(cataphora),
