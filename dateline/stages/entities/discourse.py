@@ -29,8 +29,9 @@ _ROLES: dict[str, Role] = {
     "pobj": "oblique",
     "agent": "oblique",
 }
-_OPENING_QUOTES = {"“"}
-_CLOSING_QUOTES = {"”"}
+#: Besides curly quotes, the ASCII pairs of typeset text: ``...'' (spaCy splits the opening one in two).
+_OPENING_QUOTES = {"“", "``", "`"}
+_CLOSING_QUOTES = {"”", "''"}
 _STRAIGHT_QUOTES = {'"'}
 
 
@@ -198,6 +199,8 @@ def _quote_spans(tokens: list[Token], texts: list[str]) -> list[int]:
         if token.i > 0 and "\n" in tokens[token.i - 1].whitespace_ + texts[token.i - 1]:
             inside = False
         text = texts[token.i]
+        if text == "`" and token.i > 0 and texts[token.i - 1] == "`" and not tokens[token.i - 1].whitespace_:
+            continue  # the second half of a ``
         if text in _OPENING_QUOTES or (text in _STRAIGHT_QUOTES and _opens(tokens, token.i, inside)):
             inside = True
             number += 1

@@ -64,6 +64,7 @@ class Pronouns(BaseModel):
     role_verbs: frozenset[str] = frozenset()
     role_as_verbs: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
+    subject_control_verbs: frozenset[str] = frozenset()
     unnamed_people: dict[str, Gender | None] = {}
 
 

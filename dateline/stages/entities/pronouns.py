@@ -27,6 +27,14 @@ from dateline.stages.entities.lexicon import (
     person_nouns,
     pronouns,
 )
+from dateline.stages.entities.pronoun_cataphora import fronted_before
+from dateline.stages.entities.pronoun_control import (
+    binds_reflexive,
+    clause_subjects,
+    controls_infinitive,
+    predicated_of,
+)
+from dateline.stages.entities.pronoun_parallel import subject_of_first_conjunct
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -44,8 +52,6 @@ __all__ = [
 #: NER types a person's name is often given, and the longest such name still considered a person.
 _MISTYPED = {"ORG", "OTHER"}
 _MISTYPED_WORDS = 1
-#: Dependencies of a phrase put before its clause's subject that a cataphoric pronoun may sit in.
-_FRONTED = {"advcl", "prep", "npadvmod", "advmod"}
 #: Dependencies of a noun phrase that acts or owns, for nouns naming someone unnamed.
 _AGENTS = {"nsubj", "nsubjpass", "poss"}
 #: Dependencies of an unnamed person's noun that make it someone a later pronoun may be about (not "is a
@@ -302,6 +308,7 @@ def candidates(
         features["possessor_of_named"] = float(
             ref.kind == "name" and _possessor_of_named(discourse, _head(discourse, ref), entry.gender)
         )
+        features["reflexive_binder"] = float(entry.role == "reflexive" and binds_reflexive(_head(discourse, ref), pronoun))
         kept = best.get(number)
         if kept is None or score(features, weights) > score(kept.features, weights):
             best[number] = Candidate(number, ref, features)
@@ -382,9 +389,12 @@ def _features(
         "relative_clause_subject": float(_relative_subject(head, pronoun)),
         "coordinated_possessive": float(role == "possessive" and _coordinated(head, pronoun.head)),
         "subject_after_subject": float(role == "subject" and ref_role == "subject" and distance == 1),
+        "controller_subject": float(role == "subject" and distance >= 1 and controls_infinitive(bearer)),
+        "conjunct_subject": float(subject_of_first_conjunct(bearer, pronoun)),
         "nearest": float(ref is nearest),
         "last_subject": float(ref is last_subject),
         "cataphora": float(cataphora),
+        "fronted_cataphora": float(cataphora and fronted_before(head, pronoun)),
         "pronoun_antecedent": float(ref.kind == "pronoun"),
         "nominal_antecedent": float(ref.kind == "nominal"),
         "same_quote": float(quote[pronoun.i] >= 0 and quote[pronoun.i] == quote[ref.start]),
@@ -414,11 +424,15 @@ def _ref_role(discourse: Discourse, ref: Ref) -> Role:
 
 def _role_bearer(discourse: Discourse, head: Token) -> Token:
     """The word whose role in its clause the name headed by ``head`` plays: the name itself, or the
-    unnamed noun it stands in apposition to ("the show's star, Rowan Pike, was ...": the subject)."""
+    unnamed noun it stands in apposition to ("the show's star, Rowan Pike, was ...": the subject), or
+    the subject that noun is coordinated with ("Tom Vale and his wife, Kerstin Ozal, moved ...")."""
     noun = head.head
-    if head.dep_ == "appos" and noun.pos_ == "NOUN" and not discourse.covered(noun.i, noun.i + 1):
-        return noun
-    return head
+    if head.dep_ != "appos" or noun.pos_ != "NOUN" or discourse.covered(noun.i, noun.i + 1):
+        return head
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first if role_of(first) == "subject" else noun
 
 
 def _cataphoric_subject(head: Token, pronoun: Token) -> bool:
@@ -437,11 +451,7 @@ def _cataphoric_subject(head: Token, pronoun: Token) -> bool:
         word = word.head
     if word.dep_ not in {"nsubj", "nsubjpass"} or word.i == pronoun.head.i:
         return False
-    verb = word.head
-    phrase = next((a for a in pronoun.ancestors if a.head.i == verb.i and a.i != verb.i), None)
-    if pronoun.head.i == verb.i:
-        phrase = pronoun
-    return phrase is not None and phrase.i < word.i and phrase.dep_ in _FRONTED
+    return fronted_before(head, pronoun)
 
 
 def _parenthesised(doc: Doc, ref: Ref) -> bool:
@@ -581,6 +591,8 @@ def _excluded(head: Token, pronoun: Token, role: Role) -> bool:
         return True  # "Ann saw her", "Vivian, who attacks her": an object is not its own clause's subject
     if _commanded(head, pronoun):
         return True  # "how proud she is of Lena": a subject pronoun is not a name later in its clause
+    if role == "possessive" and any(word.i == head.i for word in predicated_of(pronoun)):
+        return True  # "Edith was appointed her successor": no one is their own successor
     noun = pronoun.head
     if (noun.dep_ == "compound" and noun.head.i == head.i) or (head.dep_ == "appos" and head.head.i == noun.i):
         return True  # "his publicist Ann Lee": the possessor is not the name the title stands before
@@ -601,24 +613,11 @@ def _commanded(head: Token, pronoun: Token) -> bool:
 
 
 def _bound(head: Token, pronoun: Token, role: Role) -> bool:
-    """Whether a non-reflexive object pronoun would be bound by the subject ``head`` of its own clause."""
-    if role not in {"object", "oblique"}:
+    """Whether a non-reflexive object pronoun would be bound by the subject ``head`` of its own clause
+    (a reflexive is what that subject binds: "Mary Cole saw herself")."""
+    if role not in {"object", "oblique"} or pronouns().pronouns[pronoun.lower_].role == "reflexive":
         return False
-    verb = pronoun.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    if role_of(pronoun) == "subject":
-        verb = verb.head  # the object of "allows" in "allows him to sit"
-    subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
-    while not subjects and verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
-        verb = verb.head  # "denies plying ... and molesting him": the subject is shared
-        subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
-    for subject in subjects:
-        if subject.i == head.i:
-            return True
-        if subject.lower_ in {"who", "that"} and verb.dep_ == "relcl" and verb.head.i == head.i:
-            return True
-    return False
+    return any(subject.i == head.i for subject in clause_subjects(pronoun))
 
 
 def _coordinated(head: Token, possessed: Token) -> bool:
