@@ -156,3 +156,17 @@ def test_fiscal_years_counted_from_the_document_date(text: str, expected: list[t
 )
 def test_relative_word_before_a_dated_month(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested the man behind the October robbery of Ana Ruiz.", [("October", "2024-10")]),
+        ("The March merger of the two clubs was a success.", [("March", "2025-03")]),
+        ("Ana Ruiz wrote a book about the October Revolution.", []),
+        ("Ana Ruiz led the March to Versailles.", []),
+        ("Ana Ruiz runs the DEC office.", []),
+    ],
+)
+def test_a_month_before_a_noun_is_the_month_of_the_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
