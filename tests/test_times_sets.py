@@ -52,3 +52,7 @@ def test_a_plural_part_of_the_day_belongs_to_both_weekdays() -> None:
 )
 def test_a_set_word_after_an_amount_is_a_rate(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_set_word_before_a_noun_is_a_set_after_an_amount_too() -> None:
+    assert found("The air wing flew 40 daily sorties.") == [("daily", "SET", "P1D", None, None)]
