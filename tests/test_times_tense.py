@@ -32,6 +32,7 @@ def direction(text: str, phrase: str = "Friday") -> int:
         ("Ida Voss plans to fly home on Friday.", 1),
         ("On Friday, a week after Voss vs. Lund was heard, a storm struck.", -1),
         ("Two men were wounded next to the U.S. embassy on Friday.", -1),
+        ("Tia Rook could not be reached for comment on Friday.", 0),  # "could": past of "can" as often
     ],
 )
 def test_clause_direction(text: str, expected: int) -> None:
