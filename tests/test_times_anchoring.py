@@ -97,6 +97,14 @@ def test_a_year_the_story_reaches_is_the_year_of_the_story() -> None:
     assert times(text)[-1].value == "1944-03-09"
 
 
+def test_a_year_in_brackets_after_a_name_is_not_the_year_of_the_story() -> None:
+    text = (
+        "In 1941 the army crossed the river. In 1942 it reached the coast. "
+        "In 1943 it took the port, as the Treaty of Vell (1921) allowed. On 9 March, the rains came."
+    )
+    assert times(text)[-1].value == "1943-03-09"
+
+
 def test_the_week_is_the_week_of_the_day_the_story_is_at() -> None:
     text = "Stocks of Orvo Ltd fell on Friday. For the week, they rose 2%. They met the week before."
     times = find_times(text, document_date=dt.date(2025, 4, 18))

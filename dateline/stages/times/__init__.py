@@ -27,6 +27,8 @@ __all__ = ["find_times"]
 
 # Rules whose expressions count days from the document date: a text that uses them is news, not a narrative.
 _DEICTIC_RULES = frozenset({"deictic_part", "weekday", "weekday_part", "the_weekend"})
+# A capitalised word and an opening bracket right before an expression: "the Treaty of Paris (1783)".
+_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’.-]*\s*\($")
 # Between "two days after" and the time it counts from.
 _SIGNAL_GAP = re.compile(r"\s*(?:the\s+)?")
 
@@ -67,6 +69,7 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
                     derived=normalised.derived,
                     anchor=normalised.anchor,
                     ahead=_looks_ahead(normalised, ctx),
+                    aside=_labels_a_name(normalised, text),
                 )
             )
     _anchor_to_following(found, text)
@@ -97,6 +100,16 @@ def _looks_ahead(normalised: Normalised, ctx: Context) -> bool:
         return False
     start, end = normalised.start, normalised.end
     return clause_direction(ctx.text, start=start, end=end) > 0 and ctx.direction(start, end) > 0
+
+
+def _labels_a_name(normalised: Normalised, text: str) -> bool:
+    """A year alone in brackets after a name ("the Civil Constitution of the Clergy (1790)", "the Treaty
+    of Paris (1783)"): it dates that thing, not the time the story is at."""
+    point = normalised.point
+    if point is None or point.grain != "year":
+        return False
+    before = _NAME_BEFORE_BRACKET.search(text, max(0, normalised.start - 40), normalised.start)
+    return before is not None and text.startswith(")", normalised.end)
 
 
 def _named_years(candidates: list[Candidate], text: str) -> list[int]:
