@@ -149,6 +149,12 @@ def test_a_long_history_of_the_recent_past_is_a_narrative() -> None:
     assert (march.text, march.value) == ("March", "2007-03")
 
 
+def test_a_text_that_counts_weekdays_from_its_date_is_news() -> None:
+    text = "In 1959 the club was founded. In 1962 it won. In 1966 it moved. Last Tuesday it was sold; the deal ends in March."
+    march = times(text, dt.date(2000, 2, 24))[-1]
+    assert (march.text, march.value) == ("March", "2000-03")
+
+
 def test_a_short_story_of_the_recent_past_is_news() -> None:
     text = "The league of Ora Vell grew in 2005, 2006 and 2007. In March, it was split."
     assert times(text, dt.date(2009, 12, 19))[-1].value == "2009-03"

@@ -27,6 +27,8 @@ __all__ = ["find_times"]
 
 # Rules whose expressions count days from the document date: a text that uses them is news, not a narrative.
 _DEICTIC_RULES = frozenset({"deictic_part", "weekday", "weekday_part", "the_weekend"})
+# Rules that do so when they name a weekday: "last Tuesday", "this Friday".
+_DEICTIC_WITH_WEEKDAY = frozenset({"relative_unit"})
 # A capitalised word and an opening bracket right before an expression: "the Treaty of Paris (1783)".
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’.-]*\s*\($")
 # Between "two days after" and the time it counts from.
@@ -48,7 +50,7 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
         text,
         document_date=document_date,
         years=_named_years(candidates, text),
-        deictic=sum(candidate.rule.name in _DEICTIC_RULES for candidate in candidates),
+        deictic=sum(map(_counts_days, candidates)),
         doc=doc,
     )
     found: list[Normalised] = []
@@ -110,6 +112,12 @@ def _labels_a_name(normalised: Normalised, text: str) -> bool:
         return False
     before = _NAME_BEFORE_BRACKET.search(text, max(0, normalised.start - 40), normalised.start)
     return before is not None and text.startswith(")", normalised.end)
+
+
+def _counts_days(candidate: Candidate) -> bool:
+    """Whether an expression counts days from the document date ("today", "on Friday", "last Tuesday")."""
+    name = candidate.rule.name
+    return name in _DEICTIC_RULES or (name in _DEICTIC_WITH_WEEKDAY and "weekday" in candidate.groups)
 
 
 def _named_years(candidates: list[Candidate], text: str) -> list[int]:
