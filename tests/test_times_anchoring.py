@@ -80,6 +80,16 @@ def test_narrative_years_ignore_times_counted_from_the_document_date() -> None:
     assert times(text, dt.date(2009, 12, 19))[-1].value == "1943-08"
 
 
+def test_that_same_day_after_a_month_is_a_day_of_that_month() -> None:
+    text = "The shop closed on Monday. Its owner, Ivo Brandt, was robbed last October. He left town that same day."
+    assert [(t.text, t.value) for t in times(text)][-1] == ("that same day", "2024-10-XX")
+
+
+def test_that_same_day_after_a_month_in_another_paragraph_is_the_last_day_named() -> None:
+    text = "The shop closed on Monday.\n\nIts owner was robbed last October.\n\nHe left town that same day."
+    assert [(t.text, t.value) for t in times(text)][-1] == ("that same day", "2025-04-14")
+
+
 def test_a_year_a_narrative_looks_ahead_to_is_not_the_year_of_the_story() -> None:
     text = (
         "In 1941 the army crossed the river. In 1942 it reached the coast. "

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from dateline.stages.times.calendar import (
@@ -16,13 +17,15 @@ from dateline.stages.times.calendar import (
     start_date,
     unit_grain,
 )
-from dateline.stages.times.context import Context
+from dateline.stages.times.context import Context, Mention
 from dateline.stages.times.dates import holiday, month, quarter
 from dateline.stages.times.grammar import Grammar
 from dateline.stages.times.lexicon import Unit
 from dateline.stages.times.slots import Resolution, Slots
 
 __all__ = ["deictic", "discourse", "reference_day", "relative", "the_quarter", "weekday", "weekend"]
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def relative(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
@@ -129,6 +132,8 @@ def discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None
         return None
     reference = ctx.reference(before=slots.start, finest=grain in ("day", "week", "weekend"))
     unit, count = grain_unit(grain)
+    if grain == "day" and not step and (undated := _day_of_later_period(ctx, reference, before=slots.start)):
+        return undated
     if reference is None:
         if ctx.document_date is None:
             return Resolution(Point(grain=grain))
@@ -254,3 +259,18 @@ def reference_day(slots: Slots, ctx: Context) -> Resolution:
     if ctx.document_date is None:
         return Resolution(Point(grain="day"))
     return Resolution(point_of_date(ctx.document_date, grain="day"), anchor="DCT")
+
+
+def _day_of_later_period(ctx: Context, day: Mention | None, *, before: int) -> Resolution | None:
+    """"That same day" after a month or year named in its paragraph since the last day (or with no day
+    before): a day of that month or year, which one unknown ("... was shot last October. His name was
+    crossed out that same day": 1998-10-XX), not the last day named, which lies outside it."""
+    latest = ctx.reference(before=before)
+    if latest is None or latest is day or latest.point.grain not in ("month", "year"):
+        return None
+    if _PARAGRAPH_BREAK.search(ctx.text, latest.end, before):
+        return None
+    period = latest.point
+    if day is not None and day.point.year == period.year and period.month in (None, day.point.month):
+        return None  # the last day named lies in that period
+    return Resolution(Point(grain="day", year=period.year, month=period.month), anchor=latest.id)
