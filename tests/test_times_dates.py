@@ -22,6 +22,8 @@ def found(text: str, date: dt.date | None = dt.date(2025, 4, 17)) -> list[tuple[
         ("The firm grew in the 1990s.", [("the 1990s", "199")]),
         ("The firm grew in the nineties.", [("the nineties", "199")]),
         ("The firm grew in the 19th century.", [("the 19th century", "18")]),
+        ("The city grew in the fifth century BC.", [("the fifth century BC", "BC04")]),
+        ("The city grew in the 1st century BC.", [("the 1st century BC", "BC00")]),
         ("The city fell in 490 BC.", [("490 BC", "BC0490")]),
         ("The city fell in June 479 BC.", [("June 479 BC", "BC0479-06")]),
         ("The city fell on 21 September 480 BC.", [("21 September 480 BC", "BC0480-09-21")]),
