@@ -90,6 +90,13 @@ def test_that_same_day_after_a_month_in_another_paragraph_is_the_last_day_named(
     assert [(t.text, t.value) for t in times(text)][-1] == ("that same day", "2025-04-14")
 
 
+def test_the_following_year_and_the_previous_century_count_from_a_year_bc() -> None:
+    text = "The city fell in 513 BC. The following year, it rose. In 387 BC it lost the gains of the previous century."
+    found = [(t.text, t.value) for t in times(text, None)]
+    assert found[1] == ("The following year", "BC0512")
+    assert found[-1] == ("the previous century", "BC04")
+
+
 def test_a_year_a_narrative_looks_ahead_to_is_not_the_year_of_the_story() -> None:
     text = (
         "In 1941 the army crossed the river. In 1942 it reached the coast. "

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from dateline.stages.times.calendar import (
+    Grain,
     Point,
     add_months,
     grain_unit,
@@ -141,9 +142,21 @@ def discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None
         return Resolution(shift(base, unit=unit, amount=step * count), anchor="DCT")
     date = start_date(reference.point)
     if date is None:
-        return Resolution(replace(Point(grain=grain), year=reference.point.year), anchor=reference.id)
+        return Resolution(_era_period(grain, year=reference.point.year, step=step), anchor=reference.id)
     point = shift(point_of_date(date, grain=grain), unit=unit, amount=step * count)
     return Resolution(point, anchor=reference.id)
+
+
+def _era_period(grain: Grain, *, year: int | None, step: int) -> Point:
+    """The year, decade or century ``step`` from one of ``year`` BC ("the following year" after 513 BC
+    is 512 BC; "the previous century" after 387 BC the 400s BC: BC04); other grains stay unknown."""
+    if year is None or year > 0 or grain not in ("year", "decade", "century"):
+        return replace(Point(grain=grain), year=year)
+    if grain == "year":
+        return Point(grain="year", year=year + step)
+    size = 10 if grain == "decade" else 100
+    number = -(-year // size) + step  # the tens or hundreds of a year BC, counted towards zero
+    return Point(grain=grain, year=number * size - 1, **{grain: number})  # type: ignore[arg-type]  # a field of Point
 
 
 def _discourse_month(slots: Slots, ctx: Context, grammar: Grammar, *, step: int) -> Resolution | None:
