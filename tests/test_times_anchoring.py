@@ -97,6 +97,14 @@ def test_the_following_year_and_the_previous_century_count_from_a_year_bc() -> N
     assert found[-1] == ("the previous century", "BC04")
 
 
+def test_words_quoted_in_a_narrative_do_not_count_from_the_document_date() -> None:
+    years = " ".join(f"In {year} the army marched on." for year in range(1941, 1951))
+    quoted = times(years + ' Gen. Ida Holm said: "We attack today, and we win next summer."')
+    assert [(t.text, t.value, t.anchor) for t in quoted][-2:] == [("today", "XXXX-XX-XX", None), ("next summer", "XXXX-SU", None)]
+    unquoted = times(years + " Gen. Ida Holm attacked today.")
+    assert (unquoted[-1].value, unquoted[-1].anchor) == ("2025-04-17", "DCT")
+
+
 def test_a_year_a_narrative_looks_ahead_to_is_not_the_year_of_the_story() -> None:
     text = (
         "In 1941 the army crossed the river. In 1942 it reached the coast. "

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dateline.model import Time
-from dateline.stages.times.calendar import shift
+from dateline.stages.times.calendar import Point, shift
 from dateline.stages.times.context import Context, Mention
 from dateline.stages.times.grammar import load_grammar
 from dateline.stages.times.normalise import Normalised, normalise
@@ -58,6 +59,8 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
         normalised = normalise(candidate, ctx, grammar)
         if normalised is None:
             continue
+        if ctx.narrative and normalised.anchor == "DCT" and _quoted(text, normalised.start):
+            normalised = _unknown_date(normalised)
         found.append(normalised)
         if normalised.point is not None:
             ctx.remember(
@@ -118,6 +121,31 @@ def _counts_days(candidate: Candidate) -> bool:
     """Whether an expression counts days from the document date ("today", "on Friday", "last Tuesday")."""
     name = candidate.rule.name
     return name in _DEICTIC_RULES or (name in _DEICTIC_WITH_WEEKDAY and "weekday" in candidate.groups)
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies inside a quotation of its paragraph ("He said: \"... today\"")."""
+    paragraph = max(text.rfind("\n\n", 0, offset), 0)
+    before = text[paragraph:offset]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _unknown_date(normalised: Normalised) -> Normalised:
+    """In a narrative, words quoted count from when they were said, which the text does not date: the
+    point keeps its grain and what the words name (a season, a weekday, a time of day), the rest is
+    unknown ("today" is XXXX-XX-XX, "next summer" XXXX-SU)."""
+    point = normalised.point
+    if point is None:
+        return normalised
+    unknown = Point(
+        grain=point.grain,
+        season=point.season,
+        weekday=point.weekday if point.day is None else None,
+        part=point.part,
+        clock=point.clock,
+        zone=point.zone,
+    )
+    return replace(normalised, value=unknown.value, point=unknown, anchor=None)
 
 
 def _named_years(candidates: list[Candidate], text: str) -> list[int]:
