@@ -53,6 +53,11 @@ def test_ago_counts_from_the_document_date() -> None:
     assert (ago.value, ago.anchor) == ("2022", "DCT")
 
 
+def test_years_earlier_than_a_day_is_a_year() -> None:
+    _, earlier = times("Ada Nkem won the race on 8 March 1965; she had first run it two years earlier.")
+    assert (earlier.text, earlier.value, earlier.anchor) == ("two years earlier", "1963", "T1")
+
+
 def test_later_without_an_earlier_time_is_not_resolved() -> None:
     (duration,) = times("Two weeks later the team gave up.")
     assert (duration.value, duration.resolved, duration.anchor) == ("P2W", None, None)
