@@ -108,7 +108,7 @@ def _looks_ahead(normalised: Normalised, ctx: Context) -> bool:
 
 
 def _labels_a_name(normalised: Normalised, text: str) -> bool:
-    """A year alone in brackets after a name ("the Civil Constitution of the Clergy (1790)", "the Treaty
+    """A year alone in brackets after a name ("the Treaty
     of Paris (1783)"): it dates that thing, not the time the story is at."""
     point = normalised.point
     if point is None or point.grain != "year":

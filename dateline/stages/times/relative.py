@@ -276,8 +276,8 @@ def reference_day(slots: Slots, ctx: Context) -> Resolution:
 
 def _day_of_later_period(ctx: Context, day: Mention | None, *, before: int) -> Resolution | None:
     """"That same day" after a month or year named in its paragraph since the last day (or with no day
-    before): a day of that month or year, which one unknown ("... was shot last October. His name was
-    crossed out that same day": 1998-10-XX), not the last day named, which lies outside it."""
+    before): a day of that month or year, which one unknown ("... was robbed last October. He left town
+    that same day": 2024-10-XX), not the last day named, which lies outside it."""
     latest = ctx.reference(before=before)
     if latest is None or latest is day or latest.point.grain not in ("month", "year"):
         return None

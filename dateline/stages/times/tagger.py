@@ -18,7 +18,7 @@ _DAY = frozenset({"weekday", "weekday_abbr", "deictic", "month", "day", "year", 
 # hours of 30 April".
 _JOIN = re.compile(r"\s*,?\s*|\s+(?:hours\s+)?(?:on|of)\s+", re.IGNORECASE)
 # A parenthesis or the name of a clock between a time of day and its day: "10:35 a.m. (0735 GMT) Friday",
-# "10 a.m. local time Friday", "5:34 AM Baghdad time on March 20". The day is not part of the expression
+# "10 a.m. local time Friday", "5:30 a.m. Lisbon time on March 20". The day is not part of the expression
 # (TimeML tags the three apart), but the times of day are on it.
 _ACROSS_PARENTHESIS = re.compile(
     r"(?:\s*\([^()\n]{1,40}\)|\s+(?:local|(?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?)\s+time)\s*,?\s*(?:on\s+)?",
