@@ -110,6 +110,15 @@ def test_words_quoted_in_a_narrative_do_not_count_from_the_document_date() -> No
     assert (unquoted[-1].value, unquoted[-1].anchor) == ("2025-04-17", "DCT")
 
 
+def test_a_part_of_the_day_far_from_any_day_of_a_narrative_is_on_an_unknown_day() -> None:
+    text = (
+        "In 1941 the army crossed the river. In 1942 it reached the coast. On 3 March 1943 it took the port. "
+        "Its scouts were fast. They were trained well. They moved only at night, and at 10:30 they rested."
+    )
+    found = [(t.text, t.value) for t in times(text)]
+    assert found[-2:] == [("night", "XXXX-XX-XXTNI"), ("10:30", "1943-03-03T10:30")]
+
+
 def test_a_year_a_narrative_looks_ahead_to_is_not_the_year_of_the_story() -> None:
     text = (
         "In 1941 the army crossed the river. In 1942 it reached the coast. "

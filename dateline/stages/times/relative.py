@@ -27,6 +27,8 @@ from dateline.stages.times.slots import Resolution, Slots
 __all__ = ["deictic", "discourse", "reference_day", "relative", "the_quarter", "weekday", "weekend"]
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# Slots that name a time on the clock ("at 10:57", "noon"), not a part of the day ("at night").
+_CLOCKS = frozenset({"clock", "clock24", "clockword"})
 
 
 def relative(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
@@ -263,13 +265,15 @@ def weekday(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
 
 def reference_day(slots: Slots, ctx: Context) -> Resolution:
     """The day a bare time of day ("at 10 a.m.", "the morning") belongs to: the day named in its
-    sentence or the one before ("... on Friday. He arrived at 0900 GMT"), else the document date."""
+    sentence or the one before ("... on Friday. He arrived at 0900 GMT"), else the document date. In a
+    narrative, a clock time is on the last day the story named, and a part of the day alone on a day
+    the text does not give (often any day: "the troops moved only at night")."""
     reference = ctx.reference(before=slots.start, finest=True, nearby=True)
-    if reference is None and ctx.narrative:
+    if reference is None and ctx.narrative and _CLOCKS & set(slots.texts):
         reference = ctx.reference(before=slots.start, finest=True)
     if reference is not None:
         return Resolution(reference.point, anchor=reference.id)
-    if ctx.document_date is None:
+    if ctx.document_date is None or ctx.narrative:
         return Resolution(Point(grain="day"))
     return Resolution(point_of_date(ctx.document_date, grain="day"), anchor="DCT")
 
