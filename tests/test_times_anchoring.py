@@ -53,6 +53,11 @@ def test_ago_counts_from_the_document_date() -> None:
     assert (ago.value, ago.anchor) == ("2022", "DCT")
 
 
+def test_years_earlier_than_a_day_is_a_year() -> None:
+    _, earlier = times("Ada Nkem won the race on 8 March 1965; she had first run it two years earlier.")
+    assert (earlier.text, earlier.value, earlier.anchor) == ("two years earlier", "1963", "T1")
+
+
 def test_later_without_an_earlier_time_is_not_resolved() -> None:
     (duration,) = times("Two weeks later the team gave up.")
     assert (duration.value, duration.resolved, duration.anchor) == ("P2W", None, None)
@@ -80,6 +85,40 @@ def test_narrative_years_ignore_times_counted_from_the_document_date() -> None:
     assert times(text, dt.date(2009, 12, 19))[-1].value == "1943-08"
 
 
+def test_that_same_day_after_a_month_is_a_day_of_that_month() -> None:
+    text = "The shop closed on Monday. Its owner, Ivo Brandt, was robbed last October. He left town that same day."
+    assert [(t.text, t.value) for t in times(text)][-1] == ("that same day", "2024-10-XX")
+
+
+def test_that_same_day_after_a_month_in_another_paragraph_is_the_last_day_named() -> None:
+    text = "The shop closed on Monday.\n\nIts owner was robbed last October.\n\nHe left town that same day."
+    assert [(t.text, t.value) for t in times(text)][-1] == ("that same day", "2025-04-14")
+
+
+def test_the_following_year_and_the_previous_century_count_from_a_year_bc() -> None:
+    text = "The city fell in 513 BC. The following year, it rose. In 387 BC it lost the gains of the previous century."
+    found = [(t.text, t.value) for t in times(text, None)]
+    assert found[1] == ("The following year", "BC0512")
+    assert found[-1] == ("the previous century", "BC04")
+
+
+def test_words_quoted_in_a_narrative_do_not_count_from_the_document_date() -> None:
+    years = " ".join(f"In {year} the army marched on." for year in range(1941, 1951))
+    quoted = times(years + ' Gen. Ida Holm said: "We attack today, and we win next summer."')
+    assert [(t.text, t.value, t.anchor) for t in quoted][-2:] == [("today", "XXXX-XX-XX", None), ("next summer", "XXXX-SU", None)]
+    unquoted = times(years + " Gen. Ida Holm attacked today.")
+    assert (unquoted[-1].value, unquoted[-1].anchor) == ("2025-04-17", "DCT")
+
+
+def test_a_part_of_the_day_far_from_any_day_of_a_narrative_is_on_an_unknown_day() -> None:
+    text = (
+        "In 1941 the army crossed the river. In 1942 it reached the coast. On 3 March 1943 it took the port. "
+        "Its scouts were fast. They were trained well. They moved only at night, and at 10:30 they rested."
+    )
+    found = [(t.text, t.value) for t in times(text)]
+    assert found[-2:] == [("night", "XXXX-XX-XXTNI"), ("10:30", "1943-03-03T10:30")]
+
+
 def test_a_year_a_narrative_looks_ahead_to_is_not_the_year_of_the_story() -> None:
     text = (
         "In 1941 the army crossed the river. In 1942 it reached the coast. "
@@ -95,6 +134,14 @@ def test_a_year_the_story_reaches_is_the_year_of_the_story() -> None:
         "On 3 March 1943 it took the port. It rested in 1944. On 9 March, the rains came."
     )
     assert times(text)[-1].value == "1944-03-09"
+
+
+def test_a_year_in_brackets_after_a_name_is_not_the_year_of_the_story() -> None:
+    text = (
+        "In 1941 the army crossed the river. In 1942 it reached the coast. "
+        "In 1943 it took the port, as the Treaty of Vell (1921) allowed. On 9 March, the rains came."
+    )
+    assert times(text)[-1].value == "1943-03-09"
 
 
 def test_the_week_is_the_week_of_the_day_the_story_is_at() -> None:
@@ -139,6 +186,12 @@ def test_a_long_history_of_the_recent_past_is_a_narrative() -> None:
     years = " ".join(f"In {year} the league of Ora Vell grew." for year in range(2003, 2008) for _ in range(4))
     march = times(years + " In March, it split.", dt.date(2009, 12, 19))[-1]
     assert (march.text, march.value) == ("March", "2007-03")
+
+
+def test_a_text_that_counts_weekdays_from_its_date_is_news() -> None:
+    text = "In 1959 the club was founded. In 1962 it won. In 1966 it moved. Last Tuesday it was sold; the deal ends in March."
+    march = times(text, dt.date(2000, 2, 24))[-1]
+    assert (march.text, march.value) == ("March", "2000-03")
 
 
 def test_a_short_story_of_the_recent_past_is_news() -> None:

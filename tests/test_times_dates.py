@@ -22,6 +22,8 @@ def found(text: str, date: dt.date | None = dt.date(2025, 4, 17)) -> list[tuple[
         ("The firm grew in the 1990s.", [("the 1990s", "199")]),
         ("The firm grew in the nineties.", [("the nineties", "199")]),
         ("The firm grew in the 19th century.", [("the 19th century", "18")]),
+        ("The city grew in the fifth century BC.", [("the fifth century BC", "BC04")]),
+        ("The city grew in the 1st century BC.", [("the 1st century BC", "BC00")]),
         ("The city fell in 490 BC.", [("490 BC", "BC0490")]),
         ("The city fell in June 479 BC.", [("June 479 BC", "BC0479-06")]),
         ("The city fell on 21 September 480 BC.", [("21 September 480 BC", "BC0480-09-21")]),
@@ -155,4 +157,18 @@ def test_fiscal_years_counted_from_the_document_date(text: str, expected: list[t
     ],
 )
 def test_relative_word_before_a_dated_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested the man behind the October robbery of Ana Ruiz.", [("October", "2024-10")]),
+        ("The March merger of the two clubs was a success.", [("March", "2025-03")]),
+        ("Ana Ruiz wrote a book about the October Revolution.", []),
+        ("Ana Ruiz led the March to Versailles.", []),
+        ("Ana Ruiz runs the DEC office.", []),
+    ],
+)
+def test_a_month_before_a_noun_is_the_month_of_the_noun(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected

@@ -28,6 +28,8 @@ def found(text: str) -> list[tuple[str, str, str, str | None]]:
         ("Lu Brandt spoke for a minute and a half.", ("a minute and a half", "DURATION", "PT1M30S", None)),
         ("The vote took 2 1/2 minutes.", ("2 1/2 minutes", "DURATION", "PT2M30S", None)),
         ("The fair ran for a day and a half.", ("a day and a half", "DURATION", "P1DT12H", None)),
+        ("Riots went on over the following days.", ("the following days", "DURATION", "PXD", None)),
+        ("It ended the preceding years of strife.", ("the preceding years", "DURATION", "PXY", None)),
     ],
 )
 def test_durations(text: str, expected: tuple[str, str, str, str | None]) -> None:

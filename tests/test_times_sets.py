@@ -23,6 +23,7 @@ def found(text: str) -> list[tuple[str, str, str, str | None, str | None]]:
         ("Flights leave every Thursday.", ("every Thursday", "SET", "XXXX-WXX-4", "EVERY", None)),
         ("Mara Quist hosts the quiz on Tuesday nights.", ("Tuesday nights", "SET", "XXXX-WXX-2TNI", None, None)),
         ("Sunday mornings are for the market.", ("Sunday mornings", "SET", "XXXX-WXX-7TMO", None, None)),
+        ("The village holds the fair annually.", ("annually", "SET", "P1Y", None, None)),
     ],
 )
 def test_sets(text: str, expected: tuple[str, str, str, str | None, str | None]) -> None:
@@ -44,3 +45,14 @@ def test_a_plural_part_of_the_day_belongs_to_both_weekdays() -> None:
         ("Monday", "SET", "XXXX-WXX-1TNI"),
         ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Rents rose 8% annually.", "Vera Cole earns $90,000 annually.", "The firm sells two million yearly."]
+)
+def test_a_set_word_after_an_amount_is_a_rate(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_set_word_before_a_noun_is_a_set_after_an_amount_too() -> None:
+    assert found("Ferries make 12 daily crossings to Vell.") == [("daily", "SET", "P1D", None, None)]

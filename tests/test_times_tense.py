@@ -32,6 +32,10 @@ def direction(text: str, phrase: str = "Friday") -> int:
         ("Ida Voss plans to fly home on Friday.", 1),
         ("On Friday, a week after Voss vs. Lund was heard, a storm struck.", -1),
         ("Two men were wounded next to the U.S. embassy on Friday.", -1),
+        ("Tia Rook could not be reached for comment on Friday.", 0),  # "could": past of "can" as often
+        ("Until Friday, the police had not named Tia Rook.", -1),  # the verb, not "until", tells the tense
+        ("Until Friday, the police will guard the house.", 1),
+        ("The police guarded the house until Friday.", 1),
     ],
 )
 def test_clause_direction(text: str, expected: int) -> None:

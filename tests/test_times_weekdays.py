@@ -83,6 +83,15 @@ def test_a_time_of_day_takes_the_day_after_a_parenthesis() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Ivo Brandt's barn burned at 10 a.m. local time Friday.", "Ivo Brandt's barn burned at 10 a.m. Lisbon time on Friday."],
+)
+def test_a_time_of_day_takes_the_day_after_the_name_of_its_clock(text: str) -> None:
+    times = find_times(text, document_date=dt.date(2025, 4, 19))
+    assert [(t.text, t.value) for t in times] == [("10 a.m.", "2025-04-18T10:00"), ("Friday", "2025-04-18")]
+
+
 def test_a_time_of_day_takes_the_day_inside_a_parenthesis_after_it() -> None:
     text = "Ivo Brandt will leave at 4 in the morning (4 a.m. EDT Thursday), his aide said."
     times = find_times(text, document_date=dt.date(2025, 4, 15))

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dateline.model import Time
-from dateline.stages.times.calendar import shift
+from dateline.stages.times.calendar import Point, shift
 from dateline.stages.times.context import Context, Mention
 from dateline.stages.times.grammar import load_grammar
 from dateline.stages.times.normalise import Normalised, normalise
@@ -27,6 +28,10 @@ __all__ = ["find_times"]
 
 # Rules whose expressions count days from the document date: a text that uses them is news, not a narrative.
 _DEICTIC_RULES = frozenset({"deictic_part", "weekday", "weekday_part", "the_weekend"})
+# Rules that do so when they name a weekday: "last Tuesday", "this Friday".
+_DEICTIC_WITH_WEEKDAY = frozenset({"relative_unit"})
+# A capitalised word and an opening bracket right before an expression: "the Treaty of Paris (1783)".
+_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’.-]*\s*\($")
 # Between "two days after" and the time it counts from.
 _SIGNAL_GAP = re.compile(r"\s*(?:the\s+)?")
 
@@ -46,7 +51,7 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
         text,
         document_date=document_date,
         years=_named_years(candidates, text),
-        deictic=sum(candidate.rule.name in _DEICTIC_RULES for candidate in candidates),
+        deictic=sum(map(_counts_days, candidates)),
         doc=doc,
     )
     found: list[Normalised] = []
@@ -54,6 +59,8 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
         normalised = normalise(candidate, ctx, grammar)
         if normalised is None:
             continue
+        if ctx.narrative and normalised.anchor == "DCT" and _quoted(text, normalised.start):
+            normalised = _unknown_date(normalised)
         found.append(normalised)
         if normalised.point is not None:
             ctx.remember(
@@ -67,6 +74,7 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
                     derived=normalised.derived,
                     anchor=normalised.anchor,
                     ahead=_looks_ahead(normalised, ctx),
+                    aside=_labels_a_name(normalised, text),
                 )
             )
     _anchor_to_following(found, text)
@@ -97,6 +105,47 @@ def _looks_ahead(normalised: Normalised, ctx: Context) -> bool:
         return False
     start, end = normalised.start, normalised.end
     return clause_direction(ctx.text, start=start, end=end) > 0 and ctx.direction(start, end) > 0
+
+
+def _labels_a_name(normalised: Normalised, text: str) -> bool:
+    """A year alone in brackets after a name ("the Treaty
+    of Paris (1783)"): it dates that thing, not the time the story is at."""
+    point = normalised.point
+    if point is None or point.grain != "year":
+        return False
+    before = _NAME_BEFORE_BRACKET.search(text, max(0, normalised.start - 40), normalised.start)
+    return before is not None and text.startswith(")", normalised.end)
+
+
+def _counts_days(candidate: Candidate) -> bool:
+    """Whether an expression counts days from the document date ("today", "on Friday", "last Tuesday")."""
+    name = candidate.rule.name
+    return name in _DEICTIC_RULES or (name in _DEICTIC_WITH_WEEKDAY and "weekday" in candidate.groups)
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies inside a quotation of its paragraph ("He said: \"... today\"")."""
+    paragraph = max(text.rfind("\n\n", 0, offset), 0)
+    before = text[paragraph:offset]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _unknown_date(normalised: Normalised) -> Normalised:
+    """In a narrative, words quoted count from when they were said, which the text does not date: the
+    point keeps its grain and what the words name (a season, a weekday, a time of day), the rest is
+    unknown ("today" is XXXX-XX-XX, "next summer" XXXX-SU)."""
+    point = normalised.point
+    if point is None:
+        return normalised
+    unknown = Point(
+        grain=point.grain,
+        season=point.season,
+        weekday=point.weekday if point.day is None else None,
+        part=point.part,
+        clock=point.clock,
+        zone=point.zone,
+    )
+    return replace(normalised, value=unknown.value, point=unknown, anchor=None)
 
 
 def _named_years(candidates: list[Candidate], text: str) -> list[int]:

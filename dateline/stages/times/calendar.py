@@ -72,8 +72,8 @@ class Point:
     def value(self) -> str:
         """The TIMEX3 value: ``2025``, ``2025-02``, ``2025-W16-WE``, ``2025-04-13TMO``, ``199`` ..."""
         head = _year_text(self.year)
-        if self.grain == "century":
-            return _era(self.century, 2)
+        if self.grain == "century":  # the first century BC (century 0 of a year BC) is BC00
+            return "BC00" if self.century == 0 and (self.year or 0) < 0 else _era(self.century, 2)
         if self.grain == "decade":
             return _era(self.decade, 3)
         if self.grain == "year":

@@ -43,7 +43,8 @@ class Mention:
 
     ``derived`` marks a point computed by counting from another ("a year earlier"): it is not a
     reference time of its own. ``ahead`` marks a year a narrative looks ahead to ("a campaign planned
-    for 1976"): the story is not there yet. ``anchor`` is what its value was computed from ('DCT', an id, None).
+    for 1976"): the story is not there yet; ``aside`` a year that dates a name ("the Treaty of Paris
+    (1783)"): the story is not there. ``anchor`` is what its value was computed from ('DCT', an id, None).
     """
 
     id: str
@@ -55,6 +56,7 @@ class Mention:
     derived: bool = False
     anchor: str | None = None
     ahead: bool = False
+    aside: bool = False
 
 
 @dataclass
@@ -128,7 +130,7 @@ class Context:
                 return None
             if mention.point.year is None or mention.start >= before or mention.derived:
                 continue
-            if self.narrative and (mention.anchor == "DCT" or mention.ahead):
+            if self.narrative and (mention.anchor == "DCT" or mention.ahead or mention.aside):
                 continue
             if (finest and mention.point.grain != "day") or (grain and mention.point.grain != grain):
                 continue

@@ -144,9 +144,9 @@ def century(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     number = parse_ordinal(slots["century"], numbers=grammar.lexicon.numbers)
     if number is None or number < 1:
         return None
-    century = number - 1
-    if "era" in slots and slots["era"].upper().startswith("B"):
-        century = -number
+    century = number - 1  # the hundreds of its years, as "18" for the 1800s
+    if "era" in slots and slots["era"].upper().startswith("B"):  # the 5th century BC: the 400s BC
+        return Resolution(Point(grain="century", year=-100 * century - 1, century=-century), explicit_year=True)
     return Resolution(Point(grain="century", year=century * 100, century=century), explicit_year=True)
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import get_args
 
-from dateline.stages.times.calendar import Grain, Point, point_of_date, shift, unit_grain
+from dateline.stages.times.calendar import Grain, Point, point_of_date, shift, start_date, unit_grain
 from dateline.stages.times.context import Context
 from dateline.stages.times.grammar import Grammar
 from dateline.stages.times.lexicon import Offset, Unit
@@ -29,6 +30,7 @@ _SMALLER = {
     ("M", True): ("S", 60, True),
 }
 _REFERENCE_DIRECTION = {-1: "PAST_REF", 1: "FUTURE_REF"}
+_COARSE_TO_FINE: tuple[Grain, ...] = get_args(Grain)
 
 
 @dataclass(frozen=True)
@@ -260,10 +262,20 @@ def _offset_base(
     if offset.anchor == "discourse":
         reference = ctx.reference(before=slots.start)
         if reference is not None:
-            return reference.point, reference.id
+            # "a year earlier" compares with the period named, at its grain (TimeBank's 1988-Q3)
+            return (reference.point if comparison else _at_grain(reference.point, grain)), reference.id
     if ctx.document_date is None:
         return None, None
     return point_of_date(ctx.document_date, grain=grain), "DCT"
+
+
+def _at_grain(point: Point, grain: Grain) -> Point:
+    """The period of ``grain`` that holds ``point`` if the point is finer: "two years earlier" than 8 March
+    1965 is 1963, at the granularity the expression gives, not the day."""
+    start = start_date(point)
+    if start is None or _COARSE_TO_FINE.index(point.grain) <= _COARSE_TO_FINE.index(grain):
+        return point
+    return point_of_date(start, grain=grain)
 
 
 def _without_time(point: Point) -> Point:

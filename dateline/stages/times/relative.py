@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from dateline.stages.times.calendar import (
+    Grain,
     Point,
     add_months,
     grain_unit,
@@ -16,13 +18,17 @@ from dateline.stages.times.calendar import (
     start_date,
     unit_grain,
 )
-from dateline.stages.times.context import Context
+from dateline.stages.times.context import Context, Mention
 from dateline.stages.times.dates import holiday, month, quarter
 from dateline.stages.times.grammar import Grammar
 from dateline.stages.times.lexicon import Unit
 from dateline.stages.times.slots import Resolution, Slots
 
 __all__ = ["deictic", "discourse", "reference_day", "relative", "the_quarter", "weekday", "weekend"]
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# Slots that name a time on the clock ("at 10:57", "noon"), not a part of the day ("at night").
+_CLOCKS = frozenset({"clock", "clock24", "clockword"})
 
 
 def relative(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
@@ -129,6 +135,8 @@ def discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None
         return None
     reference = ctx.reference(before=slots.start, finest=grain in ("day", "week", "weekend"))
     unit, count = grain_unit(grain)
+    if grain == "day" and not step and (undated := _day_of_later_period(ctx, reference, before=slots.start)):
+        return undated
     if reference is None:
         if ctx.document_date is None:
             return Resolution(Point(grain=grain))
@@ -136,9 +144,21 @@ def discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None
         return Resolution(shift(base, unit=unit, amount=step * count), anchor="DCT")
     date = start_date(reference.point)
     if date is None:
-        return Resolution(replace(Point(grain=grain), year=reference.point.year), anchor=reference.id)
+        return Resolution(_era_period(grain, year=reference.point.year, step=step), anchor=reference.id)
     point = shift(point_of_date(date, grain=grain), unit=unit, amount=step * count)
     return Resolution(point, anchor=reference.id)
+
+
+def _era_period(grain: Grain, *, year: int | None, step: int) -> Point:
+    """The year, decade or century ``step`` from one of ``year`` BC ("the following year" after 513 BC
+    is 512 BC; "the previous century" after 387 BC the 400s BC: BC04); other grains stay unknown."""
+    if year is None or year > 0 or grain not in ("year", "decade", "century"):
+        return replace(Point(grain=grain), year=year)
+    if grain == "year":
+        return Point(grain="year", year=year + step)
+    size = 10 if grain == "decade" else 100
+    number = -(-year // size) + step  # the tens or hundreds of a year BC, counted towards zero
+    return Point(grain=grain, year=number * size - 1, **{grain: number})  # type: ignore[arg-type]  # a field of Point
 
 
 def _discourse_month(slots: Slots, ctx: Context, grammar: Grammar, *, step: int) -> Resolution | None:
@@ -245,12 +265,29 @@ def weekday(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
 
 def reference_day(slots: Slots, ctx: Context) -> Resolution:
     """The day a bare time of day ("at 10 a.m.", "the morning") belongs to: the day named in its
-    sentence or the one before ("... on Friday. He arrived at 0900 GMT"), else the document date."""
+    sentence or the one before ("... on Friday. He arrived at 0900 GMT"), else the document date. In a
+    narrative, a clock time is on the last day the story named, and a part of the day alone on a day
+    the text does not give (often any day: "the troops moved only at night")."""
     reference = ctx.reference(before=slots.start, finest=True, nearby=True)
-    if reference is None and ctx.narrative:
+    if reference is None and ctx.narrative and _CLOCKS & set(slots.texts):
         reference = ctx.reference(before=slots.start, finest=True)
     if reference is not None:
         return Resolution(reference.point, anchor=reference.id)
-    if ctx.document_date is None:
+    if ctx.document_date is None or ctx.narrative:
         return Resolution(Point(grain="day"))
     return Resolution(point_of_date(ctx.document_date, grain="day"), anchor="DCT")
+
+
+def _day_of_later_period(ctx: Context, day: Mention | None, *, before: int) -> Resolution | None:
+    """"That same day" after a month or year named in its paragraph since the last day (or with no day
+    before): a day of that month or year, which one unknown ("... was robbed last October. He left town
+    that same day": 2024-10-XX), not the last day named, which lies outside it."""
+    latest = ctx.reference(before=before)
+    if latest is None or latest is day or latest.point.grain not in ("month", "year"):
+        return None
+    if _PARAGRAPH_BREAK.search(ctx.text, latest.end, before):
+        return None
+    period = latest.point
+    if day is not None and day.point.year == period.year and period.month in (None, day.point.month):
+        return None  # the last day named lies in that period
+    return Resolution(Point(grain="day", year=period.year, month=period.month), anchor=latest.id)

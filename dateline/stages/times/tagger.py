@@ -17,9 +17,13 @@ _DAY = frozenset({"weekday", "weekday_abbr", "deictic", "month", "day", "year", 
 # "5 p.m. EST, Nov. 6", "the morning of 31 January 1965", "10:35 a.m. on Friday", "the early morning
 # hours of 30 April".
 _JOIN = re.compile(r"\s*,?\s*|\s+(?:hours\s+)?(?:on|of)\s+", re.IGNORECASE)
-# A parenthesis between a time of day and its day: "10:35 a.m. (0735 GMT) Friday". The day is not
-# part of the expression (TimeML tags the three apart), but both times of day are on it.
-_ACROSS_PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)\s*,?\s*(?:on\s+)?", re.IGNORECASE)
+# A parenthesis or the name of a clock between a time of day and its day: "10:35 a.m. (0735 GMT) Friday",
+# "10 a.m. local time Friday", "5:30 a.m. Lisbon time on March 20". The day is not part of the expression
+# (TimeML tags the three apart), but the times of day are on it.
+_ACROSS_PARENTHESIS = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\)|\s+(?:local|(?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?)\s+time)\s*,?\s*(?:on\s+)?",
+    re.IGNORECASE,
+)
 _OPENING_PARENTHESIS = re.compile(r"\s*\(")
 # Expressions do not run across paragraphs.
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -138,8 +142,9 @@ def _join(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _lend_days(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """Give a time of day the day named after a parenthesis that follows it, and so the time of day
-    inside the parenthesis too: "10:35 a.m. (0735 GMT) Friday". Each keeps its own extent."""
+    """Give a time of day the day named after a parenthesis or a clock's name that follows it, and so the
+    time of day inside the parenthesis too: "10:35 a.m. (0735 GMT) Friday", "10 a.m. local time Friday".
+    Each keeps its own extent."""
     lent = list(candidates)
     for index, candidate in enumerate(candidates):
         if not _time_only(candidate):
@@ -157,8 +162,9 @@ def _lend_days(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _day_across_parenthesis(text: str, candidate: Candidate, following: list[Candidate]) -> Candidate | None:
-    """The day named right after a parenthesis that follows ``candidate`` ("10:35 a.m. (0735 GMT)
-    Friday"), or inside it, joined to its own time ("4 in the morning (4 a.m. EDT Thursday)")."""
+    """The day named right after a parenthesis or a clock's name that follows ``candidate`` ("10:35 a.m.
+    (0735 GMT) Friday", "10 a.m. local time Friday"), or inside the parenthesis, joined to its own time
+    ("4 in the morning (4 a.m. EDT Thursday)")."""
     opening = _OPENING_PARENTHESIS.match(text, candidate.end)
     if opening is not None and following and following[0].start == opening.end():
         inner = following[0]

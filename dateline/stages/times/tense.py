@@ -85,13 +85,24 @@ def _boundaries(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 def clause_direction(text: str, *, start: int, end: int) -> Direction:
     """The direction of the clause around ``text[start:end]``: the nearest cue before it decides,
-    else the nearest after it. A word that is a future cue ("planned to") is not read as a past one."""
+    else the nearest after it; a cue that opens the clause right before the expression ("Until Thursday,
+    they had ...") only when nothing after it does. A word that is a future cue ("planned to") is not read
+    as a past one."""
     left, right = _clause(text, start, end)
     before = _cues_in(text, left, start)
-    if before:
-        return before[-1][1]
     after = _cues_in(text, end, right)
-    return after[0][1] if after else 0
+    if before and not (after and _fronted_signal(text, left, start)):
+        return before[-1][1]
+    if after:
+        return after[0][1]
+    return before[-1][1] if before else 0
+
+
+def _fronted_signal(text: str, left: int, start: int) -> bool:
+    """Whether the clause opens with a cue word that only introduces the expression ("Until Thursday,
+    they had not called"): the verb after it tells the clause's tense."""
+    opening = text[left:start].strip()
+    return bool(opening) and _cues().future.fullmatch(opening) is not None
 
 
 def _cues_in(text: str, start: int, end: int) -> list[tuple[int, Direction]]:
