@@ -41,7 +41,7 @@ from dateline.stages.attribution_content import (
 )
 from dateline.stages.attribution_learned import model_candidate
 from dateline.stages.attribution_lines import signed_quote_candidates, speaker_line_candidates
-from dateline.stages.attribution_phrases import according_candidates, crowd_candidates
+from dateline.stages.attribution_phrases import according_candidates, crowd_candidates, poll_candidates
 from dateline.stages.attribution_rules import AttributionLexicon, CueVerb
 from dateline.stages.cue_options import CUE_POS, frame_relations
 from dateline.stages.quotes import Quotation
@@ -238,6 +238,7 @@ def find_candidates(
         if candidate is not None:
             found.append(candidate)
     found.extend(according_candidates(doc, lexicon, quotations, layout))
+    found.extend(poll_candidates(doc, lexicon, quotations, layout))
     found.extend(speaker_line_candidates(doc, text=layout.text, lexicon=lexicon))
     found.extend(signed_quote_candidates(doc, quotations, text=layout.text))
     found.extend(crowd_candidates(doc, lexicon, layout))

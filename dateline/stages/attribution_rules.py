@@ -79,6 +79,7 @@ class AttributionLexicon(BaseModel):
     quoted_speaker_words: frozenset[str] = frozenset()
     clause_marks: frozenset[str] = frozenset()
     evidence_heads: frozenset[str] = frozenset()
+    poll_heads: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
     proform_contents: ProformContents = ProformContents()
     reason_marks: frozenset[str] = frozenset()
