@@ -129,7 +129,9 @@ def _verb_candidate(
                 candidate = Candidate(cue=(0, 0), head=verb, content=around)
     if candidate is None:
         return None
-    candidate.cue = cue_span(verb, lexicon=lexicon)
+    own = cue_span(verb, lexicon=lexicon)
+    # A content that set its own cue keeps it, with the verb's words: "asked about".
+    candidate.cue = own if candidate.cue == (0, 0) else (min(own[0], candidate.cue[0]), max(own[1], candidate.cue[1]))
     candidate.commitment = rule.commitment
     subject = (
         None if passive and not any(c.dep_ == "agent" for c in verb.children) else subject_of(verb, quotations=quotations)

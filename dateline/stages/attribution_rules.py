@@ -81,6 +81,7 @@ class AttributionLexicon(BaseModel):
     evidence_heads: frozenset[str] = frozenset()
     poll_heads: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
+    question_topics: frozenset[str] = frozenset()
     proform_contents: ProformContents = ProformContents()
     reason_marks: frozenset[str] = frozenset()
 
