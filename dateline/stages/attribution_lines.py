@@ -4,7 +4,8 @@
   headlines ("Ana Reyes: The tour is off"), transcripts ("TAPPER: Take a listen.") and sources
   such as "Poll: ...". The colon is the cue, the name the source, the rest of the line the
   content. A name is a run of proper nouns or capitals, or a noun of ``line_sources`` in
-  ``attribution.yaml``; a label (``line_labels``: "UPDATE:", "WATCH:"), a place ("Ohio: Ana
+  ``attribution.yaml``; a label (words of ``line_labels`` only: "UPDATE:", "WATCH:", or a kicker in
+  capitals holding one; a name may hold one: "Judicial Watch:"), a place ("Ohio: Ana
   Reyes, Tobias Renner") or a line without a verb after the colon (a list) is none, save a
   headline's, which may drop its verbs. A capitalised word of a person's or organisation's name
   in the text counts as a name whatever its part of speech. Interviews
@@ -55,8 +56,13 @@ def _line_starts(doc: Doc, text: str) -> list[int]:
 
 
 def _is_speaker(name: SpacySpan, lexicon: AttributionLexicon) -> bool:
-    words = [t for t in name if not t.is_punct]
-    if not words or any(t.pos_ in ("VERB", "AUX", "PRON", "DET") or t.lower_ in lexicon.line_labels for t in words):
+    words = [t for t in name if not (t.is_punct or t.tag_ == "POS")]
+    if not words or any(t.pos_ in ("VERB", "AUX", "PRON", "DET") for t in words):
+        return False
+    # A name may hold a label word ("Judicial Watch:", "NY Daily News:"); a label is made of label
+    # words ("UPDATE:", "Editor's Note:"), or is a kicker in capitals that holds one ("PHOTO DU JOUR:").
+    labels = sum(t.lower_ in lexicon.line_labels for t in words)
+    if labels == len(words) or (labels and all(t.is_upper for t in words)):
         return False
     if any(entity.label_ in _NOT_SPEAKERS and entity.start <= name.start and name.end <= entity.end for entity in name.doc.ents):
         return False
