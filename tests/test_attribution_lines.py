@@ -64,3 +64,8 @@ def test_a_verbless_line_inside_the_text_is_no_speaker_line(attributions) -> Non
 def test_a_name_holding_a_label_word(attributions) -> None:  # type: ignore[no-untyped-def]
     found = attributions("Harbor Watch: The Council Hid The Bridge Report.\n\nThe council met on Monday.")
     assert ("Harbor Watch", ":", ["The Council Hid The Bridge Report"]) in all_roles(found)
+
+
+def test_a_headline_speaker_with_a_topic(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions("Lindqvist on the Harbor Tour: It Will Go Ahead in May.\n\nMara Lindqvist spoke on Sunday.")
+    assert ("Lindqvist", ":", ["It Will Go Ahead in May"]) in all_roles(found)

@@ -76,6 +76,7 @@ class AttributionLexicon(BaseModel):
     raising_verbs: frozenset[str]
     not_learned_cues: frozenset[str]
     line_labels: frozenset[str]
+    line_topics: frozenset[str] = frozenset()
     quoted_speaker_words: frozenset[str] = frozenset()
     clause_marks: frozenset[str] = frozenset()
     evidence_heads: frozenset[str] = frozenset()
