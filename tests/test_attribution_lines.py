@@ -27,6 +27,7 @@ def test_a_poll_headline(attributions) -> None:  # type: ignore[no-untyped-def]
         "Q: Did the tour go well?\n\nA: It went very well.",  # interviews: PolNeAR annotates a third
         "Q: You said the band would split up.\n\nA: It went very well.",
         "BOOM: Mara Lindqvist Fires Back At Her Critics.\n\nThe band rested.",  # a headline kicker
+        "VIDEO EXTRA: Mara Lindqvist rehearses the show on the stage.\n\nThe band rested.",  # a kicker in capitals
     ],
 )
 def test_lines_that_are_no_speaker_lines(attributions, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -58,3 +59,13 @@ def test_a_headline_without_a_verb(attributions) -> None:  # type: ignore[no-unt
 def test_a_verbless_line_inside_the_text_is_no_speaker_line(attributions) -> None:  # type: ignore[no-untyped-def]
     found = attributions("The band rested.\n\nRenner: No new album before the tour.")
     assert [a for a in found if a.cue is not None and a.cue.text == ":"] == []
+
+
+def test_a_name_holding_a_label_word(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions("Harbor Watch: The Council Hid The Bridge Report.\n\nThe council met on Monday.")
+    assert ("Harbor Watch", ":", ["The Council Hid The Bridge Report"]) in all_roles(found)
+
+
+def test_a_headline_speaker_with_a_topic(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions("Lindqvist on the Harbor Tour: It Will Go Ahead in May.\n\nMara Lindqvist spoke on Sunday.")
+    assert ("Lindqvist", ":", ["It Will Go Ahead in May"]) in all_roles(found)

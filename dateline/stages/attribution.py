@@ -119,9 +119,15 @@ def _continue_quotes(candidates: list[Candidate], quotations: list[Quotation], l
     'Trump is a "change agent," Cole said. "That's what people want."'
     """
     claimed = [piece for c in candidates for piece in c.content]
-    # A learned cue ("..., he said, referring to the resorts.") does not take the quotes that follow.
+    # A learned cue ("..., he said, referring to the resorts.") does not take the quotes that follow,
+    # nor a question whose asker is unnamed ("when asked about it"): what follows is the answer.
     speakers = sorted(
-        (c for c in candidates if not c.crowd and c.content and (c.commitment is not None or c.direct)), key=_extent
+        (
+            c
+            for c in candidates
+            if not c.crowd and c.content and (c.commitment is not None or c.direct) and not _unnamed_question(c)
+        ),
+        key=_extent,
     )
     for quotation in quotations:
         if _inside((quotation.start, quotation.end), claimed):
@@ -136,6 +142,10 @@ def _continue_quotes(candidates: list[Candidate], quotations: list[Quotation], l
             previous.content.extend(quotation.pieces)
             previous.mixed = previous.mixed or not previous.direct
             claimed.extend(quotation.pieces)
+
+
+def _unnamed_question(candidate: Candidate) -> bool:
+    return candidate.commitment == "asked" and candidate.source is None
 
 
 def _kind(candidate: Candidate) -> str:

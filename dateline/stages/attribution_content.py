@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.stages.attribution_candidate import Candidate, subject_of
+from dateline.stages.attribution_candidate import Candidate, is_passive, linked_cue, subject_of
 from dateline.stages.attribution_rules import AttributionLexicon, CueVerb
 from dateline.stages.quotes import Quotation
 from dateline.stages.spans import (
@@ -358,6 +358,36 @@ def _question(verb: Token, *, lexicon: AttributionLexicon) -> Token | None:
     return None
 
 
+def _asked_topic(doc: Doc, verb: Token, quotations: list[Quotation], *, lexicon: AttributionLexicon) -> Candidate | None:
+    """What someone was asked about (``question_topics``): "When [asked about] [the plan], Ana
+    said ...". Only in the passive, where the one who asks is not the subject: "Ana asked about
+    the plan" is mostly no attribution in PolNeAR."""
+    topic = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in lexicon.question_topics), None)
+    target = next((c for c in topic.children if c.dep_ == "pobj"), None) if topic is not None else None
+    if topic is None or target is None:
+        return None
+    span = subtree_chars(doc, target, quotations=quotations)
+    if span is None:
+        return None
+    return Candidate(cue=linked_cue(verb, topic, lexicon=lexicon), head=verb, content=[span])
+
+
+def _for_clause(doc: Doc, verb: Token, quotations: list[Quotation], *, lexicon: AttributionLexicon) -> Candidate | None:
+    """A "for" clause the parser made an adverbial clause of a verb that takes "for" into its cue
+    (``cue_prepositions``): "[called for] [Ana to resign]", with "for" marking the clause."""
+    if "for" not in lexicon.cue_prepositions.get(verb.lemma_.lower(), ()):
+        return None
+    for child in verb.rights:
+        mark = child.left_edge
+        if child.dep_ == "advcl" and mark.lower_ == "for" and mark.dep_ == "mark" and mark.i == verb.i + 1:
+            bounds = trimmed(doc, mark.i + 1, child.right_edge.i + 1, keep_quotes=True)
+            if bounds is None:
+                return None
+            span = with_quote_marks(*chars(doc[bounds[0]], doc[bounds[1] - 1]), quotations)
+            return Candidate(cue=chars(verb, mark), head=verb, content=[span])
+    return None
+
+
 def _passive_object(doc: Doc, verb: Token, quotations: list[Quotation], *, lexicon: AttributionLexicon) -> list[CharSpan]:
     """The content of a judgement in the passive: its subject, and what the verb says of it right
     after it or after its agent ("[Ana] was criticized [for her remarks]", "[the plan] was
@@ -432,6 +462,14 @@ def clause_content(
         complement = _question(verb, lexicon=lexicon)
     if complement is None and rule.infinitive:
         complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if complement is None:
+        marked = _for_clause(doc, verb, quotations, lexicon=lexicon)
+        if marked is not None:
+            return marked
+    if complement is None and rule.question and is_passive(verb):
+        asked = _asked_topic(doc, verb, quotations, lexicon=lexicon)
+        if asked is not None:
+            return asked
     evidence = rule.content != "object" and rule.evidence_object and _evidence_subject(verb, lexicon=lexicon)
     takes_object = rule.content == "object" or evidence
     if complement is None and takes_object and not any(c.dep_ == "dative" for c in verb.children):

@@ -41,7 +41,7 @@ from dateline.stages.attribution_content import (
 )
 from dateline.stages.attribution_learned import model_candidate
 from dateline.stages.attribution_lines import signed_quote_candidates, speaker_line_candidates
-from dateline.stages.attribution_phrases import according_candidates, crowd_candidates
+from dateline.stages.attribution_phrases import according_candidates, crowd_candidates, poll_candidates
 from dateline.stages.attribution_rules import AttributionLexicon, CueVerb
 from dateline.stages.cue_options import CUE_POS, frame_relations
 from dateline.stages.quotes import Quotation
@@ -129,7 +129,9 @@ def _verb_candidate(
                 candidate = Candidate(cue=(0, 0), head=verb, content=around)
     if candidate is None:
         return None
-    candidate.cue = cue_span(verb, lexicon=lexicon)
+    own = cue_span(verb, lexicon=lexicon)
+    # A content that set its own cue keeps it, with the verb's words: "asked about".
+    candidate.cue = own if candidate.cue == (0, 0) else (min(own[0], candidate.cue[0]), max(own[1], candidate.cue[1]))
     candidate.commitment = rule.commitment
     subject = (
         None if passive and not any(c.dep_ == "agent" for c in verb.children) else subject_of(verb, quotations=quotations)
@@ -238,6 +240,7 @@ def find_candidates(
         if candidate is not None:
             found.append(candidate)
     found.extend(according_candidates(doc, lexicon, quotations, layout))
+    found.extend(poll_candidates(doc, lexicon, quotations, layout))
     found.extend(speaker_line_candidates(doc, text=layout.text, lexicon=lexicon))
     found.extend(signed_quote_candidates(doc, quotations, text=layout.text))
     found.extend(crowd_candidates(doc, lexicon, layout))

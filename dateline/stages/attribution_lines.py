@@ -4,9 +4,11 @@
   headlines ("Ana Reyes: The tour is off"), transcripts ("TAPPER: Take a listen.") and sources
   such as "Poll: ...". The colon is the cue, the name the source, the rest of the line the
   content. A name is a run of proper nouns or capitals, or a noun of ``line_sources`` in
-  ``attribution.yaml``; a label (``line_labels``: "UPDATE:", "WATCH:"), a place ("Ohio: Ana
+  ``attribution.yaml``; a label (words of ``line_labels`` only: "UPDATE:", "WATCH:", or a kicker in
+  capitals holding one; a name may hold one: "Judicial Watch:"), a place ("Ohio: Ana
   Reyes, Tobias Renner") or a line without a verb after the colon (a list) is none, save a
-  headline's, which may drop its verbs. A capitalised word of a person's or organisation's name
+  headline's, which may drop its verbs, and may name a topic or hearer after the speaker ("Ana
+  Reyes on the Tour: ...", "Ana Reyes to Her Fans: ...", ``line_topics``). A capitalised word of a person's or organisation's name
   in the text counts as a name whatever its part of speech. Interviews
   ("Q: ...", "A: ...") are left out: PolNeAR annotates a third of them.
 - A signed quote: a quotation followed by a dash and a name ('"..." ― Ana Reyes', or the name
@@ -55,8 +57,13 @@ def _line_starts(doc: Doc, text: str) -> list[int]:
 
 
 def _is_speaker(name: SpacySpan, lexicon: AttributionLexicon) -> bool:
-    words = [t for t in name if not t.is_punct]
-    if not words or any(t.pos_ in ("VERB", "AUX", "PRON", "DET") or t.lower_ in lexicon.line_labels for t in words):
+    words = [t for t in name if not (t.is_punct or t.tag_ == "POS")]
+    if not words or any(t.pos_ in ("VERB", "AUX", "PRON", "DET") for t in words):
+        return False
+    # A name may hold a label word ("Judicial Watch:", "NY Daily News:"); a label is made of label
+    # words ("UPDATE:", "Editor's Note:"), or is a kicker in capitals that holds one ("PHOTO DU JOUR:").
+    labels = sum(t.lower_ in lexicon.line_labels for t in words)
+    if labels == len(words) or (labels and all(t.is_upper for t in words)):
         return False
     if any(entity.label_ in _NOT_SPEAKERS and entity.start <= name.start and name.end <= entity.end for entity in name.doc.ents):
         return False
@@ -64,6 +71,13 @@ def _is_speaker(name: SpacySpan, lexicon: AttributionLexicon) -> bool:
         return True
     named = {t.text for entity in name.doc.ents if entity.label_ in _NAMED for t in entity if t.is_title}
     return all(t.pos_ == "PROPN" or t.text in named or (t.is_upper and len(t.text) > 1) for t in words)
+
+
+def _before_topic(name: SpacySpan, lexicon: AttributionLexicon) -> SpacySpan:
+    """The speaker of a headline that names a topic or hearer before its colon (``line_topics``):
+    "[Ana Reyes] on the Tour: ...", "[Ana Reyes] to Her Fans: ..."."""
+    topic = next((t for t in name[1:] if t.lower_ in lexicon.line_topics), None)
+    return name if topic is None else name.doc[name.start : topic.i]
 
 
 def _says_something(words: SpacySpan, *, headline: bool) -> bool:
@@ -80,12 +94,14 @@ def speaker_line_candidates(doc: Doc, *, text: str, lexicon: AttributionLexicon)
     for start in _line_starts(doc, text):
         line_end = text.find("\n", doc[start].idx)
         end = len(doc) if line_end < 0 else token_at_or_after(doc, line_end)
-        colon = next((t for t in doc[start : min(start + _MAX_NAME + 1, end)] if t.text == ":"), None)
+        colon = next((t for t in doc[start:end] if t.text == ":"), None)
         if colon is None or colon.i == start:
             continue
         name = doc[start : colon.i]
+        if start == 0 and not _is_speaker(name, lexicon):
+            name = _before_topic(name, lexicon)
         rest = trimmed(doc, colon.i + 1, end, keep_quotes=True)
-        if rest is None or not _is_speaker(name, lexicon):
+        if rest is None or len(name) > _MAX_NAME or not _is_speaker(name, lexicon):
             continue
         if not _says_something(doc[rest[0] : rest[1]], headline=start == 0):
             continue

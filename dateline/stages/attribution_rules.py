@@ -76,10 +76,13 @@ class AttributionLexicon(BaseModel):
     raising_verbs: frozenset[str]
     not_learned_cues: frozenset[str]
     line_labels: frozenset[str]
+    line_topics: frozenset[str] = frozenset()
     quoted_speaker_words: frozenset[str] = frozenset()
     clause_marks: frozenset[str] = frozenset()
     evidence_heads: frozenset[str] = frozenset()
+    poll_heads: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
+    question_topics: frozenset[str] = frozenset()
     proform_contents: ProformContents = ProformContents()
     reason_marks: frozenset[str] = frozenset()
 
