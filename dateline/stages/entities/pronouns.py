@@ -28,6 +28,7 @@ from dateline.stages.entities.lexicon import (
     pronouns,
 )
 from dateline.stages.entities.pronoun_cataphora import fronted_before
+from dateline.stages.entities.pronoun_centering import continued_subject
 from dateline.stages.entities.pronoun_control import (
     binds_reflexive,
     clause_subjects,
@@ -288,6 +289,10 @@ def candidates(
     nearest = preceding[-1] if preceding else None
     subjects = [ref for ref in preceding if _ref_role(discourse, ref) == "subject"]
     last_subject = subjects[-1] if subjects else None
+    people = {id(ref) for number, ref in refs if discourse.clusters[number].type == "PERSON"}
+    continued = continued_subject(
+        discourse, pronoun, [(ref, _role_bearer(discourse, _head(discourse, ref))) for ref in subjects if id(ref) in people]
+    )
     in_order = sorted(range(len(discourse.clusters)), key=lambda number: discourse.clusters[number].first)
     first_person = next((n for n in in_order if _may_be_person(discourse, discourse.clusters[n])), -1)
     best: dict[int, Candidate] = {}
@@ -304,6 +309,7 @@ def candidates(
         features["not_person"] = float(cluster.type != "PERSON")
         features["speaker_continuity"] = float(number in speaking)
         features["speaker_subject"] = float(quoted is not None and _subject_ref(discourse, ref))
+        features["continued_subject"] = float(ref is continued)
         # "with her aunt Brenna Coyle, she sued": an owner already referred to by a pronoun is the topic
         features["possessor_of_named"] = float(
             ref.kind == "name" and _possessor_of_named(discourse, _head(discourse, ref), entry.gender)
