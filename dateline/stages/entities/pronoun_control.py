@@ -5,7 +5,8 @@
 Joel. A verb completing another ("xcomp") takes the object of that verb as its doer when there is one
 (object control: ask, tell, convince, allow ...), except after the few verbs whose subject keeps the
 doing ("promised Ann to ...": ``subject_control_verbs`` in ``pronouns.yaml``); a verb coordinated
-with another shares its subject.
+with another shares its subject, and so does a participle added to a clause ("Joel met Andy, telling
+him ...": Joel tells), unless it tells what the clause brought about ("..., giving him a seat").
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ def understood_subjects(verb: Token) -> list[Token]:
     """Who does what ``verb`` says: its subjects, or, for a verb with none, its controller's; a relative
     "who" or "that" stands for the noun its clause hangs from ("Vivian, who wants to attack her")."""
     subjects = [child for child in verb.children if child.dep_ in _SUBJECTS]
-    while not subjects and (verb.dep_ in {"conj", "xcomp"} or _purpose(verb)) and verb.head.i != verb.i:
-        completes = verb.dep_ != "conj"
+    while not subjects and (verb.dep_ in {"conj", "xcomp"} or _purpose(verb) or _adjunct_participle(verb)) and verb.head.i != verb.i:
+        completes = verb.dep_ != "conj" and not _adjunct_participle(verb)
         verb = verb.head  # "denies plying ... and molesting him": the subject is shared
         objects = [child for child in verb.children if child.dep_ in _CONTROLLERS]
         if completes and objects and verb.lemma_ not in pronouns().subject_control_verbs:
@@ -59,6 +60,13 @@ def binds_reflexive(head: Token, pronoun: Token) -> bool:
     """Whether the mention headed by ``head`` is the subject that reflexive ``pronoun`` refers back to
     ("Mary Cole saw herself", "advised Tom to just be himself": Tom)."""
     return any(subject.i == head.i for subject in clause_subjects(pronoun))
+
+
+def _adjunct_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a participle added to a clause ("Ann met Joe, telling him ..."), whose doer is
+    that clause's subject; not one telling what the clause brought about ("..., giving her a seat":
+    ``result_participles`` in ``pronouns.yaml``)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_ not in pronouns().result_participles
 
 
 def _purpose(verb: Token) -> bool:
