@@ -31,3 +31,9 @@ def test_the_participle_s_doer_is_the_clause_s_subject() -> None:
 
 def test_a_participle_of_result_leaves_the_subject_free() -> None:
     assert _pronouns("Ann Vale was appointed to the board in May, giving her a vote.")["Ann Vale"] == ["her"]
+
+
+def test_a_participle_after_a_preposition_is_done_by_the_clause_s_subject() -> None:
+    doc = load_pipeline()("Ned Rook lost to Ivo Brandt in May but made up for it by beating him in June.")
+    pronoun = next(token for token in doc if token.text == "him")
+    assert [token.text for token in clause_subjects(pronoun)] == ["Rook"]
