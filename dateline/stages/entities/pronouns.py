@@ -36,6 +36,7 @@ from dateline.stages.entities.pronoun_control import (
     predicated_of,
 )
 from dateline.stages.entities.pronoun_parallel import subject_of_first_conjunct
+from dateline.stages.entities.pronoun_swallowed import swallowed_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -421,7 +422,8 @@ def _subject_ref(discourse: Discourse, ref: Ref) -> bool:
 def _ref_role(discourse: Discourse, ref: Ref) -> Role:
     """The role of mention ``ref`` in its clause: its role bearer's, except that an object pronoun the
     parser makes the subject of a verb after it ("recalled seeing him play") is an object."""
-    role = role_of(_role_bearer(discourse, _head(discourse, ref)))
+    head = _head(discourse, ref)
+    role = "subject" if ref.kind == "name" and swallowed_subject(head) else role_of(_role_bearer(discourse, head))
     entry = pronouns().pronouns.get(discourse.lowers[ref.start]) if ref.kind == "pronoun" else None
     if role == "subject" and entry is not None and entry.role in {"object", "possessive"}:
         return "object"
