@@ -1,4 +1,4 @@
-"""A pronoun that is its sentence's main subject favours the last person who was an earlier sentence's
+"""A pronoun that is its sentence's main subject (or owns it) favours the last person who was an earlier sentence's
 main subject ("Orla Penn joined the firm. One of her colleagues was Ann Marsh. ... she": Orla Penn), not
 a name in the predicate or in a clause inside it; quotations are left out."""
 
@@ -30,6 +30,11 @@ def test_the_last_main_subject_takes_a_main_subject_pronoun() -> None:
 def test_a_name_in_the_predicate_is_passed_over() -> None:
     found = _pronouns("Ned Rook moved to Leeds in 1990. His first teacher there was Ivo Brandt. In 1995 he opened a shop.")
     assert found["Ned Rook"] == ["His", "he"]
+
+
+def test_a_possessive_of_the_main_subject_continues_it_too() -> None:
+    found = _pronouns("Tessa Ruane, a singer from Leeds, beat Mira Olsen, Ann Lee and Kate Hale to win the award. Her victory surprised many.")
+    assert found["Tessa Ruane"] == ["Her"]
 
 
 def test_a_pronoun_inside_a_quotation_gets_no_continued_subject() -> None:
