@@ -65,6 +65,7 @@ class Pronouns(BaseModel):
     role_as_verbs: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
     subject_control_verbs: frozenset[str] = frozenset()
+    result_participles: frozenset[str] = frozenset()
     unnamed_people: dict[str, Gender | None] = {}
 
 

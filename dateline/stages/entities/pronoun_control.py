@@ -5,7 +5,9 @@
 Joel. A verb completing another ("xcomp") takes the object of that verb as its doer when there is one
 (object control: ask, tell, convince, allow ...), except after the few verbs whose subject keeps the
 doing ("promised Ann to ...": ``subject_control_verbs`` in ``pronouns.yaml``); a verb coordinated
-with another shares its subject.
+with another shares its subject, and so does a participle added to a clause ("Joel met Andy, telling
+him ...", "made up for it by beating him": Joel tells, beats), unless it tells what the clause
+brought about ("..., giving him a seat").
 """
 
 from __future__ import annotations
@@ -32,8 +34,10 @@ def understood_subjects(verb: Token) -> list[Token]:
     """Who does what ``verb`` says: its subjects, or, for a verb with none, its controller's; a relative
     "who" or "that" stands for the noun its clause hangs from ("Vivian, who wants to attack her")."""
     subjects = [child for child in verb.children if child.dep_ in _SUBJECTS]
-    while not subjects and (verb.dep_ in {"conj", "xcomp"} or _purpose(verb)) and verb.head.i != verb.i:
-        completes = verb.dep_ != "conj"
+    while not subjects and (verb.dep_ in {"conj", "xcomp"} or _purpose(verb) or _adjunct_participle(verb)) and verb.head.i != verb.i:
+        completes = verb.dep_ != "conj" and not _adjunct_participle(verb)
+        if verb.dep_ == "pcomp":
+            verb = verb.head  # "left after telling her": the verb the preposition hangs from
         verb = verb.head  # "denies plying ... and molesting him": the subject is shared
         objects = [child for child in verb.children if child.dep_ in _CONTROLLERS]
         if completes and objects and verb.lemma_ not in pronouns().subject_control_verbs:
@@ -59,6 +63,17 @@ def binds_reflexive(head: Token, pronoun: Token) -> bool:
     """Whether the mention headed by ``head`` is the subject that reflexive ``pronoun`` refers back to
     ("Mary Cole saw herself", "advised Tom to just be himself": Tom)."""
     return any(subject.i == head.i for subject in clause_subjects(pronoun))
+
+
+def _adjunct_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a participle added to a clause ("Ann met Joe, telling him ...", "... by
+    beating him"), whose doer is that clause's subject; not one telling what the clause brought about
+    ("..., giving her a seat": ``result_participles`` in ``pronouns.yaml``)."""
+    if verb.tag_ != "VBG" or verb.lemma_ in pronouns().result_participles:
+        return False
+    if verb.dep_ == "pcomp":
+        return verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}
+    return verb.dep_ == "advcl"
 
 
 def _purpose(verb: Token) -> bool:

@@ -28,6 +28,7 @@ from dateline.stages.entities.lexicon import (
     pronouns,
 )
 from dateline.stages.entities.pronoun_cataphora import fronted_before
+from dateline.stages.entities.pronoun_centering import continued_subject
 from dateline.stages.entities.pronoun_control import (
     binds_reflexive,
     clause_subjects,
@@ -35,6 +36,7 @@ from dateline.stages.entities.pronoun_control import (
     predicated_of,
 )
 from dateline.stages.entities.pronoun_parallel import subject_of_first_conjunct
+from dateline.stages.entities.pronoun_swallowed import swallowed_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -288,6 +290,10 @@ def candidates(
     nearest = preceding[-1] if preceding else None
     subjects = [ref for ref in preceding if _ref_role(discourse, ref) == "subject"]
     last_subject = subjects[-1] if subjects else None
+    people = {id(ref) for number, ref in refs if discourse.clusters[number].type == "PERSON"}
+    continued = continued_subject(
+        discourse, pronoun, [(ref, _role_bearer(discourse, _head(discourse, ref))) for ref in subjects if id(ref) in people]
+    )
     in_order = sorted(range(len(discourse.clusters)), key=lambda number: discourse.clusters[number].first)
     first_person = next((n for n in in_order if _may_be_person(discourse, discourse.clusters[n])), -1)
     best: dict[int, Candidate] = {}
@@ -304,6 +310,7 @@ def candidates(
         features["not_person"] = float(cluster.type != "PERSON")
         features["speaker_continuity"] = float(number in speaking)
         features["speaker_subject"] = float(quoted is not None and _subject_ref(discourse, ref))
+        features["continued_subject"] = float(ref is continued)
         # "with her aunt Brenna Coyle, she sued": an owner already referred to by a pronoun is the topic
         features["possessor_of_named"] = float(
             ref.kind == "name" and _possessor_of_named(discourse, _head(discourse, ref), entry.gender)
@@ -415,7 +422,8 @@ def _subject_ref(discourse: Discourse, ref: Ref) -> bool:
 def _ref_role(discourse: Discourse, ref: Ref) -> Role:
     """The role of mention ``ref`` in its clause: its role bearer's, except that an object pronoun the
     parser makes the subject of a verb after it ("recalled seeing him play") is an object."""
-    role = role_of(_role_bearer(discourse, _head(discourse, ref)))
+    head = _head(discourse, ref)
+    role = "subject" if ref.kind == "name" and swallowed_subject(head) else role_of(_role_bearer(discourse, head))
     entry = pronouns().pronouns.get(discourse.lowers[ref.start]) if ref.kind == "pronoun" else None
     if role == "subject" and entry is not None and entry.role in {"object", "possessive"}:
         return "object"
