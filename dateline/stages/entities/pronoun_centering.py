@@ -6,9 +6,9 @@ pronoun that is its sentence's main subject, or owns it ("Her victory ..."), mos
 last person who was one (the "continue" transition of centering theory), not a name in a clause
 inside an earlier sentence ("Ann Lee suggests that Joe Hart reigned. She argues ..."). Quotations are
 left out: a "he" inside one may be anyone, and a name inside one is no topic of the narrative around
-it. Nor does a main subject count
-whose verb has an object that does an infinitive ("Tom Vale summoned Carl Dunne to run the depot. He
-..."): that object is the subject of the clause the sentence ends on (pronoun_control.py).
+it. Nor does a main subject count whose verb has an object that does an infinitive ("Tom Vale
+summoned Carl Dunne to run the depot. He ..."): that object is the subject of the clause the sentence
+ends on (pronoun_control.py).
 """
 
 from __future__ import annotations
