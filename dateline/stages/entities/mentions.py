@@ -147,16 +147,7 @@ def _coordinated_parts(doc: Doc, mention: NamedMention, *, joiners: frozenset[st
         return None
     if any(doc[i].is_sent_start or doc[i].text.endswith(".") for i in inside[1:]):
         return None  # "Ant and Dec. She": the NER ran over a sentence end
-    join = joins[0]
-    parts = []
-    for start, end in ((mention.start, join), (join + 1, mention.end)):
-        if start >= end or not doc[start].text[:1].isupper():
-            return None
-        part = _clean(doc, Span(doc, start, end), mention.type)
-        if part is None:
-            return None
-        parts.append(part)
-    return parts
+    return _parts_around(doc, mention, joins[0])
 
 
 def _comma_parts(doc: Doc, mention: NamedMention) -> list[NamedMention] | None:
@@ -164,8 +155,14 @@ def _comma_parts(doc: Doc, mention: NamedMention) -> list[NamedMention] | None:
     commas = [i for i in range(mention.start, mention.end) if doc[i].text == ","]
     if len(commas) != 1 or mention.titled:
         return None
+    return _parts_around(doc, mention, commas[0])
+
+
+def _parts_around(doc: Doc, mention: NamedMention, separator: int) -> list[NamedMention] | None:
+    """The names before and after the word at ``separator`` inside ``mention``, if both are capitalised
+    names."""
     parts = []
-    for start, end in ((mention.start, commas[0]), (commas[0] + 1, mention.end)):
+    for start, end in ((mention.start, separator), (separator + 1, mention.end)):
         if start >= end or not doc[start].text[:1].isupper():
             return None
         part = _clean(doc, Span(doc, start, end), mention.type)
