@@ -32,9 +32,9 @@ def _content(noun: Token, markers: frozenset[str]) -> tuple[Token, Token] | None
         if child.dep_ == "prep" and child.lower_ in markers:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             return (child, objects[0]) if objects else None
-        if "that" in markers and child.dep_ in ("acl", "ccomp"):
-            if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
-                return noun, child
+        that = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+        if "that" in markers and child.dep_ in ("acl", "ccomp") and that:
+            return noun, child
     return None
 
 
