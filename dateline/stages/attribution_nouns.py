@@ -25,6 +25,13 @@ def _speaker(noun: Token) -> Token | None:
     return None
 
 
+def _first(noun: Token, speaker: Token) -> Token:
+    """The first word of the cue: the noun's modifiers after the speaker belong to it in PolNeAR
+    ("[Ana]'s energetic endorsement of")."""
+    modifiers = [c for c in noun.lefts if c.i > speaker.i and c.dep_ in ("amod", "compound", "advmod")]
+    return modifiers[0].left_edge if modifiers else noun
+
+
 def _content(noun: Token, markers: frozenset[str]) -> tuple[Token, Token] | None:
     """The last word of the cue and the head of the content: the object of one of ``markers``
     ("criticism [of] [the plan]") or, with "that" among them, a that-clause ("his claim [that ...]")."""
@@ -54,6 +61,6 @@ def noun_candidates(doc: Doc, lexicon: AttributionLexicon) -> list[Candidate]:
         if content is None or source is None:
             continue
         found.append(
-            Candidate(cue=chars(noun, last), head=noun, content=[content], source=source, source_head=speaker)
+            Candidate(cue=chars(_first(noun, speaker), last), head=noun, content=[content], source=source, source_head=speaker)
         )
     return found
