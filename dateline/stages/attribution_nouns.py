@@ -1,4 +1,4 @@
-"""Nouns of saying with a possessive speaker: "[Ana]'s criticism of [the plan]"."""
+"""Nouns of saying with a possessive speaker: "[Ana]'s endorsement of [Rui]"."""
 
 from __future__ import annotations
 
