@@ -85,6 +85,7 @@ class AttributionLexicon(BaseModel):
     question_topics: frozenset[str] = frozenset()
     proform_contents: ProformContents = ProformContents()
     reason_marks: frozenset[str] = frozenset()
+    noun_cues: dict[str, frozenset[str]] = {}
 
 
 def attribution_lexicon() -> AttributionLexicon:
