@@ -161,6 +161,24 @@ def test_the_same_period_without_a_period_named_counts_from_the_document_date() 
     assert found == [("the same period a year ago", "2008")]
 
 
+def test_the_same_period_last_year_is_the_period_last_named_a_year_before() -> None:
+    text = "Orvo Ltd sold 5% more cars in February than in the same period last year."
+    found = [(t.text, t.value, t.anchor) for t in times(text, dt.date(2010, 3, 3))]
+    assert found == [("February", "2010-02", "DCT"), ("the same period last year", "2009-02", "T1")]
+
+
+def test_last_years_quarter_is_the_quarter_last_named_a_year_before() -> None:
+    text = "Orvo Ltd lost money in the third quarter. Sales in last year's quarter were higher."
+    found = [(t.text, t.value) for t in times(text, dt.date(1989, 10, 26))]
+    assert found == [("the third quarter", "1989-Q3"), ("last year's quarter", "1988-Q3")]
+
+
+def test_the_same_period_is_no_single_day() -> None:
+    text = "In the quarter ended Sept. 30, Orvo Ltd earned $2 million, up from the same period last year."
+    found = [(t.text, t.value) for t in times(text, dt.date(1989, 10, 26))]
+    assert found[-1] == ("the same period last year", "1988-Q3")
+
+
 def test_the_quarter_a_year_ago_is_the_quarter_last_named_a_year_before() -> None:
     text = "Orvo Ltd lost money in the third quarter. For the quarter a year ago, it earned $3 million."
     found = [(t.text, t.value) for t in times(text, dt.date(1989, 10, 26))]

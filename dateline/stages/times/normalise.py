@@ -12,6 +12,7 @@ from dateline.stages.times.grammar import Grammar
 from dateline.stages.times.lexicon import Offset, Unit
 from dateline.stages.times.numbers import parse_number
 from dateline.stages.times.points import resolve_point
+from dateline.stages.times.relative import COMPARISON_SENTENCES, same_period
 from dateline.stages.times.slots import Slots
 from dateline.stages.times.tagger import Candidate
 from dateline.stages.times.vocabulary import word_key
@@ -237,10 +238,6 @@ def _duration_to_point(
     return result
 
 
-# A comparison with "a year ago" in a story about a quarter means the same quarter a year before.
-_COMPARISON_SENTENCES = 3
-# What "the same period" can be: a period shorter than a year.
-_PERIODS = frozenset({"half", "quarter", "season", "month", "week", "weekend", "day"})
 
 
 def _offset_base(
@@ -252,12 +249,12 @@ def _offset_base(
     period a year ago" from the period it last named, whatever its grain.
     """
     if same:
-        period = ctx.reference(before=slots.start, grain_in=_PERIODS)
-        if period is not None and ctx.sentence(slots.start) - period.sentence < _COMPARISON_SENTENCES:
+        period = same_period(ctx, before=slots.start, noun=slots["same"])
+        if period is not None:
             return period.point, period.id
-    if comparison:
+    if comparison:  # with "a year ago" in a story about a quarter: the same quarter a year before
         period = ctx.reference(before=slots.start, grain="quarter")
-        if period is not None and ctx.sentence(slots.start) - period.sentence < _COMPARISON_SENTENCES:
+        if period is not None and ctx.sentence(slots.start) - period.sentence < COMPARISON_SENTENCES:
             return period.point, period.id
     if offset.anchor == "discourse":
         reference = ctx.reference(before=slots.start)
