@@ -150,6 +150,13 @@ def test_the_week_is_the_week_of_the_day_the_story_is_at() -> None:
     assert [(t.text, t.value, t.anchor) for t in times] == [("Friday", "2025-04-18", "DCT"), ("the week", "2025-W16", "T1")]
 
 
+def test_ending_the_day_is_the_day_the_story_is_at() -> None:
+    text = "The Orvo index rose 2% on Friday, ending the day at 8,017. For the day, bonds fell."
+    found = [(t.text, t.value, t.anchor) for t in times(text, dt.date(2009, 4, 4))]
+    assert found == [("Friday", "2009-04-03", "DCT"), ("the day", "2009-04-03", "T1"), ("the day", "2009-04-03", "T2")]
+    assert times("They will end the day of the vote in Lima.") == []
+
+
 def test_the_same_period_a_year_ago_is_the_period_last_named_a_year_before() -> None:
     text = "Sales at Orvo Ltd fell in January, compared to the same month a year ago."
     found = [(t.text, t.value, t.anchor) for t in times(text, dt.date(2009, 2, 3))]
