@@ -60,6 +60,12 @@ def test_a_quarter_of_the_votes_is_not_a_quarter() -> None:
     assert found("She won about a quarter of the votes.") == []
 
 
+def test_quarters_in_a_row_are_no_fraction() -> None:
+    assert found("Orvo Ltd posted two consecutive quarters of growth.") == [
+        ("two consecutive quarters", "DURATION", "P2Q", None)
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

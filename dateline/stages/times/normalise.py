@@ -164,10 +164,11 @@ def _duration(slots: Slots, ctx: Context, grammar: Grammar) -> Normalised | None
 
 
 def _is_unit(unit: Unit, slots: Slots, ctx: Context, grammar: Grammar) -> bool:
-    """Whether the unit word is a unit of time here: not "a second attack", not "a quarter of the votes"."""
+    """Whether the unit word is a unit of time here: not "a second attack", not "a quarter of the votes"
+    (but "two consecutive quarters of growth": periods in a row are no fraction)."""
     if not unit.article and "num" in slots and word_key(slots["num"]) in grammar.lexicon.numbers.articles:
         return False
-    return not (unit.fraction and _OF.match(ctx.text, slots.end))
+    return "serial" in slots or not (unit.fraction and _OF.match(ctx.text, slots.end))
 
 
 def _offset(candidate: Candidate, slots: Slots, ctx: Context, grammar: Grammar) -> Normalised | None:
