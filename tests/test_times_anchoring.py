@@ -150,6 +150,12 @@ def test_the_week_is_the_week_of_the_day_the_story_is_at() -> None:
     assert [(t.text, t.value, t.anchor) for t in times] == [("Friday", "2025-04-18", "DCT"), ("the week", "2025-W16", "T1")]
 
 
+def test_the_entire_year_is_the_year_the_story_is_at() -> None:
+    text = "Orvo Ltd lost $4 million in the fourth quarter of 2005 and $9 million for the entire year."
+    found = [(t.text, t.value) for t in times(text, dt.date(2006, 1, 27))]
+    assert found == [("the fourth quarter of 2005", "2005-Q4"), ("the entire year", "2005")]
+
+
 def test_ending_the_day_is_the_day_the_story_is_at() -> None:
     text = "The Orvo index rose 2% on Friday, ending the day at 8,017. For the day, bonds fell."
     found = [(t.text, t.value, t.anchor) for t in times(text, dt.date(2009, 4, 4))]
