@@ -145,9 +145,15 @@ def test_a_year_in_brackets_after_a_name_is_not_the_year_of_the_story() -> None:
 
 
 def test_the_week_is_the_week_of_the_day_the_story_is_at() -> None:
-    text = "Stocks of Orvo Ltd fell on Friday. For the week, they rose 2%. They met the week before."
+    text = "Stocks of Orvo Ltd fell on Friday. For the week, they rose 2%. They met the week before the vote."
     times = find_times(text, document_date=dt.date(2025, 4, 18))
     assert [(t.text, t.value, t.anchor) for t in times] == [("Friday", "2025-04-18", "DCT"), ("the week", "2025-W16", "T1")]
+
+
+def test_the_year_before_is_the_year_before_the_last_time_named() -> None:
+    text = "Orvo Ltd sold $3 million last year, down from $4 million the year before. It rained the day before the show."
+    found = [(t.text, t.value, t.anchor) for t in times(text, dt.date(2010, 1, 28))]
+    assert found == [("last year", "2009", "DCT"), ("the year before", "2008", "T1")]
 
 
 def test_the_entire_year_is_the_year_the_story_is_at() -> None:

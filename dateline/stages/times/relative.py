@@ -153,6 +153,8 @@ def _relative_season(season: str, step: int, dct: dt.date | None) -> Resolution:
 def discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     """A period counted from the last time mentioned: "the following year", "that day"."""
     step: int = grammar.meaning("drel", slots["drel"]) or 0  # "the end of the year": this one
+    if "back" in slots:  # "the year before": the previous year
+        step = -1
     if "month" in slots:  # "July 25 of that year" is a month of a year; "the previous April" a month
         return month(slots, ctx, grammar) if "unit" in slots else _discourse_month(slots, ctx, grammar, step=step)
     if "season" in slots:
