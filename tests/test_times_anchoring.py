@@ -198,6 +198,13 @@ def test_the_same_period_is_no_single_day() -> None:
     assert found[-1] == ("the same period last year", "1988-Q3")
 
 
+def test_the_quarter_is_not_the_period_it_was_compared_with() -> None:
+    text = "Orvo Ltd earned $5 million in the fiscal first quarter. In the 1988 period, it lost $2 million. "
+    text += "It shipped 900 units in the quarter."
+    found = [(t.text, t.value) for t in times(text, dt.date(1989, 10, 26))]
+    assert found[1:] == [("the 1988 period", "1988-Q1"), ("the quarter", "1989-Q1")]
+
+
 def test_the_quarter_a_year_ago_is_the_quarter_last_named_a_year_before() -> None:
     text = "Orvo Ltd lost money in the third quarter. For the quarter a year ago, it earned $3 million."
     found = [(t.text, t.value) for t in times(text, dt.date(1989, 10, 26))]

@@ -115,6 +115,7 @@ def _point(slots: Slots, ctx: Context, grammar: Grammar) -> Normalised | None:
         mod=_mod(slots, grammar),
         point=point,
         explicit_year=resolution.explicit_year,
+        derived=resolution.derived,
     )
 
 

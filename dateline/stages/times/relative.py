@@ -55,7 +55,7 @@ def relative(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     if "same" in slots:
         same = same_period(ctx, before=slots.start, noun=slots["same"])
         if same is not None:  # "the same period last year": that period, a year before or after
-            return Resolution(shift(same.point, unit="Y", amount=step), anchor=same.id)
+            return Resolution(shift(same.point, unit="Y", amount=step), anchor=same.id, derived=True)
     dct = ctx.document_date
     if "unit" in slots and ("month" in slots or "season" in slots):  # "June last year"
         return _in_relative_year(slots, grammar, step=step, dct=dct)
