@@ -172,3 +172,7 @@ def test_relative_word_before_a_dated_month(text: str, expected: list[tuple[str,
 )
 def test_a_month_before_a_noun_is_the_month_of_the_noun(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_digits_after_a_decimal_point_or_a_thousands_comma_are_no_time() -> None:
+    assert found("Orvo Ltd offered $4.1556 a share for a fantasy set 6,000 years ago.") == []

@@ -60,6 +60,10 @@ def test_a_quarter_of_the_votes_is_not_a_quarter() -> None:
     assert found("She won about a quarter of the votes.") == []
 
 
+def test_a_quarter_between_commas_before_of_is_a_fraction() -> None:
+    assert found("Orvo Ltd will close 789, or about a quarter, of its stores.") == []
+
+
 def test_quarters_in_a_row_are_no_fraction() -> None:
     assert found("Orvo Ltd posted two consecutive quarters of growth.") == [
         ("two consecutive quarters", "DURATION", "P2Q", None)

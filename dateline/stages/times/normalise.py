@@ -145,7 +145,8 @@ def _amount(slots: Slots, grammar: Grammar) -> float | None:
     return whole + 0.5 if whole is not None and "and_half" in slots else whole
 
 
-_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+# "a quarter of the votes", "789, or about a quarter, of its dealers": a fraction.
+_OF = re.compile(r"\s*,?\s+of\b", re.IGNORECASE)
 
 
 def _duration(slots: Slots, ctx: Context, grammar: Grammar) -> Normalised | None:
