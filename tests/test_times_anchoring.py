@@ -136,6 +136,14 @@ def test_a_year_the_story_reaches_is_the_year_of_the_story() -> None:
     assert times(text)[-1].value == "1944-03-09"
 
 
+def test_a_year_after_since_is_not_the_year_of_the_story() -> None:
+    text = (
+        "In 1941 the army crossed the river. In 1942 it reached the coast. "
+        "In 1943 it took the port, held by no army since 1921. On 9 March, the rains came."
+    )
+    assert times(text)[-1].value == "1943-03-09"
+
+
 def test_a_year_in_brackets_after_a_name_is_not_the_year_of_the_story() -> None:
     text = (
         "In 1941 the army crossed the river. In 1942 it reached the coast. "
