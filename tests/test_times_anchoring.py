@@ -171,7 +171,7 @@ def test_the_entire_year_is_the_year_the_story_is_at() -> None:
 
 
 def test_ending_the_day_is_the_day_the_story_is_at() -> None:
-    text = "The Orvo index rose 2% on Friday, ending the day at 8,017. For the day, bonds fell."
+    text = "The Orvo index rose 2% on Friday, ending the day at 9,120. For the day, bonds fell."
     found = [(t.text, t.value, t.anchor) for t in times(text, dt.date(2009, 4, 4))]
     assert found == [("Friday", "2009-04-03", "DCT"), ("the day", "2009-04-03", "T1"), ("the day", "2009-04-03", "T2")]
     assert times("They will end the day of the vote in Lima.") == []

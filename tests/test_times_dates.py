@@ -175,4 +175,4 @@ def test_a_month_before_a_noun_is_the_month_of_the_noun(text: str, expected: lis
 
 
 def test_digits_after_a_decimal_point_or_a_thousands_comma_are_no_time() -> None:
-    assert found("Orvo Ltd offered $4.1556 a share for a fantasy set 6,000 years ago.") == []
+    assert found("Orvo Ltd offered $4.1985 a share for a town built 7,000 years ago.") == []

@@ -32,7 +32,7 @@ _DEICTIC_RULES = frozenset({"deictic_part", "weekday", "weekday_part", "the_week
 _DEICTIC_WITH_WEEKDAY = frozenset({"relative_unit"})
 # A capitalised word and an opening bracket right before an expression: "the Treaty of Paris (1783)".
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’.-]*\s*\($")
-# "had not met since 1614": a year that only bounds a span ending later.
+# "held by no army since 1921": a year that only bounds a span ending later.
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # Between "two days after" and the time it counts from.
 _SIGNAL_GAP = re.compile(r"\s*(?:the\s+)?")
@@ -120,7 +120,7 @@ def _labels_a_name(normalised: Normalised, text: str) -> bool:
 
 
 def _bounds_a_span(normalised: Normalised, text: str) -> bool:
-    """A year after "since" ("the Estates-General had not met since 1614"): the story is later."""
+    """A year after "since" ("the port, held by no army since 1921"): the story is later."""
     point = normalised.point
     if point is None or point.grain != "year":
         return False

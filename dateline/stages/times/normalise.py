@@ -145,7 +145,7 @@ def _amount(slots: Slots, grammar: Grammar) -> float | None:
     return whole + 0.5 if whole is not None and "and_half" in slots else whole
 
 
-# "a quarter of the votes", "789, or about a quarter, of its dealers": a fraction.
+# "a quarter of the votes", "300, or about a quarter, of its stores": a fraction.
 _OF = re.compile(r"\s*,?\s+of\b", re.IGNORECASE)
 
 
