@@ -176,3 +176,7 @@ def test_a_month_before_a_noun_is_the_month_of_the_noun(text: str, expected: lis
 
 def test_digits_after_a_decimal_point_or_a_thousands_comma_are_no_time() -> None:
     assert found("Orvo Ltd offered $4.1985 a share for a town built 7,000 years ago.") == []
+
+
+def test_four_digits_before_local_time_are_a_clock_time_not_a_year() -> None:
+    assert found("The gala opens at 1700 local time.", None) == [("1700", "XXXX-XX-XXT17:00")]
