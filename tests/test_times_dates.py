@@ -180,3 +180,7 @@ def test_digits_after_a_decimal_point_or_a_thousands_comma_are_no_time() -> None
 
 def test_four_digits_before_local_time_are_a_clock_time_not_a_year() -> None:
     assert found("The gala opens at 1700 local time.", None) == [("1700", "XXXX-XX-XXT17:00")]
+
+
+def test_four_digits_before_pence_or_points_are_an_amount_not_a_year() -> None:
+    assert found("Orvo Ltd shares closed at 1115 pence; the index rose to 1984 points.") == []
