@@ -136,6 +136,14 @@ def test_a_year_the_story_reaches_is_the_year_of_the_story() -> None:
     assert times(text)[-1].value == "1944-03-09"
 
 
+def test_a_year_after_since_is_not_the_year_of_the_story() -> None:
+    text = (
+        "In 1941 the army crossed the river. In 1942 it reached the coast. "
+        "In 1943 it took the port, held by no army since 1921. On 9 March, the rains came."
+    )
+    assert times(text)[-1].value == "1943-03-09"
+
+
 def test_a_year_in_brackets_after_a_name_is_not_the_year_of_the_story() -> None:
     text = (
         "In 1941 the army crossed the river. In 1942 it reached the coast. "
@@ -145,9 +153,28 @@ def test_a_year_in_brackets_after_a_name_is_not_the_year_of_the_story() -> None:
 
 
 def test_the_week_is_the_week_of_the_day_the_story_is_at() -> None:
-    text = "Stocks of Orvo Ltd fell on Friday. For the week, they rose 2%. They met the week before."
+    text = "Stocks of Orvo Ltd fell on Friday. For the week, they rose 2%. They met the week before the vote."
     times = find_times(text, document_date=dt.date(2025, 4, 18))
     assert [(t.text, t.value, t.anchor) for t in times] == [("Friday", "2025-04-18", "DCT"), ("the week", "2025-W16", "T1")]
+
+
+def test_the_year_before_is_the_year_before_the_last_time_named() -> None:
+    text = "Orvo Ltd sold $3 million last year, down from $4 million the year before. It rained the day before the show."
+    found = [(t.text, t.value, t.anchor) for t in times(text, dt.date(2010, 1, 28))]
+    assert found == [("last year", "2009", "DCT"), ("the year before", "2008", "T1")]
+
+
+def test_the_entire_year_is_the_year_the_story_is_at() -> None:
+    text = "Orvo Ltd lost $4 million in the fourth quarter of 2005 and $9 million for the entire year."
+    found = [(t.text, t.value) for t in times(text, dt.date(2006, 1, 27))]
+    assert found == [("the fourth quarter of 2005", "2005-Q4"), ("the entire year", "2005")]
+
+
+def test_ending_the_day_is_the_day_the_story_is_at() -> None:
+    text = "The Orvo index rose 2% on Friday, ending the day at 9,120. For the day, bonds fell."
+    found = [(t.text, t.value, t.anchor) for t in times(text, dt.date(2009, 4, 4))]
+    assert found == [("Friday", "2009-04-03", "DCT"), ("the day", "2009-04-03", "T1"), ("the day", "2009-04-03", "T2")]
+    assert times("They will end the day of the vote in Lima.") == []
 
 
 def test_the_same_period_a_year_ago_is_the_period_last_named_a_year_before() -> None:
@@ -159,6 +186,31 @@ def test_the_same_period_a_year_ago_is_the_period_last_named_a_year_before() -> 
 def test_the_same_period_without_a_period_named_counts_from_the_document_date() -> None:
     found = [(t.text, t.value) for t in times("Sales rose from the same period a year ago.", dt.date(2009, 2, 3))]
     assert found == [("the same period a year ago", "2008")]
+
+
+def test_the_same_period_last_year_is_the_period_last_named_a_year_before() -> None:
+    text = "Orvo Ltd sold 5% more cars in February than in the same period last year."
+    found = [(t.text, t.value, t.anchor) for t in times(text, dt.date(2010, 3, 3))]
+    assert found == [("February", "2010-02", "DCT"), ("the same period last year", "2009-02", "T1")]
+
+
+def test_last_years_quarter_is_the_quarter_last_named_a_year_before() -> None:
+    text = "Orvo Ltd lost money in the third quarter. Sales in last year's quarter were higher."
+    found = [(t.text, t.value) for t in times(text, dt.date(1989, 10, 26))]
+    assert found == [("the third quarter", "1989-Q3"), ("last year's quarter", "1988-Q3")]
+
+
+def test_the_same_period_is_no_single_day() -> None:
+    text = "In the quarter ended Sept. 30, Orvo Ltd earned $2 million, up from the same period last year."
+    found = [(t.text, t.value) for t in times(text, dt.date(1989, 10, 26))]
+    assert found[-1] == ("the same period last year", "1988-Q3")
+
+
+def test_the_quarter_is_not_the_period_it_was_compared_with() -> None:
+    text = "Orvo Ltd earned $5 million in the fiscal first quarter. In the 1988 period, it lost $2 million. "
+    text += "It shipped 900 units in the quarter."
+    found = [(t.text, t.value) for t in times(text, dt.date(1989, 10, 26))]
+    assert found[1:] == [("the 1988 period", "1988-Q1"), ("the quarter", "1989-Q1")]
 
 
 def test_the_quarter_a_year_ago_is_the_quarter_last_named_a_year_before() -> None:

@@ -172,3 +172,15 @@ def test_relative_word_before_a_dated_month(text: str, expected: list[tuple[str,
 )
 def test_a_month_before_a_noun_is_the_month_of_the_noun(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_digits_after_a_decimal_point_or_a_thousands_comma_are_no_time() -> None:
+    assert found("Orvo Ltd offered $4.1985 a share for a town built 7,000 years ago.") == []
+
+
+def test_four_digits_before_local_time_are_a_clock_time_not_a_year() -> None:
+    assert found("The gala opens at 1700 local time.", None) == [("1700", "XXXX-XX-XXT17:00")]
+
+
+def test_four_digits_before_pence_or_points_are_an_amount_not_a_year() -> None:
+    assert found("Orvo Ltd shares closed at 1115 pence; the index rose to 1984 points.") == []

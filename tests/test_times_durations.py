@@ -60,6 +60,26 @@ def test_a_quarter_of_the_votes_is_not_a_quarter() -> None:
     assert found("She won about a quarter of the votes.") == []
 
 
+def test_in_years_is_a_vague_duration_but_minutes_of_a_meeting_are_no_time() -> None:
+    assert found("Orvo Ltd grew for the first time in years.") == [("years", "DURATION", "PXY", None)]
+    assert found("The bank said in minutes released today that rates would rise.") == [("today", "DATE", "2025-04-17", None)]
+
+
+def test_over_the_years_is_a_vague_duration_but_not_before_a_year_range() -> None:
+    assert found("The town of Vell changed a lot over the years.") == [("the years", "DURATION", "PXY", None)]
+    assert [text for text, *_ in found("It was written over the years 1751-1777.")] == ["1751", "1777"]
+
+
+def test_a_quarter_between_commas_before_of_is_a_fraction() -> None:
+    assert found("Orvo Ltd will close 300, or about a quarter, of its stores.") == []
+
+
+def test_quarters_in_a_row_are_no_fraction() -> None:
+    assert found("Orvo Ltd posted two consecutive quarters of growth.") == [
+        ("two consecutive quarters", "DURATION", "P2Q", None)
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -39,3 +39,7 @@ def test_titles_are_not_times(text: str) -> None:
 )
 def test_capitals_at_a_sentence_start_or_on_names_are_kept(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+def test_a_capitalised_part_of_the_day_after_a_weekday_is_a_show() -> None:
+    assert texts("Lena Brack hosted Saturday Night Revue on Saturday night.") == ["Saturday night"]

@@ -32,6 +32,8 @@ _DEICTIC_RULES = frozenset({"deictic_part", "weekday", "weekday_part", "the_week
 _DEICTIC_WITH_WEEKDAY = frozenset({"relative_unit"})
 # A capitalised word and an opening bracket right before an expression: "the Treaty of Paris (1783)".
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’.-]*\s*\($")
+# "held by no army since 1921": a year that only bounds a span ending later.
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # Between "two days after" and the time it counts from.
 _SIGNAL_GAP = re.compile(r"\s*(?:the\s+)?")
 
@@ -74,7 +76,7 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
                     derived=normalised.derived,
                     anchor=normalised.anchor,
                     ahead=_looks_ahead(normalised, ctx),
-                    aside=_labels_a_name(normalised, text),
+                    aside=_labels_a_name(normalised, text) or _bounds_a_span(normalised, text),
                 )
             )
     _anchor_to_following(found, text)
@@ -115,6 +117,14 @@ def _labels_a_name(normalised: Normalised, text: str) -> bool:
         return False
     before = _NAME_BEFORE_BRACKET.search(text, max(0, normalised.start - 40), normalised.start)
     return before is not None and text.startswith(")", normalised.end)
+
+
+def _bounds_a_span(normalised: Normalised, text: str) -> bool:
+    """A year after "since" ("the port, held by no army since 1921"): the story is later."""
+    point = normalised.point
+    if point is None or point.grain != "year":
+        return False
+    return _SINCE_BEFORE.search(text, max(0, normalised.start - 10), normalised.start) is not None
 
 
 def _counts_days(candidate: Candidate) -> bool:

@@ -44,7 +44,7 @@ class Mention:
     ``derived`` marks a point computed by counting from another ("a year earlier"): it is not a
     reference time of its own. ``ahead`` marks a year a narrative looks ahead to ("a campaign planned
     for 1976"): the story is not there yet; ``aside`` a year that dates a name ("the Treaty of Paris
-    (1783)"): the story is not there. ``anchor`` is what its value was computed from ('DCT', an id, None).
+    (1783)") or bounds a span ("since 1921"): the story is not there. ``anchor`` is what its value was computed from ('DCT', an id, None).
     """
 
     id: str

@@ -238,7 +238,7 @@ def year(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     if "period_of" in slots:  # "the 1988 period" in a story about a quarter: that quarter in 1988
         period = ctx.reference(before=slots.start, grain="quarter")
         if period is not None:
-            return Resolution(replace(period.point, year=year), explicit_year=True)
+            return Resolution(replace(period.point, year=year), explicit_year=True, derived=True)
     return Resolution(Point(grain="year", year=year), explicit_year=True)
 
 

@@ -26,8 +26,8 @@ __all__ = ["CompiledRule", "Grammar", "load_grammar"]
 
 _PLACEHOLDER = re.compile(r"\{(_?[a-z][a-z0-9_]*)\}")
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
-# A match may not continue a word, a number or an amount.
-_BEFORE = r"(?<![\w$£€@#])"
+# A match may not continue a word, a number or an amount ("$4.1985 a share" holds no year 1985).
+_BEFORE = r"(?<![\w$£€@#])(?<![0-9][.,])"
 _AFTER = r"(?![\w])"
 
 

@@ -12,6 +12,7 @@ from dateline.stages.times.grammar import Grammar
 from dateline.stages.times.lexicon import Offset, Unit
 from dateline.stages.times.numbers import parse_number
 from dateline.stages.times.points import resolve_point
+from dateline.stages.times.relative import COMPARISON_SENTENCES, same_period
 from dateline.stages.times.slots import Slots
 from dateline.stages.times.tagger import Candidate
 from dateline.stages.times.vocabulary import word_key
@@ -114,6 +115,7 @@ def _point(slots: Slots, ctx: Context, grammar: Grammar) -> Normalised | None:
         mod=_mod(slots, grammar),
         point=point,
         explicit_year=resolution.explicit_year,
+        derived=resolution.derived,
     )
 
 
@@ -143,7 +145,8 @@ def _amount(slots: Slots, grammar: Grammar) -> float | None:
     return whole + 0.5 if whole is not None and "and_half" in slots else whole
 
 
-_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+# "a quarter of the votes", "300, or about a quarter, of its stores": a fraction.
+_OF = re.compile(r"\s*,?\s+of\b", re.IGNORECASE)
 
 
 def _duration(slots: Slots, ctx: Context, grammar: Grammar) -> Normalised | None:
@@ -163,10 +166,11 @@ def _duration(slots: Slots, ctx: Context, grammar: Grammar) -> Normalised | None
 
 
 def _is_unit(unit: Unit, slots: Slots, ctx: Context, grammar: Grammar) -> bool:
-    """Whether the unit word is a unit of time here: not "a second attack", not "a quarter of the votes"."""
+    """Whether the unit word is a unit of time here: not "a second attack", not "a quarter of the votes"
+    (but "two consecutive quarters of growth": periods in a row are no fraction)."""
     if not unit.article and "num" in slots and word_key(slots["num"]) in grammar.lexicon.numbers.articles:
         return False
-    return not (unit.fraction and _OF.match(ctx.text, slots.end))
+    return "serial" in slots or not (unit.fraction and _OF.match(ctx.text, slots.end))
 
 
 def _offset(candidate: Candidate, slots: Slots, ctx: Context, grammar: Grammar) -> Normalised | None:
@@ -237,10 +241,6 @@ def _duration_to_point(
     return result
 
 
-# A comparison with "a year ago" in a story about a quarter means the same quarter a year before.
-_COMPARISON_SENTENCES = 3
-# What "the same period" can be: a period shorter than a year.
-_PERIODS = frozenset({"half", "quarter", "season", "month", "week", "weekend", "day"})
 
 
 def _offset_base(
@@ -252,12 +252,12 @@ def _offset_base(
     period a year ago" from the period it last named, whatever its grain.
     """
     if same:
-        period = ctx.reference(before=slots.start, grain_in=_PERIODS)
-        if period is not None and ctx.sentence(slots.start) - period.sentence < _COMPARISON_SENTENCES:
+        period = same_period(ctx, before=slots.start, noun=slots["same"])
+        if period is not None:
             return period.point, period.id
-    if comparison:
+    if comparison:  # with "a year ago" in a story about a quarter: the same quarter a year before
         period = ctx.reference(before=slots.start, grain="quarter")
-        if period is not None and ctx.sentence(slots.start) - period.sentence < _COMPARISON_SENTENCES:
+        if period is not None and ctx.sentence(slots.start) - period.sentence < COMPARISON_SENTENCES:
             return period.point, period.id
     if offset.anchor == "discourse":
         reference = ctx.reference(before=slots.start)

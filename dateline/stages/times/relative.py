@@ -24,8 +24,22 @@ from dateline.stages.times.grammar import Grammar
 from dateline.stages.times.lexicon import Unit
 from dateline.stages.times.slots import Resolution, Slots
 
-__all__ = ["deictic", "discourse", "reference_day", "relative", "the_quarter", "weekday", "weekend"]
+__all__ = [
+    "COMPARISON_SENTENCES",
+    "deictic",
+    "discourse",
+    "reference_day",
+    "relative",
+    "same_period",
+    "the_quarter",
+    "weekday",
+    "weekend",
+]
 
+# How many sentences back a comparison ("the same period a year ago") may find the period it compares.
+COMPARISON_SENTENCES = 3
+# What "the same period" can be: a period longer than a day and shorter than a year.
+_PERIODS = frozenset({"half", "quarter", "season", "month", "week", "weekend"})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # Slots that name a time on the clock ("at 10:57", "noon"), not a part of the day ("at night").
 _CLOCKS = frozenset({"clock", "clock24", "clockword"})
@@ -38,6 +52,10 @@ def relative(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     if "quarter" in slots or "half" in slots:  # "next year's first quarter"
         return quarter(slots, ctx, grammar)
     step: int = grammar.meaning("rel", slots["rel"])
+    if "same" in slots:
+        same = same_period(ctx, before=slots.start, noun=slots["same"])
+        if same is not None:  # "the same period last year": that period, a year before or after
+            return Resolution(shift(same.point, unit="Y", amount=step), anchor=same.id, derived=True)
     dct = ctx.document_date
     if "unit" in slots and ("month" in slots or "season" in slots):  # "June last year"
         return _in_relative_year(slots, grammar, step=step, dct=dct)
@@ -54,6 +72,17 @@ def relative(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         return _relative_weekday(grammar.meaning("weekday", slots["weekday"]), step=step, dct=dct)
     if "season" in slots:
         return _relative_season(grammar.meaning("season", slots["season"]), step, dct)
+    return None
+
+
+def same_period(ctx: Context, *, before: int, noun: str) -> Mention | None:
+    """The period under a year that "the same period" refers to: the last one named, if it was named in
+    the last few sentences (further back, the story has moved on). "the same month" is a month; a
+    "period" is any period of more than a day (a day named is the end of the period: "ended Sept. 30")."""
+    noun = noun.lower()
+    period = ctx.reference(before=before, grain_in=frozenset({noun}) if noun in _PERIODS else _PERIODS)
+    if period is not None and ctx.sentence(before) - period.sentence < COMPARISON_SENTENCES:
+        return period
     return None
 
 
@@ -124,6 +153,8 @@ def _relative_season(season: str, step: int, dct: dt.date | None) -> Resolution:
 def discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     """A period counted from the last time mentioned: "the following year", "that day"."""
     step: int = grammar.meaning("drel", slots["drel"]) or 0  # "the end of the year": this one
+    if "back" in slots:  # "the year before": the previous year
+        step = -1
     if "month" in slots:  # "July 25 of that year" is a month of a year; "the previous April" a month
         return month(slots, ctx, grammar) if "unit" in slots else _discourse_month(slots, ctx, grammar, step=step)
     if "season" in slots:

@@ -26,8 +26,11 @@ class Slots:
 
 @dataclass(frozen=True)
 class Resolution:
-    """A point, what it was computed from ('DCT', a time id or None) and whether it names its year."""
+    """A point, what it was computed from ('DCT', a time id or None), whether it names its year, and
+    whether it is another period's counterpart ("the 1988 period" compared with the story's quarter),
+    which later expressions do not count from."""
 
     point: Point
     anchor: str | None = None
     explicit_year: bool = False
+    derived: bool = False

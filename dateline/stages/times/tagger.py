@@ -55,6 +55,8 @@ _PROPER = frozenset(
     {"month", "month_name", "month_ambiguous", "weekday", "weekday_abbr", "holiday", "era", "tz", "season"}
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# A capitalised word right after: the title goes on ("Saturday Night Live").
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
 # A word right before: a capitalised expression here is not at the start of a sentence or quote.
 _MID_SENTENCE = re.compile(r"[\w,][ \t]+$")
 
@@ -73,7 +75,11 @@ def _surname(text: str, candidate: Candidate) -> bool:
 def _title(text: str, candidate: Candidate) -> bool:
     """A capitalised expression of words that are not names is the title of a show or film: "60 Minutes",
     ABC's "This Week", "High Noon" (one word only in mid-sentence: "Today" may open a sentence; but
-    after a number a capitalised word opens nothing: "48 Hours" in quotes)."""
+    after a number a capitalised word opens nothing: "48 Hours" in quotes). A part of the day written
+    with a capital after a weekday and before another capitalised word names a show as well: "Saturday
+    Night Takeaway", "Saturday Night Live" (but "on Friday Night." may be a date written in capitals)."""
+    if _capitalised_part_of_day(text, candidate):
+        return True
     if any(name.split("__")[0] in _PROPER for name in candidate.groups):
         return False
     words = _WORD.findall(text, candidate.start, candidate.end)
@@ -82,6 +88,13 @@ def _title(text: str, candidate: Candidate) -> bool:
     if len(words) > 1 or text[candidate.start].isdigit():
         return True
     return _MID_SENTENCE.search(text, max(0, candidate.start - 10), candidate.start) is not None
+
+
+def _capitalised_part_of_day(text: str, candidate: Candidate) -> bool:
+    part = candidate.groups.get("pod")
+    if part is None or part[0] == candidate.start or not text[part[0]].isupper():
+        return False
+    return _CAPITALISED_NEXT.match(text, part[1]) is not None
 
 
 def _matches(text: str, grammar: Grammar) -> Iterator[Candidate]:
