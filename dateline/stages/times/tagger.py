@@ -80,13 +80,23 @@ def _title(text: str, candidate: Candidate) -> bool:
     Night Takeaway", "Saturday Night Live" (but "on Friday Night." may be a date written in capitals)."""
     if _capitalised_part_of_day(text, candidate):
         return True
-    if any(name.split("__")[0] in _PROPER for name in candidate.groups):
-        return False
     words = _WORD.findall(text, candidate.start, candidate.end)
     if not words or not all(word[0].isupper() and (len(word) == 1 or word[1:].islower()) for word in words):
         return False
+    proper = [span for name, span in candidate.groups.items() if name.split("__")[0] in _PROPER]
+    if proper:
+        return _capitalised_modifier(text, candidate, proper)
     if len(words) > 1 or text[candidate.start].isdigit():
         return True
+    return _MID_SENTENCE.search(text, max(0, candidate.start - 10), candidate.start) is not None
+
+
+def _capitalised_modifier(text: str, candidate: Candidate, proper: list[tuple[int, int]]) -> bool:
+    """A name written with capitals (a month, a season, a holiday) after a capitalised word that is no
+    name, in mid-sentence, is a title: "Suddenly Last Summer", Wham's "Last Christmas" (a capital
+    there is only the title's; "Last May, she won" opens a sentence and is kept)."""
+    if not text[candidate.start].isalpha() or any(start <= candidate.start < end for start, end in proper):
+        return False
     return _MID_SENTENCE.search(text, max(0, candidate.start - 10), candidate.start) is not None
 
 
