@@ -48,3 +48,8 @@ def test_a_capitalised_part_of_the_day_after_a_weekday_is_a_show() -> None:
 def test_a_name_after_a_capitalised_modifier_in_mid_sentence_is_a_title() -> None:
     text = "Lena Brack won for Suddenly Last Summer and sang Wham's Last Christmas. Last May, she retired."
     assert texts(text) == ["Last May"]
+
+
+def test_a_weekday_in_a_newspaper_name_is_no_date() -> None:
+    text = "Lena Brack told the Sunday Times she would go, and a Sunday Telegraph writer left on Sunday."
+    assert texts(text) == ["Sunday"]

@@ -88,6 +88,7 @@ class TimeZone(Named):
 class CalendarLexicon(_Entry):
     months: list[Month]
     weekdays: list[Weekday]
+    weekday_names_before: list[str]
     seasons: list[Season]
     parts_of_day: list[PartOfDay]
     clock_words: list[ClockWord]

@@ -59,17 +59,33 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
 # A word right before: a capitalised expression here is not at the start of a sentence or quote.
 _MID_SENTENCE = re.compile(r"[\w,][ \t]+$")
+# The word right after an expression.
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
 def tag(text: str, grammar: Grammar) -> list[Candidate]:
     """The expressions of ``text``, in text order, without overlaps."""
     found = _lend_days(text, _join(text, _longest(list(_matches(text, grammar)))))
-    return [candidate for candidate in found if not _surname(text, candidate) and not _title(text, candidate)]
+    names = frozenset(grammar.lexicon.calendar.weekday_names_before)
+    return [
+        candidate
+        for candidate in found
+        if not _surname(text, candidate) and not _title(text, candidate) and not _newspaper(text, candidate, names)
+    ]
 
 
 def _surname(text: str, candidate: Candidate) -> bool:
     slots = frozenset(name.split("__")[0] for name in candidate.groups)
     return len(slots) == 1 and slots <= _BARE_NAMES and _NAME_BEFORE.search(text, max(0, candidate.start - 40), candidate.start) is not None
+
+
+def _newspaper(text: str, candidate: Candidate, names: frozenset[str]) -> bool:
+    """A weekday alone before a capitalised word of ``names`` is part of a newspaper's name ("the Sunday
+    Times"); the capital is needed, since "Sunday's times" and "Sunday times" are dates."""
+    if set(candidate.groups) != {"weekday"}:
+        return False
+    following = _NEXT_WORD.match(text, candidate.end)
+    return following is not None and following.group(1) in names
 
 
 def _title(text: str, candidate: Candidate) -> bool:
