@@ -78,3 +78,14 @@ def test_last_thanksgiving() -> None:
 def test_movable_holiday_without_a_date_is_unknown() -> None:
     assert values("The fair opens at Easter.", None) == {"Easter": "XXXX-XX-XX"}
     assert values("The fair opens at Christmas.", None) == {"Christmas": "XXXX-12-25"}
+
+
+def test_named_day_that_no_rule_dates_is_not_the_nearest_weekday() -> None:
+    # "Black Monday" is a named day (a crash), not the Monday before the document date.
+    text = "Traders marked the anniversary of Black Monday on Friday, and Super Tuesday 2008 was close."
+    times = find_times(text, document_date=dt.date(2007, 10, 20))
+    assert [(t.text, t.value) for t in times] == [
+        ("Black Monday", "XXXX-XX-XX"),
+        ("Friday", "2007-10-19"),
+        ("Super Tuesday 2008", "2008-XX-XX"),
+    ]

@@ -43,3 +43,13 @@ def test_capitals_at_a_sentence_start_or_on_names_are_kept(text: str, expected: 
 
 def test_a_capitalised_part_of_the_day_after_a_weekday_is_a_show() -> None:
     assert texts("Lena Brack hosted Saturday Night Revue on Saturday night.") == ["Saturday night"]
+
+
+def test_a_name_after_a_capitalised_modifier_in_mid_sentence_is_a_title() -> None:
+    text = "Lena Brack won for Suddenly Last Summer and sang Wham's Last Christmas. Last May, she retired."
+    assert texts(text) == ["Last May"]
+
+
+def test_a_weekday_in_a_newspaper_name_is_no_date() -> None:
+    text = "Lena Brack told the Sunday Times she would go, and a Sunday Telegraph writer left on Sunday."
+    assert texts(text) == ["Sunday"]

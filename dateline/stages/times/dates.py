@@ -59,6 +59,9 @@ def holiday(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     entry: Holiday | None = grammar.meaning("holiday", slots["holiday"])
     if entry is None:
         return None
+    if entry.varies:  # "Black Monday": no yearly rule dates it, and the nearest Monday is wrong
+        year = int(slots["year"]) if "year" in slots else None
+        return Resolution(Point(grain="day", year=year), explicit_year=year is not None)
     if "year" in slots:
         date = holiday_date(entry, year=int(slots["year"]))
         return Resolution(point_of_date(date, grain="day"), explicit_year=True)

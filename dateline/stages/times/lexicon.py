@@ -88,6 +88,7 @@ class TimeZone(Named):
 class CalendarLexicon(_Entry):
     months: list[Month]
     weekdays: list[Weekday]
+    weekday_names_before: list[str]
     seasons: list[Season]
     parts_of_day: list[PartOfDay]
     clock_words: list[ClockWord]
@@ -120,12 +121,13 @@ class Holiday(Named):
     date: tuple[int, int] | None = None
     nth_weekday: NthWeekday | None = None
     easter: int | None = None
+    varies: bool = False
 
     @model_validator(mode="after")
     def _one_rule(self) -> Holiday:
-        rules = [self.date, self.nth_weekday, self.easter]
+        rules = [self.date, self.nth_weekday, self.easter, self.varies or None]
         if sum(rule is not None for rule in rules) != 1:
-            raise ValueError("give exactly one of date, nth_weekday, easter")
+            raise ValueError("give exactly one of date, nth_weekday, easter, varies")
         return self
 
 

@@ -59,17 +59,33 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
 # A word right before: a capitalised expression here is not at the start of a sentence or quote.
 _MID_SENTENCE = re.compile(r"[\w,][ \t]+$")
+# The word right after an expression.
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
 def tag(text: str, grammar: Grammar) -> list[Candidate]:
     """The expressions of ``text``, in text order, without overlaps."""
     found = _lend_days(text, _join(text, _longest(list(_matches(text, grammar)))))
-    return [candidate for candidate in found if not _surname(text, candidate) and not _title(text, candidate)]
+    names = frozenset(grammar.lexicon.calendar.weekday_names_before)
+    return [
+        candidate
+        for candidate in found
+        if not _surname(text, candidate) and not _title(text, candidate) and not _newspaper(text, candidate, names)
+    ]
 
 
 def _surname(text: str, candidate: Candidate) -> bool:
     slots = frozenset(name.split("__")[0] for name in candidate.groups)
     return len(slots) == 1 and slots <= _BARE_NAMES and _NAME_BEFORE.search(text, max(0, candidate.start - 40), candidate.start) is not None
+
+
+def _newspaper(text: str, candidate: Candidate, names: frozenset[str]) -> bool:
+    """A weekday alone before a capitalised word of ``names`` is part of a newspaper's name ("the Sunday
+    Times"); the capital is needed, since "Sunday's times" and "Sunday times" are dates."""
+    if set(candidate.groups) != {"weekday"}:
+        return False
+    following = _NEXT_WORD.match(text, candidate.end)
+    return following is not None and following.group(1) in names
 
 
 def _title(text: str, candidate: Candidate) -> bool:
@@ -80,13 +96,23 @@ def _title(text: str, candidate: Candidate) -> bool:
     Night Takeaway", "Saturday Night Live" (but "on Friday Night." may be a date written in capitals)."""
     if _capitalised_part_of_day(text, candidate):
         return True
-    if any(name.split("__")[0] in _PROPER for name in candidate.groups):
-        return False
     words = _WORD.findall(text, candidate.start, candidate.end)
     if not words or not all(word[0].isupper() and (len(word) == 1 or word[1:].islower()) for word in words):
         return False
+    proper = [span for name, span in candidate.groups.items() if name.split("__")[0] in _PROPER]
+    if proper:
+        return _capitalised_modifier(text, candidate, proper)
     if len(words) > 1 or text[candidate.start].isdigit():
         return True
+    return _MID_SENTENCE.search(text, max(0, candidate.start - 10), candidate.start) is not None
+
+
+def _capitalised_modifier(text: str, candidate: Candidate, proper: list[tuple[int, int]]) -> bool:
+    """A name written with capitals (a month, a season, a holiday) after a capitalised word that is no
+    name, in mid-sentence, is a title: "Suddenly Last Summer", Wham's "Last Christmas" (a capital
+    there is only the title's; "Last May, she won" opens a sentence and is kept)."""
+    if not text[candidate.start].isalpha() or any(start <= candidate.start < end for start, end in proper):
+        return False
     return _MID_SENTENCE.search(text, max(0, candidate.start - 10), candidate.start) is not None
 
 
