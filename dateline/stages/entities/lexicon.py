@@ -43,6 +43,7 @@ class EntityTypeMap(BaseModel):
     labels: dict[str, EntityType]
     misread_labels: frozenset[str] = frozenset()
     organisation_words: frozenset[str] = frozenset()
+    award_words: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
 

@@ -66,7 +66,7 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
         if mention is not None:
             mentions.append(mention)
     mentions = _split_coordinated(doc, sorted(mentions, key=lambda mention: mention.start))
-    return _share_surnames(doc, _retype_people([_retype_organisation(mention) for mention in mentions]))
+    return _share_surnames(doc, _retype_people([_retype_award(_retype_organisation(mention)) for mention in mentions]))
 
 
 def _misread_name(span: Span) -> bool:
@@ -85,6 +85,14 @@ def _retype_organisation(mention: NamedMention) -> NamedMention:
         return mention
     last = mention.key[-1]
     return replace(mention, type="ORG") if last in entity_types().organisation_words else mention
+
+
+def _retype_award(mention: NamedMention) -> NamedMention:
+    """ "The Milton Shulman Award", "Ray Award": a person's name ending with an award word is the award
+    named after the person (OTHER, which no pronoun makes a person), not the person."""
+    if mention.type != "PERSON" or len(mention.words) < 2 or mention.titled:
+        return mention
+    return replace(mention, type="OTHER") if mention.key[-1] in entity_types().award_words else mention
 
 
 _AND = frozenset({"and", "&"})
@@ -193,6 +201,7 @@ def _retype_people(mentions: list[NamedMention]) -> list[NamedMention]:
         and 2 <= len(mention.words) <= 3
         and names.gender(mention.words[0]) is not None
         and mention.key[-1] not in entity_types().organisation_words  # "Stan Lee Media"
+        and mention.key[-1] not in entity_types().award_words  # "Satyajit Ray Award"
         and all(word[:1].isupper() for word in mention.words if word.isalpha() and len(word) > 3)
         else mention
         for mention in mentions

@@ -24,6 +24,7 @@ from dateline.stages.entities.lexicon import (
     coref_weights,
     demonyms,
     entity_types,
+    first_names,
     person_nouns,
     pronouns,
 )
@@ -487,12 +488,12 @@ def _possessor_of_named(discourse: Discourse, head: Token, gender: Gender | None
 
 
 def _may_be_person(discourse: Discourse, cluster: Cluster) -> bool:
-    """People, and one-word names the NER may have mistyped ("Fujisawa" as ORG), unless something marks
+    """People, unless every name of theirs modifies a noun ("the Kent athlete"), and one-word names the NER may have mistyped ("Fujisawa" as ORG), unless something marks
     the name as no one's: an article, an organisation noun, a noun it modifies ("the Senate", "record
     label Sony", "Microsoft chief"), or a nationality ("English"). A person noun or a person's full
     name marks it as a person's after all ("U2 frontman Bono", "Cole, the candidate", "Bill Cole")."""
     if cluster.type == "PERSON":
-        return True
+        return not _only_a_modifier(discourse, cluster)
     if cluster.type not in _MISTYPED or not all(
         len(words) <= _MISTYPED_WORDS and words[0].lower() != "the" and not words[0].isupper()
         for words in cluster.names
@@ -504,6 +505,28 @@ def _may_be_person(discourse: Discourse, cluster: Cluster) -> bool:
     return any(_described_as_person(discourse, ref) for ref in names) or any(
         _surname_of_person(discourse, words[0]) for words in cluster.names
     )
+
+
+def _only_a_modifier(discourse: Discourse, cluster: Cluster) -> bool:
+    """Whether every name of a PERSON cluster modifies a common noun ("the Kent athlete", "the former Porto
+    coach", "the Bridgegate trial", "the festival's Golden Kinnaree awards"), with no given name and no
+    person noun marking it as a person's. The NER types such places, teams, awards and affairs PERSON. A
+    name with a given name ("the Mike Leigh film", "a Tony Award") is left alone: the parser also reads a
+    person's name as a modifier ("a veteran named Gary Latham explode"). The cluster keeps its type: only
+    pronouns are kept from it."""
+    names = [ref for ref in cluster.refs if ref.kind == "name"]
+    return (
+        bool(names)
+        and not any(first_names().gender(words[0]) for words in cluster.names)
+        and all(_modifies_noun(discourse, ref) for ref in names)
+        and not any(_described_as_person(discourse, ref) for ref in names)
+    )
+
+
+def _modifies_noun(discourse: Discourse, ref: Ref) -> bool:
+    """Whether the name is a compound modifier of a common noun ("the Kent athlete")."""
+    root = discourse.doc[ref.start : ref.end].root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN"
 
 
 def _marked_as_thing(discourse: Discourse, ref: Ref) -> bool:
