@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rich.text import Text
+
 from dateline.cli.reference import commands, render_reference
 from tests.paths import REPO
 
@@ -16,6 +18,14 @@ def test_every_option_has_help() -> None:
     for name, command in commands():
         for param in command.params:
             assert getattr(param, "help", None), f"{name} {param.name} has no help"
+
+
+def test_help_texts_survive_rich_markup() -> None:
+    # The terminal help is rendered as Rich markup, where "[env X; default]" is a style tag and vanishes.
+    for name, command in commands():
+        texts = [command.help or ""] + [getattr(param, "help", None) or "" for param in command.params]
+        for text in texts:
+            assert Text.from_markup(text).plain == text, f"{name}: {text!r} loses words in --help"
 
 
 def test_cli_reference_is_up_to_date() -> None:

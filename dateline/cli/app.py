@@ -73,11 +73,11 @@ class OutputFormat(str, enum.Enum):
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="Store: an SQLAlchemy URL or an SQLite file path [env DATELINE_DB; ./dateline.db]."),
+    typer.Option("--db", help="Store: an SQLAlchemy URL or an SQLite file path (env DATELINE_DB; default ./dateline.db)."),
 ]
 ModelOption = Annotated[
     str | None,
-    typer.Option("--model", help="spaCy pipeline: package or path [env DATELINE_MODEL; en_core_web_md]."),
+    typer.Option("--model", help="spaCy pipeline: package or path (env DATELINE_MODEL; default en_core_web_md)."),
 ]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", help="Output format.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON object instead of a table.")]

@@ -55,7 +55,7 @@ DEFAULT_KB_CORPUS = [DEFAULT_CORPUS, Path("../shared/seed/000_8a8ad502f054ce81.t
 @benchmark_app.command("kb")
 def kb_command(
     corpus: Annotated[
-        list[Path] | None, typer.Option("--corpus", help="Articles to build the store from (repeatable) [news-dev + seed].")
+        list[Path] | None, typer.Option("--corpus", help="Articles to build the store from (repeatable; default news-dev and the seed).")
     ] = None,
     judgements: Annotated[
         Path, typer.Option("--judgements", help="Hand-judged merges (TSV) for merge precision.")
@@ -105,7 +105,7 @@ def facts_command(
 
 @benchmark_app.command("web")
 def web_command(
-    db: Annotated[str | None, typer.Option("--db", help="The store to serve (a URL or an SQLite path) [env DATELINE_DB; ./dateline.db].")] = None,
+    db: Annotated[str | None, typer.Option("--db", help="The store to serve (a URL or an SQLite path; env DATELINE_DB, default ./dateline.db).")] = None,
     queries: Annotated[int, typer.Option("--queries", min=1, help="Entity pages (and article pages) to time.")] = 50,
     seed: Annotated[int, typer.Option("--seed", help="Seed of the sample of pages.")] = 0,
     synthetic: Annotated[
@@ -138,7 +138,7 @@ def scale_command(
         int, typer.Option("--sample-every", min=1, help="Documents between memory samples.")
     ] = 1000,
     db: Annotated[
-        Path | None, typer.Option("--db", help="Keep the store here [default: a temporary file].")
+        Path | None, typer.Option("--db", help="Keep the store here (default: a temporary file).")
     ] = None,
     curve: Annotated[
         Path | None,

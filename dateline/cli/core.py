@@ -108,7 +108,7 @@ def ingest_command(
     ] = 64,
     workers: Annotated[
         int | None,
-        typer.Option("--workers", min=1, help="Processes analysing in parallel [default: the number of cores]."),
+        typer.Option("--workers", min=1, help="Processes analysing in parallel (default: the number of cores)."),
     ] = None,
     engine: Annotated[
         Engine, typer.Option("--engine", help="Where to analyse: worker processes here, or a Dask cluster.")
@@ -126,7 +126,7 @@ def ingest_command(
         typer.Option(
             "--shards",
             help="With --engine dask: a folder (shared with the workers) to keep the partitions and Parquet "
-            "shards in [default: a temporary folder].",
+            "shards in (default: a temporary folder).",
         ),
     ] = None,
 ) -> None:

@@ -26,9 +26,9 @@ def learn_cue_tagger_command(
     file: GoldFile,
     output: Annotated[Path, typer.Option("--output", help="Folder for the training data and spaCy's model-best/model-last.")],
     config: Annotated[
-        Path | None, typer.Option("--config", help="spaCy training config [dateline/data/cue_tagger.cfg].")
+        Path | None, typer.Option("--config", help="spaCy training config (default dateline/data/cue_tagger.cfg).")
     ] = None,
-    max_epochs: Annotated[int | None, typer.Option("--max-epochs", help="Stop after this many epochs [the config's].")] = None,
+    max_epochs: Annotated[int | None, typer.Option("--max-epochs", help="Stop after this many epochs (default: the config's).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", help="Do not show spaCy's training table.")] = False,
     model: ModelOption = None,
 ) -> None:

@@ -19,7 +19,7 @@ def serve_command(
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
     read_only: Annotated[
         bool | None,
-        typer.Option("--read-only/--no-read-only", help="Turn the write endpoints off [default: on unless the host is loopback].", show_default=False),
+        typer.Option("--read-only/--no-read-only", help="Turn the write endpoints off (default: on unless the host is loopback).", show_default=False),
     ] = None,
     max_body: Annotated[int, typer.Option("--max-body", min=1, help="Largest POST /api/analyse body, in bytes.")] = 1_000_000,
     model: ModelOption = None,
