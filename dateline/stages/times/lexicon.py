@@ -187,6 +187,7 @@ class TenseLexicon(_Entry):
     determiners: list[str] = []
     adverbs: list[str] = []
     abbreviations: list[str] = []
+    governing: list[str] = []
 
 
 class Rule(_Entry):

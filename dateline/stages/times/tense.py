@@ -38,6 +38,7 @@ class _Cues:
     determiners: frozenset[str]
     adverbs: frozenset[str]
     abbreviations: frozenset[str]
+    governing: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,6 +60,7 @@ def _cues() -> _Cues:
         determiners=frozenset(word.lower() for word in tense.determiners),
         adverbs=frozenset(word.lower() for word in tense.adverbs),
         abbreviations=frozenset(word.lower() for word in tense.abbreviations),
+        governing=frozenset(word.lower() for word in tense.governing),
     )
 
 
@@ -147,12 +149,19 @@ def _not_a_verb(word: str, *, before: list[str], cues: _Cues) -> bool:
 
 
 def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
-    """The direction of the verb that ``doc``'s span ``[start, end)`` depends on (0 if none is found)."""
+    """The direction of the verb that ``doc``'s span ``[start, end)`` depends on (0 if none is found).
+
+    A cue word that governs the expression after its own head ("postponed until Tuesday", "payable
+    Dec. 7") decides before the verb; a participle with auxiliaries takes their tense ("is scheduled
+    for Tuesday", "would be paid in January": no past; "had been scheduled": past)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return 0
+    governing = _cues().governing
     verb: Token | None = span.root
     while verb is not None and verb.pos_ not in ("VERB", "AUX"):
+        if verb.lower_ in governing and verb.i > verb.head.i:
+            return 1
         verb = verb.head if verb.head.i != verb.i else None  # the root is its own head
     if verb is None:
         return 0
@@ -161,6 +170,8 @@ def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
         return 1
     if any(child.lower_ == "going" for child in auxiliaries) or verb.lower_ == "going":
         return 1
-    if "Past" in verb.morph.get("Tense", []) or any("Past" in child.morph.get("Tense", []) for child in auxiliaries):
+    participle = "Part" in verb.morph.get("VerbForm", [])
+    tensed = auxiliaries if participle and auxiliaries else [verb, *auxiliaries]
+    if any("Past" in token.morph.get("Tense", []) for token in tensed):
         return -1
     return 0

@@ -1,0 +1,36 @@
+"""The tense the parse gives a bare weekday or month: cue words that govern it, participles' auxiliaries."""
+
+import datetime as dt
+
+import pytest
+
+from dateline.stages.times import find_times
+
+THURSDAY = dt.date(2025, 4, 17)
+OCTOBER = dt.date(2025, 10, 30)
+
+
+def parsed_value(text: str, words: str, *, date: dt.date) -> str:
+    from dateline.nlp import load_pipeline
+
+    times = find_times(text, document_date=date, doc=load_pipeline()(text))
+    return next(time_.value for time_ in times if time_.text == words)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "words", "date", "expected"),
+    [
+        # A cue word the time hangs on decides over the past verb.
+        ("The council postponed until Tuesday any vote on the plan of Mara Quell.", "Tuesday", THURSDAY, "2025-04-22"),
+        ("Dov Arlen's firm created a new board, effective Feb. 1.", "Feb. 1", OCTOBER, "2026-02-01"),
+        # Fronted, it only introduces the time: the verb decides.
+        ("Until Tuesday, Mara Quell had not called the police.", "Tuesday", THURSDAY, "2025-04-15"),
+        # A participle takes the tense of its auxiliaries.
+        ("The bonus of Pia Roe would be paid in January.", "January", OCTOBER, "2026-01"),
+        ("Her hearing is scheduled for Tuesday.", "Tuesday", THURSDAY, "2025-04-22"),
+        ("Tam Okoro was arrested on Tuesday.", "Tuesday", THURSDAY, "2025-04-15"),
+    ],
+)
+def test_the_parse_reads_the_tense(text: str, words: str, date: dt.date, expected: str) -> None:
+    assert parsed_value(text, words, date=date) == expected
