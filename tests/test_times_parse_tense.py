@@ -30,6 +30,9 @@ def parsed_value(text: str, words: str, *, date: dt.date) -> str:
         ("The bonus of Pia Roe would be paid in January.", "January", OCTOBER, "2026-01"),
         ("Her hearing is scheduled for Tuesday.", "Tuesday", THURSDAY, "2025-04-22"),
         ("Tam Okoro was arrested on Tuesday.", "Tuesday", THURSDAY, "2025-04-15"),
+        # An infinitive after a word of planning lies ahead, unless the planning is past.
+        ("Rebels opposed the talks of Ilse Varga, set to resume Monday in Oslo.", "Monday", THURSDAY, "2025-04-21"),
+        ("The offer of Ilse Varga had been due to expire Monday.", "Monday", THURSDAY, "2025-04-14"),
     ],
 )
 def test_the_parse_reads_the_tense(text: str, words: str, date: dt.date, expected: str) -> None:

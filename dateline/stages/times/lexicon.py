@@ -188,6 +188,7 @@ class TenseLexicon(_Entry):
     adverbs: list[str] = []
     abbreviations: list[str] = []
     governing: list[str] = []
+    planning: list[str] = []
 
 
 class Rule(_Entry):

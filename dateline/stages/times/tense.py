@@ -39,6 +39,7 @@ class _Cues:
     adverbs: frozenset[str]
     abbreviations: frozenset[str]
     governing: frozenset[str]
+    planning: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -61,6 +62,7 @@ def _cues() -> _Cues:
         adverbs=frozenset(word.lower() for word in tense.adverbs),
         abbreviations=frozenset(word.lower() for word in tense.abbreviations),
         governing=frozenset(word.lower() for word in tense.governing),
+        planning=frozenset(word.lower() for word in tense.planning),
     )
 
 
@@ -170,8 +172,29 @@ def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
         return 1
     if any(child.lower_ == "going" for child in auxiliaries) or verb.lower_ == "going":
         return 1
+    if _past(verb, auxiliaries):
+        return -1
+    return 1 if _planned(verb) else 0
+
+
+def _past(verb: Token, auxiliaries: list[Token]) -> bool:
+    """Whether a verb is in a past tense; a participle with auxiliaries has theirs."""
     participle = "Part" in verb.morph.get("VerbForm", [])
     tensed = auxiliaries if participle and auxiliaries else [verb, *auxiliaries]
-    if any("Past" in token.morph.get("Tense", []) for token in tensed):
-        return -1
-    return 0
+    return any("Past" in token.morph.get("Tense", []) for token in tensed)
+
+
+def _planned(verb: Token) -> bool:
+    """An infinitive after a word of planning not in a past tense ("the talks, set to resume Monday",
+    "is due to open Friday"; not "had been due to expire Friday"): what is planned lies ahead."""
+    if "Inf" not in verb.morph.get("VerbForm", []) or verb.dep_ != "xcomp":
+        return False
+    head = verb.head
+    if head.lemma_.lower() not in _cues().planning:
+        return False
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:  # "due": its copula has the tense
+        head = head.head
+    auxiliaries = [child for child in head.children if child.dep_ in ("aux", "auxpass")]
+    if "Part" in head.morph.get("VerbForm", []) and not auxiliaries:
+        return True  # a participle alone describes a noun: "the talks, set to resume"
+    return not _past(head, auxiliaries)
