@@ -189,6 +189,7 @@ class TenseLexicon(_Entry):
     abbreviations: list[str] = []
     governing: list[str] = []
     planning: list[str] = []
+    not_scheduled: list[str] = []
 
 
 class Rule(_Entry):
