@@ -24,7 +24,7 @@ def parsed_value(text: str, words: str, *, date: dt.date) -> str:
         # A cue word the time hangs on decides over the past verb.
         ("The council postponed until Tuesday any vote on the plan of Mara Quell.", "Tuesday", THURSDAY, "2025-04-22"),
         ("Dov Arlen's firm created a new board, effective Feb. 1.", "Feb. 1", OCTOBER, "2026-02-01"),
-        ("Oda Brun trained hard ahead of the final on Sunday.", "Sunday", THURSDAY, "2025-04-20"),
+        ("Oda Brun trained hard ahead of Sunday's final.", "Sunday", THURSDAY, "2025-04-20"),
         # Fronted, it only introduces the time: the verb decides.
         ("Until Tuesday, Mara Quell had not called the police.", "Tuesday", THURSDAY, "2025-04-15"),
         # A participle takes the tense of its auxiliaries.
