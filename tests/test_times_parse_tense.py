@@ -34,6 +34,12 @@ def parsed_value(text: str, words: str, *, date: dt.date) -> str:
         # An infinitive after a word of planning lies ahead, unless the planning is past.
         ("Rebels opposed the talks of Ilse Varga, set to resume Monday in Oslo.", "Monday", THURSDAY, "2025-04-21"),
         ("The offer of Ilse Varga had been due to expire Monday.", "Monday", THURSDAY, "2025-04-14"),
+        # A time after the object of a word of planning dates the planned event.
+        ("Fans of Noor Adeyemi planned a march in Leeds on Saturday.", "Saturday", THURSDAY, "2025-04-19"),
+        ("On Saturday, fans of Noor Adeyemi planned a march.", "Saturday", THURSDAY, "2025-04-12"),
+        # A simple present with a bare time of its own is a timetable's future; not a verb of saying.
+        ("Lia Moss and her rival meet separately Monday with the mediator.", "Monday", THURSDAY, "2025-04-21"),
+        ("Lia Moss says Monday that she resigned.", "Monday", THURSDAY, "2025-04-14"),
     ],
 )
 def test_the_parse_reads_the_tense(text: str, words: str, date: dt.date, expected: str) -> None:

@@ -190,6 +190,7 @@ class TenseLexicon(_Entry):
     governing: list[str] = []
     planning: list[str] = []
     not_scheduled: list[str] = []
+    planning_objects: list[str] = []
 
 
 class Rule(_Entry):

@@ -41,6 +41,7 @@ class _Cues:
     governing: frozenset[str]
     planning: frozenset[str]
     not_scheduled: frozenset[str]
+    planning_objects: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -65,6 +66,7 @@ def _cues() -> _Cues:
         governing=frozenset(word.lower() for word in tense.governing),
         planning=frozenset(word.lower() for word in tense.planning),
         not_scheduled=frozenset(word.lower() for word in tense.not_scheduled),
+        planning_objects=frozenset(word.lower() for word in tense.planning_objects),
     )
 
 
@@ -174,6 +176,8 @@ def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
         return 1
     if any(child.lower_ == "going" for child in auxiliaries) or verb.lower_ == "going":
         return 1
+    if _plans_an_event(verb, span.start):
+        return 1
     if _past(verb, auxiliaries):
         return -1
     return 1 if _planned(verb) or _scheduled_present(verb, span.root) else 0
@@ -195,6 +199,14 @@ def _past(verb: Token, auxiliaries: list[Token]) -> bool:
     participle = "Part" in verb.morph.get("VerbForm", [])
     tensed = auxiliaries if participle and auxiliaries else [verb, *auxiliaries]
     return any("Past" in token.morph.get("Tense", []) for token in tensed)
+
+
+def _plans_an_event(verb: Token, start: int) -> bool:
+    """A time after the object of a word of planning dates what was planned, whatever the verb's tense
+    ("protesters planned a demonstration on Saturday"; not "On Saturday, they planned a march")."""
+    if verb.lemma_.lower() not in _cues().planning_objects:
+        return False
+    return any(child.dep_ == "dobj" and verb.i < child.i < start for child in verb.children)
 
 
 def _planned(verb: Token) -> bool:
