@@ -1,7 +1,8 @@
 """Is an expression in a past or a future clause? Decides the direction of a bare "on Sunday".
 
-With a spaCy parse, the verb the expression depends on is read (its tense, a "will" auxiliary);
-otherwise, or when the parse says nothing, cue words of the clause around it (tense.yaml) decide.
+With a spaCy parse, the verb the expression depends on is read (its tense, a "will" auxiliary, a
+word of planning), or a cue word the expression hangs on ("until"); otherwise, or when the parse says
+nothing, cue words of the clause around it (tense.yaml) decide.
 """
 
 from __future__ import annotations
@@ -158,8 +159,11 @@ def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
     """The direction of the verb that ``doc``'s span ``[start, end)`` depends on (0 if none is found).
 
     A cue word that governs the expression after its own head ("postponed until Tuesday", "payable
-    Dec. 7") decides before the verb; a participle with auxiliaries takes their tense ("is scheduled
-    for Tuesday", "would be paid in January": no past; "had been scheduled": past)."""
+    Dec. 7") decides before the verb; a "will" auxiliary, or a time after the object of a word of
+    planning ("planned a march on Saturday"), is future; a past tense is past, a participle with
+    auxiliaries taking theirs ("is scheduled for Tuesday", "would be paid in January": no past; "had
+    been scheduled": past); an infinitive after a word of planning ("set to resume Monday") and a
+    simple present with a bare time ("they meet separately Monday") are future (``tense.yaml``)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return 0
@@ -171,7 +175,7 @@ def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
         verb = verb.head if verb.head.i != verb.i else None  # the root is its own head
     if verb is None:
         return 0
-    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    auxiliaries = _auxiliaries(verb)
     if any(child.lower_ in _FUTURE_AUXILIARIES for child in auxiliaries):
         return 1
     if any(child.lower_ == "going" for child in auxiliaries) or verb.lower_ == "going":
@@ -187,11 +191,15 @@ def _scheduled_present(verb: Token, time: Token) -> bool:
     """A simple present with a bare time of its own is a timetable's future ("they meet separately
     Monday"), unless the verb reports what was said ("says"). Not after a preposition: "(routinely
     threatens ... and,) in February, went" is a misparse as often."""
-    if verb.morph.get("Tense") != ["Pres"] or verb.morph.get("VerbForm") != ["Fin"] or verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or verb.morph.get("Tense", []) != ["Pres"] or verb.morph.get("VerbForm", []) != ["Fin"]:
         return False
-    if verb.lemma_.lower() in _cues().not_scheduled or any(child.dep_ in ("aux", "auxpass") for child in verb.children):
+    if verb.lemma_.lower() in _cues().not_scheduled or _auxiliaries(verb):
         return False
     return time.head.i == verb.i and time.dep_ == "npadvmod"
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
 
 
 def _past(verb: Token, auxiliaries: list[Token]) -> bool:
@@ -219,7 +227,7 @@ def _planned(verb: Token) -> bool:
         return False
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:  # "due": its copula has the tense
         head = head.head
-    auxiliaries = [child for child in head.children if child.dep_ in ("aux", "auxpass")]
+    auxiliaries = _auxiliaries(head)
     if "Part" in head.morph.get("VerbForm", []) and not auxiliaries:
         return True  # a participle alone describes a noun: "the talks, set to resume"
     return not _past(head, auxiliaries)
