@@ -31,6 +31,8 @@ def parsed_value(text: str, words: str, *, date: dt.date) -> str:
         ("The bonus of Pia Roe would be paid in January.", "January", OCTOBER, "2026-01"),
         ("Her hearing is scheduled for Tuesday.", "Tuesday", THURSDAY, "2025-04-22"),
         ("Tam Okoro was arrested on Tuesday.", "Tuesday", THURSDAY, "2025-04-15"),
+        # Only finite auxiliaries have a tense: a present perfect is no past.
+        ("Kai Brandt will sing on Saturday, and his band has been confirmed for the Friday.", "Friday", THURSDAY, "2025-04-18"),
         # An infinitive after a word of planning lies ahead, unless the planning is past.
         ("Rebels opposed the talks of Ilse Varga, set to resume Monday in Oslo.", "Monday", THURSDAY, "2025-04-21"),
         ("The offer of Ilse Varga had been due to expire Monday.", "Monday", THURSDAY, "2025-04-14"),

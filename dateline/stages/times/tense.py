@@ -203,9 +203,11 @@ def _auxiliaries(verb: Token) -> list[Token]:
 
 
 def _past(verb: Token, auxiliaries: list[Token]) -> bool:
-    """Whether a verb is in a past tense; a participle with auxiliaries has theirs."""
+    """Whether a verb is in a past tense; a participle with auxiliaries has that of the finite ones
+    ("had been scheduled"; not "have been confirmed", a present perfect)."""
     participle = "Part" in verb.morph.get("VerbForm", [])
-    tensed = auxiliaries if participle and auxiliaries else [verb, *auxiliaries]
+    finite = [token for token in auxiliaries if "Part" not in token.morph.get("VerbForm", [])]
+    tensed = finite if participle and auxiliaries else [verb, *finite]
     return any("Past" in token.morph.get("Tense", []) for token in tensed)
 
 
