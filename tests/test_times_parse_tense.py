@@ -6,6 +6,7 @@ import pytest
 
 from dateline.stages.times import find_times
 
+MONDAY = dt.date(2025, 4, 14)
 THURSDAY = dt.date(2025, 4, 17)
 OCTOBER = dt.date(2025, 10, 30)
 
@@ -39,6 +40,10 @@ def parsed_value(text: str, words: str, *, date: dt.date) -> str:
         # A time after the object of a word of planning dates the planned event.
         ("Fans of Noor Adeyemi planned a march in Leeds on Saturday.", "Saturday", THURSDAY, "2025-04-19"),
         ("On Saturday, fans of Noor Adeyemi planned a march.", "Saturday", THURSDAY, "2025-04-12"),
+        # After a past intention ("agreed to"), the nearest date is meant, not the clause's tense.
+        ("The firm of Dana Holt agreed to buy the mill in February.", "February", OCTOBER, "2026-02"),
+        ("The offer of Dana Holt had been scheduled to expire at midnight Friday.", "midnight Friday", MONDAY, "2025-04-11T24:00"),
+        ("Ula Berg beat her rivals to win the prize on Saturday.", "Saturday", THURSDAY, "2025-04-12"),
         # A simple present with a bare time of its own is a timetable's future; not a verb of saying.
         ("Lia Moss and her rival meet separately Monday with the mediator.", "Monday", THURSDAY, "2025-04-21"),
         ("Lia Moss says Monday that she resigned.", "Monday", THURSDAY, "2025-04-14"),

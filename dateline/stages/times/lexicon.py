@@ -191,6 +191,7 @@ class TenseLexicon(_Entry):
     planning: list[str] = []
     not_scheduled: list[str] = []
     planning_objects: list[str] = []
+    intentions: list[str] = []
 
 
 class Rule(_Entry):

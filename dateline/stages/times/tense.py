@@ -18,7 +18,7 @@ from dateline.stages.times.lexicon import TenseLexicon, load_times_lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Direction", "clause_direction", "doc_direction"]
+__all__ = ["Direction", "clause_direction", "doc_direction", "prospective"]
 
 #: -1 past, 1 future, 0 unknown.
 Direction = int
@@ -43,6 +43,7 @@ class _Cues:
     planning: frozenset[str]
     not_scheduled: frozenset[str]
     planning_objects: frozenset[str]
+    intentions: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -68,6 +69,7 @@ def _cues() -> _Cues:
         planning=frozenset(word.lower() for word in tense.planning),
         not_scheduled=frozenset(word.lower() for word in tense.not_scheduled),
         planning_objects=frozenset(word.lower() for word in tense.planning_objects),
+        intentions=frozenset(word.lower() for word in tense.intentions),
     )
 
 
@@ -185,6 +187,29 @@ def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
     if _past(verb, auxiliaries):
         return -1
     return 1 if _planned(verb) or _scheduled_present(verb, span.root) else 0
+
+
+def prospective(doc: Doc, *, start: int, end: int) -> bool:
+    """Whether the span hangs on an infinitive after a word of intention in a past tense clause ("agreed
+    to buy the line in February", "announced an agreement to acquire the bank in January", "were
+    planning to drive on Monday"; ``tense.yaml`` ``intentions``): it lies after that past intention, on
+    either side of the document date, so the clause's tense says nothing."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb: Token | None = span.root
+    while verb is not None and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head if verb.head.i != verb.i else None
+    if verb is None or "Inf" not in verb.morph.get("VerbForm", []) or verb.dep_ not in ("xcomp", "acl"):
+        return False
+    if not any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        return False
+    if verb.head.lemma_.lower() not in _cues().intentions:  # not "beat them to win the prize Thursday"
+        return False
+    head: Token | None = verb.head
+    while head is not None and head.pos_ not in ("VERB", "AUX"):
+        head = head.head if head.head.i != head.i else None
+    return head is not None and _past(head, _auxiliaries(head))
 
 
 def _scheduled_present(verb: Token, time: Token) -> bool:
