@@ -30,3 +30,13 @@ def test_predictions_are_written_per_document(tmp_path: Path) -> None:
 def test_a_folder_without_tml_files_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no .tml files"):
         benchmark_times(tmp_path)
+
+
+@pytest.mark.slow
+def test_with_the_parse_the_stage_gets_what_the_pipeline_gives() -> None:
+    from dateline.nlp import load_pipeline
+
+    results = benchmark_times(GOLD_DIR, nlp=load_pipeline())
+    assert results["parse"] is True
+    assert results["scores"]["value"]["f1"] == 100.0
+    assert benchmark_times(GOLD_DIR)["parse"] is False

@@ -89,3 +89,12 @@ def test_named_day_that_no_rule_dates_is_not_the_nearest_weekday() -> None:
         ("Friday", "2007-10-19"),
         ("Super Tuesday 2008", "2008-XX-XX"),
     ]
+
+
+def test_a_part_of_a_holiday_is_a_time_of_that_day() -> None:
+    text = "Ines Roca crossed the river on Christmas night and rested on New Year's Day morning."
+    times = find_times(text, document_date=dt.date(2025, 4, 17))
+    assert [(t.text, t.type, t.value) for t in times] == [
+        ("Christmas night", "TIME", "2024-12-25TNI"),
+        ("New Year's Day morning", "TIME", "2025-01-01TMO"),
+    ]

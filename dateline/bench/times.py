@@ -6,23 +6,29 @@ import datetime as dt
 import json
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dateline.bench.tempeval import MatchCounts, count_matches, f1_scores
 from dateline.bench.timeml import read_timeml
 from dateline.errors import InputError
 from dateline.stages.times import find_times
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+
 __all__ = ["benchmark_times"]
 
 
-def benchmark_times(gold_dir: Path, *, predictions: Path | None = None) -> dict[str, Any]:
+def benchmark_times(
+    gold_dir: Path, *, predictions: Path | None = None, nlp: Language | None = None
+) -> dict[str, Any]:
     """Tag every ``.tml`` under ``gold_dir`` (its creation time as the document date) and score it.
 
     Returns the TempEval-3 Task A scores (strict and relaxed extent, type and value; micro-averaged)
     and the speed of the stage alone, in documents per second of wall-clock time and of this process's
     CPU time (which other processes on the machine do not slow down); rule compilation excluded. With
-    ``predictions``, writes ``<name>.json`` per document there.
+    ``predictions``, writes ``<name>.json`` per document there. With ``nlp``, each text is parsed first
+    (not timed) and the stage gets the parse, as inside the pipeline (sentences and tenses).
     """
     paths = sorted(gold_dir.rglob("*.tml"))
     if not paths:
@@ -32,8 +38,9 @@ def benchmark_times(gold_dir: Path, *, predictions: Path | None = None) -> dict[
     seconds = cpu_seconds = 0.0
     for path in paths:
         document = read_timeml(path)
+        doc = nlp(document.text) if nlp is not None else None
         started, cpu_started = time.perf_counter(), time.process_time()
-        times = find_times(document.text, document_date=document.creation_date)
+        times = find_times(document.text, document_date=document.creation_date, doc=doc)
         seconds += time.perf_counter() - started
         cpu_seconds += time.process_time() - cpu_started
         counts += count_matches(document.timexes, times)
@@ -45,6 +52,7 @@ def benchmark_times(gold_dir: Path, *, predictions: Path | None = None) -> dict[
             )
     return {
         "gold_dir": str(gold_dir),
+        "parse": nlp is not None,
         "documents": len(paths),
         "gold_timexes": counts.gold,
         "system_timexes": counts.system,

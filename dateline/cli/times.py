@@ -11,6 +11,7 @@ import typer
 from dateline.cli.app import (
     FormatOption,
     JsonOption,
+    ModelOption,
     OutputFormat,
     OutputOption,
     app,
@@ -63,14 +64,24 @@ def benchmark_times_command(
         Path | None,
         typer.Option("--predictions", help="Write <name>.json with the predicted times per document here."),
     ] = None,
+    parse: Annotated[
+        bool,
+        typer.Option("--parse", help="Give the stage the spaCy parse, as the pipeline does (parsing not timed)."),
+    ] = False,
+    model: ModelOption = None,
     as_json: JsonOption = False,
     output: OutputOption = None,
 ) -> None:
     """Score the times stage on TimeML gold (TempEval-3 Task A) and time it.
 
-    Example: dateline benchmark times ../shared/data/tempeval3/train --json
+    Example: dateline benchmark times ../shared/data/tempeval3/train --parse --json
     """
     from dateline.bench.times import benchmark_times
 
-    results = benchmark_times(gold_dir, predictions=predictions)
+    nlp = None
+    if parse:
+        from dateline.nlp import load_pipeline
+
+        nlp = load_pipeline(model)
+    results = benchmark_times(gold_dir, predictions=predictions, nlp=nlp)
     emit_benchmark(results, as_json=as_json, output=output, title=f"times on {gold_dir}")

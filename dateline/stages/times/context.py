@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dateline.stages.times.calendar import Point
-from dateline.stages.times.tense import Direction, clause_direction, doc_direction
+from dateline.stages.times.tense import Direction, clause_direction, doc_direction, prospective
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -101,9 +101,14 @@ class Context:
         """Past (-1), future (1) or unknown (0): the tense of the clause around the span."""
         if self.doc is not None:
             found = doc_direction(self.doc, start=start, end=end)
-            if found:
+            if found or self.prospective(start, end):
                 return found
         return clause_direction(self.text, start=start, end=end)
+
+    def prospective(self, start: int, end: int) -> bool:
+        """Whether the parse puts the span after a past event ("agreed to buy it in February"), on
+        either side of the document date: the nearest date is meant, whatever the clause's tense."""
+        return self.doc is not None and prospective(self.doc, start=start, end=end)
 
     def remember(self, mention: Mention) -> None:
         """Add a normalised point that later expressions may be anchored to."""

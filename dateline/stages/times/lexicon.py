@@ -187,6 +187,11 @@ class TenseLexicon(_Entry):
     determiners: list[str] = []
     adverbs: list[str] = []
     abbreviations: list[str] = []
+    governing: list[str] = []
+    planning: list[str] = []
+    not_scheduled: list[str] = []
+    planning_objects: list[str] = []
+    intentions: list[str] = []
 
 
 class Rule(_Entry):

@@ -284,13 +284,12 @@ def weekday(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         direction = direction or 1  # a narrative moves forward
     else:
         base, anchor = ctx.document_date, "DCT"
-        direction = direction or -1  # news mostly reports what happened
+        if not (direction or ctx.prospective(slots.start, slots.end)):
+            direction = -1  # news mostly reports what happened
     if base is None:
         return Resolution(Point(grain="day", weekday=weekday))
-    if direction < 0:
-        days = -((base.isoweekday() - weekday) % 7)
-    else:
-        days = (weekday - base.isoweekday()) % 7
+    back, ahead = (base.isoweekday() - weekday) % 7, (weekday - base.isoweekday()) % 7
+    days = -back if direction < 0 or (direction == 0 and back < ahead) else ahead
     return Resolution(point_of_date(base + dt.timedelta(days=days), grain="day"), anchor=anchor)
 
 

@@ -1,7 +1,8 @@
 """Is an expression in a past or a future clause? Decides the direction of a bare "on Sunday".
 
-With a spaCy parse, the verb the expression depends on is read (its tense, a "will" auxiliary);
-otherwise, or when the parse says nothing, cue words of the clause around it (tense.yaml) decide.
+With a spaCy parse, the verb the expression depends on is read (its tense, a "will" auxiliary, a
+word of planning), or a cue word the expression hangs on ("until"); otherwise, or when the parse says
+nothing, cue words of the clause around it (tense.yaml) decide.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dateline.stages.times.lexicon import TenseLexicon, load_times_lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Direction", "clause_direction", "doc_direction"]
+__all__ = ["Direction", "clause_direction", "doc_direction", "prospective"]
 
 #: -1 past, 1 future, 0 unknown.
 Direction = int
@@ -38,6 +39,11 @@ class _Cues:
     determiners: frozenset[str]
     adverbs: frozenset[str]
     abbreviations: frozenset[str]
+    governing: frozenset[str]
+    planning: frozenset[str]
+    not_scheduled: frozenset[str]
+    planning_objects: frozenset[str]
+    intentions: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,6 +65,11 @@ def _cues() -> _Cues:
         determiners=frozenset(word.lower() for word in tense.determiners),
         adverbs=frozenset(word.lower() for word in tense.adverbs),
         abbreviations=frozenset(word.lower() for word in tense.abbreviations),
+        governing=frozenset(word.lower() for word in tense.governing),
+        planning=frozenset(word.lower() for word in tense.planning),
+        not_scheduled=frozenset(word.lower() for word in tense.not_scheduled),
+        planning_objects=frozenset(word.lower() for word in tense.planning_objects),
+        intentions=frozenset(word.lower() for word in tense.intentions),
     )
 
 
@@ -147,20 +158,103 @@ def _not_a_verb(word: str, *, before: list[str], cues: _Cues) -> bool:
 
 
 def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
-    """The direction of the verb that ``doc``'s span ``[start, end)`` depends on (0 if none is found)."""
+    """The direction of the verb that ``doc``'s span ``[start, end)`` depends on (0 if none is found).
+
+    A cue word that governs the expression after its own head ("postponed until Tuesday", "payable
+    Dec. 7") decides before the verb; a "will" auxiliary, or a time after the object of a word of
+    planning ("planned a march on Saturday"), is future; a past tense is past, a participle with
+    auxiliaries taking theirs ("is scheduled for Tuesday", "would be paid in January": no past; "had
+    been scheduled": past); an infinitive after a word of planning ("set to resume Monday") and a
+    simple present with a bare time ("they meet separately Monday") are future (``tense.yaml``)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return 0
+    governing = _cues().governing
     verb: Token | None = span.root
     while verb is not None and verb.pos_ not in ("VERB", "AUX"):
+        if verb.lower_ in governing and verb.i > verb.head.i:
+            return 1
         verb = verb.head if verb.head.i != verb.i else None  # the root is its own head
     if verb is None:
         return 0
-    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    auxiliaries = _auxiliaries(verb)
     if any(child.lower_ in _FUTURE_AUXILIARIES for child in auxiliaries):
         return 1
     if any(child.lower_ == "going" for child in auxiliaries) or verb.lower_ == "going":
         return 1
-    if "Past" in verb.morph.get("Tense", []) or any("Past" in child.morph.get("Tense", []) for child in auxiliaries):
+    if _plans_an_event(verb, span.start):
+        return 1
+    if _past(verb, auxiliaries):
         return -1
-    return 0
+    return 1 if _planned(verb) or _scheduled_present(verb, span.root) else 0
+
+
+def prospective(doc: Doc, *, start: int, end: int) -> bool:
+    """Whether the span hangs on an infinitive after a word of intention in a past tense clause ("agreed
+    to buy the line in February", "announced an agreement to acquire the bank in January", "were
+    planning to drive on Monday"; ``tense.yaml`` ``intentions``): it lies after that past intention, on
+    either side of the document date, so the clause's tense says nothing."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb: Token | None = span.root
+    while verb is not None and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head if verb.head.i != verb.i else None
+    if verb is None or "Inf" not in verb.morph.get("VerbForm", []) or verb.dep_ not in ("xcomp", "acl"):
+        return False
+    if not any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        return False
+    if verb.head.lemma_.lower() not in _cues().intentions:  # not "beat them to win the prize Thursday"
+        return False
+    head: Token | None = verb.head
+    while head is not None and head.pos_ not in ("VERB", "AUX"):
+        head = head.head if head.head.i != head.i else None
+    return head is not None and _past(head, _auxiliaries(head))
+
+
+def _scheduled_present(verb: Token, time: Token) -> bool:
+    """A simple present with a bare time of its own is a timetable's future ("they meet separately
+    Monday"), unless the verb reports what was said ("says"). Not after a preposition: "(routinely
+    threatens ... and,) in February, went" is a misparse as often."""
+    if verb.pos_ != "VERB" or verb.morph.get("Tense", []) != ["Pres"] or verb.morph.get("VerbForm", []) != ["Fin"]:
+        return False
+    if verb.lemma_.lower() in _cues().not_scheduled or _auxiliaries(verb):
+        return False
+    return time.head.i == verb.i and time.dep_ == "npadvmod"
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+
+
+def _past(verb: Token, auxiliaries: list[Token]) -> bool:
+    """Whether a verb is in a past tense; a participle with auxiliaries has that of the finite ones
+    ("had been scheduled"; not "have been confirmed", a present perfect)."""
+    participle = "Part" in verb.morph.get("VerbForm", [])
+    finite = [token for token in auxiliaries if "Part" not in token.morph.get("VerbForm", [])]
+    tensed = finite if participle and auxiliaries else [verb, *finite]
+    return any("Past" in token.morph.get("Tense", []) for token in tensed)
+
+
+def _plans_an_event(verb: Token, start: int) -> bool:
+    """A time after the object of a word of planning dates what was planned, whatever the verb's tense
+    ("protesters planned a demonstration on Saturday"; not "On Saturday, they planned a march")."""
+    if verb.lemma_.lower() not in _cues().planning_objects:
+        return False
+    return any(child.dep_ == "dobj" and verb.i < child.i < start for child in verb.children)
+
+
+def _planned(verb: Token) -> bool:
+    """An infinitive after a word of planning not in a past tense ("the talks, set to resume Monday",
+    "is due to open Friday"; not "had been due to expire Friday"): what is planned lies ahead."""
+    if "Inf" not in verb.morph.get("VerbForm", []) or verb.dep_ != "xcomp":
+        return False
+    head = verb.head
+    if head.lemma_.lower() not in _cues().planning:
+        return False
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:  # "due": its copula has the tense
+        head = head.head
+    auxiliaries = _auxiliaries(head)
+    if "Part" in head.morph.get("VerbForm", []) and not auxiliaries:
+        return True  # a participle alone describes a noun: "the talks, set to resume"
+    return not _past(head, auxiliaries)

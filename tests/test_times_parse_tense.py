@@ -1,0 +1,53 @@
+"""The tense the parse gives a bare weekday or month: cue words that govern it, participles' auxiliaries."""
+
+import datetime as dt
+
+import pytest
+
+from dateline.stages.times import find_times
+
+MONDAY = dt.date(2025, 4, 14)
+THURSDAY = dt.date(2025, 4, 17)
+OCTOBER = dt.date(2025, 10, 30)
+
+
+def parsed_value(text: str, words: str, *, date: dt.date) -> str:
+    from dateline.nlp import load_pipeline
+
+    times = find_times(text, document_date=date, doc=load_pipeline()(text))
+    return next(time_.value for time_ in times if time_.text == words)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "words", "date", "expected"),
+    [
+        # A cue word the time hangs on decides over the past verb.
+        ("The council postponed until Tuesday any vote on the plan of Mara Quell.", "Tuesday", THURSDAY, "2025-04-22"),
+        ("Dov Arlen's firm created a new board, effective Feb. 1.", "Feb. 1", OCTOBER, "2026-02-01"),
+        ("Oda Brun trained hard ahead of Sunday's final.", "Sunday", THURSDAY, "2025-04-20"),
+        # Fronted, it only introduces the time: the verb decides.
+        ("Until Tuesday, Mara Quell had not called the police.", "Tuesday", THURSDAY, "2025-04-15"),
+        # A participle takes the tense of its auxiliaries.
+        ("The bonus of Pia Roe would be paid in January.", "January", OCTOBER, "2026-01"),
+        ("Her hearing is scheduled for Tuesday.", "Tuesday", THURSDAY, "2025-04-22"),
+        ("Tam Okoro was arrested on Tuesday.", "Tuesday", THURSDAY, "2025-04-15"),
+        # Only finite auxiliaries have a tense: a present perfect is no past.
+        ("Kai Brandt will sing on Saturday, and his band has been confirmed for the Friday.", "Friday", THURSDAY, "2025-04-18"),
+        # An infinitive after a word of planning lies ahead, unless the planning is past.
+        ("Rebels opposed the talks of Ilse Varga, set to resume Monday in Oslo.", "Monday", THURSDAY, "2025-04-21"),
+        ("The offer of Ilse Varga had been due to expire Monday.", "Monday", THURSDAY, "2025-04-14"),
+        # A time after the object of a word of planning dates the planned event.
+        ("Fans of Noor Adeyemi planned a march in Leeds on Saturday.", "Saturday", THURSDAY, "2025-04-19"),
+        ("On Saturday, fans of Noor Adeyemi planned a march.", "Saturday", THURSDAY, "2025-04-12"),
+        # After a past intention ("agreed to"), the nearest date is meant, not the clause's tense.
+        ("The firm of Dana Holt agreed to buy the mill in February.", "February", OCTOBER, "2026-02"),
+        ("The offer of Dana Holt had been scheduled to expire at midnight Friday.", "midnight Friday", MONDAY, "2025-04-11T24:00"),
+        ("Ula Berg beat her rivals to win the prize on Saturday.", "Saturday", THURSDAY, "2025-04-12"),
+        # A simple present with a bare time of its own is a timetable's future; not a verb of saying.
+        ("Lia Moss and her rival meet separately Monday with the mediator.", "Monday", THURSDAY, "2025-04-21"),
+        ("Lia Moss says Monday that she resigned.", "Monday", THURSDAY, "2025-04-14"),
+    ],
+)
+def test_the_parse_reads_the_tense(text: str, words: str, date: dt.date, expected: str) -> None:
+    assert parsed_value(text, words, date=date) == expected
