@@ -136,13 +136,28 @@ def _continue_quotes(candidates: list[Candidate], quotations: list[Quotation], l
         before = [c for c in speakers if _extent(c) <= quotation.start]
         if not before:
             continue
-        previous = before[-1]
+        previous = _resumed_speaker(before[-1], speakers, at=quotation.start, layout=layout)
         # The rest of the cue's sentence is the quote's frame ("... he said at a rally in Ohio.").
         gap = layout.text[max(_extent(previous), layout.spans[previous.sentence].end_char) : quotation.start]
         if gap.strip(" \n.,;") == "" and gap.count("\n") <= 2:
             previous.content.extend(quotation.pieces)
             previous.mixed = previous.mixed or not previous.direct
             claimed.extend(quotation.pieces)
+
+
+def _resumed_speaker(previous: Candidate, speakers: list[Candidate], *, at: int, layout: Layout) -> Candidate:
+    """Who goes on speaking in a quotation at ``at`` after ``previous``'s sentence.
+
+    In '"...," she said, adding that the tour went well. "..."' the "adding" clause is said in
+    passing, under the cue of the quotation before it, and the quotation after the sentence resumes
+    that one (so too "said Ana, who noted that ...", "told the AP after hinting that ..."). A
+    quotation within the sentence stays with the aside: it is part of what that clause says.
+    """
+    if previous.direct or at < layout.spans[previous.sentence].end_char:
+        return previous
+    ancestors = {token.i for token in previous.head.ancestors}
+    governing = [c for c in speakers if c.direct and c.head.i in ancestors and c.sentence == previous.sentence]
+    return max(governing, key=lambda c: c.head.i, default=previous)
 
 
 def _unnamed_question(candidate: Candidate) -> bool:
