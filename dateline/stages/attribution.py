@@ -21,7 +21,7 @@ from dateline.model import Attribution, Entity, Span
 from dateline.stages.attribution_candidate import Candidate
 from dateline.stages.attribution_cues import find_candidates
 from dateline.stages.attribution_rules import attribution_lexicon
-from dateline.stages.attribution_runon import run_on_into_quotations
+from dateline.stages.attribution_runon import run_on_into_quotations, with_coordinated_complements
 from dateline.stages.attribution_sources import SourceResolver
 from dateline.stages.attribution_trim import trim_around_others, trim_asides
 from dateline.stages.factuality import assess, cue_factuality
@@ -263,6 +263,7 @@ def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
     candidates = _within_own_quotation(_deduplicated(found), quotations)
     trim_around_others(doc, candidates)
     trim_asides(doc, candidates, quotations=[(q.start, q.end) for q in quotations])
+    with_coordinated_complements(doc, candidates, marks=lexicon.coordinated_complement_marks)
     run_on_into_quotations(candidates, quotations=quotations)
     _continue_quotes(candidates, quotations, layout)
     resolver = SourceResolver.for_document(
