@@ -19,6 +19,7 @@ from dateline.learn.cue_frames import CueFrame, cue_frames
 from dateline.learn.cue_model import CueModel, cue_model
 from dateline.model import Attribution, Entity, Span
 from dateline.stages.attribution_candidate import Candidate
+from dateline.stages.attribution_control import with_caused_speakers
 from dateline.stages.attribution_cues import find_candidates
 from dateline.stages.attribution_rules import attribution_lexicon
 from dateline.stages.attribution_runon import run_on_into_quotations, with_coordinated_complements
@@ -265,6 +266,7 @@ def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
     trim_asides(doc, candidates, quotations=[(q.start, q.end) for q in quotations])
     with_coordinated_complements(doc, candidates, marks=lexicon.coordinated_complement_marks)
     run_on_into_quotations(candidates, quotations=quotations)
+    with_caused_speakers(doc, candidates, causatives=lexicon.causative_verbs)
     _continue_quotes(candidates, quotations, layout)
     resolver = SourceResolver.for_document(
         doc,

@@ -87,6 +87,7 @@ class AttributionLexicon(BaseModel):
     reason_marks: frozenset[str] = frozenset()
     noun_cues: dict[str, frozenset[str]] = {}
     coordinated_complement_marks: frozenset[str] = frozenset()
+    causative_verbs: frozenset[str] = frozenset()
 
 
 def attribution_lexicon() -> AttributionLexicon:
