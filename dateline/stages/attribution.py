@@ -21,6 +21,7 @@ from dateline.model import Attribution, Entity, Span
 from dateline.stages.attribution_candidate import Candidate
 from dateline.stages.attribution_control import with_caused_speakers
 from dateline.stages.attribution_cues import find_candidates
+from dateline.stages.attribution_misparsed import with_misparsed_subjects
 from dateline.stages.attribution_rules import attribution_lexicon
 from dateline.stages.attribution_runon import run_on_into_quotations, with_coordinated_complements
 from dateline.stages.attribution_sources import SourceResolver
@@ -262,6 +263,7 @@ def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
     found = [c for c in found if _one_paragraph(c, layout.text) and not any(overlaps(c.cue, p) for p in c.content)]
     found = _merge_wrappers(found)
     candidates = _within_own_quotation(_deduplicated(found), quotations)
+    with_misparsed_subjects(doc, candidates, quotations=quotations)
     trim_around_others(doc, candidates)
     trim_asides(doc, candidates, quotations=[(q.start, q.end) for q in quotations])
     with_coordinated_complements(doc, candidates, marks=lexicon.coordinated_complement_marks)
