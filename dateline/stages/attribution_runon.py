@@ -64,10 +64,10 @@ def run_on_into_quotations(candidates: list[Candidate], *, quotations: list[Quot
 def _second_complement(doc: Doc, end: int, *, marks: frozenset[str]) -> Token | None:
     """The clause coordinated right after a content ending at ``end`` and opened by one of ``marks``
     ("... and that she thinks it would pass"), or None."""
-    after = doc.char_span(end, len(doc.text), alignment_mode="expand")
-    if after is None or len(after) < 3:
+    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    if last is None:
         return None
-    position = after.start
+    position = last.end
     while position < len(doc) and (doc[position].is_punct or doc[position].is_space) and doc[position].text != ".":
         position += 1
     if position + 1 >= len(doc) or doc[position].dep_ != "cc":
