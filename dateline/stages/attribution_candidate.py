@@ -141,8 +141,8 @@ def cue_span(verb: Token, *, lexicon: AttributionLexicon) -> CharSpan:
 def linked_cue(word: Token, preposition: Token, *, lexicon: AttributionLexicon) -> CharSpan:
     """The cue of a word whose content is the object of ``preposition``: it runs to the preposition
     when that follows the word ("called for") or its cue's particle or adverb ("lashed out at",
-    "spoke highly of": on PolNeAR train 38 cues made exact, 5 lost). Not over an object in between ("expressed concern
-    about"): on PolNeAR train that lost more attributions than it set right."""
+    "spoke highly of": on PolNeAR train 38 cues made exact, 5 lost). Not over an object in between
+    ("expressed concern about"): on PolNeAR train that lost more attributions than it set right."""
     start, end = cue_span(word, lexicon=lexicon)
     if preposition.i == word.i + 1 or _next_after(preposition, end):
         end = max(end, preposition.idx + len(preposition.text))
