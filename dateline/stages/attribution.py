@@ -19,8 +19,11 @@ from dateline.learn.cue_frames import CueFrame, cue_frames
 from dateline.learn.cue_model import CueModel, cue_model
 from dateline.model import Attribution, Entity, Span
 from dateline.stages.attribution_candidate import Candidate
+from dateline.stages.attribution_control import with_caused_speakers
 from dateline.stages.attribution_cues import find_candidates
+from dateline.stages.attribution_misparsed import with_misparsed_subjects
 from dateline.stages.attribution_rules import attribution_lexicon
+from dateline.stages.attribution_runon import run_on_into_quotations, with_coordinated_complements
 from dateline.stages.attribution_sources import SourceResolver
 from dateline.stages.attribution_trim import trim_around_others, trim_asides
 from dateline.stages.factuality import assess, cue_factuality
@@ -135,13 +138,28 @@ def _continue_quotes(candidates: list[Candidate], quotations: list[Quotation], l
         before = [c for c in speakers if _extent(c) <= quotation.start]
         if not before:
             continue
-        previous = before[-1]
+        previous = _resumed_speaker(before[-1], speakers, at=quotation.start, layout=layout)
         # The rest of the cue's sentence is the quote's frame ("... he said at a rally in Ohio.").
         gap = layout.text[max(_extent(previous), layout.spans[previous.sentence].end_char) : quotation.start]
         if gap.strip(" \n.,;") == "" and gap.count("\n") <= 2:
             previous.content.extend(quotation.pieces)
             previous.mixed = previous.mixed or not previous.direct
             claimed.extend(quotation.pieces)
+
+
+def _resumed_speaker(previous: Candidate, speakers: list[Candidate], *, at: int, layout: Layout) -> Candidate:
+    """Who goes on speaking in a quotation at ``at`` after ``previous``'s sentence.
+
+    In '"...," she said, adding that the tour went well. "..."' the "adding" clause is said in
+    passing, under the cue of the quotation before it, and the quotation after the sentence resumes
+    that one (so too "said Ana, who noted that ...", "told the AP after hinting that ..."). A
+    quotation within the sentence stays with the aside: it is part of what that clause says.
+    """
+    if previous.direct or at < layout.spans[previous.sentence].end_char:
+        return previous
+    ancestors = {token.i for token in previous.head.ancestors}
+    governing = [c for c in speakers if c.direct and c.head.i in ancestors and c.sentence == previous.sentence]
+    return max(governing, key=lambda c: c.head.i, default=previous)
 
 
 def _unnamed_question(candidate: Candidate) -> bool:
@@ -245,8 +263,12 @@ def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
     found = [c for c in found if _one_paragraph(c, layout.text) and not any(overlaps(c.cue, p) for p in c.content)]
     found = _merge_wrappers(found)
     candidates = _within_own_quotation(_deduplicated(found), quotations)
+    with_misparsed_subjects(doc, candidates, quotations=quotations)
     trim_around_others(doc, candidates)
     trim_asides(doc, candidates, quotations=[(q.start, q.end) for q in quotations])
+    with_coordinated_complements(doc, candidates, marks=lexicon.coordinated_complement_marks)
+    run_on_into_quotations(candidates, quotations=quotations)
+    with_caused_speakers(doc, candidates, causatives=lexicon.causative_verbs)
     _continue_quotes(candidates, quotations, layout)
     resolver = SourceResolver.for_document(
         doc,

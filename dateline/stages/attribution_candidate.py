@@ -89,6 +89,7 @@ def _right_edge(verb: Token, *, lexicon: AttributionLexicon) -> Token:
     for child in verb.rights:
         if child.dep_ == "prt" and child.i == last.i + 1:
             last = child
+    last = _adverbs_after(verb, last, lexicon=lexicon)
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if following is not None and following.dep_ in ("prep", "dative") and following.head.i == verb.i:
         if following.lower_ in lexicon.cue_prepositions.get(verb.lemma_.lower(), ()):
@@ -99,6 +100,22 @@ def _right_edge(verb: Token, *, lexicon: AttributionLexicon) -> Token:
                 last = medium
     if last.i + 1 < len(doc) and doc[last.i + 1].text == ":":
         last = doc[last.i + 1]
+    return last
+
+
+def _adverbs_after(verb: Token, last: Token, *, lexicon: AttributionLexicon) -> Token:
+    """The adverbs right after the verb that modify it, as PolNeAR draws them into the cue: "said
+    [repeatedly]", "shot [back]", "said [sarcastically]" (on PolNeAR train 105 of 116 such adverbs
+    after a predicted cue are in the gold cue); not wh-words, `cue_adverbs_excluded` ("however"),
+    nor a word that stands for the content ("said [so]": `proform_contents`)."""
+    doc = verb.doc
+    while last.i + 1 < len(doc):
+        after = doc[last.i + 1]
+        if after.dep_ != "advmod" or after.head.i != verb.i or after.pos_ != "ADV" or after.tag_ == "WRB" or after.is_title:
+            break  # a capitalised "adverb" is a mistagged name ("told O'Reilly")
+        if after.lower_ in lexicon.cue_adverbs_excluded or after.lower_ in lexicon.proform_contents.words:
+            break
+        last = after
     return last
 
 
@@ -123,12 +140,19 @@ def cue_span(verb: Token, *, lexicon: AttributionLexicon) -> CharSpan:
 
 def linked_cue(word: Token, preposition: Token, *, lexicon: AttributionLexicon) -> CharSpan:
     """The cue of a word whose content is the object of ``preposition``: it runs to the preposition
-    when that follows the word ("called for"). Not over an object in between ("expressed concern
-    about"): on PolNeAR train that lost more attributions than it set right."""
+    when that follows the word ("called for") or its cue's particle or adverb ("lashed out at",
+    "spoke highly of": on PolNeAR train 38 cues made exact, 5 lost). Not over an object in between
+    ("expressed concern about"): on PolNeAR train that lost more attributions than it set right."""
     start, end = cue_span(word, lexicon=lexicon)
-    if preposition.i == word.i + 1:
+    if preposition.i == word.i + 1 or _next_after(preposition, end):
         end = max(end, preposition.idx + len(preposition.text))
     return start, end
+
+
+def _next_after(token: Token, end: int) -> bool:
+    """Whether ``token`` is the word right after the cue ending at ``end`` (its particle or adverb
+    in between: "came out against", "campaigned hard against")."""
+    return token.i > 0 and token.doc[token.i - 1].idx + len(token.doc[token.i - 1].text) == end
 
 
 def is_passive(verb: Token) -> bool:

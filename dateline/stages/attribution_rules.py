@@ -86,6 +86,8 @@ class AttributionLexicon(BaseModel):
     proform_contents: ProformContents = ProformContents()
     reason_marks: frozenset[str] = frozenset()
     noun_cues: dict[str, frozenset[str]] = {}
+    coordinated_complement_marks: frozenset[str] = frozenset()
+    causative_verbs: frozenset[str] = frozenset()
 
 
 def attribution_lexicon() -> AttributionLexicon:
