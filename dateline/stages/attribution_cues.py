@@ -42,6 +42,7 @@ from dateline.stages.attribution_content import (
 from dateline.stages.attribution_learned import model_candidate
 from dateline.stages.attribution_lines import signed_quote_candidates, speaker_line_candidates
 from dateline.stages.attribution_nouns import noun_candidates
+from dateline.stages.attribution_passives import reputation_candidates
 from dateline.stages.attribution_phrases import according_candidates, crowd_candidates, poll_candidates
 from dateline.stages.attribution_rules import AttributionLexicon, CueVerb
 from dateline.stages.cue_options import CUE_POS, frame_relations
@@ -243,6 +244,7 @@ def find_candidates(
     found.extend(according_candidates(doc, lexicon, quotations, layout))
     found.extend(poll_candidates(doc, lexicon, quotations, layout))
     found.extend(noun_candidates(doc, lexicon))
+    found.extend(reputation_candidates(doc, lexicon, quotations, sources=[c.source for c in found if c.source]))
     found.extend(speaker_line_candidates(doc, text=layout.text, lexicon=lexicon))
     found.extend(signed_quote_candidates(doc, quotations, text=layout.text))
     found.extend(crowd_candidates(doc, lexicon, layout))

@@ -86,6 +86,7 @@ class AttributionLexicon(BaseModel):
     proform_contents: ProformContents = ProformContents()
     reason_marks: frozenset[str] = frozenset()
     noun_cues: dict[str, frozenset[str]] = {}
+    reputation_passives: dict[str, frozenset[str]] = {}
 
 
 def attribution_lexicon() -> AttributionLexicon:
