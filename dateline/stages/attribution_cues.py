@@ -45,6 +45,7 @@ from dateline.stages.attribution_nouns import noun_candidates
 from dateline.stages.attribution_passives import reputation_candidates
 from dateline.stages.attribution_phrases import according_candidates, crowd_candidates, poll_candidates
 from dateline.stages.attribution_rules import AttributionLexicon, CueVerb
+from dateline.stages.attribution_stances import stance_candidates
 from dateline.stages.cue_options import CUE_POS, frame_relations
 from dateline.stages.quotes import Quotation
 from dateline.stages.spans import Layout, overlaps, paragraph_of, quotation_at, subtree_chars, within
@@ -244,7 +245,10 @@ def find_candidates(
     found.extend(according_candidates(doc, lexicon, quotations, layout))
     found.extend(poll_candidates(doc, lexicon, quotations, layout))
     found.extend(noun_candidates(doc, lexicon))
-    found.extend(reputation_candidates(doc, lexicon, quotations, sources=[c.source for c in found if c.source]))
+    sources = [c.source for c in found if c.source]
+    found.extend(reputation_candidates(doc, lexicon, quotations, sources=sources))
+    cues = [c.cue for c in found]
+    found.extend(stance_candidates(doc, lexicon, quotations, text=layout.text, cues=cues, sources=sources))
     found.extend(speaker_line_candidates(doc, text=layout.text, lexicon=lexicon))
     found.extend(signed_quote_candidates(doc, quotations, text=layout.text))
     found.extend(crowd_candidates(doc, lexicon, layout))

@@ -87,6 +87,8 @@ class AttributionLexicon(BaseModel):
     reason_marks: frozenset[str] = frozenset()
     noun_cues: dict[str, frozenset[str]] = {}
     reputation_passives: dict[str, frozenset[str]] = {}
+    stance_adjectives: dict[str, frozenset[str]] = {}
+    stance_copulas: frozenset[str] = frozenset()
 
 
 def attribution_lexicon() -> AttributionLexicon:
