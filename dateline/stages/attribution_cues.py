@@ -83,6 +83,16 @@ def _inverted(doc: Doc, verb: Token, candidate: Candidate, rule: CueVerb) -> boo
     return before and not rule.hearer and verb.i > 0 and doc[verb.i - 1].text == ","
 
 
+def _through_object_word(verb: Token, cue: tuple[int, int], rule: CueVerb) -> tuple[int, int]:
+    """A cue that needs its object word ("as Ana put it") runs through it, and a colon right after it."""
+    word = next((c for c in verb.rights if c.dep_ == "dobj" and c.lower_ == rule.object_word), None)
+    if word is None:
+        return cue
+    doc = verb.doc
+    last = doc[word.i + 1] if word.i + 1 < len(doc) and doc[word.i + 1].text == ":" else word
+    return cue[0], max(cue[1], last.idx + len(last.text))
+
+
 def _verb_candidate(
     doc: Doc,
     verb: Token,
@@ -101,6 +111,8 @@ def _verb_candidate(
     if rule.passive_only and not passive:
         return None
     if rule.particle and not any(c.dep_ == "prt" and c.lower_ == rule.particle for c in verb.children):
+        return None
+    if rule.object_word and not any(c.dep_ == "dobj" and c.lower_ == rule.object_word for c in verb.children):
         return None
     if quotation_at(quotations, verb) is not None and not any(c.dep_ == "ccomp" for c in verb.children):
         return None
@@ -132,7 +144,7 @@ def _verb_candidate(
                 candidate = Candidate(cue=(0, 0), head=verb, content=around)
     if candidate is None:
         return None
-    own = cue_span(verb, lexicon=lexicon)
+    own = _through_object_word(verb, cue_span(verb, lexicon=lexicon), rule)
     # A content that set its own cue keeps it, with the verb's words: "asked about".
     candidate.cue = own if candidate.cue == (0, 0) else (min(own[0], candidate.cue[0]), max(own[1], candidate.cue[1]))
     candidate.commitment = rule.commitment

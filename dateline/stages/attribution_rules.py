@@ -26,6 +26,7 @@ class CueVerb(BaseModel):
     evidence_object: bool = False
     question: bool = False
     passive_object: bool = False
+    object_word: str | None = None
 
 
 class CrowdPattern(BaseModel):
