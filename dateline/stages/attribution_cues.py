@@ -29,6 +29,7 @@ from dateline.stages.attribution_candidate import (
     source_span,
     subject_of,
 )
+from dateline.stages.attribution_colon import colon_quote_candidates
 from dateline.stages.attribution_content import (
     adjacent_quotations,
     as_clause_content,
@@ -261,6 +262,7 @@ def find_candidates(
     found.extend(reputation_candidates(doc, lexicon, quotations, sources=sources))
     cues = [c.cue for c in found]
     found.extend(stance_candidates(doc, lexicon, quotations, text=layout.text, cues=cues, sources=sources))
+    found.extend(colon_quote_candidates(doc, lexicon, quotations, text=layout.text, cues=cues))
     found.extend(speaker_line_candidates(doc, text=layout.text, lexicon=lexicon))
     found.extend(signed_quote_candidates(doc, quotations, text=layout.text))
     found.extend(crowd_candidates(doc, lexicon, layout))
