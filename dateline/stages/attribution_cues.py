@@ -10,6 +10,9 @@ The cues found:
 - another verb, noun or adjective, when the learned cue model scores one of its cue options
   high enough ("wants to", "support for", "were critical of"; attribution_learned.py);
 - "according to X", crowd speculation (attribution_phrases.py);
+- a reputation in the passive ("[Ana] is known for [her wit]", attribution_passives.py), a stance
+  adjective after a copula ("[Ana] is confident [that ...]", attribution_stances.py), any verb
+  opening a quotation with a colon ("[Ana] retorted: [...]", attribution_colon.py);
 - punctuation: a line "Speaker: clause", a quotation signed "― Name" (attribution_lines.py).
 
 Spans are character offsets; nothing here knows about entities (see attribution_sources.py).
