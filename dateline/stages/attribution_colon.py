@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from dateline.stages.attribution_candidate import Candidate, cue_span, is_passive, source_span
 from dateline.stages.attribution_rules import AttributionLexicon
 from dateline.stages.quotes import Quotation
-from dateline.stages.spans import CharSpan, overlaps, quotation_at
+from dateline.stages.spans import CharSpan, Layout, overlaps, quotation_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -29,12 +29,15 @@ __all__ = ["colon_quote_candidates"]
 #: ("the e-mail reads:" as the object of "of").
 _CLAUSES = frozenset({"ROOT", "conj", "ccomp", "parataxis", "advcl"})
 
+#: The tags of the particle or adverbs that may come between the verb and its colon ("fired back:").
+_AFTER_VERB = frozenset({"RP", "RB", "RBR"})
+
 
 def _colon_after(verb: Token) -> Token | None:
     """The colon right after the verb, or after its particle or adverbs."""
     doc = verb.doc
     index = verb.i + 1
-    while index < len(doc) and doc[index].head.i == verb.i and doc[index].tag_ in ("RP", "RB", "RBR"):
+    while index < len(doc) and doc[index].head.i == verb.i and doc[index].tag_ in _AFTER_VERB:
         index += 1
     return doc[index] if index < len(doc) and doc[index].text == ":" else None
 
@@ -56,19 +59,30 @@ def _opened(colon: Token, quotations: list[Quotation], text: str) -> Quotation |
     return next((q for q in quotations if q.start == start), None)
 
 
+def _verb_before(colon: Token) -> Token | None:
+    """The verb whose colon ``colon`` is (see :func:`_colon_after`)."""
+    if colon.i == 0:
+        return None
+    word = colon.doc[colon.i - 1]
+    verb = word.head if word.tag_ in _AFTER_VERB and word.head.i < word.i else word
+    after = _colon_after(verb) if verb.pos_ == "VERB" else None
+    return verb if after is not None and after.i == colon.i else None
+
+
 def colon_quote_candidates(
-    doc: Doc, lexicon: AttributionLexicon, quotations: list[Quotation], *, text: str, cues: list[CharSpan]
+    doc: Doc, lexicon: AttributionLexicon, quotations: list[Quotation], *, layout: Layout, cues: list[CharSpan]
 ) -> list[Candidate]:
     """A verb with a subject followed at once by a colon and a quotation: the verb (with the colon) is
     the cue, the quotation the content; not a verb inside ``cues`` (the other candidates')."""
     found: list[Candidate] = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.tag_ == "VB" or verb.dep_ not in _CLAUSES or is_passive(verb):
+    for index in (i for i, lower in enumerate(layout.lowers) if lower == ":"):
+        colon = doc[index]
+        verb = _verb_before(colon)
+        if verb is None or verb.tag_ == "VB" or verb.dep_ not in _CLAUSES or is_passive(verb):
             continue
         if quotation_at(quotations, verb) is not None:
             continue
-        colon = _colon_after(verb)
-        quotation = _opened(colon, quotations, text) if colon is not None else None
+        quotation = _opened(colon, quotations, layout.text)
         subject = _own_subject(verb) if quotation is not None else None
         if quotation is None or subject is None or subject.tag_ in ("WP", "WDT"):
             continue  # "what happened: '...'"

@@ -262,10 +262,10 @@ def find_candidates(
     found.extend(poll_candidates(doc, lexicon, quotations, layout))
     found.extend(noun_candidates(doc, lexicon))
     sources = [c.source for c in found if c.source]
-    found.extend(reputation_candidates(doc, lexicon, quotations, sources=sources))
+    found.extend(reputation_candidates(doc, lexicon, quotations, layout=layout, sources=sources))
     cues = [c.cue for c in found]
-    found.extend(stance_candidates(doc, lexicon, quotations, text=layout.text, cues=cues, sources=sources))
-    found.extend(colon_quote_candidates(doc, lexicon, quotations, text=layout.text, cues=cues))
+    found.extend(stance_candidates(doc, lexicon, quotations, layout=layout, cues=cues, sources=sources))
+    found.extend(colon_quote_candidates(doc, lexicon, quotations, layout=layout, cues=cues))
     found.extend(speaker_line_candidates(doc, text=layout.text, lexicon=lexicon))
     found.extend(signed_quote_candidates(doc, quotations, text=layout.text))
     found.extend(crowd_candidates(doc, lexicon, layout))

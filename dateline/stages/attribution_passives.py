@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from dateline.stages.attribution_candidate import Candidate, linked_cue
 from dateline.stages.attribution_rules import AttributionLexicon
 from dateline.stages.quotes import Quotation
-from dateline.stages.spans import CharSpan, overlaps, subtree_chars
+from dateline.stages.spans import CharSpan, Layout, overlaps, subtree_chars
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,17 +41,18 @@ def _parts(verb: Token, markers: frozenset[str]) -> tuple[Token, Token, Token] |
 
 
 def reputation_candidates(
-    doc: Doc, lexicon: AttributionLexicon, quotations: list[Quotation], *, sources: list[CharSpan]
+    doc: Doc, lexicon: AttributionLexicon, quotations: list[Quotation], *, layout: Layout, sources: list[CharSpan]
 ) -> list[Candidate]:
     """A passive of ``reputation_passives`` with its subject and the object of one of its prepositions:
     no source, the cue runs to the preposition ("is best known for"), the content is the subject and
     the object. Not inside one of ``sources`` (the other candidates'): "[Ana, who is seen as a
     favourite,] said ..." describes the speaker, and PolNeAR keeps the clause in her source."""
     found: list[Candidate] = []
-    for verb in doc:
-        markers = lexicon.reputation_passives.get(verb.lemma_.lower()) if verb.tag_ == "VBN" else None
-        parts = _parts(verb, markers) if markers else None
-        if parts is None or any(overlaps((verb.idx, verb.idx + len(verb)), source) for source in sources):
+    for index, lemma in enumerate(layout.lemmas):
+        markers = lexicon.reputation_passives.get(lemma)
+        verb = doc[index] if markers else None
+        parts = _parts(verb, markers) if verb is not None and markers and verb.tag_ == "VBN" else None
+        if verb is None or parts is None or any(overlaps((verb.idx, verb.idx + len(verb)), s) for s in sources):
             continue
         subject, preposition, target = parts
         held = subtree_chars(doc, subject, quotations=quotations)

@@ -17,7 +17,7 @@ from dateline.stages.attribution_candidate import Candidate, subject_of
 from dateline.stages.attribution_learned import option_candidate
 from dateline.stages.attribution_rules import AttributionLexicon
 from dateline.stages.quotes import Quotation
-from dateline.stages.spans import CharSpan, overlaps
+from dateline.stages.spans import CharSpan, Layout, overlaps
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,7 +54,7 @@ def stance_candidates(
     lexicon: AttributionLexicon,
     quotations: list[Quotation],
     *,
-    text: str,
+    layout: Layout,
     cues: list[CharSpan],
     sources: list[CharSpan],
 ) -> list[Candidate]:
@@ -62,15 +62,18 @@ def stance_candidates(
     (the other candidates'), nor inside ``sources``: "[Ana, who has been critical of Rui,] said ..."
     describes the speaker, and PolNeAR keeps the clause in her source."""
     found: list[Candidate] = []
-    for adjective in doc:
-        markers = lexicon.stance_adjectives.get(adjective.lemma_.lower()) if adjective.pos_ == "ADJ" else None
-        held = markers and _holder(adjective, lexicon.stance_copulas) is not None
-        option = _option(adjective, markers) if markers and held else None
+    for index, (pos, lemma) in enumerate(zip(layout.pos, layout.lemmas, strict=True)):
+        markers = lexicon.stance_adjectives.get(lemma) if pos == "ADJ" else None
+        if not markers:
+            continue
+        adjective = doc[index]
+        held = _holder(adjective, lexicon.stance_copulas) is not None
+        option = _option(adjective, markers) if held else None
         word = (adjective.idx, adjective.idx + len(adjective))
         if option is None or any(overlaps(word, span) for span in (*cues, *sources)):
             continue
         relation, head = option
-        candidate = option_candidate(doc, adjective, relation, head, quotations, lexicon=lexicon, text=text)
+        candidate = option_candidate(doc, adjective, relation, head, quotations, lexicon=lexicon, text=layout.text)
         if candidate is not None and candidate.source is not None:
             found.append(candidate)
     return found
