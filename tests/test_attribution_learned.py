@@ -38,7 +38,8 @@ def test_it_seems_keeps_the_expletive_out_of_the_content(attributions) -> None: 
         "The film was shown on Sunday.",  # a passive with neither agent nor clause is an event
         "Her support for the plan surprised fans.",  # nouns are left to the rules
         "Mara Lindqvist toured Japan with her band.",  # an action, not an attribution
-        "Mara Lindqvist was known for her painstaking research.",  # a description
+        # a description ("was known for" is a reputation: test_attribution_reputation.py)
+        "Mara Lindqvist was trained for her painstaking research.",
         'The show was "lewd" and "offensive".',  # an auxiliary is never a learned cue
     ],
 )

@@ -10,6 +10,9 @@ The cues found:
 - another verb, noun or adjective, when the learned cue model scores one of its cue options
   high enough ("wants to", "support for", "were critical of"; attribution_learned.py);
 - "according to X", crowd speculation (attribution_phrases.py);
+- a reputation in the passive ("[Ana] is known for [her wit]", attribution_passives.py), a stance
+  adjective after a copula ("[Ana] is confident [that ...]", attribution_stances.py), any verb
+  opening a quotation with a colon ("[Ana] retorted: [...]", attribution_colon.py);
 - punctuation: a line "Speaker: clause", a quotation signed "― Name" (attribution_lines.py).
 
 Spans are character offsets; nothing here knows about entities (see attribution_sources.py).
@@ -29,6 +32,7 @@ from dateline.stages.attribution_candidate import (
     source_span,
     subject_of,
 )
+from dateline.stages.attribution_colon import colon_quote_candidates
 from dateline.stages.attribution_content import (
     adjacent_quotations,
     as_clause_content,
@@ -42,8 +46,10 @@ from dateline.stages.attribution_content import (
 from dateline.stages.attribution_learned import model_candidate
 from dateline.stages.attribution_lines import signed_quote_candidates, speaker_line_candidates
 from dateline.stages.attribution_nouns import noun_candidates
+from dateline.stages.attribution_passives import reputation_candidates
 from dateline.stages.attribution_phrases import according_candidates, crowd_candidates, poll_candidates
 from dateline.stages.attribution_rules import AttributionLexicon, CueVerb
+from dateline.stages.attribution_stances import stance_candidates
 from dateline.stages.cue_options import CUE_POS, frame_relations
 from dateline.stages.quotes import Quotation
 from dateline.stages.spans import Layout, overlaps, paragraph_of, quotation_at, subtree_chars, within
@@ -81,6 +87,16 @@ def _inverted(doc: Doc, verb: Token, candidate: Candidate, rule: CueVerb) -> boo
     return before and not rule.hearer and verb.i > 0 and doc[verb.i - 1].text == ","
 
 
+def _through_object_word(verb: Token, cue: tuple[int, int], rule: CueVerb) -> tuple[int, int]:
+    """A cue that needs its object word ("as Ana put it") runs through it, and a colon right after it."""
+    word = next((c for c in verb.rights if c.dep_ == "dobj" and c.lower_ == rule.object_word), None)
+    if word is None:
+        return cue
+    doc = verb.doc
+    last = doc[word.i + 1] if word.i + 1 < len(doc) and doc[word.i + 1].text == ":" else word
+    return cue[0], max(cue[1], last.idx + len(last.text))
+
+
 def _verb_candidate(
     doc: Doc,
     verb: Token,
@@ -99,6 +115,8 @@ def _verb_candidate(
     if rule.passive_only and not passive:
         return None
     if rule.particle and not any(c.dep_ == "prt" and c.lower_ == rule.particle for c in verb.children):
+        return None
+    if rule.object_word and not any(c.dep_ == "dobj" and c.lower_ == rule.object_word for c in verb.children):
         return None
     if quotation_at(quotations, verb) is not None and not any(c.dep_ == "ccomp" for c in verb.children):
         return None
@@ -130,7 +148,7 @@ def _verb_candidate(
                 candidate = Candidate(cue=(0, 0), head=verb, content=around)
     if candidate is None:
         return None
-    own = cue_span(verb, lexicon=lexicon)
+    own = _through_object_word(verb, cue_span(verb, lexicon=lexicon), rule)
     # A content that set its own cue keeps it, with the verb's words: "asked about".
     candidate.cue = own if candidate.cue == (0, 0) else (min(own[0], candidate.cue[0]), max(own[1], candidate.cue[1]))
     candidate.commitment = rule.commitment
@@ -243,6 +261,11 @@ def find_candidates(
     found.extend(according_candidates(doc, lexicon, quotations, layout))
     found.extend(poll_candidates(doc, lexicon, quotations, layout))
     found.extend(noun_candidates(doc, lexicon))
+    sources = [c.source for c in found if c.source]
+    found.extend(reputation_candidates(doc, lexicon, quotations, layout=layout, sources=sources))
+    cues = [c.cue for c in found]
+    found.extend(stance_candidates(doc, lexicon, quotations, layout=layout, cues=cues, sources=sources))
+    found.extend(colon_quote_candidates(doc, lexicon, quotations, layout=layout, cues=cues))
     found.extend(speaker_line_candidates(doc, text=layout.text, lexicon=lexicon))
     found.extend(signed_quote_candidates(doc, quotations, text=layout.text))
     found.extend(crowd_candidates(doc, lexicon, layout))

@@ -26,6 +26,7 @@ class CueVerb(BaseModel):
     evidence_object: bool = False
     question: bool = False
     passive_object: bool = False
+    object_word: str | None = None
 
 
 class CrowdPattern(BaseModel):
@@ -88,6 +89,9 @@ class AttributionLexicon(BaseModel):
     noun_cues: dict[str, frozenset[str]] = {}
     coordinated_complement_marks: frozenset[str] = frozenset()
     causative_verbs: frozenset[str] = frozenset()
+    reputation_passives: dict[str, frozenset[str]] = {}
+    stance_adjectives: dict[str, frozenset[str]] = {}
+    stance_copulas: frozenset[str] = frozenset()
 
 
 def attribution_lexicon() -> AttributionLexicon:
