@@ -55,8 +55,8 @@ def title_after(doc: Doc, start: int, *, shape: TitleShape, limit: int) -> tuple
         token = doc[i]
         following = doc[i + 1] if i + 1 < len(doc) else None
         named = following is not None and following.ent_iob_ == "B" and following.ent_type_ in _NAME_LABELS | _DATE_LABELS
-        if token.lower_ in shape.breaks and named:
-            break
+        if token.lower_ in shape.breaks and named and not _capitalised(token):
+            break  # a capitalised "For" is the title's own word ("USA For Africa"), not a break
         if _capitalised(token):
             end = i + 1
         elif not (_inner(token, shape) or (i - 1 > start and _inner_possessive_after(doc, i))):
@@ -80,7 +80,8 @@ def title_before(doc: Doc, end: int, *, shape: TitleShape, limit: int) -> tuple[
     start = end - 1
     for i in range(end - 2, max(limit, end - 1 - shape.max_tokens) - 1, -1):
         token = doc[i]
-        if token.lower_ in shape.breaks and _starts_name(doc, i + 1) and i > 0 and _capitalised(doc[i - 1]):
+        breaking = token.lower_ in shape.breaks and not _capitalised(token)
+        if breaking and _starts_name(doc, i + 1) and i > 0 and _capitalised(doc[i - 1]):
             return None  # "The Sea Inside from Spain won": a title and a name, or one title? No guess
         if _capitalised(token):
             start = i
