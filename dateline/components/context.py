@@ -66,6 +66,9 @@ class ContextRule(BaseModel):
     not_surnames: bool = False
     # the title must end at punctuation ("contenders X, Y and Z"; not "nominees Ann and Bo were ...")
     closed: bool = False
+    # the title is the first item of a list the cue opens ("blockbusters such as X, Y and Z"): it ends at
+    # a list separator, and the items after it are titles even where the NER took them for people
+    listing: bool = False
 
     @model_validator(mode="after")
     def _span_for_tokens(self) -> ContextRule:
@@ -130,7 +133,9 @@ class ContextEntityRuler:
                 raise LexiconError(f"entity context rule {rule.id}: invalid pattern ({error})") from error
 
     def __call__(self, doc: Doc) -> Doc:
-        found = list(self._rule_spans(doc)) + list(self._quoted_titles(doc))
+        by_rules = self._rule_spans(doc)
+        found = [(span, keep) for span, keep, _ in by_rules] + list(self._quoted_titles(doc))
+        listing = [span for span, _, lists in by_rules if lists]
         ents = list(doc.ents)
         for span, keep in sorted(found, key=lambda item: (item[0].start, -len(item[0]))):
             overlapping = [ent for ent in ents if ent.start < span.end and span.start < ent.end]
@@ -141,15 +146,16 @@ class ContextEntityRuler:
             ents = [ent for ent in ents if ent not in overlapping] + [span]
         doc.ents = filter_spans(ents)
         titles = [span for span, _ in found]
-        doc.ents = self._listed_titles(doc, titles)
+        doc.ents = self._listed_titles(doc, titles, listing=listing)
         doc.ents = self._repeat_titles(doc, titles)
         return doc
 
-    def _listed_titles(self, doc: Doc, found: list[Span]) -> list[Span]:
+    def _listed_titles(self, doc: Doc, found: list[Span], *, listing: list[Span]) -> list[Span]:
         """The items listed after a title found by context are titles of the same kind ("star of X, Y and Z").
 
         New titles are appended to ``found``. A list stops at an item that is a name of a kind the
-        settings do not overwrite (a person: "the film X and Ann Lee"), and an item set off by a comma
+        settings do not overwrite (a person: "the film X and Ann Lee"; but not after a ``listing`` rule's
+        title, "films such as X, Ann Lee and Z", where every item is a title), and an item set off by a comma
         must be followed by another separator ("the album X, Sony said" is no list).
         """
         settings = self.context.listed_titles
@@ -159,12 +165,13 @@ class ContextEntityRuler:
         ents = list(doc.ents)
         anchors = [ent for ent in ents if ent.label_ == label and any(ent == span for span in found)]
         for anchor in anchors:
+            overwrite = set(settings.overwrite) | ({"PERSON"} if any(anchor == span for span in listing) else set())
             for item in self._list_items(doc, anchor.end, settings=settings):
                 overlapping = [ent for ent in ents if ent.start < item[1] and item[0] < ent.end]
                 if any(ent.label_ == label for ent in overlapping):
                     continue
                 if any(
-                    ent.label_ not in settings.overwrite or ent.start < item[0] or ent.end > item[1]
+                    ent.label_ not in overwrite or ent.start < item[0] or ent.end > item[1]
                     for ent in overlapping
                 ):
                     break
@@ -183,11 +190,13 @@ class ContextEntityRuler:
                 if not items:
                     break  # "the film X, and Sony said ...": two clauses, not a list
                 last, start = True, start + 1
+            while last and start < len(doc) and doc[start].pos_ == "ADV" and doc[start].is_lower:
+                start += 1  # "X, Y and more recently Z": the adverbs are not the item's
             limit = _sentence_end(doc, start)
             if not last:  # an item set off by a comma ends at the next separator: "X, Y and Z"
                 limit = next((i for i in range(start, limit) if doc[i].lower_ in settings.separators), limit)
             bounds = title_after(doc, start, shape=self.shape, limit=limit)
-            if bounds is None or _followed_by_possessive(doc, bounds[1]):
+            if bounds is None or _followed_by_possessive(doc, bounds[1]) or _crosses_full_stop(doc, bounds):
                 break
             following = doc[bounds[1]] if bounds[1] < len(doc) else None
             if not last and (following is None or following.lower_ not in settings.separators):
@@ -199,6 +208,12 @@ class ContextEntityRuler:
                 break
             end = bounds[1]
         return items
+
+    def _item_end(self, doc: Doc, start: int) -> int:
+        """Where a list's first item starting at ``start`` ends at the latest: its first separator."""
+        separators = self.context.listed_titles.separators if self.context.listed_titles else []
+        end = _sentence_end(doc, start)
+        return next((i for i in range(start, end) if doc[i].lower_ in separators), end)
 
     def _repeat_titles(self, doc: Doc, found: list[Span]) -> list[Span]:
         """One sense per document: a title found by a rule is a title wherever else it occurs."""
@@ -234,7 +249,7 @@ class ContextEntityRuler:
         function = self.shape.function
         return tuple(token.lower_ if token.lower_ in function else token.text for token in span)
 
-    def _rule_spans(self, doc: Doc) -> list[tuple[Span, frozenset[str]]]:
+    def _rule_spans(self, doc: Doc) -> list[tuple[Span, frozenset[str], bool]]:
         spans = []
         surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
         for match_id, start, end in self.matcher(doc):
@@ -244,7 +259,7 @@ class ContextEntityRuler:
                 bounds = None if doc[bounds[0]].text in surnames else bounds
             if bounds is not None:
                 keep = frozenset(self.context.keep_sets[rule.keep])
-                spans.append((Span(doc, bounds[0], bounds[1], label=rule.label), keep))
+                spans.append((Span(doc, bounds[0], bounds[1], label=rule.label), keep, rule.listing))
         return spans
 
     def _target(self, doc: Doc, rule: ContextRule, start: int, end: int) -> tuple[int, int] | None:
@@ -256,7 +271,7 @@ class ContextEntityRuler:
             return None  # the cue word is itself part of a title ("A Series of ...", "The Black Album")
         if rule.target == "after":
             first = end + 1 if end < len(doc) and doc[end].text in _OPENING_QUOTES else end
-            bounds = title_after(doc, first, shape=self.shape, limit=len(doc))
+            bounds = title_after(doc, first, shape=self.shape, limit=self._item_end(doc, first) if rule.listing else len(doc))
             if bounds is None or _followed_by_possessive(doc, bounds[1]) or _dated_possessive(doc, bounds):
                 return None
             if _subject_of_clause_on(doc[bounds[0] : bounds[1]], end - 1) or _abbreviation(doc, bounds):
@@ -365,6 +380,12 @@ def _ends_item(token: Token | None, ends: list[str], *, verb: bool) -> bool:
 
 def _sentence_end(doc: Doc, start: int) -> int:
     return doc[start].sent.end if start < len(doc) else len(doc)
+
+
+def _crosses_full_stop(doc: Doc, bounds: tuple[int, int]) -> bool:
+    """Whether a word of the item ends with a full stop: a sentence the parser ran on may end there
+    ("... and Malcolm X. Attallah Shabazz, the daughter of ...")."""
+    return any(token.text.endswith(".") for token in doc[bounds[0] : bounds[1]])
 
 
 def _dated_possessive(doc: Doc, bounds: tuple[int, int]) -> bool:

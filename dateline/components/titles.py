@@ -128,7 +128,11 @@ def plausible_title(doc: Doc, start: int, end: int) -> bool:
             continue
         if not token.is_sent_start or token.pos_ == "PROPN" or end - start > 1:
             return True
-    return False
+    # "Over and Over", "In Between": capitalised function words, more than one, none opening a sentence,
+    # up to punctuation ("the song How We do" is cut from "How We Do": no title)
+    capitalised = [token for token in doc[start:end] if _capitalised(token)]
+    closed = end >= len(doc) or doc[end].is_punct or doc[end].is_space
+    return closed and len(capitalised) > 1 and not any(token.is_sent_start for token in capitalised)
 
 
 def is_title_run(doc: Doc, start: int, end: int, *, shape: TitleShape) -> bool:
