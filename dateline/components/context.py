@@ -57,7 +57,7 @@ class ContextRule(BaseModel):
 
     id: str
     label: str
-    target: Literal["after", "before", "tokens"]
+    target: Literal["after", "before", "tokens", "from"]
     keep: str
     pattern: list[dict[str, Any]]
     span: tuple[int, int] | None = None
@@ -198,6 +198,7 @@ class ContextEntityRuler:
             bounds = title_after(doc, start, shape=self.shape, limit=limit)
             if bounds is None or _followed_by_possessive(doc, bounds[1]) or _crosses_full_stop(doc, bounds):
                 break
+            bounds = _after_owner(doc, bounds)
             following = doc[bounds[1]] if bounds[1] < len(doc) else None
             if not last and (following is None or following.lower_ not in settings.separators):
                 break
@@ -267,6 +268,10 @@ class ContextEntityRuler:
         if rule.target == "tokens":
             assert rule.span is not None
             return start + rule.span[0], start + rule.span[1]
+        if rule.target == "from":  # the match is a title's first words, the rest its capitalised words
+            while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].ent_type_:
+                end += 1  # "Shaun" + "of the Dead"; not on over a dash ("Madonna of the Pinks - the UK")
+            return start, end
         if _capitalised_cue(doc[end - 1] if rule.target == "after" else doc[start]):
             return None  # the cue word is itself part of a title ("A Series of ...", "The Black Album")
         if rule.target == "after":
@@ -380,6 +385,19 @@ def _ends_item(token: Token | None, ends: list[str], *, verb: bool) -> bool:
 
 def _sentence_end(doc: Doc, start: int) -> int:
     return doc[start].sent.end if start < len(doc) else len(doc)
+
+
+def _after_owner(doc: Doc, bounds: tuple[int, int]) -> tuple[int, int]:
+    """The item without the name owning it: "Oasis' Definitely Maybe" is the title Definitely Maybe."""
+    start, end = bounds
+    owned = [token.i + 1 for token in doc[start + 1 : end - 1] if _possessive(token)]
+    return (owned[-1], end) if owned else bounds
+
+
+def _possessive(token: Token) -> bool:
+    """A possessive ending, also a bare apostrophe after an "s" the tagger reads as a quote ("Oasis' ")."""
+    glued = not token.nbor(-1).whitespace_
+    return token.tag_ == "POS" or (glued and token.text in {"'", "’"} and token.nbor(-1).text.endswith("s"))
 
 
 def _crosses_full_stop(doc: Doc, bounds: tuple[int, int]) -> bool:
