@@ -358,6 +358,8 @@ def _inside_title(ent: Span, title: Span) -> bool:
     """Whether ``ent`` is a part of a longer title that reads as one ("The Nine Lives of Ada Brook")."""
     if not (ent.label_ in _NAME_LABELS or _number_word(ent)) or not (_within(ent, title) and len(ent) < len(title)):
         return False
+    if _number_word(ent) and ent.label_ == "DATE" and ent.start > title.start:
+        return True  # a holiday's name ending a longer title: "Do They Know It's Christmas"
     return title[0].lower_ in {"the", "a", "an"} or any(token.lower_ == "of" for token in title[1:-1])
 
 
