@@ -31,6 +31,8 @@ __all__ = ["ContextEntityRuler", "ContextRule", "EntityContext"]
 _OPENING_QUOTES = {'"', "“"}
 _CLOSING_QUOTES = {'"', "”"}
 _NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"}
+#: Parts of speech of a capitalised word that makes a run a title rather than a name ("We Are the World").
+_WORDED_POS = {"VERB", "AUX", "PRON", "ADV"}
 #: Dependency labels of a title that is in fact the subject of the next verb ("the film Tom made").
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -69,6 +71,8 @@ class ContextRule(BaseModel):
     # the title is the first item of a list the cue opens ("blockbusters such as X, Y and Z"): it ends at
     # a list separator, and the items after it are titles even where the NER took them for people
     listing: bool = False
+    # the title must read as words, not a name: a capitalised verb, pronoun or adverb in it ("We Are the World")
+    worded: bool = False
 
     @model_validator(mode="after")
     def _span_for_tokens(self) -> ContextRule:
@@ -285,6 +289,8 @@ class ContextEntityRuler:
                 return None  # "the film, Mr X's wife and ...": the next item of a list, not a title
             if rule.closed and not _closed(doc, bounds[1]):
                 return None
+            if rule.worded and not _worded(doc[bounds[0] : bounds[1]]):
+                return None
             return bounds
         following = doc[end] if end < len(doc) else None
         if (
@@ -387,6 +393,11 @@ def _ends_item(token: Token | None, ends: list[str], *, verb: bool) -> bool:
 
 def _sentence_end(doc: Doc, start: int) -> int:
     return doc[start].sent.end if start < len(doc) else len(doc)
+
+
+def _worded(title: Span) -> bool:
+    """Whether a title has a capitalised word that is no noun, name or number: a verb, pronoun or adverb."""
+    return any(token.text[:1].isupper() and token.pos_ in _WORDED_POS for token in title)
 
 
 def _after_owner(doc: Doc, bounds: tuple[int, int]) -> tuple[int, int]:

@@ -21,8 +21,8 @@ class TitleShape:
     max_tokens: int
 
 
-#: Labels of names a title does not run on into after a break word ("... from Spain", "... in May").
-_NAME_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
+#: Labels of names a title does not run on into after a break word ("... from Spain", "... in May", "... in Mandarin").
+_NAME_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "LANGUAGE"}
 _DATE_LABELS = {"DATE", "TIME"}
 _LISTING = {"and", "or", "&"}
 #: Parts of speech of the word that makes a capitalised run a name rather than a sentence opening.
