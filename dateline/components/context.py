@@ -54,6 +54,14 @@ class QuotedTitles(BaseModel):
     label: str
 
 
+class SetOffTitles(BaseModel):
+    """Runs of title-case words set off by commas that read as words, not a name, taken as work titles."""
+
+    min_tokens: int
+    max_tokens: int
+    label: str
+
+
 class ContextRule(BaseModel):
     """One cue pattern and where its entity lies relative to it."""
 
@@ -95,6 +103,7 @@ class EntityContext(BaseModel):
 
     title_words: TitleWords
     quoted_titles: QuotedTitles
+    set_off_titles: SetOffTitles | None = None  # files written before the rule leave it out
     listed_titles: ListedTitles | None = None  # files written before the rule leave it out: no lists
     keep_sets: dict[str, list[str]]
     rules: list[ContextRule]
@@ -138,7 +147,7 @@ class ContextEntityRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         by_rules = self._rule_spans(doc)
-        found = [(span, keep) for span, keep, _ in by_rules] + list(self._quoted_titles(doc))
+        found = [(span, keep) for span, keep, _ in by_rules] + self._quoted_titles(doc) + self._set_off_titles(doc)
         listing = [span for span, _, lists in by_rules if lists]
         ents = list(doc.ents)
         for span, keep in sorted(found, key=lambda item: (item[0].start, -len(item[0]))):
@@ -301,6 +310,29 @@ class ContextEntityRuler:
             return None  # the cue is a modifier ("the Bond film star", "film-maker", "the movie's")
         return title_before(doc, start, shape=self.shape, limit=0)
 
+    def _set_off_titles(self, doc: Doc) -> list[tuple[Span, frozenset[str]]]:
+        """Runs of title-case words between commas that no entity touches and that read as words (a
+        capitalised verb, pronoun or adverb inside a sentence: "The most recent, Die Another Day, was
+        released"; "his duet with Keys, My Boo, earned"), outside quotations (a quoted headline's clauses)."""
+        settings = self.context.set_off_titles
+        if settings is None:
+            return []
+        keep = frozenset(self.context.keep_sets["all"])
+        spans = []
+        for comma in doc[:-1]:
+            if comma.text != "," or not doc[comma.i + 1].text[:1].isupper():
+                continue
+            bounds = title_after(doc, comma.i + 1, shape=self.shape, limit=min(len(doc), comma.i + 1 + settings.max_tokens))
+            if bounds is None or bounds[1] >= len(doc) or doc[bounds[1]].text != ",":
+                continue
+            bounds = _after_owner(doc, bounds)
+            title = doc[bounds[0] : bounds[1]]
+            if len(title) < settings.min_tokens or any(token.ent_type_ for token in title) or _quoted(title):
+                continue
+            if any(not token.is_sent_start and token.text[:1].isupper() and token.pos_ in _WORDED_POS for token in title):
+                spans.append((Span(doc, bounds[0], bounds[1], label=settings.label), keep))
+        return spans
+
     def _quoted_titles(self, doc: Doc) -> list[tuple[Span, frozenset[str]]]:
         settings = self.context.quoted_titles
         keep = frozenset(self.context.keep_sets["numbers"])
@@ -393,6 +425,11 @@ def _ends_item(token: Token | None, ends: list[str], *, verb: bool) -> bool:
 
 def _sentence_end(doc: Doc, start: int) -> int:
     return doc[start].sent.end if start < len(doc) else len(doc)
+
+
+def _quoted(span: Span) -> bool:
+    """Whether a quotation mark opens in the span's sentence before it (a quoted headline's words)."""
+    return any(token.text in _OPENING_QUOTES | {"‘"} for token in span.doc[span.sent.start : span.start])
 
 
 def _worded(title: Span) -> bool:
