@@ -81,6 +81,9 @@ class ContextRule(BaseModel):
     listing: bool = False
     # the title must read as words, not a name: a capitalised verb, pronoun or adverb in it ("We Are the World")
     worded: bool = False
+    # the entity is a name, not a title: capitalised proper nouns only, ending before punctuation or a
+    # lower-case word ("former Happy Mondays star Bez."), not before a name ("producer Jon" + "Thoday")
+    proper: bool = False
 
     @model_validator(mode="after")
     def _span_for_tokens(self) -> ContextRule:
@@ -287,6 +290,8 @@ class ContextEntityRuler:
             return start, end
         if _capitalised_cue(doc[end - 1] if rule.target == "after" else doc[start]):
             return None  # the cue word is itself part of a title ("A Series of ...", "The Black Album")
+        if rule.target == "after" and rule.proper:
+            return _proper_name_after(doc, end)
         if rule.target == "after":
             first = end + 1 if end < len(doc) and doc[end].text in _OPENING_QUOTES else end
             bounds = title_after(doc, first, shape=self.shape, limit=self._item_end(doc, first) if rule.listing else len(doc))
@@ -425,6 +430,18 @@ def _ends_item(token: Token | None, ends: list[str], *, verb: bool) -> bool:
 
 def _sentence_end(doc: Doc, start: int) -> int:
     return doc[start].sent.end if start < len(doc) else len(doc)
+
+
+def _proper_name_after(doc: Doc, start: int) -> tuple[int, int] | None:
+    """The run of capitalised proper nouns starting at ``start``, if a lower-case word or punctuation
+    (not a possessive, not another name) ends it."""
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].is_sent_start:
+        end += 1
+    following = doc[end] if end < len(doc) else None
+    if end == start or following is None or following.ent_type_ or following.tag_ == "POS":
+        return None
+    return (start, end) if following.is_punct or following.is_lower or following.is_space else None
 
 
 def _quoted(span: Span) -> bool:
