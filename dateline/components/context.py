@@ -8,6 +8,7 @@ it, overwriting weaker NER guesses.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -33,6 +34,8 @@ _CLOSING_QUOTES = {'"', "”"}
 _NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"}
 #: Parts of speech of a capitalised word that makes a run a title rather than a name ("We Are the World").
 _WORDED_POS = {"VERB", "AUX", "PRON", "ADV"}
+#: A comma before a capitalised word: where a title set off by commas may start.
+_COMMA_CAPITAL = re.compile(r",(?= +[A-Z])")
 #: Dependency labels of a title that is in fact the subject of the next verb ("the film Tom made").
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -324,10 +327,12 @@ class ContextEntityRuler:
             return []
         keep = frozenset(self.context.keep_sets["all"])
         spans = []
-        for comma in doc[:-1]:
-            if comma.text != "," or not doc[comma.i + 1].text[:1].isupper():
+        for found in _COMMA_CAPITAL.finditer(doc.text):  # the text, not every token: most words are no comma
+            comma = doc.char_span(found.start(), found.end())
+            if comma is None or comma.end >= len(doc):
                 continue
-            bounds = title_after(doc, comma.i + 1, shape=self.shape, limit=min(len(doc), comma.i + 1 + settings.max_tokens))
+            start = comma.end
+            bounds = title_after(doc, start, shape=self.shape, limit=min(len(doc), start + settings.max_tokens))
             if bounds is None or bounds[1] >= len(doc) or doc[bounds[1]].text != ",":
                 continue
             bounds = _after_owner(doc, bounds)
