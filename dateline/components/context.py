@@ -8,6 +8,7 @@ it, overwriting weaker NER guesses.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -31,6 +32,10 @@ __all__ = ["ContextEntityRuler", "ContextRule", "EntityContext"]
 _OPENING_QUOTES = {'"', "“"}
 _CLOSING_QUOTES = {'"', "”"}
 _NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"}
+#: Parts of speech of a capitalised word that makes a run a title rather than a name ("We Are the World").
+_WORDED_POS = {"VERB", "AUX", "PRON", "ADV"}
+#: A comma before a capitalised word: where a title set off by commas may start.
+_COMMA_CAPITAL = re.compile(r",(?= +[A-Z])")
 #: Dependency labels of a title that is in fact the subject of the next verb ("the film Tom made").
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -52,12 +57,20 @@ class QuotedTitles(BaseModel):
     label: str
 
 
+class SetOffTitles(BaseModel):
+    """Runs of title-case words set off by commas that read as words, not a name, taken as work titles."""
+
+    min_tokens: int
+    max_tokens: int
+    label: str
+
+
 class ContextRule(BaseModel):
     """One cue pattern and where its entity lies relative to it."""
 
     id: str
     label: str
-    target: Literal["after", "before", "tokens"]
+    target: Literal["after", "before", "tokens", "from"]
     keep: str
     pattern: list[dict[str, Any]]
     span: tuple[int, int] | None = None
@@ -66,6 +79,14 @@ class ContextRule(BaseModel):
     not_surnames: bool = False
     # the title must end at punctuation ("contenders X, Y and Z"; not "nominees Ann and Bo were ...")
     closed: bool = False
+    # the title is the first item of a list the cue opens ("blockbusters such as X, Y and Z"): it ends at
+    # a list separator, and the items after it are titles even where the NER took them for people
+    listing: bool = False
+    # the title must read as words, not a name: a capitalised verb, pronoun or adverb in it ("We Are the World")
+    worded: bool = False
+    # the entity is a name, not a title: capitalised proper nouns only, ending before punctuation or a
+    # lower-case word ("former Happy Mondays star Bez."), not before a name ("producer Jon" + "Thoday")
+    proper: bool = False
 
     @model_validator(mode="after")
     def _span_for_tokens(self) -> ContextRule:
@@ -88,6 +109,7 @@ class EntityContext(BaseModel):
 
     title_words: TitleWords
     quoted_titles: QuotedTitles
+    set_off_titles: SetOffTitles | None = None  # files written before the rule leave it out
     listed_titles: ListedTitles | None = None  # files written before the rule leave it out: no lists
     keep_sets: dict[str, list[str]]
     rules: list[ContextRule]
@@ -130,7 +152,9 @@ class ContextEntityRuler:
                 raise LexiconError(f"entity context rule {rule.id}: invalid pattern ({error})") from error
 
     def __call__(self, doc: Doc) -> Doc:
-        found = list(self._rule_spans(doc)) + list(self._quoted_titles(doc))
+        by_rules = self._rule_spans(doc)
+        found = [(span, keep) for span, keep, _ in by_rules] + self._quoted_titles(doc) + self._set_off_titles(doc)
+        listing = [span for span, _, lists in by_rules if lists]
         ents = list(doc.ents)
         for span, keep in sorted(found, key=lambda item: (item[0].start, -len(item[0]))):
             overlapping = [ent for ent in ents if ent.start < span.end and span.start < ent.end]
@@ -141,15 +165,16 @@ class ContextEntityRuler:
             ents = [ent for ent in ents if ent not in overlapping] + [span]
         doc.ents = filter_spans(ents)
         titles = [span for span, _ in found]
-        doc.ents = self._listed_titles(doc, titles)
+        doc.ents = self._listed_titles(doc, titles, listing=listing)
         doc.ents = self._repeat_titles(doc, titles)
         return doc
 
-    def _listed_titles(self, doc: Doc, found: list[Span]) -> list[Span]:
+    def _listed_titles(self, doc: Doc, found: list[Span], *, listing: list[Span]) -> list[Span]:
         """The items listed after a title found by context are titles of the same kind ("star of X, Y and Z").
 
         New titles are appended to ``found``. A list stops at an item that is a name of a kind the
-        settings do not overwrite (a person: "the film X and Ann Lee"), and an item set off by a comma
+        settings do not overwrite (a person: "the film X and Ann Lee"; but not after a ``listing`` rule's
+        title, "films such as X, Ann Lee and Z", where every item is a title), and an item set off by a comma
         must be followed by another separator ("the album X, Sony said" is no list).
         """
         settings = self.context.listed_titles
@@ -159,12 +184,13 @@ class ContextEntityRuler:
         ents = list(doc.ents)
         anchors = [ent for ent in ents if ent.label_ == label and any(ent == span for span in found)]
         for anchor in anchors:
+            overwrite = set(settings.overwrite) | ({"PERSON"} if any(anchor == span for span in listing) else set())
             for item in self._list_items(doc, anchor.end, settings=settings):
                 overlapping = [ent for ent in ents if ent.start < item[1] and item[0] < ent.end]
                 if any(ent.label_ == label for ent in overlapping):
                     continue
                 if any(
-                    ent.label_ not in settings.overwrite or ent.start < item[0] or ent.end > item[1]
+                    ent.label_ not in overwrite or ent.start < item[0] or ent.end > item[1]
                     for ent in overlapping
                 ):
                     break
@@ -183,12 +209,15 @@ class ContextEntityRuler:
                 if not items:
                     break  # "the film X, and Sony said ...": two clauses, not a list
                 last, start = True, start + 1
+            while last and start < len(doc) and doc[start].pos_ == "ADV" and doc[start].is_lower:
+                start += 1  # "X, Y and more recently Z": the adverbs are not the item's
             limit = _sentence_end(doc, start)
             if not last:  # an item set off by a comma ends at the next separator: "X, Y and Z"
                 limit = next((i for i in range(start, limit) if doc[i].lower_ in settings.separators), limit)
             bounds = title_after(doc, start, shape=self.shape, limit=limit)
-            if bounds is None or _followed_by_possessive(doc, bounds[1]):
+            if bounds is None or _followed_by_possessive(doc, bounds[1]) or _crosses_full_stop(doc, bounds):
                 break
+            bounds = _after_owner(doc, bounds)
             following = doc[bounds[1]] if bounds[1] < len(doc) else None
             if not last and (following is None or following.lower_ not in settings.separators):
                 break
@@ -199,6 +228,12 @@ class ContextEntityRuler:
                 break
             end = bounds[1]
         return items
+
+    def _item_end(self, doc: Doc, start: int) -> int:
+        """Where a list's first item starting at ``start`` ends at the latest: its first separator."""
+        separators = self.context.listed_titles.separators if self.context.listed_titles else []
+        end = _sentence_end(doc, start)
+        return next((i for i in range(start, end) if doc[i].lower_ in separators), end)
 
     def _repeat_titles(self, doc: Doc, found: list[Span]) -> list[Span]:
         """One sense per document: a title found by a rule is a title wherever else it occurs."""
@@ -234,7 +269,7 @@ class ContextEntityRuler:
         function = self.shape.function
         return tuple(token.lower_ if token.lower_ in function else token.text for token in span)
 
-    def _rule_spans(self, doc: Doc) -> list[tuple[Span, frozenset[str]]]:
+    def _rule_spans(self, doc: Doc) -> list[tuple[Span, frozenset[str], bool]]:
         spans = []
         surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
         for match_id, start, end in self.matcher(doc):
@@ -244,7 +279,7 @@ class ContextEntityRuler:
                 bounds = None if doc[bounds[0]].text in surnames else bounds
             if bounds is not None:
                 keep = frozenset(self.context.keep_sets[rule.keep])
-                spans.append((Span(doc, bounds[0], bounds[1], label=rule.label), keep))
+                spans.append((Span(doc, bounds[0], bounds[1], label=rule.label), keep, rule.listing))
         return spans
 
     def _target(self, doc: Doc, rule: ContextRule, start: int, end: int) -> tuple[int, int] | None:
@@ -252,11 +287,17 @@ class ContextEntityRuler:
         if rule.target == "tokens":
             assert rule.span is not None
             return start + rule.span[0], start + rule.span[1]
+        if rule.target == "from":  # the match is a title's first words, the rest its capitalised words
+            while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].ent_type_:
+                end += 1  # "Shaun" + "of the Dead"; not on over a dash ("Madonna of the Pinks - the UK")
+            return start, end
         if _capitalised_cue(doc[end - 1] if rule.target == "after" else doc[start]):
             return None  # the cue word is itself part of a title ("A Series of ...", "The Black Album")
+        if rule.target == "after" and rule.proper:
+            return _proper_name_after(doc, end)
         if rule.target == "after":
             first = end + 1 if end < len(doc) and doc[end].text in _OPENING_QUOTES else end
-            bounds = title_after(doc, first, shape=self.shape, limit=len(doc))
+            bounds = title_after(doc, first, shape=self.shape, limit=self._item_end(doc, first) if rule.listing else len(doc))
             if bounds is None or _followed_by_possessive(doc, bounds[1]) or _dated_possessive(doc, bounds):
                 return None
             if _subject_of_clause_on(doc[bounds[0] : bounds[1]], end - 1) or _abbreviation(doc, bounds):
@@ -264,6 +305,8 @@ class ContextEntityRuler:
             if doc[end - 1].text == "," and not _closed(doc, bounds[1]):
                 return None  # "the film, Mr X's wife and ...": the next item of a list, not a title
             if rule.closed and not _closed(doc, bounds[1]):
+                return None
+            if rule.worded and not _worded(doc[bounds[0] : bounds[1]]):
                 return None
             return bounds
         following = doc[end] if end < len(doc) else None
@@ -274,6 +317,31 @@ class ContextEntityRuler:
         ):
             return None  # the cue is a modifier ("the Bond film star", "film-maker", "the movie's")
         return title_before(doc, start, shape=self.shape, limit=0)
+
+    def _set_off_titles(self, doc: Doc) -> list[tuple[Span, frozenset[str]]]:
+        """Runs of title-case words between commas that no entity touches and that read as words (a
+        capitalised verb, pronoun or adverb inside a sentence: "The most recent, Die Another Day, was
+        released"; "his duet with Keys, My Boo, earned"), outside quotations (a quoted headline's clauses)."""
+        settings = self.context.set_off_titles
+        if settings is None:
+            return []
+        keep = frozenset(self.context.keep_sets["all"])
+        spans = []
+        for found in _COMMA_CAPITAL.finditer(doc.text):  # the text, not every token: most words are no comma
+            comma = doc.char_span(found.start(), found.end())
+            if comma is None or comma.end >= len(doc):
+                continue
+            start = comma.end
+            bounds = title_after(doc, start, shape=self.shape, limit=min(len(doc), start + settings.max_tokens))
+            if bounds is None or bounds[1] >= len(doc) or doc[bounds[1]].text != ",":
+                continue
+            bounds = _after_owner(doc, bounds)
+            title = doc[bounds[0] : bounds[1]]
+            if len(title) < settings.min_tokens or any(token.ent_type_ for token in title) or _quoted(title):
+                continue
+            if any(not token.is_sent_start and token.text[:1].isupper() and token.pos_ in _WORDED_POS for token in title):
+                spans.append((Span(doc, bounds[0], bounds[1], label=settings.label), keep))
+        return spans
 
     def _quoted_titles(self, doc: Doc) -> list[tuple[Span, frozenset[str]]]:
         settings = self.context.quoted_titles
@@ -338,6 +406,8 @@ def _inside_title(ent: Span, title: Span) -> bool:
     """Whether ``ent`` is a part of a longer title that reads as one ("The Nine Lives of Ada Brook")."""
     if not (ent.label_ in _NAME_LABELS or _number_word(ent)) or not (_within(ent, title) and len(ent) < len(title)):
         return False
+    if _number_word(ent) and ent.label_ == "DATE" and ent.start > title.start:
+        return True  # a holiday's name ending a longer title: "Do They Know It's Christmas"
     return title[0].lower_ in {"the", "a", "an"} or any(token.lower_ == "of" for token in title[1:-1])
 
 
@@ -365,6 +435,47 @@ def _ends_item(token: Token | None, ends: list[str], *, verb: bool) -> bool:
 
 def _sentence_end(doc: Doc, start: int) -> int:
     return doc[start].sent.end if start < len(doc) else len(doc)
+
+
+def _proper_name_after(doc: Doc, start: int) -> tuple[int, int] | None:
+    """The run of capitalised proper nouns starting at ``start``, if a lower-case word or punctuation
+    (not a possessive, not another name) ends it."""
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].is_sent_start:
+        end += 1
+    following = doc[end] if end < len(doc) else None
+    if end == start or following is None or following.ent_type_ or following.tag_ == "POS":
+        return None
+    return (start, end) if following.is_punct or following.is_lower or following.is_space else None
+
+
+def _quoted(span: Span) -> bool:
+    """Whether a quotation mark opens in the span's sentence before it (a quoted headline's words)."""
+    return any(token.text in _OPENING_QUOTES | {"‘"} for token in span.doc[span.sent.start : span.start])
+
+
+def _worded(title: Span) -> bool:
+    """Whether a title has a capitalised word that is no noun, name or number: a verb, pronoun or adverb."""
+    return any(token.text[:1].isupper() and token.pos_ in _WORDED_POS for token in title)
+
+
+def _after_owner(doc: Doc, bounds: tuple[int, int]) -> tuple[int, int]:
+    """The item without the name owning it: "Oasis' Definitely Maybe" is the title Definitely Maybe."""
+    start, end = bounds
+    owned = [token.i + 1 for token in doc[start + 1 : end - 1] if _possessive(token)]
+    return (owned[-1], end) if owned else bounds
+
+
+def _possessive(token: Token) -> bool:
+    """A possessive ending, also a bare apostrophe after an "s" the tagger reads as a quote ("Oasis' ")."""
+    glued = not token.nbor(-1).whitespace_
+    return token.tag_ == "POS" or (glued and token.text in {"'", "’"} and token.nbor(-1).text.endswith("s"))
+
+
+def _crosses_full_stop(doc: Doc, bounds: tuple[int, int]) -> bool:
+    """Whether a word of the item ends with a full stop: a sentence the parser ran on may end there
+    ("... and Malcolm X. Attallah Shabazz, the daughter of ...")."""
+    return any(token.text.endswith(".") for token in doc[bounds[0] : bounds[1]])
 
 
 def _dated_possessive(doc: Doc, bounds: tuple[int, int]) -> bool:

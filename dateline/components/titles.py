@@ -21,8 +21,8 @@ class TitleShape:
     max_tokens: int
 
 
-#: Labels of names a title does not run on into after a break word ("... from Spain", "... in May").
-_NAME_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
+#: Labels of names a title does not run on into after a break word ("... from Spain", "... in May", "... in Mandarin").
+_NAME_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "LANGUAGE"}
 _DATE_LABELS = {"DATE", "TIME"}
 _LISTING = {"and", "or", "&"}
 #: Parts of speech of the word that makes a capitalised run a name rather than a sentence opening.
@@ -55,8 +55,8 @@ def title_after(doc: Doc, start: int, *, shape: TitleShape, limit: int) -> tuple
         token = doc[i]
         following = doc[i + 1] if i + 1 < len(doc) else None
         named = following is not None and following.ent_iob_ == "B" and following.ent_type_ in _NAME_LABELS | _DATE_LABELS
-        if token.lower_ in shape.breaks and named:
-            break
+        if token.lower_ in shape.breaks and named and not _capitalised(token):
+            break  # a capitalised "For" is the title's own word ("USA For Africa"), not a break
         if _capitalised(token):
             end = i + 1
         elif not (_inner(token, shape) or (i - 1 > start and _inner_possessive_after(doc, i))):
@@ -80,7 +80,8 @@ def title_before(doc: Doc, end: int, *, shape: TitleShape, limit: int) -> tuple[
     start = end - 1
     for i in range(end - 2, max(limit, end - 1 - shape.max_tokens) - 1, -1):
         token = doc[i]
-        if token.lower_ in shape.breaks and _starts_name(doc, i + 1) and i > 0 and _capitalised(doc[i - 1]):
+        breaking = token.lower_ in shape.breaks and not _capitalised(token)
+        if breaking and _starts_name(doc, i + 1) and i > 0 and _capitalised(doc[i - 1]):
             return None  # "The Sea Inside from Spain won": a title and a name, or one title? No guess
         if _capitalised(token):
             start = i
@@ -127,7 +128,11 @@ def plausible_title(doc: Doc, start: int, end: int) -> bool:
             continue
         if not token.is_sent_start or token.pos_ == "PROPN" or end - start > 1:
             return True
-    return False
+    # "Over and Over", "In Between": capitalised function words, more than one, none opening a sentence,
+    # up to punctuation ("the song How We do" is cut from "How We Do": no title)
+    capitalised = [token for token in doc[start:end] if _capitalised(token)]
+    closed = end >= len(doc) or doc[end].is_punct or doc[end].is_space
+    return closed and len(capitalised) > 1 and not any(token.is_sent_start for token in capitalised)
 
 
 def is_title_run(doc: Doc, start: int, end: int, *, shape: TitleShape) -> bool:
