@@ -340,8 +340,11 @@ def _stray_complement(verb: Token) -> Token | None:
 
 def _evidence_subject(verb: Token, *, lexicon: AttributionLexicon) -> bool:
     """Whether the subject of ``verb`` is a poll, a study or a report (``evidence_heads``), whose
-    noun-phrase object is what it says: "[a new poll] shows [Ana ahead by six points]"."""
+    noun-phrase object is what it says: "[a new poll] shows [Ana ahead by six points]"; in a
+    relative clause, the noun the relative pronoun stands for: "a poll [that] shows [Ana ahead]"."""
     subject = subject_of(verb)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head
     return subject is not None and subject.lemma_.lower() in lexicon.evidence_heads
 
 
