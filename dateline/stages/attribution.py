@@ -25,7 +25,7 @@ from dateline.stages.attribution_misparsed import with_misparsed_subjects
 from dateline.stages.attribution_rules import attribution_lexicon
 from dateline.stages.attribution_runon import run_on_into_quotations, with_coordinated_complements
 from dateline.stages.attribution_sources import SourceResolver
-from dateline.stages.attribution_trim import trim_around_others, trim_asides
+from dateline.stages.attribution_trim import split_speaker_participles, trim_around_others, trim_asides
 from dateline.stages.factuality import assess, cue_factuality
 from dateline.stages.quotes import Quotation, find_quotations
 from dateline.stages.spans import Layout, overlaps
@@ -265,6 +265,7 @@ def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
     candidates = _within_own_quotation(_deduplicated(found), quotations)
     with_misparsed_subjects(doc, candidates, quotations=quotations)
     trim_around_others(doc, candidates)
+    split_speaker_participles(doc, candidates)
     trim_asides(doc, candidates, quotations=[(q.start, q.end) for q in quotations])
     with_coordinated_complements(doc, candidates, marks=lexicon.coordinated_complement_marks)
     run_on_into_quotations(candidates, quotations=quotations)

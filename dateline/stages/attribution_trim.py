@@ -26,7 +26,7 @@ from dateline.stages.spans import CharSpan, chars, trimmed
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["trim_around_others", "trim_asides"]
+__all__ = ["split_speaker_participles", "trim_around_others", "trim_asides"]
 
 #: Relations by which a clause hangs off a source without being part of what identifies it.
 _SOURCE_CLAUSES = frozenset({"relcl", "acl", "advcl", "appos", "conj"})
@@ -105,6 +105,51 @@ def trim_around_others(doc: Doc, candidates: list[Candidate]) -> None:
                 continue
             _trim_source(doc, candidate, other)
             _trim_content(doc, candidate, other)
+
+
+def _speaker_participle(doc: Doc, outer: Candidate, inner: Candidate) -> tuple[int, Token] | None:
+    """The piece of ``outer``'s content and the participle cue ``inner`` it runs over: a lexicon cue
+    with no subject of its own, after a comma, that the parser hung on the content's clause."""
+    verb = inner.head
+    if outer.direct or outer.source is None or outer.commitment is None or inner.commitment is None:
+        return None
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    first = verb.left_edge
+    if first.i == 0 or doc[first.i - 1].text != ",":
+        return None
+    for number, piece in enumerate(outer.content):
+        if not _inside(verb.idx, piece):
+            continue
+        root = _content_root(doc, piece)
+        if root is None or first.idx <= root.idx or _clause_under(verb, root, _CONTENT_CLAUSES) is not verb:
+            continue
+        # A content whose clause names someone else leaves the participle to them: "said [Reid quieted
+        # the chatter], telling his colleagues ..."; a pronoun is mostly the source itself.
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ == "PRON":
+            return number, verb
+    return None
+
+
+def split_speaker_participles(doc: Doc, candidates: list[Candidate]) -> None:
+    """End a content before a participle cue that its source adds after a comma, and give it that
+    source: "[Ana] said [the tour went well], adding that ...", "argued [that ...], saying ...".
+
+    The parser hangs the participle on the content's verb, which leaves it nested and without the
+    speaker; PolNeAR annotates it as the speaker's own attribution.
+    """
+    for outer in candidates:
+        for inner in candidates:
+            found = _speaker_participle(doc, outer, inner) if inner is not outer else None
+            if found is None or outer.source is None:
+                continue
+            number, verb = found
+            cut = _cut_before(doc, outer.content[number], verb)
+            if cut is None:
+                continue
+            outer.content[number] = cut
+            inner.source, inner.source_head = outer.source, outer.source_head
 
 
 def _aside(doc: Doc, piece: CharSpan) -> Token | None:
