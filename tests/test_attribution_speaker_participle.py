@@ -1,6 +1,7 @@
-"""A participle cue after a comma that the parser hung on another cue's content ends that content
-and has its source: "[Ana] said [she was tired], adding that ..."; not when the content names
-someone else, who may be the one speaking ("said [Reid quieted the room], telling them ...")."""
+"""A participle cue after a comma, or a cue in the same tense coordinated, that the parser hung on
+another cue's content ends that content and has its source: "[Ana] said [she was tired], adding
+that ...", "[Ana] said [she was tired] and added that ..."; not when the content names someone
+else, who may be the one speaking ("said [Reid quieted the room], telling them ...")."""
 
 from __future__ import annotations
 
@@ -49,3 +50,18 @@ def test_a_participle_after_someone_else() -> None:
     said, adding = _split(doc)
     assert [doc.text[start:end] for start, end in said.content] == ["Reid was tired, adding that it rained"]
     assert adding.source is not None and doc.text[adding.source[0] : adding.source[1]] == "Reid"
+
+
+def test_a_cue_coordinated_in_the_same_tense() -> None:
+    words = ["Ana", "said", "she", "was", "tired", "and", "added", "that", "it", "rained", "."]
+    heads = [1, 1, 3, 1, 3, 3, 3, 9, 9, 6, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "acomp", "cc", "conj", "mark", "nsubj", "ccomp", "punct"]
+    tags = ["NNP", "VBD", "PRP", "VBD", "JJ", "CC", "VBD", "IN", "PRP", "VBD", "."]
+    spaces = [True] * 10 + [False]
+    spaces[9] = False
+    doc = Doc(load_pipeline().vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags)
+    for token, pos in zip(doc, [*_POS[:5], "CCONJ", *_POS[6:]], strict=True):
+        token.pos_ = pos
+    said, added = _split(doc)
+    assert [doc.text[start:end] for start, end in said.content] == ["she was tired"]
+    assert added.source is not None and doc.text[added.source[0] : added.source[1]] == "Ana"

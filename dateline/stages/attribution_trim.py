@@ -34,6 +34,8 @@ _SOURCE_CLAUSES = frozenset({"relcl", "acl", "advcl", "appos", "conj"})
 _ASIDE_PRONOUNS = frozenset({"which", "who", "whose"})
 #: Relations by which a clause joins a content without being part of what was said.
 _CONTENT_CLAUSES = frozenset({"advcl", "conj"})
+#: Tags of a finite verb.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _inside(position: int, span: CharSpan) -> bool:
@@ -107,17 +109,27 @@ def trim_around_others(doc: Doc, candidates: list[Candidate]) -> None:
             _trim_content(doc, candidate, other)
 
 
+def _second_cue(doc: Doc, outer: Candidate, verb: Token) -> bool:
+    """Whether ``verb``, a lexicon cue with no subject of its own, reads as a second act of ``outer``'s
+    source: a participle after a comma (", adding that ..."), or a verb in the tense of ``outer``'s
+    cue coordinated with its content ("said [X] and said that ...", "says [X] and calls her ...")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    first = verb.left_edge
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return first.i > 0 and doc[first.i - 1].text == ","
+    return verb.dep_ == "conj" and verb.tag_ in _FINITE and verb.tag_ == outer.head.tag_
+
+
 def _speaker_participle(doc: Doc, outer: Candidate, inner: Candidate) -> tuple[int, Token] | None:
-    """The piece of ``outer``'s content and the participle cue ``inner`` it runs over: a lexicon cue
-    with no subject of its own, after a comma, that the parser hung on the content's clause."""
+    """The piece of ``outer``'s content and the cue ``inner`` it runs over that the parser hung on the
+    content's clause but that ``outer``'s source says (`_second_cue`)."""
     verb = inner.head
     if outer.direct or outer.source is None or outer.commitment is None or inner.commitment is None:
         return None
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if not _second_cue(doc, outer, verb):
         return None
     first = verb.left_edge
-    if first.i == 0 or doc[first.i - 1].text != ",":
-        return None
     for number, piece in enumerate(outer.content):
         if not _inside(verb.idx, piece):
             continue
