@@ -105,6 +105,8 @@ def _cut_to_paragraph(doc: Doc, candidate: Candidate, text: str) -> bool:
         if source is None:
             return False
         candidate.source = source
+    if not candidate.content:
+        return True  # crowd speculation about nothing the text says
     pieces = [within(doc, piece, paragraph) if overlaps(piece, paragraph) else None for piece in candidate.content]
     candidate.content = [piece for piece in pieces if piece is not None]
     return bool(candidate.content)
