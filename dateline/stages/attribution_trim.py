@@ -1,6 +1,6 @@
 """Sources and contents cut around other attributions.
 
-Two rules from the PolNeAR guidelines, applied once all candidates of a document are known:
+Rules from the PolNeAR guidelines, applied once all candidates of a document are known:
 
 - a source never holds another attribution: "Weaver, who said business executives ..., said
   ..." has the source "Weaver", and the relative clause is an attribution of its own;
@@ -11,6 +11,9 @@ Two rules from the PolNeAR guidelines, applied once all candidates of a document
   wanted ...") cuts nothing: PolNeAR keeps such clauses in the content and leaves the attribution
   in them unannotated (on train, cutting before them cost 0.27 points of relation F1); nor does a
   noun cue ("Trump's suggestion that ..."), which sits in a phrase of the content, not a clause;
+- a cue the source adds as a second act, which the parser hung on the content, ends the content
+  and takes the source: "[Ana] said [she was tired], adding that ...", "[Ana] said [X] and
+  added that ..." (`split_speaker_participles`);
 - "when in doubt, leave it out": a reported content ends before a relative clause set off by a
   comma at its end ("Ana backed the plan, which passed in May"), most often the author's aside
   (on PolNeAR train the gold leaves 95 of 147 such clauses out).
