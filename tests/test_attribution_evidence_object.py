@@ -30,3 +30,13 @@ def test_an_evidence_subject_says_its_object(attributions, text: str, expected) 
 )
 def test_another_subject_does_not(attributions, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all_roles(attributions(text)) == []
+
+
+def test_a_poll_in_a_relative_clause(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = all_roles(attributions("The council cited a new survey that shows Mara Lindqvist ahead by six points."))
+    assert ("that", "shows", ["Mara Lindqvist ahead by six points"]) in found
+
+
+def test_a_thing_in_a_relative_clause_shows_no_evidence(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = all_roles(attributions("Tobias Renner pointed to a boat which showed its age."))
+    assert not any(cue == "showed" for _, cue, _ in found)

@@ -69,3 +69,24 @@ def test_a_name_holding_a_label_word(attributions) -> None:  # type: ignore[no-u
 def test_a_headline_speaker_with_a_topic(attributions) -> None:  # type: ignore[no-untyped-def]
     found = attributions("Lindqvist on the Harbor Tour: It Will Go Ahead in May.\n\nMara Lindqvist spoke on Sunday.")
     assert ("Lindqvist", ":", ["It Will Go Ahead in May"]) in all_roles(found)
+
+
+def test_a_headline_quotation_the_tagger_finds_no_verb_in(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions("Renner: 'Never, ever, ever underestimate Lindqvist.'\n\nThe band rested.")
+    assert ("Renner", ":", ["'Never, ever, ever underestimate Lindqvist.'"]) in all_roles(found)
+
+
+def test_a_long_headline_in_title_case_says_something() -> None:
+    # The tagger makes every word of such a headline a proper noun ("Poll: Ana Reyes Ties ...").
+    from spacy.tokens import Doc
+
+    from dateline.nlp import load_pipeline
+    from dateline.stages.attribution_lines import _says_something
+
+    vocab = load_pipeline().vocab
+    words = ["Lindqvist", "Ties", "Renner", "With", "Holm", "in", "a", "Three-Way", "Race"]
+    title = Doc(vocab, words=words, pos=["PROPN"] * 5 + ["ADP", "DET", "PROPN", "PROPN"])
+    label = Doc(vocab, words=["A", "Town", "at", "Sea"], pos=["DET", "PROPN", "ADP", "PROPN"])
+    assert _says_something(title[:], headline=True)
+    assert not _says_something(label[:], headline=True)
+    assert not _says_something(title[:], headline=False)

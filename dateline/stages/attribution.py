@@ -25,10 +25,10 @@ from dateline.stages.attribution_misparsed import with_misparsed_subjects
 from dateline.stages.attribution_rules import attribution_lexicon
 from dateline.stages.attribution_runon import run_on_into_quotations, with_coordinated_complements
 from dateline.stages.attribution_sources import SourceResolver
-from dateline.stages.attribution_trim import trim_around_others, trim_asides
+from dateline.stages.attribution_trim import split_speaker_participles, trim_around_others, trim_asides
 from dateline.stages.factuality import assess, cue_factuality
 from dateline.stages.quotes import Quotation, find_quotations
-from dateline.stages.spans import Layout, overlaps
+from dateline.stages.spans import Layout, overlaps, paragraph_of, within
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -91,14 +91,25 @@ def _merge_wrappers(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _one_paragraph(candidate: Candidate, text: str) -> bool:
-    """Reported speech stays within its cue's paragraph (quotes may run on; parses across paragraphs do not)."""
+def _cut_to_paragraph(doc: Doc, candidate: Candidate, text: str) -> bool:
+    """Reported speech stays within its cue's paragraph (quotes may run on; parses across paragraphs
+    do not): a source or content the parser ran into the paragraph before ("7:40 p.m.", a headline,
+    a caption with no full stop) is cut to the cue's, and the candidate dropped if nothing is left."""
     if candidate.direct:
         return True
-    pieces = [candidate.cue, *candidate.content]
+    paragraph = paragraph_of(text, candidate.cue[0])
+    if candidate.cue[1] > paragraph[1]:
+        return False
     if candidate.source is not None:
-        pieces.append(candidate.source)
-    return "\n" not in text[min(p[0] for p in pieces) : max(p[1] for p in pieces)]
+        source = within(doc, candidate.source, paragraph) if overlaps(candidate.source, paragraph) else None
+        if source is None:
+            return False
+        candidate.source = source
+    if not candidate.content:
+        return True  # crowd speculation about nothing the text says
+    pieces = [within(doc, piece, paragraph) if overlaps(piece, paragraph) else None for piece in candidate.content]
+    candidate.content = [piece for piece in pieces if piece is not None]
+    return bool(candidate.content)
 
 
 def _distance(candidate: Candidate) -> int:
@@ -260,11 +271,12 @@ def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
     layout = Layout(doc)
     quotations = find_quotations(layout.text)
     found = find_candidates(doc, quotations=quotations, lexicon=lexicon, layout=layout, frames=_frames(), model=_model())
-    found = [c for c in found if _one_paragraph(c, layout.text) and not any(overlaps(c.cue, p) for p in c.content)]
+    found = [c for c in found if _cut_to_paragraph(doc, c, layout.text) and not any(overlaps(c.cue, p) for p in c.content)]
     found = _merge_wrappers(found)
     candidates = _within_own_quotation(_deduplicated(found), quotations)
     with_misparsed_subjects(doc, candidates, quotations=quotations)
     trim_around_others(doc, candidates)
+    split_speaker_participles(doc, candidates)
     trim_asides(doc, candidates, quotations=[(q.start, q.end) for q in quotations])
     with_coordinated_complements(doc, candidates, marks=lexicon.coordinated_complement_marks)
     run_on_into_quotations(candidates, quotations=quotations)

@@ -199,6 +199,16 @@ def _frame(verb: Token) -> list[int] | None:
     return words if all(i in subtree and i not in inside for i in words) else None
 
 
+def _after_comma(token: Token | None) -> bool:
+    """Whether ``token`` ends a phrase with a comma: the comma itself, or a closing quotation mark right
+    after one ('"Only you," she said, "would ..."': the quote stops inside the sentence it opens)."""
+    if token is None:
+        return False
+    if token.text == ",":
+        return True
+    return token.is_quote and token.i > 0 and token.doc[token.i - 1].text == ","
+
+
 def parenthetical_content(doc: Doc, verb: Token, quotations: list[Quotation]) -> list[CharSpan]:
     """The clause around a parenthetical cue: "The goal, he said, is peace." -> "The goal", "is peace";
     "Back home, Ana said, she rested." -> "Back home", "she rested"."""
@@ -210,7 +220,7 @@ def parenthetical_content(doc: Doc, verb: Token, quotations: list[Quotation]) ->
         return []
     before = doc[core[0] - 1] if core[0] > 0 else None
     after = doc[core[-1] + 1] if core[-1] + 1 < len(doc) else None
-    if before is None or before.text != "," or (after is not None and not after.is_punct):
+    if not _after_comma(before) or (after is not None and not after.is_punct):
         return []
     own = {t.i for t in verb.subtree}
     # What precedes the cue's subject belongs to the content ("Back home, Ana said, she rested"), but
@@ -225,6 +235,10 @@ def parenthetical_content(doc: Doc, verb: Token, quotations: list[Quotation]) ->
     lead = {t.i for child in verb.lefts if child.i < core[0] for t in child.subtree}
     clause = ({t.i for t in head.subtree if t.i not in own} | lead) - participles
     rest = [i for i in sorted(clause) if not core[0] <= i <= core[-1]]
+    if before is not None and before.is_quote and head.i < verb.i:
+        # A whole quote before the cue ('"We will win," Ana said, smiling'): what the parser hung on
+        # it after the cue describes the telling, not what is told.
+        rest = [i for i in rest if i < core[0]]
     pieces: list[CharSpan] = []
     for run in runs(rest):
         bounds = trimmed(doc, run[0], run[-1] + 1)
@@ -326,8 +340,11 @@ def _stray_complement(verb: Token) -> Token | None:
 
 def _evidence_subject(verb: Token, *, lexicon: AttributionLexicon) -> bool:
     """Whether the subject of ``verb`` is a poll, a study or a report (``evidence_heads``), whose
-    noun-phrase object is what it says: "[a new poll] shows [Ana ahead by six points]"."""
+    noun-phrase object is what it says: "[a new poll] shows [Ana ahead by six points]"; in a
+    relative clause, the noun the relative pronoun stands for: "a poll [that] shows [Ana ahead]"."""
     subject = subject_of(verb)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head
     return subject is not None and subject.lemma_.lower() in lexicon.evidence_heads
 
 

@@ -37,6 +37,9 @@ _DASHES = frozenset({"―", "—", "–", "-", "--"})
 _SIGNATURE_ENDS = frozenset({",", ".", ";", "(", ")"})
 #: Fewest words a signed quotation has (shorter ones are mostly titles).
 _MIN_STATEMENT = 5
+#: Fewest words a headline's statement in title case has with no verb or noun the tagger found
+#: (shorter ones are mostly labels: "Breitbart News Daily: A World at War", "BYLINE: Ana Reyes").
+_MIN_TITLE = 6
 #: Entity types whose capitalised words are names wherever they stand ("Sanders", tagged a noun in a headline).
 _NAMED = frozenset({"PERSON", "ORG"})
 _NOT_SPEAKERS = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -82,10 +85,15 @@ def _before_topic(name: SpacySpan, lexicon: AttributionLexicon) -> SpacySpan:
 
 def _says_something(words: SpacySpan, *, headline: bool) -> bool:
     """Whether what follows the colon is a statement, not a list: a clause, or in a headline, which
-    drops its verbs ("Lynch: No outside influence on the probe"), a phrase about some thing."""
+    drops its verbs ("Lynch: No outside influence on the probe"), a phrase about some thing, a
+    quotation, or a long run of words in title case, all of which the tagger makes proper nouns
+    ("Poll: Ana Reyes Ties Tobias Renner in a Three-Way Race")."""
     if any(t.pos_ in ("VERB", "AUX") for t in words):
         return True
-    return headline and any(t.pos_ == "NOUN" for t in words)
+    if not headline:
+        return False
+    told = [t for t in words if not t.is_punct]
+    return any(t.pos_ == "NOUN" for t in words) or words[0].is_quote or len(told) >= _MIN_TITLE
 
 
 def speaker_line_candidates(doc: Doc, *, text: str, lexicon: AttributionLexicon) -> list[Candidate]:

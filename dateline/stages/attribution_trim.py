@@ -1,6 +1,6 @@
 """Sources and contents cut around other attributions.
 
-Two rules from the PolNeAR guidelines, applied once all candidates of a document are known:
+Rules from the PolNeAR guidelines, applied once all candidates of a document are known:
 
 - a source never holds another attribution: "Weaver, who said business executives ..., said
   ..." has the source "Weaver", and the relative clause is an attribution of its own;
@@ -11,6 +11,9 @@ Two rules from the PolNeAR guidelines, applied once all candidates of a document
   wanted ...") cuts nothing: PolNeAR keeps such clauses in the content and leaves the attribution
   in them unannotated (on train, cutting before them cost 0.27 points of relation F1); nor does a
   noun cue ("Trump's suggestion that ..."), which sits in a phrase of the content, not a clause;
+- a cue the source adds as a second act, which the parser hung on the content, ends the content
+  and takes the source: "[Ana] said [she was tired], adding that ...", "[Ana] said [X] and
+  added that ..." (`split_speaker_participles`);
 - "when in doubt, leave it out": a reported content ends before a relative clause set off by a
   comma at its end ("Ana backed the plan, which passed in May"), most often the author's aside
   (on PolNeAR train the gold leaves 95 of 147 such clauses out).
@@ -26,7 +29,7 @@ from dateline.stages.spans import CharSpan, chars, trimmed
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["trim_around_others", "trim_asides"]
+__all__ = ["split_speaker_participles", "trim_around_others", "trim_asides"]
 
 #: Relations by which a clause hangs off a source without being part of what identifies it.
 _SOURCE_CLAUSES = frozenset({"relcl", "acl", "advcl", "appos", "conj"})
@@ -34,6 +37,8 @@ _SOURCE_CLAUSES = frozenset({"relcl", "acl", "advcl", "appos", "conj"})
 _ASIDE_PRONOUNS = frozenset({"which", "who", "whose"})
 #: Relations by which a clause joins a content without being part of what was said.
 _CONTENT_CLAUSES = frozenset({"advcl", "conj"})
+#: Tags of a finite verb.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _inside(position: int, span: CharSpan) -> bool:
@@ -105,6 +110,61 @@ def trim_around_others(doc: Doc, candidates: list[Candidate]) -> None:
                 continue
             _trim_source(doc, candidate, other)
             _trim_content(doc, candidate, other)
+
+
+def _second_cue(doc: Doc, outer: Candidate, verb: Token) -> bool:
+    """Whether ``verb``, a lexicon cue with no subject of its own, reads as a second act of ``outer``'s
+    source: a participle after a comma (", adding that ..."), or a verb in the tense of ``outer``'s
+    cue coordinated with its content ("said [X] and said that ...", "says [X] and calls her ...")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    first = verb.left_edge
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return first.i > 0 and doc[first.i - 1].text == ","
+    return verb.dep_ == "conj" and verb.tag_ in _FINITE and verb.tag_ == outer.head.tag_
+
+
+def _speaker_participle(doc: Doc, outer: Candidate, inner: Candidate) -> tuple[int, Token] | None:
+    """The piece of ``outer``'s content and the cue ``inner`` it runs over that the parser hung on the
+    content's clause but that ``outer``'s source says (`_second_cue`)."""
+    verb = inner.head
+    if outer.direct or outer.source is None or outer.commitment is None or inner.commitment is None:
+        return None
+    if not _second_cue(doc, outer, verb):
+        return None
+    first = verb.left_edge
+    for number, piece in enumerate(outer.content):
+        if not _inside(verb.idx, piece):
+            continue
+        root = _content_root(doc, piece)
+        if root is None or first.idx <= root.idx or _clause_under(verb, root, _CONTENT_CLAUSES) is not verb:
+            continue
+        # A content whose clause names someone else leaves the participle to them: "said [Reid quieted
+        # the chatter], telling his colleagues ..."; a pronoun is mostly the source itself.
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ == "PRON":
+            return number, verb
+    return None
+
+
+def split_speaker_participles(doc: Doc, candidates: list[Candidate]) -> None:
+    """End a content before a participle cue that its source adds after a comma, and give it that
+    source: "[Ana] said [the tour went well], adding that ...", "argued [that ...], saying ...".
+
+    The parser hangs the participle on the content's verb, which leaves it nested and without the
+    speaker; PolNeAR annotates it as the speaker's own attribution.
+    """
+    for outer in candidates:
+        for inner in candidates:
+            found = _speaker_participle(doc, outer, inner) if inner is not outer else None
+            if found is None or outer.source is None:
+                continue
+            number, verb = found
+            cut = _cut_before(doc, outer.content[number], verb)
+            if cut is None:
+                continue
+            outer.content[number] = cut
+            inner.source, inner.source_head = outer.source, outer.source_head
 
 
 def _aside(doc: Doc, piece: CharSpan) -> Token | None:
