@@ -50,9 +50,11 @@ def reputation_candidates(
     found: list[Candidate] = []
     for index, lemma in enumerate(layout.lemmas):
         markers = lexicon.reputation_passives.get(lemma)
-        verb = doc[index] if markers else None
-        parts = _parts(verb, markers) if verb is not None and markers and verb.tag_ == "VBN" else None
-        if verb is None or parts is None or any(overlaps((verb.idx, verb.idx + len(verb)), s) for s in sources):
+        if not markers or doc[index].tag_ != "VBN":
+            continue
+        verb = doc[index]
+        parts = _parts(verb, markers)
+        if parts is None or any(overlaps((verb.idx, verb.idx + len(verb)), s) for s in sources):
             continue
         subject, preposition, target = parts
         held = subtree_chars(doc, subject, quotations=quotations)

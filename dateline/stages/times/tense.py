@@ -197,19 +197,23 @@ def prospective(doc: Doc, *, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    verb: Token | None = span.root
-    while verb is not None and verb.pos_ not in ("VERB", "AUX"):
-        verb = verb.head if verb.head.i != verb.i else None
+    verb = _verb_above(span.root)
     if verb is None or "Inf" not in verb.morph.get("VerbForm", []) or verb.dep_ not in ("xcomp", "acl"):
         return False
     if not any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
         return False
     if verb.head.lemma_.lower() not in _cues().intentions:  # not "beat them to win the prize Thursday"
         return False
-    head: Token | None = verb.head
-    while head is not None and head.pos_ not in ("VERB", "AUX"):
-        head = head.head if head.head.i != head.i else None
+    head = _verb_above(verb.head)
     return head is not None and _past(head, _auxiliaries(head))
+
+
+def _verb_above(token: Token) -> Token | None:
+    """``token`` if it is a verb, else the nearest verb it depends on (None past the root)."""
+    verb: Token | None = token
+    while verb is not None and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head if verb.head.i != verb.i else None  # the root is its own head
+    return verb
 
 
 def _scheduled_present(verb: Token, time: Token) -> bool:
