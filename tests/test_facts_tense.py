@@ -86,3 +86,9 @@ def test_is_to_is_a_plan() -> None:
 def test_the_favourite_to_win_is_a_prediction() -> None:
     text = "Mara Quill is favourite to win the best actress prize."
     assert facts_of(text, people(text, "Mara Quill")).one("won_award").tense == "future"
+
+
+def test_a_name_taken_for_a_modal_is_no_modal() -> None:
+    text = "Ivo Sand sang. May performed with Mara Quill at a concert in London in September."
+    found = facts_of(text, people(text, "Mara Quill", "Ivo Sand", "May"))
+    assert found.facts and {fact.tense for fact in found.facts} == {"past"}

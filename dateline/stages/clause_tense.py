@@ -96,7 +96,7 @@ def _clause_verb(word: Token, *, description: bool) -> Token | None:
 
 def _verb_tense(verb: Token, *, steps: int) -> Tense | None:
     words = _words()
-    verb_auxiliaries = auxiliaries(verb)
+    verb_auxiliaries = _without_misread_modals(verb, auxiliaries(verb))
     if steps and _shares_auxiliaries(verb, verb_auxiliaries):
         return _verb_tense(verb.head, steps=steps - 1)  # "will marry and move to Rome": "move" is future too
     if future_auxiliary(verb, verb_auxiliaries):
@@ -117,6 +117,14 @@ def _verb_tense(verb: Token, *, steps: int) -> Tense | None:
     if any(token.tag_ in _PRESENT_TAGS for token in [verb, *verb_auxiliaries]):
         return "present"
     return None
+
+
+def _without_misread_modals(verb: Token, verb_auxiliaries: list[Token]) -> list[Token]:
+    """A modal is followed by a base form ("may marry", "will be released"); before a past tense it is a name
+    the parser took for one ("May performed with Rodgers": Brian May)."""
+    if any(token.tag_ == "VB" for token in [verb, *verb_auxiliaries]):
+        return verb_auxiliaries
+    return [child for child in verb_auxiliaries if child.tag_ != "MD"]
 
 
 def _shares_auxiliaries(verb: Token, verb_auxiliaries: list[Token]) -> bool:
