@@ -29,6 +29,7 @@ __all__ = [
     "Mention",
     "MentionKind",
     "Span",
+    "Tense",
     "Time",
     "TimeType",
     "document_id_for",
@@ -43,6 +44,7 @@ TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 Polarity = Literal["positive", "negative"]
 Certainty = Literal["certain", "probable", "possible"]
 AttributionKind = Literal["direct", "indirect", "mixed"]
+Tense = Literal["past", "present", "future"]
 
 
 class _Record(BaseModel):
@@ -243,6 +245,11 @@ class Fact(_Record):
     valid_to: str | None = None
     polarity: Polarity = "positive"
     certainty: Certainty = "certain"
+    tense: Tense | None = Field(
+        default=None,
+        description="The tense of the trigger's clause: past ('married', 'has won'), present ('is dating'), "
+        "future ('will marry', 'is set to star', 'may wed'); null when the clause does not say.",
+    )
     asserted_by: str = "author"
     trigger: Span
     evidence: Evidence

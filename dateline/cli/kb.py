@@ -168,7 +168,8 @@ def timeline_command(
     rows = [
         {
             "date": (item.date or "") + (" (article)" if item.dated_by == "article" else ""),
-            "fact": item.predicate + (" [denied]" if item.polarity == "negative" else ""),
+            "fact": item.predicate + (" [denied]" if item.polarity == "negative" else "")
+            + (" [future]" if item.tense == "future" else ""),
             "with": ", ".join(item.others + [x for x in (item.object,) if x]),
             "place": item.place,
             "certainty": item.certainty,

@@ -6,6 +6,11 @@ Four kinds:
 - ``polarity``: one source asserts what another denies;
 - ``age``: ages or birth dates of one person that cannot all be true;
 - ``ended``: a relation one article says has ended, treated as current by a later article.
+
+A fact in the future tense is a plan or a prediction, not an event that has happened: it contradicts
+another plan ("will marry" vs "will not marry", "will marry in June" vs "in July"), not a past event
+("will not be released as a single" vs a release in 1985), nor a planned date the date the event took
+place; a planned end ends nothing, and a planned state is not treated as current.
 """
 
 from __future__ import annotations
@@ -80,12 +85,15 @@ def time_conflicts(facts: list[KbFact]) -> list[Contradiction]:
         predicate = key.split("|")[0]
         if predicate not in rules.single_occurrence:
             continue
-        versions: dict[tuple[Any, Any], list[KbFact]] = defaultdict(list)
+        # plans and events apart: a planned date is no second date of the event
+        versions: dict[tuple[bool, Any, Any], list[KbFact]] = defaultdict(list)
         for fact in group:
             if fact.polarity == "positive" and fact.time_start and fact.time_end:
-                versions[(fact.time_start, fact.time_end)].append(fact)
-        for (left_span, left), (right_span, right) in itertools.combinations(sorted(versions.items()), 2):
-            if left_span[1] < right_span[0] or right_span[1] < left_span[0]:
+                versions[(fact.future, fact.time_start, fact.time_end)].append(fact)
+        for ((left_plan, *left_span), left), ((right_plan, *right_span), right) in itertools.combinations(
+            sorted(versions.items()), 2
+        ):
+            if left_plan == right_plan and (left_span[1] < right_span[0] or right_span[1] < left_span[0]):
                 first, second = left[0], right[0]
                 found.append(
                     Contradiction(
@@ -108,6 +116,11 @@ def polarity_conflicts(facts: list[KbFact]) -> list[Contradiction]:
         for (yes_source, yes), (no_source, no) in itertools.product(asserted.items(), denied.items()):
             if yes_source == no_source and len({f.document_id for f in yes + no}) == 1:
                 continue  # one source in one article: a correction within the article, not a contradiction
+            pairs = [(y, n) for y in yes for n in no if _clash(y, n)]
+            if not pairs:
+                continue
+            yes = [f for f in yes if any(y is f for y, _ in pairs)]
+            no = [f for f in no if any(n is f for _, n in pairs)]
             found.append(
                 Contradiction(
                     kind="polarity",
@@ -117,6 +130,25 @@ def polarity_conflicts(facts: list[KbFact]) -> list[Contradiction]:
                 )
             )
     return found
+
+
+def _clash(asserted: KbFact, denied: KbFact) -> bool:
+    """Can an assertion and a denial be about the same event? Not when one is a plan or prediction (future
+    tense) and the other an event that had happened by then: said in the past tense, or dated before the
+    plan's article ("will not be released as a single" says nothing of a release in 1985). Two plans, or
+    two events, can clash."""
+    plans = [fact for fact in (asserted, denied) if fact.future]
+    if len(plans) != 1:
+        return True
+    plan = plans[0]
+    event = denied if plan is asserted else asserted
+    return not _happened_before(event, plan)
+
+
+def _happened_before(event: KbFact, plan: KbFact) -> bool:
+    if event.tense == "past":
+        return True
+    return bool(event.time_end and plan.document_date and event.time_end < plan.document_date)
 
 
 def _by_source(facts: Iterable[KbFact]) -> dict[str, list[KbFact]]:
@@ -135,8 +167,11 @@ def ended_conflicts(facts: list[KbFact]) -> list[Contradiction]:
         by_participants[tuple(sorted(set(fact.participants)))].append(fact)
     for group in by_participants.values():
         for state, enders in rules.ended_by.items():
-            ends = sorted(
-                (f for f in group if f.predicate in enders and f.polarity == "positive" and f.sort_date and f.document_date),
+            ends = sorted(  # a planned divorce ends nothing yet
+                (
+                    f for f in group
+                    if f.predicate in enders and f.polarity == "positive" and not f.future and f.sort_date and f.document_date
+                ),
                 key=lambda f: f.document_date,  # type: ignore[arg-type,return-value]
             )
             for later in group:
@@ -159,6 +194,7 @@ def _ended_before(end: KbFact, later: KbFact, state: str) -> bool:
     return bool(
         later.predicate == state
         and later.polarity == "positive"
+        and not later.future  # "will marry" does not treat a marriage as current
         and not later.valid_to
         and later.document_date
         and later.document_date > end.document_date  # type: ignore[operator]

@@ -46,6 +46,7 @@ JSONLD_CONTEXT = {
     "time": "dl:time",
     "polarity": "dl:polarity",
     "certainty": "dl:certainty",
+    "tense": "dl:tense",
     "wasAttributedTo": {"@id": "prov:wasAttributedTo", "@type": "@id"},
     "wasDerivedFrom": {"@id": "prov:wasDerivedFrom", "@type": "@id"},
     "hasSelector": "oa:hasSelector",
@@ -113,6 +114,8 @@ def _fact_nodes(fact: KbFact) -> Iterator[dict[str, Any]]:
         node["object"] = _entity_iri(fact.object)
     if fact.time:
         node["time"] = fact.time
+    if fact.tense:
+        node["tense"] = fact.tense
     if fact.source.kind == "author":
         node["wasAttributedTo"] = f"dl:document/{fact.document_id}#author"
     else:
@@ -164,6 +167,7 @@ def _graphml(connection: Connection, path: Path) -> None:
             "time": fact.time or "",
             "polarity": fact.polarity,
             "certainty": fact.certainty,
+            "tense": fact.tense or "",
             "source": fact.source.label(),
             "document": fact.document_id,
             "fact": fact.key,

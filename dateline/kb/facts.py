@@ -59,6 +59,7 @@ class KbFact(BaseModel):
     valid_to: str | None = None
     polarity: str
     certainty: str
+    tense: str | None = None
     source: SourceInfo
     trigger: str
     evidence_start: int
@@ -81,12 +82,18 @@ class KbFact(BaseModel):
 
     @property
     def status(self) -> str:
-        """denied (negative), confirmed (certain, by the author or a named source), else speculated."""
+        """denied (negative); confirmed (certain, by the author or a named source), or planned when it is in
+        the future tense ("will marry": announced, not yet happened); else speculated."""
         if self.polarity == "negative":
             return "denied"
         if self.certainty == "certain" and not self.source.anonymous:
-            return "confirmed"
+            return "planned" if self.future else "confirmed"
         return "speculated"
+
+    @property
+    def future(self) -> bool:
+        """Is the fact said in the future tense: a plan or a prediction, not an event that has happened?"""
+        return self.tense == "future"
 
 
 def precision_of(value: str | None) -> str | None:
@@ -116,7 +123,7 @@ def _fact_query() -> Select[Any]:
         select(
             f.c.key, f.c.document_id, d.c.title.label("document_title"), d.c.date.label("document_date"),
             f.c.predicate, f.c.object_entity_key, f.c.place_entity_key, f.c.time, f.c.time_start, f.c.time_end,
-            f.c.valid_from, f.c.valid_to, f.c.polarity, f.c.certainty, f.c.asserted_by, f.c.trigger_text,
+            f.c.valid_from, f.c.valid_to, f.c.polarity, f.c.certainty, f.c.tense, f.c.asserted_by, f.c.trigger_text,
             f.c.evidence_start, f.c.evidence_end, f.c.arguments,
             a.c.source_text, a.c.anonymous, a.c.crowd, a.c.source_entity_key, a.c.via_entity_key,
         )
@@ -207,6 +214,7 @@ def _fact(row: Any, participant_keys: list[str], canonical: dict[str, tuple[int 
         valid_to=row.valid_to,
         polarity=row.polarity,
         certainty=row.certainty,
+        tense=row.tense,
         source=source,
         trigger=row.trigger_text,
         evidence_start=row.evidence_start,

@@ -6,6 +6,7 @@ history, with a status:
 
 - ``denied``: negative polarity ("is not dating");
 - ``confirmed``: positive and certain, stated by the author or a named source;
+- ``planned``: the same in the future tense ("will marry in June"): announced, not known to have happened;
 - ``speculated``: possible or probable, or reported only by anonymous sources.
 """
 
@@ -39,7 +40,7 @@ __all__ = [
 ]
 
 def status_of(fact: KbFact) -> str:
-    """denied, confirmed or speculated (see the module's docstring)."""
+    """denied, confirmed, planned or speculated (see the module's docstring)."""
     return fact.status
 
 
@@ -50,6 +51,7 @@ class StatementStep(BaseModel):
     status: str
     polarity: str
     certainty: str
+    tense: str | None = None
     predicate: str
     source: str
     document_id: str
@@ -64,6 +66,7 @@ class StatementStep(BaseModel):
             status=status_of(fact),
             polarity=fact.polarity,
             certainty=fact.certainty,
+            tense=fact.tense,
             predicate=fact.predicate,
             source=fact.source.label(),
             document_id=fact.document_id,

@@ -31,6 +31,8 @@ class TimelineItem(BaseModel):
     valid_to: str | None
     polarity: str
     certainty: str
+    tense: str | None = None
+    """past, present or future (a plan or prediction), or None when unknown."""
     source: str
     anonymous_source: bool
     trigger: str
@@ -59,6 +61,7 @@ class TimelineItem(BaseModel):
             valid_to=fact.valid_to,
             polarity=fact.polarity,
             certainty=fact.certainty,
+            tense=fact.tense,
             source=fact.source.label(),
             anonymous_source=fact.source.anonymous,
             trigger=fact.trigger,

@@ -168,6 +168,7 @@ def _fact_row(fact: Fact, document_id: str, key: Any) -> Row:
         "valid_to": fact.valid_to,
         "polarity": fact.polarity,
         "certainty": fact.certainty,
+        "tense": fact.tense,
         "asserted_by": fact.asserted_by,
         "attribution_key": key(fact.asserted_by) if fact.asserted_by != "author" else None,
         "trigger_text": fact.trigger.text,

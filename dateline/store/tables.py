@@ -171,6 +171,7 @@ facts = Table(
     Column("valid_to", String),
     Column("polarity", String, nullable=False),
     Column("certainty", String, nullable=False),
+    Column("tense", String),  # past, present, future or NULL (unknown; also every fact stored before 0006)
     Column("asserted_by", String, nullable=False),
     Column("attribution_key", String, ForeignKey("attributions.key", ondelete="SET NULL"), index=True),
     Column("trigger_text", Text, nullable=False),

@@ -34,6 +34,7 @@ class FactRow:
     source: str
     anonymous: bool
     trigger: str
+    tense: str | None = None
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,7 @@ def _fact_rows(analysis: Analysis, names: dict[str, str]) -> list[FactRow]:
                 source=source,
                 anonymous=anonymous,
                 trigger=fact.trigger.text,
+                tense=fact.tense,
             )
         )
     return rows

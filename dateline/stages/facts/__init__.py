@@ -55,6 +55,7 @@ def _fact(number: int, draft: Draft, drafts: list[Draft], context: Context) -> F
         valid_to=state.valid_to,
         polarity=draft.factuality.polarity,
         certainty=draft.factuality.certainty,
+        tense=draft.tense,
         asserted_by=draft.asserted_by,
         trigger=draft.trigger,
         evidence=draft.evidence,

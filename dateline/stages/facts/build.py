@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dateline.model import Attribution, Evidence, Factuality, Span
+from dateline.model import Attribution, Evidence, Factuality, Span, Tense
 from dateline.stages.attribution import attribution_at
+from dateline.stages.clause_tense import clause_tense
 from dateline.stages.facts.arguments import Filler, Resolver
 from dateline.stages.facts.frames import RoleSpec
 from dateline.stages.facts.slots import read_slot
@@ -60,6 +61,8 @@ class Draft:
     first: bool = False
     owners: list[str] = field(default_factory=list)
     scope: tuple[int, int] = (0, 0)
+    #: the tense of the trigger's clause (None when the parse does not say)
+    tense: Tense | None = None
 
     @property
     def asserted_by(self) -> str:
@@ -311,6 +314,7 @@ def _unnamed(match: TriggerMatch, context: Context) -> list[Draft]:
             sentence=head.sent.start,
             owners=owners,
             scope=(start, end if end >= 0 else len(context.text)),
+            tense=clause_tense(head, description=bool(trigger.background)),
         )
     ]
 
@@ -332,6 +336,7 @@ def _draft(*, predicate: str, participants: list[str], match: TriggerMatch, cont
         trigger=Span(start=first.idx, end=end, text=context.text[first.idx : end]),
         evidence=sentence_evidence(head),
         sentence=head.sent.start,
+        tense=clause_tense(head, description=bool(match.trigger.background)),
     )
 
 
@@ -412,6 +417,7 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     first, last = doc[match.first], doc[match.last]
     end = last.idx + len(last.text)
     trigger_span = Span(start=first.idx, end=end, text=context.text[first.idx : end])
+    tense = clause_tense(head, description=bool(trigger.background))
     drafts = []
     objects: list[tuple[str | None, str | None]] = (
         [(None, None)] if frame.symmetric else _objects(roles.get("object", []))
@@ -440,6 +446,7 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
                     arguments={**arguments, **extra},
                     ended=trigger.ended,
                     first=trigger.first,
+                    tense=tense,
                 )
             )
     return drafts

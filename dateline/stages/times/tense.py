@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dateline.stages.clause_tense import auxiliaries, future_auxiliary, past_tense, verb_above
 from dateline.stages.times.lexicon import TenseLexicon, load_times_lexicon
 
 if TYPE_CHECKING:
@@ -26,7 +27,6 @@ Direction = int
 _BOUNDARY = re.compile(r"[.;:!?\n]\s|[;:!?\n]|\s[–—-]\s|[\"“”]|``|''")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(?<![\w.])[a-z]+(?:\.[a-z]+)*$", re.IGNORECASE)
-_FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 
 
 @dataclass(frozen=True)
@@ -177,14 +177,12 @@ def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
         verb = verb.head if verb.head.i != verb.i else None  # the root is its own head
     if verb is None:
         return 0
-    auxiliaries = _auxiliaries(verb)
-    if any(child.lower_ in _FUTURE_AUXILIARIES for child in auxiliaries):
-        return 1
-    if any(child.lower_ == "going" for child in auxiliaries) or verb.lower_ == "going":
+    verb_auxiliaries = auxiliaries(verb)
+    if future_auxiliary(verb, verb_auxiliaries):
         return 1
     if _plans_an_event(verb, span.start):
         return 1
-    if _past(verb, auxiliaries):
+    if past_tense(verb, verb_auxiliaries):
         return -1
     return 1 if _planned(verb) or _scheduled_present(verb, span.root) else 0
 
@@ -197,23 +195,15 @@ def prospective(doc: Doc, *, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    verb = _verb_above(span.root)
+    verb = verb_above(span.root)
     if verb is None or "Inf" not in verb.morph.get("VerbForm", []) or verb.dep_ not in ("xcomp", "acl"):
         return False
     if not any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
         return False
     if verb.head.lemma_.lower() not in _cues().intentions:  # not "beat them to win the prize Thursday"
         return False
-    head = _verb_above(verb.head)
-    return head is not None and _past(head, _auxiliaries(head))
-
-
-def _verb_above(token: Token) -> Token | None:
-    """``token`` if it is a verb, else the nearest verb it depends on (None past the root)."""
-    verb: Token | None = token
-    while verb is not None and verb.pos_ not in ("VERB", "AUX"):
-        verb = verb.head if verb.head.i != verb.i else None  # the root is its own head
-    return verb
+    head = verb_above(verb.head)
+    return head is not None and past_tense(head, auxiliaries(head))
 
 
 def _scheduled_present(verb: Token, time: Token) -> bool:
@@ -222,22 +212,9 @@ def _scheduled_present(verb: Token, time: Token) -> bool:
     threatens ... and,) in February, went" is a misparse as often."""
     if verb.pos_ != "VERB" or verb.morph.get("Tense", []) != ["Pres"] or verb.morph.get("VerbForm", []) != ["Fin"]:
         return False
-    if verb.lemma_.lower() in _cues().not_scheduled or _auxiliaries(verb):
+    if verb.lemma_.lower() in _cues().not_scheduled or auxiliaries(verb):
         return False
     return time.head.i == verb.i and time.dep_ == "npadvmod"
-
-
-def _auxiliaries(verb: Token) -> list[Token]:
-    return [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-
-
-def _past(verb: Token, auxiliaries: list[Token]) -> bool:
-    """Whether a verb is in a past tense; a participle with auxiliaries has that of the finite ones
-    ("had been scheduled"; not "have been confirmed", a present perfect)."""
-    participle = "Part" in verb.morph.get("VerbForm", [])
-    finite = [token for token in auxiliaries if "Part" not in token.morph.get("VerbForm", [])]
-    tensed = finite if participle and auxiliaries else [verb, *finite]
-    return any("Past" in token.morph.get("Tense", []) for token in tensed)
 
 
 def _plans_an_event(verb: Token, start: int) -> bool:
@@ -258,7 +235,7 @@ def _planned(verb: Token) -> bool:
         return False
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:  # "due": its copula has the tense
         head = head.head
-    auxiliaries = _auxiliaries(head)
-    if "Part" in head.morph.get("VerbForm", []) and not auxiliaries:
+    head_auxiliaries = auxiliaries(head)
+    if "Part" in head.morph.get("VerbForm", []) and not head_auxiliaries:
         return True  # a participle alone describes a noun: "the talks, set to resume"
-    return not _past(head, auxiliaries)
+    return not past_tense(head, head_auxiliaries)
