@@ -170,6 +170,7 @@ class SetWord(Named):
 class ModifierLexicon(_Entry):
     point_mods: dict[Mod, list[str]]
     quantity_mods: dict[Mod, list[str]]
+    date_mods: dict[Mod, list[str]]
     relative: list[Step]
     discourse_relative: list[Step]
     offsets: list[Offset]
