@@ -91,3 +91,11 @@ def test_quarters_in_a_row_are_no_fraction() -> None:
 )
 def test_unit_long_adjectives_are_durations(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert found(text) == expected
+
+
+def test_minutes_are_never_counted_as_months() -> None:
+    """A minute's TIMEX3 code is a month's (M): a count of minutes is no count of months."""
+    assert found("The guard left ten minutes ago.") == [("ten minutes ago", "DATE", "PAST_REF", None)]
+    (later,) = find_times("Ten minutes later the guard left.", document_date=dt.date(2025, 4, 17))
+    assert (later.value, later.resolved) == ("PT10M", None)
+    assert found("Whatever the guard says at that minute, he means it.") == []
