@@ -99,3 +99,25 @@ def test_minutes_are_never_counted_as_months() -> None:
     (later,) = find_times("Ten minutes later the guard left.", document_date=dt.date(2025, 4, 17))
     assert (later.value, later.resolved) == ("PT10M", None)
     assert found("Whatever the guard says at that minute, he means it.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the first half-dozen states voted, the mood changed.",
+        "The winner will be clear in the first half-hour of the debate.",
+        "The fund paid a quarter-million dollars in fees.",
+        "The team reached the quarter-finals in style.",
+        "The painting was found by an eleven year-old girl.",
+    ],
+)
+def test_a_unit_or_half_opening_a_compound_is_no_time(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_plural_unit_before_old_is_a_vague_duration_not_an_age() -> None:
+    assert found("The deal ended a decades-old feud.") == [("decades-old", "DURATION", "PXDE", None)]
+
+
+def test_a_unit_before_long_or_and_a_half_keeps_its_duration() -> None:
+    assert found("The band won a three month-long poll.") == [("three month", "DURATION", "P3M", None)]
