@@ -121,3 +121,15 @@ def test_a_plural_unit_before_old_is_a_vague_duration_not_an_age() -> None:
 
 def test_a_unit_before_long_or_and_a_half_keeps_its_duration() -> None:
     assert found("The band won a three month-long poll.") == [("three month", "DURATION", "P3M", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The guard waited half an hour.", ("half an hour", "DURATION", "PT30M", None)),
+        ("The guard waited a quarter of an hour.", ("a quarter of an hour", "DURATION", "PT15M", None)),
+        ("Prices rose over the past quarter of a century.", ("the past quarter of a century", "DURATION", "P25Y", None)),
+    ],
+)
+def test_fractions_of_a_unit_before_it(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert found(text) == [expected]
