@@ -109,9 +109,10 @@ def test_minutes_are_never_counted_as_months() -> None:
         "The fund paid a quarter-million dollars in fees.",
         "The team reached the quarter-finals in style.",
         "The painting was found by an eleven year-old girl.",
+        "The plan met doubts in some quarters of the party.",
     ],
 )
-def test_a_unit_or_half_opening_a_compound_is_no_time(text: str) -> None:
+def test_a_unit_or_half_opening_a_compound_or_quarters_as_places_are_no_time(text: str) -> None:
     assert found(text) == []
 
 
@@ -133,3 +134,7 @@ def test_a_unit_before_long_or_and_a_half_keeps_its_duration() -> None:
 )
 def test_fractions_of_a_unit_before_it(text: str, expected: tuple[str, str, str, str | None]) -> None:
     assert found(text) == [expected]
+
+
+def test_several_quarters_of_losses_stay_a_duration() -> None:
+    assert found("The firm lost money in several quarters.") == [("several quarters", "DURATION", "PXQ", None)]
