@@ -145,6 +145,7 @@ class ReferenceLexicon(_Entry):
     attributive_references: dict[ReferenceValue, list[str]]
     modal_references: dict[ReferenceValue, list[str]] = {}
     deictic_days: list[DeicticDay]
+    idioms: list[str] = []
 
 
 class Step(Named):
