@@ -45,6 +45,26 @@ def test_mod_of_early_and_late() -> None:
     assert (time.text, time.value, time.mod) == ("late 1998", "1998", "END")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The sale should close around Nov. 1, the bank said.", ("around Nov. 1", "2025-11-01")),
+        ("The mill was built about 1910 by the brothers.", ("about 1910", "1910")),
+        ("The temple dates to ca. 466 BC.", ("ca. 466 BC", "BC0466")),
+        ("The offensive stalled around March 1981.", ("around March 1981", "1981-03")),
+        ("The deal is expected to close around year end.", ("around year end", "2025")),
+    ],
+)
+def test_an_approximate_date_keeps_its_modifier(text: str, expected: tuple[str, str]) -> None:
+    """TimeML: "around", "about" before a date are part of the expression, with mod APPROX."""
+    (time,) = find_times(text, document_date=dt.date(2025, 4, 17))
+    assert (time.text, time.value, time.mod) == (*expected, "APPROX")
+
+
+def test_about_a_dated_thing_is_no_modifier() -> None:
+    assert found("The film is about the 1994 genocide.") == [("1994", "1994")]
+
+
 def test_ranges_give_both_ends() -> None:
     both = [("12", "1950-07-12"), ("14 July 1950", "1950-07-14")]
     assert found("The battle lasted from 12-14 July 1950.") == both

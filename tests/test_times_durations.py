@@ -91,3 +91,50 @@ def test_quarters_in_a_row_are_no_fraction() -> None:
 )
 def test_unit_long_adjectives_are_durations(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert found(text) == expected
+
+
+def test_minutes_are_never_counted_as_months() -> None:
+    """A minute's TIMEX3 code is a month's (M): a count of minutes is no count of months."""
+    assert found("The guard left ten minutes ago.") == [("ten minutes ago", "DATE", "PAST_REF", None)]
+    (later,) = find_times("Ten minutes later the guard left.", document_date=dt.date(2025, 4, 17))
+    assert (later.value, later.resolved) == ("PT10M", None)
+    assert found("Whatever the guard says at that minute, he means it.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the first half-dozen states voted, the mood changed.",
+        "The winner will be clear in the first half-hour of the debate.",
+        "The fund paid a quarter-million dollars in fees.",
+        "The team reached the quarter-finals in style.",
+        "The painting was found by an eleven year-old girl.",
+        "The plan met doubts in some quarters of the party.",
+    ],
+)
+def test_a_unit_or_half_opening_a_compound_or_quarters_as_places_are_no_time(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_plural_unit_before_old_is_a_vague_duration_not_an_age() -> None:
+    assert found("The deal ended a decades-old feud.") == [("decades-old", "DURATION", "PXDE", None)]
+
+
+def test_a_unit_before_long_or_and_a_half_keeps_its_duration() -> None:
+    assert found("The band won a three month-long poll.") == [("three month", "DURATION", "P3M", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The guard waited half an hour.", ("half an hour", "DURATION", "PT30M", None)),
+        ("The guard waited a quarter of an hour.", ("a quarter of an hour", "DURATION", "PT15M", None)),
+        ("Prices rose over the past quarter of a century.", ("the past quarter of a century", "DURATION", "P25Y", None)),
+    ],
+)
+def test_fractions_of_a_unit_before_it(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert found(text) == [expected]
+
+
+def test_several_quarters_of_losses_stay_a_duration() -> None:
+    assert found("The firm lost money in several quarters.") == [("several quarters", "DURATION", "PXQ", None)]

@@ -72,3 +72,11 @@ def test_now_before_a_count_is_still_present_ref() -> None:
 
 def test_then_current_is_past_ref() -> None:
     assert found("Kai Dorn paid the then current price.") == [("then current", "DATE", "PAST_REF")]
+
+
+def test_an_idiom_with_a_time_word_names_no_time() -> None:
+    """ "At the end of the day" means in the end (`idioms` in references.yaml); "by the end of the day" is a day."""
+    date = dt.date(2025, 4, 17)
+    assert find_times("At the end of the day, the choice is hers.", document_date=date) == []
+    (time,) = find_times("The index fell by the end of the day.", document_date=date)
+    assert (time.text, time.value) == ("the end of the day", "2025-04-17")

@@ -262,8 +262,9 @@ _UNIT_GRAINS: dict[tuple[str, int], Grain] = {
 
 
 def unit_grain(unit: Unit) -> Grain | None:
-    """The calendar grain a unit steps by ("week" for weeks), or None for hours and smaller."""
-    return _UNIT_GRAINS.get((unit.code, unit.factor))
+    """The calendar grain a unit steps by ("week" for weeks), or None for hours and smaller (a minute's
+    code is a month's: "ten minutes ago" is no month)."""
+    return None if unit.time else _UNIT_GRAINS.get((unit.code, unit.factor))
 
 
 def season_start(season: str, *, year: int) -> dt.date:

@@ -58,6 +58,7 @@ class Grammar:
     routes: dict[str, Route]
     words: dict[str, dict[str, Any]]
     lexicon: TimesLexicon
+    idioms: re.Pattern[str] | None = None
 
     def route(self, text: str, position: int) -> Route | None:
         """The rules that can match at ``position`` (a place ``starts`` found), if any."""
@@ -185,4 +186,13 @@ def load_grammar() -> Grammar:
         routes=routes,
         words=vocabulary.meanings,
         lexicon=lexicon,
+        idioms=_idioms(lexicon.references.idioms),
     )
+
+
+def _idioms(phrases: list[str]) -> re.Pattern[str] | None:
+    """One regex for the phrases that name no time ("at the end of the day"), or None if there are none."""
+    if not phrases:
+        return None
+    alternatives = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)

@@ -145,6 +145,7 @@ class ReferenceLexicon(_Entry):
     attributive_references: dict[ReferenceValue, list[str]]
     modal_references: dict[ReferenceValue, list[str]] = {}
     deictic_days: list[DeicticDay]
+    idioms: list[str] = []
 
 
 class Step(Named):
@@ -170,6 +171,7 @@ class SetWord(Named):
 class ModifierLexicon(_Entry):
     point_mods: dict[Mod, list[str]]
     quantity_mods: dict[Mod, list[str]]
+    date_mods: dict[Mod, list[str]]
     relative: list[Step]
     discourse_relative: list[Step]
     offsets: list[Offset]

@@ -94,7 +94,7 @@ def _slot_texts(candidate: Candidate, text: str) -> dict[str, str]:
 
 
 def _mod(slots: Slots, grammar: Grammar) -> str | None:
-    for slot in ("pmod", "qmod"):
+    for slot in ("pmod", "qmod", "dmod"):
         if slot in slots:
             mod: str | None = grammar.meaning(slot, slots[slot])
             return mod

@@ -67,10 +67,14 @@ def tag(text: str, grammar: Grammar) -> list[Candidate]:
     """The expressions of ``text``, in text order, without overlaps."""
     found = _lend_days(text, _join(text, _longest(list(_matches(text, grammar)))))
     names = frozenset(grammar.lexicon.calendar.weekday_names_before)
+    idioms = [match.span() for match in grammar.idioms.finditer(text)] if grammar.idioms else []
     return [
         candidate
         for candidate in found
-        if not _surname(text, candidate) and not _title(text, candidate) and not _newspaper(text, candidate, names)
+        if not _surname(text, candidate)
+        and not _title(text, candidate)
+        and not _newspaper(text, candidate, names)
+        and not any(start <= candidate.start and candidate.end <= end for start, end in idioms)
     ]
 
 

@@ -204,6 +204,9 @@ def _words(builder: _Builder, lexicon: TimesLexicon) -> None:
     for mod, phrases in modifiers.quantity_mods.items():
         for phrase in phrases:
             builder.add("qmod", phrase, mod)
+    for mod, phrases in modifiers.date_mods.items():
+        for phrase in phrases:
+            builder.add("dmod", phrase, mod)
     for step in modifiers.relative:
         for name in step.names:
             builder.add("rel", name, step.step)
