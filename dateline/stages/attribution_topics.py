@@ -6,7 +6,11 @@ its subject: PolNeAR annotates such phrases with the topic as content and the ve
 preposition as cue. Only a verb with a subject in the parse (its own, or that of the verb it is
 coordinated with or subordinated to), with no clause or object of its own (those are the lexicon's
 contents), whose preposition comes right after it or after its particle or adverbs ("talked
-openly about"), and outside a quotation (a quoted "we talked about it" is the quotation's).
+openly about"), and outside a quotation (a quoted "we talked about it" is the quotation's); not
+in a relative clause or on a noun (``_NOUN_CLAUSES``), and only where no other candidate (the cue
+model's, mostly) took the verb. It has no commitment class: talking about a topic asserts nothing
+about it, so the cue cuts no content it stands in ("said [he left and talked about the ferry]")
+and takes no quotation after it.
 """
 
 from __future__ import annotations
