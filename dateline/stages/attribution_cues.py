@@ -12,7 +12,8 @@ The cues found:
 - "according to X", crowd speculation (attribution_phrases.py);
 - a reputation in the passive ("[Ana] is known for [her wit]", attribution_passives.py), a stance
   adjective after a copula ("[Ana] is confident [that ...]", attribution_stances.py), any verb
-  opening a quotation with a colon ("[Ana] retorted: [...]", attribution_colon.py);
+  opening a quotation with a colon ("[Ana] retorted: [...]", attribution_colon.py), a verb of
+  talking with its topic ("[Ana] talked about [her plans]", attribution_topics.py);
 - punctuation: a line "Speaker: clause", a quotation signed "― Name" (attribution_lines.py).
 
 Spans are character offsets; nothing here knows about entities (see attribution_sources.py).
@@ -50,6 +51,7 @@ from dateline.stages.attribution_passives import reputation_candidates
 from dateline.stages.attribution_phrases import according_candidates, crowd_candidates, poll_candidates
 from dateline.stages.attribution_rules import AttributionLexicon, CueVerb
 from dateline.stages.attribution_stances import stance_candidates
+from dateline.stages.attribution_topics import topic_candidates
 from dateline.stages.cue_options import CUE_POS, frame_relations
 from dateline.stages.quotes import Quotation
 from dateline.stages.spans import Layout, overlaps, paragraph_of, quotation_at, subtree_chars, within
@@ -266,6 +268,7 @@ def find_candidates(
     cues = [c.cue for c in found]
     found.extend(stance_candidates(doc, lexicon, quotations, layout=layout, cues=cues, sources=sources))
     found.extend(colon_quote_candidates(doc, lexicon, quotations, layout=layout, cues=cues))
+    found.extend(topic_candidates(doc, lexicon, quotations, layout=layout, cues=cues))
     found.extend(speaker_line_candidates(doc, text=layout.text, lexicon=lexicon))
     found.extend(signed_quote_candidates(doc, quotations, text=layout.text))
     found.extend(crowd_candidates(doc, lexicon, layout))
