@@ -44,6 +44,11 @@ def _deduplicated(candidates: list[Candidate]) -> list[Candidate]:
     """One candidate per cue, and one cue per quotation: the cue closest to it wins."""
     kept: list[Candidate] = []
     for candidate in candidates:
+        completed = next((o for o in kept if _completes(candidate, o)), None)
+        if completed is not None and _shares_content(candidate, completed):
+            kept.remove(completed)
+        elif completed is not None:
+            candidate.cue = (candidate.head.head.nbor().idx, candidate.cue[1])  # the verb says something else
         if any(overlaps(candidate.cue, other.cue) for other in kept):
             continue
         rival = next((o for o in kept if o.direct and candidate.direct and o.content == candidate.content), None)
@@ -53,6 +58,19 @@ def _deduplicated(candidates: list[Candidate]) -> list[Candidate]:
             kept.remove(rival)
         kept.append(candidate)
     return kept
+
+
+def _completes(candidate: Candidate, other: Candidate) -> bool:
+    """Whether ``candidate``'s cue takes in ``other``'s verb, which it completes through a preposition:
+    "[Ana] continued by saying ..." is one cue, not "continued" with a content of its own."""
+    word = candidate.head
+    governor = word.head.head if word.dep_ == "pcomp" else None
+    inside = candidate.cue[0] <= other.cue[0] and other.cue[1] <= candidate.cue[1]
+    return governor is not None and governor.i == other.head.i and inside and candidate.cue != other.cue
+
+
+def _shares_content(candidate: Candidate, other: Candidate) -> bool:
+    return any(overlaps(piece, mine) for piece in other.content for mine in candidate.content)
 
 
 def _carried(candidate: Candidate, candidates: list[Candidate]) -> Candidate | None:

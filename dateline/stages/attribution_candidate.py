@@ -65,6 +65,8 @@ def _governor_edge(verb: Token, first: Token, *, lexicon: AttributionLexicon) ->
     """A cue that completes the verb or adjective just before it takes it in, as one contiguous cue
     (PolNeAR): "went on [to say]", "is quick [to point out]", "began [tweeting out]"."""
     governor = verb.head
+    if _after_governing_preposition(verb, first, lexicon=lexicon):
+        return _left_edge(governor.head, lexicon=lexicon)
     # The parser makes some of these infinitives adverbial clauses ("went on [to say]").
     completes = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and first.lower_ == "to")
     if not completes or governor.i >= first.i or governor.pos_ not in ("VERB", "AUX", "ADJ"):
@@ -117,6 +119,16 @@ def _adverbs_after(verb: Token, last: Token, *, lexicon: AttributionLexicon) -> 
             break
         last = after
     return last
+
+
+def _after_governing_preposition(verb: Token, first: Token, *, lexicon: AttributionLexicon) -> bool:
+    """Whether the cue completes the verb right before it through a preposition of
+    ``governing_prepositions`` right before the cue: "[began by] saying", "[impassioned in] blasting"."""
+    preposition = verb.head
+    if verb.dep_ != "pcomp" or preposition.dep_ != "prep" or preposition.lower_ not in lexicon.governing_prepositions:
+        return False
+    governor = preposition.head
+    return preposition.i == first.i - 1 and governor.i == preposition.i - 1 and governor.pos_ == "VERB"
 
 
 def _copula_edge(word: Token, first: Token, *, lexicon: AttributionLexicon) -> Token:

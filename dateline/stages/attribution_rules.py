@@ -92,6 +92,7 @@ class AttributionLexicon(BaseModel):
     reputation_passives: dict[str, frozenset[str]] = {}
     stance_adjectives: dict[str, frozenset[str]] = {}
     stance_copulas: frozenset[str] = frozenset()
+    governing_prepositions: frozenset[str] = frozenset()
 
 
 def attribution_lexicon() -> AttributionLexicon:
