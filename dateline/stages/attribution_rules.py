@@ -93,6 +93,7 @@ class AttributionLexicon(BaseModel):
     stance_adjectives: dict[str, frozenset[str]] = {}
     stance_copulas: frozenset[str] = frozenset()
     governing_prepositions: frozenset[str] = frozenset()
+    wrapper_media: frozenset[str] = frozenset()
 
 
 def attribution_lexicon() -> AttributionLexicon:
