@@ -94,6 +94,7 @@ class AttributionLexicon(BaseModel):
     stance_copulas: frozenset[str] = frozenset()
     governing_prepositions: frozenset[str] = frozenset()
     wrapper_media: frozenset[str] = frozenset()
+    manner_objects: frozenset[str] = frozenset()
 
 
 def attribution_lexicon() -> AttributionLexicon:
