@@ -21,6 +21,9 @@ _EXPLETIVE_HEADS = frozenset({"seem", "appear", "emerge", "turn", "be", "underst
 
 _CUE_AUX = ("aux", "auxpass", "neg")
 
+#: Words the parser sometimes makes the subject of a verb that are never a source.
+_MISPARSED_SUBJECTS = frozenset({"n't", "n’t", "not"})
+
 
 @dataclass
 class Candidate:
@@ -190,6 +193,8 @@ def subject_of(verb: Token, *, quotations: list[Quotation] | None = None) -> Tok
             if child.dep_ in ("nsubj", "csubj"):
                 if quotations and quotation_at(quotations, child) not in (None, own):
                     continue
+                if child.lower_ in _MISPARSED_SUBJECTS:
+                    continue  # "did[n't] want": the parser's subject is the negation
                 return child
             if child.dep_ == "agent":
                 return next((t for t in child.children if t.dep_ == "pobj"), None)
