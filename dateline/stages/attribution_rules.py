@@ -95,6 +95,7 @@ class AttributionLexicon(BaseModel):
     governing_prepositions: frozenset[str] = frozenset()
     wrapper_media: frozenset[str] = frozenset()
     manner_objects: frozenset[str] = frozenset()
+    phrase_cue_excluded: frozenset[str] = frozenset()
 
 
 def attribution_lexicon() -> AttributionLexicon:
