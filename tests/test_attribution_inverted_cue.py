@@ -18,4 +18,3 @@ def test_a_negation_is_never_the_source(nlp) -> None:  # type: ignore[no-untyped
     want = next(token for token in doc if token.lower_ == "want")
     subject = subject_of(want)
     assert subject is None or subject.lower_ not in ("n’t", "n't")
-

@@ -131,6 +131,10 @@ def _cut_to_paragraph(doc: Doc, candidate: Candidate, text: str) -> bool:
     return bool(candidate.content)
 
 
+#: What may stand before an inverted source in its cue: auxiliaries, negation, adverbs.
+_INVERTED = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
 def _cue_after_inverted_source(doc: Doc, candidate: Candidate) -> None:
     """A cue whose auxiliary stands before its source ("Do [you] think", "nor did [he] report")
     starts after the source: PolNeAR leaves the inverted auxiliary out (on train, in all 13 such
@@ -138,6 +142,9 @@ def _cue_after_inverted_source(doc: Doc, candidate: Candidate) -> None:
     source, cue = candidate.source, candidate.cue
     if source is None or not (cue[0] < source[0] and source[1] < cue[1]):
         return
+    before = doc.char_span(cue[0], source[0], alignment_mode="contract")
+    if before is None or any(token.dep_ not in _INVERTED for token in before):
+        return  # "set [tongues] wagging": the crowd word is part of its phrase
     after = doc.char_span(source[1], cue[1], alignment_mode="contract")
     if after is not None and len(after) > 0:
         candidate.cue = (after[0].idx, cue[1])

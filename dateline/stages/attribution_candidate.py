@@ -286,10 +286,10 @@ def source_span(doc: Doc, subject: Token, *, cue: Token | None = None) -> CharSp
     if end - start > 1 and focus and not _counts(doc[start + 1]):
         start += 1  # "even some of his admirers say": the focus adverb is not part of who says it
     end = _before_time(doc, subject, start, end)
-    if subject.i < subject.head.i and end < len(doc) and doc[end].text == "," and any(
-        doc[i].text == "," for i in range(start, end)
-    ):
-        end += 1  # "Ana Reyes, a singer, said": the comma closing the apposition goes with it (PolNeAR)
+    if end < len(doc) and doc[end].text == "," and any(doc[i].text == "," for i in range(start, end)):
+        # "Ana Reyes, a singer, said", '"...," said Ana Reyes, a singer, "..."': the comma closing
+        # the apposition goes with it (PolNeAR; after the cue in 48 of 64 such sources on train).
+        end += 1
     return chars(doc[start], doc[_closing_quote(doc, start, end) - 1])
 
 
