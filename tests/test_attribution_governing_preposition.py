@@ -34,3 +34,8 @@ def test_a_verb_with_a_content_of_its_own_keeps_its_cue(attributions) -> None:  
     found = all_roles(attributions('"We always finish the tour," Mara Lindqvist says in explaining why the band plays on.'))
     assert ("Mara Lindqvist", "says", ['"We always finish the tour,"']) in found
     assert ("Mara Lindqvist", "explaining", ["why the band plays on"]) in found
+
+
+def test_a_cue_completing_an_adjective_replaces_the_adjective_s_own(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = all_roles(attributions("Tobias Renner was quick to point out that the band had never cancelled a show."))
+    assert found == [("Tobias Renner", "was quick to point out", ["that the band had never cancelled a show"])]

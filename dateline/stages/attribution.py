@@ -62,10 +62,13 @@ def _deduplicated(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _completes(candidate: Candidate, other: Candidate) -> bool:
-    """Whether ``candidate``'s cue takes in ``other``'s verb, which it completes through a preposition:
-    "[Ana] continued by saying ..." is one cue, not "continued" with a content of its own."""
+    """Whether ``candidate``'s cue takes in ``other``'s word, which it completes through a preposition
+    or as an adjective's complement: "[Ana] continued by saying ...", "[Ana] was quick to point out
+    ..." are one cue each, not "continued" or "was quick" with a content of their own."""
     word = candidate.head
-    governor = word.head.head if word.dep_ == "pcomp" else None
+    # The adjective a cue completes ("was quick [to point out]"), or the verb before "by" or "in".
+    completed = word.dep_ == "xcomp" and word.head.pos_ == "ADJ"
+    governor = word.head.head if word.dep_ == "pcomp" else word.head if completed else None
     inside = candidate.cue[0] <= other.cue[0] and other.cue[1] <= candidate.cue[1]
     return governor is not None and governor.i == other.head.i and inside and candidate.cue != other.cue
 
