@@ -55,3 +55,13 @@ def test_a_participle_finds_the_subject_three_verbs_up(attributions) -> None:  #
     text = "Mara Lindqvist wants to avoid giving any grist to her opponents, recalling how the tour ended."
     found = {cue: source for source, cue, _ in all_roles(attributions(text))}
     assert found["recalling"] == "Mara Lindqvist"
+
+
+def test_a_source_after_the_cue_keeps_the_comma_closing_its_apposition(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions('"We will play again," said Tobias Renner, the band\'s drummer, after the last show.')
+    assert [a.source.text for a in found if a.source is not None] == ["Tobias Renner, the band's drummer,"]
+
+
+def test_a_percent_sign_belongs_to_its_number(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions("Some 42% say the band should tour again.")
+    assert [a.source.text for a in found if a.source is not None] == ["Some 42%"]

@@ -21,6 +21,7 @@ from dateline.model import Attribution, Entity, Span
 from dateline.stages.attribution_candidate import Candidate
 from dateline.stages.attribution_control import with_caused_speakers
 from dateline.stages.attribution_cues import find_candidates
+from dateline.stages.attribution_media import with_media_senders
 from dateline.stages.attribution_misparsed import with_misparsed_subjects
 from dateline.stages.attribution_rules import attribution_lexicon
 from dateline.stages.attribution_runon import run_on_into_quotations, with_coordinated_complements
@@ -44,6 +45,11 @@ def _deduplicated(candidates: list[Candidate]) -> list[Candidate]:
     """One candidate per cue, and one cue per quotation: the cue closest to it wins."""
     kept: list[Candidate] = []
     for candidate in candidates:
+        completed = next((o for o in kept if _completes(candidate, o)), None)
+        if completed is not None and _shares_content(candidate, completed):
+            kept.remove(completed)
+        elif completed is not None:
+            candidate.cue = (candidate.head.head.nbor().idx, candidate.cue[1])  # the verb says something else
         if any(overlaps(candidate.cue, other.cue) for other in kept):
             continue
         rival = next((o for o in kept if o.direct and candidate.direct and o.content == candidate.content), None)
@@ -53,6 +59,22 @@ def _deduplicated(candidates: list[Candidate]) -> list[Candidate]:
             kept.remove(rival)
         kept.append(candidate)
     return kept
+
+
+def _completes(candidate: Candidate, other: Candidate) -> bool:
+    """Whether ``candidate``'s cue takes in ``other``'s word, which it completes through a preposition
+    or as an adjective's complement: "[Ana] continued by saying ...", "[Ana] was quick to point out
+    ..." are one cue each, not "continued" or "was quick" with a content of their own."""
+    word = candidate.head
+    # The adjective a cue completes ("was quick [to point out]"), or the verb before "by" or "in".
+    completed = word.dep_ == "xcomp" and word.head.pos_ == "ADJ"
+    governor = word.head.head if word.dep_ == "pcomp" else word.head if completed else None
+    inside = candidate.cue[0] <= other.cue[0] and other.cue[1] <= candidate.cue[1]
+    return governor is not None and governor.i == other.head.i and inside and candidate.cue != other.cue
+
+
+def _shares_content(candidate: Candidate, other: Candidate) -> bool:
+    return any(overlaps(piece, mine) for piece in other.content for mine in candidate.content)
 
 
 def _carried(candidate: Candidate, candidates: list[Candidate]) -> Candidate | None:
@@ -110,6 +132,25 @@ def _cut_to_paragraph(doc: Doc, candidate: Candidate, text: str) -> bool:
     pieces = [within(doc, piece, paragraph) if overlaps(piece, paragraph) else None for piece in candidate.content]
     candidate.content = [piece for piece in pieces if piece is not None]
     return bool(candidate.content)
+
+
+#: What may stand before an inverted source in its cue: auxiliaries, negation, adverbs.
+_INVERTED = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def _cue_after_inverted_source(doc: Doc, candidate: Candidate) -> None:
+    """A cue whose auxiliary stands before its source ("Do [you] think", "nor did [he] report")
+    starts after the source: PolNeAR leaves the inverted auxiliary out (on train, in all 13 such
+    cues that match a gold one)."""
+    source, cue = candidate.source, candidate.cue
+    if source is None or not (cue[0] < source[0] and source[1] < cue[1]):
+        return
+    before = doc.char_span(cue[0], source[0], alignment_mode="contract")
+    if before is None or any(token.dep_ not in _INVERTED for token in before):
+        return  # "set [tongues] wagging": the crowd word is part of its phrase
+    after = doc.char_span(source[1], cue[1], alignment_mode="contract")
+    if after is not None and len(after) > 0:
+        candidate.cue = (after[0].idx, cue[1])
 
 
 def _distance(candidate: Candidate) -> int:
@@ -272,9 +313,12 @@ def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
     quotations = find_quotations(layout.text)
     found = find_candidates(doc, quotations=quotations, lexicon=lexicon, layout=layout, frames=_frames(), model=_model())
     found = [c for c in found if _cut_to_paragraph(doc, c, layout.text) and not any(overlaps(c.cue, p) for p in c.content)]
+    for candidate in found:
+        _cue_after_inverted_source(doc, candidate)
     found = _merge_wrappers(found)
     candidates = _within_own_quotation(_deduplicated(found), quotations)
     with_misparsed_subjects(doc, candidates, quotations=quotations)
+    with_media_senders(doc, candidates, lexicon=lexicon)
     trim_around_others(doc, candidates)
     split_speaker_participles(doc, candidates)
     trim_asides(doc, candidates, quotations=[(q.start, q.end) for q in quotations])

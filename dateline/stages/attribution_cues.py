@@ -172,6 +172,18 @@ def _verb_candidate(
     return candidate
 
 
+def _with_manner_object(
+    doc: Doc, verb: Token, head: Token, span: tuple[int, int], *, lexicon: AttributionLexicon
+) -> tuple[int, int]:
+    """A prepositional content that only says how the verb's object was treated ("mentioned [Ana by
+    name]", ``manner_objects``) runs from that object: the object is what is attributed."""
+    if head.dep_ != "pobj" or head.lemma_.lower() not in lexicon.manner_objects:
+        return span
+    preposition = head.head
+    found = next((c for c in verb.children if c.dep_ == "dobj" and c.i < preposition.i), None)
+    return (found.left_edge.idx, span[1]) if found is not None and preposition.head.i == verb.i else span
+
+
 def _frame_candidate(
     doc: Doc,
     verb: Token,
@@ -200,6 +212,7 @@ def _frame_candidate(
     if frame.relation == "xcomp" or frame.relation == "prep:as":
         span = with_object(doc, verb, head, span)
     span = within(doc, with_complements(doc, verb, head, span, lexicon=lexicon), paragraph_of(text, verb.idx)) or span
+    span = _with_manner_object(doc, verb, head, span, lexicon=lexicon)
     quotation = quotation_at(quotations, head)
     linked = frame.relation.startswith("prep:") and head.head.head.i == verb.i
     cue_start, cue_end = linked_cue(verb, head.head, lexicon=lexicon) if linked else cue_span(verb, lexicon=lexicon)

@@ -57,6 +57,17 @@ def _phrase_candidate(
     )
 
 
+def _phrase_cue(phrase: SpacySpan, *, excluded: frozenset[str]) -> CharSpan:
+    """The cue of an "according to" phrase, less the words at its ends that PolNeAR leaves out
+    ("as [first reported] by", ``phrase_cue_excluded``)."""
+    first, last = phrase[0], phrase[-1]
+    if first.lower_ in excluded and first.i < last.i:
+        first = phrase.doc[first.i + 1]
+    if last.lower_ in excluded and first.i < last.i:
+        last = phrase.doc[last.i - 1]
+    return chars(first, last)
+
+
 def according_candidates(
     doc: Doc, lexicon: AttributionLexicon, quotations: list[Quotation], layout: Layout
 ) -> list[Candidate]:
@@ -72,6 +83,7 @@ def according_candidates(
             source = next((c for c in preposition.children if c.dep_ == "pobj"), None)
             candidate = _phrase_candidate(doc, doc[i], preposition, source, quotations, layout) if source else None
             if candidate is not None:
+                candidate.cue = _phrase_cue(doc[i : i + size], excluded=lexicon.phrase_cue_excluded)
                 found.append(candidate)
     return found
 

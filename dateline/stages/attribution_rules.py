@@ -93,6 +93,10 @@ class AttributionLexicon(BaseModel):
     stance_adjectives: dict[str, frozenset[str]] = {}
     stance_copulas: frozenset[str] = frozenset()
     topic_verbs: dict[str, frozenset[str]] = {}
+    governing_prepositions: frozenset[str] = frozenset()
+    wrapper_media: frozenset[str] = frozenset()
+    manner_objects: frozenset[str] = frozenset()
+    phrase_cue_excluded: frozenset[str] = frozenset()
 
 
 def attribution_lexicon() -> AttributionLexicon:

@@ -77,7 +77,7 @@ def trimmed(doc: Doc, start: int, end: int, *, keep_quotes: bool = False) -> tup
     def loose(token: Token) -> bool:
         if token.is_space:
             return True
-        if not token.is_punct:
+        if not token.is_punct or _percent(token):
             return False
         return not (keep_quotes and token.text[0] in _QUOTE_CHARS)
 
@@ -86,6 +86,11 @@ def trimmed(doc: Doc, start: int, end: int, *, keep_quotes: bool = False) -> tup
     while end > start and loose(doc[end - 1]) and not _closes(doc, start, end - 1):
         end -= 1
     return (start, end) if start < end else None
+
+
+def _percent(token: Token) -> bool:
+    """Whether ``token`` is the "%" of a number ("42%"), which belongs to it, not outer punctuation."""
+    return token.text == "%" and token.i > 0 and token.doc[token.i - 1].like_num
 
 
 _BRACKETS = {")": "(", "]": "["}
