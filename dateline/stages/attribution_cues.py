@@ -250,9 +250,10 @@ def find_candidates(
     any other word is one when the cue ``model`` scores one of its options at its threshold.
     """
     found: list[Candidate] = []
-    for token, pos, lemma in zip(doc, layout.pos, layout.lemmas, strict=True):
+    for i, (pos, lemma) in enumerate(zip(layout.pos, layout.lemmas, strict=True)):
         if pos not in CUE_POS:
             continue
+        token = doc[i]  # only here: making a Token for every word costs more than the tests above
         rule = lexicon.cue_verbs.get(lemma) if pos in ("VERB", "AUX") else None
         candidate = None
         if rule is not None:
@@ -275,7 +276,7 @@ def find_candidates(
             found.append(candidate)
     found.extend(according_candidates(doc, lexicon, quotations, layout))
     found.extend(poll_candidates(doc, lexicon, quotations, layout))
-    found.extend(noun_candidates(doc, lexicon))
+    found.extend(noun_candidates(doc, lexicon, layout=layout))
     sources = [c.source for c in found if c.source]
     found.extend(reputation_candidates(doc, lexicon, quotations, layout=layout, sources=sources))
     cues = [c.cue for c in found]

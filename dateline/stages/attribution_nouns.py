@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from dateline.stages.attribution_candidate import Candidate, source_span
 from dateline.stages.attribution_rules import AttributionLexicon
-from dateline.stages.spans import chars, subtree_chars
+from dateline.stages.spans import Layout, chars, subtree_chars
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,13 +45,16 @@ def _content(noun: Token, markers: frozenset[str]) -> tuple[Token, Token] | None
     return None
 
 
-def noun_candidates(doc: Doc, lexicon: AttributionLexicon) -> list[Candidate]:
+def noun_candidates(doc: Doc, lexicon: AttributionLexicon, *, layout: Layout) -> list[Candidate]:
     """A noun of ``noun_cues`` with a speaker's possessive and its content: "[Ana]'s endorsement
     of [Rui]", "[his] suggestion [that the vote was rigged]" (the cue ends with the preposition)."""
     found: list[Candidate] = []
-    for noun in doc:
-        markers = lexicon.noun_cues.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
-        speaker = _speaker(noun) if markers else None
+    for i, (pos, lemma) in enumerate(zip(layout.pos, layout.lemmas, strict=True)):
+        markers = lexicon.noun_cues.get(lemma) if pos == "NOUN" else None
+        if not markers:
+            continue
+        noun = doc[i]
+        speaker = _speaker(noun)
         parts = _content(noun, markers) if markers and speaker is not None else None
         if speaker is None or parts is None:
             continue

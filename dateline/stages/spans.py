@@ -19,6 +19,7 @@ __all__ = [
     "CharSpan",
     "Layout",
     "chars",
+    "entity_bounds",
     "overlaps",
     "paragraph_break",
     "paragraph_of",
@@ -59,6 +60,21 @@ class Layout:
     def of(self, token: Token) -> SpacySpan:
         """The sentence ``token`` is in."""
         return self.spans[self._index[token.i]]
+
+
+def entity_bounds(token: Token) -> tuple[int, int] | None:
+    """The token range of the entity (``doc.ents``) that ``token`` is in, if any, read off the IOB tags
+    around it (``doc.ents`` builds a span for every entity of the document on each call)."""
+    doc = token.doc
+    if token.ent_iob_ not in ("B", "I") or not token.ent_type:
+        return None
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
 
 
 def overlaps(first: CharSpan, second: CharSpan) -> bool:

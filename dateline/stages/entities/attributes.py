@@ -15,6 +15,7 @@ from dateline.model import Attribute
 from dateline.stages.ages import birth_interval
 from dateline.stages.entities.discourse import Discourse
 from dateline.stages.entities.lexicon import demonyms, person_nouns
+from dateline.stages.spans import entity_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -246,8 +247,7 @@ def _place_after(doc: Doc, verb: Token) -> tuple[int, int] | None:
         if child.dep_ == "prep" and child.lower_ == "in":
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ in _PLACE_LABELS:
-                    entity = next(ent for ent in doc.ents if ent.start <= obj.i < ent.end)
-                    return entity.start, entity.end
+                    return entity_bounds(obj)
     return None
 
 

@@ -18,6 +18,7 @@ from dateline.stages.entity_index import EntityIndex, MentionRef
 from dateline.stages.facts.frames import FrameLexicon, RoleSpec, countries
 from dateline.stages.facts.slots import listed_names, modifiers, read_slot, same_name
 from dateline.stages.facts.triggers import hyphen_prefix
+from dateline.stages.spans import entity_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -653,8 +654,8 @@ class Resolver:
 
     def _country(self, token: Token) -> list[Filler]:
         """The country a nationality word names: the document's entity of that name, or its name."""
-        doc = token.doc
-        span = next((ent for ent in doc.ents if ent.start <= token.i < ent.end), doc[token.i : token.i + 1])
+        start, end = entity_bounds(token) or (token.i, token.i + 1)
+        span = token.doc[start:end]
         country = countries().get(span.text.lower())
         if country is None:
             return []

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.symbols import NOUN
+
 from dateline.stages.facts.arguments import Resolver
 
 if TYPE_CHECKING:
@@ -30,8 +32,12 @@ def _named_characters(noun: Token) -> list[Token]:
 def fictional_figures(doc: Doc, *, resolver: Resolver, nouns: frozenset[str]) -> frozenset[str]:
     """The ids of the person entities ``doc`` calls characters with one of ``nouns``."""
     found: set[str] = set()
-    for token in doc:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
+    # parts of speech as numbers first: a Token for every word would cost more than the test
+    for i, pos in enumerate(doc.to_array("POS").tolist()):
+        if pos != NOUN:
+            continue
+        token = doc[i]
+        if token.lemma_.lower() not in nouns:
             continue
         for name in _named_characters(token):
             ids, _ = resolver.entities_at(name, types=["PERSON"])

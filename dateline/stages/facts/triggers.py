@@ -164,12 +164,16 @@ def find_triggers(doc: Doc) -> list[TriggerMatch]:
     phrases = _phrases()
     found: list[TriggerMatch] = []
     keys = _all_keys(doc)
-    for token, own in zip(doc, keys, strict=True):
+    for i, own in enumerate(keys):
         for key in own:
-            for name, trigger in words.get(key, ()):
+            rules, phrase_rules = words.get(key, ()), phrases.get(key, ())
+            if not rules and not phrase_rules:
+                continue  # most words: no Token made for them
+            token = doc[i]
+            for name, trigger in rules:
                 if _conditions_hold(token, trigger):
                     found.append(TriggerMatch(name, trigger, token, token.i, token.i))
-            for name, trigger, phrase in phrases.get(key, ()):
+            for name, trigger, phrase in phrase_rules:
                 last = _phrase_at(keys, token.i, phrase)
                 if last is not None:
                     head = _phrase_head(doc, token.i, last)
