@@ -66,7 +66,8 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
         if mention is not None:
             mentions.append(mention)
     mentions = _split_coordinated(doc, sorted(mentions, key=lambda mention: mention.start))
-    return _share_surnames(doc, _retype_people([_retype_award(_retype_organisation(mention)) for mention in mentions]))
+    retyped = [_retype_award(_retype_event(_retype_organisation(mention))) for mention in mentions]
+    return _share_surnames(doc, _retype_people(retyped))
 
 
 def _misread_name(span: Span) -> bool:
@@ -87,12 +88,36 @@ def _retype_organisation(mention: NamedMention) -> NamedMention:
     return replace(mention, type="ORG") if last in entity_types().organisation_words else mention
 
 
+#: Types the NER gives festivals and awards named after a place ("the Berlin Film Festival", "the Booker Prize").
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+#: Types the NER gives an award's own name ("an Oscar", "a Grammy"): an ORG or NORP one (the academy, "the
+#: Grammys" and "Grammy-winning") is left alone, since the facts stage takes organisations as awards already.
+_AWARD_NAME_TYPES = _PLACE_TYPES | {"PERSON", "WORK"}
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def _retype_award(mention: NamedMention) -> NamedMention:
-    """ "The Milton Shulman Award", "Ray Award": a person's name ending with an award word is the award
-    named after the person (OTHER, which no pronoun makes a person), not the person."""
-    if mention.type != "PERSON" or len(mention.words) < 2 or mention.titled:
+    """ "The Milton Shulman Award", "Ray Award", "the South Bank Award": a person's or a place's name ending
+    with an award word is the award named after them (OTHER, which no pronoun makes a person); an award's
+    own name the NER took for a person, a work or a place is the award too ("an Oscar", "a Golden Globe")."""
+    if mention.titled:
         return mention
-    return replace(mention, type="OTHER") if mention.key[-1] in entity_types().award_words else mention
+    if mention.type in _AWARD_NAME_TYPES and " ".join(_without_article(mention.key)) in entity_types().award_names:
+        return replace(mention, type="OTHER")
+    ending = mention.type in _PLACE_TYPES | {"PERSON"} and len(mention.words) > 1
+    return replace(mention, type="OTHER") if ending and mention.key[-1] in entity_types().award_words else mention
+
+
+def _retype_event(mention: NamedMention) -> NamedMention:
+    """ "the Berlin Film Festival", "the Meteor Awards", "the Golden Globes": a place's name ending with an
+    event word is the festival or ceremony held there, an EVENT (what one performs at or attends)."""
+    if mention.type not in _PLACE_TYPES or len(mention.words) < 2:
+        return mention
+    return replace(mention, type="EVENT") if mention.key[-1] in entity_types().event_words else mention
+
+
+def _without_article(key: tuple[str, ...]) -> tuple[str, ...]:
+    return key[1:] if len(key) > 1 and key[0] in _ARTICLES else key
 
 
 _AND = frozenset({"and", "&"})
