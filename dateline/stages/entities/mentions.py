@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from dateline.model import EntityType
-from dateline.stages.entities.lexicon import Gender, calendar_words, entity_types, first_names, person_nouns
+from dateline.stages.entities.lexicon import (
+    Gender,
+    calendar_words,
+    entity_types,
+    first_names,
+    person_nouns,
+    work_nouns,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -66,7 +73,7 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
         if mention is not None:
             mentions.append(mention)
     mentions = _split_coordinated(doc, sorted(mentions, key=lambda mention: mention.start))
-    retyped = [_retype_award(_retype_event(_retype_organisation(mention))) for mention in mentions]
+    retyped = [_retype_numbered(doc, _retype_award(_retype_event(_retype_organisation(m)))) for m in mentions]
     return _share_surnames(doc, _retype_people(retyped))
 
 
@@ -114,6 +121,25 @@ def _retype_event(mention: NamedMention) -> NamedMention:
     if mention.type not in _PLACE_TYPES or len(mention.words) < 2:
         return mention
     return replace(mention, type="EVENT") if mention.key[-1] in entity_types().event_words else mention
+
+
+def _retype_numbered(doc: Doc, mention: NamedMention) -> NamedMention:
+    """ "Shrek 2": a name the NER typed PERSON that ends with a number in figures is no one's name but a
+    numbered work's (a sequel), or a band's when a band noun stands before it ("US band Maroon 5") or it owns
+    a work ("Maroon 5's album")."""
+    last = mention.words[-1]
+    if mention.type != "PERSON" or len(mention.words) < 2 or not (last.isdigit() and len(last) <= 2):
+        return mention
+    before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+    return replace(mention, type="ORG" if before in person_nouns().band_nouns or _owns_work(doc, mention) else "WORK")
+
+
+def _owns_work(doc: Doc, mention: NamedMention) -> bool:
+    """Whether the mention is the possessor of a work noun ("Maroon 5's album Songs About Jane")."""
+    if doc[mention.end - 1].tag_ != "POS":
+        return False
+    owned = doc[mention.start : mention.end - 1].root.head  # the parser has it "poss" or "nmod"
+    return any(owned.lemma_.lower() in nouns for nouns in work_nouns().kinds.values())
 
 
 def _without_article(key: tuple[str, ...]) -> tuple[str, ...]:
