@@ -46,6 +46,7 @@ class EntityTypeMap(BaseModel):
     award_words: frozenset[str] = frozenset()
     award_names: frozenset[str] = frozenset()
     event_words: frozenset[str] = frozenset()
+    speaker_verbs: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
 

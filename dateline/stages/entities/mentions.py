@@ -63,6 +63,8 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
         entity_type = labels.get(span.label_) or ("OTHER" if _misread_name(span) else None)
         if entity_type is None:
             continue
+        if entity_type in _SPEAKING_TYPES and _quoted_speaker(span):
+            entity_type = "PERSON"
         if entity_type == "PERSON":
             span = _with_missed_surname(doc, span)
         mention = _clean(doc, span, entity_type)
@@ -75,6 +77,25 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
     mentions = _split_coordinated(doc, sorted(mentions, key=lambda mention: mention.start))
     retyped = [_retype_numbered(doc, _retype_award(_retype_event(_retype_organisation(m)))) for m in mentions]
     return _share_surnames(doc, _retype_people(retyped))
+
+
+#: Types the NER gives a person's name that the names stage does not take back (a work may share a surname:
+#: "Ray" and Ray Charles), unless the name says what someone said.
+_SPEAKING_TYPES = frozenset({"WORK", "EVENT"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _quoted_speaker(span: Span) -> bool:
+    """ ""He wasn't great," Aleksashenko says', '"...," Mr Dams said': a name the NER typed a work or an event
+    that is the subject of a speech verb with no object in a sentence with a quotation says something,
+    which no work or event does ("Sideways tells the story", "The Good Book says that" are left alone)."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ not in entity_types().speaker_verbs or span[0].lower_ == "the":
+        return False
+    if any(child.dep_ in {"dobj", "dative"} for child in verb.children):
+        return False
+    return any(token.text in _QUOTES for token in span.sent)
 
 
 def _misread_name(span: Span) -> bool:
