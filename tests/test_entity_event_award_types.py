@@ -52,3 +52,11 @@ def test_an_award_typed_an_organisation_stays_one() -> None:
 def test_a_place_without_an_event_word_stays_a_place() -> None:
     types = _types("The festival moved to Harwick Park.", ("Harwick Park", "LOC"))
     assert types == {"Harwick Park": ("LOC", ["Harwick Park"])}
+
+
+def test_a_festival_prize_typed_a_person_takes_no_pronoun() -> None:
+    types = _types(
+        "Ivo Sand won the Golden Bear in Berlin. He thanked the jury.", ("Ivo Sand", "PERSON"), ("Golden Bear", "PERSON")
+    )
+    assert types["Golden Bear"] == ("OTHER", ["Golden Bear"])
+    assert types["Ivo Sand"] == ("PERSON", ["Ivo Sand", "He"])
