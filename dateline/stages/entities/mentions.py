@@ -109,8 +109,9 @@ def _misread_name(span: Span) -> bool:
 
 
 def _retype_organisation(mention: NamedMention) -> NamedMention:
-    """ "Stan Lee Media", "Miramax Films": a person's name ending with a company word is the company."""
-    if mention.type != "PERSON" or len(mention.words) < 2 or mention.titled:
+    """ "Stan Lee Media", "Miramax Films", "Manchester United": a person's or a place's name ending with a
+    company's or a club's word is the company or the club."""
+    if mention.type not in _PLACE_TYPES | {"PERSON"} or len(mention.words) < 2 or mention.titled:
         return mention
     last = mention.key[-1]
     return replace(mention, type="ORG") if last in entity_types().organisation_words else mention
