@@ -39,3 +39,13 @@ def test_a_surname_that_is_no_company_word_stays_a_person() -> None:
 def test_a_company_the_ner_typed_org_stays_one_though_it_opens_with_a_given_name() -> None:
     doc = with_entities("Anna Marlow Films bought the script in May.", ("Anna Marlow Films", "ORG"))
     assert [(e.name, e.type) for e in find_entities(doc)] == [("Anna Marlow Films", "ORG")]
+
+
+def test_a_club_the_ner_typed_a_place_is_an_organisation() -> None:
+    doc = with_entities("Harwick United beat Merland on Saturday.", ("Harwick United", "GPE"), ("Merland", "GPE"))
+    assert [(e.name, e.type) for e in find_entities(doc)] == [("Harwick United", "ORG"), ("Merland", "GPE")]
+
+
+def test_a_city_stays_a_place() -> None:
+    doc = with_entities("The band moved to Harwick City in May.", ("Harwick City", "GPE"))
+    assert [(e.name, e.type) for e in find_entities(doc)] == [("Harwick City", "GPE")]

@@ -44,6 +44,9 @@ class EntityTypeMap(BaseModel):
     misread_labels: frozenset[str] = frozenset()
     organisation_words: frozenset[str] = frozenset()
     award_words: frozenset[str] = frozenset()
+    award_names: frozenset[str] = frozenset()
+    event_words: frozenset[str] = frozenset()
+    speaker_verbs: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
 

@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from dateline.model import EntityType
-from dateline.stages.entities.lexicon import Gender, calendar_words, entity_types, first_names, person_nouns
+from dateline.stages.entities.lexicon import (
+    Gender,
+    calendar_words,
+    entity_types,
+    first_names,
+    person_nouns,
+    work_nouns,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,6 +63,8 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
         entity_type = labels.get(span.label_) or ("OTHER" if _misread_name(span) else None)
         if entity_type is None:
             continue
+        if entity_type in _SPEAKING_TYPES and _quoted_speaker(span):
+            entity_type = "PERSON"
         if entity_type == "PERSON":
             span = _with_missed_surname(doc, span)
         mention = _clean(doc, span, entity_type)
@@ -66,7 +75,27 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
         if mention is not None:
             mentions.append(mention)
     mentions = _split_coordinated(doc, sorted(mentions, key=lambda mention: mention.start))
-    return _share_surnames(doc, _retype_people([_retype_award(_retype_organisation(mention)) for mention in mentions]))
+    retyped = [_retype_numbered(doc, _retype_award(_retype_event(_retype_organisation(m)))) for m in mentions]
+    return _share_surnames(doc, _retype_people(retyped))
+
+
+#: Types the NER gives a person's name that the names stage does not take back (a work may share a surname:
+#: "Ray" and Ray Charles), unless the name says what someone said.
+_SPEAKING_TYPES = frozenset({"WORK", "EVENT"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _quoted_speaker(span: Span) -> bool:
+    """ ""He wasn't great," Aleksashenko says', '"...," Mr Dams said': a name the NER typed a work or an event
+    that is the subject of a speech verb with no object in a sentence with a quotation says something,
+    which no work or event does ("Sideways tells the story", "The Good Book says that" are left alone)."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ not in entity_types().speaker_verbs or span[0].lower_ == "the":
+        return False
+    if any(child.dep_ in {"dobj", "dative"} for child in verb.children):
+        return False
+    return any(token.text in _QUOTES for token in span.sent)
 
 
 def _misread_name(span: Span) -> bool:
@@ -80,19 +109,63 @@ def _misread_name(span: Span) -> bool:
 
 
 def _retype_organisation(mention: NamedMention) -> NamedMention:
-    """ "Stan Lee Media", "Miramax Films": a person's name ending with a company word is the company."""
-    if mention.type != "PERSON" or len(mention.words) < 2 or mention.titled:
+    """ "Stan Lee Media", "Miramax Films", "Manchester United": a person's or a place's name ending with a
+    company's or a club's word is the company or the club."""
+    if mention.type not in _PLACE_TYPES | {"PERSON"} or len(mention.words) < 2 or mention.titled:
         return mention
     last = mention.key[-1]
     return replace(mention, type="ORG") if last in entity_types().organisation_words else mention
 
 
+#: Types the NER gives festivals and awards named after a place ("the Berlin Film Festival", "the Booker Prize").
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+#: Types the NER gives an award's own name ("an Oscar", "a Grammy"): an ORG or NORP one (the academy, "the
+#: Grammys" and "Grammy-winning") is left alone, since the facts stage takes organisations as awards already.
+_AWARD_NAME_TYPES = _PLACE_TYPES | {"PERSON", "WORK"}
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def _retype_award(mention: NamedMention) -> NamedMention:
-    """ "The Milton Shulman Award", "Ray Award": a person's name ending with an award word is the award
-    named after the person (OTHER, which no pronoun makes a person), not the person."""
-    if mention.type != "PERSON" or len(mention.words) < 2 or mention.titled:
+    """ "The Milton Shulman Award", "Ray Award", "the South Bank Award": a person's or a place's name ending
+    with an award word is the award named after them (OTHER, which no pronoun makes a person); an award's
+    own name the NER took for a person, a work or a place is the award too ("an Oscar", "a Golden Globe")."""
+    if mention.titled:
         return mention
-    return replace(mention, type="OTHER") if mention.key[-1] in entity_types().award_words else mention
+    if mention.type in _AWARD_NAME_TYPES and " ".join(_without_article(mention.key)) in entity_types().award_names:
+        return replace(mention, type="OTHER")
+    ending = mention.type in _PLACE_TYPES | {"PERSON"} and len(mention.words) > 1
+    return replace(mention, type="OTHER") if ending and mention.key[-1] in entity_types().award_words else mention
+
+
+def _retype_event(mention: NamedMention) -> NamedMention:
+    """ "the Berlin Film Festival", "the Meteor Awards", "the Golden Globes": a place's name ending with an
+    event word is the festival or ceremony held there, an EVENT (what one performs at or attends)."""
+    if mention.type not in _PLACE_TYPES or len(mention.words) < 2:
+        return mention
+    return replace(mention, type="EVENT") if mention.key[-1] in entity_types().event_words else mention
+
+
+def _retype_numbered(doc: Doc, mention: NamedMention) -> NamedMention:
+    """ "Shrek 2": a name the NER typed PERSON that ends with a number in figures is no one's name but a
+    numbered work's (a sequel), or a band's when a band noun stands before it ("US band Maroon 5") or it owns
+    a work ("Maroon 5's album")."""
+    last = mention.words[-1]
+    if mention.type != "PERSON" or len(mention.words) < 2 or not (last.isdigit() and len(last) <= 2):
+        return mention
+    before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+    return replace(mention, type="ORG" if before in person_nouns().band_nouns or _owns_work(doc, mention) else "WORK")
+
+
+def _owns_work(doc: Doc, mention: NamedMention) -> bool:
+    """Whether the mention is the possessor of a work noun ("Maroon 5's album Songs About Jane")."""
+    if doc[mention.end - 1].tag_ != "POS":
+        return False
+    owned = doc[mention.start : mention.end - 1].root.head  # the parser has it "poss" or "nmod"
+    return any(owned.lemma_.lower() in nouns for nouns in work_nouns().kinds.values())
+
+
+def _without_article(key: tuple[str, ...]) -> tuple[str, ...]:
+    return key[1:] if len(key) > 1 and key[0] in _ARTICLES else key
 
 
 _AND = frozenset({"and", "&"})
