@@ -77,8 +77,10 @@ def topic_candidates(
     found: list[Candidate] = []
     for index, lemma in enumerate(layout.lemmas):
         prepositions = lexicon.topic_verbs.get(lemma)
+        if not prepositions:
+            continue  # before making a Token: most words are no verb of talking
         verb = doc[index]
-        if not prepositions or verb.pos_ != "VERB" or quotation_at(quotations, verb) is not None:
+        if verb.pos_ != "VERB" or quotation_at(quotations, verb) is not None:
             continue
         parts = _topic(verb, prepositions)
         subject = subject_of(verb, quotations=quotations) if parts is not None else None

@@ -7,6 +7,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from spacy.symbols import PROPN
 from spacy.tokens import Span
 
 from dateline.model import EntityType
@@ -331,21 +332,20 @@ def _with_missed_surname(doc: Doc, span: Span) -> Span:
 def _unlabelled_people(doc: Doc) -> list[Span]:
     """Names the NER missed that start with a known given name ("Megan", "Isabel Ortiz")."""
     names = first_names()
+    # parts of speech as numbers first: a Token for every word would cost more than the test
+    proper = [pos == PROPN for pos in doc.to_array("POS").tolist()]
     spans = []
     i = 0
     while i < len(doc):
+        if not proper[i] or (i > 0 and proper[i - 1]):
+            i += 1
+            continue
         token = doc[i]
-        if (
-            token.pos_ != "PROPN"
-            or token.ent_iob_ != "O"
-            or names.gender(token.text) is None
-            or not token.text[:1].isupper()
-            or (i > 0 and doc[i - 1].pos_ == "PROPN")
-        ):
+        if token.ent_iob_ != "O" or names.gender(token.text) is None or not token.text[:1].isupper():
             i += 1
             continue
         end = i + 1
-        while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O":
+        while end < len(doc) and end - i < 3 and proper[end] and doc[end].ent_iob_ == "O":
             end += 1
         if end == len(doc) or doc[end].ent_iob_ == "O" or doc[end].ent_iob_ == "B":
             spans.append(Span(doc, i, end, label="PERSON"))
