@@ -40,3 +40,15 @@ def test_standard_input_makes_the_count_unknown(tmp_path: Path) -> None:
     article = str(_article(tmp_path))
     assert count_inputs([article]) == 1
     assert count_inputs([article, "-"]) is None
+
+
+@pytest.mark.parametrize("command", [["documents"], ["show", "doc-1"], ["errors"], ["entities"], ["timeline", "Ada Vance"]])
+def test_reading_a_store_that_is_not_there_names_it(tmp_path: Path, command: list[str]) -> None:
+    # Opening creates a store: in the wrong folder a listing said "No documents." and left an empty file.
+    missing = tmp_path / "news.db"
+    result = runner.invoke(app, [*command, "--db", str(missing)])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {missing}: no such store (ingest articles into it first, or give --db or DATELINE_DB)\n"
+    )
+    assert not missing.exists()
