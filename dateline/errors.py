@@ -12,7 +12,7 @@ The tree::
      └── MissingExtraError   an optional dependency is not installed
 
 The library never prints or exits; the CLI catches DatelineError in one place and prints
-one ``Error: ...`` line (exit code 1; see docs/cli.md).
+one ``Error: ...`` line (exit code 1; see ``dateline/cli/app.py``).
 """
 
 from __future__ import annotations

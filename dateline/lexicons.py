@@ -30,6 +30,8 @@ def _user_file(name: str) -> Path | None:
     folder = os.environ.get("DATELINE_DATA")
     if not folder:
         return None
+    if not Path(folder).is_dir():  # a mistyped folder would silently leave the packaged files in use
+        raise LexiconError(f"DATELINE_DATA: {folder} is not a folder")
     path = Path(folder) / name
     return path if path.is_file() else None
 
@@ -53,7 +55,16 @@ def read_data_file(name: str) -> Any:
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as error:
-        raise LexiconError(f"data file {name}: not valid YAML ({error})") from error
+        raise LexiconError(f"data file {name}: not valid YAML ({_yaml_problem(error)})") from error
+
+
+def _yaml_problem(error: yaml.YAMLError) -> str:
+    """PyYAML's message on one line: what is wrong and where (its own runs over several lines)."""
+    mark = getattr(error, "problem_mark", None)
+    problem = getattr(error, "problem", None)
+    if mark is None or problem is None:
+        return " ".join(str(error).split())
+    return f"{problem} at line {mark.line + 1}, column {mark.column + 1}"
 
 
 def load_lexicon(name: str, model: type[M]) -> M:

@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from dateline.bench.facts import FactKey, benchmark_facts, gold_keys, names_match, predicted_keys, score_facts
+from dateline.bench.facts import (
+    FactKey,
+    benchmark_facts,
+    gold_keys,
+    names_match,
+    predicted_keys,
+    read_gold,
+    score_facts,
+)
+from dateline.errors import InputError
 from tests.builders import analysis, attribution, entity, fact
 
 
@@ -91,3 +100,25 @@ def test_a_pronoun_source_is_compared_by_the_entity_it_names() -> None:
                      facts=[fact(text, "F1", "works_for", ["E2"], "joined", asserted_by="A1")])
     (key,) = predicted_keys(built)
     assert key.source == "Maya Lund"
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("not json", "not a gold facts record (Expecting value: line 1 column 1 (char 0))"),
+        ('{"facts": []}', "not a gold facts record: no 'id'"),
+        ('{"id": "a", "facts": [{"predicate": "met"}]}', "not a gold facts record: no 'participants'"),
+        ("[1]", "not a gold facts record (list indices must be integers or slices, not str)"),
+    ],
+)
+def test_a_bad_gold_line_is_named(tmp_path: Path, line: str, message: str) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "a", "facts": []}\n' + line + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        read_gold(gold)
+    assert str(raised.value) == f"{gold} (line 2): {message}"
+
+
+def test_a_missing_gold_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"gold.jsonl: cannot read the gold facts"):
+        read_gold(tmp_path / "gold.jsonl")

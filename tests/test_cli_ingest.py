@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dateline.cli import app
+from dateline.store import Store
 from tests.paths import EXAMPLES
 
 runner = CliRunner()
@@ -75,6 +76,7 @@ def test_show_and_entities(db: str, nlp: object) -> None:
 
 
 def test_unknown_document_is_one_error_line(db: str) -> None:
+    Store(db).close()  # an empty store: reading commands refuse one that is not there
     result = runner.invoke(app, ["show", "nope", "--db", db])
     assert result.exit_code == 1
     assert result.stderr.strip() == f"Error: no document with id 'nope' in {db}"

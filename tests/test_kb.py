@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from dateline.errors import InputError
 from dateline.kb import KnowledgeBase
 from dateline.store import Store
 from tests.builders import analysis, attribution, entity, fact
@@ -191,6 +192,14 @@ def test_merge_and_split_survive_reanalysis(kb: KnowledgeBase, store: Store) -> 
     kb.resolve()
     marshes = kb.entities(name="Lena Marsh")
     assert sorted(e.documents for e in marshes) == [1, 2]
+
+
+def test_merging_an_entity_with_itself_is_refused_and_keeps_it(kb: KnowledgeBase) -> None:
+    # "Marsh" and "Lena Marsh" name one entity; merging it into itself used to delete it, then fail.
+    marsh = kb.entity("Lena Marsh")
+    with pytest.raises(InputError, match=rf"both name entity {marsh.id} \(Lena Marsh\): nothing to merge"):
+        kb.merge("Lena Marsh", str(marsh.id))
+    assert kb.entity(str(marsh.id)).documents == marsh.documents
 
 
 def test_adding_articles_only_resolves_the_new_ones(kb: KnowledgeBase, store: Store) -> None:

@@ -48,7 +48,8 @@ def _error(response) -> dict:  # type: ignore[no-untyped-def]
         ("post", "/api/analyse", {"json": ["a list"]}, 422, "request: the body must be a JSON object with 'text'"),
         ("post", "/api/analyse", {"json": {"title": "no text"}}, 422, "request: missing 'text' (a string)"),
         ("post", "/api/analyse", {"json": {"text": "Ada Vance left.", "date": "2025-13-01"}}, 422, "request: invalid date '2025-13-01'"),
-        ("post", "/api/analyse", {"json": {"text": "Ada Vance left.", "store": True}}, 403, "this server is read-only"),
+        ("post", "/api/analyse", {"json": {"text": "Ada Vance left.", "store": True}}, 403,
+         "this server is read-only: analyses cannot be stored (start it with --no-read-only"),
         ("post", "/api/analyse", {"json": {"text": "x" * 2000}}, 413, "request body too large: the limit is 1,000 bytes"),
     ],
 )

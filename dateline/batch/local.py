@@ -17,15 +17,19 @@ if TYPE_CHECKING:
 __all__ = ["IngestFailure", "IngestSummary", "ProgressCallback", "count_inputs", "ingest", "ingest_items"]
 
 
-def count_inputs(paths: Iterable[str]) -> int:
+def count_inputs(paths: Iterable[str]) -> int | None:
     """A quick count of the documents ``paths`` hold (lines of JSON Lines files, one per other file).
 
-    Used for progress bars; standard input counts as unknown (0).
+    Used for progress bars and the number of workers. None when standard input is among them: its
+    size is unknown, and counting only the files would show a total the run goes past.
     """
+    names = list(paths)
+    if "-" in names:
+        return None
     total = 0
-    for name in expand_paths(paths):
+    for name in expand_paths(names):
         path = Path(name)
-        if name == "-" or not path.is_file():
+        if not path.is_file():
             continue
         if path.suffix.lower() == ".jsonl":
             with path.open("rb") as stream:

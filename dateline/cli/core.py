@@ -29,6 +29,7 @@ from dateline.cli.app import (
     app,
     console,
     err_console,
+    existing_store,
     print_error,
     print_json,
     print_rows,
@@ -206,7 +207,7 @@ def documents(
 
     Example: dateline documents --format json
     """
-    rows = [vars(summary) for summary in Store(db).documents(limit=limit, offset=offset)]
+    rows = [vars(summary) for summary in existing_store(db).documents(limit=limit, offset=offset)]
     print_rows(rows, format=format, title="documents")
 
 
@@ -219,7 +220,7 @@ def show(
 
     Example: dateline show bbc-entertainment-001
     """
-    typer.echo(Store(db).analysis(document_id).to_json(indent=2))
+    typer.echo(existing_store(db).analysis(document_id).to_json(indent=2))
 
 
 @app.command()
@@ -232,7 +233,7 @@ def errors(
 
     Example: dateline errors --format json
     """
-    rows = [vars(record) for record in Store(db).errors(limit=limit)]
+    rows = [vars(record) for record in existing_store(db).errors(limit=limit)]
     print_rows(rows, format=format, title="ingest errors")
 
 

@@ -12,18 +12,26 @@ from pydantic import BaseModel
 from rich.table import Table
 from rich.text import Text
 
-from dateline.cli.app import DbOption, FormatOption, OutputFormat, app, console, print_json, print_rows
+from dateline.cli.app import (
+    DbOption,
+    FormatOption,
+    OutputFormat,
+    app,
+    console,
+    existing_store,
+    print_json,
+    print_rows,
+)
 from dateline.cli.resolving import resolve_with_notice
 from dateline.kb import KnowledgeBase, Statement
 from dateline.labels import document_label
-from dateline.store import Store
 
 EntityArgument = Annotated[str, typer.Argument(help="An entity's name (any of its names) or id.", show_default=False)]
 EntityOption = Annotated[str | None, typer.Option("--entity", help="Only what involves this entity (name or id).")]
 
 
 def _kb(db: str | None) -> KnowledgeBase:
-    knowledge = KnowledgeBase(Store(db))
+    knowledge = KnowledgeBase(existing_store(db))
     resolve_with_notice(knowledge)  # documents stored by other means (the Python API, Dask loads) are linked first
     return knowledge
 
@@ -77,7 +85,7 @@ def resolve_command(
 
     Example: dateline resolve --rebuild
     """
-    knowledge = KnowledgeBase(Store(db))
+    knowledge = KnowledgeBase(existing_store(db))
     summary = knowledge.rebuild() if rebuild else resolve_with_notice(knowledge)
     console.print(
         f"{summary.entities} entities of {summary.documents} documents resolved: {summary.merged} merged, "

@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import BaseModel
 from sqlalchemy import Connection, func, insert, or_, select, update
 
-from dateline.errors import NotFoundError
+from dateline.errors import InputError, NotFoundError
 from dateline.kb.index import facts_of_entities, index_facts
 from dateline.kb.names import display_quality, name_key
 from dateline.store import tables as t
@@ -148,6 +148,8 @@ def _record(connection: Connection, kind: str, pairs: list[tuple[tuple[str, str]
 def merge_entities(connection: Connection, keep_id: int, other_id: int) -> CanonicalEntity:
     """Merge canonical entity ``other_id`` into ``keep_id``, and remember it across re-analysis."""
     keep, other = get_entity(connection, keep_id), get_entity(connection, other_id)
+    if keep.id == other.id:  # two names of one entity: merging would delete it
+        raise InputError(f"both name entity {keep.id} ({keep.name}): nothing to merge")
     anchor = _members(connection, keep.id)[0]
     _record(connection, "merge", [(anchor, member) for member in _members(connection, other.id)])
     reasons = {"rule": "user_merge", "with": keep.name}

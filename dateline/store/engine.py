@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 
 from dateline.errors import MissingExtraError, StoreError
 
@@ -86,6 +86,15 @@ def upgrade_schema(engine: Engine) -> None:
             command.upgrade(config, "head")
     except OperationalError as error:
         raise StoreError(f"cannot open the database: {error.orig}") from error
+    except DatabaseError as error:  # e.g. --db naming a file that is not an SQLite database
+        raise StoreError(f"{_shown(engine)}: cannot open the database ({error.orig})") from error
+
+
+def _shown(engine: Engine) -> str:
+    """The store as the user named it: the file of an SQLite store, else the URL without its password."""
+    if engine.dialect.name == "sqlite" and engine.url.database:
+        return engine.url.database
+    return engine.url.render_as_string(hide_password=True)
 
 
 def _known_revision(config: object, revision: str) -> bool:

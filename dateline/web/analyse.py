@@ -72,7 +72,7 @@ def analyse_article(
     ``lock`` serialises analyses and writes (spaCy and the store are shared by the server's threads).
     """
     if store and read_only:
-        raise ReadOnlyError("this server is read-only: analyses cannot be stored (start it without --read-only)")
+        raise ReadOnlyError("this server is read-only: analyses cannot be stored (start it with --no-read-only, or on a loopback address)")
     if not document.text.strip():
         raise InputError("no text (empty or whitespace only)", input="request")
     with lock:

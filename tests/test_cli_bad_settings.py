@@ -1,0 +1,54 @@
+"""A mistyped setting or store is one ``Error: ...`` line naming it and exit code 1, never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dateline.batch import count_inputs
+from dateline.cli import app
+
+runner = CliRunner()
+
+
+def _article(tmp_path: Path) -> Path:
+    path = tmp_path / "note.txt"
+    path.write_text(" date 2025-03-04 Ada Vance opened a bakery in Lyon.\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("value", ["abc", "0", "-5", "1e6"])
+def test_a_bad_max_chars_setting_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    monkeypatch.setenv("DATELINE_MAX_CHARS", value)
+    result = runner.invoke(app, ["extract", str(_article(tmp_path))])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: DATELINE_MAX_CHARS: must be a whole number of characters above 0, not {value!r}\n"
+
+
+def test_a_store_that_is_not_a_database_is_named(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a database, only some notes\n" * 200, encoding="utf-8")
+    result = runner.invoke(app, ["documents", "--db", str(notes)])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {notes}: cannot open the database (file is not a database)\n"
+
+
+def test_standard_input_makes_the_count_unknown(tmp_path: Path) -> None:
+    # Counting only the files would give a progress total the run goes past, and too few workers.
+    article = str(_article(tmp_path))
+    assert count_inputs([article]) == 1
+    assert count_inputs([article, "-"]) is None
+
+
+@pytest.mark.parametrize("command", [["documents"], ["show", "doc-1"], ["errors"], ["entities"], ["timeline", "Ada Vance"]])
+def test_reading_a_store_that_is_not_there_names_it(tmp_path: Path, command: list[str]) -> None:
+    # Opening creates a store: in the wrong folder a listing said "No documents." and left an empty file.
+    missing = tmp_path / "news.db"
+    result = runner.invoke(app, [*command, "--db", str(missing)])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {missing}: no such store (ingest articles into it first, or give --db or DATELINE_DB)\n"
+    )
+    assert not missing.exists()
