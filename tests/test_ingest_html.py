@@ -41,3 +41,20 @@ def test_page_gives_text_title_date_and_url() -> None:
 def test_page_without_article_text_is_an_error() -> None:
     with pytest.raises(DocumentError, match="lund.html: no article text found in the HTML page"):
         read_html(b"<html><head><title>x</title></head><body><nav>Home</nav></body></html>", input="lund.html")
+
+
+UNDATED_PAGE = """<!doctype html>
+<html><head><title>Maya Lund looks back | The Fjord Times</title></head><body>
+<article>
+<h1>Maya Lund looks back</h1>
+<p>The painter Maya Lund, who left Bergen for Oslo in 2019, said on Sunday that the move had changed her work.</p>
+<p>"I paint the sea differently now," she told reporters at her studio, where a new series is drying on the walls.</p>
+<p>The series will be shown in the spring, three years after her last exhibition in the capital.</p>
+</article>
+</body></html>
+"""
+
+
+def test_a_page_without_a_date_is_not_dated_from_a_year_in_its_text() -> None:
+    # a guessed 2019-01-01 would anchor "on Sunday" and "in the spring" to the wrong year
+    assert read_html(UNDATED_PAGE.encode(), input="lund-undated.html").date is None

@@ -168,12 +168,21 @@ def _article_paragraphs(text: str, *, title: str | None) -> str:
     return "\n\n".join(paragraphs)
 
 
+#: How htmldate looks for a page's date: in its metadata and markup (and a full date written in its
+#: text), not by guessing from the years its text mentions: a page with no date said "in 2019" and
+#: got 2019-01-01, which anchored every relative time in it wrongly. A page without a date is
+#: analysed without one, and its relative times stay unresolved.
+_DATE_SEARCH = {"original_date": True, "extensive_search": False}
+
+
 def read_html(data: bytes, *, input: str) -> Document:
     """An article page: trafilatura finds its main text, title, date and url."""
     import trafilatura
 
     content = decode_text(data, input=input)
-    extracted = trafilatura.bare_extraction(content, with_metadata=True, favor_precision=True)
+    extracted = trafilatura.bare_extraction(
+        content, with_metadata=True, favor_precision=True, date_extraction_params=_DATE_SEARCH
+    )
     title = (getattr(extracted, "title", None) or None) if extracted is not None else None
     text = _article_paragraphs(getattr(extracted, "text", None) or "", title=title)
     if len(text.split()) < MIN_HTML_WORDS:
