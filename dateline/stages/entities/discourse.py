@@ -92,6 +92,7 @@ class Discourse:
         self.quote_of = _quote_spans(self.tokens, self.texts)
         self.clusters: list[Cluster] = []
         self._owner: dict[int, list[int]] = {}
+        self._roots: dict[tuple[int, int], Token] = {}
 
     @cached_property
     def about_bands(self) -> bool:
@@ -177,6 +178,14 @@ class Discourse:
                     continue
                 for word in child.subtree:  # "film critic Derek Malcolm said"
                     found.update(n for n in self.clusters_at(word.i) if self.clusters[n].type == "PERSON")
+        return found
+
+    def root(self, start: int, end: int) -> Token:
+        """The syntactic head of tokens ``[start, end)`` (kept: the resolver asks for a mention's head
+        many times, and each ``Span`` finds it anew)."""
+        found = self._roots.get((start, end))
+        if found is None:
+            found = self._roots[(start, end)] = self.doc[start:end].root
         return found
 
     def sentence_window(self, token: int, sentences: int) -> int:

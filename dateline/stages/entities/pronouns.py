@@ -295,7 +295,8 @@ def candidates(
     continued = continued_subject(
         discourse, pronoun, [(ref, _role_bearer(discourse, _head(discourse, ref))) for ref in subjects if id(ref) in people]
     )
-    in_order = sorted(range(len(discourse.clusters)), key=lambda number: discourse.clusters[number].first)
+    firsts = [cluster.first for cluster in discourse.clusters]
+    in_order = sorted(range(len(firsts)), key=firsts.__getitem__)
     first_person = next((n for n in in_order if _may_be_person(discourse, discourse.clusters[n])), -1)
     best: dict[int, Candidate] = {}
     for number, ref in refs:
@@ -682,7 +683,7 @@ def _governing_verbs(pronoun: Token) -> set[int]:
 
 
 def _head(discourse: Discourse, ref: Ref) -> Token:
-    return discourse.doc[ref.start : ref.end].root
+    return discourse.root(ref.start, ref.end)
 
 
 def _clause(token: Token) -> int:

@@ -45,16 +45,17 @@ class TriggerMatch:
         return bool(rule.phrase) or any(conditions)
 
 
-def _all_keys(doc: Doc) -> list[set[str]]:
+def _all_keys(doc: Doc) -> list[tuple[str, ...]]:
     """For each token, the keys its trigger rules are indexed by: lemma, form, and for the last word
-    of an entity its type ("@NORP": "South Korean", "Spanish")."""
+    of an entity its type ("@NORP": "South Korean", "Spanish"); each key once."""
     types = forms(doc, "ENT_TYPE")
     inside = [iob == _INSIDE for iob in doc.to_array("ENT_IOB").tolist()]
-    keys = []
+    keys: list[tuple[str, ...]] = []
     for i, (lemma, lower, kind) in enumerate(zip(forms(doc, "LEMMA"), forms(doc, "LOWER"), types, strict=True)):
-        own = {lemma.lower(), lower}
+        lemma = lemma.lower()
+        own = (lower,) if lemma == lower else (lemma, lower)
         if kind and (i + 1 == len(types) or not inside[i + 1]):
-            own.add(f"@{kind}")
+            own = (*own, f"@{kind}")
         keys.append(own)
     return keys
 
@@ -141,7 +142,7 @@ def _phrases() -> dict[str, list[tuple[str, Trigger, tuple[str, ...]]]]:
     return dict(index)
 
 
-def _phrase_at(keys: list[set[str]], start: int, words: tuple[str, ...]) -> int | None:
+def _phrase_at(keys: list[tuple[str, ...]], start: int, words: tuple[str, ...]) -> int | None:
     end = start + len(words)
     if end > len(keys):
         return None
