@@ -31,6 +31,7 @@ def test_repeated_copies_get_distinct_ids(corpus: Path) -> None:
 def test_results_have_the_three_phases_and_ratios(corpus: Path, nlp: object) -> None:
     results = benchmark_speed(corpus, repeat=2)
     assert results["documents"] == 10
+    assert results["model"] == "en_core_web_md"  # the package name users install, not spaCy's short one
     for phase in ("spacy", "extract", "ingest"):
         assert results[phase]["docs_per_s"] > 0
     assert results["extract"]["failed"] == 0

@@ -233,7 +233,7 @@ def benchmark_speed(
         "corpus": str(corpus),
         "documents": len(documents),
         "words": words,
-        "model": nlp.meta.get("name"),
+        "model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}",  # spaCy's package name: en_core_web_md
         "pipes": nlp.pipe_names,
         "spacy": spacy_phase,
         "components": {"seconds": round(components_tally.wall, 3), "cpu_seconds": round(components_tally.cpu, 3)},

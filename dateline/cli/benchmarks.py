@@ -50,6 +50,8 @@ def speed_command(
 
 
 DEFAULT_KB_CORPUS = [DEFAULT_CORPUS, Path("../shared/seed/000_8a8ad502f054ce81.txt")]
+#: The hand-judged merges in the repository, used when run from its root and no file is given.
+DEFAULT_KB_JUDGEMENTS = Path("benchmarks/kb-merges.tsv")
 
 
 @benchmark_app.command("kb")
@@ -58,8 +60,12 @@ def kb_command(
         list[Path] | None, typer.Option("--corpus", help="Articles to build the store from (repeatable; default news-dev and the seed).")
     ] = None,
     judgements: Annotated[
-        Path, typer.Option("--judgements", help="Hand-judged merges (TSV) for merge precision.")
-    ] = Path("benchmarks/kb-merges.tsv"),
+        Path | None,
+        typer.Option(
+            "--judgements",
+            help="Hand-judged merges (TSV) for merge precision (default: benchmarks/kb-merges.tsv, if there).",
+        ),
+    ] = None,
     sample_merges_to: Annotated[
         Path | None, typer.Option("--sample-merges", help="Write a seeded sample of 50 merges to judge, and stop.")
     ] = None,
@@ -83,7 +89,11 @@ def kb_command(
             raise typer.BadParameter("--sample-merges needs --db: the store whose merges are sampled", param_hint="--db")
         results = {"sampled": sample_merges(store, sample_merges_to), "file": str(sample_merges_to)}
     else:
-        results = benchmark_kb(corpus or DEFAULT_KB_CORPUS, db=db, judgements=judgements, queries=queries)
+        # checked before the store is built, which takes minutes
+        if judgements is not None and not judgements.is_file():
+            raise typer.BadParameter(f"{judgements}: no such file", param_hint="--judgements")
+        judged = judgements or (DEFAULT_KB_JUDGEMENTS if DEFAULT_KB_JUDGEMENTS.is_file() else None)
+        results = benchmark_kb(corpus or DEFAULT_KB_CORPUS, db=db, judgements=judged, queries=queries)
     emit_benchmark(results, as_json=as_json, output=output, title="knowledge base")
 
 
