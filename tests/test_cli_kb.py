@@ -86,7 +86,7 @@ def test_merge_and_split_commands(db: str) -> None:
     assert merged.exit_code == 0 and merged.stdout.startswith("merged into Daniel Price")
     split = runner.invoke(app, ["split", "Daniel Price", "--document", "price-2", "--db", db])
     assert split.exit_code == 0, split.output
-    assert split.stdout.startswith("new entity Daniel Price")
+    assert split.stdout.startswith("new entity Daniel Price") and split.stdout.rstrip().endswith("1 document")
     assert len(_json("entities", "--db", db, "--name", "Daniel Price")) == 2
 
 

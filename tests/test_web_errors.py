@@ -47,6 +47,7 @@ def _error(response) -> dict:  # type: ignore[no-untyped-def]
          "request: malformed JSON"),
         ("post", "/api/analyse", {"json": ["a list"]}, 422, "request: the body must be a JSON object with 'text'"),
         ("post", "/api/analyse", {"json": {"title": "no text"}}, 422, "request: missing 'text' (a string)"),
+        ("post", "/api/analyse", {"json": {"text": " "}}, 422, "request: no text (empty or whitespace only)"),
         ("post", "/api/analyse", {"json": {"text": "Ada Vance left.", "date": "2025-13-01"}}, 422, "request: invalid date '2025-13-01'"),
         ("post", "/api/analyse", {"json": {"text": "Ada Vance left.", "store": True}}, 403,
          "this server is read-only: analyses cannot be stored (start it with --no-read-only"),

@@ -30,6 +30,10 @@ EntityArgument = Annotated[str, typer.Argument(help="An entity's name (any of it
 EntityOption = Annotated[str | None, typer.Option("--entity", help="Only what involves this entity (name or id).")]
 
 
+def _documents(count: int) -> str:
+    return f"{count} document" if count == 1 else f"{count} documents"
+
+
 def _kb(db: str | None) -> KnowledgeBase:
     knowledge = KnowledgeBase(existing_store(db))
     resolve_with_notice(knowledge)  # documents stored by other means (the Python API, Dask loads) are linked first
@@ -107,7 +111,7 @@ def entity_command(entity: EntityArgument, db: DbOption = None, format: FormatOp
     if format is OutputFormat.json:
         print_json({"entity": found.model_dump(mode="json"), "links": _dump(links)})
         return
-    console.print(Text(found.name, style="bold"), Text(f"({found.type}, id {found.id}), {found.documents} documents"))
+    console.print(Text(found.name, style="bold"), Text(f"({found.type}, id {found.id}), {_documents(found.documents)}"))
     if found.aliases:
         console.print("also: " + ", ".join(found.aliases), markup=False)
     if found.birth_interval:
@@ -133,7 +137,7 @@ def merge(
     Example: dateline merge 12 40
     """
     merged = _kb(db).merge(keep, other)
-    console.print(f"merged into {merged.name} (id {merged.id}), {merged.documents} documents", markup=False)
+    console.print(f"merged into {merged.name} (id {merged.id}), {_documents(merged.documents)}", markup=False)
 
 
 @app.command()
@@ -149,7 +153,7 @@ def split(
     Example: dateline split "Daniel Price" --document price-2
     """
     created = _kb(db).split(entity, documents=document)
-    console.print(f"new entity {created.name} (id {created.id}), {created.documents} documents", markup=False)
+    console.print(f"new entity {created.name} (id {created.id}), {_documents(created.documents)}", markup=False)
 
 
 @app.command("timeline")

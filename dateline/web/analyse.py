@@ -44,9 +44,11 @@ def wants_store(value: object) -> bool:
 
 def document_from_fields(fields: Mapping[str, object]) -> Document:
     """The document a request describes; a text with a header and no ``date`` field gets its header read."""
-    record = {key: fields.get(key) for key in ("text", *_FIELDS) if fields.get(key) not in (None, "")}
+    record = {key: fields.get(key) for key in _FIELDS if fields.get(key) not in (None, "")}
+    if fields.get("text") is not None:
+        record["text"] = fields.get("text")  # an empty text is there, and said to be empty, not missing
     text = record.get("text")
-    if isinstance(text, str) and "date" not in record:
+    if isinstance(text, str) and text.strip() and "date" not in record:
         headed = read_text(text.encode("utf-8"), input="request")
         given = {key: value for key, value in record.items() if key != "text"}
         record = {**headed.model_dump(mode="json", include={"title", "date", "source", "url", "id"}), **given}
