@@ -42,7 +42,10 @@ def test_standard_input_makes_the_count_unknown(tmp_path: Path) -> None:
     assert count_inputs([article, "-"]) is None
 
 
-@pytest.mark.parametrize("command", [["documents"], ["show", "doc-1"], ["errors"], ["entities"], ["timeline", "Ada Vance"]])
+@pytest.mark.parametrize(
+    "command",
+    [["documents"], ["show", "doc-1"], ["errors"], ["entities"], ["timeline", "Ada Vance"], ["benchmark", "web"]],
+)
 def test_reading_a_store_that_is_not_there_names_it(tmp_path: Path, command: list[str]) -> None:
     # Opening creates a store: in the wrong folder a listing said "No documents." and left an empty file.
     missing = tmp_path / "news.db"

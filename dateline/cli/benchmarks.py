@@ -11,7 +11,14 @@ from dateline.bench.facts import benchmark_facts
 from dateline.bench.kb import benchmark_kb, benchmark_kb_synthetic, sample_merges
 from dateline.bench.scale import benchmark_scale
 from dateline.bench.speed import benchmark_speed
-from dateline.cli.app import JsonOption, ModelOption, OutputOption, benchmark_app, emit_benchmark
+from dateline.cli.app import (
+    JsonOption,
+    ModelOption,
+    OutputOption,
+    benchmark_app,
+    emit_benchmark,
+    existing_store,
+)
 from dateline.store import Store
 
 DEFAULT_CORPUS = Path("../shared/data/news-dev/articles.jsonl")
@@ -133,7 +140,7 @@ def web_command(
     if synthetic is not None:
         results = benchmark_web_synthetic(synthetic, queries=queries, seed=seed)
     else:
-        results = benchmark_web(Store(db), queries=queries, seed=seed)
+        results = benchmark_web(existing_store(db), queries=queries, seed=seed)
     emit_benchmark(results, as_json=as_json, output=output, title="web pages")
 
 
