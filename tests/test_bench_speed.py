@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from dateline.bench.speed import benchmark_speed, load_corpus
 from dateline.cli import app
+from dateline.errors import InputError
 
 pytestmark = pytest.mark.slow
 
@@ -26,6 +27,18 @@ def test_repeated_copies_get_distinct_ids(corpus: Path) -> None:
     documents = load_corpus(corpus, repeat=3, limit=12)
     assert len(documents) == 12
     assert len({document.id for document in documents}) == 12
+
+
+def test_a_missing_corpus_is_named_as_missing(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        load_corpus(tmp_path / "absent.jsonl")
+
+
+def test_an_empty_corpus_has_no_documents(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    with pytest.raises(InputError, match="no documents"):
+        load_corpus(empty)
 
 
 def test_results_have_the_three_phases_and_ratios(corpus: Path, nlp: object) -> None:

@@ -38,12 +38,16 @@ def stream_corpus(path: Path, *, repeat: int | None = None, limit: int | None = 
     def rounds() -> Iterator[Document]:
         for round_ in itertools.count() if repeat is None else range(repeat):
             found = False
+            first_error: InputError | None = None
             for item in iter_documents([str(path)]):
                 if isinstance(item, Document):
                     found = True
                     yield item if round_ == 0 else item.model_copy(update={"id": f"{item.id}#{round_}"})
+                elif first_error is None:
+                    first_error = item
             if not found:
-                raise InputError("no documents", input=str(path))
+                # a missing or unreadable corpus says why, not only that it gave nothing
+                raise first_error or InputError("no documents", input=str(path))
 
     return itertools.islice(rounds(), limit)
 
