@@ -49,6 +49,7 @@ class EntityTypeMap(BaseModel):
     speaker_verbs: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
+    credit_words: frozenset[str] = frozenset()
 
 
 class PronounEntry(BaseModel):

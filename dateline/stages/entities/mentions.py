@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import dropwhile, pairwise
 from typing import TYPE_CHECKING
 
 from spacy.symbols import PROPN
@@ -366,6 +366,8 @@ def _clean(doc: Doc, span: Span, entity_type: EntityType) -> NamedMention | None
         tokens.pop()  # a link after a name ("Massachusetts Playbook http://...") is no part of it
     while tokens and (tokens[0].is_punct or _link(tokens[0])):
         tokens.pop(0)
+    if tokens and _opens_with_credit(doc, tokens, entity_type):
+        tokens = _after_credit(tokens)
     if not tokens:
         return None
     while tokens[0].i >= 2 and _hyphen_glued(doc, tokens[0].i - 1):
@@ -394,6 +396,27 @@ def _clean(doc: Doc, span: Span, entity_type: EntityType) -> NamedMention | None
     if not any(character.isupper() or character.isdigit() for character in text):
         return None
     return NamedMention(start, end, entity_type, words, text, title_gender, titled)
+
+
+#: Words before a name that say where a photo credit ends ("... | Getty McCrory calls", "AFP via Getty NATO").
+_CREDIT_MARKS = frozenset({"|", "/", "via"})
+
+
+def _opens_with_credit(doc: Doc, tokens: list[Token], entity_type: EntityType) -> bool:
+    """Whether the name starts with a photo credit that runs into the headline after it. Names typed
+    PERSON never start with one; an organisation may ("Getty Center"), so it needs a credit's mark before."""
+    if tokens[0].lower_ not in entity_types().credit_words:
+        return False
+    start = tokens[0].i
+    return entity_type == "PERSON" or start == 0 or doc[start - 1].lower_ in _CREDIT_MARKS
+
+
+def _after_credit(tokens: list[Token]) -> list[Token]:
+    """The name after the credit's words, or none when what follows is no proper noun ("Getty Everything
+    you need to know")."""
+    credit = entity_types().credit_words
+    rest = list(dropwhile(lambda token: token.lower_ in credit, tokens))
+    return rest if rest and rest[0].pos == PROPN else []
 
 
 def _link(token: Token) -> bool:
