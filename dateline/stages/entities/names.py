@@ -143,7 +143,8 @@ def _place_person(discourse: Discourse, people: list[int], mention: NamedMention
     if len(candidates) > 1 and mention.title_gender is not None:
         candidates = [n for n in candidates if discourse.clusters[n].gender in {None, mention.title_gender}]
     if len(candidates) > 1:
-        candidates = _recent_only(discourse, candidates, mention)
+        recent = _recent_only(discourse, candidates, mention)
+        candidates = recent if len(recent) == 1 else _named_before(discourse, candidates, mention)
         if len(candidates) != 1:
             return  # a short form shared by several people: no guess
     if candidates:
@@ -247,6 +248,13 @@ def _recent_only(discourse: Discourse, candidates: list[int], mention: NamedMent
         for number in candidates
         if any(window <= ref.start < mention.start for ref in discourse.clusters[number].refs)
     ]
+
+
+def _named_before(discourse: Discourse, candidates: list[int], mention: NamedMention) -> list[int]:
+    """The people among ``candidates`` named anywhere before ``mention``: news names a person in full
+    before it uses a short form, so a "Clinton" that comes before Bill Clinton is first named can only
+    be the Hillary Clinton named earlier."""
+    return [number for number in candidates if any(ref.start < mention.start for ref in discourse.clusters[number].refs)]
 
 
 def _unique_person(discourse: Discourse, people: list[int], mention: NamedMention) -> int | None:
