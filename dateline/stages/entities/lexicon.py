@@ -50,6 +50,7 @@ class EntityTypeMap(BaseModel):
     organisation_nouns: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     credit_words: frozenset[str] = frozenset()
+    party_letters: frozenset[str] = frozenset()
 
 
 class PronounEntry(BaseModel):

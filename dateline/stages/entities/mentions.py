@@ -393,9 +393,17 @@ def _clean(doc: Doc, span: Span, entity_type: EntityType) -> NamedMention | None
         return None
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     words = tuple(text.split())  # hyphenated and apostrophe names stay one word: "Day-Lewis", "O'Neill"
-    if not any(character.isupper() or character.isdigit() for character in text):
+    if not any(character.isupper() or character.isdigit() for character in text) or _party_tag(doc, start, text):
         return None
     return NamedMention(start, end, entity_type, words, text, title_gender, titled)
+
+
+def _party_tag(doc: Doc, start: int, text: str) -> bool:
+    """ "Sen. Harry Reid (D-Nev.)", "Ted Cruz, R-Texas,": a party's letter and a state set off after a
+    politician's name are no name of their own (unlike "D-Day")."""
+    letter, hyphen, state = text.partition("-")
+    tag = bool(hyphen) and letter in entity_types().party_letters and state[:1].isupper() and " " not in state
+    return tag and start > 0 and doc[start - 1].text in {"(", ","}
 
 
 #: Words before a name that say where a photo credit ends ("... | Getty McCrory calls", "AFP via Getty NATO").
