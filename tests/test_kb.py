@@ -220,3 +220,35 @@ def test_a_shared_surname_does_not_merge_two_full_names(store: Store, nlp: objec
     assert sorted(e.name for e in kb.entities(name="Bush")) == ["George Bush", "Jeb Bush"]
     rebuilt = kb.rebuild()
     assert rebuilt.documents == 2 and len(kb.entities(name="Bush")) == 2
+
+
+def test_an_organisation_with_and_without_the_article_is_one_entity(store: Store, nlp: object) -> None:
+    one = "The Harwick Gazette reported the sale on Monday."
+    two = "A spokesman told Harwick Gazette that the sale was off."
+    store.add(analysis(one, id="g1", date=dt.date(2025, 1, 6), entities=[entity(one, "E1", "The Harwick Gazette", "ORG")]))
+    store.add(analysis(two, id="g2", date=dt.date(2025, 1, 7), entities=[entity(two, "E1", "Harwick Gazette", "ORG")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    (gazette,) = kb.entities(name="Harwick Gazette")
+    assert gazette.documents == 2
+    assert kb.entity("the harwick gazette").id == gazette.id
+
+
+def test_an_organisation_tied_between_two_copies_joins_the_older_one(store: Store, nlp: object) -> None:
+    def gazette(doc_id: str, day: int) -> None:
+        text = "Harwick Gazette reported the sale on Monday."
+        when = dt.date(2025, 1, day)
+        store.add(analysis(text, id=doc_id, date=when, entities=[entity(text, "E1", "Harwick Gazette", "ORG")]))
+
+    gazette("g1", 6)
+    gazette("g2", 7)
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    kb.split("Harwick Gazette", documents=["g2"])  # now two entities carry the name
+    older = min(e.id for e in kb.entities(name="Harwick Gazette"))
+    gazette("g3", 8)
+    kb.resolve()
+    # a person would stay apart ("do not guess"); a name alone decides an organisation, so no third copy
+    gazettes = kb.entities(name="Harwick Gazette")
+    assert len(gazettes) == 2
+    assert next(e for e in gazettes if e.id == older).documents == 2

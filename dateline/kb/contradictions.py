@@ -136,13 +136,20 @@ def _clash(asserted: KbFact, denied: KbFact) -> bool:
     """Can an assertion and a denial be about the same event? Not when one is a plan or prediction (future
     tense) and the other an event that had happened by then: said in the past tense, or dated before the
     plan's article ("will not be released as a single" says nothing of a release in 1985). Two plans, or
-    two events, can clash."""
+    two events, can clash. An award kept as text (``object_text_predicates``) must be named alike by both."""
+    if asserted.predicate in kb_rules().object_text_predicates and not _same_object_text(asserted, denied):
+        return False
     plans = [fact for fact in (asserted, denied) if fact.future]
     if len(plans) != 1:
         return True
     plan = plans[0]
     event = denied if plan is asserted else asserted
     return not _happened_before(event, plan)
+
+
+def _same_object_text(one: KbFact, other: KbFact) -> bool:
+    texts = [fact.arguments.get("object_text", "").casefold().strip() for fact in (one, other)]
+    return bool(texts[0]) and texts[0] == texts[1]
 
 
 def _happened_before(event: KbFact, plan: KbFact) -> bool:

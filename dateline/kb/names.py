@@ -23,7 +23,7 @@ def _fold(text: str) -> str:
 def _tokens(text: str, rules: NameRules) -> list[str]:
     text = _POSSESSIVE.sub("", _fold(text).strip())
     tokens = _PUNCTUATION.sub(" ", text).split()
-    while len(tokens) > 1 and tokens[0] in rules.honorifics:
+    while len(tokens) > 1 and (tokens[0] in rules.honorifics or tokens[0] in rules.articles):
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1] in rules.suffixes:
         tokens = tokens[:-1]
@@ -31,7 +31,8 @@ def _tokens(text: str, rules: NameRules) -> list[str]:
 
 
 def name_key(text: str) -> str:
-    """The comparable form of a name: accents and case folded, possessive, titles and punctuation dropped."""
+    """The comparable form of a name: accents and case folded, possessive, titles, a leading article and
+    punctuation dropped."""
     return " ".join(_tokens(text, kb_rules().names))
 
 

@@ -142,18 +142,20 @@ def compare(entity: EntityEvidence, canonical: CanonicalProfile, rules: Resoluti
         return None  # ages that cannot both be true: two people
     if birth:
         reasons["birth_interval_overlap"] = f"{birth[0]}/{birth[1]}"
+    if entity.type not in rules.context_types:
+        score = max(rules.base[rule], rules.name_alone)  # a place or an organisation: the name is the evidence
+        return Match(canonical_id=canonical.id, rule=rule, score=score, reasons=reasons)
     score = rules.base[rule]
-    if entity.type in rules.context_types:
-        similarity = cosine(entity.vector, canonical.vector)
-        if similarity is not None:
-            reasons["context_similarity"] = round(similarity, 3)
-            score += (similarity - rules.context_pivot) * rules.context_weight
-        shared = entity.neighbours & canonical.neighbours
-        if shared:
-            reasons["shared_neighbours"] = sorted(shared)[:5]
-            score += min(len(shared) * rules.neighbour_bonus, rules.neighbour_max)
-        conflicts = _conflicts(entity, canonical)
-        if conflicts:
-            reasons["conflicts"] = conflicts
-            score -= rules.conflict_penalty * len(conflicts)
+    similarity = cosine(entity.vector, canonical.vector)
+    if similarity is not None:
+        reasons["context_similarity"] = round(similarity, 3)
+        score += (similarity - rules.context_pivot) * rules.context_weight
+    shared = entity.neighbours & canonical.neighbours
+    if shared:
+        reasons["shared_neighbours"] = sorted(shared)[:5]
+        score += min(len(shared) * rules.neighbour_bonus, rules.neighbour_max)
+    conflicts = _conflicts(entity, canonical)
+    if conflicts:
+        reasons["conflicts"] = conflicts
+        score -= rules.conflict_penalty * len(conflicts)
     return Match(canonical_id=canonical.id, rule=rule, score=round(score, 4), reasons=reasons)

@@ -214,7 +214,12 @@ class _Resolver:
         if not matches:
             return None
         if len(matches) > 1 and matches[0].score - matches[1].score < 0.05:
-            return None  # two people fit equally well: do not guess
+            if entity.type in self.rules.context_types:
+                return None  # two people fit equally well: do not guess
+            # A name alone decides the other types, so a tie is between copies of one entity that an
+            # earlier tie made: the oldest takes it, rather than a further copy.
+            tied = [m for m in matches if matches[0].score - m.score < 0.05]
+            return min(tied, key=lambda m: m.canonical_id)
         return matches[0]
 
     # -- canonical entities ------------------------------------------------------------------------

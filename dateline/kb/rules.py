@@ -15,12 +15,14 @@ class NameRules(BaseModel):
     honorifics: list[str]
     particles: list[str]
     suffixes: list[str]
+    articles: list[str] = []
 
 
 class ResolutionRules(BaseModel):
     """Scores and thresholds of cross-article entity resolution."""
 
     base: dict[str, float]
+    name_alone: float
     threshold: float
     context_weight: float
     context_pivot: float
@@ -47,6 +49,7 @@ class KbRules(BaseModel):
     single_occurrence: list[str]
     ended_by: dict[str, list[str]]
     family_titles: dict[str, str]
+    object_text_predicates: list[str] = []
     names: NameRules
     resolution: ResolutionRules
 

@@ -1,0 +1,37 @@
+"""A nomination or an award kept as text contradicts a denial only when both name the same award."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.kb.contradictions import polarity_conflicts
+from dateline.kb.facts import KbFact, SourceInfo
+
+
+def _award(document: str, predicate: str, award: str | None, *, polarity: str = "positive") -> KbFact:
+    return KbFact(
+        key=f"{document}/F1", document_id=document, document_title=None, document_date=dt.date(2025, 3, 1),
+        predicate=predicate, participants=[1], participant_names=["Velvet Harbour"], polarity=polarity,
+        certainty="certain", tense="past", source=SourceInfo(kind="author"), trigger=predicate,
+        evidence_start=0, evidence_end=10, arguments={"object_text": award} if award else {},
+    )
+
+
+def test_a_nomination_and_a_denial_for_another_award_do_not_contradict() -> None:
+    facts = [_award("a", "nominated", "best rock album"), _award("b", "nominated", "best new band", polarity="negative")]
+    assert polarity_conflicts(facts) == []
+
+
+def test_a_nomination_for_no_named_award_contradicts_nothing() -> None:
+    facts = [_award("a", "nominated", None), _award("b", "nominated", "best new band", polarity="negative")]
+    assert polarity_conflicts(facts) == []
+
+
+def test_the_same_award_asserted_and_denied_contradicts() -> None:
+    facts = [_award("a", "won_award", "Best Rock Album"), _award("b", "won_award", "best rock album", polarity="negative")]
+    assert len(polarity_conflicts(facts)) == 1
+
+
+def test_other_predicates_need_no_object_text() -> None:
+    facts = [_award("a", "married", None), _award("b", "married", None, polarity="negative")]
+    assert len(polarity_conflicts(facts)) == 1
