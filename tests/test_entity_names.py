@@ -104,3 +104,13 @@ def test_a_surname_joins_the_full_name_that_ends_in_a_generational_suffix() -> N
 def test_the_name_without_its_suffix_may_be_the_father() -> None:
     entities = find_entities(load_pipeline()("Hank Marlow Jr sang. His father Hank Marlow wrote the song."))
     assert {e.name for e in entities if e.type == "PERSON"} == {"Hank Marlow Jr", "Hank Marlow"}
+
+
+def test_two_spellings_of_a_given_name_with_one_surname_are_one_person() -> None:
+    people = _people("Viktor Orlov, 50, is on hunger strike. His lawyer said Victor Orlov had been betrayed.")
+    assert [sorted(_names(person)) for person in people] == [["Victor Orlov", "Viktor Orlov"]]
+
+
+def test_two_different_given_names_with_one_surname_stay_two_people() -> None:
+    people = _people("Viktor Orlov, 50, is on hunger strike. His brother Pavel Orlov said he had been betrayed.")
+    assert sorted(person.name for person in people) == ["Pavel Orlov", "Viktor Orlov"]

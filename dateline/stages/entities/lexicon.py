@@ -126,6 +126,15 @@ class FirstNames(BaseModel):
 
     female: list[str]
     male: list[str]
+    spelling_variants: list[list[str]] = []
+
+    @functools.cached_property
+    def _spellings(self) -> dict[str, str]:
+        return {variant.casefold(): group[0].casefold() for group in self.spelling_variants for variant in group}
+
+    def spelling(self, word: str) -> str:
+        """One spelling for all the spellings of a given name (``word`` folded to lower case)."""
+        return self._spellings.get(word, word)
 
     @functools.cached_property
     def _genders(self) -> dict[str, Gender]:

@@ -52,8 +52,10 @@ class NamedMention:
 
 @lru_cache(maxsize=16384)  # asked again and again for the same few names while clusters form
 def name_key(words: tuple[str, ...]) -> tuple[str, ...]:
-    """Case-, apostrophe- and full-stop-insensitive form of a name's words."""
-    return tuple(word.translate(_APOSTROPHES).casefold().rstrip(".") for word in words)
+    """Case-, apostrophe- and full-stop-insensitive form of a name's words, a given name's spellings as one
+    ("Viktor" = "Victor")."""
+    spelling = first_names().spelling
+    return tuple(spelling(word.translate(_APOSTROPHES).casefold().rstrip(".")) for word in words)
 
 
 def find_named_mentions(doc: Doc) -> list[NamedMention]:
