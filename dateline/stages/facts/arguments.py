@@ -419,10 +419,17 @@ def _proper_run(token: Token) -> str:
     start = token.i
     while start > 0 and continues(start - 1, -1):
         start -= 1
+    if start > 1 and _capitalised_number(doc[start - 1]):
+        start -= 1  # "Million Dollar Baby", with "Million" read as a number (and tagged as money)
     end = token.i
     while end + 1 < len(doc) and continues(end + 1, 1):
         end += 1
     return doc[start : end + 1].text
+
+
+def _capitalised_number(token: Token) -> bool:
+    """A number word written with a capital inside a sentence ("Million", "Twelve"): a title's first word."""
+    return token.pos_ == "NUM" and token.is_title and token.is_alpha and not token.is_sent_start
 
 
 class Resolver:
