@@ -268,10 +268,13 @@ def _misattached_categories(category: Token) -> list[Token]:
     ]
 
 
-def _title_text(token: Token) -> str:
-    """A title noun with its lower-case modifiers ("executive director", not "Academy executive director")."""
+def _title_text(token: Token, *, ranks: frozenset[str] = frozenset()) -> str:
+    """A title noun with its lower-case modifiers ("executive director", not "Academy executive director"),
+    and the words of ``ranks`` in capitals ("MGM Vice Chairman X": "Vice Chairman")."""
     start = token.i
-    while start > 0 and token.doc[start - 1].dep_ in ("compound", "amod") and token.doc[start - 1].is_lower:
+    while start > 0 and token.doc[start - 1].dep_ in ("compound", "amod") and (
+        token.doc[start - 1].is_lower or token.doc[start - 1].lower_ in ranks
+    ):
         start -= 1
     return token.doc[start : token.i + 1].text
 
@@ -438,6 +441,7 @@ class Resolver:
     def __init__(self, entities: list[Entity], *, lexicon: FrameLexicon) -> None:
         self.index = EntityIndex(entities)
         self.lexicon = lexicon
+        self._ranks = frozenset(lexicon.classes.get("rank_words", ()))
         names: dict[str, list[Entity]] = {}
         for entity in entities:
             for name in {entity.name, *entity.aliases}:
@@ -564,7 +568,7 @@ class Resolver:
 
     def _fillers(self, token: Token, *, spec: RoleSpec, types: list[EntityType], slot: str) -> list[Filler]:
         if slot == "self" and not types:
-            return [Filler(text=_title_text(token), token=token)]
+            return [Filler(text=_title_text(token, ranks=self._ranks), token=token)]
         primary = [token]
         if "PERSON" in types and slot != "modifier" and (named := _titled_name(token)) is not None:
             primary.insert(0, named)
@@ -622,7 +626,7 @@ class Resolver:
         return self._text(token, spec=spec, slot=slot)
 
     def _text(self, token: Token, *, spec: RoleSpec, slot: str) -> list[Filler]:
-        text = _title_text(token) if slot == "self" else _phrase_text(token)
+        text = _title_text(token, ranks=self._ranks) if slot == "self" else _phrase_text(token)
         lemma = token.lemma_.lower()
         classes = self.lexicon.classes
         if spec.unless and lemma in classes[spec.unless]:
