@@ -60,3 +60,9 @@ def test_a_former_employer_noun_in_front_of_a_title_is_no_object() -> None:
 def test_the_host_of_a_show_on_a_station_works_for_the_station() -> None:
     text = "Mara Quill is host of Night Moves on Radio Halcyon's digital station."
     assert facts_of(text, _radio(text)).named("works_for") == [(["Mara Quill"], "Radio Halcyon")]
+
+
+def test_a_rank_written_in_capitals_stays_in_the_role() -> None:
+    text = "Harbour Films Vice Chairman Mara Quill said the studio would grow."
+    found = facts_of(text, [*people(text, "Mara Quill"), entity(text, "O1", "Harbour Films", "ORG")])
+    assert found.one("works_for").arguments["role"] == "Vice Chairman"

@@ -61,3 +61,9 @@ def test_a_conference_or_a_presenter_s_own_show_is_no_hosting_credit() -> None:
     text = "The conference was hosted by Ivo Sand. The lunchtime show is hosted by Mara Quill."
     found = facts_of(text, people(text, "Ivo Sand", "Mara Quill"))
     assert found.named("acted_in") == [] and found.named("cast_in") == []
+
+
+def test_hosting_parties_or_dinners_is_no_presenters_role() -> None:
+    for text in ("Mara Quill is hosting parties -- THE MORNING BRIEFING.", "Mara Quill hosted a dinner, The Harvest Table, for her friends."):
+        found = facts_of(text, people(text, "Mara Quill"))
+        assert found.named("acted_in") == [], text

@@ -48,6 +48,8 @@ _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT
 _APOSTROPHES = frozenset({"'", "\u2019"})
 #: Every entity type, to tell one entity from another whatever the role's types.
 _ANY_TYPE: list[EntityType] = list(get_args(EntityType))
+#: Entity types of a name in front of a title that says where its holder is from ("Hong Kong director X").
+_PLACE_TYPES: list[EntityType] = ["GPE", "LOC", "NORP"]
 #: Slots whose token is one entity, never a list ("guitarist Mick Mars and drummer X": only Mars).
 _SINGLE = frozenset({"holder", "group", "self"})
 
@@ -266,10 +268,13 @@ def _misattached_categories(category: Token) -> list[Token]:
     ]
 
 
-def _title_text(token: Token) -> str:
-    """A title noun with its lower-case modifiers ("executive director", not "Academy executive director")."""
+def _title_text(token: Token, *, ranks: frozenset[str] = frozenset()) -> str:
+    """A title noun with its lower-case modifiers ("executive director", not "Academy executive director"),
+    and the words of ``ranks`` in capitals ("MGM Vice Chairman X": "Vice Chairman")."""
     start = token.i
-    while start > 0 and token.doc[start - 1].dep_ in ("compound", "amod") and token.doc[start - 1].is_lower:
+    while start > 0 and token.doc[start - 1].dep_ in ("compound", "amod") and (
+        token.doc[start - 1].is_lower or token.doc[start - 1].lower_ in ranks
+    ):
         start -= 1
     return token.doc[start : token.i + 1].text
 
@@ -417,10 +422,17 @@ def _proper_run(token: Token) -> str:
     start = token.i
     while start > 0 and continues(start - 1, -1):
         start -= 1
+    if start > 1 and _capitalised_number(doc[start - 1]):
+        start -= 1  # "Million Dollar Baby", with "Million" read as a number (and tagged as money)
     end = token.i
     while end + 1 < len(doc) and continues(end + 1, 1):
         end += 1
     return doc[start : end + 1].text
+
+
+def _capitalised_number(token: Token) -> bool:
+    """A number word written with a capital inside a sentence ("Million", "Twelve"): a title's first word."""
+    return token.pos_ == "NUM" and token.is_title and token.is_alpha and not token.is_sent_start
 
 
 class Resolver:
@@ -429,6 +441,7 @@ class Resolver:
     def __init__(self, entities: list[Entity], *, lexicon: FrameLexicon) -> None:
         self.index = EntityIndex(entities)
         self.lexicon = lexicon
+        self._ranks = frozenset(lexicon.classes.get("rank_words", ()))
         names: dict[str, list[Entity]] = {}
         for entity in entities:
             for name in {entity.name, *entity.aliases}:
@@ -555,7 +568,7 @@ class Resolver:
 
     def _fillers(self, token: Token, *, spec: RoleSpec, types: list[EntityType], slot: str) -> list[Filler]:
         if slot == "self" and not types:
-            return [Filler(text=_title_text(token), token=token)]
+            return [Filler(text=_title_text(token, ranks=self._ranks), token=token)]
         primary = [token]
         if "PERSON" in types and slot != "modifier" and (named := _titled_name(token)) is not None:
             primary.insert(0, named)
@@ -613,7 +626,7 @@ class Resolver:
         return self._text(token, spec=spec, slot=slot)
 
     def _text(self, token: Token, *, spec: RoleSpec, slot: str) -> list[Filler]:
-        text = _title_text(token) if slot == "self" else _phrase_text(token)
+        text = _title_text(token, ranks=self._ranks) if slot == "self" else _phrase_text(token)
         lemma = token.lemma_.lower()
         classes = self.lexicon.classes
         if spec.unless and lemma in classes[spec.unless]:
@@ -1011,6 +1024,22 @@ class Resolver:
             if self._typed(e, types) and (not near or self._named_near(e, head))
         ]
 
+    def _before_place(self, tokens: list[Token], *, slot: str, head: Token, types: list[EntityType]) -> list[Token]:
+        """"A for W1 and Hong Kong director B", parsed with "W1 and Hong Kong" as the title's modifier: when
+        the name next to the title is a place, it says where the title's holder is from, and the names
+        before its "and" end another item of a list; only that place modifies the title (not for a role
+        that takes places: "dual British and Zambian nationality")."""
+        if slot != "modifier" or len(tokens) < 2 or set(types) & set(_PLACE_TYPES):
+            return tokens
+        nearest = max(tokens, key=lambda token: token.i)
+        return [nearest] if self._place_beside(head, nearest) else tokens
+
+    def _place_beside(self, head: Token, token: Token | None = None) -> bool:
+        """Whether the name right before the title ``head`` (or ``token``, one of its modifiers) is a place."""
+        if token is None:
+            token = head.doc[head.i - 1] if head.i > 0 else head
+        return token.i == head.i - 1 and bool(self.entities_at(token, types=_PLACE_TYPES)[0])
+
     def fill(self, head: Token, role: str, *, spec: RoleSpec, every_slot: bool = False,
              phrase: Sequence[Token] = ()) -> list[Filler]:
         """The fillers of ``role`` for the trigger ``head``: from the first slot that gives any (or all
@@ -1038,6 +1067,7 @@ class Resolver:
                     tokens = conjuncts(token, single_description=slot == "holder" and head.tag_ != "NNS")
                     tokens = _before_relative_clause(token, tokens, head=head)
                     tokens = _before_phrase(token, tokens, head=head)
+                    tokens = self._before_place(tokens, slot=slot, head=head, types=types)
                     tokens += self._split_pairs(tokens)
                 for conjunct in tokens:
                     if conjunct.i != head.i or slot == "self":
@@ -1058,7 +1088,7 @@ class Resolver:
                 fillers = self._with_last_word(fillers, words=self.lexicon.classes[spec.only_last])
             if slot == "group" and fillers:  # the group mentioned nearest the trigger
                 fillers = [min(fillers, key=lambda f: abs(f.token.i - head.i) if f.token is not None else 0)]
-            if slot == "modifier" and not fillers and spec.text == "title":
+            if slot == "modifier" and not fillers and spec.text == "title" and not self._place_beside(head):
                 fillers = [filler for token in modifiers(head)[-1:] for filler in self._title(token)]
             elif slot == "modifier" and not fillers and spec.text in self.lexicon.classes:
                 fillers = self._modifier_text(head, words=self.lexicon.classes[spec.text], qualified=spec.qualified)

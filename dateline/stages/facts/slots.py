@@ -378,7 +378,22 @@ def _holder(token: Token) -> list[Token]:
         return _among(token.head.head)
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "one":
         return _holder(token.head.head)  # "X is one of the hosts", "X, one of the nominees"
+    if (title := _title_joined_below(token)) is not None:
+        return _holder(title)
     return _sibling_apposition(token)
+
+
+def _title_joined_below(token: Token) -> Token | None:
+    """"X, chair of the judges and the Guardian literary editor", parsed with the second title joined to
+    "the judges": a definite singular title joined to the object of an "of" phrase on a title set off
+    beside a name is that name's second title (the title it is joined to, whose holder is the name's)."""
+    if token.dep_ != "conj" or token.tag_ != "NN" or not any(c.lower_ == "the" for c in token.children):
+        return None
+    pobj = token.head
+    prep = pobj.head
+    if pobj.dep_ != "pobj" or prep.lower_ != "of" or prep.head.dep_ != "appos" or prep.head.pos_ != "NOUN":
+        return None
+    return prep.head
 
 
 def _among(above: Token) -> list[Token]:

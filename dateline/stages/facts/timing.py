@@ -36,6 +36,8 @@ _THROUGH = frozenset({"ADP", "ADV", "SCONJ", "PART"})
 #: Clause links through which a trigger's clause is carried by another word.
 _CARRIERS = frozenset({"xcomp", "acomp", "oprd"})
 _APPROXIMATE_MARKS = frozenset({"before", "after", "when", "as"})
+#: Relations by which a copula predicates a description of its subject ("she became his wife").
+_PREDICATIVE = frozenset({"attr", "acomp", "oprd"})
 #: Words of a name that a time phrase after it may be hung on.
 _NAME_PARTS = frozenset({"compound", "nummod", "appos"})
 #: Prepositions that introduce a time ("in March", "on 12 May"); "of" is not one ("the Buds of May").
@@ -111,11 +113,18 @@ class TimeAttacher:
         """The times attached to ``token``."""
         return self._by_token.get(token.i, [])
 
-    def for_trigger(self, head: Token, *, extra: Sequence[Token] = ()) -> AttachedTime | None:
+    def for_trigger(self, head: Token, *, extra: Sequence[Token] = (), description: bool = False) -> AttachedTime | None:
         """The most precise time attached to the trigger ``head``, to its carriers or to the
         phrases of its prepositions ("won at the festival in 2002"), or to ``extra`` tokens (the
         object: "the Guardian First Book Award 2004"); else the time a "when" clause hangs from
-        ("in 1997, when Titanic took home 11 Oscars"); else its main clause's, approximately."""
+        ("in 1997, when Titanic took home 11 Oscars"); else its main clause's, approximately.
+
+        A ``description`` inside a noun phrase ("his wife", "Ukrainian singer X") is presupposed: the
+        time of the clause around it is not its own ("In 1969 he moved to Nassau with his wife": not
+        married in 1969), so only its own phrase's times count, unless a copula predicates it ("she
+        became his wife in 2011")."""
+        if description and head.dep_ not in _PREDICATIVE:
+            return self._own_time(head, extra=extra)
         carriers = self._carriers(head)
         phrases = [pobj for token in carriers for prep in token.children if prep.dep_ == "prep"
                    for pobj in prep.children if pobj.dep_ == "pobj"]
@@ -135,6 +144,14 @@ class TimeAttacher:
             if token.dep_ in ("relcl", "acl") and token.head.i in self._inside:
                 return self._inside[token.head.i]
         return self._from_main_clause(head)
+
+    def _own_time(self, head: Token, *, extra: Sequence[Token]) -> AttachedTime | None:
+        """The most precise time attached to ``head`` itself, to its prepositions' phrases ("director of
+        La Fenice since 2002") or to ``extra`` tokens ("his 1962 album X")."""
+        phrases = [pobj for prep in head.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj"]
+        candidates = [*self.at(head)]
+        candidates += [t for token in (*phrases, *extra) for t in self.at(token) if t.value[:1].isdigit() or t.introduced]
+        return max(candidates, key=lambda time: _precision(time.value)) if candidates else None
 
     @staticmethod
     def _carriers(head: Token) -> list[Token]:
