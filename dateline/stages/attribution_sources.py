@@ -27,6 +27,8 @@ _SINGULAR = frozenset({"he", "she", "him", "her"})
 #: How many sentences back a pronoun or "the source" may find its antecedent.
 _REACH = 4
 _OUTLET_TYPES = ("ORG", "WORK", "OTHER")
+#: Entities a relative pronoun source may stand for when the cue is not its clause's verb.
+_SPEAKER_TYPES = ("PERSON", "ORG")
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -166,11 +168,17 @@ class SourceResolver:
                     return entity
         return None
 
-    @staticmethod
-    def _referent(candidate: Candidate, head: Token) -> Token:
-        """The word a relative pronoun source stands for ("Ana, who said ..." -> "Ana")."""
-        if head.tag_ in ("WP", "WDT") and candidate.head.dep_ == "relcl":
+    def _referent(self, candidate: Candidate, head: Token) -> Token:
+        """The word a relative pronoun source stands for ("Ana, who said ..." -> "Ana"), also when the cue
+        is not the relative clause's verb ("Ana, who has been critical of ...": the clause's verb is "been")
+        and that word names a person or an organisation (not "a Jamaican who ...", "an America that ...")."""
+        if head.tag_ not in ("WP", "WDT"):
+            return head
+        if candidate.head.dep_ == "relcl":
             return candidate.head.head
+        clause = head.head
+        if clause.dep_ == "relcl" and self._entity_at(clause.head, types=_SPEAKER_TYPES) is not None:
+            return clause.head
         return head
 
     def _is_definite(self, head: Token) -> bool:

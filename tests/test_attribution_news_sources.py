@@ -1,0 +1,33 @@
+"""Sources on news, read in a sample of news-dev attributions (attr16): what the source stands for."""
+
+from __future__ import annotations
+
+
+def _entity_name(found, text: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The text of the first mention of the entity the source of the attribution cued by ``text`` links to."""
+    from dateline.stages.entities import find_entities
+
+    doc, attributions = found
+    names = {entity.id: entity.mentions[0].text for entity in find_entities(doc)}
+    for attribution in attributions:
+        if attribution.cue is not None and attribution.cue.text == text and attribution.source is not None:
+            return names.get(attribution.source.entity or "")
+    raise AssertionError(f"no attribution cued by {text!r}")
+
+
+def _run(nlp, text: str):  # type: ignore[no-untyped-def]
+    from dateline.stages.attribution import find_attributions
+    from dateline.stages.entities import find_entities
+
+    doc = nlp(text)
+    return doc, find_attributions(doc, entities=find_entities(doc))
+
+
+def test_a_relative_pronoun_stands_for_the_person_when_the_cue_is_an_adjective(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _run(nlp, "Tobias Renner, who has been critical of the festival, will not attend this year.")
+    assert _entity_name(found, "has been critical of") == "Tobias Renner"
+
+
+def test_a_relative_pronoun_stands_for_no_nationality(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _run(nlp, "The novel follows a Norwegian who has been critical of the war.")
+    assert _entity_name(found, "has been critical of") is None
