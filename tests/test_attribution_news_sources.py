@@ -31,3 +31,14 @@ def test_a_relative_pronoun_stands_for_the_person_when_the_cue_is_an_adjective(n
 def test_a_relative_pronoun_stands_for_no_nationality(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _run(nlp, "The novel follows a Norwegian who has been critical of the war.")
     assert _entity_name(found, "has been critical of") is None
+
+
+def test_a_surname_the_tagger_read_as_a_noun_still_names_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _run(nlp, "Ana Bridge won the vote. Bridge said the harbour would open in May.")
+    assert _entity_name(found, "said") == "Ana Bridge"
+
+
+def test_a_surname_also_written_as_a_common_noun_is_left_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _run(nlp, "Ana Bridge won the vote. Bridge said the bridge would open in May.")
+    assert _entity_name(found, "said") is None
+
