@@ -42,3 +42,8 @@ def test_a_surname_also_written_as_a_common_noun_is_left_alone(nlp) -> None:  # 
     found = _run(nlp, "Ana Bridge won the vote. Bridge said the bridge would open in May.")
     assert _entity_name(found, "said") is None
 
+
+def test_according_to_a_person_who_speaks_for_a_body_has_no_outlet(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, found = _run(nlp, "According to Nordwind Ferries spokeswoman Ana Reyes, the ferry will run again in May.")
+    source = found[0].source
+    assert source is not None and source.via is None and source.outlet is None

@@ -31,6 +31,12 @@ _OUTLET_TYPES = ("ORG", "WORK", "OTHER")
 _SPEAKER_TYPES = ("PERSON", "ORG")
 
 
+def _is_source(candidate: Candidate, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is the source's own span, as the outlet of "according to" is."""
+    source = candidate.source
+    return source is not None and start < source[1] and source[0] < end
+
+
 def _span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
@@ -83,7 +89,10 @@ class SourceResolver:
         if candidate.hearer is None:
             return None, None
         start, end = candidate.hearer
-        for entity in self.index.entities_at(start, end):
+        entities = self.index.entities_at(start, end)
+        if _is_source(candidate, start, end) and any(entity.type == "PERSON" for entity in entities):
+            return None, None  # "according to [FBI spokeswoman Ana Reyes]": a person, not an outlet
+        for entity in entities:
             if entity.type == "PERSON":
                 return None, None
             if entity.type in _OUTLET_TYPES:
