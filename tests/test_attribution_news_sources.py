@@ -1,4 +1,4 @@
-"""Sources on news, read in a sample of news-dev attributions (attr16): what the source stands for."""
+"""Sources, outlets and contents on news, from a read sample of news-dev attributions (attr16)."""
 
 from __future__ import annotations
 
@@ -47,3 +47,23 @@ def test_according_to_a_person_who_speaks_for_a_body_has_no_outlet(nlp) -> None:
     _, found = _run(nlp, "According to Nordwind Ferries spokeswoman Ana Reyes, the ferry will run again in May.")
     source = found[0].source
     assert source is not None and source.via is None and source.outlet is None
+
+
+def test_a_programme_title_quoted_after_told_is_no_content(attributions) -> None:  # type: ignore[no-untyped-def]
+    from tests.attribution_support import all_roles
+
+    found = all_roles(attributions("“We are ready for the vote,” Ana Reyes told NBC’s “Morning Notes.” She left early."))
+    assert found == [("Ana Reyes", "told", ["“We are ready for the vote,”"])]
+
+
+def test_a_programme_title_quoted_after_said_on_is_no_content(attributions) -> None:  # type: ignore[no-untyped-def]
+    from tests.attribution_support import all_roles
+
+    text = "“We are ready for the vote,” Ana Reyes said on ABC’s “Morning Notes,” with Tobias Renner."
+    assert all_roles(attributions(text)) == [("Ana Reyes", "said", ["“We are ready for the vote,”"])]
+
+
+def test_a_quotation_after_a_colon_stays_content_though_title_cased(attributions) -> None:  # type: ignore[no-untyped-def]
+    from tests.attribution_support import all_roles
+
+    assert all_roles(attributions("Ana Reyes told the crowd: “We Will Win.”")) == [("Ana Reyes", "told", ["“We Will Win.”"])]

@@ -24,6 +24,7 @@ from dateline.stages.attribution_cues import find_candidates
 from dateline.stages.attribution_media import with_media_senders
 from dateline.stages.attribution_misparsed import with_misparsed_subjects
 from dateline.stages.attribution_rules import attribution_lexicon
+from dateline.stages.attribution_content import title_in_frame
 from dateline.stages.attribution_runon import run_on_into_quotations, with_coordinated_complements
 from dateline.stages.attribution_sources import SourceResolver
 from dateline.stages.attribution_trim import split_speaker_participles, trim_around_others, trim_asides
@@ -191,6 +192,8 @@ def _continue_quotes(candidates: list[Candidate], quotations: list[Quotation], l
         if not before:
             continue
         previous = _resumed_speaker(before[-1], speakers, at=quotation.start, layout=layout)
+        if title_in_frame(previous.head.doc, previous.head, quotation):
+            continue  # 'Ana told NBC's “Today.”': the programme she spoke on
         # The rest of the cue's sentence is the quote's frame ("... he said at a rally in Ohio.").
         gap = layout.text[max(_extent(previous), layout.spans[previous.sentence].end_char) : quotation.start]
         if gap.strip(" \n.,;") == "" and gap.count("\n") <= 2:
