@@ -67,3 +67,17 @@ def test_a_quotation_after_a_colon_stays_content_though_title_cased(attributions
     from tests.attribution_support import all_roles
 
     assert all_roles(attributions("Ana Reyes told the crowd: “We Will Win.”")) == [("Ana Reyes", "told", ["“We Will Win.”"])]
+
+
+def test_a_content_keeps_the_subject_the_parser_made_the_cue_s_object(attributions) -> None:  # type: ignore[no-untyped-def]
+    from tests.attribution_support import all_roles
+
+    found = all_roles(attributions("Ana Reyes fears voters not on the new register may miss out."))
+    assert found == [("Ana Reyes", "fears", ["voters not on the new register may miss out"])]
+
+
+def test_a_hearer_object_stays_out_of_the_content(attributions) -> None:  # type: ignore[no-untyped-def]
+    from tests.attribution_support import all_roles
+
+    found = all_roles(attributions("Tobias Renner told Ana the ferry was late."))
+    assert found == [("Tobias Renner", "told", ["the ferry was late"])]
