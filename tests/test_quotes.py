@@ -24,6 +24,16 @@ def test_a_quote_runs_on_when_the_next_paragraph_opens_with_a_mark() -> None:
     assert _texts(text) == [["“The first part.", "“The second part.”"]]
 
 
+def test_a_quote_runs_on_when_a_sentence_inside_it_opens_with_a_mark() -> None:
+    text = 'Ana said: "We sent the papers. "Something went wrong. "We are looking into it." Then she left.'
+    assert _texts(text) == [['"We sent the papers.', '"Something went wrong.', '"We are looking into it."']]
+
+
+def test_a_mark_after_a_comma_inside_a_quote_still_closes_it() -> None:
+    text = 'Ana called it "a start, "and Tobias agreed.'
+    assert _texts(text) == [['"a start, "']]
+
+
 def test_an_unclosed_quote_followed_by_plain_text_is_dropped() -> None:
     text = "He said: “Nothing closes this.\n\nA new paragraph without marks."
     assert find_quotations(text) == []

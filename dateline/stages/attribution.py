@@ -19,10 +19,12 @@ from dateline.learn.cue_frames import CueFrame, cue_frames
 from dateline.learn.cue_model import CueModel, cue_model
 from dateline.model import Attribution, Entity, Span
 from dateline.stages.attribution_candidate import Candidate
+from dateline.stages.attribution_content import title_in_frame
 from dateline.stages.attribution_control import with_caused_speakers
 from dateline.stages.attribution_cues import find_candidates
 from dateline.stages.attribution_media import with_media_senders
 from dateline.stages.attribution_misparsed import with_misparsed_subjects
+from dateline.stages.attribution_object_subject import with_object_subjects
 from dateline.stages.attribution_rules import attribution_lexicon
 from dateline.stages.attribution_runon import run_on_into_quotations, with_coordinated_complements
 from dateline.stages.attribution_sources import SourceResolver
@@ -191,6 +193,8 @@ def _continue_quotes(candidates: list[Candidate], quotations: list[Quotation], l
         if not before:
             continue
         previous = _resumed_speaker(before[-1], speakers, at=quotation.start, layout=layout)
+        if title_in_frame(previous.head.doc, previous.head, quotation):
+            continue  # 'Ana told NBC's “Today.”': the programme she spoke on
         # The rest of the cue's sentence is the quote's frame ("... he said at a rally in Ohio.").
         gap = layout.text[max(_extent(previous), layout.spans[previous.sentence].end_char) : quotation.start]
         if gap.strip(" \n.,;") == "" and gap.count("\n") <= 2:
@@ -318,6 +322,7 @@ def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
     found = _merge_wrappers(found)
     candidates = _within_own_quotation(_deduplicated(found), quotations)
     with_misparsed_subjects(doc, candidates, quotations=quotations)
+    with_object_subjects(doc, candidates)
     with_media_senders(doc, candidates, lexicon=lexicon)
     trim_around_others(doc, candidates)
     split_speaker_participles(doc, candidates)

@@ -36,6 +36,7 @@ __all__ = [
     "colon_quotation",
     "parenthetical_content",
     "participle_quotation",
+    "title_in_frame",
     "with_complements",
     "with_object",
 ]
@@ -43,6 +44,22 @@ __all__ = [
 
 #: Most tokens a quotation's frame ("the source said", "Ana told People") may have.
 _MAX_FRAME = 30
+#: Dependents of a cue verb that name whom it was said to or where ('told [NBC's “Today”]', 'said [on
+#: ABC's “This Week”]'), and the most words a programme's title quoted there may have.
+_FRAME_DEPENDENTS = frozenset({"dobj", "dative", "prep", "npadvmod"})
+_MAX_TITLE_WORDS = 6
+
+
+def title_in_frame(doc: Doc, verb: Token, quotation: Quotation) -> bool:
+    """ 'told NBC's “Today.”', 'said on ABC's “This Week,”': a programme's title quoted inside the
+    cue's frame (the one spoken to, or where it was said) is no content: a short quotation whose
+    words all start with a capital and lie in the subtree of such a dependent of the verb."""
+    span = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
+    words = [t for t in span if t.is_alpha] if span is not None and len(quotation.pieces) == 1 else []
+    if not words or len(words) > _MAX_TITLE_WORDS or not all(w.text[:1].isupper() for w in words):
+        return False
+    frame = {t.i for child in verb.children if child.dep_ in _FRAME_DEPENDENTS for t in child.subtree}
+    return all(w.i in frame for w in words)
 
 
 def _frame_ok(sentence: SpacySpan, verb: Token, quotations: list[Quotation], *, paragraph: CharSpan) -> bool:
@@ -89,6 +106,7 @@ def adjacent_quotations(
         hearer = None
     inside = [q for q in quotations if q.start < high and q.end > low]
     inside = [q for q in inside if not q.covers(verb.idx, verb.idx + len(verb.text))]
+    inside = [q for q in inside if not title_in_frame(doc, verb, q)]
     if inside and _frame_ok(sentence, verb, inside, paragraph=paragraph):
         return _next_to_frame(verb, inside, text=text, paragraph=paragraph)
     before = next(

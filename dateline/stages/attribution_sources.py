@@ -27,6 +27,14 @@ _SINGULAR = frozenset({"he", "she", "him", "her"})
 #: How many sentences back a pronoun or "the source" may find its antecedent.
 _REACH = 4
 _OUTLET_TYPES = ("ORG", "WORK", "OTHER")
+#: Entities a relative pronoun source may stand for when the cue is not its clause's verb.
+_SPEAKER_TYPES = ("PERSON", "ORG")
+
+
+def _is_source(candidate: Candidate, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is the source's own span, as the outlet of "according to" is."""
+    source = candidate.source
+    return source is not None and start < source[1] and source[0] < end
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -81,7 +89,10 @@ class SourceResolver:
         if candidate.hearer is None:
             return None, None
         start, end = candidate.hearer
-        for entity in self.index.entities_at(start, end):
+        entities = self.index.entities_at(start, end)
+        if _is_source(candidate, start, end) and any(entity.type == "PERSON" for entity in entities):
+            return None, None  # "according to [FBI spokeswoman Ana Reyes]": a person, not an outlet
+        for entity in entities:
             if entity.type == "PERSON":
                 return None, None
             if entity.type in _OUTLET_TYPES:
@@ -166,11 +177,17 @@ class SourceResolver:
                     return entity
         return None
 
-    @staticmethod
-    def _referent(candidate: Candidate, head: Token) -> Token:
-        """The word a relative pronoun source stands for ("Ana, who said ..." -> "Ana")."""
-        if head.tag_ in ("WP", "WDT") and candidate.head.dep_ == "relcl":
+    def _referent(self, candidate: Candidate, head: Token) -> Token:
+        """The word a relative pronoun source stands for ("Ana, who said ..." -> "Ana"), also when the cue
+        is not the relative clause's verb ("Ana, who has been critical of ...": the clause's verb is "been")
+        and that word names a person or an organisation (not "a Jamaican who ...", "an America that ...")."""
+        if head.tag_ not in ("WP", "WDT"):
+            return head
+        if candidate.head.dep_ == "relcl":
             return candidate.head.head
+        clause = head.head
+        if clause.dep_ == "relcl" and self._entity_at(clause.head, types=_SPEAKER_TYPES) is not None:
+            return clause.head
         return head
 
     def _is_definite(self, head: Token) -> bool:

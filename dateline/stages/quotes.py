@@ -50,11 +50,23 @@ def _is_opening(text: str, position: int, mark: str) -> bool:
     return before.isspace() or before in "([{—–-/"
 
 
+def _reopens(text: str, position: int, mark: str) -> bool:
+    """Whether a quote mark inside an open quotation opens the quotation's next paragraph, written on
+    the same line: 'said: "We sent the papers. "Something went wrong."' (paragraphs run together in
+    many feeds). The mark follows a sentence's end and a space, and a word follows it."""
+    if not _is_opening(text, position, mark):
+        return False
+    before = text[max(0, position - 3) : position].rstrip("'’")
+    after = text[position + len(mark) : position + len(mark) + 1]
+    return before.endswith((". ", "? ", "! ")) and after[:1].isalnum()
+
+
 def find_quotations(text: str) -> list[Quotation]:
     """The quotations of ``text``, in order.
 
     A paragraph that ends inside a quotation continues it when the next paragraph opens with a
-    quote mark (the convention for quotes that run over several paragraphs). Unbalanced marks are
+    quote mark (the convention for quotes that run over several paragraphs), and so does a sentence
+    that opens with a quote mark inside one (the same, with the paragraphs run together). Unbalanced marks are
     ignored rather than guessed at.
     """
     quotations: list[Quotation] = []
@@ -72,6 +84,10 @@ def find_quotations(text: str) -> list[Quotation]:
         if open_at is None:
             if _is_opening(text, position, mark):
                 open_at = position
+            continue
+        if _reopens(text, position, mark):
+            pieces.append((open_at, position - 1))
+            open_at = position
             continue
         if mark in _CLOSING or mark in _STRAIGHT:
             end = position + len(mark)

@@ -28,6 +28,8 @@ _AMBIGUITY_WINDOW = 3
 #: Vance"), and how many at most.
 _KIN_LINKS = {"appos", "pobj", "prep", "conj", "compound"}
 _KIN_PATH = 6
+#: Dependents a common noun has and a surname standing alone does not ("the trump", "a winning trump").
+_NOUN_MODIFIERS = {"det", "amod", "compound", "poss", "nummod"}
 
 
 def cluster_names(discourse: Discourse, mentions: list[NamedMention]) -> None:
@@ -110,6 +112,7 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
         if owners is None:
             continue
         proper = token.pos_ == "PROPN" or token.tag_ == "NNP" or _misread_modal(token)
+        proper = proper or (_misread_noun(token) and _full_named(discourse, owners))
         if not proper or discourse.covered(token.i, token.i + 1):
             continue
         title = _honorific_before(discourse, token.i, honorifics)
@@ -124,6 +127,27 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
         possessive = token.i + 1 < len(discourse.doc) and discourse.doc[token.i + 1].tag_ == "POS"
         end = token.i + 2 if possessive else token.i + 1
         discourse.add_ref(owners[0], Ref(token.i - 1 if title is not None else token.i, end, "name"))
+
+
+def _misread_noun(token: Token) -> bool:
+    """ "Trump said he had watched": a capitalised surname tagged a common noun, bare (no determiner or
+    modifier, as a common noun subject would have) and never written in lower case in the text."""
+    if token.tag_ != "NN" or not token.is_title or not token.is_alpha:
+        return False
+    if any(child.dep_ in _NOUN_MODIFIERS for child in token.children):
+        return False
+    return not _lower_elsewhere(token)
+
+
+def _full_named(discourse: Discourse, owners: list[int]) -> bool:
+    """Whether each person is also named in full ("Donald Trump"), so that a lone word the tagger read
+    as a noun is a short form of a name, not a word the NER once took for a name ("Zika")."""
+    return all(len(max(discourse.clusters[number].names, key=len)) > 1 for number in owners)
+
+
+def _lower_elsewhere(token: Token) -> bool:
+    """Whether the word is written in lower case anywhere in the text ("a trump card")."""
+    return any(other.text == token.lower_ for other in token.doc)
 
 
 def _misread_modal(token: Token) -> bool:
