@@ -59,6 +59,7 @@ class Grammar:
     words: dict[str, dict[str, Any]]
     lexicon: TimesLexicon
     idioms: re.Pattern[str] | None = None
+    broadcast_after: re.Pattern[str] | None = None
 
     def route(self, text: str, position: int) -> Route | None:
         """The rules that can match at ``position`` (a place ``starts`` found), if any."""
@@ -187,7 +188,17 @@ def load_grammar() -> Grammar:
         words=vocabulary.meanings,
         lexicon=lexicon,
         idioms=_idioms(lexicon.references.idioms),
+        broadcast_after=_broadcast_after(lexicon.calendar.broadcast_nouns_after, lexicon.calendar.schedule_words_between),
     )
+
+
+def _broadcast_after(nouns: list[str], between: list[str]) -> re.Pattern[str] | None:
+    """What follows a part of the day that names a slot in a schedule: "[the morning] shows", "[an early
+    morning] weekend show" (None if there are no such nouns)."""
+    if not nouns:
+        return None
+    words = "|".join(map(re.escape, between)) or "(?!)"
+    return re.compile(rf"[ \t]+(?:(?:{words})[ \t]+)?(?:{'|'.join(map(re.escape, nouns))})\b", re.IGNORECASE)
 
 
 def _idioms(phrases: list[str]) -> re.Pattern[str] | None:

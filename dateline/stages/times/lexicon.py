@@ -89,6 +89,8 @@ class CalendarLexicon(_Entry):
     months: list[Month]
     weekdays: list[Weekday]
     weekday_names_before: list[str]
+    broadcast_nouns_after: list[str]
+    schedule_words_between: list[str]
     seasons: list[Season]
     parts_of_day: list[PartOfDay]
     clock_words: list[ClockWord]

@@ -74,6 +74,7 @@ def tag(text: str, grammar: Grammar) -> list[Candidate]:
         if not _surname(text, candidate)
         and not _title(text, candidate)
         and not _newspaper(text, candidate, names)
+        and not _broadcast_slot(text, candidate, grammar.broadcast_after)
         and not any(start <= candidate.start and candidate.end <= end for start, end in idioms)
     ]
 
@@ -90,6 +91,13 @@ def _newspaper(text: str, candidate: Candidate, names: frozenset[str]) -> bool:
         return False
     following = _NEXT_WORD.match(text, candidate.end)
     return following is not None and following.group(1) in names
+
+
+def _broadcast_slot(text: str, candidate: Candidate, after: re.Pattern[str] | None) -> bool:
+    """A part of the day that ends an expression before a noun of broadcasting names a slot in a
+    schedule, which recurs: "took to the morning shows", "the Thursday night show" (no one day)."""
+    ends_with_part = any(name.split("__")[0] == "pod" and end == candidate.end for name, (_, end) in candidate.groups.items())
+    return after is not None and ends_with_part and after.match(text, candidate.end) is not None
 
 
 def _title(text: str, candidate: Candidate) -> bool:
