@@ -71,3 +71,10 @@ def test_a_part_of_the_day_before_a_broadcast_noun_is_a_slot_not_a_time(text: st
 def test_a_part_of_the_day_with_a_possessive_show_stays_a_time() -> None:
     assert texts("Tom Reyes watched Saturday night's show.") == ["Saturday night"]
     assert texts("Tom Reyes spoke on Thursday night.") == ["Thursday night"]
+
+
+def test_a_name_after_a_capitalised_contraction_in_mid_sentence_ends_a_title() -> None:
+    assert texts("The choir recorded What's Monday For, a new song.") == []
+    assert texts("The single Say It's Christmas topped the chart.") == []
+    assert texts("It's Christmas, and Tom Reyes is home.") == ["Christmas"]
+    assert texts("Tom Reyes said it's Christmas soon.") == ["Christmas"]

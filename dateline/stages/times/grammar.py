@@ -60,6 +60,7 @@ class Grammar:
     lexicon: TimesLexicon
     idioms: re.Pattern[str] | None = None
     broadcast_after: re.Pattern[str] | None = None
+    title_contraction_before: re.Pattern[str] | None = None
 
     def route(self, text: str, position: int) -> Route | None:
         """The rules that can match at ``position`` (a place ``starts`` found), if any."""
@@ -189,6 +190,7 @@ def load_grammar() -> Grammar:
         lexicon=lexicon,
         idioms=_idioms(lexicon.references.idioms),
         broadcast_after=_broadcast_after(lexicon.calendar.broadcast_nouns_after, lexicon.calendar.schedule_words_between),
+        title_contraction_before=_title_contraction_before(lexicon.calendar.contractions_before_titles),
     )
 
 
@@ -199,6 +201,15 @@ def _broadcast_after(nouns: list[str], between: list[str]) -> re.Pattern[str] | 
         return None
     words = "|".join(map(re.escape, between)) or "(?!)"
     return re.compile(rf"[ \t]+(?:(?:{words})[ \t]+)?(?:{'|'.join(map(re.escape, nouns))})\b", re.IGNORECASE)
+
+
+def _title_contraction_before(contractions: list[str]) -> re.Pattern[str] | None:
+    """A capitalised contraction in mid-sentence right before a name: "Do They Know [It's] Christmas"
+    (case-sensitive; either apostrophe)."""
+    if not contractions:
+        return None
+    words = "|".join(re.escape(word).replace("'", "['’]") for word in contractions)
+    return re.compile(rf"[\w,][ \t]+(?:{words})[ \t]+$")
 
 
 def _idioms(phrases: list[str]) -> re.Pattern[str] | None:

@@ -91,6 +91,7 @@ class CalendarLexicon(_Entry):
     weekday_names_before: list[str]
     broadcast_nouns_after: list[str]
     schedule_words_between: list[str]
+    contractions_before_titles: list[str]
     seasons: list[Season]
     parts_of_day: list[PartOfDay]
     clock_words: list[ClockWord]

@@ -75,6 +75,7 @@ def tag(text: str, grammar: Grammar) -> list[Candidate]:
         and not _title(text, candidate)
         and not _newspaper(text, candidate, names)
         and not _broadcast_slot(text, candidate, grammar.broadcast_after)
+        and not _after_title_contraction(text, candidate, grammar.title_contraction_before)
         and not any(start <= candidate.start and candidate.end <= end for start, end in idioms)
     ]
 
@@ -91,6 +92,15 @@ def _newspaper(text: str, candidate: Candidate, names: frozenset[str]) -> bool:
         return False
     following = _NEXT_WORD.match(text, candidate.end)
     return following is not None and following.group(1) in names
+
+
+def _after_title_contraction(text: str, candidate: Candidate, before: re.Pattern[str] | None) -> bool:
+    """A bare name after a capitalised contraction in mid-sentence ends a title: "Do They Know It's
+    Christmas" (in running text the contraction would be written "it's")."""
+    slots = frozenset(name.split("__")[0] for name in candidate.groups)
+    if before is None or not slots <= _BARE_NAMES | {"weekday"}:
+        return False
+    return before.search(text, max(0, candidate.start - 40), candidate.start) is not None
 
 
 def _broadcast_slot(text: str, candidate: Candidate, after: re.Pattern[str] | None) -> bool:
