@@ -61,6 +61,7 @@ class Grammar:
     idioms: re.Pattern[str] | None = None
     broadcast_after: re.Pattern[str] | None = None
     title_contraction_before: re.Pattern[str] | None = None
+    holiday_object_after: re.Pattern[str] | None = None
 
     def route(self, text: str, position: int) -> Route | None:
         """The rules that can match at ``position`` (a place ``starts`` found), if any."""
@@ -191,6 +192,7 @@ def load_grammar() -> Grammar:
         idioms=_idioms(lexicon.references.idioms),
         broadcast_after=_broadcast_after(lexicon.calendar.broadcast_nouns_after, lexicon.calendar.schedule_words_between),
         title_contraction_before=_title_contraction_before(lexicon.calendar.contractions_before_titles),
+        holiday_object_after=_words_after(lexicon.holidays.objects_after),
     )
 
 
@@ -201,6 +203,13 @@ def _broadcast_after(nouns: list[str], between: list[str]) -> re.Pattern[str] | 
         return None
     words = "|".join(map(re.escape, between)) or "(?!)"
     return re.compile(rf"[ \t]+(?:(?:{words})[ \t]+)?(?:{'|'.join(map(re.escape, nouns))})\b", re.IGNORECASE)
+
+
+def _words_after(words: list[str]) -> re.Pattern[str] | None:
+    """One of ``words`` right after an expression, as the next word (None if there are none)."""
+    if not words:
+        return None
+    return re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
 
 
 def _title_contraction_before(contractions: list[str]) -> re.Pattern[str] | None:

@@ -135,6 +135,7 @@ class Holiday(Named):
 
 
 class HolidayLexicon(_Entry):
+    objects_after: list[str]
     holidays: list[Holiday]
 
 

@@ -76,6 +76,7 @@ def tag(text: str, grammar: Grammar) -> list[Candidate]:
         and not _newspaper(text, candidate, names)
         and not _broadcast_slot(text, candidate, grammar.broadcast_after)
         and not _after_title_contraction(text, candidate, grammar.title_contraction_before)
+        and not _holiday_object(text, candidate, grammar.holiday_object_after)
         and not any(start <= candidate.start and candidate.end <= end for start, end in idioms)
     ]
 
@@ -101,6 +102,13 @@ def _after_title_contraction(text: str, candidate: Candidate, before: re.Pattern
     if before is None or not slots <= _BARE_NAMES | {"weekday"}:
         return False
     return before.search(text, max(0, candidate.start - 40), candidate.start) is not None
+
+
+def _holiday_object(text: str, candidate: Candidate, after: re.Pattern[str] | None) -> bool:
+    """A holiday alone before a noun of a thing makes a kind of thing: "a Christmas tree", "Easter eggs"."""
+    if after is None or {name.split("__")[0] for name in candidate.groups} != {"holiday"}:
+        return False
+    return after.match(text, candidate.end) is not None
 
 
 def _broadcast_slot(text: str, candidate: Candidate, after: re.Pattern[str] | None) -> bool:
