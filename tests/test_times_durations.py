@@ -121,7 +121,13 @@ def test_a_plural_unit_before_old_is_a_vague_duration_not_an_age() -> None:
 
 
 def test_a_unit_before_long_or_and_a_half_keeps_its_duration() -> None:
-    assert found("The band won a three month-long poll.") == [("three month", "DURATION", "P3M", None)]
+    assert found("The band won a three month-long poll.") == [("three month-long", "DURATION", "P3M", None)]
+
+
+def test_a_count_before_a_unit_in_long_is_one_duration_without_the_article() -> None:
+    # "-long" joins the count and unit into one adjective, as "day-long" is one; the article is the noun's.
+    assert found("The club sold the two hour-long tape.") == [("two hour-long", "DURATION", "PT2H", None)]
+    assert found("The club sold a two hour-long tape.") == [("two hour-long", "DURATION", "PT2H", None)]
 
 
 @pytest.mark.parametrize(

@@ -98,3 +98,16 @@ def test_a_part_of_a_holiday_is_a_time_of_that_day() -> None:
         ("Christmas night", "TIME", "2024-12-25TNI"),
         ("New Year's Day morning", "TIME", "2025-01-01TMO"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ada Moss lit the Christmas tree.", "Ada Moss hid the Easter eggs.", "Ada Moss sent a Christmas card."],
+)
+def test_a_holiday_before_a_noun_of_a_thing_makes_a_kind_of_thing_not_a_date(text: str) -> None:
+    assert find_times(text, document_date=dt.date(2025, 4, 17)) == []
+
+
+def test_a_holiday_before_a_noun_of_what_happens_then_stays_a_date() -> None:
+    (time,) = find_times("Christmas sales rose, Ada Moss said.", document_date=dt.date(2025, 4, 17))
+    assert (time.text, time.value) == ("Christmas", "2024-12-25")

@@ -40,3 +40,9 @@ def test_the_spring_of_next_year() -> None:
 
 def test_season_without_a_date_keeps_its_year_unknown() -> None:
     assert values("The album comes out this summer.", None) == {"this summer": "XXXX-SU"}
+
+
+def test_the_fall_in_a_quantity_is_a_drop() -> None:
+    # "the fall in sales" is a decline; the autumn stays a season before a comma or "of" a year.
+    assert values("Mira Olsen blamed the fall in sales on the weather.") == {}
+    assert values("In the fall, Mira Olsen sold the farm.", None) == {"the fall": "XXXX-FA"}

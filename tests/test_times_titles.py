@@ -53,3 +53,28 @@ def test_a_name_after_a_capitalised_modifier_in_mid_sentence_is_a_title() -> Non
 def test_a_weekday_in_a_newspaper_name_is_no_date() -> None:
     text = "Lena Brack told the Sunday Times she would go, and a Sunday Telegraph writer left on Sunday."
     assert texts(text) == ["Sunday"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reyes took to the morning shows to defend the plan.",
+        "Tom Reyes hosts the Thursday night show on Radio Vale.",
+        "Tom Reyes presents an early morning weekend show.",
+        "Tom Reyes will fill the late-night timeslot.",
+    ],
+)
+def test_a_part_of_the_day_before_a_broadcast_noun_is_a_slot_not_a_time(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_a_part_of_the_day_with_a_possessive_show_stays_a_time() -> None:
+    assert texts("Tom Reyes watched Saturday night's show.") == ["Saturday night"]
+    assert texts("Tom Reyes spoke on Thursday night.") == ["Thursday night"]
+
+
+def test_a_name_after_a_capitalised_contraction_in_mid_sentence_ends_a_title() -> None:
+    assert texts("The choir recorded What's Monday For, a new song.") == []
+    assert texts("The single Say It's Christmas topped the chart.") == []
+    assert texts("It's Christmas, and Tom Reyes is home.") == ["Christmas"]
+    assert texts("Tom Reyes said it's Christmas soon.") == ["Christmas"]

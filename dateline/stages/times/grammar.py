@@ -59,6 +59,9 @@ class Grammar:
     words: dict[str, dict[str, Any]]
     lexicon: TimesLexicon
     idioms: re.Pattern[str] | None = None
+    broadcast_after: re.Pattern[str] | None = None
+    title_contraction_before: re.Pattern[str] | None = None
+    holiday_object_after: re.Pattern[str] | None = None
 
     def route(self, text: str, position: int) -> Route | None:
         """The rules that can match at ``position`` (a place ``starts`` found), if any."""
@@ -187,7 +190,35 @@ def load_grammar() -> Grammar:
         words=vocabulary.meanings,
         lexicon=lexicon,
         idioms=_idioms(lexicon.references.idioms),
+        broadcast_after=_broadcast_after(lexicon.calendar.broadcast_nouns_after, lexicon.calendar.schedule_words_between),
+        title_contraction_before=_title_contraction_before(lexicon.calendar.contractions_before_titles),
+        holiday_object_after=_words_after(lexicon.holidays.objects_after),
     )
+
+
+def _broadcast_after(nouns: list[str], between: list[str]) -> re.Pattern[str] | None:
+    """What follows a part of the day that names a slot in a schedule: "[the morning] shows", "[an early
+    morning] weekend show" (None if there are no such nouns)."""
+    if not nouns:
+        return None
+    words = "|".join(map(re.escape, between)) or "(?!)"
+    return re.compile(rf"[ \t]+(?:(?:{words})[ \t]+)?(?:{'|'.join(map(re.escape, nouns))})\b", re.IGNORECASE)
+
+
+def _words_after(words: list[str]) -> re.Pattern[str] | None:
+    """One of ``words`` right after an expression, as the next word (None if there are none)."""
+    if not words:
+        return None
+    return re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+
+
+def _title_contraction_before(contractions: list[str]) -> re.Pattern[str] | None:
+    """A capitalised contraction in mid-sentence right before a name: "Do They Know [It's] Christmas"
+    (case-sensitive; either apostrophe)."""
+    if not contractions:
+        return None
+    words = "|".join(re.escape(word).replace("'", "['’]") for word in contractions)
+    return re.compile(rf"[\w,][ \t]+(?:{words})[ \t]+$")
 
 
 def _idioms(phrases: list[str]) -> re.Pattern[str] | None:

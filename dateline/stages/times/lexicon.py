@@ -89,6 +89,9 @@ class CalendarLexicon(_Entry):
     months: list[Month]
     weekdays: list[Weekday]
     weekday_names_before: list[str]
+    broadcast_nouns_after: list[str]
+    schedule_words_between: list[str]
+    contractions_before_titles: list[str]
     seasons: list[Season]
     parts_of_day: list[PartOfDay]
     clock_words: list[ClockWord]
@@ -132,6 +135,7 @@ class Holiday(Named):
 
 
 class HolidayLexicon(_Entry):
+    objects_after: list[str]
     holidays: list[Holiday]
 
 

@@ -74,6 +74,9 @@ def tag(text: str, grammar: Grammar) -> list[Candidate]:
         if not _surname(text, candidate)
         and not _title(text, candidate)
         and not _newspaper(text, candidate, names)
+        and not _broadcast_slot(text, candidate, grammar.broadcast_after)
+        and not _after_title_contraction(text, candidate, grammar.title_contraction_before)
+        and not _holiday_object(text, candidate, grammar.holiday_object_after)
         and not any(start <= candidate.start and candidate.end <= end for start, end in idioms)
     ]
 
@@ -90,6 +93,29 @@ def _newspaper(text: str, candidate: Candidate, names: frozenset[str]) -> bool:
         return False
     following = _NEXT_WORD.match(text, candidate.end)
     return following is not None and following.group(1) in names
+
+
+def _after_title_contraction(text: str, candidate: Candidate, before: re.Pattern[str] | None) -> bool:
+    """A bare name after a capitalised contraction in mid-sentence ends a title: "Do They Know It's
+    Christmas" (in running text the contraction would be written "it's")."""
+    slots = frozenset(name.split("__")[0] for name in candidate.groups)
+    if before is None or not slots <= _BARE_NAMES | {"weekday"}:
+        return False
+    return before.search(text, max(0, candidate.start - 40), candidate.start) is not None
+
+
+def _holiday_object(text: str, candidate: Candidate, after: re.Pattern[str] | None) -> bool:
+    """A holiday alone before a noun of a thing makes a kind of thing: "a Christmas tree", "Easter eggs"."""
+    if after is None or {name.split("__")[0] for name in candidate.groups} != {"holiday"}:
+        return False
+    return after.match(text, candidate.end) is not None
+
+
+def _broadcast_slot(text: str, candidate: Candidate, after: re.Pattern[str] | None) -> bool:
+    """A part of the day that ends an expression before a noun of broadcasting names a slot in a
+    schedule, which recurs: "took to the morning shows", "the Thursday night show" (no one day)."""
+    ends_with_part = any(name.split("__")[0] == "pod" and end == candidate.end for name, (_, end) in candidate.groups.items())
+    return after is not None and ends_with_part and after.match(text, candidate.end) is not None
 
 
 def _title(text: str, candidate: Candidate) -> bool:
