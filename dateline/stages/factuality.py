@@ -57,6 +57,10 @@ _NEGATED_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _MODIFIER_DEPS = frozenset({"aux", "advmod", "amod", "neg", "det", "npadvmod", "acomp", "auxpass", "preconj"})
 #: spaCy labels of names whose words are no cues ("the film No Way Out", the band No Doubt).
 _NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC", "LAW"})
+#: Subject relations, whose absence makes a bare verb a command.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+#: Closing quote marks and brackets that may follow a sentence's question mark.
+_CLOSING = frozenset({'"', "'", "''", "”", "’", ")", "]"})
 #: How far up the tree a governor may be.
 _MAX_STEPS = 6
 
@@ -83,6 +87,9 @@ class FactualityLexicon(BaseModel):
     cancelling: frozenset[str] = frozenset()
     falsifying: frozenset[str] = frozenset()
     ability: frozenset[str] = frozenset()
+    infinitive_governors: dict[Literal["possible", "probable"], frozenset[str]] = Field(default_factory=dict)
+    past_implicative: frozenset[str] = frozenset()
+    yet_governors: frozenset[str] = frozenset()
     anticipating: dict[str, str] = Field(default_factory=dict)
     commitment: dict[str, CommitmentRule] = Field(default_factory=dict)
 
@@ -98,7 +105,9 @@ def lower(first: Certainty, second: Certainty) -> Certainty:
 
 
 @functools.cache
-def _hedge_level(lemma: str, kind: Literal["modifiers", "governors", "hedge_nouns"]) -> Certainty | None:
+def _hedge_level(
+    lemma: str, kind: Literal["modifiers", "governors", "hedge_nouns", "infinitive_governors"]
+) -> Certainty | None:
     table = getattr(lexicon(), kind)
     for level in ("possible", "probable"):
         if lemma in table.get(level, ()):
@@ -222,6 +231,63 @@ def _read_governor(governor: Token, reading: _Reading, *, clausal: bool = True) 
     _read_modifiers(governor, reading)
 
 
+def _read_mood(clause: Token, reading: _Reading, *, governed: bool) -> None:
+    """A main clause that asks or bids asserts nothing: a yes-no question ("Did she sign?") or, unless it
+    governs the clause through a complement (so "Tell me what happened"), a command ("Sign it!")."""
+    if clause.dep_ != "ROOT":
+        return
+    auxiliary = _inverted_auxiliary(clause)
+    if auxiliary is not None and _ends_with_question_mark(clause):
+        reading.hedge(auxiliary, "possible")
+    elif not governed and _is_imperative(clause):
+        reading.hedge(clause, "possible")
+
+
+def _inverted_auxiliary(clause: Token) -> Token | None:
+    """The auxiliary, or the verb "be" or "have", put before the subject of ``clause`` ("Did she ...", "Is it ...")."""
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return None
+    verbs = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if clause.lemma_ in ("be", "have"):
+        verbs.append(clause)
+    return next((verb for verb in verbs if verb.i < subject.i and verb.i == clause.sent.start), None)
+
+
+def _ends_with_question_mark(clause: Token) -> bool:
+    last = next((token for token in reversed(clause.sent) if token.text not in _CLOSING), None)
+    return last is not None and last.text == "?"
+
+
+def _is_imperative(clause: Token) -> bool:
+    """A bare verb with no subject and no auxiliary heading the sentence: "Call me", "Please sign"."""
+    return clause.tag_ == "VB" and not any(c.dep_ in (*_SUBJECTS, "aux", "auxpass", "mark") for c in clause.children)
+
+
+def _read_infinitive_governor(governor: Token, complement: Token, reading: _Reading) -> None:
+    """A to-infinitive that is only asked for, needed or coming has not happened: "asked her to leave",
+    "has to leave", "is able to come", "is going to sign"; unless the governor says, in the past, that
+    it did ("had to leave", "was able to escape"). With "yet" ("has yet to"), it is not so."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children):
+        return
+    lemma = governor.lemma_.lower()
+    yet = next((c for c in governor.children if c.lower_ == "yet" and governor.i < c.i < complement.i), None)
+    if yet is not None and lemma in lexicon().yet_governors:
+        reading.negate(yet)  # "has yet to be screened", "is yet to begin": not so far
+        return
+    level = _hedge_level(lemma, "infinitive_governors")
+    if level is not None and not (lemma in lexicon().past_implicative and _in_past(governor)):
+        reading.hedge(governor, level)
+
+
+def _in_past(token: Token) -> bool:
+    """Whether a verb, or the "be" of an adjective ("was able to"), is in the past or the perfect ("has had to")."""
+    verb = token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    perfect = verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxiliaries)
+    return verb.tag_ == "VBD" or perfect or any(c.tag_ == "VBD" for c in auxiliaries)
+
+
 def _wisher_of_gerund(token: Token) -> Token | None:
     """The word a gerund after a preposition says is wished for or awaited: "looking forward to visiting",
     "dreams of winning". Other gerunds of a preposition ("after visiting") keep their own factuality."""
@@ -298,7 +364,7 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
     stops: list[tuple[int, int]] = []
     if attribution is not None:
         stops = [(span.start, span.end) for span in (attribution.cue, attribution.source) if span is not None]
-    node = head
+    node, governed = head, False
     for _ in range(_MAX_STEPS):
         if node.dep_ == "conj":
             node = node.head
@@ -319,10 +385,13 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
             if attribution is not None and attribution.factuality.commitment is None:
                 _read_governor(node.head, reading, clausal=clausal)
             break
-        node = node.head
+        if clausal:
+            _read_infinitive_governor(node.head, node, reading)
+        node, governed = node.head, True
         _read_governor(node, reading, clausal=clausal)
         if _falsifier(node) is not None:
             break  # who spread the false report says nothing more of its content
+    _read_mood(node, reading, governed=governed)
     factuality = reading.result(commitment=None)
     if attribution is not None:
         factuality = _with_commitment(factuality, _cue_reading(head.doc, attribution))
