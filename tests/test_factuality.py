@@ -197,3 +197,9 @@ def test_a_command_asserts_nothing_but_what_it_tells(nlp) -> None:  # type: igno
     fact = _assess(nlp, "Please repaint the bridge before Monday.", "repaint")
     assert (fact.certainty, _cues(fact)) == ("possible", ["repaint"])
     assert _assess(nlp, "Tell me what happened at the bridge.", "happened").certainty == "certain"
+
+
+def test_a_bare_conjunct_shares_the_auxiliaries_of_the_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _assess(nlp, "Tobias may sing and dance at the fair.", "dance").certainty == "possible"
+    assert _assess(nlp, "Tobias did not sing or dance at the fair.", "dance").polarity == "negative"
+    assert _assess(nlp, "Tobias did not sing but danced at the fair.", "danced").polarity == "positive"

@@ -231,6 +231,16 @@ def _read_governor(governor: Token, reading: _Reading, *, clausal: bool = True) 
     _read_modifiers(governor, reading)
 
 
+def _shares_auxiliaries(conjunct: Token) -> bool:
+    """Whether a conjunct takes the auxiliaries of the verb it is joined to: a bare verb or participle
+    with no subject or auxiliary of its own ("may sing and dance"), not a finite one ("did not sing but danced")."""
+    return (
+        conjunct.tag_ in ("VB", "VBN", "VBG")
+        and conjunct.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in (*_SUBJECTS, "aux", "auxpass") for c in conjunct.children)
+    )
+
+
 def _read_mood(clause: Token, reading: _Reading, *, governed: bool) -> None:
     """A main clause that asks or bids asserts nothing: a yes-no question ("Did she sign?") or, unless it
     governs the clause through a complement (so "Tell me what happened"), a command ("Sign it!")."""
@@ -367,6 +377,8 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
     node, governed = head, False
     for _ in range(_MAX_STEPS):
         if node.dep_ == "conj":
+            if _shares_auxiliaries(node):
+                _read_modifiers(node.head, reading)  # "may sing and dance", "did not sing or dance"
             node = node.head
             continue
         if (wisher := _wisher_of_gerund(node)) is not None:
