@@ -203,3 +203,10 @@ def test_a_bare_conjunct_shares_the_auxiliaries_of_the_first(nlp) -> None:  # ty
     assert _assess(nlp, "Tobias may sing and dance at the fair.", "dance").certainty == "possible"
     assert _assess(nlp, "Tobias did not sing or dance at the fair.", "dance").polarity == "negative"
     assert _assess(nlp, "Tobias did not sing but danced at the fair.", "danced").polarity == "positive"
+
+
+def test_what_is_scheduled_is_probable(nlp) -> None:  # type: ignore[no-untyped-def]
+    fact = _assess(nlp, "Tobias is due to perform in Oslo in May.", "perform")
+    assert (fact.certainty, _cues(fact)) == ("probable", ["due"])
+    assert _assess(nlp, "Tobias is scheduled to perform in Oslo.", "perform").certainty == "probable"
+    assert _assess(nlp, "Tobias was about to perform in Oslo.", "perform").certainty == "probable"
