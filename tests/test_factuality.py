@@ -210,3 +210,9 @@ def test_what_is_scheduled_is_probable(nlp) -> None:  # type: ignore[no-untyped-
     assert (fact.certainty, _cues(fact)) == ("probable", ["due"])
     assert _assess(nlp, "Tobias is scheduled to perform in Oslo.", "perform").certainty == "probable"
     assert _assess(nlp, "Tobias was about to perform in Oslo.", "perform").certainty == "probable"
+
+
+def test_a_noun_in_a_verb_s_prepositional_phrase_keeps_its_own_factuality(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _assess(nlp, "The town did not recover from the flood.", "flood").polarity == "positive"
+    assert _assess(nlp, "Tobias may speak at the festival.", "festival").certainty == "certain"
+    assert _assess(nlp, "Mara denied rumours of a split.", "split").polarity == "negative"

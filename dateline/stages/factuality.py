@@ -241,6 +241,17 @@ def _shares_auxiliaries(conjunct: Token) -> bool:
     )
 
 
+def _noun_of_verb_phrase(node: Token, head: Token) -> bool:
+    """Whether the walk from a noun has reached the preposition of a verb or adjective: what governs that
+    verb is no more said of the noun ("did not recover from the crisis": the crisis was), unlike a
+    noun's preposition ("denied rumours of a split")."""
+    return (
+        head.pos_ in ("NOUN", "PROPN")
+        and node.dep_ == "prep"
+        and node.head.pos_ in ("VERB", "AUX", "ADJ")
+    )
+
+
 def _read_mood(clause: Token, reading: _Reading, *, governed: bool) -> None:
     """A main clause that asks or bids asserts nothing: a yes-no question ("Did she sign?") or, unless it
     governs the clause through a complement (so "Tell me what happened"), a command ("Sign it!")."""
@@ -389,7 +400,7 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
                 break
             continue
         infinitive = _infinitive_adverbial(node)
-        if (node.dep_ not in _GOVERNED and not infinitive) or node.head.i == node.i:
+        if (node.dep_ not in _GOVERNED and not infinitive) or node.head.i == node.i or _noun_of_verb_phrase(node, head):
             break
         clausal = node.dep_ in _CLAUSAL or infinitive
         if _inside(node.head, stops):
