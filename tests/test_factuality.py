@@ -161,6 +161,7 @@ def test_the_favourite_to_win_is_probable(nlp) -> None:  # type: ignore[no-untyp
 def test_should_is_possible_and_must_probable(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _assess(nlp, "Mara should sell the farm.", "sell").certainty == "possible"
     assert _assess(nlp, "Mara must have sold the farm.", "sold").certainty == "probable"
+    assert [token.text for token, _ in hedge_cues(nlp("Mara must sell the farm."))] == []
 
 
 def test_a_to_infinitive_asked_for_or_needed_has_not_happened(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -87,6 +87,7 @@ class FactualityLexicon(BaseModel):
     cancelling: frozenset[str] = frozenset()
     falsifying: frozenset[str] = frozenset()
     ability: frozenset[str] = frozenset()
+    necessity: frozenset[str] = frozenset()
     infinitive_governors: dict[Literal["possible", "probable"], frozenset[str]] = Field(default_factory=dict)
     past_implicative: frozenset[str] = frozenset()
     yet_governors: frozenset[str] = frozenset()
@@ -174,6 +175,8 @@ def _read_modifiers(head: Token, reading: _Reading) -> None:
             child.dep_ == "aux" and lemma in lex.ability  # "can": what may happen, not what did
         ):
             reading.hedge(child, "possible")
+        elif child.dep_ == "aux" and lemma in lex.necessity:
+            reading.hedge(child, "probable")  # "must": what is owed or inferred, not seen
         elif child.dep_ in _MODIFIER_DEPS:
             level = _hedge_level(lemma, "modifiers")
             if level is not None:
