@@ -198,6 +198,7 @@ def test_a_command_asserts_nothing_but_what_it_tells(nlp) -> None:  # type: igno
     fact = _assess(nlp, "Please repaint the bridge before Monday.", "repaint")
     assert (fact.certainty, _cues(fact)) == ("possible", ["repaint"])
     assert _assess(nlp, "Tell me what happened at the bridge.", "happened").certainty == "certain"
+    assert _assess(nlp, "Please let me know by Friday.", "know").certainty == "possible"
 
 
 def test_a_bare_conjunct_shares_the_auxiliaries_of_the_first(nlp) -> None:  # type: ignore[no-untyped-def]

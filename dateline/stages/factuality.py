@@ -255,15 +255,16 @@ def _noun_of_verb_phrase(node: Token, head: Token) -> bool:
     )
 
 
-def _read_mood(clause: Token, reading: _Reading, *, governed: bool) -> None:
-    """A main clause that asks or bids asserts nothing: a yes-no question ("Did she sign?") or, unless it
-    governs the clause through a complement (so "Tell me what happened"), a command ("Sign it!")."""
+def _read_mood(clause: Token, reading: _Reading, *, complement: Token | None) -> None:
+    """A main clause that asks or bids asserts nothing: a yes-no question ("Did she sign?"), or a command
+    ("Sign it!"), and what it bids through a bare infinitive ("Let me know"), not a finite complement
+    ("Tell me what happened")."""
     if clause.dep_ != "ROOT":
         return
     auxiliary = _inverted_auxiliary(clause)
     if auxiliary is not None and _ends_with_question_mark(clause):
         reading.hedge(auxiliary, "possible")
-    elif not governed and _is_imperative(clause):
+    elif (complement is None or complement.tag_ == "VB") and _is_imperative(clause):
         reading.hedge(clause, "possible")
 
 
@@ -388,7 +389,7 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
     stops: list[tuple[int, int]] = []
     if attribution is not None:
         stops = [(span.start, span.end) for span in (attribution.cue, attribution.source) if span is not None]
-    node, governed = head, False
+    node, complement = head, None
     for _ in range(_MAX_STEPS):
         if node.dep_ == "conj":
             if _shares_auxiliaries(node):
@@ -413,11 +414,11 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
             break
         if clausal:
             _read_infinitive_governor(node.head, node, reading)
-        node, governed = node.head, True
+        node, complement = node.head, node
         _read_governor(node, reading, clausal=clausal)
         if _falsifier(node) is not None:
             break  # who spread the false report says nothing more of its content
-    _read_mood(node, reading, governed=governed)
+    _read_mood(node, reading, complement=complement)
     factuality = reading.result(commitment=None)
     if attribution is not None:
         factuality = _with_commitment(factuality, _cue_reading(head.doc, attribution))
