@@ -91,6 +91,7 @@ class FactualityLexicon(BaseModel):
     infinitive_governors: dict[Literal["possible", "probable"], frozenset[str]] = Field(default_factory=dict)
     past_implicative: frozenset[str] = frozenset()
     yet_governors: frozenset[str] = frozenset()
+    scope_determiners: frozenset[str] = frozenset()
     anticipating: dict[str, str] = Field(default_factory=dict)
     commitment: dict[str, CommitmentRule] = Field(default_factory=dict)
 
@@ -247,11 +248,13 @@ def _shares_auxiliaries(conjunct: Token) -> bool:
 def _noun_of_verb_phrase(node: Token, head: Token) -> bool:
     """Whether the walk from a noun has reached the preposition of a verb or adjective: what governs that
     verb is no more said of the noun ("did not recover from the crisis": the crisis was), unlike a
-    noun's preposition ("denied rumours of a split")."""
+    noun's preposition ("denied rumours of a split"), or a noun that a polarity word puts in the verb's
+    scope ("did not result in any changes")."""
     return (
         head.pos_ in ("NOUN", "PROPN")
         and node.dep_ == "prep"
         and node.head.pos_ in ("VERB", "AUX", "ADJ")
+        and not any(c.dep_ == "det" and c.lemma_.lower() in lexicon().scope_determiners for c in head.children)
     )
 
 
