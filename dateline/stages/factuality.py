@@ -245,17 +245,17 @@ def _shares_auxiliaries(conjunct: Token) -> bool:
     )
 
 
-def _noun_of_verb_phrase(node: Token, head: Token) -> bool:
-    """Whether the walk from a noun has reached the preposition of a verb or adjective: what governs that
-    verb is no more said of the noun ("did not recover from the crisis": the crisis was), unlike a
-    noun's preposition ("denied rumours of a split"), or a noun that a polarity word puts in the verb's
-    scope ("did not result in any changes")."""
-    return (
-        head.pos_ in ("NOUN", "PROPN")
-        and node.dep_ == "prep"
-        and node.head.pos_ in ("VERB", "AUX", "ADJ")
-        and not any(c.dep_ == "det" and c.lemma_.lower() in lexicon().scope_determiners for c in head.children)
-    )
+def _noun_of_verb_phrase(node: Token) -> bool:
+    """Whether the walk has reached the prepositional phrase of a verb or adjective: what governs
+    that verb is no more said of the noun, nor of what hangs from it ("did not recover from the flood":
+    the flood was; "is set to begin in the court located in London"), unlike a noun's preposition
+    ("denied rumours of a split") or a noun that a polarity word puts in the verb's scope ("did not
+    result in any changes")."""
+    if node.dep_ != "prep" or node.head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    scoped = lexicon().scope_determiners
+    nouns = [c for c in node.children if c.dep_ == "pobj"]
+    return not any(d.dep_ == "det" and d.lemma_.lower() in scoped for noun in nouns for d in noun.children)
 
 
 def _read_mood(clause: Token, reading: _Reading, *, complement: Token | None) -> None:
@@ -407,7 +407,7 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
                 break
             continue
         infinitive = _infinitive_adverbial(node)
-        if (node.dep_ not in _GOVERNED and not infinitive) or node.head.i == node.i or _noun_of_verb_phrase(node, head):
+        if (node.dep_ not in _GOVERNED and not infinitive) or node.head.i == node.i or _noun_of_verb_phrase(node):
             break
         clausal = node.dep_ in _CLAUSAL or infinitive
         if _inside(node.head, stops):
