@@ -220,3 +220,4 @@ def test_a_noun_in_a_verb_s_prepositional_phrase_keeps_its_own_factuality(nlp) -
     assert _assess(nlp, "Mara denied rumours of a split.", "split").polarity == "negative"
     assert _assess(nlp, "The talks did not result in any changes.", "changes").polarity == "negative"
     assert _assess(nlp, "The trial may begin at the court located in Lisbon.", "located").certainty == "certain"
+    assert _assess(nlp, "Tobias is not on the shortlist.", "shortlist").polarity == "negative"

@@ -248,11 +248,12 @@ def _shares_auxiliaries(conjunct: Token) -> bool:
 def _noun_of_verb_phrase(node: Token) -> bool:
     """Whether the walk has reached the prepositional phrase of a verb or adjective: what governs
     that verb is no more said of the noun, nor of what hangs from it ("did not recover from the flood":
-    the flood was; "is set to begin in the court located in London"), unlike a noun's preposition
+    the flood was; "is set to begin in the court located in London"), unlike the phrase that "be" makes a
+    predicate ("is not on the shortlist"), a noun's preposition
     ("denied rumours of a split") or a noun that a polarity word puts in the verb's scope ("did not
     result in any changes")."""
-    if node.dep_ != "prep" or node.head.pos_ not in ("VERB", "AUX", "ADJ"):
-        return False
+    if node.dep_ != "prep" or node.head.pos_ not in ("VERB", "AUX", "ADJ") or node.head.lemma_ == "be":
+        return False  # after "be", the phrase is the predicate: "is not on the shortlist"
     scoped = lexicon().scope_determiners
     nouns = [c for c in node.children if c.dep_ == "pobj"]
     return not any(d.dep_ == "det" and d.lemma_.lower() in scoped for noun in nouns for d in noun.children)
