@@ -9,7 +9,10 @@ clause headed by this verb"). The answer is read off the dependency parse in a f
 2. the words that govern the head through clausal complements, walking up the tree:
    "expected to play", "denied that ...", "shot down rumours of a romance", "is said to"; up to a
    report called false ("false rumours that ..."), whose content is not so;
-3. when the clause is the content of an attribution, the commitment of its cue ("confirmed",
+   a to-infinitive only asked for, needed or scheduled ("asked her to leave", "has to", "is due to");
+   not through the prepositional phrase of a verb ("did not recover from the flood");
+3. the mood of the main clause: a yes-no question or a command asserts nothing ("Did she sign?");
+4. when the clause is the content of an attribution, the commitment of its cue ("confirmed",
    "claimed", "speculated", "denied"), from ``dateline/data/factuality.yaml``.
 
 Polarity flips once per negation; certainty is the lowest of the cues found.
