@@ -156,3 +156,68 @@ def test_a_noun_under_a_hearsay_noun_is_only_as_sure_as_the_hearsay() -> None:
 def test_the_favourite_to_win_is_probable(nlp) -> None:  # type: ignore[no-untyped-def]
     fact = _assess(nlp, "Its star Mara Quill is favourite to win best actress.", "win")
     assert fact.certainty == "probable"
+
+
+def test_should_is_possible_and_must_probable(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _assess(nlp, "Mara should sell the farm.", "sell").certainty == "possible"
+    assert _assess(nlp, "Mara must have sold the farm.", "sold").certainty == "probable"
+    assert [token.text for token, _ in hedge_cues(nlp("Mara must sell the farm."))] == []
+
+
+def test_a_to_infinitive_asked_for_or_needed_has_not_happened(nlp) -> None:  # type: ignore[no-untyped-def]
+    fact = _assess(nlp, "The mayor asked Tobias to repaint the bridge.", "repaint")
+    assert (fact.certainty, _cues(fact)) == ("possible", ["asked"])
+    assert _assess(nlp, "Tobias has to repaint the bridge.", "repaint").certainty == "possible"
+    assert _assess(nlp, "Tobias needs to repaint the bridge.", "repaint").certainty == "possible"
+    assert _assess(nlp, "Tobias is able to repaint the bridge.", "repaint").certainty == "possible"
+    assert _assess(nlp, "Tobias is going to repaint the bridge.", "repaint").certainty == "possible"
+    assert _assess(nlp, "Tobias agreed to repaint the bridge.", "repaint").certainty == "probable"
+
+
+def test_in_the_past_had_to_and_was_able_to_did_happen(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _assess(nlp, "Tobias had to repaint the bridge.", "repaint").certainty == "certain"
+    assert _assess(nlp, "Tobias was able to repaint the bridge.", "repaint").certainty == "certain"
+    assert _assess(nlp, "Tobias has had to repaint the bridge.", "repaint").certainty == "certain"
+
+
+def test_has_yet_to_is_not_so(nlp) -> None:  # type: ignore[no-untyped-def]
+    fact = _assess(nlp, "The film has yet to be screened in Oslo.", "screened")
+    assert (fact.polarity, _cues(fact)) == ("negative", ["yet"])
+    assert _assess(nlp, "Tobias has now to repaint the bridge.", "repaint").polarity == "positive"
+
+
+def test_a_yes_no_question_asserts_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    fact = _assess(nlp, "Did Tobias repaint the bridge?", "repaint")
+    assert (fact.polarity, fact.certainty, _cues(fact)) == ("positive", "possible", ["Did"])
+    assert _assess(nlp, "Did Mara say that Tobias repainted the bridge?", "repainted").certainty == "possible"
+    assert _assess(nlp, "Why did Tobias repaint the bridge?", "repaint").certainty == "certain"
+    assert _assess(nlp, "Tobias repainted the bridge.", "repainted").certainty == "certain"
+
+
+def test_a_command_asserts_nothing_but_what_it_tells(nlp) -> None:  # type: ignore[no-untyped-def]
+    fact = _assess(nlp, "Please repaint the bridge before Monday.", "repaint")
+    assert (fact.certainty, _cues(fact)) == ("possible", ["repaint"])
+    assert _assess(nlp, "Tell me what happened at the bridge.", "happened").certainty == "certain"
+    assert _assess(nlp, "Please let me know by Friday.", "know").certainty == "possible"
+
+
+def test_a_bare_conjunct_shares_the_auxiliaries_of_the_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _assess(nlp, "Tobias may sing and dance at the fair.", "dance").certainty == "possible"
+    assert _assess(nlp, "Tobias did not sing or dance at the fair.", "dance").polarity == "negative"
+    assert _assess(nlp, "Tobias did not sing but danced at the fair.", "danced").polarity == "positive"
+
+
+def test_what_is_scheduled_is_probable(nlp) -> None:  # type: ignore[no-untyped-def]
+    fact = _assess(nlp, "Tobias is due to perform in Oslo in May.", "perform")
+    assert (fact.certainty, _cues(fact)) == ("probable", ["due"])
+    assert _assess(nlp, "Tobias is scheduled to perform in Oslo.", "perform").certainty == "probable"
+    assert _assess(nlp, "Tobias was about to perform in Oslo.", "perform").certainty == "probable"
+
+
+def test_a_noun_in_a_verb_s_prepositional_phrase_keeps_its_own_factuality(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _assess(nlp, "The town did not recover from the flood.", "flood").polarity == "positive"
+    assert _assess(nlp, "Tobias may speak at the festival.", "festival").certainty == "certain"
+    assert _assess(nlp, "Mara denied rumours of a split.", "split").polarity == "negative"
+    assert _assess(nlp, "The talks did not result in any changes.", "changes").polarity == "negative"
+    assert _assess(nlp, "The trial may begin at the court located in Lisbon.", "located").certainty == "certain"
+    assert _assess(nlp, "Tobias is not on the shortlist.", "shortlist").polarity == "negative"

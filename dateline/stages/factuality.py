@@ -9,7 +9,10 @@ clause headed by this verb"). The answer is read off the dependency parse in a f
 2. the words that govern the head through clausal complements, walking up the tree:
    "expected to play", "denied that ...", "shot down rumours of a romance", "is said to"; up to a
    report called false ("false rumours that ..."), whose content is not so;
-3. when the clause is the content of an attribution, the commitment of its cue ("confirmed",
+   a to-infinitive only asked for, needed or scheduled ("asked her to leave", "has to", "is due to");
+   not through the prepositional phrase of a verb ("did not recover from the flood");
+3. the mood of the main clause: a yes-no question or a command asserts nothing ("Did she sign?");
+4. when the clause is the content of an attribution, the commitment of its cue ("confirmed",
    "claimed", "speculated", "denied"), from ``dateline/data/factuality.yaml``.
 
 Polarity flips once per negation; certainty is the lowest of the cues found.
@@ -57,6 +60,10 @@ _NEGATED_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _MODIFIER_DEPS = frozenset({"aux", "advmod", "amod", "neg", "det", "npadvmod", "acomp", "auxpass", "preconj"})
 #: spaCy labels of names whose words are no cues ("the film No Way Out", the band No Doubt).
 _NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC", "LAW"})
+#: Subject relations, whose absence makes a bare verb a command.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+#: Closing quote marks and brackets that may follow a sentence's question mark.
+_CLOSING = frozenset({'"', "'", "''", "”", "’", ")", "]"})
 #: How far up the tree a governor may be.
 _MAX_STEPS = 6
 
@@ -83,6 +90,11 @@ class FactualityLexicon(BaseModel):
     cancelling: frozenset[str] = frozenset()
     falsifying: frozenset[str] = frozenset()
     ability: frozenset[str] = frozenset()
+    necessity: frozenset[str] = frozenset()
+    infinitive_governors: dict[Literal["possible", "probable"], frozenset[str]] = Field(default_factory=dict)
+    past_implicative: frozenset[str] = frozenset()
+    yet_governors: frozenset[str] = frozenset()
+    scope_determiners: frozenset[str] = frozenset()
     anticipating: dict[str, str] = Field(default_factory=dict)
     commitment: dict[str, CommitmentRule] = Field(default_factory=dict)
 
@@ -98,7 +110,9 @@ def lower(first: Certainty, second: Certainty) -> Certainty:
 
 
 @functools.cache
-def _hedge_level(lemma: str, kind: Literal["modifiers", "governors", "hedge_nouns"]) -> Certainty | None:
+def _hedge_level(
+    lemma: str, kind: Literal["modifiers", "governors", "hedge_nouns", "infinitive_governors"]
+) -> Certainty | None:
     table = getattr(lexicon(), kind)
     for level in ("possible", "probable"):
         if lemma in table.get(level, ()):
@@ -165,6 +179,8 @@ def _read_modifiers(head: Token, reading: _Reading) -> None:
             child.dep_ == "aux" and lemma in lex.ability  # "can": what may happen, not what did
         ):
             reading.hedge(child, "possible")
+        elif child.dep_ == "aux" and lemma in lex.necessity:
+            reading.hedge(child, "probable")  # "must": what is owed or inferred, not seen
         elif child.dep_ in _MODIFIER_DEPS:
             level = _hedge_level(lemma, "modifiers")
             if level is not None:
@@ -220,6 +236,88 @@ def _read_governor(governor: Token, reading: _Reading, *, clausal: bool = True) 
         if level is not None and (clausal or governor.pos_ == "NOUN"):
             reading.hedge(governor, level)
     _read_modifiers(governor, reading)
+
+
+def _shares_auxiliaries(conjunct: Token) -> bool:
+    """Whether a conjunct takes the auxiliaries of the verb it is joined to: a bare verb or participle
+    with no subject or auxiliary of its own ("may sing and dance"), not a finite one ("did not sing but danced")."""
+    return (
+        conjunct.tag_ in ("VB", "VBN", "VBG")
+        and conjunct.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in (*_SUBJECTS, "aux", "auxpass") for c in conjunct.children)
+    )
+
+
+def _noun_of_verb_phrase(node: Token) -> bool:
+    """Whether the walk has reached the prepositional phrase of a verb or adjective: what governs
+    that verb is no more said of the noun, nor of what hangs from it ("did not recover from the flood":
+    the flood was; "is set to begin in the court located in London"), unlike the phrase that "be" makes a
+    predicate ("is not on the shortlist"), a noun's preposition
+    ("denied rumours of a split") or a noun that a polarity word puts in the verb's scope ("did not
+    result in any changes")."""
+    if node.dep_ != "prep" or node.head.pos_ not in ("VERB", "AUX", "ADJ") or node.head.lemma_ == "be":
+        return False  # after "be", the phrase is the predicate: "is not on the shortlist"
+    scoped = lexicon().scope_determiners
+    nouns = [c for c in node.children if c.dep_ == "pobj"]
+    return not any(d.dep_ == "det" and d.lemma_.lower() in scoped for noun in nouns for d in noun.children)
+
+
+def _read_mood(clause: Token, reading: _Reading, *, complement: Token | None) -> None:
+    """A main clause that asks or bids asserts nothing: a yes-no question ("Did she sign?"), or a command
+    ("Sign it!"), and what it bids through a bare infinitive ("Let me know"), not a finite complement
+    ("Tell me what happened")."""
+    if clause.dep_ != "ROOT":
+        return
+    auxiliary = _inverted_auxiliary(clause)
+    if auxiliary is not None and _ends_with_question_mark(clause):
+        reading.hedge(auxiliary, "possible")
+    elif (complement is None or complement.tag_ == "VB") and _is_imperative(clause):
+        reading.hedge(clause, "possible")
+
+
+def _inverted_auxiliary(clause: Token) -> Token | None:
+    """The auxiliary, or the verb "be" or "have", put before the subject of ``clause`` ("Did she ...", "Is it ...")."""
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return None
+    verbs = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if clause.lemma_ in ("be", "have"):
+        verbs.append(clause)
+    return next((verb for verb in verbs if verb.i < subject.i and verb.i == clause.sent.start), None)
+
+
+def _ends_with_question_mark(clause: Token) -> bool:
+    last = next((token for token in reversed(clause.sent) if token.text not in _CLOSING), None)
+    return last is not None and last.text == "?"
+
+
+def _is_imperative(clause: Token) -> bool:
+    """A bare verb with no subject and no auxiliary heading the sentence: "Call me", "Please sign"."""
+    return clause.tag_ == "VB" and not any(c.dep_ in (*_SUBJECTS, "aux", "auxpass", "mark") for c in clause.children)
+
+
+def _read_infinitive_governor(governor: Token, complement: Token, reading: _Reading) -> None:
+    """A to-infinitive that is only asked for, needed or coming has not happened: "asked her to leave",
+    "has to leave", "is able to come", "is going to sign"; unless the governor says, in the past, that
+    it did ("had to leave", "was able to escape"). With "yet" ("has yet to"), it is not so."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children):
+        return
+    lemma = governor.lemma_.lower()
+    yet = next((c for c in governor.children if c.lower_ == "yet" and governor.i < c.i < complement.i), None)
+    if yet is not None and lemma in lexicon().yet_governors:
+        reading.negate(yet)  # "has yet to be screened", "is yet to begin": not so far
+        return
+    level = _hedge_level(lemma, "infinitive_governors")
+    if level is not None and not (lemma in lexicon().past_implicative and _in_past(governor)):
+        reading.hedge(governor, level)
+
+
+def _in_past(token: Token) -> bool:
+    """Whether a verb, or the "be" of an adjective ("was able to"), is in the past or the perfect ("has had to")."""
+    verb = token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    perfect = verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxiliaries)
+    return verb.tag_ == "VBD" or perfect or any(c.tag_ == "VBD" for c in auxiliaries)
 
 
 def _wisher_of_gerund(token: Token) -> Token | None:
@@ -298,9 +396,11 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
     stops: list[tuple[int, int]] = []
     if attribution is not None:
         stops = [(span.start, span.end) for span in (attribution.cue, attribution.source) if span is not None]
-    node = head
+    node, complement = head, None
     for _ in range(_MAX_STEPS):
         if node.dep_ == "conj":
+            if _shares_auxiliaries(node):
+                _read_modifiers(node.head, reading)  # "may sing and dance", "did not sing or dance"
             node = node.head
             continue
         if (wisher := _wisher_of_gerund(node)) is not None:
@@ -311,7 +411,7 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
                 break
             continue
         infinitive = _infinitive_adverbial(node)
-        if (node.dep_ not in _GOVERNED and not infinitive) or node.head.i == node.i:
+        if (node.dep_ not in _GOVERNED and not infinitive) or node.head.i == node.i or _noun_of_verb_phrase(node):
             break
         clausal = node.dep_ in _CLAUSAL or infinitive
         if _inside(node.head, stops):
@@ -319,10 +419,13 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
             if attribution is not None and attribution.factuality.commitment is None:
                 _read_governor(node.head, reading, clausal=clausal)
             break
-        node = node.head
+        if clausal:
+            _read_infinitive_governor(node.head, node, reading)
+        node, complement = node.head, node
         _read_governor(node, reading, clausal=clausal)
         if _falsifier(node) is not None:
             break  # who spread the false report says nothing more of its content
+    _read_mood(node, reading, complement=complement)
     factuality = reading.result(commitment=None)
     if attribution is not None:
         factuality = _with_commitment(factuality, _cue_reading(head.doc, attribution))
