@@ -27,7 +27,7 @@ from dateline.stages.attribution_candidate import (
 )
 from dateline.stages.attribution_content import with_complements, with_object
 from dateline.stages.attribution_rules import AttributionLexicon
-from dateline.stages.cue_options import content_options, option_context, option_features
+from dateline.stages.cue_options import CueWord, content_options, option_context, option_features
 from dateline.stages.quotes import Quotation
 from dateline.stages.spans import CharSpan, overlaps, paragraph_of, quotation_at, subtree_chars, within
 
@@ -72,9 +72,12 @@ def _raising(word: Token, *, lexicon: AttributionLexicon) -> tuple[Token, Token]
 
 def _best_option(word: Token, model: CueModel, quotations: list[Quotation]) -> tuple[float, str, Token] | None:
     """The most probable cue option of ``word``: (probability, relation, content head)."""
+    options = list(content_options(word))
+    cue_word = CueWord.of(word) if options else None  # read once for all the word's options
     scored = []
-    for relation, head in content_options(word):
-        features = option_features(word, relation, head, quoted=quotation_at(quotations, head) is not None)
+    for relation, head in options:
+        quoted = quotation_at(quotations, head) is not None
+        features = option_features(word, relation, head, quoted=quoted, word=cue_word)
         context = option_context(word, head) if model.contextual else None
         scored.append((model.probability(features, context=context), relation, head))
     return max(scored, key=lambda item: item[0]) if scored else None

@@ -17,6 +17,7 @@ option, and what a verb or adjective the model saw rarely or never is like.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CONTEXT_PARTS",
     "CUE_POS",
+    "CueWord",
     "content_options",
     "dependent_options",
     "frame_relations",
@@ -117,38 +119,66 @@ def _length(head: Token) -> str:
     return "1" if size == 1 else "2-3" if size <= 3 else "4-8" if size <= 8 else "9+"
 
 
-def option_features(token: Token, relation: str, head: Token, *, quoted: bool) -> list[str]:
-    """The sparse features of one cue option (``quoted``: the content head is inside a quotation)."""
-    lemma = token.lemma_.lower()
+@dataclass(frozen=True)
+class CueWord:
+    """What every option of one cue word shares, read from its Token once: a word has several options,
+    and each read of a Token's string attribute costs a string-store lookup."""
+
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    subject: str | None  # the subject's kind (:func:`_subject_kind`), None without a subject
+    governor: str
+    auxiliaries: list[str]
+
+    @classmethod
+    def of(cls, token: Token) -> CueWord:
+        subject = _subject(token)
+        governor = token.head
+        return cls(
+            lemma=token.lemma_.lower(),
+            pos=token.pos_,
+            tag=token.tag_,
+            dep=token.dep_,
+            subject=_subject_kind(subject) if subject is not None else None,
+            governor=governor.lemma_.lower() if governor.i != token.i else "ROOT",
+            auxiliaries=sorted({c.lemma_.lower() for c in token.children if c.dep_ in ("aux", "auxpass", "neg")}),
+        )
+
+
+def option_features(token: Token, relation: str, head: Token, *, quoted: bool, word: CueWord | None = None) -> list[str]:
+    """The sparse features of one cue option (``quoted``: the content head is inside a quotation);
+    ``word`` is ``CueWord.of(token)`` when the caller already has it."""
+    word = CueWord.of(token) if word is None else word
+    lemma = word.lemma
     group = relation_group(relation)
-    subject = _subject(token)
-    governor = token.head
-    auxiliaries = sorted({c.lemma_.lower() for c in token.children if c.dep_ in ("aux", "auxpass", "neg")})
+    subject = word.subject or "none"
     features = [
         "bias",
         f"lemma={lemma}",
         f"lemma|rel={lemma}|{relation}",
         f"lemma|group={lemma}|{group}",
         f"rel={relation}",
-        f"pos|rel={token.pos_}|{relation}",
-        f"tag={token.tag_}",
-        f"tag|group={token.tag_}|{group}",
-        f"dep={token.dep_}",
-        f"dep|group={token.dep_}|{group}",
-        f"subject={_subject_kind(subject)}",
-        f"subject|group={_subject_kind(subject)}|{group}",
+        f"pos|rel={word.pos}|{relation}",
+        f"tag={word.tag}",
+        f"tag|group={word.tag}|{group}",
+        f"dep={word.dep}",
+        f"dep|group={word.dep}|{group}",
+        f"subject={subject}",
+        f"subject|group={subject}|{group}",
         f"head.pos={head.pos_}",
         f"head.tag|rel={head.tag_}|{relation}",
         f"head.mark|rel={_mark(head)}|{relation}",
         f"head.length|group={_length(head)}|{group}",
         f"quoted|group={quoted}|{group}",
         f"lemma|quoted={lemma}|{quoted}",
-        f"governor={governor.lemma_.lower() if governor.i != token.i else 'ROOT'}|{token.dep_}",
+        f"governor={word.governor}|{word.dep}",
     ]
-    features.extend(f"aux={aux}" for aux in auxiliaries)
-    features.extend(f"lemma|aux={lemma}|{aux}" for aux in auxiliaries)
-    if subject is not None:
-        features.append(f"lemma|subject={lemma}|{_subject_kind(subject)}")
+    features.extend(f"aux={aux}" for aux in word.auxiliaries)
+    features.extend(f"lemma|aux={lemma}|{aux}" for aux in word.auxiliaries)
+    if word.subject is not None:
+        features.append(f"lemma|subject={lemma}|{word.subject}")
     if group == "object":
         features.append(f"lemma|object={lemma}|{head.lemma_.lower()}")
     return features

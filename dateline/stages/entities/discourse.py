@@ -90,6 +90,7 @@ class Discourse:
             for i in range(sentence.start, sentence.end):
                 self.sentence_of[i] = number
         self.quote_of = _quote_spans(self.tokens, self.texts)
+        self._quote_extents = _quote_extents(self.quote_of)
         self.clusters: list[Cluster] = []
         self._owner: dict[int, list[int]] = {}
         self._roots: dict[tuple[int, int], Token] = {}
@@ -162,11 +163,11 @@ class Discourse:
     def speakers(self, quote: int, verbs: frozenset[str], *, around: int = 0) -> set[int]:
         """Clusters of the people said to speak quotation number ``quote``: subjects of a speech verb
         outside quotes, in the sentences the quote spans and ``around`` sentences either side."""
-        inside = [i for i, number in enumerate(self.quote_of) if number == quote]
-        if not inside:
+        extent = self._quote_extents.get(quote)
+        if extent is None:
             return set()
-        first = max(0, self.sentence_of[inside[0]] - around)
-        last = min(len(self.sentence_starts) - 1, self.sentence_of[inside[-1]] + around)
+        first = max(0, self.sentence_of[extent[0]] - around)
+        last = min(len(self.sentence_starts) - 1, self.sentence_of[extent[1]] + around)
         start = self.sentence_starts[first]
         end = self.sentence_starts[last + 1] if last + 1 < len(self.sentence_starts) else len(self.doc)
         found: set[int] = set()
@@ -220,6 +221,15 @@ def _quote_spans(tokens: list[Token], texts: list[str]) -> list[int]:
         if inside:
             quote_of[token.i] = number
     return quote_of
+
+
+def _quote_extents(quote_of: list[int]) -> dict[int, tuple[int, int]]:
+    """The first and last token inside each quotation (kept: the resolvers ask for them per pronoun)."""
+    extents: dict[int, tuple[int, int]] = {}
+    for i, number in enumerate(quote_of):
+        if number >= 0:
+            extents[number] = (extents.get(number, (i, i))[0], i)
+    return extents
 
 
 def _opens(tokens: list[Token], i: int, inside: bool) -> bool:

@@ -295,15 +295,17 @@ def candidates(
     continued = continued_subject(
         discourse, pronoun, [(ref, _role_bearer(discourse, _head(discourse, ref))) for ref in subjects if id(ref) in people]
     )
-    firsts = [cluster.first for cluster in discourse.clusters]
-    in_order = sorted(range(len(firsts)), key=firsts.__getitem__)
-    first_person = next((n for n in in_order if _may_be_person(discourse, discourse.clusters[n])), -1)
+    first_person = _first_person(discourse) if refs else -1
+    # read of the pronoun once, not once per candidate mention
+    governing, clause = _governing_verbs(pronoun), _clause(pronoun)
     best: dict[int, Candidate] = {}
     for number, ref in refs:
         cluster = discourse.clusters[number]
         if number in excluded or (entry.gender is not None and cluster.gender not in {None, entry.gender}):
             continue
-        features = _features(discourse, pronoun, role, ref, nearest=nearest, last_subject=last_subject)
+        features = _features(
+            discourse, pronoun, role, ref, nearest=nearest, last_subject=last_subject, governing=governing, clause=clause
+        )
         if features is None:
             continue
         features["first_person"] = float(number == first_person)
@@ -322,6 +324,13 @@ def candidates(
         if kept is None or score(features, weights) > score(kept.features, weights):
             best[number] = Candidate(number, ref, features)
     yield from best.values()
+
+
+def _first_person(discourse: Discourse) -> int:
+    """The number of the cluster mentioned first of those that may be a person, or -1."""
+    firsts = [cluster.first for cluster in discourse.clusters]
+    in_order = sorted(range(len(firsts)), key=firsts.__getitem__)
+    return next((n for n in in_order if _may_be_person(discourse, discourse.clusters[n])), -1)
 
 
 def _candidate_refs(discourse: Discourse, pronoun: Token, window: int) -> list[tuple[int, Ref]]:
@@ -366,16 +375,20 @@ def _features(
     *,
     nearest: Ref | None,
     last_subject: Ref | None,
+    governing: set[int],
+    clause: int,
 ) -> dict[str, float] | None:
+    """The features of mention ``ref`` as the pronoun's antecedent (None when it cannot be one);
+    ``governing`` and ``clause`` are the pronoun's :func:`_governing_verbs` and :func:`_clause`."""
     doc = discourse.doc
     head = _head(discourse, ref)
     bearer = _role_bearer(discourse, head)
     ref_role = _ref_role(discourse, ref)
-    same_clause = _clause(bearer) == _clause(pronoun)
+    same_clause = _clause(bearer) == clause
     if ref.start <= pronoun.i < ref.end:
         return None
     cataphora = ref.start > pronoun.i
-    governed = bearer.head.i in _governing_verbs(pronoun)
+    governed = bearer.head.i in governing
     plain = role in {"possessive", "subject"} and ref_role == "subject" and governed
     if cataphora and not (plain or _cataphoric_subject(head, pronoun)):
         return None  # a pronoun before its antecedent: only "In her book, Ann ...", "When he won, Joe ..."
@@ -395,7 +408,7 @@ def _features(
         "parallel": float(ref_role == role),
         "possessive_of_subject": float(role == "possessive" and ref_role == "subject" and same_clause),
         "subject_of_governing_verb": float(ref_role == "subject" and governed),
-        "relative_clause_subject": float(_relative_subject(head, pronoun)),
+        "relative_clause_subject": float(_relative_subject(head, pronoun, governing)),
         "coordinated_possessive": float(role == "possessive" and _coordinated(head, pronoun.head)),
         "subject_after_subject": float(role == "subject" and ref_role == "subject" and distance == 1),
         "controller_subject": float(role == "subject" and distance >= 1 and controls_infinitive(bearer)),
@@ -660,11 +673,11 @@ def _coordinated(head: Token, possessed: Token) -> bool:
     return possessed.dep_ == "conj" and possessed.head.i == name.i
 
 
-def _relative_subject(head: Token, pronoun: Token) -> bool:
+def _relative_subject(head: Token, pronoun: Token, governing: set[int]) -> bool:
     """ "Gordy, who began spending most of his time ...": the pronoun is in a relative clause whose
-    subject is the relative pronoun standing for ``head``."""
+    subject is the relative pronoun standing for ``head`` (``governing``: the pronoun's governing verbs)."""
     doc = pronoun.doc
-    for verb in _governing_verbs(pronoun):
+    for verb in governing:
         clause = doc[verb]
         if clause.dep_ == "relcl" and clause.head.i == head.i:
             return any(child.dep_ == "nsubj" and child.lower_ in {"who", "that"} for child in clause.children)
