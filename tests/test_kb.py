@@ -252,3 +252,14 @@ def test_an_organisation_tied_between_two_copies_joins_the_older_one(store: Stor
     gazettes = kb.entities(name="Harwick Gazette")
     assert len(gazettes) == 2
     assert next(e for e in gazettes if e.id == older).documents == 2
+
+
+def test_a_given_name_known_alone_does_not_become_a_full_names_surname(store: Store, nlp: object) -> None:
+    # "Sam" of one soap article is not "Fireman Sam" of the next: a given name is no surname
+    one = "In the soap, Sam argued with her brother in the pub on Christmas Day as viewers watched."
+    two = "In the cartoon, Fireman Sam argued with his brother in the pub on Christmas Day as viewers watched."
+    store.add(analysis(one, id="s1", date=dt.date(2025, 1, 6), entities=[entity(one, "E1", "Sam")]))
+    store.add(analysis(two, id="s2", date=dt.date(2025, 1, 7), entities=[entity(two, "E1", "Fireman Sam")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Sam").id != kb.entity("Fireman Sam").id

@@ -98,7 +98,9 @@ def _name_rule(entity: EntityEvidence, canonical: CanonicalProfile) -> str | Non
         if any(" " in key for key in entity.keys.full & canonical.full_keys):
             return "same_alias"
         if person and canonical.single_only and entity.keys.surname in canonical.full_keys:
-            return "surname"  # "Cruise" known alone so far, now "Tom Cruise"
+            # "Cruise" known alone so far, now "Tom Cruise"; but a given name known alone ("Sam") is no
+            # surname: "Fireman Sam" is not the "Sam" of another article, as a lone "Sam" never links below.
+            return None if _is_given_name(entity.keys.surname) else "surname"
         return None
     if person and _is_given_name(main):
         return None  # "Joe" in two articles is no evidence of one person
