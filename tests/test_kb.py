@@ -263,3 +263,28 @@ def test_a_given_name_known_alone_does_not_become_a_full_names_surname(store: St
     kb = KnowledgeBase(store)
     kb.resolve()
     assert kb.entity("Sam").id != kb.entity("Fireman Sam").id
+
+
+def _person_article(store: Store, doc_id: str, day: int, text: str, name: str, *surfaces: str) -> None:
+    when = dt.date(2025, 2, day)
+    store.add(analysis(text, id=doc_id, date=when, entities=[entity(text, "E1", name, "PERSON", *surfaces)]))
+
+
+def test_a_lone_surname_with_mr_does_not_join_a_woman_of_that_surname(store: Store, nlp: object) -> None:
+    _person_article(store, "r1", 1, "Kate Rowe sang the new song on the radio show before the concert tour.", "Kate Rowe")
+    _person_article(store, "r2", 2, "Mr Rowe sang the new song on the radio show before the concert tour.", "Rowe", "Mr Rowe")
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Kate Rowe").documents == 1  # Mr gives a man, Kate a woman
+
+
+def test_a_titled_surname_joins_the_namesake_seen_with_that_title(store: Store, nlp: object) -> None:
+    # The president's surname was also seen alone in his first article; the singer shares it.
+    _person_article(store, "h1", 1, "President Tom Hale spoke on the radio show about the song. Hale smiled.",
+                    "Tom Hale", "President Tom Hale", "Hale")
+    _person_article(store, "h2", 2, "Kate Hale sang the song on the radio show about the tour.", "Kate Hale")
+    _person_article(store, "h3", 3, "President Hale sang the song on the radio show about the tour.", "Hale",
+                    "President Hale")
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Tom Hale").documents == 2 and kb.entity("Kate Hale").documents == 1

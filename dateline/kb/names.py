@@ -7,8 +7,9 @@ import unicodedata
 from dataclasses import dataclass
 
 from dateline.kb.rules import NameRules, kb_rules
+from dateline.stages.entities.lexicon import first_names, person_nouns
 
-__all__ = ["NameKeys", "display_quality", "name_key", "name_keys"]
+__all__ = ["NameKeys", "display_quality", "name_key", "name_keys", "person_signals"]
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PUNCTUATION = re.compile(r"[^\w\s\-']")
@@ -20,9 +21,12 @@ def _fold(text: str) -> str:
     return text.replace("’", "'").casefold()
 
 
+def _raw_tokens(text: str) -> list[str]:
+    return _PUNCTUATION.sub(" ", _POSSESSIVE.sub("", _fold(text).strip())).split()
+
+
 def _tokens(text: str, rules: NameRules) -> list[str]:
-    text = _POSSESSIVE.sub("", _fold(text).strip())
-    tokens = _PUNCTUATION.sub(" ", text).split()
+    tokens = _raw_tokens(text)
     while len(tokens) > 1 and (tokens[0] in rules.honorifics or tokens[0] in rules.articles):
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1] in rules.suffixes:
@@ -76,3 +80,29 @@ def display_quality(name: str) -> tuple[int, int, int]:
     words = name.split()
     shouting = sum(1 for word in words if len(word) > 1 and word.isupper())
     return (len(words), -shouting, len(name))
+
+
+def _titles(tokens: list[str], rules: NameRules) -> list[str]:
+    """The honorifics in front of a name of more than one word ("President Bush": president)."""
+    found = []
+    while len(tokens) > 1 and tokens[0] in rules.honorifics:
+        found.append(tokens[0])
+        tokens = tokens[1:]
+    return found
+
+
+def person_signals(names: list[str]) -> dict[str, set[str]]:
+    """What the forms of a person's name say of them: ``gender`` (m/f, from titles such as Mr or Mrs and
+    from the given name of a full name) and ``office`` (from titles such as President or Sen.)."""
+    rules = kb_rules().names
+    honorifics = person_nouns().honorifics
+    signals: dict[str, set[str]] = {"gender": set(), "office": set()}
+    for name in names:
+        tokens = _raw_tokens(name)
+        titles = _titles(tokens, rules)
+        signals["office"].update(rules.offices[title] for title in titles if title in rules.offices)
+        signals["gender"].update(gender for title in titles if (gender := honorifics.get(title)))
+        rest = tokens[len(titles):]
+        if len(rest) > 1 and (gender := first_names().gender(rest[0])):
+            signals["gender"].add(gender)
+    return {kind: values for kind, values in signals.items() if values}

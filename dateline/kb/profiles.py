@@ -17,7 +17,7 @@ __all__ = ["CanonicalProfile", "EntityEvidence", "Match", "compare", "intersect_
 Interval = tuple[dt.date, dt.date]
 
 #: Attributes compared between namesakes; a value on both sides that differs is a conflict.
-CONFLICTING_ATTRIBUTES = ("occupation", "nationality", "citizenship", "birthplace")
+CONFLICTING_ATTRIBUTES = ("occupation", "nationality", "citizenship", "birthplace", "gender")
 MAX_NEIGHBOURS = 300
 
 
@@ -156,6 +156,10 @@ def compare(entity: EntityEvidence, canonical: CanonicalProfile, rules: Resoluti
     if shared:
         reasons["shared_neighbours"] = sorted(shared)[:5]
         score += min(len(shared) * rules.neighbour_bonus, rules.neighbour_max)
+    offices = entity.attributes.get("office", set()) & canonical.attributes.get("office", set())
+    if offices:
+        reasons["shared_office"] = sorted(offices)
+        score += rules.office_bonus
     conflicts = _conflicts(entity, canonical)
     if conflicts:
         reasons["conflicts"] = conflicts

@@ -27,7 +27,7 @@ from dateline.kb.contradiction_store import (
     scopes_of_facts,
 )
 from dateline.kb.index import index_facts
-from dateline.kb.names import display_quality, name_keys
+from dateline.kb.names import display_quality, name_keys, person_signals
 from dateline.kb.profiles import CanonicalProfile, EntityEvidence, Match, compare, intersect_intervals
 from dateline.kb.rules import ResolutionRules, kb_rules
 from dateline.store import tables as t
@@ -136,12 +136,14 @@ class _Resolver:
             .where(t.entities.c.document_id == document_id, t.entity_links.c.entity_key.is_(None))
         ).all()
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        surfaces: dict[str, list[str]] = defaultdict(list)  # the name forms, with their titles ("President Bush")
         for mention in c.execute(
-            select(t.mentions.c.entity_key, t.mentions.c.start, t.mentions.c.end).where(
-                t.mentions.c.document_id == document_id
-            )
+            select(t.mentions.c.entity_key, t.mentions.c.start, t.mentions.c.end, t.mentions.c.text, t.mentions.c.kind)
+            .where(t.mentions.c.document_id == document_id)
         ):
             spans[mention.entity_key].append((mention.start, mention.end))
+            if mention.kind == "name":
+                surfaces[mention.entity_key].append(mention.text)
         attributes: dict[str, list[Any]] = defaultdict(list)
         for row in c.execute(select(t.entity_attributes).where(t.entity_attributes.c.document_id == document_id)):
             attributes[row.entity_key].append(row)
@@ -161,6 +163,8 @@ class _Resolver:
                 neighbours=all_mains - {keys.main},
             )
             _apply_attributes(entity, attributes[row.key])
+            if row.type == "PERSON":
+                entity.attributes.update(person_signals([row.name, *(row.aliases or []), *surfaces[row.key]]))
             if row.type in self.rules.context_types:
                 entity.vector = ctx.context_vector(doc, spans[row.key], window=self.rules.window)
             evidence.append(entity)
@@ -252,7 +256,8 @@ class _Resolver:
             name=row.name,
             type=row.type,
             full_keys={n.name_key for n in names if n.kind == "full"},
-            surnames={n.name_key for n in names if n.kind == "surname"},
+            # A surname also seen alone in the first article is stored as a full name: the profile keeps it.
+            surnames={n.name_key for n in names if n.kind == "surname"} | set(profile.get("surnames", [])),
             documents=row.documents,
             mentions=row.mentions,
             birth=(row.birth_from, row.birth_to) if row.birth_from and row.birth_to else None,

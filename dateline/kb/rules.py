@@ -16,6 +16,7 @@ class NameRules(BaseModel):
     particles: list[str]
     suffixes: list[str]
     articles: list[str] = []
+    offices: dict[str, str] = {}
 
 
 class ResolutionRules(BaseModel):
@@ -29,6 +30,7 @@ class ResolutionRules(BaseModel):
     neighbour_bonus: float
     neighbour_max: float
     conflict_penalty: float
+    office_bonus: float = 0.0
     window: int
     type_groups: list[list[str]]
     context_types: list[str]
