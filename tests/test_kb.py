@@ -288,3 +288,17 @@ def test_a_titled_surname_joins_the_namesake_seen_with_that_title(store: Store, 
     kb = KnowledgeBase(store)
     kb.resolve()
     assert kb.entity("Tom Hale").documents == 2 and kb.entity("Kate Hale").documents == 1
+
+
+def test_a_lone_surname_referred_to_as_he_does_not_join_a_woman_of_that_surname(store: Store, nlp: object) -> None:
+    from dateline.model import Mention
+
+    _person_article(store, "p1", 1, "Kate Rowe sang the new song on the radio show before the concert tour.", "Kate Rowe")
+    text = "Rowe sang the new song on the radio show before he went on the concert tour."
+    found = entity(text, "E1", "Rowe")
+    start = text.index(" he ") + 1
+    found.mentions.append(Mention(start=start, end=start + 2, text="he", kind="pronoun"))
+    store.add(analysis(text, id="p2", date=dt.date(2025, 2, 2), entities=[found]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Kate Rowe").documents == 1  # "he", tied to Rowe by the pronoun resolver, gives a man

@@ -92,13 +92,16 @@ def _titles(tokens: list[str], rules: NameRules) -> list[str]:
 
 
 def person_signals(names: list[str]) -> dict[str, set[str]]:
-    """What the forms of a person's name say of them: ``gender`` (m/f, from titles such as Mr or Mrs and
-    from the given name of a full name) and ``office`` (from titles such as President or Sen.)."""
+    """What the forms of a person's name (and the pronouns tied to them) say of them: ``gender`` (m/f, from
+    titles such as Mr or Mrs, the given name of a full name, he or she) and ``office`` (President, Sen. ...)."""
     rules = kb_rules().names
     honorifics = person_nouns().honorifics
     signals: dict[str, set[str]] = {"gender": set(), "office": set()}
     for name in names:
         tokens = _raw_tokens(name)
+        if len(tokens) == 1 and (gender := rules.pronoun_genders.get(tokens[0])):
+            signals["gender"].add(gender)
+            continue
         titles = _titles(tokens, rules)
         signals["office"].update(rules.offices[title] for title in titles if title in rules.offices)
         signals["gender"].update(gender for title in titles if (gender := honorifics.get(title)))

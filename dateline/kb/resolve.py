@@ -136,13 +136,13 @@ class _Resolver:
             .where(t.entities.c.document_id == document_id, t.entity_links.c.entity_key.is_(None))
         ).all()
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        surfaces: dict[str, list[str]] = defaultdict(list)  # the name forms, with their titles ("President Bush")
+        surfaces: dict[str, list[str]] = defaultdict(list)  # name forms with their titles, and pronouns
         for mention in c.execute(
             select(t.mentions.c.entity_key, t.mentions.c.start, t.mentions.c.end, t.mentions.c.text, t.mentions.c.kind)
             .where(t.mentions.c.document_id == document_id)
         ):
             spans[mention.entity_key].append((mention.start, mention.end))
-            if mention.kind == "name":
+            if mention.kind in ("name", "pronoun"):
                 surfaces[mention.entity_key].append(mention.text)
         attributes: dict[str, list[Any]] = defaultdict(list)
         for row in c.execute(select(t.entity_attributes).where(t.entity_attributes.c.document_id == document_id)):

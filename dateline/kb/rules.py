@@ -17,6 +17,7 @@ class NameRules(BaseModel):
     suffixes: list[str]
     articles: list[str] = []
     offices: dict[str, str] = {}
+    pronoun_genders: dict[str, str] = {}
 
 
 class ResolutionRules(BaseModel):
