@@ -37,6 +37,7 @@ from dateline.stages.entities.pronoun_control import (
     predicated_of,
 )
 from dateline.stages.entities.pronoun_parallel import subject_of_first_conjunct
+from dateline.stages.entities.pronoun_relative import in_unnamed_relative
 from dateline.stages.entities.pronoun_swallowed import swallowed_subject
 
 if TYPE_CHECKING:
@@ -122,6 +123,8 @@ def pronoun_candidates(
         return None
     if entry.role != "subject" and _unnamed_subject(discourse, token):
         return None  # "The DJ admitted that his ...": most likely the DJ, whom no name covers
+    if in_unnamed_relative(discourse, token):
+        return None  # "a film about a man who loses his job": the man's, whom no name covers
     return list(candidates(discourse, token, entry, weights=weights))
 
 
