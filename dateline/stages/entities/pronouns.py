@@ -38,6 +38,7 @@ from dateline.stages.entities.pronoun_control import (
 )
 from dateline.stages.entities.pronoun_parallel import subject_of_first_conjunct
 from dateline.stages.entities.pronoun_relative import in_unnamed_relative
+from dateline.stages.entities.pronoun_reported import reported_speaker, speaks_for
 from dateline.stages.entities.pronoun_swallowed import swallowed_subject
 
 if TYPE_CHECKING:
@@ -301,6 +302,7 @@ def candidates(
     first_person = _first_person(discourse) if refs else -1
     # read of the pronoun once, not once per candidate mention
     governing, clause = _governing_verbs(pronoun), _clause(pronoun)
+    speaker = reported_speaker(pronoun, _speech_verbs())
     best: dict[int, Candidate] = {}
     for number, ref in refs:
         cluster = discourse.clusters[number]
@@ -318,6 +320,7 @@ def candidates(
         features["speaker_continuity"] = float(number in speaking)
         features["speaker_subject"] = float(quoted is not None and _subject_ref(discourse, ref))
         features["continued_subject"] = float(ref is continued)
+        features["reported_speaker"] = float(speaks_for(discourse, ref, speaker))
         # "with her aunt Brenna Coyle, she sued": an owner already referred to by a pronoun is the topic
         features["possessor_of_named"] = float(
             ref.kind == "name" and _possessor_of_named(discourse, _head(discourse, ref), entry.gender)
