@@ -36,6 +36,7 @@ from dateline.stages.entities.pronoun_control import (
     controls_infinitive,
     predicated_of,
 )
+from dateline.stages.entities.pronoun_nominal import nominal_subject_before
 from dateline.stages.entities.pronoun_parallel import subject_of_first_conjunct
 from dateline.stages.entities.pronoun_relative import in_unnamed_relative
 from dateline.stages.entities.pronoun_reported import reported_speaker, speaks_for
@@ -303,6 +304,7 @@ def candidates(
     # read of the pronoun once, not once per candidate mention
     governing, clause = _governing_verbs(pronoun), _clause(pronoun)
     speaker = reported_speaker(pronoun, _speech_verbs())
+    described = nominal_subject_before(discourse, pronoun) if refs else None
     best: dict[int, Candidate] = {}
     for number, ref in refs:
         cluster = discourse.clusters[number]
@@ -321,6 +323,7 @@ def candidates(
         features["speaker_subject"] = float(quoted is not None and _subject_ref(discourse, ref))
         features["continued_subject"] = float(ref is continued)
         features["reported_speaker"] = float(speaks_for(discourse, ref, speaker))
+        features["nominal_subject"] = float(number == described)
         # "with her aunt Brenna Coyle, she sued": an owner already referred to by a pronoun is the topic
         features["possessor_of_named"] = float(
             ref.kind == "name" and _possessor_of_named(discourse, _head(discourse, ref), entry.gender)
