@@ -73,6 +73,7 @@ class Pronouns(BaseModel):
     subject_control_verbs: frozenset[str] = frozenset()
     result_participles: frozenset[str] = frozenset()
     unnamed_people: dict[str, Gender | None] = {}
+    relative_clause_people: dict[str, Gender | None] = {}
 
 
 class PersonNouns(BaseModel):

@@ -19,7 +19,7 @@ from dateline.stages.entities.lexicon import Gender, coref_weights, person_nouns
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Nominal", "find_nominals", "resolve_nominals"]
+__all__ = ["Nominal", "find_nominals", "nominal_antecedent", "resolve_nominals"]
 
 #: Modifiers that select a person rather than refer back to one.
 _SELECTING = {"best", "most", "first", "last", "final", "next", "other", "new", "only", "same", "offending"}
@@ -73,14 +73,14 @@ def resolve_nominals(discourse: Discourse) -> None:
     describe_names(discourse)
     window = coref_weights().nominal_window_sentences
     for nominal in find_nominals(discourse):
-        number = _antecedent(discourse, nominal, window)
+        number = nominal_antecedent(discourse, nominal, window)
         if number is not None:
             discourse.add_ref(number, Ref(nominal.start, nominal.end, "nominal"))
             cluster = discourse.clusters[number]
             cluster.gender = cluster.gender or nominal.gender
 
 
-def _antecedent(discourse: Discourse, nominal: Nominal, window: int) -> int | None:
+def nominal_antecedent(discourse: Discourse, nominal: Nominal, window: int) -> int | None:
     """A person who matches the nominal's age or occupation within ``window`` sentences, or else the
     only person mentioned in its own and the previous sentence, if they agree with it."""
     matching = [

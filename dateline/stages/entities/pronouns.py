@@ -36,7 +36,10 @@ from dateline.stages.entities.pronoun_control import (
     controls_infinitive,
     predicated_of,
 )
+from dateline.stages.entities.pronoun_nominal import nominal_subject_before
 from dateline.stages.entities.pronoun_parallel import subject_of_first_conjunct
+from dateline.stages.entities.pronoun_relative import in_unnamed_relative
+from dateline.stages.entities.pronoun_reported import reported_speaker, speaks_for
 from dateline.stages.entities.pronoun_swallowed import swallowed_subject
 
 if TYPE_CHECKING:
@@ -122,6 +125,8 @@ def pronoun_candidates(
         return None
     if entry.role != "subject" and _unnamed_subject(discourse, token):
         return None  # "The DJ admitted that his ...": most likely the DJ, whom no name covers
+    if in_unnamed_relative(discourse, token):
+        return None  # "a film about a man who loses his job": the man's, whom no name covers
     return list(candidates(discourse, token, entry, weights=weights))
 
 
@@ -298,6 +303,8 @@ def candidates(
     first_person = _first_person(discourse) if refs else -1
     # read of the pronoun once, not once per candidate mention
     governing, clause = _governing_verbs(pronoun), _clause(pronoun)
+    speaker = reported_speaker(pronoun, _speech_verbs())
+    described = nominal_subject_before(discourse, pronoun) if refs else None
     best: dict[int, Candidate] = {}
     for number, ref in refs:
         cluster = discourse.clusters[number]
@@ -315,6 +322,8 @@ def candidates(
         features["speaker_continuity"] = float(number in speaking)
         features["speaker_subject"] = float(quoted is not None and _subject_ref(discourse, ref))
         features["continued_subject"] = float(ref is continued)
+        features["reported_speaker"] = float(speaks_for(discourse, ref, speaker))
+        features["nominal_subject"] = float(number == described)
         # "with her aunt Brenna Coyle, she sued": an owner already referred to by a pronoun is the topic
         features["possessor_of_named"] = float(
             ref.kind == "name" and _possessor_of_named(discourse, _head(discourse, ref), entry.gender)
