@@ -6,7 +6,8 @@ data files, and :meth:`Grammar.meaning` maps a matched word back to what it mean
 Trying every rule at every place of a text would be slow, so the grammar also knows each rule's
 *prefixes* (the first three characters its matches can have). One cheap regex finds the places where
 some prefix starts (:attr:`Grammar.starts`); there, :meth:`Grammar.route` gives the rules that can
-match, behind one combined regex that says whether any of them does.
+match, behind one combined regex that says whether any of them does (for the many rules behind "the",
+after a look-ahead at what their first eight places can hold).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 
 from dateline.errors import LexiconError
 from dateline.stages.times.lexicon import TimesLexicon, load_times_lexicon
-from dateline.stages.times.prefixes import prefix_key, prefixes
+from dateline.stages.times.prefixes import guard_regex, prefix_key, prefixes
 from dateline.stages.times.vocabulary import GAP, build_vocabulary, holiday_key, trie_regex, word_key
 
 __all__ = ["CompiledRule", "Grammar", "load_grammar"]
@@ -29,6 +30,12 @@ _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 # A match may not continue a word, a number or an amount ("$4.1985 a share" holds no year 1985).
 _BEFORE = r"(?<![\w$£€@#])(?<![0-9][.,])"
 _AFTER = r"(?![\w])"
+# A route of this many rules gets a guard that reads this many places ahead (see _Combined): the
+# route of "the" only (45 rules; the next largest has 19). Eight places ("the week", "the 199") let
+# 12 % of news-dev's places where "the" starts through, in 0.08 s of compiling; ten let 7 % through,
+# saving 0.01 ms more per article, but take 0.2 s.
+_GUARDED_ROUTE_RULES = 20
+_GUARD_LENGTH = 8
 
 
 @dataclass(frozen=True)
@@ -158,8 +165,7 @@ def _routes(bodies: list[tuple[CompiledRule, str]]) -> tuple[re.Pattern[str], di
             raise LexiconError(f"{where}: the pattern must start with known words")
         for start in starts:
             starting_with.setdefault(start, []).append(rule)
-    plain = {rule.name: _NAMED_GROUP.sub("(?:", body) for rule, body in bodies}
-    combined: dict[tuple[CompiledRule, ...], re.Pattern[str]] = {}
+    combined = _Combined(bodies)
     routes: dict[str, Route] = {}
     for start in starting_with:
         # A text starting with "may" can match the rules of "m", "ma" and "may".
@@ -167,13 +173,38 @@ def _routes(bodies: list[tuple[CompiledRule, str]]) -> tuple[re.Pattern[str], di
             rule for length in range(1, len(start) + 1) for rule in starting_with.get(start[:length], ())
         }
         rules = tuple(sorted(found, key=lambda rule: rule.priority))
-        if rules not in combined:
-            alternatives = "|".join(plain[rule.name] for rule in rules)
-            combined[rules] = re.compile(f"(?:{alternatives}){_AFTER}", re.IGNORECASE)
-        routes[start] = Route(any_rule=combined[rules], rules=rules)
+        routes[start] = Route(any_rule=combined.regex(start, rules), rules=rules)
     tokens = (tuple(r"\s" if char == " " else re.escape(char) for char in start) for start in routes)
     look_ahead = trie_regex(tokens)
     return re.compile(f"{_BEFORE}(?={look_ahead})", re.IGNORECASE), routes
+
+
+class _Combined:
+    """The regex that says whether any of a route's rules matches, compiled once per set of rules.
+
+    The rules behind "the" are many (45) and a text holds the word often, so their regex first looks
+    ahead for what the rules' first :data:`_GUARD_LENGTH` places can be ("the week", "the 199"): most
+    places fail there, without trying each rule.
+    """
+
+    def __init__(self, bodies: list[tuple[CompiledRule, str]]) -> None:
+        self.bodies = {rule.name: body for rule, body in bodies}
+        self.plain = {name: _NAMED_GROUP.sub("(?:", body) for name, body in self.bodies.items()}
+        self.compiled: dict[tuple[tuple[CompiledRule, ...], str], re.Pattern[str]] = {}
+
+    def regex(self, start: str, rules: tuple[CompiledRule, ...]) -> re.Pattern[str]:
+        guard = self.guard(start, rules)
+        if (rules, guard) not in self.compiled:
+            alternatives = "|".join(self.plain[rule.name] for rule in rules)
+            self.compiled[rules, guard] = re.compile(f"{guard}(?:{alternatives}){_AFTER}", re.IGNORECASE)
+        return self.compiled[rules, guard]
+
+    def guard(self, start: str, rules: tuple[CompiledRule, ...]) -> str:
+        """A look-ahead for what the rules' matches can start with, for a route of many rules."""
+        if len(rules) < _GUARDED_ROUTE_RULES:
+            return ""
+        regex = guard_regex((self.bodies[rule.name] for rule in rules), start, _GUARD_LENGTH)
+        return "" if regex is None else f"(?={regex})"
 
 
 @functools.lru_cache(maxsize=1)
