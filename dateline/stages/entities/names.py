@@ -107,12 +107,13 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
             if word[:1].isupper() and len(word) > 2:
                 forms.setdefault(word, []).append(number)
     honorifics = person_nouns().honorifics
+    written = frozenset(discourse.texts)  # every word as written, to tell "Trump" from "a trump card"
     for token in discourse.tokens:
         owners = forms.get(discourse.texts[token.i])
         if owners is None:
             continue
         proper = token.pos_ == "PROPN" or token.tag_ == "NNP" or _misread_modal(token)
-        proper = proper or (_misread_noun(token) and _full_named(discourse, owners))
+        proper = proper or (_misread_noun(token, written) and _full_named(discourse, owners))
         if not proper or discourse.covered(token.i, token.i + 1):
             continue
         title = _honorific_before(discourse, token.i, honorifics)
@@ -129,25 +130,21 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
         discourse.add_ref(owners[0], Ref(token.i - 1 if title is not None else token.i, end, "name"))
 
 
-def _misread_noun(token: Token) -> bool:
+def _misread_noun(token: Token, written: frozenset[str]) -> bool:
     """ "Trump said he had watched": a capitalised surname tagged a common noun, bare (no determiner or
-    modifier, as a common noun subject would have) and never written in lower case in the text."""
+    modifier, as a common noun subject would have) and never written in lower case in the text
+    (``written``: the text's words as written; "a trump card")."""
     if token.tag_ != "NN" or not token.is_title or not token.is_alpha:
         return False
     if any(child.dep_ in _NOUN_MODIFIERS for child in token.children):
         return False
-    return not _lower_elsewhere(token)
+    return token.lower_ not in written
 
 
 def _full_named(discourse: Discourse, owners: list[int]) -> bool:
     """Whether each person is also named in full ("Donald Trump"), so that a lone word the tagger read
     as a noun is a short form of a name, not a word the NER once took for a name ("Zika")."""
     return all(len(max(discourse.clusters[number].names, key=len)) > 1 for number in owners)
-
-
-def _lower_elsewhere(token: Token) -> bool:
-    """Whether the word is written in lower case anywhere in the text ("a trump card")."""
-    return any(other.text == token.lower_ for other in token.doc)
 
 
 def _misread_modal(token: Token) -> bool:
