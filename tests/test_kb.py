@@ -9,7 +9,7 @@ import pytest
 from dateline.errors import InputError
 from dateline.kb import KnowledgeBase
 from dateline.store import Store
-from tests.builders import analysis, attribution, entity, fact
+from tests.builders import analysis, attribution, entity, fact, span
 
 pytestmark = pytest.mark.slow  # resolution compares contexts with the spaCy pipeline's word vectors
 
@@ -302,3 +302,35 @@ def test_a_lone_surname_referred_to_as_he_does_not_join_a_woman_of_that_surname(
     kb = KnowledgeBase(store)
     kb.resolve()
     assert kb.entity("Kate Rowe").documents == 1  # "he", tied to Rowe by the pronoun resolver, gives a man
+
+
+def _place_article(store: Store, doc_id: str, day: int, text: str, name: str, type: str = "GPE") -> None:
+    when = dt.date(2025, 3, day)
+    store.add(analysis(text, id=doc_id, date=when, entities=[entity(text, "E1", name, type)]))
+
+
+def test_a_place_name_followed_by_a_role_of_a_club_does_not_join_the_place(store: Store, nlp: object) -> None:
+    # the tagger types the club like the town; "Harwick manager" says it is the club
+    _place_article(store, "t1", 1, "The band grew up in Harwick and played its first concert there.", "Harwick")
+    _place_article(store, "t2", 2, "Harwick manager Tom Reed praised his players after the cup win.", "Harwick")
+    _place_article(store, "t3", 3, "Harwick newspaper Weekly Post praised the band's first concert.", "Harwick")
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    kinds = sorted((e.type, e.documents) for e in kb.entities(name="Harwick"))
+    assert kinds == [("GPE", 2), ("ORG", 1)]  # the town of t1 and t3, the club of t2
+
+
+def test_a_kind_word_is_read_right_after_the_name_and_a_title_only_with_no_name_after_it() -> None:
+    from dateline.kb.kinds import kind_of
+    from dateline.kb.rules import kb_rules
+
+    kinds = kb_rules().resolution.kind_words
+
+    def kind(text: str, name: str, type: str = "LOC") -> tuple[str, str] | None:
+        found = span(text, name)
+        return kind_of(text, [(found.start, found.end)], type, kinds)
+
+    assert kind("She told the Calder magazine that she would stay.", "Calder") == ("ORG", "magazine")
+    assert kind("He told Calder magazine Weekly Post that he would stay.", "Calder") is None  # a magazine of Calder
+    assert kind("Calder's manager Tom Reed stayed.", "Calder", "GPE") == ("ORG", "manager")
+    assert kind("The Calder coast and the Calder manager.", "Calder", "NORP") is None  # only places are retyped

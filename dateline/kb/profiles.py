@@ -39,6 +39,7 @@ class EntityEvidence:
     type: str
     keys: NameKeys
     mentions: int
+    kind: str | None = None  # the noun after its name that gave its type ("manager": a club, not a city)
     birth: Interval | None = None
     attributes: dict[str, set[str]] = field(default_factory=dict)
     neighbours: set[str] = field(default_factory=set)
@@ -139,6 +140,8 @@ def compare(entity: EntityEvidence, canonical: CanonicalProfile, rules: Resoluti
         return None
     matched = entity.keys.full & (canonical.full_keys | canonical.surnames)
     reasons: dict[str, Any] = {"rule": rule, "names": sorted(matched) or [entity.keys.surname]}
+    if entity.kind:
+        reasons["kind"] = entity.kind
     birth = intersect_intervals(entity.birth, canonical.birth)
     if birth is False:
         return None  # ages that cannot both be true: two people

@@ -27,6 +27,7 @@ from dateline.kb.contradiction_store import (
     scopes_of_facts,
 )
 from dateline.kb.index import index_facts
+from dateline.kb.kinds import kind_of
 from dateline.kb.names import display_quality, name_keys, person_signals
 from dateline.kb.profiles import CanonicalProfile, EntityEvidence, Match, compare, intersect_intervals
 from dateline.kb.rules import ResolutionRules, kb_rules
@@ -112,7 +113,7 @@ class _Resolver:
             if match is None:
                 profile = self._create(entity)
                 candidates.append(profile)
-                match = Match(profile.id, "new", 0.0, {"rule": "new"})
+                match = Match(profile.id, "new", 0.0, {"rule": "new", **({"kind": entity.kind} if entity.kind else {})})
                 summary.created += 1
             else:
                 summary.merged += 1
@@ -136,6 +137,7 @@ class _Resolver:
             .where(t.entities.c.document_id == document_id, t.entity_links.c.entity_key.is_(None))
         ).all()
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        name_spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         surfaces: dict[str, list[str]] = defaultdict(list)  # name forms with their titles, and pronouns
         for mention in c.execute(
             select(t.mentions.c.entity_key, t.mentions.c.start, t.mentions.c.end, t.mentions.c.text, t.mentions.c.kind)
@@ -144,6 +146,8 @@ class _Resolver:
             spans[mention.entity_key].append((mention.start, mention.end))
             if mention.kind in ("name", "pronoun"):
                 surfaces[mention.entity_key].append(mention.text)
+            if mention.kind == "name":
+                name_spans[mention.entity_key].append((mention.start, mention.end))
         attributes: dict[str, list[Any]] = defaultdict(list)
         for row in c.execute(select(t.entity_attributes).where(t.entity_attributes.c.document_id == document_id)):
             attributes[row.entity_key].append(row)
@@ -153,11 +157,14 @@ class _Resolver:
         evidence = []
         for row in rows:
             keys = names[row.key]
+            # "Liverpool manager": the club, whatever the tagger typed it, so it does not join the city
+            kind = kind_of(text, name_spans[row.key], row.type, self.rules.kind_words)
             entity = EntityEvidence(
                 key=row.key,
                 document_id=document_id,
                 name=row.name,
-                type=row.type,
+                type=kind[0] if kind else row.type,
+                kind=kind[1] if kind else None,
                 keys=keys,
                 mentions=len(spans[row.key]),
                 neighbours=all_mains - {keys.main},

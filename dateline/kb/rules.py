@@ -6,7 +6,7 @@ from pydantic import BaseModel
 
 from dateline.lexicons import load_lexicon
 
-__all__ = ["KbRules", "NameRules", "ResolutionRules", "kb_rules"]
+__all__ = ["KbRules", "KindWords", "NameRules", "ResolutionRules", "kb_rules"]
 
 
 class NameRules(BaseModel):
@@ -18,6 +18,16 @@ class NameRules(BaseModel):
     articles: list[str] = []
     offices: dict[str, str] = {}
     pronoun_genders: dict[str, str] = {}
+
+
+class KindWords(BaseModel):
+    """Nouns right after a name that say it names a thing of ``type``, whatever the tagger typed it
+    (one of ``retyped``): "Liverpool manager", "the Atlantic magazine"."""
+
+    type: str
+    retyped: list[str]
+    roles: list[str] = []  # a name may follow: "Liverpool manager Rafael Benitez" is the club's manager
+    titles: list[str] = []  # no name may follow: "US magazine Rolling Stone" is a magazine of the country
 
 
 class ResolutionRules(BaseModel):
@@ -35,6 +45,7 @@ class ResolutionRules(BaseModel):
     window: int
     type_groups: list[list[str]]
     context_types: list[str]
+    kind_words: list[KindWords] = []
 
     def type_group(self, entity_type: str) -> str:
         """A name for the group of types ``entity_type`` may merge with."""
