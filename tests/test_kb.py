@@ -334,3 +334,16 @@ def test_a_kind_word_is_read_right_after_the_name_and_a_title_only_with_no_name_
     assert kind("He told Calder magazine Weekly Post that he would stay.", "Calder") is None  # a magazine of Calder
     assert kind("Calder's manager Tom Reed stayed.", "Calder", "GPE") == ("ORG", "manager")
     assert kind("The Calder coast and the Calder manager.", "Calder", "NORP") is None  # only places are retyped
+
+
+def test_a_heading_word_in_capitals_does_not_merge_on_its_name_alone(store: Store, nlp: object) -> None:
+    _place_article(store, "w1", 1, "She presents The Lantern, a radio show about the week's news.", "The Lantern", "ORG")
+    # the tagger took a heading's common word for a name; the text also writes it in lower case
+    _place_article(store, "w2", 2, "WELCOME TO THE LANTERN\nThe lantern was lit at dusk as the crowd waited.",
+                   "LANTERN", "ORG")
+    # an acronym in a heading is still a name: it is never written in lower case
+    _place_article(store, "w3", 3, "Radio KRX said the show would go on.", "KRX", "ORG")
+    _place_article(store, "w4", 4, "A NEW KRX POLL\nThe poll asked listeners about the radio show.", "KRX", "ORG")
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("The Lantern").documents == 1 and kb.entity("KRX").documents == 2

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from dateline.kb.rules import KindWords
+from dateline.kb.rules import HeadingWords, KindWords
 
-__all__ = ["kind_of"]
+__all__ = ["is_heading_word", "kind_of"]
 
 #: The word right after a name (past a possessive), and whether a capitalised word follows that one.
 _NEXT_WORD = re.compile(r"(?:'s|’s)? +([A-Za-z]+)( +[A-Z])?")
@@ -26,3 +26,23 @@ def kind_of(text: str, spans: Iterable[tuple[int, int]], entity_type: str,
             if entity_type in kind.retyped and (word in kind.roles or (word in kind.titles and not named)):
                 return kind.type, word
     return None
+
+
+_WORD = re.compile(r"[\w'’]+")
+
+
+def is_heading_word(text: str, name: str, spans: Iterable[tuple[int, int]], heading: HeadingWords) -> bool:
+    """Whether ``name`` is one word in capitals, in a heading at one of its mentions, that the text also
+    writes in lower case as a word (outside a web address): a common word, not an acronym."""
+    if " " in name or not (name.isalpha() and name.isupper() and len(name) > 2):
+        return False
+    lower = re.compile(rf"(?<![\w./@]){re.escape(name.lower())}(?![\w/@]|\.\w)")
+    return lower.search(text) is not None and any(_in_heading(text, start, end, heading) for start, end in spans)
+
+
+def _in_heading(text: str, start: int, end: int, heading: HeadingWords) -> bool:
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    before = _WORD.findall(text[line_start:start])[-heading.window:]
+    after = _WORD.findall(text[end:line_end if line_end >= 0 else len(text)])[:heading.window]
+    capitals = sum(1 for word in (*before, *after) if word.isupper() and word.isalpha())
+    return capitals >= heading.capitals

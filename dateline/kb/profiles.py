@@ -136,8 +136,8 @@ def _conflicts(entity: EntityEvidence, canonical: CanonicalProfile) -> list[str]
 def compare(entity: EntityEvidence, canonical: CanonicalProfile, rules: ResolutionRules) -> Match | None:
     """Score ``entity`` against ``canonical``; None when their names do not match or they cannot be one."""
     rule = _name_rule(entity, canonical)
-    if rule is None:
-        return None
+    if rule is None or "heading" in entity.attributes or "heading" in canonical.attributes:
+        return None  # a heading's common word in capitals ("THE WORLD") is no name
     matched = entity.keys.full & (canonical.full_keys | canonical.surnames)
     reasons: dict[str, Any] = {"rule": rule, "names": sorted(matched) or [entity.keys.surname]}
     if entity.kind:

@@ -27,7 +27,7 @@ from dateline.kb.contradiction_store import (
     scopes_of_facts,
 )
 from dateline.kb.index import index_facts
-from dateline.kb.kinds import kind_of
+from dateline.kb.kinds import is_heading_word, kind_of
 from dateline.kb.names import display_quality, name_keys, person_signals
 from dateline.kb.profiles import CanonicalProfile, EntityEvidence, Match, compare, intersect_intervals
 from dateline.kb.rules import ResolutionRules, kb_rules
@@ -170,6 +170,9 @@ class _Resolver:
                 neighbours=all_mains - {keys.main},
             )
             _apply_attributes(entity, attributes[row.key])
+            heading = self.rules.heading_words
+            if heading and row.type not in self.rules.context_types and is_heading_word(text, row.name, name_spans[row.key], heading):
+                entity.attributes["heading"] = {row.name}  # "WELCOME TO THE WORLD": merges with nothing by name
             if row.type == "PERSON":
                 entity.attributes.update(person_signals([row.name, *(row.aliases or []), *surfaces[row.key]]))
             if row.type in self.rules.context_types:

@@ -6,7 +6,7 @@ from pydantic import BaseModel
 
 from dateline.lexicons import load_lexicon
 
-__all__ = ["KbRules", "KindWords", "NameRules", "ResolutionRules", "kb_rules"]
+__all__ = ["HeadingWords", "KbRules", "KindWords", "NameRules", "ResolutionRules", "kb_rules"]
 
 
 class NameRules(BaseModel):
@@ -30,6 +30,13 @@ class KindWords(BaseModel):
     titles: list[str] = []  # no name may follow: "US magazine Rolling Stone" is a magazine of the country
 
 
+class HeadingWords(BaseModel):
+    """When a one-word name in capitals is a heading's common word ("WELCOME TO THE WORLD"), not a name."""
+
+    window: int = 2  # words on each side of the mention looked at
+    capitals: int = 2  # how many of them in capitals make a heading
+
+
 class ResolutionRules(BaseModel):
     """Scores and thresholds of cross-article entity resolution."""
 
@@ -46,6 +53,7 @@ class ResolutionRules(BaseModel):
     type_groups: list[list[str]]
     context_types: list[str]
     kind_words: list[KindWords] = []
+    heading_words: HeadingWords | None = None
 
     def type_group(self, entity_type: str) -> str:
         """A name for the group of types ``entity_type`` may merge with."""
