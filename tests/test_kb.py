@@ -347,3 +347,31 @@ def test_a_heading_word_in_capitals_does_not_merge_on_its_name_alone(store: Stor
     kb = KnowledgeBase(store)
     kb.resolve()
     assert kb.entity("The Lantern").documents == 1 and kb.entity("KRX").documents == 2
+
+
+def test_a_name_always_followed_by_a_number_is_resolved_under_the_longer_name(store: Store, nlp: object) -> None:
+    _place_article(store, "n1", 1, "The Kestrel Network said its ratings rose in the spring.", "Kestrel Network", "ORG")
+    # the tagger cut the channel's number off its name: it is the channel, not the network
+    _place_article(store, "n2", 2, "Kestrel Network 2 will show the film on Friday.", "Kestrel Network", "ORG")
+    _place_article(store, "n3", 3, "Kestrel Network 2 will repeat the film on Sunday.", "Kestrel Network 2", "ORG")
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Kestrel Network").documents == 1 and kb.entity("Kestrel Network 2").documents == 2
+
+
+def test_a_number_is_read_as_part_of_a_name_only_when_it_always_follows_and_is_no_score() -> None:
+    from dateline.kb.kinds import number_after
+    from dateline.kb.rules import kb_rules
+
+    numbered = kb_rules().resolution.numbered_names
+    assert numbered is not None
+
+    def number(text: str, type: str = "ORG") -> str | None:
+        spans = [(found.start, found.end) for found in (span(text, "Kestrel", n) for n in range(text.count("Kestrel")))]
+        return number_after(text, spans, type, numbered)
+
+    assert number("Kestrel Four showed it. Kestrel Four repeated it.") == "Four"
+    assert number("Kestrel 1 showed it. Kestrel 2 repeated it.") is None  # two channels, no one name
+    assert number("Kestrel 2-1 Rovers.") is None  # a score
+    assert number("Kestrel 2 showed it.", "GPE") is None  # places are followed by scores
+    assert number("Kestrel one day showed it.") is None  # a number word must be capitalised

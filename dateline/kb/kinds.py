@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from dateline.kb.rules import HeadingWords, KindWords
+from dateline.kb.rules import HeadingWords, KindWords, NumberedNames
 
-__all__ = ["is_heading_word", "kind_of"]
+__all__ = ["is_heading_word", "kind_of", "number_after"]
 
 #: The word right after a name (past a possessive), and whether a capitalised word follows that one.
 _NEXT_WORD = re.compile(r"(?:'s|’s)? +([A-Za-z]+)( +[A-Z])?")
@@ -46,3 +46,20 @@ def _in_heading(text: str, start: int, end: int, heading: HeadingWords) -> bool:
     after = _WORD.findall(text[end:line_end if line_end >= 0 else len(text)])[:heading.window]
     capitals = sum(1 for word in (*before, *after) if word.isupper() and word.isalpha())
     return capitals >= heading.capitals
+
+
+#: A figure or a capitalised word right after a name, when it ends there or before punctuation other than
+#: a dash ("Liverpool 2-1"), a colon, a full stop inside a number or a slash.
+_NUMBER = re.compile(r" ([0-9]+|[A-Z][a-z]*)(?![\w\-–:./])")
+
+
+def number_after(text: str, spans: Iterable[tuple[int, int]], entity_type: str, rules: NumberedNames) -> str | None:
+    """The number that follows every mention of the name ("BBC Radio 1" cut to "BBC Radio"), when it is
+    always the same one; None otherwise."""
+    if entity_type not in rules.types:
+        return None
+    found = {match.group(1) if match else None for match in (_NUMBER.match(text, end) for _, end in spans)}
+    if len(found) != 1:
+        return None
+    (number,) = found
+    return number if number is not None and number.casefold() in rules.numbers else None

@@ -40,6 +40,7 @@ class EntityEvidence:
     keys: NameKeys
     mentions: int
     kind: str | None = None  # the noun after its name that gave its type ("manager": a club, not a city)
+    shown: str | None = None  # its full name, when the tagger cut it short ("BBC Radio" of "BBC Radio 1")
     birth: Interval | None = None
     attributes: dict[str, set[str]] = field(default_factory=dict)
     neighbours: set[str] = field(default_factory=set)

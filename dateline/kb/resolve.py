@@ -27,7 +27,7 @@ from dateline.kb.contradiction_store import (
     scopes_of_facts,
 )
 from dateline.kb.index import index_facts
-from dateline.kb.kinds import is_heading_word, kind_of
+from dateline.kb.kinds import is_heading_word, kind_of, number_after
 from dateline.kb.names import display_quality, name_keys, person_signals
 from dateline.kb.profiles import CanonicalProfile, EntityEvidence, Match, compare, intersect_intervals
 from dateline.kb.rules import ResolutionRules, kb_rules
@@ -152,7 +152,18 @@ class _Resolver:
         for row in c.execute(select(t.entity_attributes).where(t.entity_attributes.c.document_id == document_id)):
             attributes[row.entity_key].append(row)
         doc = self.make_doc(text)
-        names = {row.key: name_keys(row.name, row.aliases or [], person=row.type == "PERSON") for row in rows}
+        numbered = self.rules.numbered_names
+        # "BBC Radio" always followed by "1" is "BBC Radio 1", not the BBC's radio nor "BBC Radio 2"
+        full_names = {
+            row.key: f"{row.name} {number}"
+            for row in rows
+            if numbered and (number := number_after(text, name_spans[row.key], row.type, numbered))
+        }
+        names = {
+            row.key: name_keys(full_names[row.key], [], person=False) if row.key in full_names
+            else name_keys(row.name, row.aliases or [], person=row.type == "PERSON")
+            for row in rows
+        }
         all_mains = {keys.main for keys in names.values()}
         evidence = []
         for row in rows:
@@ -165,6 +176,7 @@ class _Resolver:
                 name=row.name,
                 type=kind[0] if kind else row.type,
                 kind=kind[1] if kind else None,
+                shown=full_names.get(row.key),
                 keys=keys,
                 mentions=len(spans[row.key]),
                 neighbours=all_mains - {keys.main},
@@ -291,11 +303,11 @@ class _Resolver:
     def _create(self, entity: EntityEvidence) -> CanonicalProfile:
         canonical_id = self.connection.execute(
             insert(t.canonical_entities)
-            .values(name=entity.name, type=entity.type, documents=0, mentions=0, profile={})
+            .values(name=entity.shown or entity.name, type=entity.type, documents=0, mentions=0, profile={})
             .returning(t.canonical_entities.c.id)
         ).scalar_one()
         return CanonicalProfile(
-            id=canonical_id, name=entity.name, type=entity.type, full_keys=set(), surnames=set(), documents=0, mentions=0
+            id=canonical_id, name=entity.shown or entity.name, type=entity.type, full_keys=set(), surnames=set(), documents=0, mentions=0
         )
 
     def _absorb(self, profile: CanonicalProfile, entity: EntityEvidence) -> None:
@@ -316,14 +328,15 @@ class _Resolver:
         profile.vector = ctx.centroid(profile.vector, profile.documents, entity.vector)
         profile.documents += 1
         profile.mentions += entity.mentions
-        profile.names_seen[entity.name] = profile.names_seen.get(entity.name, 0) + 1
+        shown = entity.shown or entity.name
+        profile.names_seen[shown] = profile.names_seen.get(shown, 0) + 1
         profile.neighbours |= entity.neighbours
         for name, values in entity.attributes.items():
             profile.attributes.setdefault(name, set()).update(values)
         birth = intersect_intervals(profile.birth, entity.birth)
         profile.birth = birth if birth else (profile.birth or entity.birth)
-        if display_quality(entity.name) > display_quality(profile.name):
-            profile.name = entity.name
+        if display_quality(shown) > display_quality(profile.name):
+            profile.name = shown
 
     def _save(self, profile: CanonicalProfile) -> None:
         if self._names.get(profile.id, profile.name) != profile.name:

@@ -6,7 +6,7 @@ from pydantic import BaseModel
 
 from dateline.lexicons import load_lexicon
 
-__all__ = ["HeadingWords", "KbRules", "KindWords", "NameRules", "ResolutionRules", "kb_rules"]
+__all__ = ["HeadingWords", "KbRules", "KindWords", "NameRules", "NumberedNames", "ResolutionRules", "kb_rules"]
 
 
 class NameRules(BaseModel):
@@ -37,6 +37,13 @@ class HeadingWords(BaseModel):
     capitals: int = 2  # how many of them in capitals make a heading
 
 
+class NumberedNames(BaseModel):
+    """Names the tagger cut before a number that belongs to them ("BBC Radio" of "BBC Radio 1")."""
+
+    types: list[str]
+    numbers: list[str]  # the numbers, as words and figures, that may end a name
+
+
 class ResolutionRules(BaseModel):
     """Scores and thresholds of cross-article entity resolution."""
 
@@ -54,6 +61,7 @@ class ResolutionRules(BaseModel):
     context_types: list[str]
     kind_words: list[KindWords] = []
     heading_words: HeadingWords | None = None
+    numbered_names: NumberedNames | None = None
 
     def type_group(self, entity_type: str) -> str:
         """A name for the group of types ``entity_type`` may merge with."""
