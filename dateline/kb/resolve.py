@@ -113,7 +113,7 @@ class _Resolver:
             if match is None:
                 profile = self._create(entity)
                 candidates.append(profile)
-                match = Match(profile.id, "new", 0.0, {"rule": "new", **({"kind": entity.kind} if entity.kind else {})})
+                match = Match(profile.id, "new", 0.0, _new_reasons(entity))
                 summary.created += 1
             else:
                 summary.merged += 1
@@ -384,6 +384,16 @@ class _Resolver:
         """Remove canonical entities left without members (their documents were re-analysed)."""
         linked = select(t.entity_links.c.canonical_id).distinct()
         self.connection.execute(delete(t.canonical_entities).where(t.canonical_entities.c.id.not_in(linked)))
+
+
+def _new_reasons(entity: EntityEvidence) -> dict[str, Any]:
+    """Why an entity starts a canonical entity of its own, where a rule of ours kept it apart."""
+    reasons: dict[str, Any] = {"rule": "new"}
+    if entity.kind:
+        reasons["kind"] = entity.kind  # resolved as the type this word gave it
+    if "heading" in entity.attributes:
+        reasons["heading"] = True  # merges with nothing on its name alone
+    return reasons
 
 
 def _apply_attributes(entity: EntityEvidence, rows: Iterable[Any]) -> None:
