@@ -9,7 +9,7 @@ import pytest
 from dateline.errors import InputError
 from dateline.kb import KnowledgeBase
 from dateline.store import Store
-from tests.builders import analysis, attribution, entity, fact
+from tests.builders import analysis, attribution, entity, fact, span
 
 pytestmark = pytest.mark.slow  # resolution compares contexts with the spaCy pipeline's word vectors
 
@@ -302,3 +302,76 @@ def test_a_lone_surname_referred_to_as_he_does_not_join_a_woman_of_that_surname(
     kb = KnowledgeBase(store)
     kb.resolve()
     assert kb.entity("Kate Rowe").documents == 1  # "he", tied to Rowe by the pronoun resolver, gives a man
+
+
+def _place_article(store: Store, doc_id: str, day: int, text: str, name: str, type: str = "GPE") -> None:
+    when = dt.date(2025, 3, day)
+    store.add(analysis(text, id=doc_id, date=when, entities=[entity(text, "E1", name, type)]))
+
+
+def test_a_place_name_followed_by_a_role_of_a_club_does_not_join_the_place(store: Store, nlp: object) -> None:
+    # the tagger types the club like the town; "Harwick manager" says it is the club
+    _place_article(store, "t1", 1, "The band grew up in Harwick and played its first concert there.", "Harwick")
+    _place_article(store, "t2", 2, "Harwick manager Tom Reed praised his players after the cup win.", "Harwick")
+    _place_article(store, "t3", 3, "Harwick newspaper Weekly Post praised the band's first concert.", "Harwick")
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    kinds = sorted((e.type, e.documents) for e in kb.entities(name="Harwick"))
+    assert kinds == [("GPE", 2), ("ORG", 1)]  # the town of t1 and t3, the club of t2
+
+
+def test_a_kind_word_is_read_right_after_the_name_and_a_title_only_with_no_name_after_it() -> None:
+    from dateline.kb.kinds import kind_of
+    from dateline.kb.rules import kb_rules
+
+    kinds = kb_rules().resolution.kind_words
+
+    def kind(text: str, name: str, type: str = "LOC") -> tuple[str, str] | None:
+        found = span(text, name)
+        return kind_of(text, [(found.start, found.end)], type, kinds)
+
+    assert kind("She told the Calder magazine that she would stay.", "Calder") == ("ORG", "magazine")
+    assert kind("He told Calder magazine Weekly Post that he would stay.", "Calder") is None  # a magazine of Calder
+    assert kind("Calder's manager Tom Reed stayed.", "Calder", "GPE") == ("ORG", "manager")
+    assert kind("The Calder coast and the Calder manager.", "Calder", "NORP") is None  # only places are retyped
+
+
+def test_a_heading_word_in_capitals_does_not_merge_on_its_name_alone(store: Store, nlp: object) -> None:
+    _place_article(store, "w1", 1, "She presents The Lantern, a radio show about the week's news.", "The Lantern", "ORG")
+    # the tagger took a heading's common word for a name; the text also writes it in lower case
+    _place_article(store, "w2", 2, "WELCOME TO THE LANTERN\nThe lantern was lit at dusk as the crowd waited.",
+                   "LANTERN", "ORG")
+    # an acronym in a heading is still a name: it is never written in lower case
+    _place_article(store, "w3", 3, "Radio KRX said the show would go on.", "KRX", "ORG")
+    _place_article(store, "w4", 4, "A NEW KRX POLL\nThe poll asked listeners about the radio show.", "KRX", "ORG")
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("The Lantern").documents == 1 and kb.entity("KRX").documents == 2
+
+
+def test_a_name_always_followed_by_a_number_is_resolved_under_the_longer_name(store: Store, nlp: object) -> None:
+    _place_article(store, "n1", 1, "The Kestrel Network said its ratings rose in the spring.", "Kestrel Network", "ORG")
+    # the tagger cut the channel's number off its name: it is the channel, not the network
+    _place_article(store, "n2", 2, "Kestrel Network 2 will show the film on Friday.", "Kestrel Network", "ORG")
+    _place_article(store, "n3", 3, "Kestrel Network 2 will repeat the film on Sunday.", "Kestrel Network 2", "ORG")
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Kestrel Network").documents == 1 and kb.entity("Kestrel Network 2").documents == 2
+
+
+def test_a_number_is_read_as_part_of_a_name_only_when_it_always_follows_and_is_no_score() -> None:
+    from dateline.kb.kinds import number_after
+    from dateline.kb.rules import kb_rules
+
+    numbered = kb_rules().resolution.numbered_names
+    assert numbered is not None
+
+    def number(text: str, type: str = "ORG") -> str | None:
+        spans = [(found.start, found.end) for found in (span(text, "Kestrel", n) for n in range(text.count("Kestrel")))]
+        return number_after(text, spans, type, numbered)
+
+    assert number("Kestrel Four showed it. Kestrel Four repeated it.") == "Four"
+    assert number("Kestrel 1 showed it. Kestrel 2 repeated it.") is None  # two channels, no one name
+    assert number("Kestrel 2-1 Rovers.") is None  # a score
+    assert number("Kestrel 2 showed it.", "GPE") is None  # places are followed by scores
+    assert number("Kestrel one day showed it.") is None  # a number word must be capitalised

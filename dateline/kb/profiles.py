@@ -39,6 +39,8 @@ class EntityEvidence:
     type: str
     keys: NameKeys
     mentions: int
+    kind: str | None = None  # the noun after its name that gave its type ("manager": a club, not a city)
+    shown: str | None = None  # its full name, when the tagger cut it short ("BBC Radio" of "BBC Radio 1")
     birth: Interval | None = None
     attributes: dict[str, set[str]] = field(default_factory=dict)
     neighbours: set[str] = field(default_factory=set)
@@ -135,10 +137,12 @@ def _conflicts(entity: EntityEvidence, canonical: CanonicalProfile) -> list[str]
 def compare(entity: EntityEvidence, canonical: CanonicalProfile, rules: ResolutionRules) -> Match | None:
     """Score ``entity`` against ``canonical``; None when their names do not match or they cannot be one."""
     rule = _name_rule(entity, canonical)
-    if rule is None:
-        return None
+    if rule is None or "heading" in entity.attributes or "heading" in canonical.attributes:
+        return None  # a heading's common word in capitals ("THE WORLD") is no name
     matched = entity.keys.full & (canonical.full_keys | canonical.surnames)
     reasons: dict[str, Any] = {"rule": rule, "names": sorted(matched) or [entity.keys.surname]}
+    if entity.kind:
+        reasons["kind"] = entity.kind
     birth = intersect_intervals(entity.birth, canonical.birth)
     if birth is False:
         return None  # ages that cannot both be true: two people

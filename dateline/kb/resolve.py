@@ -27,6 +27,7 @@ from dateline.kb.contradiction_store import (
     scopes_of_facts,
 )
 from dateline.kb.index import index_facts
+from dateline.kb.kinds import is_heading_word, kind_of, number_after
 from dateline.kb.names import display_quality, name_keys, person_signals
 from dateline.kb.profiles import CanonicalProfile, EntityEvidence, Match, compare, intersect_intervals
 from dateline.kb.rules import ResolutionRules, kb_rules
@@ -112,7 +113,7 @@ class _Resolver:
             if match is None:
                 profile = self._create(entity)
                 candidates.append(profile)
-                match = Match(profile.id, "new", 0.0, {"rule": "new"})
+                match = Match(profile.id, "new", 0.0, _new_reasons(entity))
                 summary.created += 1
             else:
                 summary.merged += 1
@@ -136,6 +137,7 @@ class _Resolver:
             .where(t.entities.c.document_id == document_id, t.entity_links.c.entity_key.is_(None))
         ).all()
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        name_spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         surfaces: dict[str, list[str]] = defaultdict(list)  # name forms with their titles, and pronouns
         for mention in c.execute(
             select(t.mentions.c.entity_key, t.mentions.c.start, t.mentions.c.end, t.mentions.c.text, t.mentions.c.kind)
@@ -144,25 +146,45 @@ class _Resolver:
             spans[mention.entity_key].append((mention.start, mention.end))
             if mention.kind in ("name", "pronoun"):
                 surfaces[mention.entity_key].append(mention.text)
+            if mention.kind == "name":
+                name_spans[mention.entity_key].append((mention.start, mention.end))
         attributes: dict[str, list[Any]] = defaultdict(list)
         for row in c.execute(select(t.entity_attributes).where(t.entity_attributes.c.document_id == document_id)):
             attributes[row.entity_key].append(row)
         doc = self.make_doc(text)
-        names = {row.key: name_keys(row.name, row.aliases or [], person=row.type == "PERSON") for row in rows}
+        numbered = self.rules.numbered_names
+        # "BBC Radio" always followed by "1" is "BBC Radio 1", not the BBC's radio nor "BBC Radio 2"
+        full_names = {
+            row.key: f"{row.name} {number}"
+            for row in rows
+            if numbered and (number := number_after(text, name_spans[row.key], row.type, numbered))
+        }
+        names = {
+            row.key: name_keys(full_names[row.key], [], person=False) if row.key in full_names
+            else name_keys(row.name, row.aliases or [], person=row.type == "PERSON")
+            for row in rows
+        }
         all_mains = {keys.main for keys in names.values()}
         evidence = []
         for row in rows:
             keys = names[row.key]
+            # "Liverpool manager": the club, whatever the tagger typed it, so it does not join the city
+            kind = kind_of(text, name_spans[row.key], row.type, self.rules.kind_words)
             entity = EntityEvidence(
                 key=row.key,
                 document_id=document_id,
                 name=row.name,
-                type=row.type,
+                type=kind[0] if kind else row.type,
+                kind=kind[1] if kind else None,
+                shown=full_names.get(row.key),
                 keys=keys,
                 mentions=len(spans[row.key]),
                 neighbours=all_mains - {keys.main},
             )
             _apply_attributes(entity, attributes[row.key])
+            heading = self.rules.heading_words
+            if heading and row.type not in self.rules.context_types and is_heading_word(text, row.name, name_spans[row.key], heading):
+                entity.attributes["heading"] = {row.name}  # "WELCOME TO THE WORLD": merges with nothing by name
             if row.type == "PERSON":
                 entity.attributes.update(person_signals([row.name, *(row.aliases or []), *surfaces[row.key]]))
             if row.type in self.rules.context_types:
@@ -281,11 +303,11 @@ class _Resolver:
     def _create(self, entity: EntityEvidence) -> CanonicalProfile:
         canonical_id = self.connection.execute(
             insert(t.canonical_entities)
-            .values(name=entity.name, type=entity.type, documents=0, mentions=0, profile={})
+            .values(name=entity.shown or entity.name, type=entity.type, documents=0, mentions=0, profile={})
             .returning(t.canonical_entities.c.id)
         ).scalar_one()
         return CanonicalProfile(
-            id=canonical_id, name=entity.name, type=entity.type, full_keys=set(), surnames=set(), documents=0, mentions=0
+            id=canonical_id, name=entity.shown or entity.name, type=entity.type, full_keys=set(), surnames=set(), documents=0, mentions=0
         )
 
     def _absorb(self, profile: CanonicalProfile, entity: EntityEvidence) -> None:
@@ -306,14 +328,15 @@ class _Resolver:
         profile.vector = ctx.centroid(profile.vector, profile.documents, entity.vector)
         profile.documents += 1
         profile.mentions += entity.mentions
-        profile.names_seen[entity.name] = profile.names_seen.get(entity.name, 0) + 1
+        shown = entity.shown or entity.name
+        profile.names_seen[shown] = profile.names_seen.get(shown, 0) + 1
         profile.neighbours |= entity.neighbours
         for name, values in entity.attributes.items():
             profile.attributes.setdefault(name, set()).update(values)
         birth = intersect_intervals(profile.birth, entity.birth)
         profile.birth = birth if birth else (profile.birth or entity.birth)
-        if display_quality(entity.name) > display_quality(profile.name):
-            profile.name = entity.name
+        if display_quality(shown) > display_quality(profile.name):
+            profile.name = shown
 
     def _save(self, profile: CanonicalProfile) -> None:
         if self._names.get(profile.id, profile.name) != profile.name:
@@ -361,6 +384,16 @@ class _Resolver:
         """Remove canonical entities left without members (their documents were re-analysed)."""
         linked = select(t.entity_links.c.canonical_id).distinct()
         self.connection.execute(delete(t.canonical_entities).where(t.canonical_entities.c.id.not_in(linked)))
+
+
+def _new_reasons(entity: EntityEvidence) -> dict[str, Any]:
+    """Why an entity starts a canonical entity of its own, where a rule of ours kept it apart."""
+    reasons: dict[str, Any] = {"rule": "new"}
+    if entity.kind:
+        reasons["kind"] = entity.kind  # resolved as the type this word gave it
+    if "heading" in entity.attributes:
+        reasons["heading"] = True  # merges with nothing on its name alone
+    return reasons
 
 
 def _apply_attributes(entity: EntityEvidence, rows: Iterable[Any]) -> None:

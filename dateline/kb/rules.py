@@ -6,7 +6,7 @@ from pydantic import BaseModel
 
 from dateline.lexicons import load_lexicon
 
-__all__ = ["KbRules", "NameRules", "ResolutionRules", "kb_rules"]
+__all__ = ["HeadingWords", "KbRules", "KindWords", "NameRules", "NumberedNames", "ResolutionRules", "kb_rules"]
 
 
 class NameRules(BaseModel):
@@ -18,6 +18,30 @@ class NameRules(BaseModel):
     articles: list[str] = []
     offices: dict[str, str] = {}
     pronoun_genders: dict[str, str] = {}
+
+
+class KindWords(BaseModel):
+    """Nouns right after a name that say it names a thing of ``type``, whatever the tagger typed it
+    (one of ``retyped``): "Liverpool manager", "the Atlantic magazine"."""
+
+    type: str
+    retyped: list[str]
+    roles: list[str] = []  # a name may follow: "Liverpool manager Rafael Benitez" is the club's manager
+    titles: list[str] = []  # no name may follow: "US magazine Rolling Stone" is a magazine of the country
+
+
+class HeadingWords(BaseModel):
+    """When a one-word name in capitals is a heading's common word ("WELCOME TO THE WORLD"), not a name."""
+
+    window: int = 2  # words on each side of the mention looked at
+    capitals: int = 2  # how many of them in capitals make a heading
+
+
+class NumberedNames(BaseModel):
+    """Names the tagger cut before a number that belongs to them ("BBC Radio" of "BBC Radio 1")."""
+
+    types: list[str]
+    numbers: list[str]  # the numbers, as words and figures, that may end a name
 
 
 class ResolutionRules(BaseModel):
@@ -35,6 +59,9 @@ class ResolutionRules(BaseModel):
     window: int
     type_groups: list[list[str]]
     context_types: list[str]
+    kind_words: list[KindWords] = []
+    heading_words: HeadingWords | None = None
+    numbered_names: NumberedNames | None = None
 
     def type_group(self, entity_type: str) -> str:
         """A name for the group of types ``entity_type`` may merge with."""
