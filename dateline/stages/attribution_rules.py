@@ -49,6 +49,7 @@ class ObjectComplements(BaseModel):
 
     relations: frozenset[str]
     prepositions: frozenset[str]
+    clause_openers: frozenset[str] = frozenset()
 
 
 class ProformContents(BaseModel):
