@@ -96,6 +96,7 @@ class AttributionLexicon(BaseModel):
     topic_verbs: dict[str, frozenset[str]] = {}
     governing_prepositions: frozenset[str] = frozenset()
     wrapper_media: frozenset[str] = frozenset()
+    occasion_nouns: frozenset[str] = frozenset()
     manner_objects: frozenset[str] = frozenset()
     phrase_cue_excluded: frozenset[str] = frozenset()
 
