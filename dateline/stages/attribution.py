@@ -22,7 +22,7 @@ from dateline.stages.attribution_candidate import Candidate
 from dateline.stages.attribution_content import title_in_frame
 from dateline.stages.attribution_control import with_caused_speakers
 from dateline.stages.attribution_cues import find_candidates
-from dateline.stages.attribution_media import with_media_senders
+from dateline.stages.attribution_media import with_media_senders, with_occasion_speakers
 from dateline.stages.attribution_misparsed import with_misparsed_subjects
 from dateline.stages.attribution_object_subject import with_object_subjects
 from dateline.stages.attribution_rules import attribution_lexicon
@@ -324,6 +324,7 @@ def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
     with_misparsed_subjects(doc, candidates, quotations=quotations)
     with_object_subjects(doc, candidates)
     with_media_senders(doc, candidates, lexicon=lexicon)
+    with_occasion_speakers(doc, candidates, lexicon=lexicon)
     trim_around_others(doc, candidates)
     split_speaker_participles(doc, candidates)
     trim_asides(doc, candidates, quotations=[(q.start, q.end) for q in quotations])

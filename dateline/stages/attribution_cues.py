@@ -226,10 +226,24 @@ def _frame_candidate(
     subject = subject_of(verb)
     if subject is None:
         return None  # a learned frame without a source in the text is too often no attribution at all
+    if verb.lemma_.lower() in lexicon.raising_verbs:
+        return _raised(doc, candidate, subject, quotations)
     candidate.source = source_span(doc, subject, cue=verb)
     candidate.source_head = subject if candidate.source else None
     if candidate.source and any(overlaps(candidate.source, piece) for piece in candidate.content):
         return None
+    return candidate
+
+
+def _raised(doc: Doc, candidate: Candidate, subject: Token, quotations: list[Quotation]) -> Candidate:
+    """A raising verb's frame ("[the plan] seems like [a fair idea]"): its subject is no source but
+    what the judgement is about, the first piece of the content, as in "[Ana] seems [to agree]". On
+    PolNeAR train the gold has no source for 11 of the 12 such frames over a gold cue."""
+    if subject.i < candidate.head.i and subject.lower_ not in ("it", "there"):
+        span = subtree_chars(doc, subject, quotations=quotations)
+        if span is not None and span[1] <= candidate.cue[0]:
+            candidate.content = [span, *candidate.content]
+            candidate.direct = False
     return candidate
 
 

@@ -49,6 +49,7 @@ class ObjectComplements(BaseModel):
 
     relations: frozenset[str]
     prepositions: frozenset[str]
+    clause_openers: frozenset[str] = frozenset()
 
 
 class ProformContents(BaseModel):
@@ -95,6 +96,7 @@ class AttributionLexicon(BaseModel):
     topic_verbs: dict[str, frozenset[str]] = {}
     governing_prepositions: frozenset[str] = frozenset()
     wrapper_media: frozenset[str] = frozenset()
+    occasion_nouns: frozenset[str] = frozenset()
     manner_objects: frozenset[str] = frozenset()
     phrase_cue_excluded: frozenset[str] = frozenset()
 
