@@ -144,3 +144,25 @@ def test_fractions_of_a_unit_before_it(text: str, expected: tuple[str, str, str,
 
 def test_several_quarters_of_losses_stay_a_duration() -> None:
     assert found("The firm lost money in several quarters.") == [("several quarters", "DURATION", "PXQ", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The judge ruled over a three-year period.", ("a three-year period", "DURATION", "P3Y", None)),
+        ("The pact set a sixty-day period for the pullout.", ("a sixty-day period", "DURATION", "P60D", None)),
+        ("Prices fell during the same 28-day period.", ("the same 28-day period", "DURATION", "P28D", None)),
+        ("She served her one-year term in full.", ("one-year term", "DURATION", "P1Y", None)),
+        ("It rained for a two-week stretch.", ("a two-week stretch", "DURATION", "P2W", None)),
+    ],
+)
+def test_a_count_and_unit_before_a_noun_of_a_span_of_time_is_one_duration(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    # The noun names the span itself, so the noun phrase is the time; a possessive stays out.
+    assert found(text) == [expected]
+
+
+def test_a_count_and_unit_before_long_without_a_hyphen_is_one_duration() -> None:
+    assert found("The army began a 3 year long siege.") == [("3 year long", "DURATION", "P3Y", None)]
+    assert found("In the nine day long raid, they lost.") == [("nine day long", "DURATION", "P9D", None)]
