@@ -239,3 +239,9 @@ def test_the_first_day_or_year_of_a_range_in_words_takes_the_month_or_era_after_
 
 def test_a_number_before_a_range_word_and_a_number_without_a_month_is_no_day() -> None:
     assert found("Shares rose from 15 to 22 in February 1984.") == [("February 1984", "1984-02")]
+
+
+def test_the_first_or_last_part_of_a_year_is_one_expression() -> None:
+    # As "the last week of March" is; it had been "the last week" counted from the document date.
+    assert found("The game came out during the last week of 2003.") == [("the last week of 2003", "2003")]
+    assert found("Prices rose in the first months of 2004.") == [("the first months of 2004", "2004")]
