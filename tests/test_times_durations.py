@@ -166,3 +166,8 @@ def test_a_count_and_unit_before_a_noun_of_a_span_of_time_is_one_duration(
 def test_a_count_and_unit_before_long_without_a_hyphen_is_one_duration() -> None:
     assert found("The army began a 3 year long siege.") == [("3 year long", "DURATION", "P3Y", None)]
     assert found("In the nine day long raid, they lost.") == [("nine day long", "DURATION", "P9D", None)]
+
+
+def test_the_plural_units_ahead_are_a_vague_duration_but_not_before_of() -> None:
+    assert found("Funds may sell bonds in the weeks ahead.") == [("the weeks ahead", "DURATION", "PXW", None)]
+    assert found("They campaigned in the years ahead of the vote.") == []
