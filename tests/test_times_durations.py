@@ -171,3 +171,8 @@ def test_a_count_and_unit_before_long_without_a_hyphen_is_one_duration() -> None
 def test_the_plural_units_ahead_are_a_vague_duration_but_not_before_of() -> None:
     assert found("Funds may sell bonds in the weeks ahead.") == [("the weeks ahead", "DURATION", "PXW", None)]
     assert found("They campaigned in the years ahead of the vote.") == []
+
+
+def test_a_unit_and_a_half_written_with_hyphens_counts_the_half() -> None:
+    assert found("It was an hour-and-a-half drive.") == [("an hour-and-a-half", "DURATION", "PT1H30M", None)]
+    assert found("It was a month-and-a-half long siege.") == [("a month-and-a-half long", "DURATION", "P1M15D", None)]
