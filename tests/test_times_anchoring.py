@@ -48,6 +48,13 @@ def test_a_year_earlier_is_the_same_quarter_a_year_before() -> None:
     assert found == ("a year earlier", "DATE", "2023-Q3", "T1")
 
 
+def test_the_year_ago_adjective_is_the_comparison_not_the_year() -> None:
+    # "The year-ago results": "year-ago" compares with the story's quarter; "The year" alone is not it.
+    text = "Profit rose in the third quarter of 2024. The year-ago results were restated."
+    _, ago = times(text)
+    assert (ago.text, ago.value) == ("year-ago", "2023-Q3")
+
+
 def test_ago_counts_from_the_document_date() -> None:
     (ago,) = times("The bridge opened three years ago.")
     assert (ago.value, ago.anchor) == ("2022", "DCT")

@@ -204,3 +204,44 @@ def test_four_digits_before_local_time_are_a_clock_time_not_a_year() -> None:
 
 def test_four_digits_before_pence_or_points_are_an_amount_not_a_year() -> None:
     assert found("Orvo Ltd shares closed at 1115 pence; the index rose to 1984 points.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The city fell in the 470s BC.", [("the 470s BC", "BC047")]),
+        ("The league grew towards the end of the 460s BC.", [("the end of the 460s BC", "BC046")]),
+        ("The firm grew towards the end of the 1990s.", [("the end of the 1990s", "199")]),
+    ],
+)
+def test_decades_with_an_era_and_a_modified_decade_after_the(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_the_year_before_a_year_is_one_expression() -> None:
+    assert found("The year 1950 saw the first jets.") == [("The year 1950", "1950")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army attacked from 15 to 22 February 1984.", [("15", "1984-02-15"), ("22 February 1984", "1984-02-22")]),
+        ("They broke through on the 28 and 29 August 1918.", [("the 28", "1918-08-28"), ("29 August 1918", "1918-08-29")]),
+        ("The talks ran from the 13th to the 19th of October 1950.", [("the 13th", "1950-10-13"), ("the 19th of October 1950", "1950-10-19")]),
+        ("A revolt lasted from 499 to 493 BC.", [("499", "BC0499"), ("493 BC", "BC0493")]),
+    ],
+)
+def test_the_first_day_or_year_of_a_range_in_words_takes_the_month_or_era_after_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_a_number_before_a_range_word_and_a_number_without_a_month_is_no_day() -> None:
+    assert found("Shares rose from 15 to 22 in February 1984.") == [("February 1984", "1984-02")]
+
+
+def test_the_first_or_last_part_of_a_year_is_one_expression() -> None:
+    # As "the last week of March" is; it had been "the last week" counted from the document date.
+    assert found("The game came out during the last week of 2003.") == [("the last week of 2003", "2003")]
+    assert found("Prices rose in the first months of 2004.") == [("the first months of 2004", "2004")]

@@ -144,3 +144,35 @@ def test_fractions_of_a_unit_before_it(text: str, expected: tuple[str, str, str,
 
 def test_several_quarters_of_losses_stay_a_duration() -> None:
     assert found("The firm lost money in several quarters.") == [("several quarters", "DURATION", "PXQ", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The judge ruled over a three-year period.", ("a three-year period", "DURATION", "P3Y", None)),
+        ("The pact set a sixty-day period for the pullout.", ("a sixty-day period", "DURATION", "P60D", None)),
+        ("Prices fell during the same 28-day period.", ("the same 28-day period", "DURATION", "P28D", None)),
+        ("She served her one-year term in full.", ("one-year term", "DURATION", "P1Y", None)),
+        ("It rained for a two-week stretch.", ("a two-week stretch", "DURATION", "P2W", None)),
+    ],
+)
+def test_a_count_and_unit_before_a_noun_of_a_span_of_time_is_one_duration(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    # The noun names the span itself, so the noun phrase is the time; a possessive stays out.
+    assert found(text) == [expected]
+
+
+def test_a_count_and_unit_before_long_without_a_hyphen_is_one_duration() -> None:
+    assert found("The army began a 3 year long siege.") == [("3 year long", "DURATION", "P3Y", None)]
+    assert found("In the nine day long raid, they lost.") == [("nine day long", "DURATION", "P9D", None)]
+
+
+def test_the_plural_units_ahead_are_a_vague_duration_but_not_before_of() -> None:
+    assert found("Funds may sell bonds in the weeks ahead.") == [("the weeks ahead", "DURATION", "PXW", None)]
+    assert found("They campaigned in the years ahead of the vote.") == []
+
+
+def test_a_unit_and_a_half_written_with_hyphens_counts_the_half() -> None:
+    assert found("It was an hour-and-a-half drive.") == [("an hour-and-a-half", "DURATION", "PT1H30M", None)]
+    assert found("It was a month-and-a-half long siege.") == [("a month-and-a-half long", "DURATION", "P1M15D", None)]

@@ -80,3 +80,10 @@ def test_an_idiom_with_a_time_word_names_no_time() -> None:
     assert find_times("At the end of the day, the choice is hers.", document_date=date) == []
     (time,) = find_times("The index fell by the end of the day.", document_date=date)
     assert (time.text, time.value) == ("the end of the day", "2025-04-17")
+
+
+def test_every_now_and_then_is_occasionally_not_the_present() -> None:
+    assert find_times("She calls her sister every now and then.", document_date=dt.date(2025, 4, 17)) == []
+    assert find_times("Now and again the river floods.", document_date=dt.date(2025, 4, 17)) == []
+    (now,) = find_times("Much can change between now and then.", document_date=dt.date(2025, 4, 17))
+    assert (now.text, now.value) == ("now", "PRESENT_REF")

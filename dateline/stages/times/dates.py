@@ -128,13 +128,16 @@ def quarter(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
 
 
 def decade(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
-    """A decade: "the 1990s", "the '90s", "the nineties"."""
+    """A decade: "the 1990s", "the '90s", "the nineties", "the 470s BC" (BC047: the years 479-470 BC)."""
     if "decade_word" in slots:  # "the nineties": of the century of the document date (1900s without one)
         tens = grammar.meaning("decade_word", slots["decade_word"])
         year = century_year(10 * tens, document_date=ctx.document_date)
         return Resolution(Point(grain="decade", year=year, decade=year // 10), explicit_year=True)
     text = slots["decade"].lstrip("'’").rstrip("sS")
-    if len(text) == 4:
+    if "era" in slots and slots["era"].upper().startswith("B"):  # counted as _era_period counts them
+        decade = -(int(text) // 10)
+        return Resolution(Point(grain="decade", year=decade * 10 - 1, decade=decade), explicit_year=True)
+    if len(text) == 4 or "era" in slots:
         decade = int(text) // 10
     else:
         year = century_year(int(text), document_date=ctx.document_date)
