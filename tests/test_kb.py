@@ -265,6 +265,17 @@ def test_a_given_name_known_alone_does_not_become_a_full_names_surname(store: St
     assert kb.entity("Sam").id != kb.entity("Fireman Sam").id
 
 
+def test_a_title_ending_a_cut_short_name_is_no_surname(store: Store, nlp: object) -> None:
+    # "Mary Queen" (of Scots, cut short by the tagger) is not the band a later article calls "Queen"
+    one = "The film about Mary Queen of Scots opened in London to strong reviews from the critics."
+    two = "The band Queen played in London to strong reviews from the critics, and Queen will tour."
+    store.add(analysis(one, id="q1", date=dt.date(2025, 1, 6), entities=[entity(one, "E1", "Mary Queen")]))
+    store.add(analysis(two, id="q2", date=dt.date(2025, 1, 7), entities=[entity(two, "E1", "Queen")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Mary Queen").documents == 1
+
+
 def _person_article(store: Store, doc_id: str, day: int, text: str, name: str, *surfaces: str) -> None:
     when = dt.date(2025, 2, day)
     store.add(analysis(text, id=doc_id, date=when, entities=[entity(text, "E1", name, "PERSON", *surfaces)]))

@@ -41,7 +41,9 @@ def name_key(text: str) -> str:
 
 
 def _surname(tokens: list[str], rules: NameRules) -> str | None:
-    if len(tokens) < 2:
+    # A title that ends a name cut short by the tagger ("Mary Queen" of "Mary Queen of Scots") is no
+    # surname: every lone "Queen", the band or the monarch, would otherwise be her.
+    if len(tokens) < 2 or tokens[-1] in rules.honorifics:
         return None
     start = len(tokens) - 1
     while start > 1 and tokens[start - 1] in rules.particles:
