@@ -276,6 +276,20 @@ def test_a_title_ending_a_cut_short_name_is_no_surname(store: Store, nlp: object
     assert kb.entity("Mary Queen").documents == 1
 
 
+def test_a_father_and_his_son_named_jr_and_sr_stay_two_people(store: Store, nlp: object) -> None:
+    one = "The silent film star Owen Farley Sr won praise in Hollywood for his early comedies."
+    two = "The silent film star Owen Farley Jr won praise in Hollywood for his early comedies."
+    three = "The silent film star Owen Farley won praise in Hollywood for his early comedies."
+    store.add(analysis(one, id="f1", date=dt.date(2025, 1, 6), entities=[entity(one, "E1", "Owen Farley Sr")]))
+    store.add(analysis(two, id="f2", date=dt.date(2025, 1, 7), entities=[entity(two, "E1", "Owen Farley Jr")]))
+    store.add(analysis(three, id="f3", date=dt.date(2025, 1, 8), entities=[entity(three, "E1", "Owen Farley")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Owen Farley Sr").id != kb.entity("Owen Farley Jr").id
+    # a name without the suffix still joins (news writes "Martin Luther King" for King Jr)
+    assert sum(e.documents for e in kb.entities(name="Owen Farley")) == 3
+
+
 def _person_article(store: Store, doc_id: str, day: int, text: str, name: str, *surfaces: str) -> None:
     when = dt.date(2025, 2, day)
     store.add(analysis(text, id=doc_id, date=when, entities=[entity(text, "E1", name, "PERSON", *surfaces)]))

@@ -95,12 +95,15 @@ def _titles(tokens: list[str], rules: NameRules) -> list[str]:
 
 def person_signals(names: list[str]) -> dict[str, set[str]]:
     """What the forms of a person's name (and the pronouns tied to them) say of them: ``gender`` (m/f, from
-    titles such as Mr or Mrs, the given name of a full name, he or she) and ``office`` (President, Sen. ...)."""
+    titles such as Mr or Mrs, the given name of a full name, he or she), ``office`` (President, Sen. ...) and
+    ``generation`` (the suffix of "Douglas Fairbanks Jr", "Richard III")."""
     rules = kb_rules().names
     honorifics = person_nouns().honorifics
-    signals: dict[str, set[str]] = {"gender": set(), "office": set()}
+    signals: dict[str, set[str]] = {"gender": set(), "office": set(), "generation": set()}
     for name in names:
         tokens = _raw_tokens(name)
+        if len(tokens) > 1 and tokens[-1] in rules.suffixes:
+            signals["generation"].add(tokens[-1])
         if len(tokens) == 1 and (gender := rules.pronoun_genders.get(tokens[0])):
             signals["gender"].add(gender)
             continue

@@ -134,6 +134,11 @@ def _conflicts(entity: EntityEvidence, canonical: CanonicalProfile) -> list[str]
     return found
 
 
+def _other_generation(entity: EntityEvidence, canonical: CanonicalProfile) -> bool:
+    mine, theirs = entity.attributes.get("generation", set()), canonical.attributes.get("generation", set())
+    return bool(mine and theirs and not mine & theirs)
+
+
 def compare(entity: EntityEvidence, canonical: CanonicalProfile, rules: ResolutionRules) -> Match | None:
     """Score ``entity`` against ``canonical``; None when their names do not match or they cannot be one."""
     rule = _name_rule(entity, canonical)
@@ -144,8 +149,8 @@ def compare(entity: EntityEvidence, canonical: CanonicalProfile, rules: Resoluti
     if entity.kind:
         reasons["kind"] = entity.kind
     birth = intersect_intervals(entity.birth, canonical.birth)
-    if birth is False:
-        return None  # ages that cannot both be true: two people
+    if birth is False or _other_generation(entity, canonical):
+        return None  # ages that cannot both be true, or a father and his son ("Jr" / "Sr"): two people
     if birth:
         reasons["birth_interval_overlap"] = f"{birth[0]}/{birth[1]}"
     if entity.type not in rules.context_types:
