@@ -109,3 +109,11 @@ def test_a_description_inside_a_quotation_or_predicated_stays_the_speaker_s() ->
     found = facts_of(text, entities, attributions=[quoted, claimed])
     married = [fact for fact in found.facts if fact.predicate == "married"]
     assert sorted(fact.asserted_by for fact in married) == ["A1", "A2"]
+
+
+def test_a_hyphenated_description_in_reported_speech_is_the_author_s_too() -> None:
+    text = "Ivo Sand said Oscar-winning director Mara Quill will film The Glass Harbour in Lisbon."
+    content = "Oscar-winning director Mara Quill will film The Glass Harbour in Lisbon"
+    attribution = _reported(text, "A1", "Ivo Sand", "said", content)
+    found = facts_of(text, people(text, "Ivo Sand", "Mara Quill"), attributions=[attribution])
+    assert found.one("won_award").asserted_by == "author"
