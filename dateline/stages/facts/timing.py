@@ -85,6 +85,13 @@ def _purposes(carriers: Sequence[Token]) -> list[Token]:
     ]
 
 
+def _defined_by_clause(span: Span) -> bool:
+    """Whether a time with no date of its own is the one a relative clause on it defines ("the year he was
+    nominated", "the day they met"): its value, read from the times named before, is not that time ("in
+    1997, when ..." names its own)."""
+    return not any(token.like_num for token in span) and any(child.dep_ == "relcl" for child in span.root.children)
+
+
 def _precision(value: str) -> int:
     return len(value.replace("X", ""))
 
@@ -104,7 +111,7 @@ class TimeAttacher:
                 self._durations.update({token.i: time for token in span or ()})
             value = _value(time, document_date=document_date)
             span = doc.char_span(time.start, time.end, alignment_mode="expand")
-            if value is None or span is None or len(span) == 0:
+            if value is None or span is None or len(span) == 0 or _defined_by_clause(span):
                 continue
             attached = AttachedTime(value, time.id, introduced=_introduced(span))
             target = self._attachment(span.root, first=span.start, last=span.end - 1)
