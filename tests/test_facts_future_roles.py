@@ -30,3 +30,9 @@ def test_the_role_a_future_play_takes_is_future_too() -> None:
 
 def test_a_role_remembered_is_still_a_past_role() -> None:
     assert _predicates("Viewers might remember Ivo Sand's role in Harbour Lights.") == {"acted_in"}
+
+
+def test_a_reported_would_is_a_future_role() -> None:
+    text = "Ivo Sand said Mara Quill would be playing a ferry pilot in The Glass Harbour."
+    entities = [*people(text, "Ivo Sand", "Mara Quill"), entity(text, "W1", "The Glass Harbour", "WORK")]
+    assert [fact.predicate for fact in facts_of(text, entities).facts if fact.participants == ["P2"]] == ["cast_in"]

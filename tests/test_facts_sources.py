@@ -88,3 +88,32 @@ def test_a_trigger_word_inside_crowd_speculation_is_not_a_second_fact() -> None:
     found = facts_of(text, [mara, tomas], attributions=[crowd])
     romances = [fact for fact in found.facts if fact.predicate == "romance"]
     assert [(fact.asserted_by, fact.certainty) for fact in romances] == [("A1", "possible")]
+
+
+
+def test_a_description_in_reported_speech_is_the_author_s_wording() -> None:
+    text = "Mara Quill said Ivo Sand's wife Ana Lind will star in The Glass Harbour."
+    content = "Ivo Sand's wife Ana Lind will star in The Glass Harbour"
+    attribution = _reported(text, "A1", "Mara Quill", "said", content)
+    entities = [*people(text, "Mara Quill", "Ivo Sand", "Ana Lind"), entity(text, "W1", "The Glass Harbour", "WORK")]
+    found = facts_of(text, entities, attributions=[attribution])
+    assert found.one("cast_in").asserted_by == "A1"  # what she reports is hers
+    assert found.one("married").asserted_by == "author"  # "Ivo Sand's wife" is how the reporter names her
+
+
+def test_a_description_inside_a_quotation_or_predicated_stays_the_speaker_s() -> None:
+    text = 'Mara Quill said: "Ivo Sand\'s wife Ana Lind is a star." Tomas Brandt said Ana Lind is Ivo Sand\'s wife.'
+    quoted = _reported(text, "A1", "Mara Quill", "said", '"Ivo Sand\'s wife Ana Lind is a star."')
+    claimed = _reported(text, "A2", "Tomas Brandt", "said", "Ana Lind is Ivo Sand's wife")
+    entities = people(text, "Mara Quill", "Ivo Sand", "Ana Lind", "Tomas Brandt")
+    found = facts_of(text, entities, attributions=[quoted, claimed])
+    married = [fact for fact in found.facts if fact.predicate == "married"]
+    assert sorted(fact.asserted_by for fact in married) == ["A1", "A2"]
+
+
+def test_a_hyphenated_description_in_reported_speech_is_the_author_s_too() -> None:
+    text = "Ivo Sand said Oscar-winning director Mara Quill will film The Glass Harbour in Lisbon."
+    content = "Oscar-winning director Mara Quill will film The Glass Harbour in Lisbon"
+    attribution = _reported(text, "A1", "Ivo Sand", "said", content)
+    found = facts_of(text, people(text, "Ivo Sand", "Mara Quill"), attributions=[attribution])
+    assert found.one("won_award").asserted_by == "author"

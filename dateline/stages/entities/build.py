@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from dateline.model import Attribute, Entity, Mention, MentionKind
@@ -48,8 +49,12 @@ def display_name(cluster: Cluster) -> str:
     return " ".join(cased.get(word.casefold(), word.title()) if _shouted(word) else word for word in full)
 
 
+#: A regnal or sequel number ("Richard III", "Henry VIII"): written in capitals, not shouted.
+_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+
+
 def _shouted(word: str) -> bool:
-    return len(word) > 2 and word.isupper() and word.isalpha()
+    return len(word) > 2 and word.isupper() and word.isalpha() and not _ROMAN.fullmatch(word)
 
 
 def _mention(doc: Doc, start: int, end: int, kind: MentionKind, group: str | None) -> Mention:

@@ -31,6 +31,7 @@ from dateline.stages.facts.merge import merge_drafts, organisation_names, validi
 from dateline.stages.facts.speculation import crowd_speculation
 from dateline.stages.facts.timing import TimeAttacher
 from dateline.stages.facts.triggers import find_triggers
+from dateline.stages.quotes import find_quotations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -87,6 +88,7 @@ def find_facts(
         times=TimeAttacher(doc, times, document_date=document.date),
         attributions=attributions,
         text=doc.text,
+        quotations=find_quotations(doc.text),
     )
     matches = find_triggers(doc)
     characters = fictional_figures(doc, resolver=context.resolver, nouns=lexicon.classes.get("characters", frozenset()))

@@ -97,16 +97,22 @@ def conjuncts(token: Token, *, single_description: bool = False) -> list[Token]:
             continue  # "X, who produced hits by A, B and C, has died": the names end the relative clause
         if child.dep_ == "conj" and not alternatives:
             found.extend(conjuncts(child, single_description=single_description))
-        elif child.dep_ in ("nmod", "compound", "appos") and any(
+        elif child.dep_ in ("nmod", "compound", "appos") and _name_phrase(token) and any(
             c.dep_ == "cc" and c.lower_ == "and" for c in child.children
         ):
-            # "between Love and band members X" parsed with Love as a modifier of X.
+            # "between Love and band members X" parsed with Love as a modifier of X; not the modifiers of a
+            # common noun, which stay one phrase ("named best UK and Ireland act")
             found.extend(conjuncts(child, single_description=single_description))
         elif _listed_apposition(child):
             found.extend(conjuncts(child, single_description=single_description))
         elif not single_description:
             found.extend(_before_title(child))
     return found
+
+
+def _name_phrase(token: Token) -> bool:
+    """Whether ``token`` heads a name (a proper noun, or a title a name is set beside: "band members X")."""
+    return token.pos_ in ("PROPN", "PRON") or any(child.dep_ == "appos" for child in token.children)
 
 
 def _after_relative_clause(child: Token) -> bool:
@@ -196,12 +202,29 @@ def _category_scope(token: Token, *, scopes: frozenset[str]) -> str:
 
 
 def _category_text(token: Token) -> str:
-    """An award category with its "of" phrase ("album of the year", "best breakthrough of the year")."""
+    """An award category with its "of" phrase ("album of the year", "best breakthrough of the year"), also
+    one it shares as the first of two ("record and album of the year": record of the year)."""
     text = _phrase_text(token)
     for prep in token.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == token.i + 1:
             return f"{text} {token.doc[prep.i : prep.right_edge.i + 1].text}"
+    if (shared := _shared_of(token)) is not None:
+        return f"{text} {token.doc[shared.i : shared.right_edge.i + 1].text}"
     return text
+
+
+def _shared_of(token: Token) -> Token | None:
+    """The "of" right after the last word of the coordination ``token`` is in, when it hangs on one of its
+    words ("record and album of the year", parsed with the "of" on "record")."""
+    first = token
+    while first.dep_ == "conj":
+        first = first.head
+    members = conjuncts(first)
+    last = max(members, key=lambda member: member.i)
+    if len(members) < 2 or last.i + 1 >= len(token.doc):
+        return None
+    following = token.doc[last.i + 1]
+    return following if following.lower_ == "of" and following.head in members else None
 
 
 def _listed_categories(award: Token) -> list[Filler]:

@@ -11,7 +11,7 @@ from dateline.stages.clause_tense import clause_tense
 from dateline.stages.facts.arguments import Filler, Resolver
 from dateline.stages.facts.frames import RoleSpec
 from dateline.stages.facts.slots import read_slot
-from dateline.stages.facts.sources import factuality_of, presupposed
+from dateline.stages.facts.sources import asserting, factuality_of, presupposed
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from dateline.stages.facts.frames import Frame, FrameLexicon, FutureMarkers, Trigger, UnrealConditions
     from dateline.stages.facts.timing import AttachedTime, TimeAttacher
     from dateline.stages.facts.triggers import TriggerMatch
+    from dateline.stages.quotes import Quotation
 
 __all__ = ["Context", "Draft", "draft_facts", "sentence_evidence"]
 
@@ -40,6 +41,8 @@ class Context:
     attributions: list[Attribution]
     #: ``doc.text``, kept because spaCy joins every token again each time it is asked for
     text: str
+    #: the quotations of ``text``: a description inside one is the speaker's wording
+    quotations: list[Quotation] = field(default_factory=list)
 
 
 @dataclass
@@ -397,6 +400,9 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     attribution = attribution_at(head.idx, head.idx + len(head.text), context.attributions)
     local = trigger.background or presupposed(head, words=lexicon.presupposing)
     factuality = factuality_of(head, attribution=attribution, certainty=trigger.certainty, local=local)
+    attribution = asserting(
+        head, attribution=attribution, description=bool(trigger.background), quotations=context.quotations
+    )
     if trigger.negated:
         if factuality.polarity != "positive":
             return []  # "did not lose out" says no more than that

@@ -284,8 +284,8 @@ def _named_alike(noun: Token) -> Token:
 def _prep_objects(token: Token, word: str) -> list[Token]:
     found = []
     for prep in token.children:
-        if word == "as" and any(child.lower_ == "such" for child in token.children):
-            continue  # "such films as X": examples, not a role
+        if word == "as" and (any(child.lower_ == "such" for child in token.children) or _after_such(prep)):
+            continue  # "such films as X", "films such as X": examples, not a role
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ == word:
             for pobj in _children(prep, "pobj", "pcomp"):
                 if pobj.lower_ in _RELATIVE_WORDS and (head := _relative_head(token)) is not None:
@@ -299,6 +299,11 @@ def _prep_objects(token: Token, word: str) -> list[Token]:
         ):
             found.append(prep)  # "beat X to best male", with "to" read as an infinitive marker
     return found
+
+
+def _after_such(prep: Token) -> bool:
+    """Whether a preposition "as" follows "such" ("films such as X", with "such" parsed on the "as")."""
+    return prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
 
 
 def _prep(token: Token, word: str) -> list[Token]:

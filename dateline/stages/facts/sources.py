@@ -16,7 +16,28 @@ from dateline.stages.factuality import assess, lower
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["factuality_of", "presupposed"]
+    from dateline.stages.quotes import Quotation
+
+__all__ = ["asserting", "factuality_of", "presupposed"]
+
+#: Relations of a description that its clause predicates ("is his wife", "became British", "named him director").
+_PREDICATED = frozenset({"attr", "acomp", "oprd"})
+
+
+def asserting(
+    head: Token, *, attribution: Attribution | None, description: bool, quotations: list[Quotation]
+) -> Attribution | None:
+    """Who asserts the fact a trigger states: the attribution it is reported in, or the author (None).
+
+    A description inside a noun phrase ("his wife", "drummer X", "Australian star Y") in reported speech
+    outside quotation marks is the reporter's wording, not the source's claim ("She said her husband, the
+    director X, would ..."), so the author asserts it; inside a quotation it is the speaker's own, and so is
+    a description the reported clause predicates ("she said he was her husband").
+    """
+    if attribution is None or not description or head.dep_ in _PREDICATED:
+        return attribution
+    start, end = head.idx, head.idx + len(head.text)
+    return attribution if any(quotation.covers(start, end) for quotation in quotations) else None
 
 
 def presupposed(head: Token, *, words: frozenset[str]) -> bool:

@@ -42,6 +42,10 @@ _PREDICATIVE = frozenset({"attr", "acomp", "oprd"})
 _NAME_PARTS = frozenset({"compound", "nummod", "appos"})
 #: Prepositions that introduce a time ("in March", "on 12 May"); "of" is not one ("the Buds of May").
 _TEMPORAL_PREPOSITIONS = frozenset({"in", "on", "at", "during", "by", "until", "since", "from", "before", "after"})
+#: Words by which a stretch of time puts an event that far from its clause's time ("in 1991, ten years
+#: after his death": the death is ten years before 1991), with the direction from the clause to the event.
+_OFFSET_WORDS = {"after": -1, "before": 1}
+_YEARS = re.compile(r"P(\d+)Y")
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,13 @@ def _purposes(carriers: Sequence[Token]) -> list[Token]:
     ]
 
 
+def _defined_by_clause(span: Span) -> bool:
+    """Whether a time with no date of its own is the one a relative clause on it defines ("the year he was
+    nominated", "the day they met"): its value, read from the times named before, is not that time ("in
+    1997, when ..." names its own)."""
+    return not any(token.like_num for token in span) and any(child.dep_ == "relcl" for child in span.root.children)
+
+
 def _precision(value: str) -> int:
     return len(value.replace("X", ""))
 
@@ -91,10 +102,16 @@ class TimeAttacher:
     def __init__(self, doc: Doc, times: list[Time], *, document_date: dt.date | None) -> None:
         self._by_token: dict[int, list[AttachedTime]] = {}
         self._inside: dict[int, AttachedTime] = {}
+        self._durations: dict[int, Time] = {}
+        self._times = {time.id: time for time in times}
+        self._document_date = document_date
         for time in times:
+            if time.type == "DURATION":
+                span = doc.char_span(time.start, time.end, alignment_mode="expand")
+                self._durations.update({token.i: time for token in span or ()})
             value = _value(time, document_date=document_date)
             span = doc.char_span(time.start, time.end, alignment_mode="expand")
-            if value is None or span is None or len(span) == 0:
+            if value is None or span is None or len(span) == 0 or _defined_by_clause(span):
                 continue
             attached = AttachedTime(value, time.id, introduced=_introduced(span))
             target = self._attachment(span.root, first=span.start, last=span.end - 1)
@@ -125,6 +142,10 @@ class TimeAttacher:
         became his wife in 2011")."""
         if description and head.dep_ not in _PREDICATIVE:
             return self._own_time(head, extra=extra)
+        offset = self._offset(head)
+        if offset is not None:
+            own = self._own_time(head, extra=extra, besides=offset[0].id)
+            return self._shifted(*offset) or own
         carriers = self._carriers(head)
         phrases = [pobj for token in carriers for prep in token.children if prep.dep_ == "prep"
                    for pobj in prep.children if pobj.dep_ == "pobj"]
@@ -145,12 +166,39 @@ class TimeAttacher:
                 return self._inside[token.head.i]
         return self._from_main_clause(head)
 
-    def _own_time(self, head: Token, *, extra: Sequence[Token]) -> AttachedTime | None:
+    def _offset(self, head: Token) -> tuple[Time, int] | None:
+        """The stretch of time and its direction when the trigger's phrase or clause is what a duration is
+        counted from ("ten years after his death", "a month before he died"): the clause's time is not the
+        event's but that far from it."""
+        if head.dep_ == "pobj" and head.head.lower_ in _OFFSET_WORDS:
+            word, stretches = head.head, list(head.head.children)
+        else:
+            marks = [child for child in head.children if child.dep_ == "mark" and child.lower_ in _OFFSET_WORDS]
+            if not marks:
+                return None
+            word, stretches = marks[0], [*head.children, *marks[0].children]
+        for stretch in stretches:
+            if stretch.dep_ == "npadvmod" and (duration := self._durations.get(stretch.i)) is not None:
+                return duration, _OFFSET_WORDS[word.lower_]
+        return None
+
+    def _shifted(self, duration: Time, direction: int) -> AttachedTime | None:
+        """The year a count of years puts the event at from the clause's year ("in 1991, ten years after his
+        death": 1981); None for other stretches, or with no year to count from."""
+        anchor = self._times.get(duration.anchor or "")
+        years = _YEARS.fullmatch(duration.value)
+        value = _value(anchor, document_date=self._document_date) if anchor is not None else None
+        if years is None or value is None or not value[:4].isdigit():
+            return None
+        return AttachedTime(str(int(value[:4]) + direction * int(years.group(1))), duration.id)
+
+    def _own_time(self, head: Token, *, extra: Sequence[Token], besides: str = "") -> AttachedTime | None:
         """The most precise time attached to ``head`` itself, to its prepositions' phrases ("director of
-        La Fenice since 2002") or to ``extra`` tokens ("his 1962 album X")."""
+        La Fenice since 2002") or to ``extra`` tokens ("his 1962 album X"), other than the time ``besides``."""
         phrases = [pobj for prep in head.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj"]
         candidates = [*self.at(head)]
         candidates += [t for token in (*phrases, *extra) for t in self.at(token) if t.value[:1].isdigit() or t.introduced]
+        candidates = [time for time in candidates if time.time_id != besides]
         return max(candidates, key=lambda time: _precision(time.value)) if candidates else None
 
     @staticmethod
