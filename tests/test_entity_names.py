@@ -67,6 +67,50 @@ def test_a_surname_after_both_namesakes_are_named_is_still_not_guessed() -> None
     assert all(_names(person) in (["Mara Quill"], ["Tobias Quill"]) for person in people)
 
 
+def test_a_surname_goes_to_the_namesake_named_last_when_the_other_is_not_mentioned_since() -> None:
+    people = _people(
+        "The contest is backed by Simon Vell. Writer Tobias Vell is among the judges. "
+        'The winner gets a book deal. "It will be fun," said Vell, who is 54.'
+    )
+    by_name = {person.name: person for person in people}
+    # without the rule both are named in the last three sentences and the lone "Vell" is dropped
+    assert _names(by_name["Tobias Vell"]) == ["Tobias Vell", "Vell"]
+    assert _names(by_name["Simon Vell"]) == ["Simon Vell"]
+
+
+def test_a_surname_is_not_given_to_the_namesake_named_last_in_the_same_sentence() -> None:
+    people = _people("Anna Quill and her husband Tobias Quill opened the shop in 1998. Quill now lives in Spain.")
+    assert all(_names(person) in (["Anna Quill"], ["Tobias Quill"]) for person in people)
+
+
+def test_a_surname_modifying_a_noun_is_not_given_to_the_namesake_named_last() -> None:
+    people = _people(
+        "The contest is backed by Simon Vell. Writer Tobias Vell is among the judges. "
+        "The winner gets a book deal. The Vell family will pay for it."
+    )
+    assert all(_names(person) in (["Simon Vell"], ["Tobias Vell"]) for person in people)
+
+
+def test_a_name_opening_with_no_given_name_does_not_take_a_shared_surname() -> None:
+    # "Zarkon" stands for the junk word a headline runs into a name ("Attacking Holt")
+    people = _people(
+        "The contest is backed by Simon Vell. His son Zarkon Vell is among the judges. "
+        'The winner gets a book deal. "It will be fun," said Vell, who is 54.'
+    )
+    assert all(_names(person) in (["Simon Vell"], ["Zarkon Vell"]) for person in people)
+
+
+def test_a_given_name_alone_does_not_tell_the_reader_a_namesakes_surname() -> None:
+    people = _people(
+        "Tobias Vell left the band in 1995. The band was touring. His parents, Graham and Mara, asked him to "
+        "call home. Police found Vell's car near a bridge. Graham and Mara Vell later flew to Spain."
+    )
+    by_name = {person.name: person for person in people}
+    # "Mara" was named before "Vell's", but not as a Vell: the car is her son's
+    assert _names(by_name["Tobias Vell"]) == ["Tobias Vell", "Vell's"]
+    assert _names(by_name["Mara Vell"]) == ["Mara", "Mara Vell"]
+
+
 def test_title_gender_picks_between_relatives_sharing_a_surname() -> None:
     people = _people("Daniel Wren and his mother Sarah Wren met reporters. Mr Wren, 46, said he was happy.")
     by_name = {person.name: person for person in people}

@@ -149,6 +149,14 @@ class FirstNames(BaseModel):
         """The gender of a given name, or None when the lexicon does not say."""
         return self._genders.get(name.casefold())
 
+    @functools.cached_property
+    def _known(self) -> frozenset[str]:
+        return frozenset(name.casefold() for name in (*self.female, *self.male))
+
+    def known(self, name: str) -> bool:
+        """Whether ``name`` is a given name of the lexicon, of either gender."""
+        return name.casefold() in self._known
+
 
 class WorkNouns(BaseModel):
     """``work_nouns.yaml``: nouns whose definite description refers back to a work ("the film")."""

@@ -166,6 +166,8 @@ def _place_person(discourse: Discourse, people: list[int], mention: NamedMention
     if len(candidates) > 1:
         recent = _recent_only(discourse, candidates, mention)
         candidates = recent if len(recent) == 1 else _named_before(discourse, candidates, mention)
+        if len(candidates) > 1:
+            candidates = _last_named(discourse, candidates, mention)
         if len(candidates) != 1:
             return  # a short form shared by several people: no guess
     if candidates:
@@ -272,10 +274,78 @@ def _recent_only(discourse: Discourse, candidates: list[int], mention: NamedMent
 
 
 def _named_before(discourse: Discourse, candidates: list[int], mention: NamedMention) -> list[int]:
-    """The people among ``candidates`` named anywhere before ``mention``: news names a person in full
-    before it uses a short form, so a "Clinton" that comes before Bill Clinton is first named can only
-    be the Hillary Clinton named earlier."""
-    return [number for number in candidates if any(ref.start < mention.start for ref in discourse.clusters[number].refs)]
+    """The people among ``candidates`` named anywhere before ``mention`` by a name that shows its words:
+    news names a person in full before it uses a short form, so a "Clinton" that comes before Bill
+    Clinton is first named can only be the Hillary Clinton named earlier, and an "Edwards" after "his
+    parents, Graham and Sherry" is still the son: the reader has not been told her surname."""
+    return [
+        number
+        for number in candidates
+        if any(ref.start < mention.start and _shows(discourse, ref, mention.key) for ref in discourse.clusters[number].refs)
+    ]
+
+
+def _shows(discourse: Discourse, ref: Ref, key: tuple[str, ...]) -> bool:
+    """Whether the words of ``key`` are all written in the mention ``ref`` ("Bush" in "George W. Bush")."""
+    return set(key) <= {name_key((token.text,))[0] for token in discourse.doc[ref.start : ref.end]}
+
+
+def _last_named(discourse: Discourse, candidates: list[int], mention: NamedMention) -> list[int]:
+    """Of several people a short form fits, the one named last by a name that fits none of the others
+    ("Tony Cowell" after "Simon Cowell"), when no other one has been mentioned since and that one was
+    mentioned in the last few sentences: a reader takes "Cowell said" for the Cowell just named. Not when
+    the two were named in one sentence, nor for a surname modifying a noun ("the Cowell family"), which
+    may mean any of them."""
+    if discourse.doc[mention.start : mention.end].root.dep_ == "compound":
+        return candidates
+    last = {number: _last_own_name(discourse, number, candidates, mention) for number in candidates}
+    latest = max(candidates, key=lambda number: _start(last[number]))
+    named = last[latest]
+    if named is None:
+        return candidates
+    sentence = discourse.sentence_of[named.start]
+    if any(ref is not named and discourse.sentence_of[ref.start] == sentence for ref in last.values() if ref):
+        return candidates  # named together ("Tom and Ann Vell"): the later one is no likelier
+    others = (ref for number in candidates if number != latest for ref in discourse.clusters[number].refs)
+    if any(named.start <= ref.start < mention.start for ref in others):
+        return candidates
+    window = discourse.sentence_window(mention.start, _AMBIGUITY_WINDOW)
+    recent = any(window <= ref.start < mention.start for ref in discourse.clusters[latest].refs)
+    return [latest] if recent else candidates
+
+
+def _start(ref: Ref | None) -> int:
+    return -1 if ref is None else ref.start
+
+
+def _last_own_name(discourse: Discourse, number: int, candidates: list[int], mention: NamedMention) -> Ref | None:
+    """The last name before ``mention`` that opens with a given name and fits ``number`` and no other
+    candidate, once such a name has shown the mention's words: "Tony Cowell", or "Lester" after "Lester
+    Holt", but not "Sherry" before "Sherry Edwards" (the reader does not know her surname yet), nor a
+    headline's junk name ("Attacking Holt")."""
+    others = [discourse.clusters[other] for other in candidates if other != number]
+    own = [
+        ref
+        for ref in discourse.clusters[number].refs
+        if ref.kind == "name" and ref.start < mention.start and _own_name(_ref_key(discourse, ref), others)
+    ]
+    shown = [ref.start for ref in own if _shows(discourse, ref, mention.key)]
+    return max((ref for ref in own if shown and ref.start >= min(shown)), key=_start, default=None)
+
+
+def _own_name(key: tuple[str, ...], others: list[Cluster]) -> bool:
+    """Whether a name opens with a given name and fits none of ``others``."""
+    return first_names().known(key[0]) and not any(_fits(key, other) for other in others)
+
+
+def _ref_key(discourse: Discourse, ref: Ref) -> tuple[str, ...]:
+    """The name words of a mention, less an honorific before and a possessive after ("Mr Cowell's")."""
+    tokens = list(discourse.doc[ref.start : ref.end])
+    if len(tokens) > 1 and tokens[0].text.casefold().rstrip(".") in person_nouns().honorifics:
+        tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[-1].tag_ == "POS":
+        tokens = tokens[:-1]
+    return name_key(tuple(token.text for token in tokens))
 
 
 def _unique_person(discourse: Discourse, people: list[int], mention: NamedMention) -> int | None:
