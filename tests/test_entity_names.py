@@ -111,6 +111,28 @@ def test_a_given_name_alone_does_not_tell_the_reader_a_namesakes_surname() -> No
     assert _names(by_name["Mara Vell"]) == ["Mara", "Mara Vell"]
 
 
+def test_a_surname_the_narrator_writes_is_not_a_namesake_named_only_in_a_quotation() -> None:
+    people = _people(
+        "Governor Tobias Vell faced the panel on Monday. The host began with a question. "
+        '"Governor, if Mara Vell lost her job, would you resign?" Reporters gasped, but Vell seemed calm.'
+    )
+    by_name = {person.name: person for person in people}
+    # without the rule Mara Vell, named last, takes the narrator's "Vell"
+    assert _names(by_name["Tobias Vell"]) == ["Governor Tobias Vell", "Vell"]
+    assert _names(by_name["Mara Vell"]) == ["Mara Vell"]
+
+
+def test_a_surname_the_ner_missed_goes_to_the_namesake_named_last() -> None:
+    people = _people(
+        "Fred Trump built houses in Queens. His son Donald Trump took over the firm in 1971. "
+        "Trump said he had watched his father work."
+    )
+    by_name = {person.name: person for person in people}
+    # the NER tags no "Trump" in the last sentence; the tagger reads it as a noun
+    assert _names(by_name["Donald Trump"]) == ["Donald Trump", "Trump"]
+    assert _names(by_name["Fred Trump"]) == ["Fred Trump"]
+
+
 def test_title_gender_picks_between_relatives_sharing_a_surname() -> None:
     people = _people("Daniel Wren and his mother Sarah Wren met reporters. Mr Wren, 46, said he was happy.")
     by_name = {person.name: person for person in people}

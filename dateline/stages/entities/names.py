@@ -121,6 +121,8 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
             owners = [n for n in owners if discourse.clusters[n].gender in {None, honorifics[title]}]
         owners = [n for n in owners if not _kin_apart(discourse, token.i, token.i + 1, discourse.clusters[n])]
         owners = _exact_first(discourse, owners, name_key((discourse.texts[token.i],)))
+        if len(owners) > 1:
+            owners = _namesake(discourse, owners, token)
         if len(owners) != 1:
             continue
         if token.ent_type_ or _attached(discourse, token.i, titled=title is not None):
@@ -128,6 +130,13 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
         possessive = token.i + 1 < len(discourse.doc) and discourse.doc[token.i + 1].tag_ == "POS"
         end = token.i + 2 if possessive else token.i + 1
         discourse.add_ref(owners[0], Ref(token.i - 1 if title is not None else token.i, end, "name"))
+
+
+def _namesake(discourse: Discourse, owners: list[int], token: Token) -> list[int]:
+    """Of several people a surname the NER missed fits, the one a tagged short form would go to."""
+    mention = NamedMention(token.i, token.i + 1, "PERSON", (token.text,), token.text)
+    owners = _named_before(discourse, owners, mention)
+    return _last_named(discourse, owners, mention) if len(owners) > 1 else owners
 
 
 def _misread_noun(token: Token, written: frozenset[str]) -> bool:
@@ -265,12 +274,25 @@ def _full_key(cluster: Cluster) -> tuple[str, ...]:
 
 
 def _recent_only(discourse: Discourse, candidates: list[int], mention: NamedMention) -> list[int]:
+    """The people among ``candidates`` mentioned in the last few sentences, less those a short form the
+    narrator writes cannot be: people named so far only in someone's quoted words."""
     window = discourse.sentence_window(mention.start, _AMBIGUITY_WINDOW)
     return [
         number
         for number in candidates
         if any(window <= ref.start < mention.start for ref in discourse.clusters[number].refs)
+        and _narrated(discourse, number, mention)
     ]
+
+
+def _narrated(discourse: Discourse, number: int, mention: NamedMention) -> bool:
+    """Whether a short form can be ``number`` for who is speaking: one in a quotation can be anyone, one
+    the narrator writes only someone the narrator has named ("Governor, if Kitty Dukakis were ...",
+    then "Dukakis seemed unperturbed" is the governor)."""
+    if discourse.quote_of[mention.start] >= 0:
+        return True
+    refs = discourse.clusters[number].refs
+    return any(ref.start < mention.start and discourse.quote_of[ref.start] < 0 for ref in refs)
 
 
 def _named_before(discourse: Discourse, candidates: list[int], mention: NamedMention) -> list[int]:
@@ -282,6 +304,7 @@ def _named_before(discourse: Discourse, candidates: list[int], mention: NamedMen
         number
         for number in candidates
         if any(ref.start < mention.start and _shows(discourse, ref, mention.key) for ref in discourse.clusters[number].refs)
+        and _narrated(discourse, number, mention)
     ]
 
 
@@ -298,7 +321,8 @@ def _last_named(discourse: Discourse, candidates: list[int], mention: NamedMenti
     may mean any of them."""
     if discourse.doc[mention.start : mention.end].root.dep_ == "compound":
         return candidates
-    last = {number: _last_own_name(discourse, number, candidates, mention) for number in candidates}
+    names = {number: _own_names(discourse, number, candidates, mention) for number in candidates}
+    last = {number: own[-1] if own else None for number, own in names.items()}
     latest = max(candidates, key=lambda number: _start(last[number]))
     named = last[latest]
     if named is None:
@@ -309,6 +333,8 @@ def _last_named(discourse: Discourse, candidates: list[int], mention: NamedMenti
     others = (ref for number in candidates if number != latest for ref in discourse.clusters[number].refs)
     if any(named.start <= ref.start < mention.start for ref in others):
         return candidates
+    if not _narrated(discourse, latest, mention):
+        return candidates
     window = discourse.sentence_window(mention.start, _AMBIGUITY_WINDOW)
     recent = any(window <= ref.start < mention.start for ref in discourse.clusters[latest].refs)
     return [latest] if recent else candidates
@@ -318,11 +344,11 @@ def _start(ref: Ref | None) -> int:
     return -1 if ref is None else ref.start
 
 
-def _last_own_name(discourse: Discourse, number: int, candidates: list[int], mention: NamedMention) -> Ref | None:
-    """The last name before ``mention`` that opens with a given name and fits ``number`` and no other
-    candidate, once such a name has shown the mention's words: "Tony Cowell", or "Lester" after "Lester
-    Holt", but not "Sherry" before "Sherry Edwards" (the reader does not know her surname yet), nor a
-    headline's junk name ("Attacking Holt")."""
+def _own_names(discourse: Discourse, number: int, candidates: list[int], mention: NamedMention) -> list[Ref]:
+    """The names before ``mention``, in text order, that open with a given name and fit ``number`` and no
+    other candidate, from the first that shows the mention's words: "Tony Cowell", or "Lester" after
+    "Lester Holt", but not "Sherry" before "Sherry Edwards" (the reader does not know her surname yet), nor
+    a headline's junk name ("Attacking Holt")."""
     others = [discourse.clusters[other] for other in candidates if other != number]
     own = [
         ref
@@ -330,7 +356,7 @@ def _last_own_name(discourse: Discourse, number: int, candidates: list[int], men
         if ref.kind == "name" and ref.start < mention.start and _own_name(_ref_key(discourse, ref), others)
     ]
     shown = [ref.start for ref in own if _shows(discourse, ref, mention.key)]
-    return max((ref for ref in own if shown and ref.start >= min(shown)), key=_start, default=None)
+    return sorted((ref for ref in own if shown and ref.start >= min(shown)), key=_start)
 
 
 def _own_name(key: tuple[str, ...], others: list[Cluster]) -> bool:
