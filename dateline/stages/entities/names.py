@@ -2,8 +2,9 @@
 
 People are matched on their words: "Ana de Armas", "ANA de Armas", "Ana", "de Armas" and "Ms de Armas"
 are one person. A short form that fits several people ("Tom" with Tom Cruise and Tom Hanks) goes to
-the one mentioned within the last few sentences when only one is; otherwise it is dropped rather
-than guessed. A short form that a kinship phrase sets apart from a full name ("Vell's father, Tomas
+the one mentioned within the last few sentences when only one is, or to the only one named before it,
+or to the one named last by a name of its own when no other one is mentioned since; otherwise it is
+dropped rather than guessed. A short form that a kinship phrase sets apart from a full name ("Vell's father, Tomas
 Vell") is another person. Other names are matched on their whole text.
 """
 
