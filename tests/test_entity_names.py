@@ -78,6 +78,24 @@ def test_a_surname_goes_to_the_namesake_named_last_when_the_other_is_not_mention
     assert _names(by_name["Simon Vell"]) == ["Simon Vell"]
 
 
+def test_a_surname_is_not_given_to_a_namesake_named_last_in_passing() -> None:
+    people = _people(
+        "Senator Anna Vell spoke in Ohio. Vell said taxes would fall. Vell thanked the crowd. "
+        "Her son, Tobias Vell, stood beside her. Vell then left for Iowa."
+    )
+    # the senator is mentioned three times, her son once: the last "Vell" is no sure guess for him
+    assert all(_names(person) != ["Tobias Vell", "Vell"] for person in people)
+
+
+def test_a_surname_an_adjective_sets_apart_from_a_namesake_is_not_placed() -> None:
+    people = _people(
+        "Tobias Vell founded the firm. His father Peter Vell joined it in 1990. "
+        '"It is a family," said the younger Mr. Vell, who runs it now.'
+    )
+    # without the rule Peter Vell, named last, takes "the younger Mr. Vell"
+    assert all(_names(person) in (["Tobias Vell"], ["Peter Vell"]) for person in people)
+
+
 def test_a_surname_is_not_given_to_the_namesake_named_last_in_the_same_sentence() -> None:
     people = _people("Anna Quill and her husband Tobias Quill opened the shop in 1998. Quill now lives in Spain.")
     assert all(_names(person) in (["Anna Quill"], ["Tobias Quill"]) for person in people)

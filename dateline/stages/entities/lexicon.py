@@ -98,6 +98,7 @@ class PersonNouns(BaseModel):
     alias_phrases: list[str] = []
     kin_nouns: frozenset[str] = frozenset()
     kin_verbs: frozenset[str] = frozenset()
+    namesake_adjectives: frozenset[str] = frozenset()
 
     def same_occupation(self, noun: str, described: set[str]) -> bool:
         """Whether the occupation ``noun`` is one of ``described`` or names the same work as one of them."""

@@ -173,6 +173,8 @@ def _place_person(discourse: Discourse, people: list[int], mention: NamedMention
     candidates = _exact_first(discourse, _fitting(discourse, people, mention), mention.key)
     if len(candidates) > 1 and mention.title_gender is not None:
         candidates = [n for n in candidates if discourse.clusters[n].gender in {None, mention.title_gender}]
+    if len(candidates) > 1 and _set_apart(discourse, mention):
+        return  # "the younger Mr. Trump": one of them, but not the one the rules below would find
     if len(candidates) > 1:
         recent = _recent_only(discourse, candidates, mention)
         candidates = recent if len(recent) == 1 else _named_before(discourse, candidates, mention)
@@ -186,6 +188,13 @@ def _place_person(discourse: Discourse, people: list[int], mention: NamedMention
     cluster = Cluster("PERSON", [_ref(mention)], [mention.words], [mention.text], gender=mention.title_gender)
     _set_name_gender(cluster)
     people.append(discourse.new_cluster(cluster))
+
+
+def _set_apart(discourse: Discourse, mention: NamedMention) -> bool:
+    """Whether an adjective sets the short name apart from a namesake ("the younger Mr. Trump";
+    ``namesake_adjectives`` in ``person_nouns.yaml``)."""
+    root = discourse.doc[mention.start : mention.end].root
+    return any(child.dep_ == "amod" and child.lower_ in person_nouns().namesake_adjectives for child in root.children)
 
 
 def _fitting(discourse: Discourse, people: list[int], mention: NamedMention) -> list[int]:
@@ -331,14 +340,20 @@ def _last_named(discourse: Discourse, candidates: list[int], mention: NamedMenti
     sentence = discourse.sentence_of[named.start]
     if any(ref is not named and discourse.sentence_of[ref.start] == sentence for ref in last.values() if ref):
         return candidates  # named together ("Tom and Ann Vell"): the later one is no likelier
-    others = (ref for number in candidates if number != latest for ref in discourse.clusters[number].refs)
+    others = [ref for number in candidates if number != latest for ref in discourse.clusters[number].refs]
     if any(named.start <= ref.start < mention.start for ref in others):
         return candidates
+    if _mentions_before(discourse, latest, mention) < max(_mentions_before(discourse, n, mention) for n in candidates):
+        return candidates  # the one named last in passing ("his wife, Ann Vell"): the other is the article's
     if not _narrated(discourse, latest, mention):
         return candidates
     window = discourse.sentence_window(mention.start, _AMBIGUITY_WINDOW)
     recent = any(window <= ref.start < mention.start for ref in discourse.clusters[latest].refs)
     return [latest] if recent else candidates
+
+
+def _mentions_before(discourse: Discourse, number: int, mention: NamedMention) -> int:
+    return sum(ref.start < mention.start for ref in discourse.clusters[number].refs)
 
 
 def _start(ref: Ref | None) -> int:
