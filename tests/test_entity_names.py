@@ -67,6 +67,90 @@ def test_a_surname_after_both_namesakes_are_named_is_still_not_guessed() -> None
     assert all(_names(person) in (["Mara Quill"], ["Tobias Quill"]) for person in people)
 
 
+def test_a_surname_goes_to_the_namesake_named_last_when_the_other_is_not_mentioned_since() -> None:
+    people = _people(
+        "The contest is backed by Simon Vell. Writer Tobias Vell is among the judges. "
+        'The winner gets a book deal. "It will be fun," said Vell, who is 54.'
+    )
+    by_name = {person.name: person for person in people}
+    # without the rule both are named in the last three sentences and the lone "Vell" is dropped
+    assert _names(by_name["Tobias Vell"]) == ["Tobias Vell", "Vell"]
+    assert _names(by_name["Simon Vell"]) == ["Simon Vell"]
+
+
+def test_a_surname_is_not_given_to_a_namesake_named_last_in_passing() -> None:
+    people = _people(
+        "Senator Anna Vell spoke in Ohio. Vell said taxes would fall. Vell thanked the crowd. "
+        "Her son, Tobias Vell, stood beside her. Vell then left for Iowa."
+    )
+    # the senator is mentioned three times, her son once: the last "Vell" is no sure guess for him
+    assert all(_names(person) != ["Tobias Vell", "Vell"] for person in people)
+
+
+def test_a_surname_an_adjective_sets_apart_from_a_namesake_is_not_placed() -> None:
+    people = _people(
+        "Tobias Vell founded the firm. His father Peter Vell joined it in 1990. "
+        '"It is a family," said the younger Mr. Vell, who runs it now.'
+    )
+    # without the rule Peter Vell, named last, takes "the younger Mr. Vell"
+    assert all(_names(person) in (["Tobias Vell"], ["Peter Vell"]) for person in people)
+
+
+def test_a_surname_is_not_given_to_the_namesake_named_last_in_the_same_sentence() -> None:
+    people = _people("Anna Quill and her husband Tobias Quill opened the shop in 1998. Quill now lives in Spain.")
+    assert all(_names(person) in (["Anna Quill"], ["Tobias Quill"]) for person in people)
+
+
+def test_a_surname_modifying_a_noun_is_not_given_to_the_namesake_named_last() -> None:
+    people = _people(
+        "The contest is backed by Simon Vell. Writer Tobias Vell is among the judges. "
+        "The winner gets a book deal. The Vell family will pay for it."
+    )
+    assert all(_names(person) in (["Simon Vell"], ["Tobias Vell"]) for person in people)
+
+
+def test_a_name_opening_with_no_given_name_does_not_take_a_shared_surname() -> None:
+    # "Zarkon" stands for the junk word a headline runs into a name ("Attacking Holt")
+    people = _people(
+        "The contest is backed by Simon Vell. His son Zarkon Vell is among the judges. "
+        'The winner gets a book deal. "It will be fun," said Vell, who is 54.'
+    )
+    assert all(_names(person) in (["Simon Vell"], ["Zarkon Vell"]) for person in people)
+
+
+def test_a_given_name_alone_does_not_tell_the_reader_a_namesakes_surname() -> None:
+    people = _people(
+        "Tobias Vell left the band in 1995. The band was touring. His parents, Graham and Mara, asked him to "
+        "call home. Police found Vell's car near a bridge. Graham and Mara Vell later flew to Spain."
+    )
+    by_name = {person.name: person for person in people}
+    # "Mara" was named before "Vell's", but not as a Vell: the car is her son's
+    assert _names(by_name["Tobias Vell"]) == ["Tobias Vell", "Vell's"]
+    assert _names(by_name["Mara Vell"]) == ["Mara", "Mara Vell"]
+
+
+def test_a_surname_the_narrator_writes_is_not_a_namesake_named_only_in_a_quotation() -> None:
+    people = _people(
+        "Governor Tobias Vell faced the panel on Monday. The host began with a question. "
+        '"Governor, if Mara Vell lost her job, would you resign?" Reporters gasped, but Vell seemed calm.'
+    )
+    by_name = {person.name: person for person in people}
+    # without the rule Mara Vell, named last, takes the narrator's "Vell"
+    assert _names(by_name["Tobias Vell"]) == ["Governor Tobias Vell", "Vell"]
+    assert _names(by_name["Mara Vell"]) == ["Mara Vell"]
+
+
+def test_a_surname_the_ner_missed_goes_to_the_namesake_named_last() -> None:
+    people = _people(
+        "Fred Trump built houses in Queens. His son Donald Trump took over the firm in 1971. "
+        "Trump said he had watched his father work."
+    )
+    by_name = {person.name: person for person in people}
+    # the NER tags no "Trump" in the last sentence; the tagger reads it as a noun
+    assert _names(by_name["Donald Trump"]) == ["Donald Trump", "Trump"]
+    assert _names(by_name["Fred Trump"]) == ["Fred Trump"]
+
+
 def test_title_gender_picks_between_relatives_sharing_a_surname() -> None:
     people = _people("Daniel Wren and his mother Sarah Wren met reporters. Mr Wren, 46, said he was happy.")
     by_name = {person.name: person for person in people}

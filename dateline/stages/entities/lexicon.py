@@ -98,6 +98,7 @@ class PersonNouns(BaseModel):
     alias_phrases: list[str] = []
     kin_nouns: frozenset[str] = frozenset()
     kin_verbs: frozenset[str] = frozenset()
+    namesake_adjectives: frozenset[str] = frozenset()
 
     def same_occupation(self, noun: str, described: set[str]) -> bool:
         """Whether the occupation ``noun`` is one of ``described`` or names the same work as one of them."""
@@ -148,6 +149,14 @@ class FirstNames(BaseModel):
     def gender(self, name: str) -> Gender | None:
         """The gender of a given name, or None when the lexicon does not say."""
         return self._genders.get(name.casefold())
+
+    @functools.cached_property
+    def _known(self) -> frozenset[str]:
+        return frozenset(name.casefold() for name in (*self.female, *self.male))
+
+    def known(self, name: str) -> bool:
+        """Whether ``name`` is a given name of the lexicon, of either gender."""
+        return name.casefold() in self._known
 
 
 class WorkNouns(BaseModel):

@@ -366,7 +366,7 @@ def _clean(doc: Doc, span: Span, entity_type: EntityType) -> NamedMention | None
             tokens = after if any(t.text[:1].isupper() for t in after) else tokens[: breaks[-1]]
     while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS" or _link(tokens[-1])):
         tokens.pop()  # a link after a name ("Massachusetts Playbook http://...") is no part of it
-    while tokens and (tokens[0].is_punct or _link(tokens[0])):
+    while tokens and (tokens[0].is_punct or _link(tokens[0]) or _question_modal(tokens[0])):
         tokens.pop(0)
     if tokens and _opens_with_credit(doc, tokens, entity_type):
         tokens = _after_credit(tokens)
@@ -398,6 +398,12 @@ def _clean(doc: Doc, span: Span, entity_type: EntityType) -> NamedMention | None
     if not any(character.isupper() or character.isdigit() for character in text) or _party_tag(doc, start, text):
         return None
     return NamedMention(start, end, entity_type, words, text, title_gender, titled)
+
+
+def _question_modal(token: Token) -> bool:
+    """ "Will Trump be calm?": a modal opening a question, which the NER ran into the name after it (not
+    "Will Young won", which the tagger may read so too)."""
+    return token.tag_ == "MD" and token.dep_ == "aux" and token.sent[-1].text == "?"
 
 
 def _party_tag(doc: Doc, start: int, text: str) -> bool:

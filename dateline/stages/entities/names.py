@@ -2,8 +2,9 @@
 
 People are matched on their words: "Ana de Armas", "ANA de Armas", "Ana", "de Armas" and "Ms de Armas"
 are one person. A short form that fits several people ("Tom" with Tom Cruise and Tom Hanks) goes to
-the one mentioned within the last few sentences when only one is; otherwise it is dropped rather
-than guessed. A short form that a kinship phrase sets apart from a full name ("Vell's father, Tomas
+the one mentioned within the last few sentences when only one is, or to the only one named before it,
+or to the one named last by a name of its own when no other one is mentioned since; otherwise it is
+dropped rather than guessed. A short form that a kinship phrase sets apart from a full name ("Vell's father, Tomas
 Vell") is another person. Other names are matched on their whole text.
 """
 
@@ -121,6 +122,8 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
             owners = [n for n in owners if discourse.clusters[n].gender in {None, honorifics[title]}]
         owners = [n for n in owners if not _kin_apart(discourse, token.i, token.i + 1, discourse.clusters[n])]
         owners = _exact_first(discourse, owners, name_key((discourse.texts[token.i],)))
+        if len(owners) > 1:
+            owners = _namesake(discourse, owners, token)
         if len(owners) != 1:
             continue
         if token.ent_type_ or _attached(discourse, token.i, titled=title is not None):
@@ -128,6 +131,13 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
         possessive = token.i + 1 < len(discourse.doc) and discourse.doc[token.i + 1].tag_ == "POS"
         end = token.i + 2 if possessive else token.i + 1
         discourse.add_ref(owners[0], Ref(token.i - 1 if title is not None else token.i, end, "name"))
+
+
+def _namesake(discourse: Discourse, owners: list[int], token: Token) -> list[int]:
+    """Of several people a surname the NER missed fits, the one a tagged short form would go to."""
+    mention = NamedMention(token.i, token.i + 1, "PERSON", (token.text,), token.text)
+    owners = _named_before(discourse, owners, mention)
+    return _last_named(discourse, owners, mention) if len(owners) > 1 else owners
 
 
 def _misread_noun(token: Token, written: frozenset[str]) -> bool:
@@ -163,9 +173,13 @@ def _place_person(discourse: Discourse, people: list[int], mention: NamedMention
     candidates = _exact_first(discourse, _fitting(discourse, people, mention), mention.key)
     if len(candidates) > 1 and mention.title_gender is not None:
         candidates = [n for n in candidates if discourse.clusters[n].gender in {None, mention.title_gender}]
+    if len(candidates) > 1 and _set_apart(discourse, mention):
+        return  # "the younger Mr. Trump": one of them, but not the one the rules below would find
     if len(candidates) > 1:
         recent = _recent_only(discourse, candidates, mention)
         candidates = recent if len(recent) == 1 else _named_before(discourse, candidates, mention)
+        if len(candidates) > 1:
+            candidates = _last_named(discourse, candidates, mention)
         if len(candidates) != 1:
             return  # a short form shared by several people: no guess
     if candidates:
@@ -174,6 +188,13 @@ def _place_person(discourse: Discourse, people: list[int], mention: NamedMention
     cluster = Cluster("PERSON", [_ref(mention)], [mention.words], [mention.text], gender=mention.title_gender)
     _set_name_gender(cluster)
     people.append(discourse.new_cluster(cluster))
+
+
+def _set_apart(discourse: Discourse, mention: NamedMention) -> bool:
+    """Whether an adjective sets the short name apart from a namesake ("the younger Mr. Trump";
+    ``namesake_adjectives`` in ``person_nouns.yaml``)."""
+    root = discourse.doc[mention.start : mention.end].root
+    return any(child.dep_ == "amod" and child.lower_ in person_nouns().namesake_adjectives for child in root.children)
 
 
 def _fitting(discourse: Discourse, people: list[int], mention: NamedMention) -> list[int]:
@@ -263,19 +284,110 @@ def _full_key(cluster: Cluster) -> tuple[str, ...]:
 
 
 def _recent_only(discourse: Discourse, candidates: list[int], mention: NamedMention) -> list[int]:
+    """The people among ``candidates`` mentioned in the last few sentences, less those a short form the
+    narrator writes cannot be: people named so far only in someone's quoted words."""
     window = discourse.sentence_window(mention.start, _AMBIGUITY_WINDOW)
     return [
         number
         for number in candidates
         if any(window <= ref.start < mention.start for ref in discourse.clusters[number].refs)
+        and _narrated(discourse, number, mention)
     ]
 
 
+def _narrated(discourse: Discourse, number: int, mention: NamedMention) -> bool:
+    """Whether a short form can be ``number`` for who is speaking: one in a quotation can be anyone, one
+    the narrator writes only someone the narrator has named ("Governor, if Kitty Dukakis were ...",
+    then "Dukakis seemed unperturbed" is the governor)."""
+    if discourse.quote_of[mention.start] >= 0:
+        return True
+    refs = discourse.clusters[number].refs
+    return any(ref.start < mention.start and discourse.quote_of[ref.start] < 0 for ref in refs)
+
+
 def _named_before(discourse: Discourse, candidates: list[int], mention: NamedMention) -> list[int]:
-    """The people among ``candidates`` named anywhere before ``mention``: news names a person in full
-    before it uses a short form, so a "Clinton" that comes before Bill Clinton is first named can only
-    be the Hillary Clinton named earlier."""
-    return [number for number in candidates if any(ref.start < mention.start for ref in discourse.clusters[number].refs)]
+    """The people among ``candidates`` named anywhere before ``mention`` by a name that shows its words:
+    news names a person in full before it uses a short form, so a "Clinton" that comes before Bill
+    Clinton is first named can only be the Hillary Clinton named earlier, and an "Edwards" after "his
+    parents, Graham and Sherry" is still the son: the reader has not been told her surname."""
+    return [
+        number
+        for number in candidates
+        if any(ref.start < mention.start and _shows(discourse, ref, mention.key) for ref in discourse.clusters[number].refs)
+        and _narrated(discourse, number, mention)
+    ]
+
+
+def _shows(discourse: Discourse, ref: Ref, key: tuple[str, ...]) -> bool:
+    """Whether the words of ``key`` are all written in the mention ``ref`` ("Bush" in "George W. Bush")."""
+    return set(key) <= {name_key((token.text,))[0] for token in discourse.doc[ref.start : ref.end]}
+
+
+def _last_named(discourse: Discourse, candidates: list[int], mention: NamedMention) -> list[int]:
+    """Of several people a short form fits, the one named last by a name that fits none of the others
+    ("Tony Cowell" after "Simon Cowell"), when no other one has been mentioned since and that one was
+    mentioned in the last few sentences: a reader takes "Cowell said" for the Cowell just named. Not when
+    the two were named in one sentence, nor for a surname modifying a noun ("the Cowell family"), which
+    may mean any of them."""
+    if discourse.doc[mention.start : mention.end].root.dep_ == "compound":
+        return candidates
+    names = {number: _own_names(discourse, number, candidates, mention) for number in candidates}
+    last = {number: own[-1] if own else None for number, own in names.items()}
+    latest = max(candidates, key=lambda number: _start(last[number]))
+    named = last[latest]
+    if named is None:
+        return candidates
+    sentence = discourse.sentence_of[named.start]
+    if any(ref is not named and discourse.sentence_of[ref.start] == sentence for ref in last.values() if ref):
+        return candidates  # named together ("Tom and Ann Vell"): the later one is no likelier
+    others = [ref for number in candidates if number != latest for ref in discourse.clusters[number].refs]
+    if any(named.start <= ref.start < mention.start for ref in others):
+        return candidates
+    if _mentions_before(discourse, latest, mention) < max(_mentions_before(discourse, n, mention) for n in candidates):
+        return candidates  # the one named last in passing ("his wife, Ann Vell"): the other is the article's
+    if not _narrated(discourse, latest, mention):
+        return candidates
+    window = discourse.sentence_window(mention.start, _AMBIGUITY_WINDOW)
+    recent = any(window <= ref.start < mention.start for ref in discourse.clusters[latest].refs)
+    return [latest] if recent else candidates
+
+
+def _mentions_before(discourse: Discourse, number: int, mention: NamedMention) -> int:
+    return sum(ref.start < mention.start for ref in discourse.clusters[number].refs)
+
+
+def _start(ref: Ref | None) -> int:
+    return -1 if ref is None else ref.start
+
+
+def _own_names(discourse: Discourse, number: int, candidates: list[int], mention: NamedMention) -> list[Ref]:
+    """The names before ``mention``, in text order, that open with a given name and fit ``number`` and no
+    other candidate, from the first that shows the mention's words: "Tony Cowell", or "Lester" after
+    "Lester Holt", but not "Sherry" before "Sherry Edwards" (the reader does not know her surname yet), nor
+    a headline's junk name ("Attacking Holt")."""
+    others = [discourse.clusters[other] for other in candidates if other != number]
+    own = [
+        ref
+        for ref in discourse.clusters[number].refs
+        if ref.kind == "name" and ref.start < mention.start and _own_name(_ref_key(discourse, ref), others)
+    ]
+    shown = [ref.start for ref in own if _shows(discourse, ref, mention.key)]
+    return sorted((ref for ref in own if shown and ref.start >= min(shown)), key=_start)
+
+
+def _own_name(key: tuple[str, ...], others: list[Cluster]) -> bool:
+    """Whether a name opens with a given name and fits none of ``others``."""
+    return first_names().known(key[0]) and not any(_fits(key, other) for other in others)
+
+
+def _ref_key(discourse: Discourse, ref: Ref) -> tuple[str, ...]:
+    """The name words of a mention, less an honorific before and a possessive after ("Mr Cowell's")."""
+    tokens = list(discourse.doc[ref.start : ref.end])
+    if len(tokens) > 1 and tokens[0].text.casefold().rstrip(".") in person_nouns().honorifics:
+        tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[-1].tag_ == "POS":
+        tokens = tokens[:-1]
+    return name_key(tuple(token.text for token in tokens))
 
 
 def _unique_person(discourse: Discourse, people: list[int], mention: NamedMention) -> int | None:
