@@ -32,3 +32,8 @@ def test_the_passive_subject_speaks(attributions, text: str, expected: tuple) ->
 def test_a_participle_after_an_agent_keeps_the_agent(attributions) -> None:  # type: ignore[no-untyped-def]
     found = all_roles(attributions("Marta Ruiz was sued by her neighbour, claiming she had damaged the fence."))
     assert ("her neighbour", "claiming", ["she had damaged the fence"]) in found
+
+
+def test_a_participle_after_when_has_no_speaker(attributions) -> None:  # type: ignore[no-untyped-def]
+    text = "Proxies are allowed in most votes, but they are banned when voting to fill a vacancy on the board."
+    assert attributions(text) == []

@@ -195,12 +195,13 @@ def _fronted_or_opened(verb: Token) -> bool:
 def _shares_passive_subject(clause: Token, passive: Token) -> bool:
     """Whether ``clause``, hung on a passive verb, speaks for the passive's subject: a bare "-ing"
     participle when the passive has no agent ("[Ana] was arrested, saying ..."; with one either may
-    speak: "sued by his ex-girlfriend, claiming ..."), or a finite verb coordinated with a passive
+    speak: "sued by his ex-girlfriend, claiming ..."; after "when" anyone: "is banned when voting"),
+    or a finite verb coordinated with a passive
     main clause ("[PBS] is seen in all homes and describes itself as ...", "[the firm] was fined by
     the SEC but has agreed to ..."). A coordinated bare past participle is passive too ("was given a
     passport and promised that ..."), and a verb inside a reported clause belongs to that clause."""
     if clause.dep_ == "advcl":
-        bare = not any(child.dep_ in ("mark", "aux") for child in clause.children)
+        bare = not any(child.dep_ in ("mark", "aux") or child.tag_ == "WRB" for child in clause.children)
         return clause.tag_ == "VBG" and bare and not any(child.dep_ == "agent" for child in passive.children)
     if clause.dep_ != "conj" or passive.dep_ != "ROOT":
         return False
