@@ -43,6 +43,21 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(low <= span[0] and span[1] <= high for low, high in spans)
 
 
+def _titles(entities: list[Entity], *, text: str, types: frozenset[str]) -> list[tuple[int, int]]:
+    """Where running text names a work: a capitalised cue word there belongs to the title ("the
+    quiz They Think It's All Over"). Not a headline, all of whose line is capitalised ("Ana's Claim
+    That ... Isn't True"), nor a lower-case cue the tagger took into a title ("Ana told The Post")."""
+    names = [(m.start, m.end) for e in entities if e.type in types for m in e.mentions if m.kind == "name"]
+    return [(start, end) for start, end in names if _in_running_text(text, start, end)]
+
+
+def _in_running_text(text: str, start: int, end: int) -> bool:
+    """Whether the line holding ``text[start:end]`` has a lower-case word outside it."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    rest = text[line_start:start] + " " + text[end : line_end if line_end >= 0 else len(text)]
+    return any(word[0].islower() for word in rest.split() if word[0].isalpha())
+
+
 def _deduplicated(candidates: list[Candidate]) -> list[Candidate]:
     """One candidate per cue, and one cue per quotation: the cue closest to it wins."""
     kept: list[Candidate] = []
@@ -317,6 +332,8 @@ def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
     quotations = find_quotations(layout.text)
     found = find_candidates(doc, quotations=quotations, lexicon=lexicon, layout=layout, frames=_frames(), model=_model())
     found = [c for c in found if _cut_to_paragraph(doc, c, layout.text) and not any(overlaps(c.cue, p) for p in c.content)]
+    titles = _titles(entities, text=layout.text, types=lexicon.title_entity_types)
+    found = [c for c in found if not (_inside(c.cue, titles) and layout.text[c.cue[0]].isupper())]
     for candidate in found:
         _cue_after_inverted_source(doc, candidate)
     found = _merge_wrappers(found)

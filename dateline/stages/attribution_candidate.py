@@ -192,6 +192,24 @@ def _fronted_or_opened(verb: Token) -> bool:
     return bool(lefts) or verb.i < verb.head.i
 
 
+def _shares_passive_subject(clause: Token, passive: Token) -> bool:
+    """Whether ``clause``, hung on a passive verb, speaks for the passive's subject: a bare "-ing"
+    participle when the passive has no agent ("[Ana] was arrested, saying ..."; with one either may
+    speak: "sued by his ex-girlfriend, claiming ..."; after "when" anyone: "is banned when voting"),
+    or a finite verb coordinated with a passive
+    main clause ("[PBS] is seen in all homes and describes itself as ...", "[the firm] was fined by
+    the SEC but has agreed to ..."). A coordinated bare past participle is passive too ("was given a
+    passport and promised that ..."), and a verb inside a reported clause belongs to that clause."""
+    if clause.dep_ == "advcl":
+        bare = not any(child.dep_ in ("mark", "aux") or child.tag_ == "WRB" for child in clause.children)
+        return clause.tag_ == "VBG" and bare and not any(child.dep_ == "agent" for child in passive.children)
+    if clause.dep_ != "conj" or passive.dep_ != "ROOT":
+        return False
+    joined = any(c.dep_ == "cc" and passive.i < c.i < clause.i for c in passive.children)
+    auxiliary = any(child.dep_ == "aux" for child in clause.children)
+    return joined and (auxiliary or clause.tag_ in ("VBZ", "VBP", "VBD"))
+
+
 def subject_of(verb: Token, *, quotations: list[Quotation] | None = None) -> Token | None:
     """The subject of ``verb``, or of the verb it is coordinated with or subordinated to, or the noun
     it modifies ("a statement saying that ...").
@@ -202,7 +220,7 @@ def subject_of(verb: Token, *, quotations: list[Quotation] | None = None) -> Tok
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     own = quotation_at(quotations, verb) if quotations else None
-    node = verb
+    node = climbed = verb
     for _ in range(4):
         for child in node.children:
             if child.dep_ in ("nsubj", "csubj"):
@@ -213,6 +231,9 @@ def subject_of(verb: Token, *, quotations: list[Quotation] | None = None) -> Tok
                 return child
             if child.dep_ == "agent":
                 return next((t for t in child.children if t.dep_ == "pobj"), None)
+            if child.dep_ == "nsubjpass" and node is not verb and _shares_passive_subject(climbed, node):
+                return child  # "[Ana] was arrested, saying ...", "[PBS] is seen ... and describes itself"
+        climbed = node
         head = node.head
         if node.dep_ == "pcomp" and head.dep_ == "prep":
             head = head.head  # "... by saying that", "before explaining why"
@@ -286,7 +307,8 @@ def _counts(token: Token) -> bool:
 
 def source_span(doc: Doc, subject: Token, *, cue: Token | None = None) -> CharSpan | None:
     """The span of a source: its subtree, less the cue's own clause when the cue modifies it."""
-    if subject.dep_ == "nsubjpass" or (subject.lower_ == "it" and subject.head.lemma_.lower() in _EXPLETIVE_HEADS):
+    passive_own = subject.dep_ == "nsubjpass" and (cue is None or subject.head.i == cue.i)
+    if passive_own or (subject.lower_ == "it" and subject.head.lemma_.lower() in _EXPLETIVE_HEADS):
         return None
     own = {t.i for t in cue.subtree} if cue is not None and cue.head.i == subject.i else set()
     indices = sorted(t.i for t in subject.subtree if t.i not in own and t.i < (min(own) if own else len(doc)))

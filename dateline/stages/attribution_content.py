@@ -483,6 +483,21 @@ def _with_reason(doc: Doc, verb: Token, span: CharSpan, *, lexicon: AttributionL
     return span
 
 
+def _clause_complement(verb: Token, quotations: list[Quotation]) -> Token | None:
+    """The clause a cue verb says: the one after it when the parser also hung a clause before its
+    subject on it ("We wanted to pay tribute, so we thought [a professional would be best]", "It's
+    crazy. I think [it's bigger than the Oscars]"): that one is said before, not under, the cue.
+    Not a quotation before a cue outside it, which the cue does say ('"...," she said, after Ben
+    noted that')."""
+    clauses = [child for child in verb.children if child.dep_ == "ccomp"]
+    subject = next((child for child in verb.lefts if child.dep_ in ("nsubj", "nsubjpass")), None)
+    after = [clause for clause in clauses if clause.i > verb.i]
+    unquoted = bool(clauses) and quotation_at(quotations, clauses[0]) in (None, quotation_at(quotations, verb))
+    if after and subject is not None and clauses[0].i < subject.i and unquoted:
+        return after[0]
+    return clauses[0] if clauses else None
+
+
 def clause_content(
     doc: Doc,
     verb: Token,
@@ -492,7 +507,7 @@ def clause_content(
     paragraph: CharSpan,
     lexicon: AttributionLexicon,
 ) -> Candidate | None:
-    complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    complement = _clause_complement(verb, quotations)
     if complement is None and rule.content == "clause":
         complement = _stray_complement(verb)
     if complement is None and rule.question:

@@ -99,6 +99,7 @@ class AttributionLexicon(BaseModel):
     occasion_nouns: frozenset[str] = frozenset()
     manner_objects: frozenset[str] = frozenset()
     phrase_cue_excluded: frozenset[str] = frozenset()
+    title_entity_types: frozenset[str] = frozenset()
 
 
 def attribution_lexicon() -> AttributionLexicon:
