@@ -77,6 +77,26 @@ def test_missing_file(tmp_path: Path) -> None:
     assert _only_error(tmp_path / "gone.txt") == f"{tmp_path / 'gone.txt'}: no such file"
 
 
+@pytest.mark.parametrize("content", [b"", b"\n  \n\n"])
+def test_json_lines_file_without_a_line_of_json(tmp_path: Path, content: bytes) -> None:
+    # It gave no document and no error: "0 ingested, 0 failed", exit code 0.
+    path = tmp_path / "news.jsonl"
+    path.write_bytes(content)
+    assert _only_error(path) == f"{path}: empty file (no JSON lines)"
+
+
+def test_folder_without_article_files(tmp_path: Path) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "notes.md").write_text("not an article")
+    assert _only_error(folder) == f"{folder}: is a folder with no article files"
+
+
+def test_glob_that_matches_nothing(tmp_path: Path) -> None:
+    pattern = tmp_path / "2031-*.txt"
+    assert _only_error(pattern) == f"{pattern}: no file matches this pattern"
+
+
 @pytest.mark.slow
 def test_batch_records_failures_and_stores_the_rest(tmp_path: Path, nlp: object) -> None:
     folder = tmp_path / "batch"

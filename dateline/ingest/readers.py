@@ -131,8 +131,10 @@ def document_from_record(record: Mapping[str, object], *, input: str, location: 
 def read_jsonl(lines: Iterable[bytes], *, input: str) -> Iterator[Document | DocumentError]:
     """Documents from JSON Lines, one object per line, read lazily.
 
-    A bad line yields a DocumentError naming its number in place of a document.
+    A bad line yields a DocumentError naming its number in place of a document; a file with no
+    line of JSON at all (empty, or blank lines only) yields one error, not silence.
     """
+    records = 0
     for number, raw in enumerate(lines, start=1):
         location = f"line {number}"
         try:
@@ -142,6 +144,7 @@ def read_jsonl(lines: Iterable[bytes], *, input: str) -> Iterator[Document | Doc
             continue
         if not line.strip():
             continue
+        records += 1
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
@@ -154,6 +157,8 @@ def read_jsonl(lines: Iterable[bytes], *, input: str) -> Iterator[Document | Doc
             yield document_from_record(record, input=input, location=location)
         except DocumentError as error:
             yield error
+    if not records:
+        yield DocumentError("empty file (no JSON lines)", input=input)
 
 
 #: Fewer words than this in what trafilatura extracts means the page has no article (menus, footers).
