@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, event
 
 from dateline.errors import DocumentError, NotFoundError, StoreError
 from dateline.model import Analysis, Document, Entity, Evidence, Fact, Mention, Span, Time
@@ -99,3 +100,21 @@ def test_migrations_create_exactly_the_declared_tables(store_url: str) -> None:
 def test_unusable_target_is_a_store_error(tmp_path: object) -> None:
     with pytest.raises(StoreError, match="does not exist"):
         Store("/no/such/folder/x.db")
+
+
+def test_a_folder_given_as_the_store_is_named(tmp_path: Path) -> None:
+    # SQLite's own message, "unable to open database file", named neither the folder nor the problem.
+    with pytest.raises(StoreError, match=f"^{tmp_path}: is a folder, not a database file$"):
+        Store(str(tmp_path))
+
+
+def test_writing_a_read_only_store_is_one_line_naming_it(tmp_path: Path) -> None:
+    # The error carried SQLAlchemy's statement and parameters over four lines.
+    path = tmp_path / "news.db"
+    store = Store(str(path))
+    event.listen(store.engine, "connect", lambda connection, _record: connection.execute("PRAGMA query_only=ON"))
+    store.engine.dispose()
+    for write in (lambda: store.add(_analysis()), lambda: store.record_error(DocumentError("empty file", input="a.txt"))):
+        with pytest.raises(StoreError) as raised:
+            write()
+        assert str(raised.value) == f"{path}: cannot write (attempt to write a readonly database)"

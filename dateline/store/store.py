@@ -139,8 +139,12 @@ class Store:
                         connection.execute(insert(t.ingest_errors), [_error_row(result.error)])
                     results.append(result)
         except SQLAlchemyError as error:
-            raise StoreError(f"{self.target}: cannot write ({error})") from error
+            raise self._write_error(error) from error
         return results
+
+    def _write_error(self, error: SQLAlchemyError) -> StoreError:
+        """One line naming the store and the database's reason, without SQLAlchemy's SQL and parameters."""
+        return StoreError(f"{self.target}: cannot write ({getattr(error, 'orig', None) or error})")
 
     def _add_one(
         self, connection: Connection, analysis: Analysis, stored: dict[str, str], *, reanalyse: bool
@@ -180,9 +184,13 @@ class Store:
     def record_errors(self, errors: Iterable[DocumentError]) -> None:
         """Record several inputs that could not be ingested, in one transaction."""
         rows = [_error_row(error) for error in errors]
-        if rows:
+        if not rows:
+            return
+        try:
             with self.engine.begin() as connection:
                 connection.execute(insert(t.ingest_errors), rows)
+        except SQLAlchemyError as error:
+            raise self._write_error(error) from error
 
     # -- reading ---------------------------------------------------------------------------------
 
