@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -91,6 +93,17 @@ def _summary_line(summary: IngestSummary) -> str:
     )
 
 
+@contextlib.contextmanager
+def _interrupt_notice(latest: list[IngestSummary]) -> Iterator[None]:
+    """On Ctrl-C, say what is stored and how to resume, and exit 130, rather than end without a word."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        done = f"after {_summary_line(latest[0])}" if latest else "before the first batch was stored"
+        typer.echo(f"Interrupted {done}; run the same command again to resume.", err=True)
+        raise typer.Exit(130) from None
+
+
 class Engine(str, enum.Enum):
     local = "local"
     dask = "dask"
@@ -134,7 +147,8 @@ def ingest_command(
     """Analyse articles and store them.
 
     Documents already stored are skipped (re-ingesting changes nothing), so a run that was stopped,
-    even by kill -9, resumes where it was when run again and says how many were already stored. A bad
+    even by kill -9, resumes where it was when run again and says how many were already stored (Ctrl-C
+    says what the stopped run stored, and exits with code 130). A bad
     input is recorded (see `dateline errors`) and the others still go in. The exit code is 1 when
     inputs were given but none could be stored.
 
@@ -155,9 +169,14 @@ def ingest_command(
         _RateColumn(),
         TimeRemainingColumn(),
     ]
-    with Progress(*columns, console=err_console, transient=False) as progress:
+    latest: list[IngestSummary] = []
+
+    def show(done: IngestSummary) -> None:
+        progress.update(task, completed=done.seen)
+        latest[:] = [done]
+
+    with _interrupt_notice(latest), Progress(*columns, console=err_console, transient=False) as progress:
         task = progress.add_task("ingest", total=total)
-        show = lambda done: progress.update(task, completed=done.seen)
         if engine is Engine.dask:
             summary = ingest_on_cluster(
                 paths,
