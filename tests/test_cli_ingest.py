@@ -84,8 +84,8 @@ def test_unknown_document_is_one_error_line(db: str) -> None:
 
 def test_ctrl_c_says_what_is_stored_and_how_to_resume(tmp_path: Path, db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     # Ctrl-C ended the run with exit code 130 and not a word: was anything stored, and what now?
-    import dateline.cli.core as core
     from dateline.batch import IngestSummary
+    from dateline.cli import core
 
     def stopped_after_one_batch(*_args: object, on_progress, **_kwargs: object) -> IngestSummary:  # type: ignore[no-untyped-def]
         on_progress(IngestSummary(ingested=64))
