@@ -32,6 +32,7 @@ from dateline.cli.app import (
     console,
     err_console,
     existing_store,
+    note_more_rows,
     print_error,
     print_json,
     print_rows,
@@ -228,6 +229,7 @@ def documents(
     """
     rows = [vars(summary) for summary in existing_store(db).documents(limit=limit, offset=offset)]
     print_rows(rows, format=format, title="documents")
+    note_more_rows(len(rows), limit=limit, offset=offset)
 
 
 @app.command()
@@ -254,6 +256,7 @@ def errors(
     """
     rows = [vars(record) for record in existing_store(db).errors(limit=limit)]
     print_rows(rows, format=format, title="ingest errors")
+    note_more_rows(len(rows), limit=limit)
 
 
 @app.command()
