@@ -118,3 +118,13 @@ def test_writing_a_read_only_store_is_one_line_naming_it(tmp_path: Path) -> None
         with pytest.raises(StoreError) as raised:
             write()
         assert str(raised.value) == f"{path}: cannot write (attempt to write a readonly database)"
+
+
+def test_an_error_met_again_is_listed_once_with_its_count(store: Store) -> None:
+    # The same bad batch ingested twice listed every error twice, as if new inputs had failed.
+    empty, broken = DocumentError("empty file", input="a.txt"), DocumentError("malformed JSON", input="b.jsonl", location="line 2")
+    store.record_errors([empty, broken])
+    store.record_errors([empty, broken])
+    store.record_error(empty)
+    listed = [(error.input, error.location, error.times) for error in store.errors()]
+    assert listed == [("a.txt", None, 3), ("b.jsonl", "line 2", 2)]

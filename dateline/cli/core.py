@@ -250,7 +250,7 @@ def errors(
     format: FormatOption = OutputFormat.table,
     limit: Annotated[int, typer.Option(min=1, help="Most rows to show.")] = 100,
 ) -> None:
-    """List the inputs that could not be ingested, most recent first.
+    """List the inputs that could not be ingested, most recent first, each once with how many runs met it.
 
     Example: dateline errors --format json
     """

@@ -51,6 +51,8 @@ class IngestErrorRecord:
     location: str | None
     message: str
     created_at: dt.datetime
+    #: How many runs met this error (the same batch ingested twice records it twice); created_at is the last.
+    times: int = 1
 
 
 @dataclass(frozen=True)
@@ -240,12 +242,27 @@ class Store:
         return Analysis.model_validate(value)
 
     def errors(self, *, limit: int = 100) -> list[IngestErrorRecord]:
-        """The most recent ingest errors."""
-        query = select(t.ingest_errors).order_by(t.ingest_errors.c.id.desc()).limit(limit)
+        """The most recent ingest errors, each once with how many runs met it.
+
+        A batch run again records its bad inputs again; listed one row per run, a repeated run read
+        as new failures.
+        """
+        errors = t.ingest_errors.c
+        same = (errors.input, errors.location, errors.message)
+        query = (
+            select(*same, func.max(errors.created_at).label("created_at"), func.count().label("times"))
+            .group_by(*same)
+            .order_by(func.max(errors.id).desc())
+            .limit(limit)
+        )
         with self.engine.connect() as connection:
             return [
                 IngestErrorRecord(
-                    input=row.input, location=row.location, message=row.message, created_at=row.created_at
+                    input=row.input,
+                    location=row.location,
+                    message=row.message,
+                    created_at=row.created_at,
+                    times=row.times,
                 )
                 for row in connection.execute(query)
             ]
