@@ -73,6 +73,14 @@ def test_impossible_date(tmp_path: Path) -> None:
     assert _only_error(path) == f"{path}: invalid date '2025-13-45': month must be in 1..12"
 
 
+@pytest.mark.parametrize("date", ["0001-01-01", "9999-12-31"])
+def test_placeholder_date_out_of_the_years_of_news(tmp_path: Path, date: str) -> None:
+    # "yesterday" of 0001-01-01 failed the analysis with "OverflowError: date value out of range".
+    path = tmp_path / "dated.txt"
+    path.write_text(f"date: {date}\n\nMaya Lund arrived in Oslo yesterday.")
+    assert _only_error(path) == f"{path}: invalid date '{date}': the year must be from 1000 to 8999 (a placeholder for no date?)"
+
+
 def test_missing_file(tmp_path: Path) -> None:
     assert _only_error(tmp_path / "gone.txt") == f"{tmp_path / 'gone.txt'}: no such file"
 

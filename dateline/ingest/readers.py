@@ -37,6 +37,12 @@ def decode_text(data: bytes, *, input: str) -> str:
         ) from error
 
 
+#: The years a document date may have. Relative times are anchored to it in four-digit TIMEX3 years:
+#: "yesterday" of 0001-01-01 (a common placeholder for no date) or "tomorrow" of 9999-12-31 failed the
+#: analysis with an OverflowError, and "next year" of 9999 gave "10000".
+YEARS = (1000, 8999)
+
+
 def parse_date(value: object, *, input: str, location: str | None = None) -> dt.date | None:
     """An ISO date ``YYYY-MM-DD`` (a longer ISO timestamp keeps its date part); null stays null."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -48,9 +54,16 @@ def parse_date(value: object, *, input: str, location: str | None = None) -> dt.
     if not match:
         raise DocumentError(f"invalid date {text!r}: expected YYYY-MM-DD", input=input, location=location)
     try:
-        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        day = dt.date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError as error:
         raise DocumentError(f"invalid date {text!r}: {error}", input=input, location=location) from error
+    if not YEARS[0] <= day.year <= YEARS[1]:
+        raise DocumentError(
+            f"invalid date {text!r}: the year must be from {YEARS[0]} to {YEARS[1]} (a placeholder for no date?)",
+            input=input,
+            location=location,
+        )
+    return day
 
 
 def _checked_text(text: str, *, input: str, location: str | None = None) -> str:
