@@ -7,6 +7,7 @@ line and goes on with the next one.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
 import re
@@ -16,7 +17,7 @@ from dateline.config import max_chars
 from dateline.errors import DocumentError
 from dateline.model import Document
 
-__all__ = ["decode_text", "parse_date", "read_html", "read_jsonl", "read_text"]
+__all__ = ["decode_html", "decode_text", "parse_date", "read_html", "read_jsonl", "read_text"]
 
 # " date 2025-04-17 ANA de Armas and ..." : the header and the text on one line.
 _INLINE_DATE = re.compile(r"\A\s*date[ \t]+(\S+)[ \t]+(?=\S)", re.IGNORECASE)
@@ -193,11 +194,41 @@ def _article_paragraphs(text: str, *, title: str | None) -> str:
 _DATE_SEARCH = {"original_date": True, "extensive_search": False}
 
 
+# <meta charset="iso-8859-1"> or <meta http-equiv="Content-Type" content="text/html; charset=windows-1252">
+_DECLARED_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The encoding a page declares in its head, as browsers read it (Latin-1 is read as Windows-1252)."""
+    found = _DECLARED_CHARSET.search(data[:4096])
+    if not found:
+        return None
+    try:
+        name = codecs.lookup(found[1].decode("ascii")).name
+    except LookupError:
+        return None
+    return "cp1252" if name in ("iso8859-1", "ascii") else name
+
+
+def decode_html(data: bytes, *, input: str) -> str:
+    """A page's text: UTF-8, else the charset the page declares (older pages are often Windows-1252)."""
+    try:
+        return decode_text(data, input=input)
+    except DocumentError as error:
+        charset = _declared_charset(data)
+        if charset is None or not error.reason.startswith("invalid UTF-8"):
+            raise
+        try:
+            return data.decode(charset)
+        except UnicodeDecodeError as second:
+            raise DocumentError(f"neither UTF-8 nor its declared {charset} ({second.reason})", input=input) from second
+
+
 def read_html(data: bytes, *, input: str) -> Document:
     """An article page: trafilatura finds its main text, title, date and url."""
     import trafilatura
 
-    content = decode_text(data, input=input)
+    content = decode_html(data, input=input)
     extracted = trafilatura.bare_extraction(
         content, with_metadata=True, favor_precision=True, date_extraction_params=_DATE_SEARCH
     )
