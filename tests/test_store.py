@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, event
 
-from dateline.errors import DocumentError, NotFoundError, StoreError
+from dateline.errors import DocumentError, InputError, NotFoundError, StoreError
 from dateline.model import Analysis, Document, Entity, Evidence, Fact, Mention, Span, Time
 from dateline.store import AddOutcome, Store
 from dateline.store.engine import upgrade_schema
@@ -128,3 +128,16 @@ def test_an_error_met_again_is_listed_once_with_its_count(store: Store) -> None:
     store.record_error(empty)
     listed = [(error.input, error.location, error.times) for error in store.errors()]
     assert listed == [("a.txt", None, 3), ("b.jsonl", "line 2", 2)]
+
+
+def test_a_document_is_found_by_the_start_of_its_id(store: Store) -> None:
+    # Timelines and threads show a hash id as "46b36f1fd208…", which `dateline show` did not find.
+    long_id = "46b36f1fd208e21befa51400f85f54f873a5ba08abd6800149ad2e96b2b29d47"
+    for id in (long_id, "vance-1", "vance-10", "vance-11"):
+        store.add(_analysis(id=id))
+    assert store.document_id("46b36f1fd208…") == store.document_id("46b36f1fd208") == long_id
+    assert store.document_id("vance-1") == "vance-1"  # an exact id wins over the ids it starts
+    with pytest.raises(InputError, match=r"^several document ids start with 'vance' \(vance-1, vance-10, \.\.\.\): give more of it$"):
+        store.document_id("vance")
+    with pytest.raises(NotFoundError, match="no document with id '4'"):
+        store.document_id("4")  # too short a start to take for an id

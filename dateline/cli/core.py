@@ -234,14 +234,17 @@ def documents(
 
 @app.command()
 def show(
-    document_id: Annotated[str, typer.Argument(help="The document's id.", show_default=False)],
+    document_id: Annotated[
+        str, typer.Argument(help="The document's id, or its start as lists show it (46b36f1fd208).", show_default=False)
+    ],
     db: DbOption = None,
 ) -> None:
     """Print the stored analysis JSON of one document.
 
     Example: dateline show bbc-entertainment-001
     """
-    typer.echo(existing_store(db).analysis(document_id).to_json(indent=2))
+    store = existing_store(db)
+    typer.echo(store.analysis(store.document_id(document_id)).to_json(indent=2))
 
 
 @app.command()

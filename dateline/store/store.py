@@ -12,7 +12,7 @@ from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from dateline.config import database_setting
-from dateline.errors import DocumentError, NotFoundError, StoreError
+from dateline.errors import DocumentError, InputError, NotFoundError, StoreError
 from dateline.model import Analysis
 from dateline.store import tables as t
 from dateline.store.engine import open_engine, upgrade_schema
@@ -231,6 +231,25 @@ class Store:
         )
         with self.engine.connect() as connection:
             return [DocumentSummary(**row._mapping) for row in connection.execute(query)]
+
+    def document_id(self, start: str) -> str:
+        """The id of the stored document whose id is ``start``, else the one whose id starts with it.
+
+        Lists show a long hash id shortened (``46b36f1fd208…``, the ellipsis may be kept); that finds
+        the document. A start of fewer than 4 characters only finds an id equal to it. NotFoundError
+        when none matches, InputError when several do.
+        """
+        start = start.removesuffix("…")
+        ids = t.documents.c.id
+        with self.engine.connect() as connection:
+            if connection.execute(select(ids).where(ids == start)).first() is not None:
+                return start
+            found = list(connection.execute(select(ids).where(ids.startswith(start, autoescape=True)).order_by(ids).limit(3)).scalars())
+        if len(start) < 4 or not found:
+            raise NotFoundError(f"no document with id {start!r} in {self.target}")
+        if len(found) > 1:
+            raise InputError(f"several document ids start with {start!r} ({', '.join(found[:2])}, ...): give more of it")
+        return str(found[0])
 
     def analysis(self, document_id: str) -> Analysis:
         """The stored analysis of a document; NotFoundError if there is none."""
