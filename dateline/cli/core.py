@@ -41,6 +41,7 @@ from dateline.cli.resolving import resolve_with_notice
 from dateline.errors import DocumentError
 from dateline.ingest import iter_documents
 from dateline.kb import KnowledgeBase
+from dateline.labels import counted
 from dateline.model import Analysis
 from dateline.nlp import load_pipeline
 from dateline.pipeline import analyse_many
@@ -209,7 +210,7 @@ def ingest_command(
     resolved = resolve_with_notice(KnowledgeBase(store, model=model))
     if resolved.documents:
         console.print(
-            f"knowledge base: {resolved.entities} entities of {resolved.documents} documents resolved, "
+            f"knowledge base: {resolved.entities} entities of {counted(resolved.documents, 'document')} resolved, "
             f"{resolved.created} new"
         )
     if summary.failed and summary.failed == summary.seen:

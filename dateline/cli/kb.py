@@ -25,7 +25,7 @@ from dateline.cli.app import (
 )
 from dateline.cli.resolving import resolve_with_notice
 from dateline.kb import KnowledgeBase, Statement
-from dateline.labels import document_label
+from dateline.labels import counted, document_label
 
 EntityArgument = Annotated[str, typer.Argument(help="An entity's name (any of its names) or id.", show_default=False)]
 EntityOption = Annotated[str | None, typer.Option("--entity", help="Only what involves this entity (name or id).")]
@@ -95,7 +95,7 @@ def resolve_command(
     knowledge = KnowledgeBase(existing_store(db))
     summary = knowledge.rebuild() if rebuild else resolve_with_notice(knowledge)
     console.print(
-        f"{summary.entities} entities of {summary.documents} documents resolved: {summary.merged} merged, "
+        f"{summary.entities} entities of {counted(summary.documents, 'document')} resolved: {summary.merged} merged, "
         f"{summary.created} new; contradictions computed: {summary.contradictions}"
         + (" (all of them)" if summary.all_contradictions else ""),
         markup=False,
