@@ -47,6 +47,12 @@ __all__ = [
 class _Group(TyperGroup):
     """Turns a DatelineError from any command into one ``Error: ...`` line and exit code 1."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The learn-* commands (training on gold data, for developers) are registered first, so
+        # --help opened on them; a user's commands (extract, ingest ...) come first, in their order.
+        self.commands = dict(sorted(self.commands.items(), key=lambda item: item[0].startswith("learn-")))
+
     def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]  # typer types it with its vendored click
         try:
             return super().invoke(ctx)
