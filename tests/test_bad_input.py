@@ -73,8 +73,36 @@ def test_impossible_date(tmp_path: Path) -> None:
     assert _only_error(path) == f"{path}: invalid date '2025-13-45': month must be in 1..12"
 
 
+@pytest.mark.parametrize("date", ["0001-01-01", "9999-12-31"])
+def test_placeholder_date_out_of_the_years_of_news(tmp_path: Path, date: str) -> None:
+    # "yesterday" of 0001-01-01 failed the analysis with "OverflowError: date value out of range".
+    path = tmp_path / "dated.txt"
+    path.write_text(f"date: {date}\n\nMaya Lund arrived in Oslo yesterday.")
+    assert _only_error(path) == f"{path}: invalid date '{date}': the year must be from 1000 to 8999 (a placeholder for no date?)"
+
+
 def test_missing_file(tmp_path: Path) -> None:
     assert _only_error(tmp_path / "gone.txt") == f"{tmp_path / 'gone.txt'}: no such file"
+
+
+@pytest.mark.parametrize("content", [b"", b"\n  \n\n"])
+def test_json_lines_file_without_a_line_of_json(tmp_path: Path, content: bytes) -> None:
+    # It gave no document and no error: "0 ingested, 0 failed", exit code 0.
+    path = tmp_path / "news.jsonl"
+    path.write_bytes(content)
+    assert _only_error(path) == f"{path}: empty file (no JSON lines)"
+
+
+def test_folder_without_article_files(tmp_path: Path) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "notes.md").write_text("not an article")
+    assert _only_error(folder) == f"{folder}: is a folder with no article files"
+
+
+def test_glob_that_matches_nothing(tmp_path: Path) -> None:
+    pattern = tmp_path / "2031-*.txt"
+    assert _only_error(pattern) == f"{pattern}: no file matches this pattern"
 
 
 @pytest.mark.slow

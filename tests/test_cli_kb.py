@@ -152,3 +152,25 @@ def test_contradictions_are_paged_and_an_upgraded_store_is_told_they_are_compute
     assert result.stderr.startswith("knowledge base: computing every contradiction once")
     assert [c["kind"] for c in json.loads(result.stdout)] == ["time"]
     assert runner.invoke(app, ["contradictions", "--db", db]).stderr == ""
+
+
+@pytest.mark.parametrize("format", ["json", "csv", "graphml"])
+def test_export_to_a_place_that_cannot_be_written_is_one_error_line(db: str, tmp_path: Path, format: str) -> None:
+    # It ended in a Python traceback (FileNotFoundError, FileExistsError).
+    taken = tmp_path / "taken.txt"
+    taken.write_text("a file, not a folder")
+    output = taken / "kb.out" if format != "csv" else taken
+    result = runner.invoke(app, ["export", "--format", format, "--output", str(output), "--db", db])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {output}: cannot write the export (")
+    assert result.stderr.count("\n") == 1
+
+
+def test_a_listing_cut_by_its_limit_says_how_to_see_the_rest(db: str) -> None:
+    # A full page of 50 documents or 100 entities read as the whole store.
+    cut = runner.invoke(app, ["documents", "--db", db, "--limit", "2"])
+    assert cut.stderr == "2 shown, as many as --limit allows; --offset 2 for the next page.\n"
+    paged = runner.invoke(app, ["entities", "--db", db, "--limit", "2", "--offset", "1", "--format", "json"])
+    assert len(json.loads(paged.stdout)) == 2
+    assert paged.stderr == "2 shown, as many as --limit allows; --offset 3 for the next page.\n"
+    assert runner.invoke(app, ["documents", "--db", db, "--limit", "10"]).stderr == ""

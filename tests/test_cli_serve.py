@@ -48,3 +48,10 @@ def test_another_host_is_read_only_unless_told(tmp_path: Path, served: dict[str,
                                                 ("192.168.1.4", False), ("::", False), ("example.invalid", False)])
 def test_is_loopback(host: str, loopback: bool) -> None:
     assert is_loopback(host) is loopback
+
+
+def test_serving_an_empty_store_says_so(tmp_path: Path, served: dict[str, Any]) -> None:
+    # A mistyped --db served a new, empty store without a word.
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "typo.db")])
+    assert result.exit_code == 0, result.output
+    assert "(no documents yet: a new store?)" in result.stderr

@@ -36,3 +36,12 @@ def test_cli_reference_is_up_to_date() -> None:
 def test_readme_names_the_two_commands() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert "make run" in readme and "make test" in readme
+
+
+def test_help_lists_the_users_commands_before_the_learn_ones() -> None:
+    # --help opened on learn-cue-frames and learn-cue-model, commands for training on gold data.
+    names = [name.split()[1] for name, _ in commands()]
+    assert names[:2] == ["extract", "ingest"]
+    learned = [index for index, name in enumerate(names) if name.startswith("learn-")]
+    assert learned and all(not name.startswith("learn-") for name in names[: learned[0]])
+    assert learned == list(range(learned[0], learned[0] + len(learned)))

@@ -58,3 +58,16 @@ UNDATED_PAGE = """<!doctype html>
 def test_a_page_without_a_date_is_not_dated_from_a_year_in_its_text() -> None:
     # a guessed 2019-01-01 would anchor "on Sunday" and "in the spring" to the wrong year
     assert read_html(UNDATED_PAGE.encode(), input="lund-undated.html").date is None
+
+
+@pytest.mark.parametrize("declaration", ['<meta charset="iso-8859-1">', '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'])
+def test_a_page_in_the_charset_it_declares_is_read(declaration: str) -> None:
+    # A Latin-1 page was refused as "invalid UTF-8" though its head said what it was.
+    page = PAGE.replace("<head>", f"<head>{declaration}").replace("the capital", "the capital’s café quarter")
+    document = read_html(page.encode("cp1252"), input="old.html")
+    assert "the capital’s café quarter" in document.text
+
+
+def test_a_page_not_in_utf8_and_declaring_nothing_is_still_refused() -> None:
+    with pytest.raises(DocumentError, match=r"^old.html: invalid UTF-8 at byte offset"):
+        read_html(PAGE.replace("the capital", "the café").encode("cp1252"), input="old.html")

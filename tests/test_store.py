@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, event
 
-from dateline.errors import DocumentError, NotFoundError, StoreError
+from dateline.errors import DocumentError, InputError, NotFoundError, StoreError
 from dateline.model import Analysis, Document, Entity, Evidence, Fact, Mention, Span, Time
 from dateline.store import AddOutcome, Store
 from dateline.store.engine import upgrade_schema
@@ -99,3 +100,44 @@ def test_migrations_create_exactly_the_declared_tables(store_url: str) -> None:
 def test_unusable_target_is_a_store_error(tmp_path: object) -> None:
     with pytest.raises(StoreError, match="does not exist"):
         Store("/no/such/folder/x.db")
+
+
+def test_a_folder_given_as_the_store_is_named(tmp_path: Path) -> None:
+    # SQLite's own message, "unable to open database file", named neither the folder nor the problem.
+    with pytest.raises(StoreError, match=f"^{tmp_path}: is a folder, not a database file$"):
+        Store(str(tmp_path))
+
+
+def test_writing_a_read_only_store_is_one_line_naming_it(tmp_path: Path) -> None:
+    # The error carried SQLAlchemy's statement and parameters over four lines.
+    path = tmp_path / "news.db"
+    store = Store(str(path))
+    event.listen(store.engine, "connect", lambda connection, _record: connection.execute("PRAGMA query_only=ON"))
+    store.engine.dispose()
+    for write in (lambda: store.add(_analysis()), lambda: store.record_error(DocumentError("empty file", input="a.txt"))):
+        with pytest.raises(StoreError) as raised:
+            write()
+        assert str(raised.value) == f"{path}: cannot write (attempt to write a readonly database)"
+
+
+def test_an_error_met_again_is_listed_once_with_its_count(store: Store) -> None:
+    # The same bad batch ingested twice listed every error twice, as if new inputs had failed.
+    empty, broken = DocumentError("empty file", input="a.txt"), DocumentError("malformed JSON", input="b.jsonl", location="line 2")
+    store.record_errors([empty, broken])
+    store.record_errors([empty, broken])
+    store.record_error(empty)
+    listed = [(error.input, error.location, error.times) for error in store.errors()]
+    assert listed == [("a.txt", None, 3), ("b.jsonl", "line 2", 2)]
+
+
+def test_a_document_is_found_by_the_start_of_its_id(store: Store) -> None:
+    # Timelines and threads show a hash id as "46b36f1fd208…", which `dateline show` did not find.
+    long_id = "46b36f1fd208e21befa51400f85f54f873a5ba08abd6800149ad2e96b2b29d47"
+    for id in (long_id, "vance-1", "vance-10", "vance-11"):
+        store.add(_analysis(id=id))
+    assert store.document_id("46b36f1fd208…") == store.document_id("46b36f1fd208") == long_id
+    assert store.document_id("vance-1") == "vance-1"  # an exact id wins over the ids it starts
+    with pytest.raises(InputError, match=r"^several document ids start with 'vance' \(vance-1, vance-10, \.\.\.\): give more of it$"):
+        store.document_id("vance")
+    with pytest.raises(NotFoundError, match="no document with id '4'"):
+        store.document_id("4")  # too short a start to take for an id

@@ -44,6 +44,15 @@ def test_stored_when_asked_and_then_in_the_knowledge_base(client: TestClient, st
     assert again.status_code == 201 and store.count_documents() == 1
 
 
+def test_another_text_under_a_stored_id_is_a_conflict(client: TestClient, store: Store) -> None:
+    # It was a 422 whose message told a REST client to use the command line's --reanalyse.
+    client.post("/api/analyse", params={"store": "true"}, json={"text": ARTICLE, "id": "vance-1"})
+    response = client.post("/api/analyse", params={"store": "true"}, json={"text": "Piet Vance left Oslo.", "id": "vance-1"})
+    assert response.status_code == 409
+    assert response.json()["error"]["message"].startswith("another text is already stored with the id 'vance-1'")
+    assert store.analysis("vance-1").document.text == ARTICLE
+
+
 def test_a_header_in_the_text_gives_the_date(client: TestClient) -> None:
     analysis = client.post("/analyse", json={"text": f" date 2025-03-04 {ARTICLE}"}).json()
     assert analysis["document"]["date"] == "2025-03-04" and analysis["document"]["text"] == ARTICLE

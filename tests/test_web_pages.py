@@ -134,3 +134,10 @@ def test_an_untitled_document_with_a_hash_id_is_named_briefly() -> None:
 
     assert document_label(None, "a" * 64) == "aaaaaaaaaaaa…"
     assert document_label(None, "castell-jan") == "castell-jan" and document_label("T", "x") == "T"
+
+
+def test_counts_of_one_are_singular() -> None:
+    # "knowledge base: 14 entities of 1 documents resolved", "Timeline of ...: 1 dated facts".
+    from dateline.labels import counted
+
+    assert (counted(1, "document"), counted(0, "document"), counted(1200, "fact")) == ("1 document", "0 documents", "1200 facts")

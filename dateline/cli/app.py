@@ -38,6 +38,7 @@ __all__ = [
     "emit_benchmark",
     "err_console",
     "existing_store",
+    "note_more_rows",
     "print_error",
     "print_json",
     "print_rows",
@@ -45,6 +46,12 @@ __all__ = [
 
 class _Group(TyperGroup):
     """Turns a DatelineError from any command into one ``Error: ...`` line and exit code 1."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The learn-* commands (training on gold data, for developers) are registered first, so
+        # --help opened on them; a user's commands (extract, ingest ...) come first, in their order.
+        self.commands = dict(sorted(self.commands.items(), key=lambda item: item[0].startswith("learn-")))
 
     def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]  # typer types it with its vendored click
         try:
@@ -125,6 +132,17 @@ def _flatten(value: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
 def print_error(message: str) -> None:
     """Print one ``Error: ...`` line on standard error, never wrapped."""
     typer.echo(f"Error: {message}", err=True)
+
+
+def note_more_rows(shown: int, *, limit: int, offset: int | None = None) -> None:
+    """On standard error, when a listing stopped at ``--limit``: a full page read as the whole store.
+
+    ``offset`` is None for a listing without ``--offset``.
+    """
+    if shown < limit:
+        return
+    more = f"--offset {offset + shown} for the next page" if offset is not None else "a larger --limit for more"
+    typer.echo(f"{shown} shown, as many as --limit allows; {more}.", err=True)
 
 
 def print_json(value: Any) -> None:

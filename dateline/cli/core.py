@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -30,6 +32,7 @@ from dateline.cli.app import (
     console,
     err_console,
     existing_store,
+    note_more_rows,
     print_error,
     print_json,
     print_rows,
@@ -38,6 +41,7 @@ from dateline.cli.resolving import resolve_with_notice
 from dateline.errors import DocumentError
 from dateline.ingest import iter_documents
 from dateline.kb import KnowledgeBase
+from dateline.labels import counted
 from dateline.model import Analysis
 from dateline.nlp import load_pipeline
 from dateline.pipeline import analyse_many
@@ -91,6 +95,17 @@ def _summary_line(summary: IngestSummary) -> str:
     )
 
 
+@contextlib.contextmanager
+def _interrupt_notice(latest: list[IngestSummary]) -> Iterator[None]:
+    """On Ctrl-C, say what is stored and how to resume, and exit 130, rather than end without a word."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        done = f"after {_summary_line(latest[0])}" if latest else "before the first batch was stored"
+        typer.echo(f"Interrupted {done}; run the same command again to resume.", err=True)
+        raise typer.Exit(130) from None
+
+
 class Engine(str, enum.Enum):
     local = "local"
     dask = "dask"
@@ -134,7 +149,8 @@ def ingest_command(
     """Analyse articles and store them.
 
     Documents already stored are skipped (re-ingesting changes nothing), so a run that was stopped,
-    even by kill -9, resumes where it was when run again and says how many were already stored. A bad
+    even by kill -9, resumes where it was when run again and says how many were already stored (Ctrl-C
+    says what the stopped run stored, and exits with code 130). A bad
     input is recorded (see `dateline errors`) and the others still go in. The exit code is 1 when
     inputs were given but none could be stored.
 
@@ -155,9 +171,14 @@ def ingest_command(
         _RateColumn(),
         TimeRemainingColumn(),
     ]
-    with Progress(*columns, console=err_console, transient=False) as progress:
+    latest: list[IngestSummary] = []
+
+    def show(done: IngestSummary) -> None:
+        progress.update(task, completed=done.seen)
+        latest[:] = [done]
+
+    with _interrupt_notice(latest), Progress(*columns, console=err_console, transient=False) as progress:
         task = progress.add_task("ingest", total=total)
-        show = lambda done: progress.update(task, completed=done.seen)
         if engine is Engine.dask:
             summary = ingest_on_cluster(
                 paths,
@@ -189,7 +210,7 @@ def ingest_command(
     resolved = resolve_with_notice(KnowledgeBase(store, model=model))
     if resolved.documents:
         console.print(
-            f"knowledge base: {resolved.entities} entities of {resolved.documents} documents resolved, "
+            f"knowledge base: {resolved.entities} entities of {counted(resolved.documents, 'document')} resolved, "
             f"{resolved.created} new"
         )
     if summary.failed and summary.failed == summary.seen:
@@ -209,18 +230,22 @@ def documents(
     """
     rows = [vars(summary) for summary in existing_store(db).documents(limit=limit, offset=offset)]
     print_rows(rows, format=format, title="documents")
+    note_more_rows(len(rows), limit=limit, offset=offset)
 
 
 @app.command()
 def show(
-    document_id: Annotated[str, typer.Argument(help="The document's id.", show_default=False)],
+    document_id: Annotated[
+        str, typer.Argument(help="The document's id, or its start as lists show it (46b36f1fd208).", show_default=False)
+    ],
     db: DbOption = None,
 ) -> None:
     """Print the stored analysis JSON of one document.
 
     Example: dateline show bbc-entertainment-001
     """
-    typer.echo(existing_store(db).analysis(document_id).to_json(indent=2))
+    store = existing_store(db)
+    typer.echo(store.analysis(store.document_id(document_id)).to_json(indent=2))
 
 
 @app.command()
@@ -229,12 +254,13 @@ def errors(
     format: FormatOption = OutputFormat.table,
     limit: Annotated[int, typer.Option(min=1, help="Most rows to show.")] = 100,
 ) -> None:
-    """List the inputs that could not be ingested, most recent first.
+    """List the inputs that could not be ingested, most recent first, each once with how many runs met it.
 
     Example: dateline errors --format json
     """
     rows = [vars(record) for record in existing_store(db).errors(limit=limit)]
     print_rows(rows, format=format, title="ingest errors")
+    note_more_rows(len(rows), limit=limit)
 
 
 @app.command()

@@ -19,12 +19,13 @@ from dateline.cli.app import (
     app,
     console,
     existing_store,
+    note_more_rows,
     print_json,
     print_rows,
 )
 from dateline.cli.resolving import resolve_with_notice
 from dateline.kb import KnowledgeBase, Statement
-from dateline.labels import document_label
+from dateline.labels import counted, document_label
 
 EntityArgument = Annotated[str, typer.Argument(help="An entity's name (any of its names) or id.", show_default=False)]
 EntityOption = Annotated[str | None, typer.Option("--entity", help="Only what involves this entity (name or id).")]
@@ -69,6 +70,7 @@ def entities_command(
     found = _kb(db).entities(name=name, type=type, limit=limit, offset=offset)
     if format is OutputFormat.json:
         print_json(_dump(found))
+        note_more_rows(len(found), limit=limit, offset=offset)
         return
     rows = [
         {"id": e.id, "name": e.name, "type": e.type, "aliases": e.aliases, "documents": e.documents,
@@ -76,6 +78,7 @@ def entities_command(
         for e in found
     ]
     print_rows(rows, format=format, title="entities")
+    note_more_rows(len(found), limit=limit, offset=offset)
 
 
 @app.command("resolve")
@@ -92,7 +95,7 @@ def resolve_command(
     knowledge = KnowledgeBase(existing_store(db))
     summary = knowledge.rebuild() if rebuild else resolve_with_notice(knowledge)
     console.print(
-        f"{summary.entities} entities of {summary.documents} documents resolved: {summary.merged} merged, "
+        f"{summary.entities} entities of {counted(summary.documents, 'document')} resolved: {summary.merged} merged, "
         f"{summary.created} new; contradictions computed: {summary.contradictions}"
         + (" (all of them)" if summary.all_contradictions else ""),
         markup=False,
@@ -176,6 +179,7 @@ def timeline_command(
     items = knowledge.timeline(str(found.id), start=_date(start, "--from"), end=_date(end, "--to"), limit=limit, offset=offset)
     if format is OutputFormat.json:
         print_json(_dump(items))
+        note_more_rows(len(items), limit=limit, offset=offset)
         return
     rows = [
         {
@@ -191,6 +195,7 @@ def timeline_command(
         for item in items
     ]
     print_rows(rows, format=format, title=f"timeline of {found.name}")
+    note_more_rows(len(items), limit=limit, offset=offset)
 
 
 def _statement_rows(statements: list[Statement]) -> list[dict[str, Any]]:
@@ -223,8 +228,10 @@ def asof_command(
     statements = _kb(db).asof(entity, day, limit=limit, offset=offset)
     if format is OutputFormat.json:
         print_json(_dump(statements))
+        note_more_rows(len(statements), limit=limit, offset=offset)
         return
     print_rows(_statement_rows(statements), format=format, title=f"as of {day}")
+    note_more_rows(len(statements), limit=limit, offset=offset)
 
 
 @app.command("threads")
@@ -264,6 +271,7 @@ def contradictions_command(
     found = _kb(db).contradictions(entity, limit=limit, offset=offset)
     if format is OutputFormat.json:
         print_json(_dump(found))
+        note_more_rows(len(found), limit=limit, offset=offset)
         return
     rows = [
         {
@@ -278,6 +286,7 @@ def contradictions_command(
         for c in found
     ]
     print_rows(rows, format=format, title="contradictions")
+    note_more_rows(len(found), limit=limit, offset=offset)
 
 
 @app.command("rumours")
@@ -295,8 +304,10 @@ def rumours_command(
     found = _kb(db).rumours(entity, limit=limit, offset=offset)
     if format is OutputFormat.json:
         print_json(_dump(found))
+        note_more_rows(len(found), limit=limit, offset=offset)
         return
     print_rows(_statement_rows(found), format=format, title="rumours")
+    note_more_rows(len(found), limit=limit, offset=offset)
 
 
 

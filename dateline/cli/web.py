@@ -39,5 +39,11 @@ def serve_command(
     store = Store(db)
     resolve_with_notice(KnowledgeBase(store, model=model))  # documents stored by other means are linked first
     locked = read_only if read_only is not None else not is_loopback(host)
-    err_console.print(f"dateline: http://{host}:{port}/ over {store.target}{' (read-only)' if locked else ''}", markup=False)
+    # A mistyped --db opens a new, empty store: say so, rather than serve empty pages without a word.
+    empty = " (no documents yet: a new store?)" if store.count_documents() == 0 else ""
+    err_console.print(
+        f"dateline: http://{host}:{port}/ over {store.target}{' (read-only)' if locked else ''}{empty}",
+        markup=False,
+        soft_wrap=True,  # one line: a URL broken over two is no link
+    )
     serve(create_app(store, read_only=locked, max_body=max_body, model=model), host=host, port=port)

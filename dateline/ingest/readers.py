@@ -7,6 +7,7 @@ line and goes on with the next one.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
 import re
@@ -16,7 +17,7 @@ from dateline.config import max_chars
 from dateline.errors import DocumentError
 from dateline.model import Document
 
-__all__ = ["decode_text", "parse_date", "read_html", "read_jsonl", "read_text"]
+__all__ = ["decode_html", "decode_text", "parse_date", "read_html", "read_jsonl", "read_text"]
 
 # " date 2025-04-17 ANA de Armas and ..." : the header and the text on one line.
 _INLINE_DATE = re.compile(r"\A\s*date[ \t]+(\S+)[ \t]+(?=\S)", re.IGNORECASE)
@@ -37,6 +38,12 @@ def decode_text(data: bytes, *, input: str) -> str:
         ) from error
 
 
+#: The years a document date may have. Relative times are anchored to it in four-digit TIMEX3 years:
+#: "yesterday" of 0001-01-01 (a common placeholder for no date) or "tomorrow" of 9999-12-31 failed the
+#: analysis with an OverflowError, and "next year" of 9999 gave "10000".
+YEARS = (1000, 8999)
+
+
 def parse_date(value: object, *, input: str, location: str | None = None) -> dt.date | None:
     """An ISO date ``YYYY-MM-DD`` (a longer ISO timestamp keeps its date part); null stays null."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -48,9 +55,16 @@ def parse_date(value: object, *, input: str, location: str | None = None) -> dt.
     if not match:
         raise DocumentError(f"invalid date {text!r}: expected YYYY-MM-DD", input=input, location=location)
     try:
-        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        day = dt.date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError as error:
         raise DocumentError(f"invalid date {text!r}: {error}", input=input, location=location) from error
+    if not YEARS[0] <= day.year <= YEARS[1]:
+        raise DocumentError(
+            f"invalid date {text!r}: the year must be from {YEARS[0]} to {YEARS[1]} (a placeholder for no date?)",
+            input=input,
+            location=location,
+        )
+    return day
 
 
 def _checked_text(text: str, *, input: str, location: str | None = None) -> str:
@@ -131,8 +145,10 @@ def document_from_record(record: Mapping[str, object], *, input: str, location: 
 def read_jsonl(lines: Iterable[bytes], *, input: str) -> Iterator[Document | DocumentError]:
     """Documents from JSON Lines, one object per line, read lazily.
 
-    A bad line yields a DocumentError naming its number in place of a document.
+    A bad line yields a DocumentError naming its number in place of a document; a file with no
+    line of JSON at all (empty, or blank lines only) yields one error, not silence.
     """
+    records = 0
     for number, raw in enumerate(lines, start=1):
         location = f"line {number}"
         try:
@@ -142,6 +158,7 @@ def read_jsonl(lines: Iterable[bytes], *, input: str) -> Iterator[Document | Doc
             continue
         if not line.strip():
             continue
+        records += 1
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
@@ -154,6 +171,8 @@ def read_jsonl(lines: Iterable[bytes], *, input: str) -> Iterator[Document | Doc
             yield document_from_record(record, input=input, location=location)
         except DocumentError as error:
             yield error
+    if not records:
+        yield DocumentError("empty file (no JSON lines)", input=input)
 
 
 #: Fewer words than this in what trafilatura extracts means the page has no article (menus, footers).
@@ -175,11 +194,41 @@ def _article_paragraphs(text: str, *, title: str | None) -> str:
 _DATE_SEARCH = {"original_date": True, "extensive_search": False}
 
 
+# <meta charset="iso-8859-1"> or <meta http-equiv="Content-Type" content="text/html; charset=windows-1252">
+_DECLARED_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The encoding a page declares in its head, as browsers read it (Latin-1 is read as Windows-1252)."""
+    found = _DECLARED_CHARSET.search(data[:4096])
+    if not found:
+        return None
+    try:
+        name = codecs.lookup(found[1].decode("ascii")).name
+    except LookupError:
+        return None
+    return "cp1252" if name in ("iso8859-1", "ascii") else name
+
+
+def decode_html(data: bytes, *, input: str) -> str:
+    """A page's text: UTF-8, else the charset the page declares (older pages are often Windows-1252)."""
+    try:
+        return decode_text(data, input=input)
+    except DocumentError as error:
+        charset = _declared_charset(data)
+        if charset is None or not error.reason.startswith("invalid UTF-8"):
+            raise
+        try:
+            return data.decode(charset)
+        except UnicodeDecodeError as second:
+            raise DocumentError(f"neither UTF-8 nor its declared {charset} ({second.reason})", input=input) from second
+
+
 def read_html(data: bytes, *, input: str) -> Document:
     """An article page: trafilatura finds its main text, title, date and url."""
     import trafilatura
 
-    content = decode_text(data, input=input)
+    content = decode_html(data, input=input)
     extracted = trafilatura.bare_extraction(
         content, with_metadata=True, favor_precision=True, date_extraction_params=_DATE_SEARCH
     )

@@ -24,8 +24,9 @@ InputItem = Document | DocumentError
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:
     """Files named by ``paths``: files as given, folders walked (article suffixes, sorted), globs expanded.
 
-    ``-`` stands for standard input. A name that matches nothing is passed on, so that reading it
-    reports it missing.
+    ``-`` stands for standard input. A name that gives no file (missing, a folder without article
+    files, a glob that matches nothing) is passed on as it is, so that reading it reports it: a run
+    over nothing said "0 ingested, 0 failed" and exited 0.
     """
     for name in paths:
         if name == "-":
@@ -33,11 +34,12 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
             continue
         path = Path(name)
         if path.is_dir():
-            yield from sorted(str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            found = sorted(str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
         elif not path.exists() and glob.has_magic(name):
-            yield from sorted(glob.glob(name, recursive=True))
+            found = sorted(glob.glob(name, recursive=True))
         else:
-            yield name
+            found = [name]
+        yield from found or [name]
 
 
 def _format_of(name: str, head: bytes) -> str:
@@ -74,7 +76,7 @@ def read_path(name: str, *, format: str | None = None) -> Iterator[InputItem]:
         return
     path = Path(name)
     if not path.exists():
-        yield DocumentError("no such file", input=name)
+        yield DocumentError("no file matches this pattern" if glob.has_magic(name) else "no such file", input=name)
         return
     if path.is_dir():
         yield DocumentError("is a folder with no article files", input=name)

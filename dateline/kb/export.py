@@ -184,8 +184,17 @@ def export(connection: Connection, format: str, destination: Path | None) -> str
     """Export the knowledge base in ``format``.
 
     json and jsonld return the text when ``destination`` is None, else write it there; csv writes one
-    file per table into the folder ``destination``; graphml writes the file ``destination``.
+    file per table into the folder ``destination``; graphml writes the file ``destination``. A
+    destination that cannot be written (a missing folder, a file where the csv folder should be) is
+    an InputError naming it.
     """
+    try:
+        return _export(connection, format, destination)
+    except OSError as error:
+        raise InputError(f"cannot write the export ({error.strerror or error})", input=str(destination)) from error
+
+
+def _export(connection: Connection, format: str, destination: Path | None) -> str | None:
     if format not in EXPORT_FORMATS:
         raise InputError(f"unknown export format {format!r}: use one of {', '.join(EXPORT_FORMATS)}")
     if format in ("json", "jsonld"):

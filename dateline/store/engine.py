@@ -42,7 +42,10 @@ def open_engine(target: str) -> Engine:
     except ArgumentError as error:
         raise StoreError(f"{target}: not a database URL or path ({error})") from error
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        folder = Path(parsed.database).expanduser().resolve().parent
+        path = Path(parsed.database).expanduser()
+        if path.is_dir():
+            raise StoreError(f"{target}: is a folder, not a database file")
+        folder = path.resolve().parent
         if not folder.is_dir():
             raise StoreError(f"{target}: folder {folder} does not exist")
     try:
@@ -85,7 +88,7 @@ def upgrade_schema(engine: Engine) -> None:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except OperationalError as error:
-        raise StoreError(f"cannot open the database: {error.orig}") from error
+        raise StoreError(f"{_shown(engine)}: cannot open the database ({error.orig})") from error
     except DatabaseError as error:  # e.g. --db naming a file that is not an SQLite database
         raise StoreError(f"{_shown(engine)}: cannot open the database ({error.orig})") from error
 

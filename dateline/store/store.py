@@ -12,7 +12,7 @@ from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from dateline.config import database_setting
-from dateline.errors import DocumentError, NotFoundError, StoreError
+from dateline.errors import DocumentError, InputError, NotFoundError, StoreError
 from dateline.model import Analysis
 from dateline.store import tables as t
 from dateline.store.engine import open_engine, upgrade_schema
@@ -51,6 +51,8 @@ class IngestErrorRecord:
     location: str | None
     message: str
     created_at: dt.datetime
+    #: How many runs met this error (the same batch ingested twice records it twice); created_at is the last.
+    times: int = 1
 
 
 @dataclass(frozen=True)
@@ -139,8 +141,12 @@ class Store:
                         connection.execute(insert(t.ingest_errors), [_error_row(result.error)])
                     results.append(result)
         except SQLAlchemyError as error:
-            raise StoreError(f"{self.target}: cannot write ({error})") from error
+            raise self._write_error(error) from error
         return results
+
+    def _write_error(self, error: SQLAlchemyError) -> StoreError:
+        """One line naming the store and the database's reason, without SQLAlchemy's SQL and parameters."""
+        return StoreError(f"{self.target}: cannot write ({getattr(error, 'orig', None) or error})")
 
     def _add_one(
         self, connection: Connection, analysis: Analysis, stored: dict[str, str], *, reanalyse: bool
@@ -180,9 +186,13 @@ class Store:
     def record_errors(self, errors: Iterable[DocumentError]) -> None:
         """Record several inputs that could not be ingested, in one transaction."""
         rows = [_error_row(error) for error in errors]
-        if rows:
+        if not rows:
+            return
+        try:
             with self.engine.begin() as connection:
                 connection.execute(insert(t.ingest_errors), rows)
+        except SQLAlchemyError as error:
+            raise self._write_error(error) from error
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -222,6 +232,25 @@ class Store:
         with self.engine.connect() as connection:
             return [DocumentSummary(**row._mapping) for row in connection.execute(query)]
 
+    def document_id(self, start: str) -> str:
+        """The id of the stored document whose id is ``start``, else the one whose id starts with it.
+
+        Lists show a long hash id shortened (``46b36f1fd208…``, the ellipsis may be kept); that finds
+        the document. A start of fewer than 4 characters only finds an id equal to it. NotFoundError
+        when none matches, InputError when several do.
+        """
+        start = start.removesuffix("…")
+        ids = t.documents.c.id
+        with self.engine.connect() as connection:
+            if connection.execute(select(ids).where(ids == start)).first() is not None:
+                return start
+            found = list(connection.execute(select(ids).where(ids.startswith(start, autoescape=True)).order_by(ids).limit(3)).scalars())
+        if len(start) < 4 or not found:
+            raise NotFoundError(f"no document with id {start!r} in {self.target}")
+        if len(found) > 1:
+            raise InputError(f"several document ids start with {start!r} ({', '.join(found[:2])}, ...): give more of it")
+        return str(found[0])
+
     def analysis(self, document_id: str) -> Analysis:
         """The stored analysis of a document; NotFoundError if there is none."""
         query = select(t.documents.c.analysis).where(t.documents.c.id == document_id)
@@ -232,12 +261,27 @@ class Store:
         return Analysis.model_validate(value)
 
     def errors(self, *, limit: int = 100) -> list[IngestErrorRecord]:
-        """The most recent ingest errors."""
-        query = select(t.ingest_errors).order_by(t.ingest_errors.c.id.desc()).limit(limit)
+        """The most recent ingest errors, each once with how many runs met it.
+
+        A batch run again records its bad inputs again; listed one row per run, a repeated run read
+        as new failures.
+        """
+        errors = t.ingest_errors.c
+        same = (errors.input, errors.location, errors.message)
+        query = (
+            select(*same, func.max(errors.created_at).label("created_at"), func.count().label("times"))
+            .group_by(*same)
+            .order_by(func.max(errors.id).desc())
+            .limit(limit)
+        )
         with self.engine.connect() as connection:
             return [
                 IngestErrorRecord(
-                    input=row.input, location=row.location, message=row.message, created_at=row.created_at
+                    input=row.input,
+                    location=row.location,
+                    message=row.message,
+                    created_at=row.created_at,
+                    times=row.times,
                 )
                 for row in connection.execute(query)
             ]

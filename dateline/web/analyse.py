@@ -15,7 +15,7 @@ from dateline.model import Analysis, Document
 from dateline.nlp import load_pipeline
 from dateline.pipeline import analyse
 from dateline.store import AddOutcome
-from dateline.web.errors import ReadOnlyError
+from dateline.web.errors import ConflictError, ReadOnlyError
 
 __all__ = ["Analysed", "ArticleIn", "analyse_article", "document_from_fields", "wants_store"]
 
@@ -66,6 +66,17 @@ class Analysed:
     outcome: AddOutcome | None
 
 
+def _refuse_another_text(kb: KnowledgeBase, document: Document) -> None:
+    """409 for an id already holding another text: the store's own refusal was a 422 telling a REST
+    client to use the CLI's --reanalyse."""
+    stored = kb.store.stored_ids([document.id]).get(document.id)
+    if stored is not None and stored != document.sha256:
+        raise ConflictError(
+            f"another text is already stored with the id {document.id!r}: give another id, or none (the text's "
+            "SHA-256 is then its id)"
+        )
+
+
 def analyse_article(
     document: Document, *, kb: KnowledgeBase, store: bool, read_only: bool, lock: threading.Lock, model: str | None = None
 ) -> Analysed:
@@ -81,6 +92,7 @@ def analyse_article(
         analysis = analyse(document, nlp=load_pipeline(model))
         if not store:
             return Analysed(analysis, None)
+        _refuse_another_text(kb, analysis.document)
         outcome = kb.store.add(analysis)
         kb.resolve()
     return Analysed(analysis, outcome)

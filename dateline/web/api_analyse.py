@@ -33,6 +33,7 @@ _BODY = {
         "200": {"description": "The analysis (dateline.analysis/1), not stored."},
         "201": {"description": "The analysis, stored (Location: its document)."},
         "403": {"description": "Storing asked of a read-only server."},
+        "409": {"description": "Storing asked under the id of another stored text."},
         "413": {"description": "The body is over the size limit."},
         "422": {"description": "Not a valid article."},
     },

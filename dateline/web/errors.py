@@ -25,13 +25,17 @@ from dateline.errors import (
     StoreError,
 )
 
-__all__ = ["BodyTooLargeError", "ReadOnlyError", "error_body", "install_error_handlers", "status_for"]
+__all__ = ["BodyTooLargeError", "ConflictError", "ReadOnlyError", "error_body", "install_error_handlers", "status_for"]
 
 log = logging.getLogger("dateline.web")
 
 
 class ReadOnlyError(DatelineError):
     """A write was asked of a server started read-only."""
+
+
+class ConflictError(DatelineError):
+    """A posted article to store has the id of another stored text."""
 
 
 class BodyTooLargeError(DatelineError):
@@ -42,6 +46,7 @@ _STATUS: list[tuple[type[DatelineError], int]] = [
     (NotFoundError, 404),
     (InputError, 422),
     (ReadOnlyError, 403),
+    (ConflictError, 409),
     (BodyTooLargeError, 413),
     (MissingExtraError, 501),
     (StoreError, 503),
