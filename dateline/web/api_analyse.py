@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from dateline.errors import InputError
+from dateline.store import AddOutcome
 from dateline.web.analyse import Analysed, ArticleIn, analyse_article, document_from_fields, wants_store
 from dateline.web.article_view import article_view
 from dateline.web.deps import render
@@ -30,7 +31,7 @@ _BODY = {
         },
     },
     "responses": {
-        "200": {"description": "The analysis (dateline.analysis/1), not stored."},
+        "200": {"description": "The analysis (dateline.analysis/1), not stored, or stored before with the same text."},
         "201": {"description": "The analysis, stored (Location: its document)."},
         "403": {"description": "Storing asked of a read-only server."},
         "409": {"description": "Storing asked under the id of another stored text."},
@@ -77,7 +78,9 @@ def _json(result: Analysed) -> Response:
     if result.outcome is None:
         return JSONResponse(result.analysis.to_dict())
     location = f"/api/documents/{result.analysis.document.id}"
-    return JSONResponse(result.analysis.to_dict(), status_code=201, headers={"Location": location})
+    # The same text posted again creates nothing: 200, still saying where it is stored.
+    status = 200 if result.outcome is AddOutcome.unchanged else 201
+    return JSONResponse(result.analysis.to_dict(), status_code=status, headers={"Location": location})
 
 
 @router.post("/api/analyse", openapi_extra=_BODY, response_class=JSONResponse)
