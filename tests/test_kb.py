@@ -276,6 +276,21 @@ def test_a_title_ending_a_cut_short_name_is_no_surname(store: Store, nlp: object
     assert kb.entity("Mary Queen").documents == 1
 
 
+def test_a_surname_cut_from_another_longer_name_does_not_join_a_person(store: Store, nlp: object) -> None:
+    # The tagger kept "Waverly" of "the Ruben Waverly play" (and of 'Marion "Ace" Waverly'): another
+    # Waverly than Tom; but "Waverly" of "the Tom Waverly play" is his surname and still joins him.
+    one = "The actor Tom Waverly starred in the new play on Broadway, which opens next month in New York."
+    two = "The actor starred in the Ruben Waverly play on Broadway, which opens next month in New York."
+    three = 'The actor Marion "Ace" Waverly starred in the play on Broadway, which opens next month in New York.'
+    four = "The actor starred in the Tom Waverly play on Broadway, which opens next month in New York."
+    store.add(analysis(one, id="w1", date=dt.date(2025, 1, 6), entities=[entity(one, "E1", "Tom Waverly")]))
+    for doc_id, day, text in (("w4", 7, four), ("w2", 8, two), ("w3", 9, three)):
+        store.add(analysis(text, id=doc_id, date=dt.date(2025, 1, day), entities=[entity(text, "E1", "Waverly")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Tom Waverly").documents == 2
+
+
 def test_a_father_and_his_son_named_jr_and_sr_stay_two_people(store: Store, nlp: object) -> None:
     one = "The silent film star Owen Farley Sr won praise in Hollywood for his early comedies."
     two = "The silent film star Owen Farley Jr won praise in Hollywood for his early comedies."

@@ -102,17 +102,27 @@ def _name_rule(entity: EntityEvidence, canonical: CanonicalProfile) -> str | Non
         if person and canonical.single_only and entity.keys.surname in canonical.full_keys:
             # "Cruise" known alone so far, now "Tom Cruise"; but a given name known alone ("Sam") is no
             # surname: "Fireman Sam" is not the "Sam" of another article, as a lone "Sam" never links below.
-            return None if _is_given_name(entity.keys.surname) else "surname"
+            if _is_given_name(entity.keys.surname) or not _same_longer_name(entity.keys.full, canonical.attributes):
+                return None
+            return "surname"
         return None
     if person and _is_given_name(main):
         return None  # "Joe" in two articles is no evidence of one person
     if main in canonical.full_keys and canonical.single_only:
         return "single_name"
     if person and main in canonical.surnames:
-        return "surname"
+        return "surname" if _same_longer_name(canonical.full_keys, entity.attributes) else None
     if not person and main in canonical.full_keys:
         return "single_name"  # an acronym or short name of an organisation or place
     return None
+
+
+def _same_longer_name(full_names: set[str] | frozenset[str], cut: dict[str, set[str]]) -> bool:
+    """Whether a one-word name the tagger cut from a longer one ("Williams" of "Tennessee Williams") was
+    cut from one of these full names: otherwise that surname is another person's (Robin Williams), or a
+    firm's ("Arent Fox"), or a title's ("Bend It Like Beckham")."""
+    longer = cut.get("cut_from", set())
+    return not longer or bool(longer & full_names)
 
 
 @functools.lru_cache(maxsize=1)

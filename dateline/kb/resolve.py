@@ -27,8 +27,8 @@ from dateline.kb.contradiction_store import (
     scopes_of_facts,
 )
 from dateline.kb.index import index_facts
-from dateline.kb.kinds import is_heading_word, kind_of, number_after
-from dateline.kb.names import display_quality, name_keys, person_signals
+from dateline.kb.kinds import cut_from, is_heading_word, kind_of, number_after
+from dateline.kb.names import display_quality, name_key, name_keys, not_name_words, person_signals
 from dateline.kb.profiles import CanonicalProfile, EntityEvidence, Match, compare, intersect_intervals
 from dateline.kb.rules import ResolutionRules, kb_rules
 from dateline.store import tables as t
@@ -187,6 +187,8 @@ class _Resolver:
                 entity.attributes["heading"] = {row.name}  # "WELCOME TO THE WORLD": merges with nothing by name
             if row.type == "PERSON":
                 entity.attributes.update(person_signals([row.name, *(row.aliases or []), *surfaces[row.key]]))
+                if keys.single and (longer := cut_from(text, name_spans[row.key], not_name_words())):
+                    entity.attributes["cut_from"] = {name_key(name) for name in longer}  # "Tennessee Williams"
             if row.type in self.rules.context_types:
                 entity.vector = ctx.context_vector(doc, spans[row.key], window=self.rules.window)
             evidence.append(entity)

@@ -18,6 +18,7 @@ class NameRules(BaseModel):
     articles: list[str] = []
     offices: dict[str, str] = {}
     pronoun_genders: dict[str, str] = {}
+    not_name_words: list[str] = []  # capitalised words before a name that are no part of it ("VP Biden")
 
 
 class KindWords(BaseModel):
