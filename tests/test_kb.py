@@ -291,6 +291,23 @@ def test_a_surname_cut_from_another_longer_name_does_not_join_a_person(store: St
     assert kb.entity("Tom Waverly").documents == 2
 
 
+def test_a_lone_surname_that_names_a_known_film_does_not_join_a_person_without_a_title(store: Store, nlp: object) -> None:
+    # "Waverly" is a film's whole name in the second article: the third's untitled "Waverly", typed a
+    # person, is as likely the film as Tom Waverly; "Mr Waverly" says it is a man and still joins him.
+    one = "The actor Tom Waverly won the best actor award at the festival in Berlin for his new role."
+    two = "The film Waverly won the best film award at the festival in Berlin for its new director."
+    three = "The actor won the best actor award for Waverly at the festival in Berlin for the new role."
+    four = "Mr Waverly won the best actor award at the festival in Berlin for his new role."
+    store.add(analysis(one, id="k1", date=dt.date(2025, 1, 6), entities=[entity(one, "E1", "Tom Waverly")]))
+    store.add(analysis(two, id="k2", date=dt.date(2025, 1, 7), entities=[entity(two, "E1", "Waverly", "WORK")]))
+    store.add(analysis(four, id="k4", date=dt.date(2025, 1, 8), entities=[entity(four, "E1", "Waverly", "PERSON",
+                                                                                  "Mr Waverly")]))
+    store.add(analysis(three, id="k3", date=dt.date(2025, 1, 9), entities=[entity(three, "E1", "Waverly")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Tom Waverly").documents == 2
+
+
 def test_a_father_and_his_son_named_jr_and_sr_stay_two_people(store: Store, nlp: object) -> None:
     one = "The silent film star Owen Farley Sr won praise in Hollywood for his early comedies."
     two = "The silent film star Owen Farley Jr won praise in Hollywood for his early comedies."

@@ -111,7 +111,9 @@ def _name_rule(entity: EntityEvidence, canonical: CanonicalProfile) -> str | Non
     if main in canonical.full_keys and canonical.single_only:
         return "single_name"
     if person and main in canonical.surnames:
-        return "surname" if _same_longer_name(canonical.full_keys, entity.attributes) else None
+        if not _same_longer_name(canonical.full_keys, entity.attributes) or _rather_a_thing(entity, canonical):
+            return None
+        return "surname"
     if not person and main in canonical.full_keys:
         return "single_name"  # an acronym or short name of an organisation or place
     return None
@@ -123,6 +125,15 @@ def _same_longer_name(full_names: set[str] | frozenset[str], cut: dict[str, set[
     firm's ("Arent Fox"), or a title's ("Bend It Like Beckham")."""
     longer = cut.get("cut_from", set())
     return not longer or bool(longer & full_names)
+
+
+def _rather_a_thing(entity: EntityEvidence, canonical: CanonicalProfile) -> bool:
+    """Whether a lone surname is also the whole name of a thing already known (the film "Kinsey", the firm
+    "Disney") and nothing in its article says it is a person: no title, office or gender ("Mr Disney",
+    "President Carter", "he"); unless its article names the person in full ("Roy Disney")."""
+    if "named_otherwise" not in entity.attributes or entity.attributes.get("cut_from", set()) & canonical.full_keys:
+        return False
+    return not ({"office", "gender"} & entity.attributes.keys())
 
 
 @functools.lru_cache(maxsize=1)

@@ -232,6 +232,11 @@ class _Resolver:
     ) -> Match | None:
         group = self.rules.type_group(entity.type)
         banned = {self._canonical_of(doc, name) for doc, name in cannot.get(entity.name, [])}
+        if entity.type == "PERSON" and entity.keys.single:
+            # "Kinsey" is also a film's whole name, "Disney" a firm's: a lone surname that is, needs a title
+            other = {p.type for p in candidates if self.rules.type_group(p.type) != group and entity.keys.main in p.full_keys}
+            if other:
+                entity.attributes["named_otherwise"] = other
         matches = [
             match
             for profile in candidates
