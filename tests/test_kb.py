@@ -308,6 +308,24 @@ def test_a_lone_surname_that_names_a_known_film_does_not_join_a_person_without_a
     assert kb.entity("Tom Waverly").documents == 2
 
 
+def test_a_lone_name_followed_by_a_college_word_does_not_join_a_person(store: Store, nlp: object) -> None:
+    from dateline.kb.kinds import kind_of
+    from dateline.kb.rules import kb_rules
+
+    # "a Waverly student" names the college, whatever the tagger typed it
+    one = "The singer Tom Waverly told the audience of the show in Boston that the new album was finished."
+    two = "The Waverly student told the audience of the show in Boston that the new album was finished."
+    store.add(analysis(one, id="u1", date=dt.date(2025, 1, 6), entities=[entity(one, "E1", "Tom Waverly")]))
+    store.add(analysis(two, id="u2", date=dt.date(2025, 1, 7), entities=[entity(two, "E1", "Waverly")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Tom Waverly").documents == 1
+    assert kb.entity("Waverly").type == "ORG"
+    # "Waverly's ratings" are a person's
+    text = "Waverly's ratings rose."
+    assert kind_of(text, [(0, 7)], "PERSON", kb_rules().resolution.kind_words) is None
+
+
 def test_a_father_and_his_son_named_jr_and_sr_stay_two_people(store: Store, nlp: object) -> None:
     one = "The silent film star Owen Farley Sr won praise in Hollywood for his early comedies."
     two = "The silent film star Owen Farley Jr won praise in Hollywood for his early comedies."

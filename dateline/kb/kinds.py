@@ -10,7 +10,7 @@ from dateline.kb.rules import HeadingWords, KindWords, NumberedNames
 __all__ = ["cut_from", "is_heading_word", "kind_of", "number_after"]
 
 #: The word right after a name (past a possessive), and whether a capitalised word follows that one.
-_NEXT_WORD = re.compile(r"(?:'s|’s)? +([A-Za-z]+)( +[A-Z])?")
+_NEXT_WORD = re.compile(r"('s|’s)? +([A-Za-z]+)( +[A-Z])?")
 
 
 def kind_of(text: str, spans: Iterable[tuple[int, int]], entity_type: str,
@@ -21,9 +21,11 @@ def kind_of(text: str, spans: Iterable[tuple[int, int]], entity_type: str,
         found = _NEXT_WORD.match(text, end)
         if found is None:
             continue
-        word, named = found.group(1).casefold(), found.group(2) is not None
+        possessive, word, named = found.group(1) is not None, found.group(2).casefold(), found.group(3) is not None
         for kind in kinds:
-            if entity_type in kind.retyped and (word in kind.roles or (word in kind.titles and not named)):
+            if entity_type not in kind.retyped or (possessive and not kind.after_possessive):
+                continue
+            if word in kind.roles or (word in kind.titles and not named):
                 return kind.type, word
     return None
 

@@ -29,6 +29,7 @@ class KindWords(BaseModel):
     retyped: list[str]
     roles: list[str] = []  # a name may follow: "Liverpool manager Rafael Benitez" is the club's manager
     titles: list[str] = []  # no name may follow: "US magazine Rolling Stone" is a magazine of the country
+    after_possessive: bool = True  # "Liverpool's manager" too; not for people: "Obama's ratings" are his
 
 
 class HeadingWords(BaseModel):
