@@ -326,6 +326,19 @@ def test_a_lone_name_followed_by_a_college_word_does_not_join_a_person(store: St
     assert kind_of(text, [(0, 7)], "PERSON", kb_rules().resolution.kind_words) is None
 
 
+def test_names_shared_across_types_are_no_shared_neighbours(store: Store, nlp: object) -> None:
+    # "Bloom" is a film and "Vance" a firm in one article, a firm and a man in the other: no common company
+    one = "Tom Waverly praised the film Bloom at the gala, and Vance paid for the evening in Boston."
+    two = "Waverly bought shares in Bloom last spring, and Vance said the deal was signed in Chicago."
+    store.add(analysis(one, id="n1", date=dt.date(2025, 1, 6), entities=[
+        entity(one, "E1", "Tom Waverly"), entity(one, "E2", "Bloom", "WORK"), entity(one, "E3", "Vance", "ORG")]))
+    store.add(analysis(two, id="n2", date=dt.date(2025, 1, 7), entities=[
+        entity(two, "E1", "Waverly"), entity(two, "E2", "Bloom", "ORG"), entity(two, "E3", "Vance")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Tom Waverly").documents == 1
+
+
 def test_a_father_and_his_son_named_jr_and_sr_stay_two_people(store: Store, nlp: object) -> None:
     one = "The silent film star Owen Farley Sr won praise in Hollywood for his early comedies."
     two = "The silent film star Owen Farley Jr won praise in Hollywood for his early comedies."

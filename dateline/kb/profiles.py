@@ -12,13 +12,14 @@ from dateline.kb.names import NameKeys
 from dateline.kb.rules import ResolutionRules
 from dateline.stages.entities.lexicon import first_names
 
-__all__ = ["CanonicalProfile", "EntityEvidence", "Match", "compare", "intersect_intervals"]
+__all__ = ["CanonicalProfile", "EntityEvidence", "Match", "compare", "intersect_intervals", "neighbour_key"]
 
 Interval = tuple[dt.date, dt.date]
 
 #: Attributes compared between namesakes; a value on both sides that differs is a conflict.
 CONFLICTING_ATTRIBUTES = ("occupation", "nationality", "citizenship", "birthplace", "gender")
 MAX_NEIGHBOURS = 300
+_GROUP_MARK = "|"  # between a neighbour's name and its type group
 
 
 def intersect_intervals(left: Interval | None, right: Interval | None) -> Interval | Literal[False] | None:
@@ -119,6 +120,21 @@ def _name_rule(entity: EntityEvidence, canonical: CanonicalProfile) -> str | Non
     return None
 
 
+def neighbour_key(name_key: str, type_group: str) -> str:
+    """How a co-mentioned name is kept: with its type group ("list|WORK")."""
+    return f"{name_key}{_GROUP_MARK}{type_group}"
+
+
+def _shared_neighbours(mine: set[str], theirs: set[str]) -> set[str]:
+    """The names of the co-mentioned entities both have, of one type group each. A canonical entity resolved
+    before groups were kept has bare names, which match a name of any group until `resolve --rebuild`."""
+    shared = mine & theirs
+    bare = {name for name in theirs if _GROUP_MARK not in name}
+    if bare:
+        shared |= {name for name in mine if name.partition(_GROUP_MARK)[0] in bare}
+    return {name.partition(_GROUP_MARK)[0] for name in shared}
+
+
 def _same_longer_name(full_names: set[str] | frozenset[str], cut: dict[str, set[str]]) -> bool:
     """Whether a one-word name the tagger cut from a longer one ("Williams" of "Tennessee Williams") was
     cut from one of these full names: otherwise that surname is another person's (Robin Williams), or a
@@ -182,7 +198,7 @@ def compare(entity: EntityEvidence, canonical: CanonicalProfile, rules: Resoluti
     if similarity is not None:
         reasons["context_similarity"] = round(similarity, 3)
         score += (similarity - rules.context_pivot) * rules.context_weight
-    shared = entity.neighbours & canonical.neighbours
+    shared = _shared_neighbours(entity.neighbours, canonical.neighbours)
     if shared:
         reasons["shared_neighbours"] = sorted(shared)[:5]
         score += min(len(shared) * rules.neighbour_bonus, rules.neighbour_max)

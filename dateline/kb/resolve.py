@@ -29,7 +29,7 @@ from dateline.kb.contradiction_store import (
 from dateline.kb.index import index_facts
 from dateline.kb.kinds import cut_from, is_heading_word, kind_of, number_after
 from dateline.kb.names import display_quality, name_key, name_keys, not_name_words, person_signals
-from dateline.kb.profiles import CanonicalProfile, EntityEvidence, Match, compare, intersect_intervals
+from dateline.kb.profiles import CanonicalProfile, EntityEvidence, Match, compare, intersect_intervals, neighbour_key
 from dateline.kb.rules import ResolutionRules, kb_rules
 from dateline.store import tables as t
 
@@ -164,7 +164,10 @@ class _Resolver:
             else name_keys(row.name, row.aliases or [], person=row.type == "PERSON")
             for row in rows
         }
-        all_mains = {keys.main for keys in names.values()}
+        # Each co-mentioned name with its type group, so that a person's neighbour "List" (of "EMILY's List")
+        # is not the magazine "The List" that another article names
+        typed_mains = {row.key: neighbour_key(names[row.key].main, self.rules.type_group(row.type)) for row in rows}
+        all_mains = set(typed_mains.values())
         evidence = []
         for row in rows:
             keys = names[row.key]
@@ -179,7 +182,7 @@ class _Resolver:
                 shown=full_names.get(row.key),
                 keys=keys,
                 mentions=len(spans[row.key]),
-                neighbours=all_mains - {keys.main},
+                neighbours=all_mains - {typed_mains[row.key]},
             )
             _apply_attributes(entity, attributes[row.key])
             heading = self.rules.heading_words
