@@ -29,7 +29,14 @@ from dateline.kb.contradiction_store import (
 from dateline.kb.index import index_facts
 from dateline.kb.kinds import cut_from, is_heading_word, kind_of, number_after
 from dateline.kb.names import display_quality, name_key, name_keys, not_name_words, person_signals
-from dateline.kb.profiles import CanonicalProfile, EntityEvidence, Match, compare, intersect_intervals, neighbour_key
+from dateline.kb.profiles import (
+    CanonicalProfile,
+    EntityEvidence,
+    Match,
+    compare,
+    intersect_intervals,
+    neighbour_key,
+)
 from dateline.kb.rules import ResolutionRules, kb_rules
 from dateline.store import tables as t
 
