@@ -276,6 +276,69 @@ def test_a_title_ending_a_cut_short_name_is_no_surname(store: Store, nlp: object
     assert kb.entity("Mary Queen").documents == 1
 
 
+def test_a_surname_cut_from_another_longer_name_does_not_join_a_person(store: Store, nlp: object) -> None:
+    # The tagger kept "Waverly" of "the Ruben Waverly play" (and of 'Marion "Ace" Waverly'): another
+    # Waverly than Tom; but "Waverly" of "the Tom Waverly play" is his surname and still joins him.
+    one = "The actor Tom Waverly starred in the new play on Broadway, which opens next month in New York."
+    two = "The actor starred in the Ruben Waverly play on Broadway, which opens next month in New York."
+    three = 'The actor Marion "Ace" Waverly starred in the play on Broadway, which opens next month in New York.'
+    four = "The actor starred in the Tom Waverly play on Broadway, which opens next month in New York."
+    store.add(analysis(one, id="w1", date=dt.date(2025, 1, 6), entities=[entity(one, "E1", "Tom Waverly")]))
+    for doc_id, day, text in (("w4", 7, four), ("w2", 8, two), ("w3", 9, three)):
+        store.add(analysis(text, id=doc_id, date=dt.date(2025, 1, day), entities=[entity(text, "E1", "Waverly")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Tom Waverly").documents == 2
+
+
+def test_a_lone_surname_that_names_a_known_film_does_not_join_a_person_without_a_title(store: Store, nlp: object) -> None:
+    # "Waverly" is a film's whole name in the second article: the third's untitled "Waverly", typed a
+    # person, is as likely the film as Tom Waverly; "Mr Waverly" says it is a man and still joins him.
+    one = "The actor Tom Waverly won the best actor award at the festival in Berlin for his new role."
+    two = "The film Waverly won the best film award at the festival in Berlin for its new director."
+    three = "The actor won the best actor award for Waverly at the festival in Berlin for the new role."
+    four = "Mr Waverly won the best actor award at the festival in Berlin for his new role."
+    store.add(analysis(one, id="k1", date=dt.date(2025, 1, 6), entities=[entity(one, "E1", "Tom Waverly")]))
+    store.add(analysis(two, id="k2", date=dt.date(2025, 1, 7), entities=[entity(two, "E1", "Waverly", "WORK")]))
+    store.add(analysis(four, id="k4", date=dt.date(2025, 1, 8), entities=[entity(four, "E1", "Waverly", "PERSON",
+                                                                                  "Mr Waverly")]))
+    store.add(analysis(three, id="k3", date=dt.date(2025, 1, 9), entities=[entity(three, "E1", "Waverly")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Tom Waverly").documents == 2
+
+
+def test_a_lone_name_followed_by_a_college_word_does_not_join_a_person(store: Store, nlp: object) -> None:
+    from dateline.kb.kinds import kind_of
+    from dateline.kb.rules import kb_rules
+
+    # "a Waverly student" names the college, whatever the tagger typed it
+    one = "The singer Tom Waverly told the audience of the show in Boston that the new album was finished."
+    two = "The Waverly student told the audience of the show in Boston that the new album was finished."
+    store.add(analysis(one, id="u1", date=dt.date(2025, 1, 6), entities=[entity(one, "E1", "Tom Waverly")]))
+    store.add(analysis(two, id="u2", date=dt.date(2025, 1, 7), entities=[entity(two, "E1", "Waverly")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Tom Waverly").documents == 1
+    assert kb.entity("Waverly").type == "ORG"
+    # "Waverly's ratings" are a person's
+    text = "Waverly's ratings rose."
+    assert kind_of(text, [(0, 7)], "PERSON", kb_rules().resolution.kind_words) is None
+
+
+def test_names_shared_across_types_are_no_shared_neighbours(store: Store, nlp: object) -> None:
+    # "Bloom" is a film and "Vance" a firm in one article, a firm and a man in the other: no common company
+    one = "Tom Waverly praised the film Bloom at the gala, and Vance paid for the evening in Boston."
+    two = "Waverly bought shares in Bloom last spring, and Vance said the deal was signed in Chicago."
+    store.add(analysis(one, id="n1", date=dt.date(2025, 1, 6), entities=[
+        entity(one, "E1", "Tom Waverly"), entity(one, "E2", "Bloom", "WORK"), entity(one, "E3", "Vance", "ORG")]))
+    store.add(analysis(two, id="n2", date=dt.date(2025, 1, 7), entities=[
+        entity(two, "E1", "Waverly"), entity(two, "E2", "Bloom", "ORG"), entity(two, "E3", "Vance")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Tom Waverly").documents == 1
+
+
 def test_a_father_and_his_son_named_jr_and_sr_stay_two_people(store: Store, nlp: object) -> None:
     one = "The silent film star Owen Farley Sr won praise in Hollywood for his early comedies."
     two = "The silent film star Owen Farley Jr won praise in Hollywood for his early comedies."

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from dateline.kb.rules import HeadingWords, KindWords, NumberedNames
 
-__all__ = ["is_heading_word", "kind_of", "number_after"]
+__all__ = ["cut_from", "is_heading_word", "kind_of", "number_after"]
 
 #: The word right after a name (past a possessive), and whether a capitalised word follows that one.
-_NEXT_WORD = re.compile(r"(?:'s|’s)? +([A-Za-z]+)( +[A-Z])?")
+_NEXT_WORD = re.compile(r"('s|’s)? +([A-Za-z]+)( +[A-Z])?")
 
 
 def kind_of(text: str, spans: Iterable[tuple[int, int]], entity_type: str,
@@ -21,9 +21,11 @@ def kind_of(text: str, spans: Iterable[tuple[int, int]], entity_type: str,
         found = _NEXT_WORD.match(text, end)
         if found is None:
             continue
-        word, named = found.group(1).casefold(), found.group(2) is not None
+        possessive, word, named = found.group(1) is not None, found.group(2).casefold(), found.group(3) is not None
         for kind in kinds:
-            if entity_type in kind.retyped and (word in kind.roles or (word in kind.titles and not named)):
+            if entity_type not in kind.retyped or (possessive and not kind.after_possessive):
+                continue
+            if word in kind.roles or (word in kind.titles and not named):
                 return kind.type, word
     return None
 
@@ -63,3 +65,34 @@ def number_after(text: str, spans: Iterable[tuple[int, int]], entity_type: str, 
         return None
     (number,) = found
     return number if number is not None and number.casefold() in rules.numbers else None
+
+
+#: A capitalised word right before a name, or a given name before a nickname in quotes ('Marion "Suge"
+#: Knight': Marion).
+_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Z][\w.\-]*)( +[\"“][^\"”\n]{1,25}[\"”])? +$")
+#: What ends a sentence or opens a quotation: a capitalised word after it is capitalised for that reason.
+_SENTENCE_START = ".!?:;\"“”‘’'(\n"
+
+
+def cut_from(text: str, spans: Iterable[tuple[int, int]], not_name_words: Collection[str]) -> set[str]:
+    """The longer names a one-word name was cut from by the tagger ("Williams" of "Tennessee Williams",
+    "Fox" of "Arent Fox"): a mention of one word right after a capitalised word that is not one of
+    ``not_name_words`` (titles, articles) nor a sentence's first word (unless a nickname in quotes follows
+    it: 'Antonio "LA" Reid'). News names a person in full once, then by surname: one such mention is
+    enough."""
+    longer = set()
+    for start, end in spans:
+        mention, window = text[start:end].strip(), text[max(0, start - 60):start]
+        found = _WORD_BEFORE.search(window)
+        if found is None or " " in mention:
+            continue
+        word, nickname = found.group(1), found.group(2) is not None
+        before = window[:found.start()].rstrip()
+        first_word = not before or before[-1] in _SENTENCE_START
+        sentence_end = word.endswith(".") and len(word) > 2  # "Theatre. Westlife", not the initial "J."
+        folded = word.casefold()
+        if (first_word and not nickname) or sentence_end or folded in not_name_words \
+                or folded.removesuffix("s") in not_name_words:
+            continue
+        longer.add(f"{word} {mention}")
+    return longer

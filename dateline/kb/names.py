@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from dateline.kb.rules import NameRules, kb_rules
-from dateline.stages.entities.lexicon import first_names, person_nouns
+from dateline.stages.entities.lexicon import demonyms, first_names, person_nouns
 
-__all__ = ["NameKeys", "display_quality", "name_key", "name_keys", "person_signals"]
+__all__ = ["NameKeys", "display_quality", "name_key", "name_keys", "not_name_words", "person_signals"]
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PUNCTUATION = re.compile(r"[^\w\s\-']")
@@ -114,3 +115,12 @@ def person_signals(names: list[str]) -> dict[str, set[str]]:
         if len(rest) > 1 and (gender := first_names().gender(rest[0])):
             signals["gender"].add(gender)
     return {kind: values for kind, values in signals.items() if values}
+
+
+@functools.lru_cache(maxsize=1)
+def not_name_words() -> frozenset[str]:
+    """Capitalised words before a name that are no part of it: titles ("Presidents Obama"), articles,
+    nationalities ("British"), party labels and the like (`names.not_name_words` in kb.yaml)."""
+    rules = kb_rules().names
+    nationalities = (word.casefold() for word in demonyms().demonyms)
+    return frozenset((*rules.honorifics, *rules.articles, *rules.not_name_words, *nationalities))

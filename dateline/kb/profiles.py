@@ -12,13 +12,14 @@ from dateline.kb.names import NameKeys
 from dateline.kb.rules import ResolutionRules
 from dateline.stages.entities.lexicon import first_names
 
-__all__ = ["CanonicalProfile", "EntityEvidence", "Match", "compare", "intersect_intervals"]
+__all__ = ["CanonicalProfile", "EntityEvidence", "Match", "compare", "intersect_intervals", "neighbour_key"]
 
 Interval = tuple[dt.date, dt.date]
 
 #: Attributes compared between namesakes; a value on both sides that differs is a conflict.
 CONFLICTING_ATTRIBUTES = ("occupation", "nationality", "citizenship", "birthplace", "gender")
 MAX_NEIGHBOURS = 300
+_GROUP_MARK = "|"  # between a neighbour's name and its type group
 
 
 def intersect_intervals(left: Interval | None, right: Interval | None) -> Interval | Literal[False] | None:
@@ -102,17 +103,53 @@ def _name_rule(entity: EntityEvidence, canonical: CanonicalProfile) -> str | Non
         if person and canonical.single_only and entity.keys.surname in canonical.full_keys:
             # "Cruise" known alone so far, now "Tom Cruise"; but a given name known alone ("Sam") is no
             # surname: "Fireman Sam" is not the "Sam" of another article, as a lone "Sam" never links below.
-            return None if _is_given_name(entity.keys.surname) else "surname"
+            if _is_given_name(entity.keys.surname) or not _same_longer_name(entity.keys.full, canonical.attributes):
+                return None
+            return "surname"
         return None
     if person and _is_given_name(main):
         return None  # "Joe" in two articles is no evidence of one person
     if main in canonical.full_keys and canonical.single_only:
         return "single_name"
     if person and main in canonical.surnames:
+        if not _same_longer_name(canonical.full_keys, entity.attributes) or _rather_a_thing(entity, canonical):
+            return None
         return "surname"
     if not person and main in canonical.full_keys:
         return "single_name"  # an acronym or short name of an organisation or place
     return None
+
+
+def neighbour_key(name_key: str, type_group: str) -> str:
+    """How a co-mentioned name is kept: with its type group ("list|WORK")."""
+    return f"{name_key}{_GROUP_MARK}{type_group}"
+
+
+def _shared_neighbours(mine: set[str], theirs: set[str]) -> set[str]:
+    """The names of the co-mentioned entities both have, of one type group each. A canonical entity resolved
+    before groups were kept has bare names, which match a name of any group until `resolve --rebuild`."""
+    shared = mine & theirs
+    bare = {name for name in theirs if _GROUP_MARK not in name}
+    if bare:
+        shared |= {name for name in mine if name.partition(_GROUP_MARK)[0] in bare}
+    return {name.partition(_GROUP_MARK)[0] for name in shared}
+
+
+def _same_longer_name(full_names: set[str] | frozenset[str], cut: dict[str, set[str]]) -> bool:
+    """Whether a one-word name the tagger cut from a longer one ("Williams" of "Tennessee Williams") was
+    cut from one of these full names: otherwise that surname is another person's (Robin Williams), or a
+    firm's ("Arent Fox"), or a title's ("Bend It Like Beckham")."""
+    longer = cut.get("cut_from", set())
+    return not longer or bool(longer & full_names)
+
+
+def _rather_a_thing(entity: EntityEvidence, canonical: CanonicalProfile) -> bool:
+    """Whether a lone surname is also the whole name of a thing already known (the film "Kinsey", the firm
+    "Disney") and nothing in its article says it is a person: no title, office or gender ("Mr Disney",
+    "President Carter", "he"); unless its article names the person in full ("Roy Disney")."""
+    if "named_otherwise" not in entity.attributes or entity.attributes.get("cut_from", set()) & canonical.full_keys:
+        return False
+    return not ({"office", "gender"} & entity.attributes.keys())
 
 
 @functools.lru_cache(maxsize=1)
@@ -161,7 +198,7 @@ def compare(entity: EntityEvidence, canonical: CanonicalProfile, rules: Resoluti
     if similarity is not None:
         reasons["context_similarity"] = round(similarity, 3)
         score += (similarity - rules.context_pivot) * rules.context_weight
-    shared = entity.neighbours & canonical.neighbours
+    shared = _shared_neighbours(entity.neighbours, canonical.neighbours)
     if shared:
         reasons["shared_neighbours"] = sorted(shared)[:5]
         score += min(len(shared) * rules.neighbour_bonus, rules.neighbour_max)

@@ -27,9 +27,16 @@ from dateline.kb.contradiction_store import (
     scopes_of_facts,
 )
 from dateline.kb.index import index_facts
-from dateline.kb.kinds import is_heading_word, kind_of, number_after
-from dateline.kb.names import display_quality, name_keys, person_signals
-from dateline.kb.profiles import CanonicalProfile, EntityEvidence, Match, compare, intersect_intervals
+from dateline.kb.kinds import cut_from, is_heading_word, kind_of, number_after
+from dateline.kb.names import display_quality, name_key, name_keys, not_name_words, person_signals
+from dateline.kb.profiles import (
+    CanonicalProfile,
+    EntityEvidence,
+    Match,
+    compare,
+    intersect_intervals,
+    neighbour_key,
+)
 from dateline.kb.rules import ResolutionRules, kb_rules
 from dateline.store import tables as t
 
@@ -164,7 +171,10 @@ class _Resolver:
             else name_keys(row.name, row.aliases or [], person=row.type == "PERSON")
             for row in rows
         }
-        all_mains = {keys.main for keys in names.values()}
+        # Each co-mentioned name with its type group, so that a person's neighbour "List" (of "EMILY's List")
+        # is not the magazine "The List" that another article names
+        typed_mains = {row.key: neighbour_key(names[row.key].main, self.rules.type_group(row.type)) for row in rows}
+        all_mains = set(typed_mains.values())
         evidence = []
         for row in rows:
             keys = names[row.key]
@@ -179,7 +189,7 @@ class _Resolver:
                 shown=full_names.get(row.key),
                 keys=keys,
                 mentions=len(spans[row.key]),
-                neighbours=all_mains - {keys.main},
+                neighbours=all_mains - {typed_mains[row.key]},
             )
             _apply_attributes(entity, attributes[row.key])
             heading = self.rules.heading_words
@@ -187,6 +197,8 @@ class _Resolver:
                 entity.attributes["heading"] = {row.name}  # "WELCOME TO THE WORLD": merges with nothing by name
             if row.type == "PERSON":
                 entity.attributes.update(person_signals([row.name, *(row.aliases or []), *surfaces[row.key]]))
+                if keys.single and (longer := cut_from(text, name_spans[row.key], not_name_words())):
+                    entity.attributes["cut_from"] = {name_key(name) for name in longer}  # "Tennessee Williams"
             if row.type in self.rules.context_types:
                 entity.vector = ctx.context_vector(doc, spans[row.key], window=self.rules.window)
             evidence.append(entity)
@@ -230,6 +242,11 @@ class _Resolver:
     ) -> Match | None:
         group = self.rules.type_group(entity.type)
         banned = {self._canonical_of(doc, name) for doc, name in cannot.get(entity.name, [])}
+        if entity.type == "PERSON" and entity.keys.single:
+            # "Kinsey" is also a film's whole name, "Disney" a firm's: a lone surname that is, needs a title
+            other = {p.type for p in candidates if self.rules.type_group(p.type) != group and entity.keys.main in p.full_keys}
+            if other:
+                entity.attributes["named_otherwise"] = other
         matches = [
             match
             for profile in candidates

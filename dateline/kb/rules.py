@@ -18,6 +18,7 @@ class NameRules(BaseModel):
     articles: list[str] = []
     offices: dict[str, str] = {}
     pronoun_genders: dict[str, str] = {}
+    not_name_words: list[str] = []  # capitalised words before a name that are no part of it ("VP Biden")
 
 
 class KindWords(BaseModel):
@@ -28,6 +29,7 @@ class KindWords(BaseModel):
     retyped: list[str]
     roles: list[str] = []  # a name may follow: "Liverpool manager Rafael Benitez" is the club's manager
     titles: list[str] = []  # no name may follow: "US magazine Rolling Stone" is a magazine of the country
+    after_possessive: bool = True  # "Liverpool's manager" too; not for people: "Obama's ratings" are his
 
 
 class HeadingWords(BaseModel):
