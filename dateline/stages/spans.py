@@ -6,10 +6,11 @@ character offsets into the document text, ``end`` exclusive.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from typing import TYPE_CHECKING
 
 from dateline.stages.forms import forms
-from dateline.stages.quotes import Quotation
+from dateline.stages.quotes import Quotation, Quotations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -18,12 +19,14 @@ if TYPE_CHECKING:
 __all__ = [
     "CharSpan",
     "Layout",
+    "SpanIndex",
     "chars",
     "entity_bounds",
     "overlaps",
     "paragraph_break",
     "paragraph_of",
     "quotation_at",
+    "quotation_covering",
     "runs",
     "subtree_chars",
     "token_at_or_after",
@@ -60,6 +63,25 @@ class Layout:
     def of(self, token: Token) -> SpacySpan:
         """The sentence ``token`` is in."""
         return self.spans[self._index[token.i]]
+
+
+class SpanIndex:
+    """Character spans sorted by start, to tell quickly whether one of them holds a given span (a span
+    that holds it starts at most the longest span's length before its end)."""
+
+    def __init__(self, spans: list[CharSpan]) -> None:
+        self._spans = sorted(spans)
+        self._longest = max((end - start for start, end in spans), default=0)
+
+    def extend(self, spans: tuple[CharSpan, ...] | list[CharSpan]) -> None:
+        for span in spans:
+            insort(self._spans, span)
+            self._longest = max(self._longest, span[1] - span[0])
+
+    def holds(self, span: CharSpan) -> bool:
+        first = bisect_left(self._spans, (span[1] - self._longest,))
+        last = bisect_right(self._spans, (span[0], float("inf")))
+        return any(span[1] <= self._spans[k][1] for k in range(first, last))
 
 
 def entity_bounds(token: Token) -> tuple[int, int] | None:
@@ -144,7 +166,12 @@ def subtree_chars(doc: Doc, token: Token, *, quotations: list[Quotation] | None 
 
 def with_quote_marks(start: int, end: int, quotations: list[Quotation]) -> CharSpan:
     """Widen a span to the marks of the quotations it holds but for their marks ("... “is so broad”")."""
-    for quotation in quotations:
+    ordered = isinstance(quotations, Quotations)
+    first = quotations.reaching(start - 3) if isinstance(quotations, Quotations) else 0
+    for number in range(first, len(quotations)):
+        quotation = quotations[number]
+        if ordered and quotation.start >= end:
+            break  # it and the quotations after it start after the span
         for low, high in quotation.pieces:
             if start - 3 <= low and high <= end + 3 and low < end:
                 start, end = min(start, low), max(end, high)
@@ -152,13 +179,23 @@ def with_quote_marks(start: int, end: int, quotations: list[Quotation]) -> CharS
 
 
 def quotation_at(quotations: list[Quotation], token: Token) -> Quotation | None:
+    """The quotation ``token`` is in, if any (``quotations`` in order of their start)."""
     position = token.idx
+    if isinstance(quotations, Quotations):
+        return quotations.covering(position, position + len(token.text))
     for quotation in quotations:
         if quotation.start > position:
             return None
         if quotation.end > position and quotation.covers(position, position + len(token.text)):
             return quotation
     return None
+
+
+def quotation_covering(quotations: list[Quotation], start: int, end: int) -> Quotation | None:
+    """The first quotation of ``quotations`` one of whose pieces holds ``[start, end)``."""
+    if isinstance(quotations, Quotations):
+        return quotations.covering(start, end)
+    return next((quotation for quotation in quotations if quotation.covers(start, end)), None)
 
 
 def paragraph_of(text: str, position: int) -> CharSpan:
