@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from dateline.stages.attribution_candidate import Candidate, cue_span, is_passive, source_span
 from dateline.stages.attribution_rules import AttributionLexicon
 from dateline.stages.quotes import Quotation
-from dateline.stages.spans import CharSpan, Layout, overlaps, quotation_at
+from dateline.stages.spans import CharSpan, Layout, overlaps, quotation_at, quotation_starting_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,7 +56,7 @@ def _opened(colon: Token, quotations: list[Quotation], text: str) -> Quotation |
     """The quotation that opens right after ``colon`` (past spaces)."""
     after = text[colon.idx + 1 : colon.idx + 10]
     start = colon.idx + 1 + len(after) - len(after.lstrip())
-    return next((q for q in quotations if q.start == start), None)
+    return quotation_starting_at(quotations, start)
 
 
 def _verb_before(colon: Token) -> Token | None:

@@ -61,6 +61,12 @@ class Quotations(list[Quotation]):
         starts = self._index()
         return bisect_left(starts, position - self._longest)
 
+    def starting_at(self, position: int) -> Quotation | None:
+        """The first quotation whose opening mark is at ``position``."""
+        starts = self._index()
+        number = bisect_left(starts, position)
+        return self[number] if number < len(starts) and starts[number] == position else None
+
     def covering(self, start: int, end: int) -> Quotation | None:
         """The first quotation one of whose pieces holds ``[start, end)``."""
         last = bisect_right(self._index(), start)

@@ -27,8 +27,10 @@ __all__ = [
     "paragraph_of",
     "quotation_at",
     "quotation_covering",
+    "quotation_starting_at",
     "runs",
     "subtree_chars",
+    "text_before",
     "token_at_or_after",
     "trimmed",
     "with_quote_marks",
@@ -198,6 +200,13 @@ def quotation_covering(quotations: list[Quotation], start: int, end: int) -> Quo
     return next((quotation for quotation in quotations if quotation.covers(start, end)), None)
 
 
+def quotation_starting_at(quotations: list[Quotation], position: int) -> Quotation | None:
+    """The first quotation of ``quotations`` whose opening mark is at ``position``."""
+    if isinstance(quotations, Quotations):
+        return quotations.starting_at(position)
+    return next((quotation for quotation in quotations if quotation.start == position), None)
+
+
 def paragraph_of(text: str, position: int) -> CharSpan:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
@@ -211,6 +220,17 @@ def within(doc: Doc, span: CharSpan, paragraph: CharSpan) -> CharSpan | None:
     inner = doc.char_span(max(span[0], paragraph[0]), min(span[1], paragraph[1]), alignment_mode="contract")
     bounds = trimmed(doc, inner.start, inner.end, keep_quotes=True) if inner is not None else None
     return chars(doc[bounds[0]], doc[bounds[1] - 1]) if bounds is not None else None
+
+
+def text_before(token: Token, start: int) -> str:
+    """``doc.text[start : token.idx]``, read off the tokens before ``token`` (``Doc.text`` joins the
+    whole document on each call, which makes a call per cue quadratic in a long document)."""
+    doc, parts, number = token.doc, [], token.i - 1
+    while number >= 0 and doc[number].idx + len(doc[number].text_with_ws) > start:
+        parts.append(doc[number].text_with_ws)
+        number -= 1
+    joined = "".join(reversed(parts))
+    return joined[max(0, start - (token.idx - len(joined))) :]
 
 
 def paragraph_break(doc: Doc, first: Token, second: Token) -> bool:
