@@ -20,6 +20,7 @@ from dateline.stages.spans import (
     SpanIndex,
     quotation_covering,
     quotation_starting_at,
+    quotations_overlapping,
     text_before,
     with_quote_marks,
 )
@@ -178,3 +179,10 @@ def test_the_quotation_opening_at_a_position_is_the_one_a_scan_finds() -> None:
     for position in range(len(_TEXT) + 1):
         expected = next((q for q in quotations if q.start == position), None)
         assert quotations.starting_at(position) == expected == quotation_starting_at(list(quotations), position)
+
+
+def test_the_quotations_overlapping_a_span_are_those_a_scan_finds() -> None:
+    quotations = find_quotations(_TEXT)
+    for start, end in _all_spans(len(_TEXT)):
+        expected = [q for q in quotations if q.start < end and q.end > start]
+        assert quotations.overlapping(start, end) == expected == quotations_overlapping(list(quotations), start, end)

@@ -19,6 +19,7 @@ from dateline.stages.spans import (
     paragraph_of,
     quotation_at,
     quotation_starting_at,
+    quotations_overlapping,
     runs,
     subtree_chars,
     text_before,
@@ -106,7 +107,7 @@ def adjacent_quotations(
         for c in verb.rights
     ):
         hearer = None
-    inside = [q for q in quotations if q.start < high and q.end > low]
+    inside = quotations_overlapping(quotations, low, high)
     inside = [q for q in inside if not q.covers(verb.idx, verb.idx + len(verb.text))]
     inside = [q for q in inside if not title_in_frame(doc, verb, q)]
     if inside and _frame_ok(sentence, verb, inside, paragraph=paragraph):

@@ -67,6 +67,11 @@ class Quotations(list[Quotation]):
         number = bisect_left(starts, position)
         return self[number] if number < len(starts) and starts[number] == position else None
 
+    def overlapping(self, start: int, end: int) -> list[Quotation]:
+        """The quotations that share a character with ``[start, end)``, in order."""
+        last = bisect_left(self._index(), end)
+        return [self[n] for n in range(self.reaching(start + 1), last) if self[n].end > start]
+
     def covering(self, start: int, end: int) -> Quotation | None:
         """The first quotation one of whose pieces holds ``[start, end)``."""
         last = bisect_right(self._index(), start)

@@ -28,6 +28,7 @@ __all__ = [
     "quotation_at",
     "quotation_covering",
     "quotation_starting_at",
+    "quotations_overlapping",
     "runs",
     "subtree_chars",
     "text_before",
@@ -205,6 +206,13 @@ def quotation_starting_at(quotations: list[Quotation], position: int) -> Quotati
     if isinstance(quotations, Quotations):
         return quotations.starting_at(position)
     return next((quotation for quotation in quotations if quotation.start == position), None)
+
+
+def quotations_overlapping(quotations: list[Quotation], start: int, end: int) -> list[Quotation]:
+    """The quotations of ``quotations`` that share a character with ``[start, end)``, in order."""
+    if isinstance(quotations, Quotations):
+        return quotations.overlapping(start, end)
+    return [quotation for quotation in quotations if quotation.start < end and quotation.end > start]
 
 
 def paragraph_of(text: str, position: int) -> CharSpan:
