@@ -18,6 +18,7 @@ from dateline.stages.attribution_trim import _Words
 from dateline.stages.quotes import Quotation, Quotations, find_quotations
 from dateline.stages.spans import (
     SpanIndex,
+    overlaps,
     quotation_covering,
     quotation_starting_at,
     quotations_overlapping,
@@ -186,3 +187,10 @@ def test_the_quotations_overlapping_a_span_are_those_a_scan_finds() -> None:
     for start, end in _all_spans(len(_TEXT)):
         expected = [q for q in quotations if q.start < end and q.end > start]
         assert quotations.overlapping(start, end) == expected == quotations_overlapping(list(quotations), start, end)
+
+
+def test_a_span_index_tells_an_overlapping_span_as_a_scan_does() -> None:
+    spans = [(0, 10), (2, 4), (12, 30), (31, 33), (31, 34), (0, 0), (40, 40)]
+    index = SpanIndex(spans)
+    for span in _all_spans(45) + [(5, 5), (0, 0), (40, 40)]:
+        assert index.overlaps(span) == any(overlaps(span, other) for other in spans), span

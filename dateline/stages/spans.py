@@ -81,6 +81,12 @@ class SpanIndex:
             insort(self._spans, span)
             self._longest = max(self._longest, span[1] - span[0])
 
+    def overlaps(self, span: CharSpan) -> bool:
+        """Whether one of the spans shares a character with ``span``."""
+        first = bisect_left(self._spans, (span[0] + 1 - self._longest,))
+        last = bisect_left(self._spans, (span[1],))
+        return any(self._spans[k][1] > span[0] for k in range(first, last))
+
     def holds(self, span: CharSpan) -> bool:
         first = bisect_left(self._spans, (span[1] - self._longest,))
         last = bisect_right(self._spans, (span[0], float("inf")))
