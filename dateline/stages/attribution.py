@@ -13,6 +13,7 @@ certainty ``possible``; its content is what is speculated about when the text sa
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left, bisect_right, insort
 from typing import TYPE_CHECKING
 
 from dateline.learn.cue_frames import CueFrame, cue_frames
@@ -31,7 +32,15 @@ from dateline.stages.attribution_sources import SourceResolver
 from dateline.stages.attribution_trim import split_speaker_participles, trim_around_others, trim_asides
 from dateline.stages.factuality import assess, cue_factuality
 from dateline.stages.quotes import Quotation, find_quotations
-from dateline.stages.spans import Layout, overlaps, paragraph_of, within
+from dateline.stages.spans import (
+    CharSpan,
+    Layout,
+    SpanIndex,
+    overlaps,
+    paragraph_of,
+    quotation_covering,
+    within,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -58,24 +67,71 @@ def _in_running_text(text: str, start: int, end: int) -> bool:
     return any(word[0].islower() for word in rest.split() if word[0].isalpha())
 
 
+class _Kept:
+    """The candidates kept so far, in the order they were kept, looked up by where their cue starts
+    and by their content (a document with thousands of cues is not scanned whole for each one)."""
+
+    def __init__(self) -> None:
+        self.candidates: list[Candidate] = []
+        self._count = 0
+        self._serials: dict[int, int] = {}  # id(candidate) -> when it was kept
+        self._by_serial: dict[int, Candidate] = {}
+        self._cue_starts: list[tuple[int, int]] = []  # (cue start, serial), sorted
+        self._longest_cue = 0
+        self._direct: dict[tuple[CharSpan, ...], list[int]] = {}  # content -> serials of direct ones
+
+    def append(self, candidate: Candidate) -> None:
+        serial, self._count = self._count, self._count + 1
+        self.candidates.append(candidate)
+        self._serials[id(candidate)], self._by_serial[serial] = serial, candidate
+        insort(self._cue_starts, (candidate.cue[0], serial))
+        self._longest_cue = max(self._longest_cue, candidate.cue[1] - candidate.cue[0])
+        if candidate.direct:
+            self._direct.setdefault(tuple(candidate.content), []).append(serial)
+
+    def remove(self, candidate: Candidate) -> None:
+        """Drop ``candidate`` (as ``list.remove`` would: the first one equal to it)."""
+        removed = self.candidates.pop(self.candidates.index(candidate))
+        serial = self._serials.pop(id(removed))
+        del self._by_serial[serial]
+        self._cue_starts.pop(bisect_left(self._cue_starts, (removed.cue[0], serial)))
+        if removed.direct:
+            self._direct[tuple(removed.content)].remove(serial)
+
+    def starting_in(self, low: int, high: int) -> list[Candidate]:
+        """The kept candidates whose cue starts in ``[low, high)``, in the order they were kept."""
+        first, last = bisect_left(self._cue_starts, (low, -1)), bisect_left(self._cue_starts, (high, -1))
+        return [self._by_serial[serial] for serial in sorted(serial for _, serial in self._cue_starts[first:last])]
+
+    def overlapping(self, cue: CharSpan) -> bool:
+        # A cue that overlaps ``cue`` starts less than the longest cue's length before its start.
+        return any(overlaps(cue, other.cue) for other in self.starting_in(cue[0] - self._longest_cue + 1, cue[1]))
+
+    def direct_with(self, content: list[CharSpan]) -> Candidate | None:
+        """The first kept direct candidate with this content."""
+        serials = self._direct.get(tuple(content))
+        return self._by_serial[serials[0]] if serials else None
+
+
 def _deduplicated(candidates: list[Candidate]) -> list[Candidate]:
     """One candidate per cue, and one cue per quotation: the cue closest to it wins."""
-    kept: list[Candidate] = []
+    kept = _Kept()
     for candidate in candidates:
-        completed = next((o for o in kept if _completes(candidate, o)), None)
+        inner = kept.starting_in(candidate.cue[0], candidate.cue[1] + 1)  # those it may complete
+        completed = next((o for o in inner if _completes(candidate, o)), None)
         if completed is not None and _shares_content(candidate, completed):
             kept.remove(completed)
         elif completed is not None:
             candidate.cue = (candidate.head.head.nbor().idx, candidate.cue[1])  # the verb says something else
-        if any(overlaps(candidate.cue, other.cue) for other in kept):
+        if kept.overlapping(candidate.cue):
             continue
-        rival = next((o for o in kept if o.direct and candidate.direct and o.content == candidate.content), None)
+        rival = kept.direct_with(candidate.content) if candidate.direct else None
         if rival is not None:
             if _distance(candidate) >= _distance(rival):
                 continue
             kept.remove(rival)
         kept.append(candidate)
-    return kept
+    return kept.candidates
 
 
 def _completes(candidate: Candidate, other: Candidate) -> bool:
@@ -190,7 +246,7 @@ def _continue_quotes(candidates: list[Candidate], quotations: list[Quotation], l
     News style leaves a quote that follows a reported statement to the same speaker:
     'Trump is a "change agent," Cole said. "That's what people want."'
     """
-    claimed = [piece for c in candidates for piece in c.content]
+    claimed = SpanIndex([piece for c in candidates for piece in c.content])
     # A learned cue ("..., he said, referring to the resorts.") does not take the quotes that follow,
     # nor a question whose asker is unnamed ("when asked about it"): what follows is the answer.
     speakers = sorted(
@@ -201,13 +257,20 @@ def _continue_quotes(candidates: list[Candidate], quotations: list[Quotation], l
         ),
         key=_extent,
     )
+    # A quotation given to a speaker ends before the next quotation starts, so that the extents
+    # taken here tell the speakers before each quotation throughout.
+    extents = [_extent(c) for c in speakers]
+    in_sentence: dict[int, list[Candidate]] = {}
+    for speaker in speakers:
+        in_sentence.setdefault(speaker.sentence, []).append(speaker)
     for quotation in quotations:
-        if _inside((quotation.start, quotation.end), claimed):
+        if claimed.holds((quotation.start, quotation.end)):
             continue
-        before = [c for c in speakers if _extent(c) <= quotation.start]
+        before = bisect_right(extents, quotation.start)
         if not before:
             continue
-        previous = _resumed_speaker(before[-1], speakers, at=quotation.start, layout=layout)
+        last = speakers[before - 1]
+        previous = _resumed_speaker(last, in_sentence[last.sentence], at=quotation.start, layout=layout)
         if title_in_frame(previous.head.doc, previous.head, quotation):
             continue  # 'Ana told NBC's “Today.”': the programme she spoke on
         # The rest of the cue's sentence is the quote's frame ("... he said at a rally in Ohio.").
@@ -219,7 +282,8 @@ def _continue_quotes(candidates: list[Candidate], quotations: list[Quotation], l
 
 
 def _resumed_speaker(previous: Candidate, speakers: list[Candidate], *, at: int, layout: Layout) -> Candidate:
-    """Who goes on speaking in a quotation at ``at`` after ``previous``'s sentence.
+    """Who goes on speaking in a quotation at ``at`` after ``previous``'s sentence (``speakers``: those
+    of its sentence).
 
     In '"...," she said, adding that the tour went well. "..."' the "adding" clause is said in
     passing, under the cue of the quotation before it, and the quotation after the sentence resumes
@@ -280,7 +344,7 @@ def _within_own_quotation(candidates: list[Candidate], quotations: list[Quotatio
     """A cue inside a quotation speaks only within it: its content is clipped to that quotation."""
     kept: list[Candidate] = []
     for candidate in candidates:
-        around = next((q for q in quotations if q.covers(*candidate.cue)), None)
+        around = quotation_covering(quotations, *candidate.cue)
         if around is not None:
             clipped = [
                 (max(start, low), min(end, high))
@@ -305,8 +369,16 @@ def _encloses(outer: Attribution, inner: Attribution) -> bool:
 
 
 def _parents(attributions: list[Attribution]) -> None:
+    pieces = sorted((s.start, s.end, number) for number, a in enumerate(attributions) for s in a.content)
+    starts = [start for start, _, _ in pieces]
+    longest = max((end - start for start, end, _ in pieces), default=0)
     for attribution in attributions:
-        enclosing = [other for other in attributions if _encloses(other, attribution)]
+        if attribution.cue is None:
+            continue
+        # Only a content piece that starts within the longest piece's length before the cue can hold it.
+        low, high = bisect_left(starts, attribution.cue.end - longest), bisect_right(starts, attribution.cue.start)
+        holders = sorted({pieces[k][2] for k in range(low, high)})  # in the list's order, for ties
+        enclosing = [attributions[n] for n in holders if _encloses(attributions[n], attribution)]
         if enclosing:
             # The innermost enclosing attribution is the one with the shortest content.
             attribution.parent = min(enclosing, key=lambda o: sum(s.end - s.start for s in o.content)).id

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from dateline.stages.attribution_candidate import Candidate, cue_span, is_passive, source_span
 from dateline.stages.attribution_rules import AttributionLexicon
 from dateline.stages.quotes import Quotation
-from dateline.stages.spans import CharSpan, Layout, overlaps, quotation_at
+from dateline.stages.spans import CharSpan, Layout, SpanIndex, quotation_at, quotation_starting_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,7 +56,7 @@ def _opened(colon: Token, quotations: list[Quotation], text: str) -> Quotation |
     """The quotation that opens right after ``colon`` (past spaces)."""
     after = text[colon.idx + 1 : colon.idx + 10]
     start = colon.idx + 1 + len(after) - len(after.lstrip())
-    return next((q for q in quotations if q.start == start), None)
+    return quotation_starting_at(quotations, start)
 
 
 def _verb_before(colon: Token) -> Token | None:
@@ -75,6 +75,7 @@ def colon_quote_candidates(
     """A verb with a subject followed at once by a colon and a quotation: the verb (with the colon) is
     the cue, the quotation the content; not a verb inside ``cues`` (the other candidates')."""
     found: list[Candidate] = []
+    taken = SpanIndex(cues)
     for index in (i for i, lower in enumerate(layout.lowers) if lower == ":"):
         colon = doc[index]
         verb = _verb_before(colon)
@@ -88,7 +89,7 @@ def colon_quote_candidates(
             continue  # "what happened: '...'"
         cue = cue_span(verb, lexicon=lexicon)
         source = source_span(doc, subject, cue=verb)
-        if source is None or any(overlaps(cue, other) for other in cues):
+        if source is None or taken.overlaps(cue):
             continue
         found.append(
             Candidate(cue=cue, head=verb, content=list(quotation.pieces), source=source, source_head=subject, direct=True)

@@ -18,8 +18,11 @@ from dateline.stages.spans import (
     paragraph_break,
     paragraph_of,
     quotation_at,
+    quotation_starting_at,
+    quotations_overlapping,
     runs,
     subtree_chars,
+    text_before,
     trimmed,
     with_quote_marks,
     within,
@@ -104,7 +107,7 @@ def adjacent_quotations(
         for c in verb.rights
     ):
         hearer = None
-    inside = [q for q in quotations if q.start < high and q.end > low]
+    inside = quotations_overlapping(quotations, low, high)
     inside = [q for q in inside if not q.covers(verb.idx, verb.idx + len(verb.text))]
     inside = [q for q in inside if not title_in_frame(doc, verb, q)]
     if inside and _frame_ok(sentence, verb, inside, paragraph=paragraph):
@@ -194,7 +197,7 @@ def colon_quotation(
         if token.text == ":":
             after = text[token.idx + 1 : token.idx + 10]
             start = token.idx + 1 + len(after) - len(after.lstrip())
-            return next((q for q in quotations if q.start == start), None)
+            return quotation_starting_at(quotations, start)
         if token.is_punct or quotation_at(quotations, token) is not None:
             return None
     return None
@@ -473,7 +476,7 @@ def _with_reason(doc: Doc, verb: Token, span: CharSpan, *, lexicon: AttributionL
     for child in verb.rights:
         if child.dep_ != "advcl" or child.left_edge.idx < span[1]:
             continue
-        first, gap = child.left_edge, doc.text[span[1] : child.left_edge.idx]
+        first, gap = child.left_edge, text_before(child.left_edge, span[1])
         if first.lower_ not in lexicon.reason_marks or gap.strip(" ,") or "\n" in gap:
             return span
         last = child.right_edge

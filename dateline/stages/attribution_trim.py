@@ -21,6 +21,7 @@ Rules from the PolNeAR guidelines, applied once all candidates of a document are
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from dateline.stages.attribution_candidate import Candidate
@@ -102,10 +103,37 @@ def _trim_content(doc: Doc, candidate: Candidate, other: Candidate) -> None:
             candidate.content[number] = cut
 
 
+class _Words:
+    """Candidates by the position of their word: those whose word lies in given spans, in list order.
+
+    A pass over all pairs of candidates is quadratic in a long document; a candidate's spans only
+    matter to the few candidates whose word is inside them.
+    """
+
+    def __init__(self, candidates: list[Candidate]) -> None:
+        self._candidates = candidates
+        self._heads = sorted((candidate.head.idx, number) for number, candidate in enumerate(candidates))
+        self._positions = [position for position, _ in self._heads]
+
+    def within(self, spans: list[CharSpan]) -> list[Candidate]:
+        found = {
+            self._heads[k][1]
+            for low, high in spans
+            for k in range(bisect_left(self._positions, low), bisect_left(self._positions, high))
+        }
+        return [self._candidates[number] for number in sorted(found)]
+
+
 def trim_around_others(doc: Doc, candidates: list[Candidate]) -> None:
-    """Cut each candidate's source and content around the other candidates (see the module docstring)."""
+    """Cut each candidate's source and content around the other candidates (see the module docstring).
+
+    Only a candidate whose word is in the source or a piece of the content cuts them (and cuts only
+    shorten them), so only those are looked at.
+    """
+    words = _Words(candidates)
     for candidate in candidates:
-        for other in candidates:
+        spans = candidate.content if candidate.source is None else [candidate.source, *candidate.content]
+        for other in words.within(spans):
             if other is candidate or other.crowd:
                 continue
             _trim_source(doc, candidate, other)
@@ -154,8 +182,9 @@ def split_speaker_participles(doc: Doc, candidates: list[Candidate]) -> None:
     The parser hangs the participle on the content's verb, which leaves it nested and without the
     speaker; PolNeAR annotates it as the speaker's own attribution.
     """
+    words = _Words(candidates)
     for outer in candidates:
-        for inner in candidates:
+        for inner in words.within(outer.content):  # a participle inside the content: cuts only shorten it
             found = _speaker_participle(doc, outer, inner) if inner is not outer else None
             if found is None or outer.source is None:
                 continue

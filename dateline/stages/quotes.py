@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-__all__ = ["Quotation", "find_quotations"]
+__all__ = ["Quotation", "Quotations", "find_quotations"]
 
 _OPENING = {"“", "„", "«", "``"}
 _CLOSING = {"”", "»"}
@@ -37,6 +38,46 @@ class Quotation:
         return any(low <= start and end <= high for low, high in self.pieces)
 
 
+class Quotations(list[Quotation]):
+    """The quotations of a text, in order of their start, with an index by position built on first use.
+
+    Looking up the quotation around a span scans only the quotations that start within the longest
+    quotation's length before it, so that a text with thousands of quotations is not scanned whole
+    for each word (the lookup is made for most words of a document). Not to be changed once
+    looked up in: the index is rebuilt only when the length changes.
+    """
+
+    _starts: list[int] | None = None
+    _longest = 0
+
+    def _index(self) -> list[int]:
+        if self._starts is None or len(self._starts) != len(self):
+            self._starts = [quotation.start for quotation in self]
+            self._longest = max((quotation.end - quotation.start for quotation in self), default=0)
+        return self._starts
+
+    def reaching(self, position: int) -> int:
+        """The number of the first quotation that may end at or after ``position`` (none before it does)."""
+        starts = self._index()
+        return bisect_left(starts, position - self._longest)
+
+    def starting_at(self, position: int) -> Quotation | None:
+        """The first quotation whose opening mark is at ``position``."""
+        starts = self._index()
+        number = bisect_left(starts, position)
+        return self[number] if number < len(starts) and starts[number] == position else None
+
+    def overlapping(self, start: int, end: int) -> list[Quotation]:
+        """The quotations that share a character with ``[start, end)``, in order."""
+        last = bisect_left(self._index(), end)
+        return [self[n] for n in range(self.reaching(start + 1), last) if self[n].end > start]
+
+    def covering(self, start: int, end: int) -> Quotation | None:
+        """The first quotation one of whose pieces holds ``[start, end)``."""
+        last = bisect_right(self._index(), start)
+        return next((self[n] for n in range(self.reaching(end), last) if self[n].covers(start, end)), None)
+
+
 def _marks(text: str) -> list[tuple[int, str]]:
     return [(match.start(), match.group()) for match in _MARK.finditer(text)]
 
@@ -61,7 +102,7 @@ def _reopens(text: str, position: int, mark: str) -> bool:
     return before.endswith((". ", "? ", "! ")) and after[:1].isalnum()
 
 
-def find_quotations(text: str) -> list[Quotation]:
+def find_quotations(text: str) -> Quotations:
     """The quotations of ``text``, in order.
 
     A paragraph that ends inside a quotation continues it when the next paragraph opens with a
@@ -69,7 +110,7 @@ def find_quotations(text: str) -> list[Quotation]:
     that opens with a quote mark inside one (the same, with the paragraphs run together). Unbalanced marks are
     ignored rather than guessed at.
     """
-    quotations: list[Quotation] = []
+    quotations = Quotations()
     pieces: list[tuple[int, int]] = []
     open_at: int | None = None
     for position, mark in _marks(text):

@@ -6,10 +6,11 @@ character offsets into the document text, ``end`` exclusive.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from typing import TYPE_CHECKING
 
 from dateline.stages.forms import forms
-from dateline.stages.quotes import Quotation
+from dateline.stages.quotes import Quotation, Quotations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -18,14 +19,19 @@ if TYPE_CHECKING:
 __all__ = [
     "CharSpan",
     "Layout",
+    "SpanIndex",
     "chars",
     "entity_bounds",
     "overlaps",
     "paragraph_break",
     "paragraph_of",
     "quotation_at",
+    "quotation_covering",
+    "quotation_starting_at",
+    "quotations_overlapping",
     "runs",
     "subtree_chars",
+    "text_before",
     "token_at_or_after",
     "trimmed",
     "with_quote_marks",
@@ -60,6 +66,31 @@ class Layout:
     def of(self, token: Token) -> SpacySpan:
         """The sentence ``token`` is in."""
         return self.spans[self._index[token.i]]
+
+
+class SpanIndex:
+    """Character spans sorted by start, to tell quickly whether one of them holds a given span (a span
+    that holds it starts at most the longest span's length before its end)."""
+
+    def __init__(self, spans: list[CharSpan]) -> None:
+        self._spans = sorted(spans)
+        self._longest = max((end - start for start, end in spans), default=0)
+
+    def extend(self, spans: tuple[CharSpan, ...] | list[CharSpan]) -> None:
+        for span in spans:
+            insort(self._spans, span)
+            self._longest = max(self._longest, span[1] - span[0])
+
+    def overlaps(self, span: CharSpan) -> bool:
+        """Whether one of the spans shares a character with ``span``."""
+        first = bisect_left(self._spans, (span[0] + 1 - self._longest,))
+        last = bisect_left(self._spans, (span[1],))
+        return any(self._spans[k][1] > span[0] for k in range(first, last))
+
+    def holds(self, span: CharSpan) -> bool:
+        first = bisect_left(self._spans, (span[1] - self._longest,))
+        last = bisect_right(self._spans, (span[0], float("inf")))
+        return any(span[1] <= self._spans[k][1] for k in range(first, last))
 
 
 def entity_bounds(token: Token) -> tuple[int, int] | None:
@@ -144,7 +175,12 @@ def subtree_chars(doc: Doc, token: Token, *, quotations: list[Quotation] | None 
 
 def with_quote_marks(start: int, end: int, quotations: list[Quotation]) -> CharSpan:
     """Widen a span to the marks of the quotations it holds but for their marks ("... “is so broad”")."""
-    for quotation in quotations:
+    ordered = isinstance(quotations, Quotations)
+    first = quotations.reaching(start - 3) if isinstance(quotations, Quotations) else 0
+    for number in range(first, len(quotations)):
+        quotation = quotations[number]
+        if ordered and quotation.start >= end:
+            break  # it and the quotations after it start after the span
         for low, high in quotation.pieces:
             if start - 3 <= low and high <= end + 3 and low < end:
                 start, end = min(start, low), max(end, high)
@@ -152,13 +188,37 @@ def with_quote_marks(start: int, end: int, quotations: list[Quotation]) -> CharS
 
 
 def quotation_at(quotations: list[Quotation], token: Token) -> Quotation | None:
+    """The quotation ``token`` is in, if any (``quotations`` in order of their start)."""
     position = token.idx
+    if isinstance(quotations, Quotations):
+        return quotations.covering(position, position + len(token.text))
     for quotation in quotations:
         if quotation.start > position:
             return None
         if quotation.end > position and quotation.covers(position, position + len(token.text)):
             return quotation
     return None
+
+
+def quotation_covering(quotations: list[Quotation], start: int, end: int) -> Quotation | None:
+    """The first quotation of ``quotations`` one of whose pieces holds ``[start, end)``."""
+    if isinstance(quotations, Quotations):
+        return quotations.covering(start, end)
+    return next((quotation for quotation in quotations if quotation.covers(start, end)), None)
+
+
+def quotation_starting_at(quotations: list[Quotation], position: int) -> Quotation | None:
+    """The first quotation of ``quotations`` whose opening mark is at ``position``."""
+    if isinstance(quotations, Quotations):
+        return quotations.starting_at(position)
+    return next((quotation for quotation in quotations if quotation.start == position), None)
+
+
+def quotations_overlapping(quotations: list[Quotation], start: int, end: int) -> list[Quotation]:
+    """The quotations of ``quotations`` that share a character with ``[start, end)``, in order."""
+    if isinstance(quotations, Quotations):
+        return quotations.overlapping(start, end)
+    return [quotation for quotation in quotations if quotation.start < end and quotation.end > start]
 
 
 def paragraph_of(text: str, position: int) -> CharSpan:
@@ -174,6 +234,17 @@ def within(doc: Doc, span: CharSpan, paragraph: CharSpan) -> CharSpan | None:
     inner = doc.char_span(max(span[0], paragraph[0]), min(span[1], paragraph[1]), alignment_mode="contract")
     bounds = trimmed(doc, inner.start, inner.end, keep_quotes=True) if inner is not None else None
     return chars(doc[bounds[0]], doc[bounds[1] - 1]) if bounds is not None else None
+
+
+def text_before(token: Token, start: int) -> str:
+    """``doc.text[start : token.idx]``, read off the tokens before ``token`` (``Doc.text`` joins the
+    whole document on each call, which makes a call per cue quadratic in a long document)."""
+    doc, parts, number = token.doc, [], token.i - 1
+    while number >= 0 and doc[number].idx + len(doc[number].text_with_ws) > start:
+        parts.append(doc[number].text_with_ws)
+        number -= 1
+    joined = "".join(reversed(parts))
+    return joined[max(0, start - (token.idx - len(joined))) :]
 
 
 def paragraph_break(doc: Doc, first: Token, second: Token) -> bool:
