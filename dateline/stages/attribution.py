@@ -26,6 +26,7 @@ from dateline.stages.attribution_cues import find_candidates
 from dateline.stages.attribution_media import with_media_senders, with_occasion_speakers
 from dateline.stages.attribution_misparsed import with_misparsed_subjects
 from dateline.stages.attribution_object_subject import with_object_subjects
+from dateline.stages.attribution_roles import name_role_sources
 from dateline.stages.attribution_rules import attribution_lexicon
 from dateline.stages.attribution_runon import run_on_into_quotations, with_coordinated_complements
 from dateline.stages.attribution_sources import SourceResolver
@@ -433,6 +434,7 @@ def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
         for number, candidate in enumerate(candidates, start=1)
     ]
     _parents(attributions)
+    name_role_sources(attributions, doc, entities, lexicon.named_roles)
     _quoted_speakers(attributions, words=lexicon.quoted_speaker_words)
     return attributions
 

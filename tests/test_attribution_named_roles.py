@@ -1,0 +1,34 @@
+"""An unnamed source whose role one named person of the article holds ("her spokesperson" ...
+"spokesperson Carla Benn") is that person (``named_roles`` in attribution.yaml)."""
+
+from __future__ import annotations
+
+
+def _speakers(found) -> list[tuple[str, bool, str | None]]:  # type: ignore[no-untyped-def]
+    return [(a.source.text, a.source.anonymous, a.source.entity) for a in found if a.source is not None]
+
+
+def test_her_spokesperson_is_the_spokesperson_named_later(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions(
+        "Mara Lind is not leaving the band, her spokesperson said on Monday.\n\n"
+        '"Mara loves the band," spokesperson Greta Holm told reporters in Oslo.'
+    )
+    speakers = _speakers(found)
+    holm = next(entity for text, _, entity in speakers if text.endswith("Greta Holm"))
+    assert ("her spokesperson", False, holm) in speakers
+
+
+def test_a_spokesman_of_another_body_stays_unnamed(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions(
+        "Tobias Renner, the party's harbour spokesman, said the plan was vital.\n\n"
+        "But a ministry spokesman said he could not comment on the plan."
+    )
+    assert ("a ministry spokesman", True, None) in _speakers(found)
+
+
+def test_two_named_spokespeople_leave_the_role_unnamed(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions(
+        "Mara Lind is not leaving the band, her spokesperson said on Monday.\n\n"
+        "Spokesperson Greta Holm and spokesperson Ivo Brandt both declined to comment further."
+    )
+    assert ("her spokesperson", True, None) in _speakers(found)
