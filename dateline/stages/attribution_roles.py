@@ -37,10 +37,10 @@ def _person_at(index: EntityIndex, token: Token) -> Entity | None:
 
 def _named_with(token: Token, index: EntityIndex) -> Entity | None:
     """The person ``token`` (a role noun) is the title of or stands beside, if any."""
-    if token.dep_ == "compound" or (token.i + 1 < len(token.doc) and token.nbor().pos_ == "PROPN"):
-        following = token.nbor() if token.i + 1 < len(token.doc) else None
-        if following is not None and (person := _person_at(index, following)) is not None:
-            return person
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    titled = following is not None and (token.dep_ == "compound" or following.pos_ == "PROPN")
+    if titled and following is not None and (person := _person_at(index, following)) is not None:
+        return person
     if token.dep_ == "appos":
         return _person_at(index, token.head)
     return next((p for c in token.children if c.dep_ == "appos" and (p := _person_at(index, c))), None)
