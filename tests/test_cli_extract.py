@@ -46,3 +46,15 @@ def test_schema_prints_the_json_schema() -> None:
     result = runner.invoke(app, ["schema"])
     assert result.exit_code == 0
     assert json.loads(result.stdout)["title"] == "dateline.analysis/1"
+
+
+def test_a_date_after_today_is_noted_but_still_analysed(tmp_path: Path, nlp: object) -> None:
+    # A typo such as 2205 for 2025 moves every relative time in the article; it used to pass silently.
+    (tmp_path / "typo.txt").write_text("id: typo\ndate: 2205-04-17\n\nMaya Lund arrived in Oslo on Sunday.")
+    (tmp_path / "fine.txt").write_text("id: fine\ndate: 2025-04-17\n\nOskar Berg left Bergen on Sunday.")
+    result = runner.invoke(app, ["extract", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.strip().splitlines()) == 2
+    assert "Note: 1 document dated after today" in result.stderr
+    assert ": typo. Their relative times are anchored to that date" in result.stderr
+    assert "fine" not in result.stderr

@@ -6,6 +6,7 @@ documents are analysed; reading, skipping and writing are the same, so they stor
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ __all__ = [
     "PendingBatch",
     "ProgressCallback",
     "batches",
+    "dated_after",
     "pending_batches",
     "write_batch",
 ]
@@ -55,6 +57,9 @@ class IngestSummary:
     unchanged: int = 0
     replaced: int = 0
     failures: list[IngestFailure] = field(default_factory=list)
+    #: Ids of the documents analysed in this run whose date is after the day of the run: most likely a
+    #: typo (2205 for 2025), and every relative time in them ("on Sunday", "last year") is anchored to it.
+    future_dated: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
@@ -93,13 +98,21 @@ def batches(items: Iterable[InputItem], size: int) -> Iterator[list[InputItem]]:
 
 
 def pending_batches(
-    items: Iterable[InputItem], *, store: Store, size: int, reanalyse: bool, summary: IngestSummary
+    items: Iterable[InputItem],
+    *,
+    store: Store,
+    size: int,
+    reanalyse: bool,
+    summary: IngestSummary,
+    today: dt.date | None = None,
 ) -> Iterator[PendingBatch]:
     """Batches of ``items`` less the documents ``store`` already holds (counted as unchanged in ``summary``).
 
     Each batch is checked against the store when it is read, so a document is skipped if an earlier
-    run stored it; repeats within a batch are skipped too.
+    run stored it; repeats within a batch are skipped too. The documents to analyse that are dated
+    after ``today`` (by default the day of the run) are listed in ``summary.future_dated``.
     """
+    today = today or dt.date.today()
     for batch in batches(items, size):
         errors = [item for item in batch if isinstance(item, DocumentError)]
         documents = _unique([item for item in batch if isinstance(item, Document)], summary)
@@ -110,7 +123,13 @@ def pending_batches(
                 summary.unchanged += 1
             else:
                 to_analyse.append(document)
+        summary.future_dated.extend(document.id for document in dated_after(to_analyse, today))
         yield PendingBatch(to_analyse, errors)
+
+
+def dated_after(documents: Iterable[Document], day: dt.date) -> list[Document]:
+    """The documents of ``documents`` whose date is later than ``day``."""
+    return [document for document in documents if document.date is not None and document.date > day]
 
 
 def _unique(documents: list[Document], summary: IngestSummary) -> list[Document]:

@@ -7,6 +7,7 @@ place and prints a one-line ``Error: ...`` (exit code 1).
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import json
 import sys
@@ -21,6 +22,7 @@ from rich.text import Text
 from typer.core import TyperGroup
 
 from dateline.errors import DatelineError, StoreError
+from dateline.labels import counted
 
 if TYPE_CHECKING:
     from dateline.store import Store
@@ -38,6 +40,7 @@ __all__ = [
     "emit_benchmark",
     "err_console",
     "existing_store",
+    "note_future_dates",
     "note_more_rows",
     "print_error",
     "print_json",
@@ -132,6 +135,22 @@ def _flatten(value: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
 def print_error(message: str) -> None:
     """Print one ``Error: ...`` line on standard error, never wrapped."""
     typer.echo(f"Error: {message}", err=True)
+
+
+def note_future_dates(ids: list[str]) -> None:
+    """On standard error: documents dated after today, most likely by a typo in their date.
+
+    Not an error (an embargoed article may carry its release date), but every relative time in such a
+    document ("on Sunday", "last year") is anchored to that date, so the user should know.
+    """
+    if not ids:
+        return
+    shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+    typer.echo(
+        f"Note: {counted(len(ids), 'document')} dated after today ({dt.date.today().isoformat()}): {shown}. "
+        "Their relative times are anchored to that date; check it if it is a typo.",
+        err=True,
+    )
 
 
 def note_more_rows(shown: int, *, limit: int, offset: int | None = None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import enum
 import os
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ from rich.text import Text
 
 from dateline.batch import IngestSummary, count_inputs, ingest, useful_workers
 from dateline.batch.cluster import LOCAL_SCHEDULER, ingest_on_cluster
+from dateline.batch.steps import dated_after
 from dateline.cli.app import (
     DbOption,
     FormatOption,
@@ -32,6 +34,7 @@ from dateline.cli.app import (
     console,
     err_console,
     existing_store,
+    note_future_dates,
     note_more_rows,
     print_error,
     print_json,
@@ -57,7 +60,9 @@ def extract(paths: PathsArgument, model: ModelOption = None) -> None:
     """Analyse articles and print their analysis JSON (no store).
 
     One document prints one JSON object; several print JSON Lines. A bad input is reported on
-    standard error and skipped; the exit code is 1 when no input could be analysed.
+    standard error and skipped; the exit code is 1 when no input could be analysed. A document dated
+    after today is analysed, with a note on standard error (a likely typo: its relative times are
+    anchored to that date).
 
     Example: dateline extract examples/*.txt
     """
@@ -73,6 +78,7 @@ def extract(paths: PathsArgument, model: ModelOption = None) -> None:
             analyses.append(result)
     for failure in failures:
         print_error(str(failure))
+    note_future_dates([document.id for document in dated_after(documents, dt.date.today())])
     if len(analyses) == 1 and len(items) == 1:
         typer.echo(analyses[0].to_json(indent=2))
     else:
@@ -152,7 +158,8 @@ def ingest_command(
     even by kill -9, resumes where it was when run again and says how many were already stored (Ctrl-C
     says what the stopped run stored, and exits with code 130). A bad
     input is recorded (see `dateline errors`) and the others still go in. The exit code is 1 when
-    inputs were given but none could be stored.
+    inputs were given but none could be stored. Documents dated after today are stored, with a note
+    naming them (a likely typo: their relative times are anchored to that date).
 
     With --engine dask the partitions (of --batch-size documents) are analysed on a Dask cluster and
     come back as Parquet shards, which are then stored; see the README on pointing it at a cluster.
@@ -205,6 +212,7 @@ def ingest_command(
     for failure in summary.failures:
         typer.echo(f"failed: {failure}", err=True)
     console.print(_summary_line(summary))
+    note_future_dates(summary.future_dated)
     if summary.unchanged:
         console.print(f"{summary.unchanged} already stored, skipped (a resumed or repeated run)")
     resolved = resolve_with_notice(KnowledgeBase(store, model=model))
