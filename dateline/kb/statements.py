@@ -34,8 +34,10 @@ __all__ = [
     "facts_where",
     "group_statements",
     "rumours",
+    "statement_from_facts",
     "statements_with",
     "status_of",
+    "thread_period",
     "threads",
 ]
 
@@ -53,6 +55,9 @@ class StatementStep(BaseModel):
     certainty: str
     tense: str | None = None
     predicate: str
+    object: str | None = None
+    object_text: str | None = None
+    """What the fact is about when the text names no entity for it: an award kept as text ("best actress")."""
     source: str
     document_id: str
     document_title: str | None
@@ -68,6 +73,8 @@ class StatementStep(BaseModel):
             certainty=fact.certainty,
             tense=fact.tense,
             predicate=fact.predicate,
+            object=fact.object_name,
+            object_text=fact.arguments.get("object_text") or None,
             source=fact.source.label(),
             document_id=fact.document_id,
             document_title=fact.document_title,
@@ -132,6 +139,12 @@ def _chronology(fact: KbFact) -> tuple[dt.date, str]:
     return (fact.document_date or dt.date.max, fact.key)
 
 
+def _reading_order(fact: KbFact) -> tuple[dt.date, str, int, str]:
+    """Oldest article first, and within an article in the order of its text, as the steps a reader sees:
+    fact keys sort as strings ("F10" before "F9"), which is no order a reader knows."""
+    return (fact.document_date or dt.date.max, fact.document_id, fact.evidence_start, fact.key)
+
+
 def group_statements(facts: Iterable[KbFact]) -> dict[str, list[KbFact]]:
     """Facts grouped by the statement they make."""
     groups: dict[str, list[KbFact]] = defaultdict(list)
@@ -141,15 +154,29 @@ def group_statements(facts: Iterable[KbFact]) -> dict[str, list[KbFact]]:
     return groups
 
 
-def _statement(key: str, facts: list[KbFact]) -> Statement:
-    steps = [StatementStep.from_fact(fact) for fact in sorted(facts, key=_chronology)]
+def current_status(steps: list[StatementStep]) -> str:
+    """The status the latest word gives a statement (``steps`` oldest first).
+
+    The latest word is that of the last publication date; articles without a date cannot be ordered among
+    themselves, so they are all the latest word. Within it, a firm word (confirmed, planned or denied) is
+    not undone by a speculation beside it: an article that reports a death as fact and adds "a spokesman
+    said" has not made the death a rumour. Between firm words, the last one in order stands.
+    """
+    latest = [step for step in steps if step.date == steps[-1].date]
+    firm = [step for step in latest if step.status != "speculated"]
+    return (firm or latest)[-1].status
+
+
+def statement_from_facts(key: str, facts: list[KbFact]) -> Statement:
+    """The statement ``key`` as these facts make it: each one a step, oldest article first."""
+    steps = [StatementStep.from_fact(fact) for fact in sorted(facts, key=_reading_order)]
     names = {cid: name for fact in facts for cid, name in zip(fact.participants, fact.participant_names)}
     predicate, participants, _ = key.split("|")
     return Statement(
         predicate=predicate,
         participants=[names.get(int(cid), cid) for cid in participants.split("+") if cid],
         object=facts[0].object_name,
-        status=steps[-1].status,
+        status=current_status(steps),
         steps=steps,
     )
 
@@ -178,7 +205,7 @@ def asof(connection: Connection, entity_id: int, day: dt.date, *, limit: int | N
     groups = group_statements(facts)
     if limit is None:  # the page query's order otherwise, so that pages never overlap under any collation
         order = sorted(groups, key=lambda key: (groups[key][-1].document_date or dt.date.min, key), reverse=True)
-    return [_statement(key, groups[key]) for key in order if key in groups]
+    return [statement_from_facts(key, groups[key]) for key in order if key in groups]
 
 
 def rumours(connection: Connection, entity_id: int | None = None, *, limit: int | None = None, offset: int = 0) -> list[Statement]:
@@ -203,7 +230,7 @@ def rumours(connection: Connection, entity_id: int | None = None, *, limit: int 
         )
         order = list(connection.execute(page).scalars())
         groups = group_statements(facts_where(connection, entity_id, index.c.statement.in_(order)))
-    return [_statement(key, groups[key]) for key in order if key in groups]
+    return [statement_from_facts(key, groups[key]) for key in order if key in groups]
 
 
 def count_rumours(connection: Connection, entity_id: int | None = None) -> int:
@@ -225,9 +252,9 @@ def threads(connection: Connection, entity_id: int | None = None, *, min_facts: 
             continue
         names = {cid: name for fact in facts for cid, name in zip(fact.participants, fact.participant_names)}
         people = [names[cid] for cid in participants]
-        steps = [StatementStep.from_fact(fact) for fact in facts]
+        steps = [StatementStep.from_fact(fact) for fact in sorted(facts, key=_reading_order)]
         dates = [step.date for step in steps if step.date]
-        title = f"{' and '.join(people)}: {rules.family_titles.get(family, family)}"
+        title = f"{' and '.join(people)}: {_family_title(family, len(people))}"
         if family == "romance" and any(step.status == "speculated" for step in steps):
             title += " rumours"
         found.append(
@@ -242,3 +269,18 @@ def threads(connection: Connection, entity_id: int | None = None, *, min_facts: 
             )
         )
     return sorted(found, key=lambda thread: (-thread.documents, -len(thread.steps), thread.title))
+
+
+def _family_title(family: str, people: int) -> str:
+    """kb.yaml's title of the family ("work together"), or, for one participant's own facts, that of
+    ``family_titles_alone`` ("career"): one person's awards are no work done together."""
+    rules = kb_rules()
+    titles = rules.family_titles_alone if people == 1 else {}
+    return titles.get(family) or rules.family_titles.get(family, family)
+
+
+def thread_period(thread: Thread) -> str:
+    """'2016-09-18 to 2016-09-26', one date when first and last agree, 'undated' when no article has one."""
+    if thread.first is None or thread.last is None:
+        return "undated"
+    return str(thread.first) if thread.first == thread.last else f"{thread.first} to {thread.last}"
