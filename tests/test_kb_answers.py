@@ -4,9 +4,12 @@ and threads show what a fact is about (found by the kb-answers audit, benchmarks
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from dateline.cli import app
 from dateline.cli.kb import _timeline_date, _timeline_with
 from dateline.kb import KnowledgeBase
 from dateline.kb.facts import KbFact, SourceInfo
@@ -89,3 +92,17 @@ def test_a_timeline_page_reads_an_undated_article_in_the_order_of_its_text(store
     kb.resolve()
     keys = [item.fact.split("/")[1] for item in kb.timeline("Ivo Sand")]
     assert keys == [f"F{n}" for n in range(1, 11)]
+
+
+@pytest.mark.slow  # resolution compares contexts with the spaCy pipeline's word vectors
+def test_asof_says_what_it_left_out_for_want_of_article_dates(tmp_path: Path, nlp: object) -> None:
+    path = str(tmp_path / "kb.db")
+    text = "Ivo Sand won best actor. Ivo Sand was nominated for best director."
+    with Store(path) as store:
+        store.add(analysis(text, id="a", date=None, entities=[entity(text, "E1", "Ivo Sand")], facts=[
+            fact(text, "F1", "won_award", ["E1"], "won"), fact(text, "F2", "nominated", ["E1"], "nominated"),
+        ]))
+    result = CliRunner().invoke(app, ["asof", "Ivo Sand", "2025-01-01", "--db", path])
+    assert result.exit_code == 0, result.output
+    assert "No statement about Ivo Sand in the articles published by 2025-01-01." in result.stdout
+    assert "2 statements only in articles without a date left out" in result.stderr

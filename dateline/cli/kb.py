@@ -246,13 +246,26 @@ def asof_command(
     """
     day = _date(date, "DATE")
     assert day is not None
-    statements = _kb(db).asof(entity, day, limit=limit, offset=offset)
+    knowledge = _kb(db)
+    statements = knowledge.asof(entity, day, limit=limit, offset=offset)
     if format is OutputFormat.json:
         print_json(_dump(statements))
         note_more_rows(len(statements), limit=limit, offset=offset)
         return
-    print_rows(_statement_rows(statements), format=format, title=f"as of {day}")
+    if statements:
+        print_rows(_statement_rows(statements), format=format, title=f"as of {day}")
+    else:
+        console.print(f"No statement about {knowledge.entity(entity).name} in the articles published by {day}.", markup=False)
     note_more_rows(len(statements), limit=limit, offset=offset)
+    _note_undated(knowledge.undated_statements(entity))
+
+
+def _note_undated(count: int) -> None:
+    """On standard error: statements left out because no article of theirs has a date (the reader would
+    otherwise take an empty or short answer for all the store knows)."""
+    if count:
+        typer.echo(f"{counted(count, 'statement')} only in articles without a date left out (see `dateline timeline`).",
+                   err=True)
 
 
 @app.command("threads")

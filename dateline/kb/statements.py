@@ -30,6 +30,7 @@ __all__ = [
     "Thread",
     "asof",
     "count_rumours",
+    "count_undated_statements",
     "entity_facts",
     "facts_where",
     "group_statements",
@@ -206,6 +207,20 @@ def asof(connection: Connection, entity_id: int, day: dt.date, *, limit: int | N
     if limit is None:  # the page query's order otherwise, so that pages never overlap under any collation
         order = sorted(groups, key=lambda key: (groups[key][-1].document_date or dt.date.min, key), reverse=True)
     return [statement_from_facts(key, groups[key]) for key in order if key in groups]
+
+
+def count_undated_statements(connection: Connection, entity_id: int) -> int:
+    """How many of the entity's statements rest only on articles without a date, which :func:`asof`
+    cannot place before or after any day."""
+    index = t.canonical_facts
+    undated = (
+        select(index.c.statement)
+        .where(index.c.canonical_id == entity_id)
+        .group_by(index.c.statement)
+        .having(func.count(index.c.published) == 0)
+        .subquery()
+    )
+    return connection.execute(select(func.count()).select_from(undated)).scalar_one()
 
 
 def rumours(connection: Connection, entity_id: int | None = None, *, limit: int | None = None, offset: int = 0) -> list[Statement]:
