@@ -106,3 +106,15 @@ def test_asof_says_what_it_left_out_for_want_of_article_dates(tmp_path: Path, nl
     assert result.exit_code == 0, result.output
     assert "No statement about Ivo Sand in the articles published by 2025-01-01." in result.stdout
     assert "2 statements only in articles without a date left out" in result.stderr
+
+
+@pytest.mark.slow  # resolution compares contexts with the spaCy pipeline's word vectors
+def test_a_thread_on_the_list_of_a_facts_object_names_that_object(store: Store, nlp: object) -> None:
+    text = "Jo Fenn, manager of Ivo Sand, spoke on Monday. Jo Fenn, manager of Ivo Sand, spoke again on Friday."
+    store.add(analysis(text, id="a", date=None, entities=[entity(text, "E1", "Ivo Sand"), entity(text, "E2", "Jo Fenn")],
+                       facts=[fact(text, "F1", "works_for", ["E2"], "manager", object="E1"),
+                              fact(text, "F2", "works_for", ["E2"], "spoke again", object="E1")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    (thread,) = kb.threads("Ivo Sand")
+    assert thread.title == "Ivo Sand and Jo Fenn: work together"

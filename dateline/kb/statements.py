@@ -260,12 +260,13 @@ def threads(connection: Connection, entity_id: int | None = None, *, min_facts: 
     groups: dict[tuple[str, tuple[int, ...]], list[KbFact]] = defaultdict(list)
     for fact in entity_facts(connection, entity_id):
         if fact.participants:
-            groups[(rules.family(fact.predicate), tuple(sorted(set(fact.participants))))].append(fact)
+            groups[(rules.family(fact.predicate), _thread_members(fact, entity_id))].append(fact)
     found = []
     for (family, participants), facts in groups.items():
         if len(facts) < min_facts:
             continue
         names = {cid: name for fact in facts for cid, name in zip(fact.participants, fact.participant_names)}
+        names.update({fact.object: fact.object_name or "" for fact in facts if fact.object is not None})
         people = [names[cid] for cid in participants]
         steps = [StatementStep.from_fact(fact) for fact in sorted(facts, key=_reading_order)]
         dates = [step.date for step in steps if step.date]
@@ -284,6 +285,16 @@ def threads(connection: Connection, entity_id: int | None = None, *, min_facts: 
             )
         )
     return sorted(found, key=lambda thread: (-thread.documents, -len(thread.steps), thread.title))
+
+
+def _thread_members(fact: KbFact, entity_id: int | None) -> tuple[int, ...]:
+    """Who a thread is between: the fact's participants, and the entity asked for when it is the fact's
+    object, not a participant ("Kellyanne Conway works_for Trump" is a thread of Conway and Trump on
+    Trump's list, not one of Conway alone)."""
+    members = set(fact.participants)
+    if entity_id is not None and fact.object == entity_id:
+        members.add(entity_id)
+    return tuple(sorted(members))
 
 
 def _family_title(family: str, people: int) -> str:
