@@ -117,4 +117,4 @@ def test_a_thread_on_the_list_of_a_facts_object_names_that_object(store: Store, 
     kb = KnowledgeBase(store)
     kb.resolve()
     (thread,) = kb.threads("Ivo Sand")
-    assert thread.title == "Ivo Sand and Jo Fenn: work together"
+    assert thread.title == "Jo Fenn → Ivo Sand: career"

@@ -255,29 +255,34 @@ def count_rumours(connection: Connection, entity_id: int | None = None) -> int:
 
 
 def threads(connection: Connection, entity_id: int | None = None, *, min_facts: int = 2) -> list[Thread]:
-    """Story threads: the facts of one predicate family between the same participants, over time."""
+    """Story threads: the facts of one predicate family between the same participants, over time.
+
+    On the list of an entity that is the facts' object, not a participant, the thread is the
+    participants' facts towards it: "Kellyanne Conway → Donald John Trump: career" on Trump's list.
+    """
     rules = kb_rules()
-    groups: dict[tuple[str, tuple[int, ...]], list[KbFact]] = defaultdict(list)
+    groups: dict[tuple[str, tuple[int, ...], int | None], list[KbFact]] = defaultdict(list)
     for fact in entity_facts(connection, entity_id):
         if fact.participants:
-            groups[(rules.family(fact.predicate), _thread_members(fact, entity_id))].append(fact)
+            towards = entity_id if entity_id is not None and entity_id not in fact.participants else None
+            groups[(rules.family(fact.predicate), tuple(sorted(set(fact.participants))), towards)].append(fact)
     found = []
-    for (family, participants), facts in groups.items():
+    for (family, participants, towards), facts in groups.items():
         if len(facts) < min_facts:
             continue
         names = {cid: name for fact in facts for cid, name in zip(fact.participants, fact.participant_names)}
-        names.update({fact.object: fact.object_name or "" for fact in facts if fact.object is not None})
         people = [names[cid] for cid in participants]
         steps = [StatementStep.from_fact(fact) for fact in sorted(facts, key=_reading_order)]
         dates = [step.date for step in steps if step.date]
-        title = f"{' and '.join(people)}: {_family_title(family, len(people))}"
+        target = [facts[0].object_name or ""] if towards is not None else []
+        title = f"{' → '.join([' and '.join(people), *target])}: {_family_title(family, len(people))}"
         if family == "romance" and any(step.status == "speculated" for step in steps):
             title += " rumours"
         found.append(
             Thread(
                 title=title,
                 family=family,
-                participants=people,
+                participants=people + target,
                 first=min(dates) if dates else None,
                 last=max(dates) if dates else None,
                 documents=len({step.document_id for step in steps}),
@@ -285,16 +290,6 @@ def threads(connection: Connection, entity_id: int | None = None, *, min_facts: 
             )
         )
     return sorted(found, key=lambda thread: (-thread.documents, -len(thread.steps), thread.title))
-
-
-def _thread_members(fact: KbFact, entity_id: int | None) -> tuple[int, ...]:
-    """Who a thread is between: the fact's participants, and the entity asked for when it is the fact's
-    object, not a participant ("Kellyanne Conway works_for Trump" is a thread of Conway and Trump on
-    Trump's list, not one of Conway alone)."""
-    members = set(fact.participants)
-    if entity_id is not None and fact.object == entity_id:
-        members.add(entity_id)
-    return tuple(sorted(members))
 
 
 def _family_title(family: str, people: int) -> str:
