@@ -25,6 +25,8 @@ from dateline.cli.app import (
 )
 from dateline.cli.resolving import resolve_with_notice
 from dateline.kb import KnowledgeBase, Statement
+from dateline.kb.statements import StatementStep, thread_period
+from dateline.kb.timeline import TimelineItem
 from dateline.labels import counted, document_label
 
 EntityArgument = Annotated[str, typer.Argument(help="An entity's name (any of its names) or id.", show_default=False)]
@@ -183,10 +185,10 @@ def timeline_command(
         return
     rows = [
         {
-            "date": (item.date or "") + (" (article)" if item.dated_by == "article" else ""),
+            "date": _timeline_date(item),
             "fact": item.predicate + (" [denied]" if item.polarity == "negative" else "")
             + (" [future]" if item.tense == "future" else ""),
-            "with": ", ".join(item.others + [x for x in (item.object,) if x]),
+            "with": _timeline_with(item),
             "place": item.place,
             "certainty": item.certainty,
             "source": item.source,
@@ -198,12 +200,31 @@ def timeline_command(
     note_more_rows(len(items), limit=limit, offset=offset)
 
 
+def _timeline_date(item: TimelineItem) -> str:
+    """The fact's date; '(article)' when its article's date stands in; 'undated' when neither gives one."""
+    if item.dated_by == "article":
+        return f"{item.date} (article)" if item.date else "undated"
+    return item.date or ""
+
+
+def _timeline_with(item: TimelineItem) -> str:
+    """The others, the object (or what the text names it: "best actress"); '←' before those whose fact it
+    is when the entity is the object ("← Jerry Digney" works_for Ray Charles)."""
+    names = ", ".join(item.others + [x for x in (item.object, item.object_text) if x])
+    return f"← {names}" if item.as_object and names else names
+
+
+def _step_text(step: StatementStep) -> str:
+    about = f": {step.object_text}" if step.object_text else ""
+    return f"{step.status} ({step.date or 'undated'}, {step.source}{about})"
+
+
 def _statement_rows(statements: list[Statement]) -> list[dict[str, Any]]:
     return [
         {
             "statement": f"{' and '.join(s.participants)} {s.predicate}" + (f" {s.object}" if s.object else ""),
             "status": s.status,
-            "history": " → ".join(f"{step.status} ({step.date or 'undated'}, {step.source})" for step in s.steps),
+            "history": " → ".join(_step_text(step) for step in s.steps),
         }
         for s in statements
     ]
@@ -225,13 +246,26 @@ def asof_command(
     """
     day = _date(date, "DATE")
     assert day is not None
-    statements = _kb(db).asof(entity, day, limit=limit, offset=offset)
+    knowledge = _kb(db)
+    statements = knowledge.asof(entity, day, limit=limit, offset=offset)
     if format is OutputFormat.json:
         print_json(_dump(statements))
         note_more_rows(len(statements), limit=limit, offset=offset)
         return
-    print_rows(_statement_rows(statements), format=format, title=f"as of {day}")
+    if statements:
+        print_rows(_statement_rows(statements), format=format, title=f"as of {day}")
+    else:
+        console.print(f"No statement about {knowledge.entity(entity).name} in the articles published by {day}.", markup=False)
     note_more_rows(len(statements), limit=limit, offset=offset)
+    _note_undated(knowledge.undated_statements(entity))
+
+
+def _note_undated(count: int) -> None:
+    """On standard error: statements left out because no article of theirs has a date (the reader would
+    otherwise take an empty or short answer for all the store knows)."""
+    if count:
+        typer.echo(f"{counted(count, 'statement')} only in articles without a date left out (see `dateline timeline`).",
+                   err=True)
 
 
 @app.command("threads")
@@ -247,11 +281,13 @@ def threads_command(entity: EntityOption = None, db: DbOption = None, format: Fo
     if not found:
         console.print("No threads.")
     for thread in found:
-        table = Table(title=Text(f"{thread.title} ({thread.first} to {thread.last}, {thread.documents} articles)"))
-        for column in ("date", "fact", "status", "source", "article"):
+        table = Table(title=Text(f"{thread.title} ({thread_period(thread)}, {counted(thread.documents, 'article')})"))
+        for column in ("date", "fact", "about", "status", "source", "article"):
             table.add_column(column, overflow="fold")
         for step in thread.steps:
-            cells = (str(step.date or ""), step.predicate, step.status, step.source, document_label(step.document_title, step.document_id))
+            about = ", ".join(x for x in (step.object, step.object_text) if x)
+            cells = (str(step.date or "undated"), step.predicate, about, step.status, step.source,
+                     document_label(step.document_title, step.document_id))
             table.add_row(*(Text(cell) for cell in cells))
         console.print(table)
 

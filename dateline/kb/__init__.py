@@ -41,7 +41,15 @@ from dateline.kb.export import EXPORT_FORMATS, export
 from dateline.kb.facts import KbFact
 from dateline.kb.resolve import ResolveSummary, pending_documents, resolve_pending
 from dateline.kb.search import FactFilter, search_facts
-from dateline.kb.statements import Statement, Thread, asof, count_rumours, rumours, threads
+from dateline.kb.statements import (
+    Statement,
+    Thread,
+    asof,
+    count_rumours,
+    count_undated_statements,
+    rumours,
+    threads,
+)
 from dateline.kb.timeline import TimelineItem, timeline
 
 if TYPE_CHECKING:
@@ -196,6 +204,11 @@ class KnowledgeBase:
         newest first; one page of ``limit`` statements."""
         with self.store.engine.connect() as connection:
             return asof(connection, find_entity(connection, name_or_id).id, day, limit=limit, offset=offset)
+
+    def undated_statements(self, name_or_id: str) -> int:
+        """How many of the entity's statements come only from articles without a date (``asof`` leaves them out)."""
+        with self.store.engine.connect() as connection:
+            return count_undated_statements(connection, find_entity(connection, name_or_id).id)
 
     def threads(self, entity: str | None = None) -> list[Thread]:
         """Story threads (of one entity, or all)."""

@@ -81,6 +81,7 @@ class KbRules(BaseModel):
     single_occurrence: list[str]
     ended_by: dict[str, list[str]]
     family_titles: dict[str, str]
+    family_titles_alone: dict[str, str] = {}  # a thread of one participant's own facts ("career")
     object_text_predicates: list[str] = []
     names: NameRules
     resolution: ResolutionRules

@@ -30,12 +30,15 @@ __all__ = [
     "Thread",
     "asof",
     "count_rumours",
+    "count_undated_statements",
     "entity_facts",
     "facts_where",
     "group_statements",
     "rumours",
+    "statement_from_facts",
     "statements_with",
     "status_of",
+    "thread_period",
     "threads",
 ]
 
@@ -53,6 +56,9 @@ class StatementStep(BaseModel):
     certainty: str
     tense: str | None = None
     predicate: str
+    object: str | None = None
+    object_text: str | None = None
+    """What the fact is about when the text names no entity for it: an award kept as text ("best actress")."""
     source: str
     document_id: str
     document_title: str | None
@@ -68,6 +74,8 @@ class StatementStep(BaseModel):
             certainty=fact.certainty,
             tense=fact.tense,
             predicate=fact.predicate,
+            object=fact.object_name,
+            object_text=fact.arguments.get("object_text") or None,
             source=fact.source.label(),
             document_id=fact.document_id,
             document_title=fact.document_title,
@@ -132,6 +140,12 @@ def _chronology(fact: KbFact) -> tuple[dt.date, str]:
     return (fact.document_date or dt.date.max, fact.key)
 
 
+def _reading_order(fact: KbFact) -> tuple[dt.date, str, int, str]:
+    """Oldest article first, and within an article in the order of its text, as the steps a reader sees:
+    fact keys sort as strings ("F10" before "F9"), which is no order a reader knows."""
+    return (fact.document_date or dt.date.max, fact.document_id, fact.evidence_start, fact.key)
+
+
 def group_statements(facts: Iterable[KbFact]) -> dict[str, list[KbFact]]:
     """Facts grouped by the statement they make."""
     groups: dict[str, list[KbFact]] = defaultdict(list)
@@ -141,15 +155,29 @@ def group_statements(facts: Iterable[KbFact]) -> dict[str, list[KbFact]]:
     return groups
 
 
-def _statement(key: str, facts: list[KbFact]) -> Statement:
-    steps = [StatementStep.from_fact(fact) for fact in sorted(facts, key=_chronology)]
+def current_status(steps: list[StatementStep]) -> str:
+    """The status the latest word gives a statement (``steps`` oldest first).
+
+    The latest word is that of the last publication date; articles without a date cannot be ordered among
+    themselves, so they are all the latest word. Within it, a firm word (confirmed, planned or denied) is
+    not undone by a speculation beside it: an article that reports a death as fact and adds "a spokesman
+    said" has not made the death a rumour. Between firm words, the last one in order stands.
+    """
+    latest = [step for step in steps if step.date == steps[-1].date]
+    firm = [step for step in latest if step.status != "speculated"]
+    return (firm or latest)[-1].status
+
+
+def statement_from_facts(key: str, facts: list[KbFact]) -> Statement:
+    """The statement ``key`` as these facts make it: each one a step, oldest article first."""
+    steps = [StatementStep.from_fact(fact) for fact in sorted(facts, key=_reading_order)]
     names = {cid: name for fact in facts for cid, name in zip(fact.participants, fact.participant_names)}
     predicate, participants, _ = key.split("|")
     return Statement(
         predicate=predicate,
         participants=[names.get(int(cid), cid) for cid in participants.split("+") if cid],
         object=facts[0].object_name,
-        status=steps[-1].status,
+        status=current_status(steps),
         steps=steps,
     )
 
@@ -178,7 +206,21 @@ def asof(connection: Connection, entity_id: int, day: dt.date, *, limit: int | N
     groups = group_statements(facts)
     if limit is None:  # the page query's order otherwise, so that pages never overlap under any collation
         order = sorted(groups, key=lambda key: (groups[key][-1].document_date or dt.date.min, key), reverse=True)
-    return [_statement(key, groups[key]) for key in order if key in groups]
+    return [statement_from_facts(key, groups[key]) for key in order if key in groups]
+
+
+def count_undated_statements(connection: Connection, entity_id: int) -> int:
+    """How many of the entity's statements rest only on articles without a date, which :func:`asof`
+    cannot place before or after any day."""
+    index = t.canonical_facts
+    undated = (
+        select(index.c.statement)
+        .where(index.c.canonical_id == entity_id)
+        .group_by(index.c.statement)
+        .having(func.count(index.c.published) == 0)
+        .subquery()
+    )
+    return connection.execute(select(func.count()).select_from(undated)).scalar_one()
 
 
 def rumours(connection: Connection, entity_id: int | None = None, *, limit: int | None = None, offset: int = 0) -> list[Statement]:
@@ -203,7 +245,7 @@ def rumours(connection: Connection, entity_id: int | None = None, *, limit: int 
         )
         order = list(connection.execute(page).scalars())
         groups = group_statements(facts_where(connection, entity_id, index.c.statement.in_(order)))
-    return [_statement(key, groups[key]) for key in order if key in groups]
+    return [statement_from_facts(key, groups[key]) for key in order if key in groups]
 
 
 def count_rumours(connection: Connection, entity_id: int | None = None) -> int:
@@ -213,28 +255,34 @@ def count_rumours(connection: Connection, entity_id: int | None = None) -> int:
 
 
 def threads(connection: Connection, entity_id: int | None = None, *, min_facts: int = 2) -> list[Thread]:
-    """Story threads: the facts of one predicate family between the same participants, over time."""
+    """Story threads: the facts of one predicate family between the same participants, over time.
+
+    On the list of an entity that is the facts' object, not a participant, the thread is the
+    participants' facts towards it: "Kellyanne Conway → Donald John Trump: career" on Trump's list.
+    """
     rules = kb_rules()
-    groups: dict[tuple[str, tuple[int, ...]], list[KbFact]] = defaultdict(list)
+    groups: dict[tuple[str, tuple[int, ...], int | None], list[KbFact]] = defaultdict(list)
     for fact in entity_facts(connection, entity_id):
         if fact.participants:
-            groups[(rules.family(fact.predicate), tuple(sorted(set(fact.participants))))].append(fact)
+            towards = entity_id if entity_id is not None and entity_id not in fact.participants else None
+            groups[(rules.family(fact.predicate), tuple(sorted(set(fact.participants))), towards)].append(fact)
     found = []
-    for (family, participants), facts in groups.items():
+    for (family, participants, towards), facts in groups.items():
         if len(facts) < min_facts:
             continue
         names = {cid: name for fact in facts for cid, name in zip(fact.participants, fact.participant_names)}
         people = [names[cid] for cid in participants]
-        steps = [StatementStep.from_fact(fact) for fact in facts]
+        steps = [StatementStep.from_fact(fact) for fact in sorted(facts, key=_reading_order)]
         dates = [step.date for step in steps if step.date]
-        title = f"{' and '.join(people)}: {rules.family_titles.get(family, family)}"
+        target = [facts[0].object_name or ""] if towards is not None else []
+        title = f"{' → '.join([' and '.join(people), *target])}: {_family_title(family, len(people))}"
         if family == "romance" and any(step.status == "speculated" for step in steps):
             title += " rumours"
         found.append(
             Thread(
                 title=title,
                 family=family,
-                participants=people,
+                participants=people + target,
                 first=min(dates) if dates else None,
                 last=max(dates) if dates else None,
                 documents=len({step.document_id for step in steps}),
@@ -242,3 +290,18 @@ def threads(connection: Connection, entity_id: int | None = None, *, min_facts: 
             )
         )
     return sorted(found, key=lambda thread: (-thread.documents, -len(thread.steps), thread.title))
+
+
+def _family_title(family: str, people: int) -> str:
+    """kb.yaml's title of the family ("work together"), or, for one participant's own facts, that of
+    ``family_titles_alone`` ("career"): one person's awards are no work done together."""
+    rules = kb_rules()
+    titles = rules.family_titles_alone if people == 1 else {}
+    return titles.get(family) or rules.family_titles.get(family, family)
+
+
+def thread_period(thread: Thread) -> str:
+    """'2016-09-18 to 2016-09-26', one date when first and last agree, 'undated' when no article has one."""
+    if thread.first is None or thread.last is None:
+        return "undated"
+    return str(thread.first) if thread.first == thread.last else f"{thread.first} to {thread.last}"

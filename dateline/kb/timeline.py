@@ -26,6 +26,10 @@ class TimelineItem(BaseModel):
     predicate: str
     others: list[str]
     object: str | None
+    object_text: str | None = None
+    """What the fact is about when the text names no entity for it: an award kept as text ("best actress")."""
+    as_object: bool = False
+    """The entity is the fact's object, not a participant: on Ray's timeline, "Jerry Digney works_for" Ray."""
     place: str | None
     valid_from: str | None
     valid_to: str | None
@@ -56,6 +60,8 @@ class TimelineItem(BaseModel):
             predicate=fact.predicate,
             others=others,
             object=fact.object_name if fact.object != entity_id else None,
+            object_text=fact.arguments.get("object_text") or None,
+            as_object=fact.object == entity_id and entity_id not in fact.participants,
             place=fact.place_name,
             valid_from=fact.valid_from,
             valid_to=fact.valid_to,
@@ -94,4 +100,13 @@ def timeline(
         query = query.where(index.c.sort_date <= end)
     query = query.order_by(index.c.sort_date.asc().nulls_last(), index.c.fact_key).limit(limit).offset(offset)
     keys = list(connection.execute(query).scalars())
-    return [TimelineItem.from_fact(fact, entity_id=entity_id) for fact in load_facts(connection, keys)]
+    facts = sorted(load_facts(connection, keys), key=_reading_order)
+    return [TimelineItem.from_fact(fact, entity_id=entity_id) for fact in facts]
+
+
+def _reading_order(fact: KbFact) -> tuple[bool, dt.date, str, int]:
+    """The page's facts by date, and those of one date (or undated) article by article in the order of
+    its text. The index orders ties by fact key, a string ("F10" before "F9"): that keeps pages apart,
+    but is no order a reader knows."""
+    day = fact.sort_date
+    return (day is None, day or dt.date.min, fact.document_id, fact.evidence_start)
