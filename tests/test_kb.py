@@ -463,3 +463,17 @@ def test_a_number_is_read_as_part_of_a_name_only_when_it_always_follows_and_is_n
     assert number("Kestrel 2-1 Rovers.") is None  # a score
     assert number("Kestrel 2 showed it.", "GPE") is None  # places are followed by scores
     assert number("Kestrel one day showed it.") is None  # a number word must be capitalised
+
+
+def test_a_busy_profile_keeps_its_most_frequent_neighbours(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.kb import profiles
+    from dateline.kb.resolve import _neighbour_counts
+
+    # Zurich is named with the person in three articles, Aachen and Bonn once: Zurich is kept, though last
+    # in the alphabet, and Aachen before Bonn among names seen as often
+    monkeypatch.setattr(profiles, "MAX_NEIGHBOURS", 2)
+    busy = profiles.CanonicalProfile(id=1, name="Tom Waverly", type="PERSON", full_keys={"tom waverly"}, surnames=set(),
+                                     documents=3, mentions=3, neighbours={"bonn|GPE": 1, "aachen|GPE": 1, "zurich|GPE": 3})
+    assert busy.profile_json()["neighbours"] == {"zurich|GPE": 3, "aachen|GPE": 1}
+    # a profile saved before the counts were kept lists names, each counted once
+    assert _neighbour_counts(["bonn|GPE", "zurich|GPE"]) == {"bonn|GPE": 1, "zurich|GPE": 1}

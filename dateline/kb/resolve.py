@@ -301,7 +301,7 @@ class _Resolver:
             mentions=row.mentions,
             birth=(row.birth_from, row.birth_to) if row.birth_from and row.birth_to else None,
             attributes={k: set(v) for k, v in profile.get("attributes", {}).items()},
-            neighbours=set(profile.get("neighbours", [])),
+            neighbours=_neighbour_counts(profile.get("neighbours", {})),
             vector=ctx.from_bytes(row.vector),
             names_seen=dict(profile.get("names_seen", {})),
         )
@@ -347,7 +347,9 @@ class _Resolver:
         profile.mentions += entity.mentions
         shown = entity.shown or entity.name
         profile.names_seen[shown] = profile.names_seen.get(shown, 0) + 1
-        profile.neighbours |= entity.neighbours
+        if entity.type in self.rules.context_types:  # only people are compared by the company they keep
+            for name in entity.neighbours:
+                profile.neighbours[name] = profile.neighbours.get(name, 0) + 1
         for name, values in entity.attributes.items():
             profile.attributes.setdefault(name, set()).update(values)
         birth = intersect_intervals(profile.birth, entity.birth)
@@ -411,6 +413,12 @@ def _new_reasons(entity: EntityEvidence) -> dict[str, Any]:
     if "heading" in entity.attributes:
         reasons["heading"] = True  # merges with nothing on its name alone
     return reasons
+
+
+def _neighbour_counts(stored: dict[str, int] | list[str]) -> dict[str, int]:
+    """A profile's co-mentioned names with the number of its articles naming each; a profile saved before
+    the counts were kept has a list of names, each counted once."""
+    return dict(stored) if isinstance(stored, dict) else dict.fromkeys(stored, 1)
 
 
 def _apply_attributes(entity: EntityEvidence, rows: Iterable[Any]) -> None:
