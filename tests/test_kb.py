@@ -477,3 +477,25 @@ def test_a_busy_profile_keeps_its_most_frequent_neighbours(monkeypatch: pytest.M
     assert busy.profile_json()["neighbours"] == {"zurich|GPE": 3, "aachen|GPE": 1}
     # a profile saved before the counts were kept lists names, each counted once
     assert _neighbour_counts(["bonn|GPE", "zurich|GPE"]) == {"bonn|GPE": 1, "zurich|GPE": 1}
+
+
+def test_an_organisation_always_followed_by_a_place_of_its_article_is_that_place_s_branch(
+        store: Store, nlp: object) -> None:
+    from dateline.kb.kinds import place_after
+
+    # the tagger cut "Kestrel" from "Kestrel Wessex", the broadcaster's regional service
+    one = "The broadcaster Kestrel showed the concert live from the arena in Boston on Friday."
+    two = "Speaking to Kestrel Wessex before the concert, the singer praised the people of Wessex."
+    three = "The broadcaster Kestrel showed the concert live from the arena in Chicago on Friday."
+    store.add(analysis(one, id="w1", date=dt.date(2025, 1, 6), entities=[entity(one, "E1", "Kestrel", "ORG")]))
+    store.add(analysis(two, id="w2", date=dt.date(2025, 1, 7), entities=[
+        entity(two, "E1", "Kestrel", "ORG"), entity(two, "E2", "Wessex", "GPE")]))
+    store.add(analysis(three, id="w3", date=dt.date(2025, 1, 8), entities=[entity(three, "E1", "Kestrel", "ORG")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert sorted((e.name, e.documents) for e in kb.entities(name="Kestrel")) == [("Kestrel", 2), ("Kestrel Wessex", 1)]
+    # not after a possessive, nor when another mention is not followed by the place
+    text = "Kestrel's Wessex office. Kestrel Wessex said so."
+    assert place_after(text, [(0, 9)], {"Wessex"}) is None
+    assert place_after(text, [(25, 32), (0, 7)], {"Wessex"}) is None
+    assert place_after(text, [(25, 32)], {"Wessex"}) == "Wessex"

@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterable
 
 from dateline.kb.rules import HeadingWords, KindWords, NumberedNames
 
-__all__ = ["cut_from", "is_heading_word", "kind_of", "number_after"]
+__all__ = ["cut_from", "is_heading_word", "kind_of", "number_after", "place_after"]
 
 #: The word right after a name (past a possessive), and whether a capitalised word follows that one.
 _NEXT_WORD = re.compile(r"('s|’s)? +([A-Za-z]+)( +[A-Z])?")
@@ -65,6 +65,25 @@ def number_after(text: str, spans: Iterable[tuple[int, int]], entity_type: str, 
         return None
     (number,) = found
     return number if number is not None and number.casefold() in rules.numbers else None
+
+
+def place_after(text: str, spans: Iterable[tuple[int, int]], places: Collection[str]) -> str | None:
+    """The place, one of ``places`` (those its article names), that follows every mention of the name right
+    after a space ("BBC" of "BBC Northern Ireland", cut by the tagger before the region), when it is always
+    the same one; None otherwise. Not after a possessive: "London's West End" is a district of London."""
+    found = {_place_at(text, end, places) for _, end in spans}
+    if len(found) != 1:
+        return None
+    (place,) = found
+    return place
+
+
+def _place_at(text: str, start: int, places: Collection[str]) -> str | None:
+    if text[start:start + 1] != " " or text[start - 2:start] in ("'s", "’s") or text[start - 1:start] in "'’":
+        return None  # a mention's span takes in its possessive: "BBC One's Breakfast" is a programme
+    rest = text[start + 1:start + 60]
+    return max((place for place in places if rest.startswith(place) and not rest[len(place):len(place) + 1].isalnum()),
+               key=len, default=None)
 
 
 #: A capitalised word right before a name, or a given name before a nickname in quotes ('Marion "Suge"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,7 +27,7 @@ from dateline.kb.contradiction_store import (
     scopes_of_facts,
 )
 from dateline.kb.index import index_facts
-from dateline.kb.kinds import cut_from, is_heading_word, kind_of, number_after
+from dateline.kb.kinds import cut_from, is_heading_word, kind_of, number_after, place_after
 from dateline.kb.names import display_quality, name_key, name_keys, not_name_words, person_signals
 from dateline.kb.profiles import (
     CanonicalProfile,
@@ -159,13 +159,7 @@ class _Resolver:
         for row in c.execute(select(t.entity_attributes).where(t.entity_attributes.c.document_id == document_id)):
             attributes[row.entity_key].append(row)
         doc = self.make_doc(text)
-        numbered = self.rules.numbered_names
-        # "BBC Radio" always followed by "1" is "BBC Radio 1", not the BBC's radio nor "BBC Radio 2"
-        full_names = {
-            row.key: f"{row.name} {number}"
-            for row in rows
-            if numbered and (number := number_after(text, name_spans[row.key], row.type, numbered))
-        }
+        full_names = self._longer_names(text, rows, name_spans)
         names = {
             row.key: name_keys(full_names[row.key], [], person=False) if row.key in full_names
             else name_keys(row.name, row.aliases or [], person=row.type == "PERSON")
@@ -203,6 +197,21 @@ class _Resolver:
                 entity.vector = ctx.context_vector(doc, spans[row.key], window=self.rules.window)
             evidence.append(entity)
         return evidence
+
+    def _longer_names(self, text: str, rows: Sequence[Any], name_spans: dict[str, list[tuple[int, int]]]) -> dict[str, str]:
+        """The longer names the tagger cut short, by entity key: "BBC Radio" always followed by "1" is "BBC
+        Radio 1", not the BBC's radio nor "BBC Radio 2"; "BBC" always followed by "Northern Ireland", a place
+        its article names, is the regional broadcaster."""
+        numbered, regional = self.rules.numbered_names, self.rules.regional_names
+        places = {row.name for row in rows if row.type in ("GPE", "LOC")}
+        longer = {}
+        for row in rows:
+            spans = name_spans[row.key]
+            if numbered and (number := number_after(text, spans, row.type, numbered)):
+                longer[row.key] = f"{row.name} {number}"
+            elif regional and row.type in regional.types and (place := place_after(text, spans, places)):
+                longer[row.key] = f"{row.name} {place}"
+        return longer
 
     def _corrections(self, document_id: str) -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]]:
         """Must-link and cannot-link partners of this document's entities, by entity name."""

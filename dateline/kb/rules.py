@@ -6,7 +6,7 @@ from pydantic import BaseModel
 
 from dateline.lexicons import load_lexicon
 
-__all__ = ["HeadingWords", "KbRules", "KindWords", "NameRules", "NumberedNames", "ResolutionRules", "kb_rules"]
+__all__ = ["HeadingWords", "KbRules", "KindWords", "NameRules", "NumberedNames", "RegionalNames", "ResolutionRules", "kb_rules"]
 
 
 class NameRules(BaseModel):
@@ -46,6 +46,12 @@ class NumberedNames(BaseModel):
     numbers: list[str]  # the numbers, as words and figures, that may end a name
 
 
+class RegionalNames(BaseModel):
+    """Names the tagger cut before a place that belongs to them ("BBC" of "BBC Northern Ireland")."""
+
+    types: list[str]  # the types whose names may end with a place: a place's own name is followed by others
+
+
 class ResolutionRules(BaseModel):
     """Scores and thresholds of cross-article entity resolution."""
 
@@ -64,6 +70,7 @@ class ResolutionRules(BaseModel):
     kind_words: list[KindWords] = []
     heading_words: HeadingWords | None = None
     numbered_names: NumberedNames | None = None
+    regional_names: RegionalNames | None = None
 
     def type_group(self, entity_type: str) -> str:
         """A name for the group of types ``entity_type`` may merge with."""
