@@ -499,3 +499,20 @@ def test_an_organisation_always_followed_by_a_place_of_its_article_is_that_place
     assert place_after(text, [(0, 9)], {"Wessex"}) is None
     assert place_after(text, [(25, 32), (0, 7)], {"Wessex"}) is None
     assert place_after(text, [(25, 32)], {"Wessex"}) == "Wessex"
+
+
+def test_a_place_on_one_side_of_a_match_is_a_team(store: Store, nlp: object) -> None:
+    from dateline.kb.kinds import is_match_side
+
+    # "Harwick v Dunmore" is a fixture: Harwick is the club, not the town of the first article
+    _place_article(store, "m1", 1, "The band grew up in Harwick and played its first concert there.", "Harwick")
+    text = "The cup draw: Harwick v Dunmore, to be played in February."
+    store.add(analysis(text, id="m2", date=dt.date(2025, 3, 2), entities=[
+        entity(text, "E1", "Harwick", "GPE"), entity(text, "E2", "Dunmore", "GPE")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert sorted((e.type, e.documents) for e in kb.entities(name="Harwick")) == [("GPE", 1), ("ORG", 1)]
+    # a person on the other side makes a court case; either side of the word counts
+    case = "Harwick v Johnson was decided."
+    assert not is_match_side(case, [(0, 7)], {"Harwick"}, ["v"])
+    assert is_match_side("Dunmore v Harwick.", [(10, 17)], {"Dunmore"}, ["v"])

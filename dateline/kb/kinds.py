@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterable
 
 from dateline.kb.rules import HeadingWords, KindWords, NumberedNames
 
-__all__ = ["cut_from", "is_heading_word", "kind_of", "number_after", "place_after"]
+__all__ = ["cut_from", "is_heading_word", "is_match_side", "kind_of", "number_after", "place_after"]
 
 #: The word right after a name (past a possessive), and whether a capitalised word follows that one.
 _NEXT_WORD = re.compile(r"('s|’s)? +([A-Za-z]+)( +[A-Z])?")
@@ -28,6 +28,24 @@ def kind_of(text: str, spans: Iterable[tuple[int, int]], entity_type: str,
             if word in kind.roles or (word in kind.titles and not named):
                 return kind.type, word
     return None
+
+
+def is_match_side(text: str, spans: Iterable[tuple[int, int]], sides: Collection[str], words: Collection[str]) -> bool:
+    """Whether a mention of the name is one side of a match ("Southampton v Portsmouth"): one of ``words``
+    (v, vs) between it and another of ``sides``, the places and organisations its article names. A person
+    on the other side makes a court case ("Texas v Johnson"), no match."""
+    for start, end in spans:
+        after = _AFTER_VERSUS.match(text, end)
+        before = _BEFORE_VERSUS.search(text, max(0, start - 60), start)
+        if after and after.group(1).casefold() in words and any(text.startswith(side, after.end()) for side in sides):
+            return True
+        if before and before.group(2).casefold() in words and any(text[:before.end(1)].endswith(side) for side in sides):
+            return True
+    return False
+
+
+_AFTER_VERSUS = re.compile(r" +(\w+\.?) +")
+_BEFORE_VERSUS = re.compile(r"(\w)\.? +(\w+\.?) +$")
 
 
 _WORD = re.compile(r"[\w'’]+")

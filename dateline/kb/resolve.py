@@ -27,7 +27,7 @@ from dateline.kb.contradiction_store import (
     scopes_of_facts,
 )
 from dateline.kb.index import index_facts
-from dateline.kb.kinds import cut_from, is_heading_word, kind_of, number_after, place_after
+from dateline.kb.kinds import cut_from, is_heading_word, is_match_side, kind_of, number_after, place_after
 from dateline.kb.names import display_quality, name_key, name_keys, not_name_words, person_signals
 from dateline.kb.profiles import (
     CanonicalProfile,
@@ -173,7 +173,7 @@ class _Resolver:
         for row in rows:
             keys = names[row.key]
             # "Liverpool manager": the club, whatever the tagger typed it, so it does not join the city
-            kind = kind_of(text, name_spans[row.key], row.type, self.rules.kind_words)
+            kind = kind_of(text, name_spans[row.key], row.type, self.rules.kind_words) or self._team(text, row, rows, name_spans)
             entity = EntityEvidence(
                 key=row.key,
                 document_id=document_id,
@@ -212,6 +212,14 @@ class _Resolver:
             elif regional and row.type in regional.types and (place := place_after(text, spans, places)):
                 longer[row.key] = f"{row.name} {place}"
         return longer
+
+    def _team(self, text: str, row: Any, rows: Sequence[Any], name_spans: dict[str, list[tuple[int, int]]]) -> tuple[str, str] | None:
+        """A place's name on one side of a match ("Southampton v Portsmouth"): the team's type, with "v"."""
+        match = self.rules.match_sides
+        if match is None or row.type not in match.retyped:
+            return None
+        sides = {other.name for other in rows if other.type in match.sides and other.key != row.key}
+        return (match.type, "v") if is_match_side(text, name_spans[row.key], sides, match.words) else None
 
     def _corrections(self, document_id: str) -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]]:
         """Must-link and cannot-link partners of this document's entities, by entity name."""

@@ -6,7 +6,7 @@ from pydantic import BaseModel
 
 from dateline.lexicons import load_lexicon
 
-__all__ = ["HeadingWords", "KbRules", "KindWords", "NameRules", "NumberedNames", "RegionalNames", "ResolutionRules", "kb_rules"]
+__all__ = ["HeadingWords", "KbRules", "KindWords", "MatchSides", "NameRules", "NumberedNames", "RegionalNames", "ResolutionRules", "kb_rules"]
 
 
 class NameRules(BaseModel):
@@ -52,6 +52,15 @@ class RegionalNames(BaseModel):
     types: list[str]  # the types whose names may end with a place: a place's own name is followed by others
 
 
+class MatchSides(BaseModel):
+    """When a place's name is a team's: one side of a match ("Southampton v Portsmouth")."""
+
+    type: str  # what the team is resolved as
+    retyped: list[str]  # the types the tagger gives a team's name
+    words: list[str]  # between the two sides
+    sides: list[str]  # the types of the other side: a person makes a court case ("Texas v Johnson")
+
+
 class ResolutionRules(BaseModel):
     """Scores and thresholds of cross-article entity resolution."""
 
@@ -71,6 +80,7 @@ class ResolutionRules(BaseModel):
     heading_words: HeadingWords | None = None
     numbered_names: NumberedNames | None = None
     regional_names: RegionalNames | None = None
+    match_sides: MatchSides | None = None
 
     def type_group(self, entity_type: str) -> str:
         """A name for the group of types ``entity_type`` may merge with."""
