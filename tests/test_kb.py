@@ -516,3 +516,24 @@ def test_a_place_on_one_side_of_a_match_is_a_team(store: Store, nlp: object) -> 
     case = "Harwick v Johnson was decided."
     assert not is_match_side(case, [(0, 7)], {"Harwick"}, ["v"])
     assert is_match_side("Dunmore v Harwick.", [(10, 17)], {"Dunmore"}, ["v"])
+
+
+def test_a_place_that_is_also_a_city_means_the_state_with_a_word_of_its_government(store: Store, nlp: object) -> None:
+    from dateline.kb.kinds import is_state_sense
+
+    # "Harwick City" says Harwick is also a city's name: "Harwick Sen. Tom Reed" is the state's senator
+    city = "The band played a concert in Harwick City on Monday."
+    store.add(analysis(city, id="s1", date=dt.date(2025, 3, 1), entities=[entity(city, "E1", "Harwick City", "GPE")]))
+    _place_article(store, "s2", 2, "The band grew up in Harwick and played its first concert there.", "Harwick")
+    _place_article(store, "s3", 3, "Harwick Sen. Tom Reed praised the new budget on Friday.", "Harwick")
+    _place_article(store, "s4", 4, "Dunmore Sen. Ann Lee praised the new budget on Friday.", "Dunmore")  # no city
+    _place_article(store, "s5", 5, "The band grew up in Dunmore and played its first concert there.", "Dunmore")
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert sorted((e.name, e.documents) for e in kb.entities(name="Harwick")) == [
+        ("Harwick", 1), ("Harwick City", 1), ("Harwick state", 1)]
+    assert [e.documents for e in kb.entities(name="Dunmore")] == [2]
+    # a word before the name too; a possessive before the word still counts
+    assert is_state_sense("in upstate Harwick", [(11, 18)], ["sen."], ["upstate"])
+    assert is_state_sense("Harwick's governor", [(0, 9)], ["governor"], [])
+    assert not is_state_sense("Harwick's mayor", [(0, 9)], ["governor"], ["upstate"])

@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterable
 
 from dateline.kb.rules import HeadingWords, KindWords, NumberedNames
 
-__all__ = ["cut_from", "is_heading_word", "is_match_side", "kind_of", "number_after", "place_after"]
+__all__ = ["cut_from", "is_heading_word", "is_match_side", "is_state_sense", "kind_of", "number_after", "place_after"]
 
 #: The word right after a name (past a possessive), and whether a capitalised word follows that one.
 _NEXT_WORD = re.compile(r"('s|’s)? +([A-Za-z]+)( +[A-Z])?")
@@ -44,6 +44,21 @@ def is_match_side(text: str, spans: Iterable[tuple[int, int]], sides: Collection
     return False
 
 
+def is_state_sense(text: str, spans: Iterable[tuple[int, int]], after: Collection[str], before: Collection[str]) -> bool:
+    """Whether a mention of a place's name is said of the state: one of ``after`` right after it, past a
+    possessive ("New York Sen. Chuck Schumer", "New York's governor", "the New York state elections"), or one
+    of ``before`` right before it ("upstate New York", "the state of New York")."""
+    for start, end in spans:
+        found = _NEXT_TOKEN.match(text, end)
+        if found and found.group(2).casefold() in after:
+            return True
+        preceding = " ".join(text[max(0, start - 40):start].split()).casefold()
+        if any(preceding.endswith(phrase) for phrase in before):
+            return True
+    return False
+
+
+_NEXT_TOKEN = re.compile(r"('s|’s)? +([A-Za-z]+\.?)")
 _AFTER_VERSUS = re.compile(r" +(\w+\.?) +")
 _BEFORE_VERSUS = re.compile(r"(\w)\.? +(\w+\.?) +$")
 

@@ -27,7 +27,15 @@ from dateline.kb.contradiction_store import (
     scopes_of_facts,
 )
 from dateline.kb.index import index_facts
-from dateline.kb.kinds import cut_from, is_heading_word, is_match_side, kind_of, number_after, place_after
+from dateline.kb.kinds import (
+    cut_from,
+    is_heading_word,
+    is_match_side,
+    is_state_sense,
+    kind_of,
+    number_after,
+    place_after,
+)
 from dateline.kb.names import display_quality, name_key, name_keys, not_name_words, person_signals
 from dateline.kb.profiles import (
     CanonicalProfile,
@@ -211,7 +219,21 @@ class _Resolver:
                 longer[row.key] = f"{row.name} {number}"
             elif regional and row.type in regional.types and (place := place_after(text, spans, places)):
                 longer[row.key] = f"{row.name} {place}"
+            elif suffix := self._state_suffix(text, row, spans):
+                longer[row.key] = f"{row.name} {suffix}"  # "New York state", not New York City
         return longer
+
+    def _state_suffix(self, text: str, row: Any, spans: list[tuple[int, int]]) -> str | None:
+        """The word naming the state ("state"), when this place's name is also a city's ("New York City" in the
+        store or the article) and its article says the state; None otherwise."""
+        senses = self.rules.state_senses
+        if senses is None or row.type not in senses.types or not is_state_sense(text, spans, senses.after, senses.before):
+            return None
+        city = f"{row.name} {senses.city_word}"
+        known = select(t.canonical_names.c.name_key).where(t.canonical_names.c.name_key == name_key(city)).limit(1)
+        if city.casefold() in text.casefold() or self.connection.execute(known).first() is not None:
+            return senses.suffix
+        return None
 
     def _team(self, text: str, row: Any, rows: Sequence[Any], name_spans: dict[str, list[tuple[int, int]]]) -> tuple[str, str] | None:
         """A place's name on one side of a match ("Southampton v Portsmouth"): the team's type, with "v"."""

@@ -6,7 +6,7 @@ from pydantic import BaseModel
 
 from dateline.lexicons import load_lexicon
 
-__all__ = ["HeadingWords", "KbRules", "KindWords", "MatchSides", "NameRules", "NumberedNames", "RegionalNames", "ResolutionRules", "kb_rules"]
+__all__ = ["HeadingWords", "KbRules", "KindWords", "MatchSides", "NameRules", "NumberedNames", "RegionalNames", "ResolutionRules", "StateSenses", "kb_rules"]
 
 
 class NameRules(BaseModel):
@@ -61,6 +61,16 @@ class MatchSides(BaseModel):
     sides: list[str]  # the types of the other side: a person makes a court case ("Texas v Johnson")
 
 
+class StateSenses(BaseModel):
+    """When a place's name that is also a city's ("New York", known as "New York City") means the state."""
+
+    types: list[str]  # the place types
+    city_word: str  # written after the name for the city: "New York City"
+    after: list[str]  # right after the name: state, governor, Gov., Sen. ...
+    before: list[str]  # right before it: upstate, "state of"
+    suffix: str  # added to the name the state is resolved under: "New York state"
+
+
 class ResolutionRules(BaseModel):
     """Scores and thresholds of cross-article entity resolution."""
 
@@ -81,6 +91,7 @@ class ResolutionRules(BaseModel):
     numbered_names: NumberedNames | None = None
     regional_names: RegionalNames | None = None
     match_sides: MatchSides | None = None
+    state_senses: StateSenses | None = None
 
     def type_group(self, entity_type: str) -> str:
         """A name for the group of types ``entity_type`` may merge with."""
