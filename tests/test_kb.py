@@ -537,3 +537,17 @@ def test_a_place_that_is_also_a_city_means_the_state_with_a_word_of_its_governme
     assert is_state_sense("in upstate Harwick", [(11, 18)], ["sen."], ["upstate"])
     assert is_state_sense("Harwick's governor", [(0, 9)], ["governor"], [])
     assert not is_state_sense("Harwick's mayor", [(0, 9)], ["governor"], ["upstate"])
+
+
+def test_a_place_on_the_other_side_of_a_match_result_is_a_team(store: Store, nlp: object) -> None:
+    from dateline.kb.kinds import is_result_side
+
+    _place_article(store, "q1", 1, "The band grew up in Harwick and played its first concert there.", "Harwick")
+    _place_article(store, "q2", 2, "The coach watched his side's 3-2 victory over Harwick on television.", "Harwick")
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert sorted((e.type, e.documents) for e in kb.entities(name="Harwick")) == [("GPE", 1), ("ORG", 1)]
+    results, prepositions = ["victory", "loss"], ["over", "to"]
+    text = "Sunday's 19-13 Six Nations loss to Harwick. A 95-3 vote for Harwick. Cuts of 5-10 to Harwick."
+    spans = [(found.start, found.end) for found in (span(text, "Harwick", n) for n in range(3))]
+    assert [is_result_side(text, [one], results, prepositions) for one in spans] == [True, False, False]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Iterable
 
 from dateline.kb.rules import HeadingWords, KindWords, NumberedNames
 
-__all__ = ["cut_from", "is_heading_word", "is_match_side", "is_state_sense", "kind_of", "number_after", "place_after"]
+__all__ = ["cut_from", "is_heading_word", "is_match_side", "is_result_side", "is_state_sense", "kind_of", "number_after", "place_after"]
 
 #: The word right after a name (past a possessive), and whether a capitalised word follows that one.
 _NEXT_WORD = re.compile(r"('s|’s)? +([A-Za-z]+)( +[A-Z])?")
@@ -42,6 +43,22 @@ def is_match_side(text: str, spans: Iterable[tuple[int, int]], sides: Collection
         if before and before.group(2).casefold() in words and any(text[:before.end(1)].endswith(side) for side in sides):
             return True
     return False
+
+
+def is_result_side(text: str, spans: Iterable[tuple[int, int]], results: Collection[str],
+                   prepositions: Collection[str]) -> bool:
+    """Whether a mention of the name is the other side of a match's result: a score, then (within three
+    capitalised words, "19-13 Six Nations loss to") one of ``results`` and one of ``prepositions`` right before
+    it ("a 3-2 victory over Liverpool")."""
+    pattern = _result_pattern(frozenset(results), frozenset(prepositions))
+    return any(pattern.search(text, max(0, start - 80), start) for start, _ in spans)
+
+
+@functools.lru_cache(maxsize=4)
+def _result_pattern(results: frozenset[str], prepositions: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, results)))
+    before = "|".join(sorted(map(re.escape, prepositions)))
+    return re.compile(rf"(?<![\d.,:/£$-])\d{{1,3}}-\d{{1,3}}(?: [A-Z][\w']*){{0,3}} (?i:{words}) (?i:{before}) +$")
 
 
 def is_state_sense(text: str, spans: Iterable[tuple[int, int]], after: Collection[str], before: Collection[str]) -> bool:

@@ -31,6 +31,7 @@ from dateline.kb.kinds import (
     cut_from,
     is_heading_word,
     is_match_side,
+    is_result_side,
     is_state_sense,
     kind_of,
     number_after,
@@ -236,12 +237,17 @@ class _Resolver:
         return None
 
     def _team(self, text: str, row: Any, rows: Sequence[Any], name_spans: dict[str, list[tuple[int, int]]]) -> tuple[str, str] | None:
-        """A place's name on one side of a match ("Southampton v Portsmouth"): the team's type, with "v"."""
+        """A place's name on one side of a match ("Southampton v Portsmouth", "a 3-2 victory over Liverpool"):
+        the team's type, with the word that said so."""
         match = self.rules.match_sides
         if match is None or row.type not in match.retyped:
             return None
         sides = {other.name for other in rows if other.type in match.sides and other.key != row.key}
-        return (match.type, "v") if is_match_side(text, name_spans[row.key], sides, match.words) else None
+        if is_match_side(text, name_spans[row.key], sides, match.words):
+            return match.type, "v"
+        if is_result_side(text, name_spans[row.key], match.results, match.result_prepositions):
+            return match.type, "result"
+        return None
 
     def _corrections(self, document_id: str) -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]]:
         """Must-link and cannot-link partners of this document's entities, by entity name."""

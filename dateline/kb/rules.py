@@ -59,6 +59,8 @@ class MatchSides(BaseModel):
     retyped: list[str]  # the types the tagger gives a team's name
     words: list[str]  # between the two sides
     sides: list[str]  # the types of the other side: a person makes a court case ("Texas v Johnson")
+    results: list[str] = []  # after a score, before the other side: "a 3-2 victory over Liverpool"
+    result_prepositions: list[str] = []
 
 
 class StateSenses(BaseModel):
