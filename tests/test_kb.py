@@ -463,3 +463,91 @@ def test_a_number_is_read_as_part_of_a_name_only_when_it_always_follows_and_is_n
     assert number("Kestrel 2-1 Rovers.") is None  # a score
     assert number("Kestrel 2 showed it.", "GPE") is None  # places are followed by scores
     assert number("Kestrel one day showed it.") is None  # a number word must be capitalised
+
+
+def test_a_busy_profile_keeps_its_most_frequent_neighbours(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.kb import profiles
+    from dateline.kb.resolve import _neighbour_counts
+
+    # Zurich is named with the person in three articles, Aachen and Bonn once: Zurich is kept, though last
+    # in the alphabet, and Aachen before Bonn among names seen as often
+    monkeypatch.setattr(profiles, "MAX_NEIGHBOURS", 2)
+    busy = profiles.CanonicalProfile(id=1, name="Tom Waverly", type="PERSON", full_keys={"tom waverly"}, surnames=set(),
+                                     documents=3, mentions=3, neighbours={"bonn|GPE": 1, "aachen|GPE": 1, "zurich|GPE": 3})
+    assert busy.profile_json()["neighbours"] == {"zurich|GPE": 3, "aachen|GPE": 1}
+    # a profile saved before the counts were kept lists names, each counted once
+    assert _neighbour_counts(["bonn|GPE", "zurich|GPE"]) == {"bonn|GPE": 1, "zurich|GPE": 1}
+
+
+def test_an_organisation_always_followed_by_a_place_of_its_article_is_that_place_s_branch(
+        store: Store, nlp: object) -> None:
+    from dateline.kb.kinds import place_after
+
+    # the tagger cut "Kestrel" from "Kestrel Wessex", the broadcaster's regional service
+    one = "The broadcaster Kestrel showed the concert live from the arena in Boston on Friday."
+    two = "Speaking to Kestrel Wessex before the concert, the singer praised the people of Wessex."
+    three = "The broadcaster Kestrel showed the concert live from the arena in Chicago on Friday."
+    store.add(analysis(one, id="w1", date=dt.date(2025, 1, 6), entities=[entity(one, "E1", "Kestrel", "ORG")]))
+    store.add(analysis(two, id="w2", date=dt.date(2025, 1, 7), entities=[
+        entity(two, "E1", "Kestrel", "ORG"), entity(two, "E2", "Wessex", "GPE")]))
+    store.add(analysis(three, id="w3", date=dt.date(2025, 1, 8), entities=[entity(three, "E1", "Kestrel", "ORG")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert sorted((e.name, e.documents) for e in kb.entities(name="Kestrel")) == [("Kestrel", 2), ("Kestrel Wessex", 1)]
+    # not after a possessive, nor when another mention is not followed by the place
+    text = "Kestrel's Wessex office. Kestrel Wessex said so."
+    assert place_after(text, [(0, 9)], {"Wessex"}) is None
+    assert place_after(text, [(25, 32), (0, 7)], {"Wessex"}) is None
+    assert place_after(text, [(25, 32)], {"Wessex"}) == "Wessex"
+
+
+def test_a_place_on_one_side_of_a_match_is_a_team(store: Store, nlp: object) -> None:
+    from dateline.kb.kinds import is_match_side
+
+    # "Harwick v Dunmore" is a fixture: Harwick is the club, not the town of the first article
+    _place_article(store, "m1", 1, "The band grew up in Harwick and played its first concert there.", "Harwick")
+    text = "The cup draw: Harwick v Dunmore, to be played in February."
+    store.add(analysis(text, id="m2", date=dt.date(2025, 3, 2), entities=[
+        entity(text, "E1", "Harwick", "GPE"), entity(text, "E2", "Dunmore", "GPE")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert sorted((e.type, e.documents) for e in kb.entities(name="Harwick")) == [("GPE", 1), ("ORG", 1)]
+    # a person on the other side makes a court case; either side of the word counts
+    case = "Harwick v Johnson was decided."
+    assert not is_match_side(case, [(0, 7)], {"Harwick"}, ["v"])
+    assert is_match_side("Dunmore v Harwick.", [(10, 17)], {"Dunmore"}, ["v"])
+
+
+def test_a_place_that_is_also_a_city_means_the_state_with_a_word_of_its_government(store: Store, nlp: object) -> None:
+    from dateline.kb.kinds import is_state_sense
+
+    # "Harwick City" says Harwick is also a city's name: "Harwick Sen. Tom Reed" is the state's senator
+    city = "The band played a concert in Harwick City on Monday."
+    store.add(analysis(city, id="s1", date=dt.date(2025, 3, 1), entities=[entity(city, "E1", "Harwick City", "GPE")]))
+    _place_article(store, "s2", 2, "The band grew up in Harwick and played its first concert there.", "Harwick")
+    _place_article(store, "s3", 3, "Harwick Sen. Tom Reed praised the new budget on Friday.", "Harwick")
+    _place_article(store, "s4", 4, "Dunmore Sen. Ann Lee praised the new budget on Friday.", "Dunmore")  # no city
+    _place_article(store, "s5", 5, "The band grew up in Dunmore and played its first concert there.", "Dunmore")
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert sorted((e.name, e.documents) for e in kb.entities(name="Harwick")) == [
+        ("Harwick", 1), ("Harwick City", 1), ("Harwick state", 1)]
+    assert [e.documents for e in kb.entities(name="Dunmore")] == [2]
+    # a word before the name too; a possessive before the word still counts
+    assert is_state_sense("in upstate Harwick", [(11, 18)], ["sen."], ["upstate"])
+    assert is_state_sense("Harwick's governor", [(0, 9)], ["governor"], [])
+    assert not is_state_sense("Harwick's mayor", [(0, 9)], ["governor"], ["upstate"])
+
+
+def test_a_place_on_the_other_side_of_a_match_result_is_a_team(store: Store, nlp: object) -> None:
+    from dateline.kb.kinds import is_result_side
+
+    _place_article(store, "q1", 1, "The band grew up in Harwick and played its first concert there.", "Harwick")
+    _place_article(store, "q2", 2, "The coach watched his side's 3-2 victory over Harwick on television.", "Harwick")
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert sorted((e.type, e.documents) for e in kb.entities(name="Harwick")) == [("GPE", 1), ("ORG", 1)]
+    results, prepositions = ["victory", "loss"], ["over", "to"]
+    text = "Sunday's 19-13 Six Nations loss to Harwick. A 95-3 vote for Harwick. Cuts of 5-10 to Harwick."
+    spans = [(found.start, found.end) for found in (span(text, "Harwick", n) for n in range(3))]
+    assert [is_result_side(text, [one], results, prepositions) for one in spans] == [True, False, False]

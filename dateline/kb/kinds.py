@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Iterable
 
 from dateline.kb.rules import HeadingWords, KindWords, NumberedNames
 
-__all__ = ["cut_from", "is_heading_word", "kind_of", "number_after"]
+__all__ = ["cut_from", "is_heading_word", "is_match_side", "is_result_side", "is_state_sense", "kind_of", "number_after", "place_after"]
 
 #: The word right after a name (past a possessive), and whether a capitalised word follows that one.
 _NEXT_WORD = re.compile(r"('s|’s)? +([A-Za-z]+)( +[A-Z])?")
@@ -28,6 +29,55 @@ def kind_of(text: str, spans: Iterable[tuple[int, int]], entity_type: str,
             if word in kind.roles or (word in kind.titles and not named):
                 return kind.type, word
     return None
+
+
+def is_match_side(text: str, spans: Iterable[tuple[int, int]], sides: Collection[str], words: Collection[str]) -> bool:
+    """Whether a mention of the name is one side of a match ("Southampton v Portsmouth"): one of ``words``
+    (v, vs) between it and another of ``sides``, the places and organisations its article names. A person
+    on the other side makes a court case ("Texas v Johnson"), no match."""
+    for start, end in spans:
+        after = _AFTER_VERSUS.match(text, end)
+        before = _BEFORE_VERSUS.search(text, max(0, start - 60), start)
+        if after and after.group(1).casefold() in words and any(text.startswith(side, after.end()) for side in sides):
+            return True
+        if before and before.group(2).casefold() in words and any(text[:before.end(1)].endswith(side) for side in sides):
+            return True
+    return False
+
+
+def is_result_side(text: str, spans: Iterable[tuple[int, int]], results: Collection[str],
+                   prepositions: Collection[str]) -> bool:
+    """Whether a mention of the name is the other side of a match's result: a score, then (within three
+    capitalised words, "19-13 Six Nations loss to") one of ``results`` and one of ``prepositions`` right before
+    it ("a 3-2 victory over Liverpool")."""
+    pattern = _result_pattern(frozenset(results), frozenset(prepositions))
+    return any(pattern.search(text, max(0, start - 80), start) for start, _ in spans)
+
+
+@functools.lru_cache(maxsize=4)
+def _result_pattern(results: frozenset[str], prepositions: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, results)))
+    before = "|".join(sorted(map(re.escape, prepositions)))
+    return re.compile(rf"(?<![\d.,:/£$-])\d{{1,3}}-\d{{1,3}}(?: [A-Z][\w']*){{0,3}} (?i:{words}) (?i:{before}) +$")
+
+
+def is_state_sense(text: str, spans: Iterable[tuple[int, int]], after: Collection[str], before: Collection[str]) -> bool:
+    """Whether a mention of a place's name is said of the state: one of ``after`` right after it, past a
+    possessive ("New York Sen. Chuck Schumer", "New York's governor", "the New York state elections"), or one
+    of ``before`` right before it ("upstate New York", "the state of New York")."""
+    for start, end in spans:
+        found = _NEXT_TOKEN.match(text, end)
+        if found and found.group(2).casefold() in after:
+            return True
+        preceding = " ".join(text[max(0, start - 40):start].split()).casefold()
+        if any(preceding.endswith(phrase) for phrase in before):
+            return True
+    return False
+
+
+_NEXT_TOKEN = re.compile(r"('s|’s)? +([A-Za-z]+\.?)")
+_AFTER_VERSUS = re.compile(r" +(\w+\.?) +")
+_BEFORE_VERSUS = re.compile(r"(\w)\.? +(\w+\.?) +$")
 
 
 _WORD = re.compile(r"[\w'’]+")
@@ -65,6 +115,25 @@ def number_after(text: str, spans: Iterable[tuple[int, int]], entity_type: str, 
         return None
     (number,) = found
     return number if number is not None and number.casefold() in rules.numbers else None
+
+
+def place_after(text: str, spans: Iterable[tuple[int, int]], places: Collection[str]) -> str | None:
+    """The place, one of ``places`` (those its article names), that follows every mention of the name right
+    after a space ("BBC" of "BBC Northern Ireland", cut by the tagger before the region), when it is always
+    the same one; None otherwise. Not after a possessive: "London's West End" is a district of London."""
+    found = {_place_at(text, end, places) for _, end in spans}
+    if len(found) != 1:
+        return None
+    (place,) = found
+    return place
+
+
+def _place_at(text: str, start: int, places: Collection[str]) -> str | None:
+    if text[start:start + 1] != " " or text[start - 2:start] in ("'s", "’s") or text[start - 1:start] in "'’":
+        return None  # a mention's span takes in its possessive: "BBC One's Breakfast" is a programme
+    rest = text[start + 1:start + 60]
+    return max((place for place in places if rest.startswith(place) and not rest[len(place):len(place) + 1].isalnum()),
+               key=len, default=None)
 
 
 #: A capitalised word right before a name, or a given name before a nickname in quotes ('Marion "Suge"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -18,7 +19,9 @@ Interval = tuple[dt.date, dt.date]
 
 #: Attributes compared between namesakes; a value on both sides that differs is a conflict.
 CONFLICTING_ATTRIBUTES = ("occupation", "nationality", "citizenship", "birthplace", "gender")
-MAX_NEIGHBOURS = 300
+#: Co-mentioned names a canonical entity keeps: the most frequent (in the most of its articles), so that a
+#: busy entity keeps the company it is usually named in rather than the first names of the alphabet.
+MAX_NEIGHBOURS = 1000
 _GROUP_MARK = "|"  # between a neighbour's name and its type group
 
 
@@ -61,7 +64,7 @@ class CanonicalProfile:
     mentions: int
     birth: Interval | None = None
     attributes: dict[str, set[str]] = field(default_factory=dict)
-    neighbours: set[str] = field(default_factory=set)
+    neighbours: dict[str, int] = field(default_factory=dict)  # co-mentioned name -> articles naming both
     vector: Vector | None = None
     names_seen: dict[str, int] = field(default_factory=dict)
 
@@ -74,7 +77,7 @@ class CanonicalProfile:
         """The ``profile`` column: attributes, co-mentioned names and name forms seen."""
         return {
             "attributes": {name: sorted(values) for name, values in sorted(self.attributes.items())},
-            "neighbours": sorted(self.neighbours)[:MAX_NEIGHBOURS],
+            "neighbours": dict(sorted(self.neighbours.items(), key=lambda item: (-item[1], item[0]))[:MAX_NEIGHBOURS]),
             "names_seen": self.names_seen,
             "surnames": sorted(self.surnames),
         }
@@ -125,10 +128,10 @@ def neighbour_key(name_key: str, type_group: str) -> str:
     return f"{name_key}{_GROUP_MARK}{type_group}"
 
 
-def _shared_neighbours(mine: set[str], theirs: set[str]) -> set[str]:
+def _shared_neighbours(mine: set[str], theirs: Collection[str]) -> set[str]:
     """The names of the co-mentioned entities both have, of one type group each. A canonical entity resolved
     before groups were kept has bare names, which match a name of any group until `resolve --rebuild`."""
-    shared = mine & theirs
+    shared = mine & set(theirs)
     bare = {name for name in theirs if _GROUP_MARK not in name}
     if bare:
         shared |= {name for name in mine if name.partition(_GROUP_MARK)[0] in bare}

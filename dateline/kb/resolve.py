@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,7 +27,16 @@ from dateline.kb.contradiction_store import (
     scopes_of_facts,
 )
 from dateline.kb.index import index_facts
-from dateline.kb.kinds import cut_from, is_heading_word, kind_of, number_after
+from dateline.kb.kinds import (
+    cut_from,
+    is_heading_word,
+    is_match_side,
+    is_result_side,
+    is_state_sense,
+    kind_of,
+    number_after,
+    place_after,
+)
 from dateline.kb.names import display_quality, name_key, name_keys, not_name_words, person_signals
 from dateline.kb.profiles import (
     CanonicalProfile,
@@ -159,13 +168,7 @@ class _Resolver:
         for row in c.execute(select(t.entity_attributes).where(t.entity_attributes.c.document_id == document_id)):
             attributes[row.entity_key].append(row)
         doc = self.make_doc(text)
-        numbered = self.rules.numbered_names
-        # "BBC Radio" always followed by "1" is "BBC Radio 1", not the BBC's radio nor "BBC Radio 2"
-        full_names = {
-            row.key: f"{row.name} {number}"
-            for row in rows
-            if numbered and (number := number_after(text, name_spans[row.key], row.type, numbered))
-        }
+        full_names = self._longer_names(text, rows, name_spans)
         names = {
             row.key: name_keys(full_names[row.key], [], person=False) if row.key in full_names
             else name_keys(row.name, row.aliases or [], person=row.type == "PERSON")
@@ -179,7 +182,7 @@ class _Resolver:
         for row in rows:
             keys = names[row.key]
             # "Liverpool manager": the club, whatever the tagger typed it, so it does not join the city
-            kind = kind_of(text, name_spans[row.key], row.type, self.rules.kind_words)
+            kind = kind_of(text, name_spans[row.key], row.type, self.rules.kind_words) or self._team(text, row, rows, name_spans)
             entity = EntityEvidence(
                 key=row.key,
                 document_id=document_id,
@@ -203,6 +206,48 @@ class _Resolver:
                 entity.vector = ctx.context_vector(doc, spans[row.key], window=self.rules.window)
             evidence.append(entity)
         return evidence
+
+    def _longer_names(self, text: str, rows: Sequence[Any], name_spans: dict[str, list[tuple[int, int]]]) -> dict[str, str]:
+        """The longer names the tagger cut short, by entity key: "BBC Radio" always followed by "1" is "BBC
+        Radio 1", not the BBC's radio nor "BBC Radio 2"; "BBC" always followed by "Northern Ireland", a place
+        its article names, is the regional broadcaster."""
+        numbered, regional = self.rules.numbered_names, self.rules.regional_names
+        places = {row.name for row in rows if row.type in ("GPE", "LOC")}
+        longer = {}
+        for row in rows:
+            spans = name_spans[row.key]
+            if numbered and (number := number_after(text, spans, row.type, numbered)):
+                longer[row.key] = f"{row.name} {number}"
+            elif regional and row.type in regional.types and (place := place_after(text, spans, places)):
+                longer[row.key] = f"{row.name} {place}"
+            elif suffix := self._state_suffix(text, row, spans):
+                longer[row.key] = f"{row.name} {suffix}"  # "New York state", not New York City
+        return longer
+
+    def _state_suffix(self, text: str, row: Any, spans: list[tuple[int, int]]) -> str | None:
+        """The word naming the state ("state"), when this place's name is also a city's ("New York City" in the
+        store or the article) and its article says the state; None otherwise."""
+        senses = self.rules.state_senses
+        if senses is None or row.type not in senses.types or not is_state_sense(text, spans, senses.after, senses.before):
+            return None
+        city = f"{row.name} {senses.city_word}"
+        known = select(t.canonical_names.c.name_key).where(t.canonical_names.c.name_key == name_key(city)).limit(1)
+        if city.casefold() in text.casefold() or self.connection.execute(known).first() is not None:
+            return senses.suffix
+        return None
+
+    def _team(self, text: str, row: Any, rows: Sequence[Any], name_spans: dict[str, list[tuple[int, int]]]) -> tuple[str, str] | None:
+        """A place's name on one side of a match ("Southampton v Portsmouth", "a 3-2 victory over Liverpool"):
+        the team's type, with the word that said so."""
+        match = self.rules.match_sides
+        if match is None or row.type not in match.retyped:
+            return None
+        sides = {other.name for other in rows if other.type in match.sides and other.key != row.key}
+        if is_match_side(text, name_spans[row.key], sides, match.words):
+            return match.type, "v"
+        if is_result_side(text, name_spans[row.key], match.results, match.result_prepositions):
+            return match.type, "result"
+        return None
 
     def _corrections(self, document_id: str) -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]]:
         """Must-link and cannot-link partners of this document's entities, by entity name."""
@@ -301,7 +346,7 @@ class _Resolver:
             mentions=row.mentions,
             birth=(row.birth_from, row.birth_to) if row.birth_from and row.birth_to else None,
             attributes={k: set(v) for k, v in profile.get("attributes", {}).items()},
-            neighbours=set(profile.get("neighbours", [])),
+            neighbours=_neighbour_counts(profile.get("neighbours", {})),
             vector=ctx.from_bytes(row.vector),
             names_seen=dict(profile.get("names_seen", {})),
         )
@@ -347,7 +392,9 @@ class _Resolver:
         profile.mentions += entity.mentions
         shown = entity.shown or entity.name
         profile.names_seen[shown] = profile.names_seen.get(shown, 0) + 1
-        profile.neighbours |= entity.neighbours
+        if entity.type in self.rules.context_types:  # only people are compared by the company they keep
+            for name in entity.neighbours:
+                profile.neighbours[name] = profile.neighbours.get(name, 0) + 1
         for name, values in entity.attributes.items():
             profile.attributes.setdefault(name, set()).update(values)
         birth = intersect_intervals(profile.birth, entity.birth)
@@ -411,6 +458,12 @@ def _new_reasons(entity: EntityEvidence) -> dict[str, Any]:
     if "heading" in entity.attributes:
         reasons["heading"] = True  # merges with nothing on its name alone
     return reasons
+
+
+def _neighbour_counts(stored: dict[str, int] | list[str]) -> dict[str, int]:
+    """A profile's co-mentioned names with the number of its articles naming each; a profile saved before
+    the counts were kept has a list of names, each counted once."""
+    return dict(stored) if isinstance(stored, dict) else dict.fromkeys(stored, 1)
 
 
 def _apply_attributes(entity: EntityEvidence, rows: Iterable[Any]) -> None:

@@ -6,7 +6,7 @@ from pydantic import BaseModel
 
 from dateline.lexicons import load_lexicon
 
-__all__ = ["HeadingWords", "KbRules", "KindWords", "NameRules", "NumberedNames", "ResolutionRules", "kb_rules"]
+__all__ = ["HeadingWords", "KbRules", "KindWords", "MatchSides", "NameRules", "NumberedNames", "RegionalNames", "ResolutionRules", "StateSenses", "kb_rules"]
 
 
 class NameRules(BaseModel):
@@ -46,6 +46,33 @@ class NumberedNames(BaseModel):
     numbers: list[str]  # the numbers, as words and figures, that may end a name
 
 
+class RegionalNames(BaseModel):
+    """Names the tagger cut before a place that belongs to them ("BBC" of "BBC Northern Ireland")."""
+
+    types: list[str]  # the types whose names may end with a place: a place's own name is followed by others
+
+
+class MatchSides(BaseModel):
+    """When a place's name is a team's: one side of a match ("Southampton v Portsmouth")."""
+
+    type: str  # what the team is resolved as
+    retyped: list[str]  # the types the tagger gives a team's name
+    words: list[str]  # between the two sides
+    sides: list[str]  # the types of the other side: a person makes a court case ("Texas v Johnson")
+    results: list[str] = []  # after a score, before the other side: "a 3-2 victory over Liverpool"
+    result_prepositions: list[str] = []
+
+
+class StateSenses(BaseModel):
+    """When a place's name that is also a city's ("New York", known as "New York City") means the state."""
+
+    types: list[str]  # the place types
+    city_word: str  # written after the name for the city: "New York City"
+    after: list[str]  # right after the name: state, governor, Gov., Sen. ...
+    before: list[str]  # right before it: upstate, "state of"
+    suffix: str  # added to the name the state is resolved under: "New York state"
+
+
 class ResolutionRules(BaseModel):
     """Scores and thresholds of cross-article entity resolution."""
 
@@ -64,6 +91,9 @@ class ResolutionRules(BaseModel):
     kind_words: list[KindWords] = []
     heading_words: HeadingWords | None = None
     numbered_names: NumberedNames | None = None
+    regional_names: RegionalNames | None = None
+    match_sides: MatchSides | None = None
+    state_senses: StateSenses | None = None
 
     def type_group(self, entity_type: str) -> str:
         """A name for the group of types ``entity_type`` may merge with."""
