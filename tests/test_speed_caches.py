@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dateline import Document, analyse
 from dateline.stages.cue_options import CueWord, content_options, option_features
 from dateline.stages.entities.discourse import Discourse
+from dateline.stages.facts.arguments import Resolver
 
 
 def test_quote_extents_give_each_quotes_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -26,3 +28,21 @@ def test_cue_word_read_once_gives_the_same_features(nlp) -> None:  # type: ignor
                 assert option_features(token, relation, head, quoted=quoted, word=word) == expected
                 checked += 1
     assert checked >= 4
+
+
+def test_a_trigger_with_no_one_to_take_part_fills_no_other_role(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    filled: list[tuple[str, str]] = []
+    fill = Resolver.fill
+
+    def recording(self, head, role, **options):  # type: ignore[no-untyped-def]
+        filled.append((head.text, role))
+        return fill(self, head, role, **options)
+
+    monkeypatch.setattr(Resolver, "fill", recording)
+    unnamed = analyse(Document.create("The singer married a dancer in Lisbon in 2011."))
+    assert unnamed.facts == []
+    assert [role for head, role in filled if head == "married"] == ["participants"]
+    filled.clear()
+    named = analyse(Document.create("Mara Quill married Tomas Brandt in Lisbon in 2011."))
+    assert [fact.predicate for fact in named.facts] == ["married"]
+    assert len([role for head, role in filled if head == "married"]) > 1
