@@ -81,3 +81,15 @@ def test_quote_spans_read_from_columns_match_the_tokens(nlp) -> None:  # type: i
     for text in texts:
         doc = nlp(text)
         assert Discourse(doc).quote_of == _quote_spans_read_from_tokens(doc)
+
+
+def test_nominal_at_a_word_is_the_description_found_there(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.stages.entities.nominals import find_nominals, nominal_at
+
+    doc = nlp("The actor met the 62-year-old singer. Later the Oscar winner thanked the old man and his wife.")
+    discourse = Discourse(doc)
+    found = {nominal.end - 1: nominal for nominal in find_nominals(discourse)}
+    assert len(found) >= 2
+    assert {token.i: nominal_at(discourse, token) for token in doc} == {
+        token.i: found.get(token.i) for token in doc
+    }
