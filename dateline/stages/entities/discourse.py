@@ -148,6 +148,8 @@ class Discourse:
 
     def covered(self, start: int, end: int) -> bool:
         """Whether any token of ``[start, end)`` is already part of a mention."""
+        if end == start + 1:
+            return start in self._owner  # one word, as most passes ask
         return any(i in self._owner for i in range(start, end))
 
     def refs_between(self, start: int, end: int) -> list[tuple[int, Ref]]:
