@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dateline import Document, analyse
 from dateline.stages.cue_options import CueWord, content_options, option_features
 from dateline.stages.entities.discourse import Discourse
+from dateline.stages.facts.arguments import Resolver
 
 
 def test_quote_extents_give_each_quotes_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -26,3 +28,68 @@ def test_cue_word_read_once_gives_the_same_features(nlp) -> None:  # type: ignor
                 assert option_features(token, relation, head, quoted=quoted, word=word) == expected
                 checked += 1
     assert checked >= 4
+
+
+def test_a_trigger_with_no_one_to_take_part_fills_no_other_role(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    filled: list[tuple[str, str]] = []
+    fill = Resolver.fill
+
+    def recording(self, head, role, **options):  # type: ignore[no-untyped-def]
+        filled.append((head.text, role))
+        return fill(self, head, role, **options)
+
+    monkeypatch.setattr(Resolver, "fill", recording)
+    unnamed = analyse(Document.create("The singer married a dancer in Lisbon in 2011."))
+    assert unnamed.facts == []
+    assert [role for head, role in filled if head == "married"] == ["participants"]
+    filled.clear()
+    named = analyse(Document.create("Mara Quill married Tomas Brandt in Lisbon in 2011."))
+    assert [fact.predicate for fact in named.facts] == ["married"]
+    assert len([role for head, role in filled if head == "married"]) > 1
+
+
+def _quote_spans_read_from_tokens(doc) -> list[int]:  # type: ignore[no-untyped-def]
+    """The quotation numbers as the resolvers first read them, asking each token for its whitespace."""
+    from dateline.stages.entities.discourse import _CLOSING_QUOTES, _OPENING_QUOTES, _STRAIGHT_QUOTES, _opens
+
+    tokens, quote_of, number, inside = list(doc), [-1] * len(doc), -1, False
+    for token in tokens:
+        if token.i > 0 and "\n" in tokens[token.i - 1].whitespace_ + tokens[token.i - 1].text:
+            inside = False
+        text = token.text
+        if text == "`" and token.i > 0 and tokens[token.i - 1].text == "`" and not tokens[token.i - 1].whitespace_:
+            continue
+        if text in _OPENING_QUOTES or (text in _STRAIGHT_QUOTES and _opens(tokens, token.i, inside)):
+            inside, number = True, number + 1
+            continue
+        if text in _CLOSING_QUOTES or text in _STRAIGHT_QUOTES:
+            inside = False
+            continue
+        if inside:
+            quote_of[token.i] = number
+    return quote_of
+
+
+def test_quote_spans_read_from_columns_match_the_tokens(nlp) -> None:  # type: ignore[no-untyped-def]
+    texts = [
+        'Mira Tal said: "We will win." Later, Jon Pike said: "We lost." The race ended.',
+        "``We are ready,'' the coach said. ` `Not yet,'' said Ann.",
+        "“The vote was close,” she said.\n\n“We knew it was going to be close.\nThe count went on.",
+        '"One. "Two, she said. "Three." Four',
+        "",
+    ]
+    for text in texts:
+        doc = nlp(text)
+        assert Discourse(doc).quote_of == _quote_spans_read_from_tokens(doc)
+
+
+def test_nominal_at_a_word_is_the_description_found_there(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.stages.entities.nominals import find_nominals, nominal_at
+
+    doc = nlp("The actor met the 62-year-old singer. Later the Oscar winner thanked the old man and his wife.")
+    discourse = Discourse(doc)
+    found = {nominal.end - 1: nominal for nominal in find_nominals(discourse)}
+    assert len(found) >= 2
+    assert {token.i: nominal_at(discourse, token) for token in doc} == {
+        token.i: found.get(token.i) for token in doc
+    }

@@ -33,6 +33,7 @@ _ROLES: dict[str, Role] = {
 _OPENING_QUOTES = {"“", "``", "`"}
 _CLOSING_QUOTES = {"”", "''"}
 _STRAIGHT_QUOTES = {'"'}
+_QUOTE_FORMS = _OPENING_QUOTES | _CLOSING_QUOTES | _STRAIGHT_QUOTES
 
 
 def role_of(token: Token) -> Role:
@@ -87,8 +88,7 @@ class Discourse:
         self.sentence_starts: list[int] = []
         for number, sentence in enumerate(doc.sents):
             self.sentence_starts.append(sentence.start)
-            for i in range(sentence.start, sentence.end):
-                self.sentence_of[i] = number
+            self.sentence_of[sentence.start : sentence.end] = [number] * (sentence.end - sentence.start)
         self.quote_of = _quote_spans(self.tokens, self.texts)
         self._quote_extents = _quote_extents(self.quote_of)
         self.clusters: list[Cluster] = []
@@ -148,6 +148,8 @@ class Discourse:
 
     def covered(self, start: int, end: int) -> bool:
         """Whether any token of ``[start, end)`` is already part of a mention."""
+        if end == start + 1:
+            return start in self._owner  # one word, as most passes ask
         return any(i in self._owner for i in range(start, end))
 
     def refs_between(self, start: int, end: int) -> list[tuple[int, Ref]]:
@@ -205,21 +207,23 @@ def _quote_spans(tokens: list[Token], texts: list[str]) -> list[int]:
     quote_of = [-1] * len(tokens)
     number = -1
     inside = False
-    for token in tokens:
-        if token.i > 0 and "\n" in tokens[token.i - 1].whitespace_ + texts[token.i - 1]:
+    # a token's trailing whitespace is one space or none (a line break is a token of its own): read from
+    # the column, not from each token
+    spaced = tokens[0].doc.to_array("SPACY").tolist() if tokens else []
+    for i, text in enumerate(texts):
+        if i > 0 and "\n" in texts[i - 1]:
             inside = False
-        text = texts[token.i]
-        if text == "`" and token.i > 0 and texts[token.i - 1] == "`" and not tokens[token.i - 1].whitespace_:
+        if text not in _QUOTE_FORMS:
+            if inside:
+                quote_of[i] = number
+            continue
+        if text == "`" and i > 0 and texts[i - 1] == "`" and not spaced[i - 1]:
             continue  # the second half of a ``
-        if text in _OPENING_QUOTES or (text in _STRAIGHT_QUOTES and _opens(tokens, token.i, inside)):
+        if text in _OPENING_QUOTES or (text in _STRAIGHT_QUOTES and _opens(tokens, i, inside)):
             inside = True
             number += 1
             continue
-        if text in _CLOSING_QUOTES or text in _STRAIGHT_QUOTES:
-            inside = False
-            continue
-        if inside:
-            quote_of[token.i] = number
+        inside = False  # a closing quote, or a straight one that does not open
     return quote_of
 
 

@@ -27,11 +27,14 @@ def resolve_groups(discourse: Discourse) -> None:
     """Add group mentions for pair nouns, plural person nouns and plural pronouns."""
     window = coref_weights().group_window_sentences
     plural_pronouns = {form for form, entry in pronouns().pronouns.items() if entry.number == "plural"}
+    nouns = person_nouns()
+    group_words = plural_pronouns | set(nouns.pair_nouns) | set(nouns.plural_nouns)
     count = 0
     for token in discourse.tokens:
-        if discourse.covered(token.i, token.i + 1):
-            continue
-        if discourse.lowers[token.i] in plural_pronouns and token.pos_ == "PRON":
+        lower = discourse.lowers[token.i]
+        if lower not in group_words or discourse.covered(token.i, token.i + 1):
+            continue  # most words: no group word (as _group_kind would find, after asking the token)
+        if lower in plural_pronouns and token.pos_ == "PRON":
             start, members = token.i, _pair_for_pronoun(discourse, token)
         elif (kind := _group_kind(token)) is not None:
             members = _pair(discourse, token.i, window, coordinated_only=False, groups_only=kind == "plural")

@@ -19,7 +19,7 @@ from dateline.stages.entities.lexicon import Gender, coref_weights, person_nouns
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Nominal", "find_nominals", "nominal_antecedent", "resolve_nominals"]
+__all__ = ["Nominal", "find_nominals", "nominal_antecedent", "nominal_at", "resolve_nominals"]
 
 #: Modifiers that select a person rather than refer back to one.
 _SELECTING = {"best", "most", "first", "last", "final", "next", "other", "new", "only", "same", "offending"}
@@ -38,34 +38,37 @@ class Nominal:
 
 def find_nominals(discourse: Discourse) -> list[Nominal]:
     """The singular definite descriptions of people in the document, outside names."""
+    found = (nominal_at(discourse, token) for token in discourse.tokens)
+    return [nominal for nominal in found if nominal is not None]
+
+
+def nominal_at(discourse: Discourse, token: Token) -> Nominal | None:
+    """The description of :func:`find_nominals` whose head noun is ``token``, if there is one."""
     nouns = person_nouns()
-    found = []
-    for token in discourse.tokens:
-        lower = discourse.lowers[token.i]
-        if lower != "old" and lower not in nouns.award_nominals and discourse.pos[token.i] != "NOUN":
-            continue  # no age, no award's nominal, no noun: the word is none of the three
-        age = age_expression(token)
-        awarded = _award_nominal(token)
-        described = age is not None or awarded
-        if not described and (token.pos_ != "NOUN" or token.tag_ != "NN"):
-            continue
-        noun = _hyphenated(token) or token.lower_
-        if not described and not nouns.is_nominal(noun):
-            continue
-        if age is not None and token.dep_ == "amod":
-            continue  # "the 62-year-old actor": the noun is the head
-        if not _definite(token) or discourse.covered(token.i, token.i + 1) or _names_someone(token):
-            continue
-        if not awarded and _restricted(token):
-            continue
-        # "the Oscar winner": the award's name is a mention of the award, the nominal is the noun
-        start = min((child.i for child in token.lefts), default=token.i) if not awarded else token.i
-        if discourse.covered(start, token.i + 1):
-            continue
-        age = age if age is not None else _age_modifier(token)
-        gender = nouns.nominal_gender(noun) if age is None or nouns.is_nominal(noun) else None
-        found.append(Nominal(start, token.i + 1, noun, gender, age))
-    return found
+    lower = discourse.lowers[token.i]
+    if lower != "old" and lower not in nouns.award_nominals and discourse.pos[token.i] != "NOUN":
+        return None  # no age, no award's nominal, no noun: the word is none of the three
+    age = age_expression(token)
+    awarded = _award_nominal(token)
+    described = age is not None or awarded
+    if not described and (token.pos_ != "NOUN" or token.tag_ != "NN"):
+        return None
+    noun = _hyphenated(token) or token.lower_
+    if not described and not nouns.is_nominal(noun):
+        return None
+    if age is not None and token.dep_ == "amod":
+        return None  # "the 62-year-old actor": the noun is the head
+    if not _definite(token) or discourse.covered(token.i, token.i + 1) or _names_someone(token):
+        return None
+    if not awarded and _restricted(token):
+        return None
+    # "the Oscar winner": the award's name is a mention of the award, the nominal is the noun
+    start = min((child.i for child in token.lefts), default=token.i) if not awarded else token.i
+    if discourse.covered(start, token.i + 1):
+        return None
+    age = age if age is not None else _age_modifier(token)
+    gender = nouns.nominal_gender(noun) if age is None or nouns.is_nominal(noun) else None
+    return Nominal(start, token.i + 1, noun, gender, age)
 
 
 def resolve_nominals(discourse: Discourse) -> None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from dateline.stages.entities.attributes import describe_names
 from dateline.stages.entities.lexicon import coref_weights
-from dateline.stages.entities.nominals import find_nominals, nominal_antecedent
+from dateline.stages.entities.nominals import nominal_antecedent, nominal_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,7 +35,7 @@ def nominal_subject_before(discourse: Discourse, pronoun: Token) -> int | None:
     subject = next((child for child in previous.root.children if child.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN" or discourse.covered(subject.i, subject.i + 1):
         return None
-    nominal = next((found for found in find_nominals(discourse) if found.end == subject.i + 1), None)
+    nominal = nominal_at(discourse, subject)  # the one of find_nominals that ends at the subject
     if nominal is None:
         return None
     describe_names(discourse)  # the occupations the description is matched on ("Irish actor Dan Lee"); idempotent

@@ -345,11 +345,9 @@ def _first_person(discourse: Discourse) -> int:
 def _candidate_refs(discourse: Discourse, pronoun: Token, window: int) -> list[tuple[int, Ref]]:
     """Mentions of possible people from ``window`` sentences back to the end of the pronoun's sentence."""
     start = discourse.sentence_window(pronoun.i, window)
-    return [
-        (number, ref)
-        for number, ref in discourse.refs_between(start, pronoun.sent.end)
-        if _may_be_person(discourse, discourse.clusters[number]) and ref.start != pronoun.i
-    ]
+    refs = discourse.refs_between(start, pronoun.sent.end)
+    people = {number for number in {number for number, _ in refs} if _may_be_person(discourse, discourse.clusters[number])}
+    return [(number, ref) for number, ref in refs if number in people and ref.start != pronoun.i]
 
 
 def _last_ref(discourse: Discourse, number: int, before: int) -> Ref:
@@ -362,8 +360,13 @@ def _excluded_clusters(
 ) -> set[int]:
     """People the pronoun cannot be: bound by syntax, the speaker of the quote it stands in, or named
     inside the quote it introduces."""
-    excluded = {number for number, ref in refs if _excluded(_head(discourse, ref), pronoun, role)}
-    excluded |= {number for number in {number for number, _ in refs} if _character(discourse, number, pronoun)}
+    excluded: set[int] = set()
+    for number, ref in refs:
+        if number not in excluded and _excluded(_head(discourse, ref), pronoun, role):
+            excluded.add(number)  # one mention rules out the cluster: its others are not tested
+    excluded |= {
+        number for number in {number for number, _ in refs} - excluded if _character(discourse, number, pronoun)
+    }
     quote = discourse.quote_of[pronoun.i]
     if quote >= 0:
         # "he" inside someone's quote is someone else; a speaker named just before or after counts too

@@ -81,14 +81,15 @@ def find_facts(
     [('married', '2011')]
     """
     lexicon = frame_lexicon()
+    text = doc.text  # once: spaCy joins every token of the document again on each read
     context = Context(
         doc=doc,
         resolver=Resolver(entities, lexicon=lexicon),
         lexicon=lexicon,
         times=TimeAttacher(doc, times, document_date=document.date),
         attributions=attributions,
-        text=doc.text,
-        quotations=find_quotations(doc.text),
+        text=text,
+        quotations=find_quotations(text),
     )
     matches = find_triggers(doc)
     characters = fictional_figures(doc, resolver=context.resolver, nouns=lexicon.classes.get("characters", frozenset()))

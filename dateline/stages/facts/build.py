@@ -9,7 +9,7 @@ from dateline.model import Attribution, Evidence, Factuality, Span, Tense
 from dateline.stages.attribution import attribution_at
 from dateline.stages.clause_tense import clause_tense
 from dateline.stages.facts.arguments import Filler, Resolver
-from dateline.stages.facts.frames import RoleSpec
+from dateline.stages.facts.frames import Role, RoleSpec
 from dateline.stages.facts.slots import read_slot
 from dateline.stages.facts.sources import asserting, factuality_of, presupposed
 
@@ -349,14 +349,8 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     frame = lexicon.frames[match.frame]
     trigger = match.trigger
     head = match.head
-    phrase = list(context.doc[match.first : match.last + 1])
-    roles = {
-        role: resolver.fill(
-            head, role, spec=spec, every_slot=frame.symmetric and role == "participants", phrase=phrase
-        )
-        for role, spec in trigger.roles.items()
-    }
-    roles = {role: [f for f in fillers if not _across_missed_end(head, f.token)] for role, fillers in roles.items()}
+    # Nine in ten matches state nothing: the checks on the head alone, and a missing participant, come
+    # before the other roles are filled (each outcome is [] wherever it is found, so the order is free).
     if any(_describes(head, lexicon.classes[name]) for name in trigger.unless_modifying_classes):
         return []
     if trigger.only_modifying and not _describes(head, lexicon.classes[trigger.only_modifying]):
@@ -365,6 +359,20 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
         return []
     if trigger.unless_after and _described_after(head, trigger.unless_after):
         return []
+    phrase = list(context.doc[match.first : match.last + 1])
+
+    def fill(role: Role, spec: RoleSpec) -> list[Filler]:
+        fillers = resolver.fill(
+            head, role, spec=spec, every_slot=frame.symmetric and role == "participants", phrase=phrase
+        )
+        return [f for f in fillers if not _across_missed_end(head, f.token)]
+
+    participants = fill("participants", trigger.roles["participants"])
+    if not (trigger.unnamed or "also" in trigger.roles or any(f.entities for f in participants)):
+        return []  # no one to take part: no participant set below
+    roles = {
+        role: participants if role == "participants" else fill(role, spec) for role, spec in trigger.roles.items()
+    }
     if any(trigger.roles[role].other_sense and any(f.unresolved for f in fillers) for role, fillers in roles.items()):
         return []  # "a contender for eviction" is no nominee
     if trigger.unnamed and not any(f.entities for f in roles.get("participants", [])):
