@@ -35,7 +35,7 @@ _NOUN_MODIFIERS = {"det", "amod", "compound", "poss", "nummod"}
 
 def cluster_names(discourse: Discourse, mentions: list[NamedMention]) -> None:
     """Add one cluster per distinct named entity in ``mentions`` to ``discourse``."""
-    people: list[int] = []
+    people = _People()
     by_key: dict[tuple[str, str], int] = {}
     persons = [mention for mention in mentions if mention.type == "PERSON"]
     # Longest names first, so that every short form meets the full names it may belong to.
@@ -169,7 +169,7 @@ def _honorific_before(discourse: Discourse, i: int, honorifics: dict[str, Gender
     return word if word in honorifics and discourse.doc[i - 1].text[:1].isupper() else None
 
 
-def _place_person(discourse: Discourse, people: list[int], mention: NamedMention) -> None:
+def _place_person(discourse: Discourse, people: _People, mention: NamedMention) -> None:
     candidates = _exact_first(discourse, _fitting(discourse, people, mention), mention.key)
     if len(candidates) > 1 and mention.title_gender is not None:
         candidates = [n for n in candidates if discourse.clusters[n].gender in {None, mention.title_gender}]
@@ -187,7 +187,7 @@ def _place_person(discourse: Discourse, people: list[int], mention: NamedMention
         return
     cluster = Cluster("PERSON", [_ref(mention)], [mention.words], [mention.text], gender=mention.title_gender)
     _set_name_gender(cluster)
-    people.append(discourse.new_cluster(cluster))
+    people.add(discourse.new_cluster(cluster), _full_key(cluster))
 
 
 def _set_apart(discourse: Discourse, mention: NamedMention) -> bool:
@@ -197,15 +197,45 @@ def _set_apart(discourse: Discourse, mention: NamedMention) -> bool:
     return any(child.dep_ == "amod" and child.lower_ in person_nouns().namesake_adjectives for child in root.children)
 
 
-def _fitting(discourse: Discourse, people: list[int], mention: NamedMention) -> list[int]:
+def _fitting(discourse: Discourse, people: _People, mention: NamedMention) -> list[int]:
     """The people whose full name ``mention`` can be a form of, less those a kinship phrase sets it apart
     from ("Vell's father, Tomas Vell")."""
     return [
         number
-        for number in people
+        for number in people.may_fit(mention.key)
         if _fits(mention.key, discourse.clusters[number])
         and not _kin_apart(discourse, mention.start, mention.end, discourse.clusters[number])
     ]
+
+
+class _People(list[int]):
+    """The people's cluster numbers in the order they were named, indexed by the parts of their full
+    names a shorter name may be (prefix, suffix, first and last word, ...: see ``_fits``), so that a
+    name is not compared with every person of a document that names thousands."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._by_part: dict[tuple[object, ...], list[int]] = {}
+
+    def add(self, number: int, full: tuple[str, ...]) -> None:
+        """Append cluster ``number``, whose full name's key (``_full_key``) is ``full``."""
+        position = len(self)
+        self.append(number)
+        suffixed = len(full) > 2 and full[-1] in person_nouns().name_suffixes
+        parts: list[tuple[object, ...]] = [("=", full), ("ends", full[0], full[-1])] if full else [("=", full)]
+        for size in range(1, len(full)):
+            parts += [("<", full[:size]), (">", full[-size:])]
+            parts += [("jr", full[-1 - size : -1])] if suffixed else []
+        for part in dict.fromkeys(parts):
+            self._by_part.setdefault(part, []).append(position)
+
+    def may_fit(self, key: tuple[str, ...]) -> list[int]:
+        """The people a name with words ``key`` may fit (all those it fits), in the order they were named."""
+        if not key:
+            return list(self)  # an empty name is a prefix of every name
+        parts = [("=", key), ("<", key), (">", key), ("jr", key)] + ([("ends", key[0], key[-1])] if len(key) >= 2 else [])
+        positions = {position for part in parts for position in self._by_part.get(part, ())}
+        return [self[position] for position in sorted(positions)]
 
 
 def _exact_first(discourse: Discourse, candidates: list[int], key: tuple[str, ...]) -> list[int]:
@@ -220,8 +250,10 @@ def _kin_apart(discourse: Discourse, start: int, end: int, cluster: Cluster) -> 
     "Orla's daughter, Orla Vance", "Orla was the daughter of Tom and Orla Vance", "Orla was born to Tom
     Vance and his wife Orla Vance" (``kin_nouns`` and ``kin_verbs`` in ``person_nouns.yaml``)."""
     doc = discourse.doc
-    sentence = discourse.sentence_of[start]
     short = doc[start:end].root
+    if short.i not in discourse.kin_bound:
+        return False  # no kinship word is tied to it: skip walking up from each of the cluster's names
+    sentence = discourse.sentence_of[start]
     for ref in cluster.refs:
         if ref.kind != "name" or discourse.sentence_of[ref.start] != sentence or ref.start == start:
             continue
@@ -390,7 +422,7 @@ def _ref_key(discourse: Discourse, ref: Ref) -> tuple[str, ...]:
     return name_key(tuple(token.text for token in tokens))
 
 
-def _unique_person(discourse: Discourse, people: list[int], mention: NamedMention) -> int | None:
+def _unique_person(discourse: Discourse, people: _People, mention: NamedMention) -> int | None:
     candidates = _fitting(discourse, people, mention)
     return candidates[0] if len(candidates) == 1 else None
 
