@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from dateline.stages.entities.discourse import Cluster, Discourse, Ref
 from dateline.stages.entities.lexicon import Gender, first_names, person_nouns
 from dateline.stages.entities.mentions import NamedMention, name_key
+from dateline.stages.forms import forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,12 +65,18 @@ def _appositive_genders(discourse: Discourse, people: list[int]) -> None:
     "Robin Hale, his wife,", "Robin Hale, an actress,"), over the given name's usual one ("Robin")."""
     nouns = person_nouns()
     doc = discourse.doc
+    # Each word's appositions, in text order (as ``Token.children`` gives them; reading those walks
+    # the word's whole subtree, thousands of words for a name heading a long list).
+    appositions: dict[int, list[Token]] = {}
+    for i, dep in enumerate(forms(doc, "DEP")):
+        if dep == "appos":
+            appositions.setdefault(doc[i].head.i, []).append(doc[i])
     for number in people:
         cluster = discourse.clusters[number]
         genders = set()
         for ref in cluster.refs:
             root = doc[ref.start : ref.end].root
-            described = [child for child in root.children if child.dep_ == "appos"]
+            described = list(appositions.get(root.i, ()))
             if root.dep_ == "appos":
                 described.append(root.head)
             for noun in described:
@@ -118,6 +125,8 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
         if not proper or discourse.covered(token.i, token.i + 1):
             continue
         title = _honorific_before(discourse, token.i, honorifics)
+        if token.ent_type_ or _attached(discourse, token.i, titled=title is not None):
+            continue  # part of another name ("Cruise Line", "Day-Lewis") or of an entity typed otherwise
         if title is not None:
             owners = [n for n in owners if discourse.clusters[n].gender in {None, honorifics[title]}]
         owners = [n for n in owners if not _kin_apart(discourse, token.i, token.i + 1, discourse.clusters[n])]
@@ -126,8 +135,6 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
             owners = _namesake(discourse, owners, token)
         if len(owners) != 1:
             continue
-        if token.ent_type_ or _attached(discourse, token.i, titled=title is not None):
-            continue  # part of another name ("Cruise Line", "Day-Lewis") or of an entity typed otherwise
         possessive = token.i + 1 < len(discourse.doc) and discourse.doc[token.i + 1].tag_ == "POS"
         end = token.i + 2 if possessive else token.i + 1
         discourse.add_ref(owners[0], Ref(token.i - 1 if title is not None else token.i, end, "name"))
@@ -250,9 +257,11 @@ def _kin_apart(discourse: Discourse, start: int, end: int, cluster: Cluster) -> 
     "Orla's daughter, Orla Vance", "Orla was the daughter of Tom and Orla Vance", "Orla was born to Tom
     Vance and his wife Orla Vance" (``kin_nouns`` and ``kin_verbs`` in ``person_nouns.yaml``)."""
     doc = discourse.doc
+    if not any(i in discourse.kin_bound for i in range(start, end)):
+        return False  # no kinship word is tied to it: skip walking up from each of the cluster's names
     short = doc[start:end].root
     if short.i not in discourse.kin_bound:
-        return False  # no kinship word is tied to it: skip walking up from each of the cluster's names
+        return False
     sentence = discourse.sentence_of[start]
     for ref in cluster.refs:
         if ref.kind != "name" or discourse.sentence_of[ref.start] != sentence or ref.start == start:
