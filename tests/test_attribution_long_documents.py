@@ -18,10 +18,14 @@ from dateline.stages.attribution_trim import _Words
 from dateline.stages.quotes import Quotation, Quotations, find_quotations
 from dateline.stages.spans import (
     SpanIndex,
+    holds_quotation,
     overlaps,
     quotation_covering,
+    quotation_from,
     quotation_starting_at,
+    quotations_ending_in,
     quotations_overlapping,
+    quotations_starting_in,
     text_before,
     with_quote_marks,
 )
@@ -194,3 +198,31 @@ def test_a_span_index_tells_an_overlapping_span_as_a_scan_does() -> None:
     index = SpanIndex(spans)
     for span in _all_spans(45) + [(5, 5), (0, 0), (40, 40)]:
         assert index.overlaps(span) == any(overlaps(span, other) for other in spans), span
+
+
+def test_the_first_quotation_from_a_position_is_the_one_a_scan_finds() -> None:
+    quotations = find_quotations(_TEXT)
+    for position in range(len(_TEXT) + 2):
+        expected = next((q for q in quotations if q.start >= position), None)
+        assert quotation_from(quotations, position) == expected == quotation_from(list(quotations), position)
+
+
+def test_the_quotations_starting_or_ending_in_a_span_are_those_a_scan_finds() -> None:
+    quotations = find_quotations(_TEXT)
+    for start, end in _all_spans(len(_TEXT)):
+        opened = [q for q in quotations if start <= q.start < end]
+        assert quotations_starting_in(quotations, start, end) == opened == quotations_starting_in(list(quotations), start, end)
+        ended = [q for q in quotations if start <= q.end <= end]
+        assert quotations_ending_in(quotations, start, end) == ended == quotations_ending_in(list(quotations), start, end)
+        held = any(start <= q.start and q.end <= end for q in quotations)
+        assert holds_quotation(quotations, start, end) == held == holds_quotation(list(quotations), start, end)
+
+
+def test_the_quotation_just_before_a_sentence_is_the_one_a_scan_finds() -> None:
+    from dateline.stages.attribution_content import _quotation_just_before
+
+    text = '“We won,”  \n Ana said. “Again.” Ben left. “Fine” “fine”   she added.'
+    quotations = find_quotations(text)
+    for position in range(len(text) + 1):
+        expected = next((q for q in quotations if q.end <= position and not text[q.end : position].strip()), None)
+        assert _quotation_just_before(quotations, position, text=text) == expected, position

@@ -15,10 +15,13 @@ from dateline.stages.quotes import Quotation
 from dateline.stages.spans import (
     CharSpan,
     chars,
+    holds_quotation,
     paragraph_break,
     paragraph_of,
     quotation_at,
+    quotation_from,
     quotation_starting_at,
+    quotations_ending_in,
     quotations_overlapping,
     runs,
     subtree_chars,
@@ -112,10 +115,7 @@ def adjacent_quotations(
     inside = [q for q in inside if not title_in_frame(doc, verb, q)]
     if inside and _frame_ok(sentence, verb, inside, paragraph=paragraph):
         return _next_to_frame(verb, inside, text=text, paragraph=paragraph)
-    before = next(
-        (q for q in quotations if q.end <= sentence.start_char and not text[q.end : sentence.start_char].strip()),
-        None,
-    )
+    before = _quotation_just_before(quotations, sentence.start_char, text=text)
     if (
         before is not None
         and sentence.start_char - before.end < 3
@@ -126,11 +126,19 @@ def adjacent_quotations(
         return [before]  # the parser ended the sentence inside the quote: '"... right?" Trump said.'
     last = sentence[-1] if sentence[-1].is_punct else None
     if last is not None and last.text == ":" and sentence.end < len(doc):
-        following = [q for q in quotations if q.start >= last.idx]
-        gap = text[last.idx + 1 : following[0].start] if following else "x"
+        following = quotation_from(quotations, last.idx)
+        gap = text[last.idx + 1 : following.start] if following else "x"
         if following and gap.strip() == "" and _frame_ok(sentence, verb, [], paragraph=paragraph):
-            return following[:1]
+            return [following]
     return []
+
+
+def _quotation_just_before(quotations: list[Quotation], position: int, *, text: str) -> Quotation | None:
+    """The first quotation that ends at or before ``position`` with only blanks after it up to there."""
+    blank = position
+    while blank > 0 and text[blank - 1].isspace():
+        blank -= 1
+    return next(iter(quotations_ending_in(quotations, blank, position)), None)
 
 
 #: Dependents that belong to a participle cue's own words before its quotation ("telling
@@ -149,7 +157,7 @@ def participle_quotation(verb: Token, quotations: list[Quotation], *, text: str)
         return None
     last = max([c.right_edge for c in verb.rights if c.dep_ in _PARTICIPLE_WORDS] + [verb], key=lambda t: t.i)
     end = last.idx + len(last.text)
-    following = next((q for q in quotations if q.start >= end), None)
+    following = quotation_from(quotations, end)
     if following is None or text[end : following.start].strip() not in ("", ",", ":") or "\n" in text[end : following.start]:
         return None
     return following
@@ -562,5 +570,5 @@ def clause_content(
         return Candidate(cue=(0, 0), head=verb, content=list(quotation.pieces), direct=True)
     if rule.quote_only:
         return None
-    mixed = any(span[0] <= q.start and q.end <= span[1] for q in quotations)
+    mixed = holds_quotation(quotations, *span)
     return Candidate(cue=(0, 0), head=verb, content=[span], mixed=mixed)

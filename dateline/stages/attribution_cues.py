@@ -54,7 +54,15 @@ from dateline.stages.attribution_stances import stance_candidates
 from dateline.stages.attribution_topics import topic_candidates
 from dateline.stages.cue_options import CUE_POS, frame_relations
 from dateline.stages.quotes import Quotation
-from dateline.stages.spans import Layout, overlaps, paragraph_of, quotation_at, subtree_chars, within
+from dateline.stages.spans import (
+    Layout,
+    holds_quotation,
+    overlaps,
+    paragraph_of,
+    quotation_at,
+    subtree_chars,
+    within,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -219,7 +227,7 @@ def _frame_candidate(
     if quotation is not None and quotation.covers(*span):
         candidate = Candidate(cue=(cue_start, cue_end), head=verb, content=list(quotation.pieces), direct=True)
     else:
-        mixed = any(span[0] <= q.start and q.end <= span[1] for q in quotations)
+        mixed = holds_quotation(quotations, *span)
         candidate = Candidate(cue=(cue_start, cue_end), head=verb, content=[span], mixed=mixed)
     candidate.commitment = None
     candidate.content_head = head

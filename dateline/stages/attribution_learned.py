@@ -29,7 +29,15 @@ from dateline.stages.attribution_content import with_complements, with_object
 from dateline.stages.attribution_rules import AttributionLexicon
 from dateline.stages.cue_options import CueWord, content_options, option_context, option_features
 from dateline.stages.quotes import Quotation
-from dateline.stages.spans import CharSpan, overlaps, paragraph_of, quotation_at, subtree_chars, within
+from dateline.stages.spans import (
+    CharSpan,
+    holds_quotation,
+    overlaps,
+    paragraph_of,
+    quotation_at,
+    subtree_chars,
+    within,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -136,7 +144,7 @@ def option_candidate(
     elif quotation is not None and quotation.covers(*span):
         candidate = Candidate(cue=cue, head=word, content=list(quotation.pieces), direct=True)
     else:
-        mixed = any(span[0] <= q.start and q.end <= span[1] for q in quotations)
+        mixed = holds_quotation(quotations, *span)
         candidate = Candidate(cue=cue, head=word, content=[span], mixed=mixed)
     candidate.commitment = None
     candidate.content_head = head

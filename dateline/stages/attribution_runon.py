@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from dateline.stages.attribution_candidate import Candidate
 from dateline.stages.quotes import Quotation
-from dateline.stages.spans import CharSpan
+from dateline.stages.spans import CharSpan, quotations_starting_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -26,7 +26,8 @@ __all__ = ["run_on_into_quotations", "with_coordinated_complements"]
 def _cut_quotation(piece: CharSpan, quotations: list[Quotation]) -> Quotation | None:
     """The quotation opened inside ``piece`` and still open at its end."""
     start, end = piece
-    return next((q for q in quotations if start <= q.start < end < q.end and not q.covers(start, end)), None)
+    opened = quotations_starting_in(quotations, start, end)
+    return next((q for q in opened if end < q.end and not q.covers(start, end)), None)
 
 
 def _frame(candidate: Candidate) -> list[CharSpan]:

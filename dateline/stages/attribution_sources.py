@@ -65,6 +65,8 @@ class SourceResolver:
     by_text: dict[str, str] = field(default_factory=dict)
     issued: int = 0
     by_head: dict[int, _Known] = field(default_factory=dict)
+    #: The latest sentence of a source in ``known`` (read per pronoun, rather than scanning them all).
+    latest: int | None = None
 
     @classmethod
     def for_document(
@@ -105,7 +107,7 @@ class SourceResolver:
     def _only_person_before(self, pronoun: Token, sentence: int) -> Entity | None:
         """The one person named in this or the previous sentence before ``pronoun``, if just one is."""
         start = self.sentences[max(sentence - 1, 0)][0]
-        if any(known.sentence >= sentence - 1 for known in self.known):
+        if self.latest is not None and self.latest >= sentence - 1:  # a source spoke there already
             return None
         people = {
             ref.entity.id: ref.entity
@@ -152,6 +154,7 @@ class SourceResolver:
         ref = self._ref(entity_id, antecedent, self.text[start:end], anonymous=anonymous)
         known = _Known(ref, sentence, anonymous, crowd, entity_id, via, outlet)
         self.known.append(known)
+        self.latest = sentence if self.latest is None else max(self.latest, sentence)
         self.by_head[head.i] = known
         return self._again(known, start=start, end=end)
 

@@ -67,6 +67,22 @@ class Quotations(list[Quotation]):
         number = bisect_left(starts, position)
         return self[number] if number < len(starts) and starts[number] == position else None
 
+    def first_from(self, position: int) -> Quotation | None:
+        """The first quotation whose opening mark is at or after ``position``."""
+        starts = self._index()
+        number = bisect_left(starts, position)
+        return self[number] if number < len(starts) else None
+
+    def ending_in(self, low: int, high: int) -> list[Quotation]:
+        """The quotations that end (after their closing mark) in ``[low, high]``, in order."""
+        last = bisect_left(self._index(), high)
+        return [self[n] for n in range(self.reaching(low), last) if low <= self[n].end <= high]
+
+    def starting_in(self, start: int, end: int) -> list[Quotation]:
+        """The quotations whose opening mark is in ``[start, end)``, in order."""
+        starts = self._index()
+        return self[bisect_left(starts, start) : bisect_left(starts, end)]
+
     def overlapping(self, start: int, end: int) -> list[Quotation]:
         """The quotations that share a character with ``[start, end)``, in order."""
         last = bisect_left(self._index(), end)

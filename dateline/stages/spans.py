@@ -27,7 +27,11 @@ __all__ = [
     "paragraph_of",
     "quotation_at",
     "quotation_covering",
+    "quotation_from",
     "quotation_starting_at",
+    "quotations_ending_in",
+    "quotations_starting_in",
+    "holds_quotation",
     "quotations_overlapping",
     "runs",
     "subtree_chars",
@@ -212,6 +216,32 @@ def quotation_starting_at(quotations: list[Quotation], position: int) -> Quotati
     if isinstance(quotations, Quotations):
         return quotations.starting_at(position)
     return next((quotation for quotation in quotations if quotation.start == position), None)
+
+
+def quotations_starting_in(quotations: list[Quotation], start: int, end: int) -> list[Quotation]:
+    """The quotations of ``quotations`` whose opening mark is in ``[start, end)``, in order."""
+    if isinstance(quotations, Quotations):
+        return quotations.starting_in(start, end)
+    return [quotation for quotation in quotations if start <= quotation.start < end]
+
+
+def quotations_ending_in(quotations: list[Quotation], low: int, high: int) -> list[Quotation]:
+    """The quotations of ``quotations`` that end (after their closing mark) in ``[low, high]``, in order."""
+    if isinstance(quotations, Quotations):
+        return quotations.ending_in(low, high)
+    return [quotation for quotation in quotations if low <= quotation.end <= high]
+
+
+def quotation_from(quotations: list[Quotation], position: int) -> Quotation | None:
+    """The first quotation of ``quotations`` that opens at or after ``position``."""
+    if isinstance(quotations, Quotations):
+        return quotations.first_from(position)
+    return next((quotation for quotation in quotations if quotation.start >= position), None)
+
+
+def holds_quotation(quotations: list[Quotation], start: int, end: int) -> bool:
+    """Whether a whole quotation of ``quotations`` lies in ``[start, end)``."""
+    return any(quotation.end <= end for quotation in quotations_starting_in(quotations, start, end))
 
 
 def quotations_overlapping(quotations: list[Quotation], start: int, end: int) -> list[Quotation]:

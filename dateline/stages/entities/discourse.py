@@ -108,6 +108,24 @@ class Discourse:
         titles = person_nouns().band_titles
         return [i for i, lower in enumerate(self.lowers) if lower in titles]
 
+    @cached_property
+    def kin_bound(self) -> frozenset[int]:
+        """The tokens a kinship word may tie to as the one whose kin it names: the subject of "born",
+        the owner of "daughter", the subject of "is the daughter of", the name "the daughter" stands
+        beside (``kin_verbs``, ``kin_nouns``; what ``names._kin_of`` asks, so that it is asked only of
+        these)."""
+        nouns = person_nouns()
+        bound: set[int] = set()
+        for token, lower in zip(self.tokens, self.lowers, strict=True):
+            if lower in nouns.kin_verbs:
+                bound.update(c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))
+            elif lower in nouns.kin_nouns:
+                bound.update(c.i for c in token.children if c.dep_ == "poss")
+                if token.dep_ == "attr":
+                    bound.update(c.i for c in token.head.children if c.dep_ == "nsubj")
+                bound.add(token.head.i)
+        return frozenset(bound)
+
     def add_ref(self, cluster: int, ref: Ref) -> None:
         """Record ``ref`` as a mention of cluster number ``cluster``."""
         self.clusters[cluster].refs.append(ref)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from dateline.stages.entities.discourse import Cluster, Discourse, Ref
 from dateline.stages.entities.lexicon import Gender, first_names, person_nouns
 from dateline.stages.entities.mentions import NamedMention, name_key
+from dateline.stages.forms import forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,7 +36,7 @@ _NOUN_MODIFIERS = {"det", "amod", "compound", "poss", "nummod"}
 
 def cluster_names(discourse: Discourse, mentions: list[NamedMention]) -> None:
     """Add one cluster per distinct named entity in ``mentions`` to ``discourse``."""
-    people: list[int] = []
+    people = _People()
     by_key: dict[tuple[str, str], int] = {}
     persons = [mention for mention in mentions if mention.type == "PERSON"]
     # Longest names first, so that every short form meets the full names it may belong to.
@@ -64,12 +65,18 @@ def _appositive_genders(discourse: Discourse, people: list[int]) -> None:
     "Robin Hale, his wife,", "Robin Hale, an actress,"), over the given name's usual one ("Robin")."""
     nouns = person_nouns()
     doc = discourse.doc
+    # Each word's appositions, in text order (as ``Token.children`` gives them; reading those walks
+    # the word's whole subtree, thousands of words for a name heading a long list).
+    appositions: dict[int, list[Token]] = {}
+    for i, dep in enumerate(forms(doc, "DEP")):
+        if dep == "appos":
+            appositions.setdefault(doc[i].head.i, []).append(doc[i])
     for number in people:
         cluster = discourse.clusters[number]
         genders = set()
         for ref in cluster.refs:
             root = doc[ref.start : ref.end].root
-            described = [child for child in root.children if child.dep_ == "appos"]
+            described = list(appositions.get(root.i, ()))
             if root.dep_ == "appos":
                 described.append(root.head)
             for noun in described:
@@ -118,6 +125,8 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
         if not proper or discourse.covered(token.i, token.i + 1):
             continue
         title = _honorific_before(discourse, token.i, honorifics)
+        if token.ent_type_ or _attached(discourse, token.i, titled=title is not None):
+            continue  # part of another name ("Cruise Line", "Day-Lewis") or of an entity typed otherwise
         if title is not None:
             owners = [n for n in owners if discourse.clusters[n].gender in {None, honorifics[title]}]
         owners = [n for n in owners if not _kin_apart(discourse, token.i, token.i + 1, discourse.clusters[n])]
@@ -126,8 +135,6 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
             owners = _namesake(discourse, owners, token)
         if len(owners) != 1:
             continue
-        if token.ent_type_ or _attached(discourse, token.i, titled=title is not None):
-            continue  # part of another name ("Cruise Line", "Day-Lewis") or of an entity typed otherwise
         possessive = token.i + 1 < len(discourse.doc) and discourse.doc[token.i + 1].tag_ == "POS"
         end = token.i + 2 if possessive else token.i + 1
         discourse.add_ref(owners[0], Ref(token.i - 1 if title is not None else token.i, end, "name"))
@@ -169,7 +176,7 @@ def _honorific_before(discourse: Discourse, i: int, honorifics: dict[str, Gender
     return word if word in honorifics and discourse.doc[i - 1].text[:1].isupper() else None
 
 
-def _place_person(discourse: Discourse, people: list[int], mention: NamedMention) -> None:
+def _place_person(discourse: Discourse, people: _People, mention: NamedMention) -> None:
     candidates = _exact_first(discourse, _fitting(discourse, people, mention), mention.key)
     if len(candidates) > 1 and mention.title_gender is not None:
         candidates = [n for n in candidates if discourse.clusters[n].gender in {None, mention.title_gender}]
@@ -187,7 +194,7 @@ def _place_person(discourse: Discourse, people: list[int], mention: NamedMention
         return
     cluster = Cluster("PERSON", [_ref(mention)], [mention.words], [mention.text], gender=mention.title_gender)
     _set_name_gender(cluster)
-    people.append(discourse.new_cluster(cluster))
+    people.add(discourse.new_cluster(cluster), _full_key(cluster))
 
 
 def _set_apart(discourse: Discourse, mention: NamedMention) -> bool:
@@ -197,15 +204,45 @@ def _set_apart(discourse: Discourse, mention: NamedMention) -> bool:
     return any(child.dep_ == "amod" and child.lower_ in person_nouns().namesake_adjectives for child in root.children)
 
 
-def _fitting(discourse: Discourse, people: list[int], mention: NamedMention) -> list[int]:
+def _fitting(discourse: Discourse, people: _People, mention: NamedMention) -> list[int]:
     """The people whose full name ``mention`` can be a form of, less those a kinship phrase sets it apart
     from ("Vell's father, Tomas Vell")."""
     return [
         number
-        for number in people
+        for number in people.may_fit(mention.key)
         if _fits(mention.key, discourse.clusters[number])
         and not _kin_apart(discourse, mention.start, mention.end, discourse.clusters[number])
     ]
+
+
+class _People(list[int]):
+    """The people's cluster numbers in the order they were named, indexed by the parts of their full
+    names a shorter name may be (prefix, suffix, first and last word, ...: see ``_fits``), so that a
+    name is not compared with every person of a document that names thousands."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._by_part: dict[tuple[object, ...], list[int]] = {}
+
+    def add(self, number: int, full: tuple[str, ...]) -> None:
+        """Append cluster ``number``, whose full name's key (``_full_key``) is ``full``."""
+        position = len(self)
+        self.append(number)
+        suffixed = len(full) > 2 and full[-1] in person_nouns().name_suffixes
+        parts: list[tuple[object, ...]] = [("=", full), ("ends", full[0], full[-1])] if full else [("=", full)]
+        for size in range(1, len(full)):
+            parts += [("<", full[:size]), (">", full[-size:])]
+            parts += [("jr", full[-1 - size : -1])] if suffixed else []
+        for part in dict.fromkeys(parts):
+            self._by_part.setdefault(part, []).append(position)
+
+    def may_fit(self, key: tuple[str, ...]) -> list[int]:
+        """The people a name with words ``key`` may fit (all those it fits), in the order they were named."""
+        if not key:
+            return list(self)  # an empty name is a prefix of every name
+        parts = [("=", key), ("<", key), (">", key), ("jr", key)] + ([("ends", key[0], key[-1])] if len(key) >= 2 else [])
+        positions = {position for part in parts for position in self._by_part.get(part, ())}
+        return [self[position] for position in sorted(positions)]
 
 
 def _exact_first(discourse: Discourse, candidates: list[int], key: tuple[str, ...]) -> list[int]:
@@ -220,8 +257,12 @@ def _kin_apart(discourse: Discourse, start: int, end: int, cluster: Cluster) -> 
     "Orla's daughter, Orla Vance", "Orla was the daughter of Tom and Orla Vance", "Orla was born to Tom
     Vance and his wife Orla Vance" (``kin_nouns`` and ``kin_verbs`` in ``person_nouns.yaml``)."""
     doc = discourse.doc
-    sentence = discourse.sentence_of[start]
+    if not any(i in discourse.kin_bound for i in range(start, end)):
+        return False  # no kinship word is tied to it: skip walking up from each of the cluster's names
     short = doc[start:end].root
+    if short.i not in discourse.kin_bound:
+        return False
+    sentence = discourse.sentence_of[start]
     for ref in cluster.refs:
         if ref.kind != "name" or discourse.sentence_of[ref.start] != sentence or ref.start == start:
             continue
@@ -390,7 +431,7 @@ def _ref_key(discourse: Discourse, ref: Ref) -> tuple[str, ...]:
     return name_key(tuple(token.text for token in tokens))
 
 
-def _unique_person(discourse: Discourse, people: list[int], mention: NamedMention) -> int | None:
+def _unique_person(discourse: Discourse, people: _People, mention: NamedMention) -> int | None:
     candidates = _fitting(discourse, people, mention)
     return candidates[0] if len(candidates) == 1 else None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -180,11 +181,13 @@ def _candidate(match: re.Match[str], rule: CompiledRule) -> Candidate | None:
 def _longest(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the longest candidates that do not overlap a longer (or earlier-listed) one."""
     kept: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted; disjoint, so their ends are in order too
     for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.rule.priority, c.start)):
-        if all(candidate.end <= start or candidate.start >= end for start, end in taken):
+        # Only the last span starting before the candidate's end can reach into it.
+        before = bisect_left(taken, (candidate.end,))
+        if before == 0 or taken[before - 1][1] <= candidate.start:
             kept.append(candidate)
-            taken.append((candidate.start, candidate.end))
+            insort(taken, (candidate.start, candidate.end))
     return sorted(kept, key=lambda c: c.start)
 
 
