@@ -176,3 +176,8 @@ def test_the_plural_units_ahead_are_a_vague_duration_but_not_before_of() -> None
 def test_a_unit_and_a_half_written_with_hyphens_counts_the_half() -> None:
     assert found("It was an hour-and-a-half drive.") == [("an hour-and-a-half", "DURATION", "PT1H30M", None)]
     assert found("It was a month-and-a-half long siege.") == [("a month-and-a-half long", "DURATION", "P1M15D", None)]
+
+
+def test_a_fraction_of_a_second_is_written_as_a_decimal() -> None:
+    """The smallest unit takes a decimal: "6.61 seconds" had been written PT6S1S."""
+    assert found("Ira Voss ran the 60m in 6.61 seconds.") == [("6.61 seconds", "DURATION", "PT6.61S", None)]
