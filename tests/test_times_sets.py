@@ -105,6 +105,7 @@ def test_the_weekends_of_a_month_are_no_set() -> None:
         ("The fair moves every third year.", ("every third year", "SET", "P3Y", "EVERY", None)),
         ("Letters came every few days.", ("every few days", "SET", "PXD", "EVERY", None)),
         ("A new cycle starts every two or three years.", ("every two or three years", "SET", "PXY", "EVERY", None)),
+        ("Check the filter every 2-3 weeks.", ("every 2-3 weeks", "SET", "PXW", "EVERY", None)),
         ("The club meets every other Friday.", ("every other Friday", "SET", "XXXX-WXX-5", "EVERY", None)),
         ("The board meets every second Tuesday.", ("every second Tuesday", "SET", "XXXX-WXX-2", "EVERY", None)),
     ],
