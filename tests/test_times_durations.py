@@ -185,6 +185,7 @@ def test_a_unit_and_a_half_written_with_hyphens_counts_the_half() -> None:
         "Pay rose from 5.5bn to 8.2bn a year.",
         "Tom Ruhl earned more than $1m a year.",
         "The clinic sees forty children a day.",
+        "The label reissued the singles at the rate of one a week.",
     ],
 )
 def test_a_plural_without_s_or_an_amount_with_a_letter_makes_a_rate(text: str) -> None:
@@ -194,3 +195,8 @@ def test_a_plural_without_s_or_an_amount_with_a_letter_makes_a_rate(text: str) -
 def test_a_fraction_of_a_second_is_written_as_a_decimal() -> None:
     """The smallest unit takes a decimal: "6.61 seconds" had been written PT6S1S."""
     assert found("Ira Voss ran the 60m in 6.61 seconds.") == [("6.61 seconds", "DURATION", "PT6.61S", None)]
+
+
+def test_a_unit_opening_a_compound_written_with_spaces_is_no_time() -> None:
+    """"a year on year comparison" is year-on-year, not one year long."""
+    assert found("Sales of Kell Foods fell in a year on year comparison.") == []
