@@ -245,3 +245,43 @@ def test_the_first_or_last_part_of_a_year_is_one_expression() -> None:
     # As "the last week of March" is; it had been "the last week" counted from the document date.
     assert found("The game came out during the last week of 2003.") == [("the last week of 2003", "2003")]
     assert found("Prices rose in the first months of 2004.") == [("the first months of 2004", "2004")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The chart is due within the first half of this year.", ("the first half of this year", "2025-H1")),
+        ("Output will grow in the second half of next year.", ("the second half of next year", "2026-H2")),
+    ],
+)
+def test_a_half_of_a_relative_year_is_one_expression(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, document_date=dt.date(2025, 4, 17))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["Dario Lenz wasted a second-half chance to equalise.", "Ben Aske's first-half effort was ruled out."]
+)
+def test_a_half_before_a_noun_of_a_game_is_the_match_half(text: str) -> None:
+    assert find_times(text, document_date=dt.date(2025, 4, 17)) == []
+
+
+def test_a_half_before_other_nouns_stays_the_year_half() -> None:
+    (time,) = find_times("The firm reported second-half profit.", document_date=dt.date(2025, 4, 17))
+    assert (time.text, time.value) == ("second-half", "2025-H2")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first half of the convoy left at once.",
+        "Rovers led in the first half of the match.",
+        "The port grew in the first half of the century.",
+    ],
+)
+def test_a_half_of_anything_but_a_year_is_no_half_of_a_year(text: str) -> None:
+    assert [t.text for t in find_times(text, document_date=dt.date(2025, 4, 17)) if "half" in t.text] == []
+
+
+def test_a_half_of_the_year_stays_a_half() -> None:
+    (time,) = find_times("Profits rose in the first half of the year.", document_date=dt.date(2025, 4, 17))
+    assert (time.text, time.value) == ("the first half", "2025-H1")

@@ -176,3 +176,27 @@ def test_the_plural_units_ahead_are_a_vague_duration_but_not_before_of() -> None
 def test_a_unit_and_a_half_written_with_hyphens_counts_the_half() -> None:
     assert found("It was an hour-and-a-half drive.") == [("an hour-and-a-half", "DURATION", "PT1H30M", None)]
     assert found("It was a month-and-a-half long siege.") == [("a month-and-a-half long", "DURATION", "P1M15D", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About three million people a week watched the show.",
+        "Pay rose from 5.5bn to 8.2bn a year.",
+        "Tom Ruhl earned more than $1m a year.",
+        "The clinic sees forty children a day.",
+        "The label reissued the singles at the rate of one a week.",
+    ],
+)
+def test_a_plural_without_s_or_an_amount_with_a_letter_makes_a_rate(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_fraction_of_a_second_is_written_as_a_decimal() -> None:
+    """The smallest unit takes a decimal: "6.61 seconds" had been written PT6S1S."""
+    assert found("Ira Voss ran the 60m in 6.61 seconds.") == [("6.61 seconds", "DURATION", "PT6.61S", None)]
+
+
+def test_a_unit_opening_a_compound_written_with_spaces_is_no_time() -> None:
+    """"a year on year comparison" is year-on-year, not one year long."""
+    assert found("Sales of Kell Foods fell in a year on year comparison.") == []

@@ -129,7 +129,9 @@ def duration_value(amount: float | None, unit: Unit) -> str:
     rest = amount - whole
     if not rest:
         return f"P{time}{whole}{unit.code}"
-    smaller, per, smaller_time = _SMALLER.get((unit.code, unit.time), (unit.code, 1, unit.time))
+    if (unit.code, unit.time) not in _SMALLER:  # the smallest unit takes a decimal: "5.8 seconds" is PT5.8S
+        return f"P{time}{round(amount, 3):g}{unit.code}"
+    smaller, per, smaller_time = _SMALLER[(unit.code, unit.time)]
     parts = f"{whole}{unit.code}" if whole else ""
     extra = round(rest * per)
     if smaller_time and not unit.time:
@@ -306,9 +308,13 @@ def _set(slots: Slots, grammar: Grammar) -> Normalised | None:
 
 
 def _set_value(slots: Slots, grammar: Grammar) -> str | None:
+    if "weekend" in slots:  # "on weekends"
+        return "XXXX-WXX-WE"
     if "unit" in slots:
         unit: Unit = grammar.meaning("unit", slots["unit"])
-        return duration_value(1, unit)
+        if unit.code == "WE":  # "every weekend": its days, as "on weekends" (no P1WE duration)
+            return "XXXX-WXX-WE"
+        return duration_value(_set_period(slots, grammar), unit)
     part = grammar.meaning("pod", slots["pod"]) if "pod" in slots else None
     time = f"T{part}" if part else ""
     if "weekday" in slots:
@@ -320,6 +326,19 @@ def _set_value(slots: Slots, grammar: Grammar) -> str | None:
     if part:
         return f"XXXX-XX-XX{time}"
     return None
+
+
+def _set_period(slots: Slots, grammar: Grammar) -> float | None:
+    """How many units one period of a set spans: "every two weeks" 2, "every other week" 2, "every third
+    year" 3, "every few days", "every two or three days" unknown (None); "every week" 1."""
+    if "every_other" in slots:
+        return 2
+    if "ord" in slots:
+        ordinal: int | None = grammar.meaning("ord", slots["ord"])
+        return ordinal
+    if "count" in slots:
+        return parse_number(slots["count"], numbers=grammar.lexicon.numbers)
+    return None if "vague" in slots or "every_range" in slots else 1
 
 
 def _reference(slots: Slots, grammar: Grammar) -> Normalised | None:
