@@ -294,7 +294,9 @@ def fronted_content(doc: Doc, verb: Token, quotations: list[Quotation]) -> tuple
         if not _after_comma(doc[lead.right_edge.i + 1]) or lead.right_edge.i + 1 >= verb.i:
             continue
         speaker = next((s for s in subjects if s.i > lead.right_edge.i), None)
-        span = subtree_chars(doc, lead, quotations=quotations) if speaker is not None else None
+        if speaker is None:
+            continue
+        span = subtree_chars(doc, lead, quotations=quotations)
         if span is not None:
             return span, speaker
     return None
