@@ -40,6 +40,7 @@ __all__ = [
     "as_clause_content",
     "clause_content",
     "colon_quotation",
+    "fronted_content",
     "parenthetical_content",
     "participle_quotation",
     "title_in_frame",
@@ -275,6 +276,38 @@ def parenthetical_content(doc: Doc, verb: Token, quotations: list[Quotation]) ->
             start, end = chars(doc[bounds[0]], doc[bounds[1] - 1])
             pieces.append(with_quote_marks(start, end, quotations))
     return pieces
+
+
+#: Tags of a finite verb, which a fronted content has ("[Nothing he said will help], Ana said").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether ``token`` is the first word of its sentence, or follows only a quote mark there."""
+    start = token.sent.start
+    return token.i == start or (token.i == start + 1 and token.doc[start].is_quote)
+
+
+def fronted_content(doc: Doc, verb: Token, quotations: list[Quotation]) -> tuple[CharSpan, Token] | None:
+    """A content before its cue that the parser made one of the cue's two subjects, or a loose
+    dependent of it, up to the comma before the cue: "[Nothing he said will calm fears], the senator
+    said", "[The vote signals the end], said Ana Reyes". Returns the content and the other subject,
+    which is the source."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for lead in verb.lefts:
+        if lead.dep_ not in ("nsubj", "dep", "npadvmod") or not _opens_sentence(lead.left_edge):
+            continue
+        if not any(t.tag_ in _FINITE_TAGS for t in lead.subtree):
+            continue  # a phrase, not a clause: "Last week, the senator said"
+        if not _after_comma(doc[lead.right_edge.i + 1]) or lead.right_edge.i + 1 >= verb.i:
+            continue
+        speaker = next((s for s in subjects if s.i > lead.right_edge.i), None)
+        if speaker is None:
+            continue
+        span = subtree_chars(doc, lead, quotations=quotations)
+        if span is not None:
+            return span, speaker
+    return None
 
 
 def as_clause_content(doc: Doc, verb: Token, quotations: list[Quotation], *, lexicon: AttributionLexicon) -> list[CharSpan]:

@@ -39,6 +39,7 @@ from dateline.stages.attribution_content import (
     as_clause_content,
     clause_content,
     colon_quotation,
+    fronted_content,
     parenthetical_content,
     participle_quotation,
     with_complements,
@@ -154,8 +155,11 @@ def _verb_candidate(
             candidate = Candidate(cue=(0, 0), head=verb, content=pieces, direct=True)
         elif not rule.quote_only:
             around = parenthetical_content(doc, verb, quotations)
+            fronted = None if around else fronted_content(doc, verb, quotations)
             if around:
                 candidate = Candidate(cue=(0, 0), head=verb, content=around)
+            elif fronted is not None:
+                candidate = Candidate(cue=(0, 0), head=verb, content=[fronted[0]], source_head=fronted[1])
     if candidate is None:
         return None
     own = _through_object_word(verb, cue_span(verb, lexicon=lexicon), rule)
@@ -165,6 +169,8 @@ def _verb_candidate(
     subject = (
         None if passive and not any(c.dep_ == "agent" for c in verb.children) else subject_of(verb, quotations=quotations)
     )
+    if candidate.source_head is not None:
+        subject = candidate.source_head  # the second subject, after a fronted content (`fronted_content`)
     if subject is None and not passive and (candidate.direct or _inverted(doc, verb, candidate, rule)):
         subject = postposed_subject(verb)
     if subject is None and not passive and not candidate.direct and verb.tag_ in _NON_FINITE:
