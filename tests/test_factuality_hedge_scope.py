@@ -49,3 +49,12 @@ def test_appearing_in_films_named_like_a_clause_is_certain() -> None:
 
 def test_appearing_to_have_left_is_still_probable() -> None:
     assert factuality_of("Ana Reyes appeared to have left the city.", "appeared").certainty == "probable"
+
+
+def test_possible_before_a_number_bounds_it_and_doubts_nothing() -> None:
+    text = "Ana Reyes took three of a possible five nominations in the drama category."
+    assert factuality_of(text, "nominations").certainty == "certain"
+
+
+def test_possible_before_a_noun_still_doubts_it() -> None:
+    assert factuality_of("Ana Reyes is a possible candidate.", "candidate").certainty == "possible"

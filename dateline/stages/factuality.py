@@ -99,6 +99,7 @@ class FactualityLexicon(BaseModel):
     past_implicative: frozenset[str] = frozenset()
     yet_governors: frozenset[str] = frozenset()
     scope_determiners: frozenset[str] = frozenset()
+    number_bounds: frozenset[str] = frozenset()
     anticipating: dict[str, str] = Field(default_factory=dict)
     commitment: dict[str, CommitmentRule] = Field(default_factory=dict)
 
@@ -185,10 +186,21 @@ def _read_modifiers(head: Token, reading: _Reading) -> None:
             reading.hedge(child, "possible")
         elif child.dep_ == "aux" and lemma in lex.necessity:
             reading.hedge(child, "probable")  # "must": what is owed or inferred, not seen
-        elif child.dep_ in _MODIFIER_DEPS:
+        elif child.dep_ in _MODIFIER_DEPS and not _bounds_number(child):
             level = _hedge_level(lemma, "modifiers")
             if level is not None:
                 reading.hedge(child, level)
+
+
+def _bounds_number(modifier: Token) -> bool:
+    """Whether ``modifier`` bounds the number right after it ("three of a possible five nominations")."""
+    following = modifier.nbor() if modifier.i + 1 < len(modifier.doc) else None
+    return (
+        following is not None
+        and following.tag_ == "CD"
+        and following.head.i == modifier.head.i
+        and modifier.lemma_.lower() in lexicon().number_bounds
+    )
 
 
 def _read_cancelled(head: Token, reading: _Reading) -> None:
@@ -493,7 +505,7 @@ def hedge_cues(tokens: Iterable[Token]) -> list[tuple[Token, Certainty]]:
         level: Certainty | None = None
         if token.dep_ == "mark" and lemma in lex.conditional_marks:
             level = "possible"
-        elif token.dep_ in _MODIFIER_DEPS:
+        elif token.dep_ in _MODIFIER_DEPS and not _bounds_number(token):
             level = _hedge_level(lemma, "modifiers")
         if level is None and any(child.dep_ in ("xcomp", "ccomp", "oprd", "prep") for child in token.children):
             level = _governor_level(token)
