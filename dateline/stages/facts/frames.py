@@ -262,6 +262,7 @@ class FrameLexicon(BaseModel):
     unreal: UnrealConditions = Field(default_factory=UnrealConditions)
     presupposing: frozenset[str] = Field(default_factory=frozenset, description="'despite', 'after' ...")
     presupposing_past: frozenset[str] = Field(default_factory=frozenset, description="'when', in the past")
+    presupposing_nouns: frozenset[str] = Field(default_factory=frozenset, description="'the fact that ...'")
     shared: dict[str, Any] = Field(default_factory=dict, description="Blocks reused through YAML anchors.")
     frames: dict[str, Frame]
     crowd: CrowdRule | None = None

@@ -40,11 +40,16 @@ def asserting(
     return attribution if any(quotation.covers(start, end) for quotation in quotations) else None
 
 
-def presupposed(head: Token, *, words: frozenset[str], past_words: frozenset[str] = frozenset()) -> bool:
-    """Whether ``head`` is in a phrase taken as true whatever its clause says ("despite four nominations"), or in
-    a past clause one of ``past_words`` opens ("when a blockbuster was nominated")."""
+def presupposed(
+    head: Token, *, words: frozenset[str], past_words: frozenset[str] = frozenset(), nouns: frozenset[str] = frozenset()
+) -> bool:
+    """Whether ``head`` is in a phrase taken as true whatever its clause says ("despite four nominations"), in
+    a past clause one of ``past_words`` opens ("when a blockbuster was nominated"), or in the clause of one of
+    ``nouns`` ("the fact that he was born in X")."""
     node = head
     while node.head.i != node.i and node.dep_ not in ("ROOT", "ccomp", "xcomp"):
+        if node.dep_ == "acl" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in nouns:
+            return True
         if node.dep_ in ("prep", "mark", "advcl", "pcomp") and node.lower_ in words:
             return True
         marks = [child for child in node.children if child.dep_ == "mark"]
