@@ -58,3 +58,14 @@ def test_possible_before_a_number_bounds_it_and_doubts_nothing() -> None:
 
 def test_possible_before_a_noun_still_doubts_it() -> None:
     assert factuality_of("Ana Reyes is a possible candidate.", "candidate").certainty == "possible"
+
+
+def test_an_invitation_followed_by_the_same_verb_in_the_past_was_taken_up() -> None:
+    text = "Ivo Sand was invited to sing at the final in Lisbon and sang his new song."
+    assert factuality_of(text, "sing").certainty == "certain"
+
+
+def test_an_invitation_followed_by_another_verb_is_still_only_an_invitation() -> None:
+    text = "Ivo Sand was invited to sing at the final in Lisbon and thanked the organisers."
+    assert factuality_of(text, "sing").certainty == "possible"
+

@@ -278,6 +278,17 @@ def _finite_conjunct_of_infinitive(conjunct: Token) -> bool:
     )
 
 
+def _fulfilled(infinitive: Token) -> bool:
+    """Whether the governor of a to-infinitive is joined to the same verb in the past, which says it happened:
+    "was invited to perform at the final and performed his song", "tried to escape and escaped"."""
+    governor = infinitive.head
+    return (
+        infinitive.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+        and any(c.dep_ == "conj" and c.tag_ == "VBD" and c.lemma_ == infinitive.lemma_ for c in governor.children)
+    )
+
+
 def _parenthetical_participle(node: Token) -> bool:
     """Whether ``node`` is a participle set off by a comma right before it from the noun it describes ("a sequel,
     starring X"): an aside the writer vouches for, outside the scope of what governs the noun; not an
@@ -466,6 +477,10 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
             if attribution is not None and attribution.factuality.commitment is None:
                 _read_governor(node.head, reading, clausal=clausal)
             break
+        if _fulfilled(node):
+            node, complement = node.head, node
+            _read_modifiers(node, reading)  # "was invited to sing and sang": no longer only asked for
+            continue
         if clausal:
             _read_infinitive_governor(node.head, node, reading)
         node, complement = node.head, node
