@@ -79,10 +79,15 @@ def test_a_nomination_in_a_category_is_no_win_in_that_category() -> None:
     assert facts_of(text, _cast(text)).named("won_award") == []
 
 
-def test_being_in_the_running_for_an_award_is_a_possible_nomination() -> None:
+def test_being_in_the_running_for_an_award_is_a_nomination() -> None:
     text = "Mara Quill is already in the running for three Grammy Awards."
     fact = facts_of(text, _cast(text)).one("nominated")
-    assert (fact.participants, fact.arguments["object_text"], fact.certainty) == (["P1"], "Grammy Awards", "possible")
+    assert (fact.participants, fact.arguments["object_text"], fact.certainty) == (["P1"], "Grammy Awards", "certain")
+
+
+def test_being_thought_to_be_in_the_running_is_still_hedged() -> None:
+    text = "Mara Quill is thought to be in the running for three Grammy Awards."
+    assert facts_of(text, _cast(text)).one("nominated").certainty != "certain"
 
 
 def test_getting_a_work_is_no_win() -> None:

@@ -66,6 +66,10 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _CLOSING = frozenset({'"', "'", "''", "”", "’", ")", "]"})
 #: How far up the tree a governor may be.
 _MAX_STEPS = 6
+#: Tags of a verb with its own tense, which no to-infinitive or raising complement has.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+#: Of those, the ones whose form shows the tense ("VBP" looks like the bare infinitive: "going to rise and scare").
+_MARKED_FINITE = frozenset({"VBD", "VBZ"})
 
 
 class CommitmentRule(BaseModel):
@@ -95,6 +99,7 @@ class FactualityLexicon(BaseModel):
     past_implicative: frozenset[str] = frozenset()
     yet_governors: frozenset[str] = frozenset()
     scope_determiners: frozenset[str] = frozenset()
+    number_bounds: frozenset[str] = frozenset()
     anticipating: dict[str, str] = Field(default_factory=dict)
     commitment: dict[str, CommitmentRule] = Field(default_factory=dict)
 
@@ -181,10 +186,21 @@ def _read_modifiers(head: Token, reading: _Reading) -> None:
             reading.hedge(child, "possible")
         elif child.dep_ == "aux" and lemma in lex.necessity:
             reading.hedge(child, "probable")  # "must": what is owed or inferred, not seen
-        elif child.dep_ in _MODIFIER_DEPS:
+        elif child.dep_ in _MODIFIER_DEPS and not _bounds_number(child):
             level = _hedge_level(lemma, "modifiers")
             if level is not None:
                 reading.hedge(child, level)
+
+
+def _bounds_number(modifier: Token) -> bool:
+    """Whether ``modifier`` bounds the number right after it ("three of a possible five nominations")."""
+    following = modifier.nbor() if modifier.i + 1 < len(modifier.doc) else None
+    return (
+        following is not None
+        and following.tag_ == "CD"
+        and following.head.i == modifier.head.i
+        and modifier.lemma_.lower() in lexicon().number_bounds
+    )
 
 
 def _read_cancelled(head: Token, reading: _Reading) -> None:
@@ -202,8 +218,8 @@ def _read_cancelled(head: Token, reading: _Reading) -> None:
 
 def _read_raising(head: Token, reading: _Reading) -> None:
     """A head that only frames its complement hedges the clause itself: "X is expected to sign", "X seems to"."""
-    if not any(child.dep_ == "xcomp" for child in head.children):
-        return
+    if not any(child.dep_ == "xcomp" and child.tag_ not in _FINITE for child in head.children):
+        return  # a finite "complement" is a misparse: "appeared in films, including Do the Right Thing"
     passive = any(child.dep_ == "auxpass" for child in head.children)
     if passive or head.lemma_.lower() in _RAISING:
         level = _governor_level(head)
@@ -245,6 +261,43 @@ def _shares_auxiliaries(conjunct: Token) -> bool:
         conjunct.tag_ in ("VB", "VBN", "VBG")
         and conjunct.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in (*_SUBJECTS, "aux", "auxpass") for c in conjunct.children)
+    )
+
+
+def _finite_conjunct_of_infinitive(conjunct: Token) -> bool:
+    """Whether the parser joined a verb with its own tense and no subject of its own to a to-infinitive, which
+    cannot take one: it is joined to the infinitive's governor ("is due to start filming in May and stars X": the
+    film stars X). One with its own subject may be a clause inside the infinitive's ("to make sure X is fair and
+    there is justice")."""
+    infinitive = conjunct.head
+    return (
+        conjunct.tag_ in _MARKED_FINITE
+        and not any(c.dep_ in _SUBJECTS for c in conjunct.children)
+        and infinitive.head.i != infinitive.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+    )
+
+
+def _fulfilled(infinitive: Token) -> bool:
+    """Whether the governor of a to-infinitive is joined to the same verb in the past, which says it happened:
+    "was invited to perform at the final and performed his song", "tried to escape and escaped"."""
+    governor = infinitive.head
+    return (
+        infinitive.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+        and any(c.dep_ == "conj" and c.tag_ == "VBD" and c.lemma_ == infinitive.lemma_ for c in governor.children)
+    )
+
+
+def _parenthetical_participle(node: Token) -> bool:
+    """Whether ``node`` is a participle set off by a comma right before it from the noun it describes ("a sequel,
+    starring X"): an aside the writer vouches for, outside the scope of what governs the noun; not an
+    elaboration ("privileges, especially earning money") nor a bare verb ("options, write in a candidate")."""
+    return (
+        node.dep_ == "acl"
+        and node.tag_ in ("VBG", "VBN")
+        and node.left_edge.i == node.i > 0
+        and node.doc[node.i - 1].text == ","
     )
 
 
@@ -401,7 +454,7 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
         if node.dep_ == "conj":
             if _shares_auxiliaries(node):
                 _read_modifiers(node.head, reading)  # "may sing and dance", "did not sing or dance"
-            node = node.head
+            node = node.head.head if _finite_conjunct_of_infinitive(node) else node.head
             continue
         if (wisher := _wisher_of_gerund(node)) is not None:
             node = wisher
@@ -411,7 +464,12 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
                 break
             continue
         infinitive = _infinitive_adverbial(node)
-        if (node.dep_ not in _GOVERNED and not infinitive) or node.head.i == node.i or _noun_of_verb_phrase(node):
+        if (
+            (node.dep_ not in _GOVERNED and not infinitive)
+            or node.head.i == node.i
+            or _noun_of_verb_phrase(node)
+            or _parenthetical_participle(node)
+        ):
             break
         clausal = node.dep_ in _CLAUSAL or infinitive
         if _inside(node.head, stops):
@@ -419,6 +477,10 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
             if attribution is not None and attribution.factuality.commitment is None:
                 _read_governor(node.head, reading, clausal=clausal)
             break
+        if _fulfilled(node):
+            node, complement = node.head, node
+            _read_modifiers(node, reading)  # "was invited to sing and sang": no longer only asked for
+            continue
         if clausal:
             _read_infinitive_governor(node.head, node, reading)
         node, complement = node.head, node
@@ -458,7 +520,7 @@ def hedge_cues(tokens: Iterable[Token]) -> list[tuple[Token, Certainty]]:
         level: Certainty | None = None
         if token.dep_ == "mark" and lemma in lex.conditional_marks:
             level = "possible"
-        elif token.dep_ in _MODIFIER_DEPS:
+        elif token.dep_ in _MODIFIER_DEPS and not _bounds_number(token):
             level = _hedge_level(lemma, "modifiers")
         if level is None and any(child.dep_ in ("xcomp", "ccomp", "oprd", "prep") for child in token.children):
             level = _governor_level(token)

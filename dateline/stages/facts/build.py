@@ -406,7 +406,9 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     if _unreal(head, lexicon.unreal):
         return []
     attribution = attribution_at(head.idx, head.idx + len(head.text), context.attributions)
-    local = trigger.background or presupposed(head, words=lexicon.presupposing)
+    local = trigger.background or presupposed(
+        head, words=lexicon.presupposing, past_words=lexicon.presupposing_past, nouns=lexicon.presupposing_nouns
+    )
     factuality = factuality_of(head, attribution=attribution, certainty=trigger.certainty, local=local)
     attribution = asserting(
         head, attribution=attribution, description=bool(trigger.background), quotations=context.quotations

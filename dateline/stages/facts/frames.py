@@ -261,6 +261,8 @@ class FrameLexicon(BaseModel):
     future: FutureMarkers
     unreal: UnrealConditions = Field(default_factory=UnrealConditions)
     presupposing: frozenset[str] = Field(default_factory=frozenset, description="'despite', 'after' ...")
+    presupposing_past: frozenset[str] = Field(default_factory=frozenset, description="'when', in the past")
+    presupposing_nouns: frozenset[str] = Field(default_factory=frozenset, description="'the fact that ...'")
     shared: dict[str, Any] = Field(default_factory=dict, description="Blocks reused through YAML anchors.")
     frames: dict[str, Frame]
     crowd: CrowdRule | None = None

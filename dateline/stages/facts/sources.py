@@ -40,17 +40,38 @@ def asserting(
     return attribution if any(quotation.covers(start, end) for quotation in quotations) else None
 
 
-def presupposed(head: Token, *, words: frozenset[str]) -> bool:
-    """Whether ``head`` is in a phrase taken as true whatever its clause says ("despite four nominations")."""
+def presupposed(
+    head: Token, *, words: frozenset[str], past_words: frozenset[str] = frozenset(), nouns: frozenset[str] = frozenset()
+) -> bool:
+    """Whether ``head`` is in a phrase taken as true whatever its clause says ("despite four nominations"), in
+    a past clause one of ``past_words`` opens ("when a blockbuster was nominated"), or in the clause of one of
+    ``nouns`` ("the fact that he was born in X")."""
     node = head
     while node.head.i != node.i and node.dep_ not in ("ROOT", "ccomp", "xcomp"):
+        if node.dep_ == "acl" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in nouns:
+            return True
         if node.dep_ in ("prep", "mark", "advcl", "pcomp") and node.lower_ in words:
             return True
         marks = [child for child in node.children if child.dep_ == "mark"]
         if node.dep_ == "advcl" and any(mark.lower_ in words for mark in marks):
             return True
+        if node.dep_ == "advcl" and _in_past(node) and _opened_by(node, past_words):
+            return True
         node = node.head
     return False
+
+
+def _opened_by(clause: Token, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` opens ``clause``, as a subordinator or as the adverb spaCy makes of "when"."""
+    return any(c.dep_ in ("mark", "advmod") and c.i < clause.i and c.lower_ in words for c in clause.children)
+
+
+def _in_past(verb: Token) -> bool:
+    """Whether a clause's verb is in the simple past, by itself or its auxiliary ("was nominated"), with no modal."""
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(child.tag_ == "MD" for child in auxiliaries):
+        return False
+    return verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries)
 
 
 def factuality_of(
