@@ -551,3 +551,16 @@ def test_a_place_on_the_other_side_of_a_match_result_is_a_team(store: Store, nlp
     text = "Sunday's 19-13 Six Nations loss to Harwick. A 95-3 vote for Harwick. Cuts of 5-10 to Harwick."
     spans = [(found.start, found.end) for found in (span(text, "Harwick", n) for n in range(3))]
     assert [is_result_side(text, [one], results, prepositions) for one in spans] == [True, False, False]
+
+
+def test_the_display_name_leaves_out_a_lower_case_word_in_front(store: Store, nlp: object) -> None:
+    # The NER keeps "the" in some spans; "the Harwick Gazette" had won as the display name by its length.
+    one = "A reporter for the Harwick Gazette saw the sale on Monday."
+    two = "Harwick Gazette reported the sale on Tuesday."
+    store.add(analysis(one, id="g1", date=dt.date(2025, 1, 6), entities=[entity(one, "E1", "the Harwick Gazette", "ORG")]))
+    store.add(analysis(two, id="g2", date=dt.date(2025, 1, 7), entities=[entity(two, "E1", "Harwick Gazette", "ORG")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    (gazette,) = kb.entities(name="Harwick Gazette")
+    assert gazette.documents == 2
+    assert gazette.name == "Harwick Gazette"

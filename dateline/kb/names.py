@@ -78,11 +78,19 @@ def name_keys(name: str, aliases: list[str], *, person: bool) -> NameKeys:
     return NameKeys(main=main, full=frozenset(full), surname=surname)
 
 
-def display_quality(name: str) -> tuple[int, int, int]:
-    """How good ``name`` is as a display name: more words, not all capitals, longer."""
+def display_quality(name: str) -> tuple[int, int, int, int]:
+    """How good ``name`` is as a display name: more words of the name, not all capitals, no lower-case
+    word in front, longer.
+
+    A lower-case word in front is the text's, not the name's: the NER keeps "the" of "the United States"
+    or of "the Ray Charles biopic", and such a form used to win by its length over the bare name.
+    """
     words = name.split()
+    leading = 0
+    while leading < len(words) - 1 and words[leading].islower():
+        leading += 1
     shouting = sum(1 for word in words if len(word) > 1 and word.isupper())
-    return (len(words), -shouting, len(name))
+    return (len(words) - leading, -shouting, -leading, len(name))
 
 
 def _titles(tokens: list[str], rules: NameRules) -> list[str]:
