@@ -7,8 +7,11 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pydantic import BaseModel
+
 from dateline.config import model_setting
 from dateline.errors import PipelineError
+from dateline.lexicons import load_lexicon
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -58,5 +61,21 @@ def load_pipeline(model: str | None = None) -> Language:
     for pipe in nlp.pipe_names:
         if pipe not in PIPES_USED:
             nlp.disable_pipe(pipe)
+    _adjust_tokenizer(nlp)
     factories.add_dateline_pipes(nlp)
     return nlp
+
+
+class TokenizerRules(BaseModel):
+    """``tokenizer.yaml``: the tokenizer's special cases that dateline removes."""
+
+    not_abbreviations: list[str] = []
+
+
+def _adjust_tokenizer(nlp: Language) -> None:
+    """Drop the special cases ``tokenizer.yaml`` lists ("m." after a figure ends a sentence)."""
+    removed = set(load_lexicon("tokenizer.yaml", TokenizerRules).not_abbreviations)
+    tokenizer = nlp.tokenizer
+    rules = getattr(tokenizer, "rules", None) or {}  # a custom tokenizer may have no special cases
+    if removed & set(rules):
+        tokenizer.rules = {text: tokens for text, tokens in rules.items() if text not in removed}  # type: ignore[union-attr]
