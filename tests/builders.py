@@ -62,13 +62,14 @@ def fact(text: str, id: str, predicate: str, participants: list[str], trigger: s
 
 
 def attribution(text: str, id: str, source: str, cue: str, *, anonymous: bool = False, entity: str | None = None,
-                via: str | None = None, crowd: bool = False) -> Attribution:
+                via: str | None = None, crowd: bool = False, content: str | None = None,
+                factuality: Factuality | None = None) -> Attribution:
     src = span(text, source)
     return Attribution(
         id=id, kind="indirect",
         source=AttributionSource(start=src.start, end=src.end, text=source, anonymous=anonymous or crowd, entity=entity,
                                  via=via, crowd=crowd),
-        cue=span(text, cue), content=[], factuality=Factuality(),
+        cue=span(text, cue), content=[span(text, content)] if content else [], factuality=factuality or Factuality(),
     )
 
 

@@ -4,21 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.model import Attribution, AttributionSource, Factuality
-from tests.builders import entity, span
+from dateline.model import Factuality
+from tests.builders import attribution, entity
 from tests.facts_support import facts_of, people
 
 pytestmark = pytest.mark.slow
 
 
 def _birth(text: str, content: str):  # type: ignore[no-untyped-def]
-    source = span(text, "Mara Quill")
-    believed = Attribution(
-        id="A1",
-        kind="indirect",
-        source=AttributionSource(start=source.start, end=source.end, text="Mara Quill"),
-        cue=span(text, "thinks"),
-        content=[span(text, content)],
+    believed = attribution(
+        text, "A1", "Mara Quill", "thinks", content=content,
         factuality=Factuality(certainty="probable", commitment="believed"),
     )
     entities = [*people(text, "Ivo Sand", "Mara Quill"), entity(text, "L1", "Lisbon", "GPE")]
