@@ -128,10 +128,27 @@ def _agent(token: Token) -> list[Token]:
 
 
 def _relative_head(token: Token) -> Token | None:
-    """The noun a relative clause headed by ``token`` describes."""
+    """The noun a relative clause headed by ``token`` describes: the last of a list of names when the clause
+    follows it and its verb is singular ("A and B, who was voted best act": B's, though hung on A)."""
     if token.dep_ == "relcl" and token.head.i != token.i:
+        last = _last_conjunct(token.head)
+        if last.i != token.head.i and last.i < token.i and _singular_verb(token):
+            return last
         return token.head
     return None
+
+
+def _last_conjunct(noun: Token) -> Token:
+    while (following := [c for c in noun.children if c.dep_ == "conj"]) and following[-1].i > noun.i:
+        noun = following[-1]
+    return noun
+
+
+def _singular_verb(verb: Token) -> bool:
+    """Whether the finite verb of a clause agrees with one doer only: "is", "has", "was"; a past tense but "was"
+    says nothing of the number."""
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
+    return any(t.tag_ == "VBZ" or t.lower_ == "was" for t in finite)
 
 
 def subject_of(token: Token) -> list[Token]:
