@@ -237,10 +237,7 @@ def _is_negative_phrase(token: Token) -> bool:
 def _read_governor(governor: Token, reading: _Reading, *, clausal: bool = True) -> None:
     lex = lexicon()
     lemma = governor.lemma_.lower()
-    particle = lex.negative_phrasal.get(lemma)
-    if lemma in lex.negative_governors or (
-        particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in governor.children)
-    ):
+    if lemma in lex.negative_governors or _negative_phrasal(governor):
         reading.negate(governor)
     elif (falsifier := _falsifier(governor)) is not None:
         reading.negate(falsifier)  # "false rumours that ...": not so, and no longer in doubt
@@ -406,12 +403,19 @@ def _read_hearsay(head: Token, reading: _Reading) -> None:
 
 def _infinitive_adverbial(token: Token) -> bool:
     """A to-infinitive the parser hung as an adverbial clause of "be" ("are considered to be among the
-    favourites to get"): the complement of that "be", not a purpose clause."""
+    favourites to get"): the complement of that "be", not a purpose clause; or of a negative phrasal verb
+    ("lost out in the battle to be named best artist"): what was lost, which did not happen."""
     return (
         token.dep_ == "advcl"
-        and token.head.lemma_ == "be"
+        and (token.head.lemma_ == "be" or _negative_phrasal(token.head))
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     )
+
+
+def _negative_phrasal(verb: Token) -> bool:
+    """Whether ``verb`` with its particle denies what it governs ("ruled out", "lost out")."""
+    particle = lexicon().negative_phrasal.get(verb.lemma_.lower())
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 
 
 def _governor_level(token: Token) -> Certainty | None:
