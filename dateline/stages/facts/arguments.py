@@ -213,6 +213,15 @@ def _category_text(token: Token) -> str:
     return text
 
 
+def _stranded_adjective(token: Token) -> bool:
+    """Whether the parser cut a lone adjective off the noun phrase right after it, as a second filler of the
+    same slot ("were named best | alternative act")."""
+    if token.pos_ != "ADJ" or any(True for _ in token.children) or token.i + 1 >= len(token.doc):
+        return False
+    following = token.doc[token.i + 1]
+    return any(c.dep_ == token.dep_ and c.left_edge.i == following.i for c in token.head.children if c.i != token.i)
+
+
 def _shared_of(token: Token) -> Token | None:
     """The "of" right after the last word of the coordination ``token`` is in, when it hangs on one of its
     words ("record and album of the year", parsed with the "of" on "record")."""
@@ -657,6 +666,8 @@ class Resolver:
             # single nomination in the R&B category" won nothing in that category)
             return [Filler(token=token, unresolved=True)]
         wanted = classes[spec.text] if spec.text and spec.text != "any" else frozenset()
+        if _stranded_adjective(token):
+            return []  # "named best alternative act" parsed as "best" + "alternative act": the second has both
         if spec.definite and (not _definite_singular(token) or self._names_inside(token)):
             # "wrote a song" refers to no work; "the song was written by X" to one the sentence does
             # not name ("the film Kisna, directed by X", "the remake of X" name theirs)
