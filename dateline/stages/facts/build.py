@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from dateline.model import Attribution, Evidence, Factuality, Span, Tense
 from dateline.stages.attribution import attribution_at
 from dateline.stages.clause_tense import clause_tense
+from dateline.stages.entities.lexicon import pronouns
 from dateline.stages.facts.arguments import Filler, Resolver
 from dateline.stages.facts.frames import Role, RoleSpec
 from dateline.stages.facts.slots import read_slot
@@ -139,6 +140,19 @@ def _unreal(head: Token, conditions: UnrealConditions) -> bool:
         return False
     past = node.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in node.children)
     return past and any(c.dep_ == "aux" and c.lower_ in conditions.modals for c in node.head.children)
+
+
+def _reflexive(fillers: list[Filler]) -> bool:
+    """Whether a role is filled by a reflexive pronoun ("playing versions of themselves"): each doer plays
+    himself, whoever else the pronoun also stands for."""
+    token = fillers[0].token if fillers else None
+    entry = pronouns().pronouns.get(token.lower_) if token is not None else None
+    return entry is not None and entry.role == "reflexive"
+
+
+def _own_role(parties: list[str], resolver: Resolver) -> dict[str, str]:
+    name = resolver.name(parties[0]) if parties else None
+    return {"role": name} if name else {}
 
 
 def _name(filler: Filler, resolver: Resolver) -> str | None:
@@ -427,6 +441,7 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
             and not _other_half(head, roles[role][0].token, object_tokens)
         ):
             arguments[role] = text
+    own_role = _reflexive(roles.get("role", []))
     # an object named by a copula takes the copula's year ("his first self-penned hit was X in 1959")
     object_tokens += [token.head for token in object_tokens if token.dep_ == "attr"]
     doc = context.doc
@@ -459,7 +474,7 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
                     trigger=trigger_span,
                     evidence=sentence_evidence(head),
                     sentence=head.sent.start,
-                    arguments={**arguments, **extra},
+                    arguments={**arguments, **extra, **(_own_role(parties, resolver) if own_role else {})},
                     ended=trigger.ended,
                     first=trigger.first,
                     tense=tense,
