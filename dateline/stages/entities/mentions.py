@@ -7,7 +7,7 @@ from functools import lru_cache
 from itertools import dropwhile, pairwise
 from typing import TYPE_CHECKING
 
-from spacy.symbols import PROPN
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span
 
 from dateline.model import EntityType
@@ -78,7 +78,10 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
         if mention is not None:
             mentions.append(mention)
     mentions = _split_coordinated(doc, sorted(mentions, key=lambda mention: mention.start))
-    retyped = [_retype_numbered(doc, _retype_award(_retype_event(_retype_organisation(m)))) for m in mentions]
+    retyped = [
+        _retype_titled(doc, _retype_numbered(doc, _retype_award(_retype_event(_retype_organisation(m)))))
+        for m in mentions
+    ]
     return _share_surnames(doc, _retype_people(retyped))
 
 
@@ -157,6 +160,25 @@ def _retype_numbered(doc: Doc, mention: NamedMention) -> NamedMention:
         return mention
     before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
     return replace(mention, type="ORG" if before in person_nouns().band_nouns or _owns_work(doc, mention) else "WORK")
+
+
+def _retype_titled(doc: Doc, mention: NamedMention) -> NamedMention:
+    """ "the musical Billy Elliot", "Elvis' single Jailhouse Rock", "the film Ray": a name the NER typed PERSON
+    right after a work noun (work_nouns.yaml) that modifies it, or that it is set beside, is the work's
+    title. Not "every track Robbie has released", where the name opens a clause of its own."""
+    if mention.type != "PERSON" or mention.titled or mention.start == 0:
+        return mention
+    noun = doc[mention.start - 1]
+    if noun.pos != NOUN or noun.lower_ not in _work_noun_words():
+        return mention
+    modifies_name = mention.start <= noun.head.i < mention.end
+    set_beside = doc[mention.start : mention.end].root.head.i == noun.i
+    return replace(mention, type="WORK") if modifies_name or set_beside else mention
+
+
+@lru_cache(maxsize=1)
+def _work_noun_words() -> frozenset[str]:
+    return frozenset(noun for nouns in work_nouns().kinds.values() for noun in nouns)
 
 
 def _owns_work(doc: Doc, mention: NamedMention) -> bool:
