@@ -170,6 +170,11 @@ class WorkNouns(BaseModel):
     credit_nouns: frozenset[str] = frozenset()
     band_credit_nouns: frozenset[str] = frozenset()
 
+    @functools.cached_property
+    def nouns(self) -> frozenset[str]:
+        """Every work noun, of whatever kind."""
+        return frozenset().union(*self.kinds.values())
+
     def kinds_of(self, noun: str) -> frozenset[str]:
         """The kinds of work ``noun`` can name (none when it names no work)."""
         return frozenset(kind for kind, nouns in self.kinds.items() if noun in nouns)

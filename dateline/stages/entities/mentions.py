@@ -169,16 +169,11 @@ def _retype_titled(doc: Doc, mention: NamedMention) -> NamedMention:
     if mention.type != "PERSON" or mention.titled or mention.start == 0:
         return mention
     noun = doc[mention.start - 1]
-    if noun.pos != NOUN or noun.lower_ not in _work_noun_words():
+    if noun.pos != NOUN or noun.lower_ not in work_nouns().nouns:
         return mention
     modifies_name = mention.start <= noun.head.i < mention.end
     set_beside = doc[mention.start : mention.end].root.head.i == noun.i
     return replace(mention, type="WORK") if modifies_name or set_beside else mention
-
-
-@lru_cache(maxsize=1)
-def _work_noun_words() -> frozenset[str]:
-    return frozenset(noun for nouns in work_nouns().kinds.values() for noun in nouns)
 
 
 def _owns_work(doc: Doc, mention: NamedMention) -> bool:
@@ -186,7 +181,7 @@ def _owns_work(doc: Doc, mention: NamedMention) -> bool:
     if doc[mention.end - 1].tag_ != "POS":
         return False
     owned = doc[mention.start : mention.end - 1].root.head  # the parser has it "poss" or "nmod"
-    return any(owned.lemma_.lower() in nouns for nouns in work_nouns().kinds.values())
+    return owned.lemma_.lower() in work_nouns().nouns
 
 
 def _without_article(key: tuple[str, ...]) -> tuple[str, ...]:

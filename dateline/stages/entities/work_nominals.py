@@ -24,7 +24,7 @@ __all__ = ["opening_work", "resolve_work_nominals"]
 def resolve_work_nominals(discourse: Discourse) -> None:
     """Tie each clear "the <work noun>" to the one work mentioned just before it."""
     lexicon = work_nouns()
-    nouns = frozenset().union(*lexicon.kinds.values())
+    nouns = lexicon.nouns
     for token in discourse.tokens:
         lower = discourse.lowers[token.i]
         if lower not in nouns:

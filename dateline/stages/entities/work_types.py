@@ -39,7 +39,7 @@ _JOINERS = {"of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "with"
 
 def type_described_works(discourse: Discourse) -> None:
     """Make WORK every cluster one of whose names has a work noun in apposition."""
-    nouns = frozenset().union(*work_nouns().kinds.values())
+    nouns = work_nouns().nouns
     names = first_names()
     credited = _credited_titles(discourse)
     for number, cluster in enumerate(discourse.clusters):
