@@ -154,6 +154,22 @@ def test_contradictions_are_paged_and_an_upgraded_store_is_told_they_are_compute
     assert runner.invoke(app, ["contradictions", "--db", db]).stderr == ""
 
 
+def test_a_store_with_older_statement_keys_is_told_they_are_indexed_again(db: str) -> None:
+    from alembic import command
+
+    from dateline.store.engine import _alembic_config
+
+    runner.invoke(app, ["resolve", "--db", db])
+    with Store(db) as store, store.engine.begin() as connection:
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0006")
+    result = runner.invoke(app, ["rumours", "--db", db, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("knowledge base: computing every contradiction once, after indexing every fact again")
+    assert runner.invoke(app, ["rumours", "--db", db]).stderr == ""
+
+
 @pytest.mark.parametrize("format", ["json", "csv", "graphml"])
 def test_export_to_a_place_that_cannot_be_written_is_one_error_line(db: str, tmp_path: Path, format: str) -> None:
     # It ended in a Python traceback (FileNotFoundError, FileExistsError).

@@ -35,3 +35,8 @@ def test_the_same_award_asserted_and_denied_contradicts() -> None:
 def test_other_predicates_need_no_object_text() -> None:
     facts = [_award("a", "married", None), _award("b", "married", None, polarity="negative")]
     assert len(polarity_conflicts(facts)) == 1
+
+
+def test_an_award_named_with_an_article_or_other_spacing_is_the_same_award() -> None:
+    facts = [_award("a", "won_award", "the Best  Rock Album"), _award("b", "won_award", "best rock album", polarity="negative")]
+    assert len(polarity_conflicts(facts)) == 1

@@ -17,6 +17,7 @@ from sqlalchemy import insert
 
 from dateline.kb.contradiction_store import mark_contradictions_stale
 from dateline.kb.rules import kb_rules
+from dateline.kb.statement_key import StatementKey
 from dateline.store import Store
 from dateline.store import tables as t
 
@@ -130,7 +131,7 @@ def _document_rows(
         )
         fact = rows["facts"][-1]
         members = list(dict.fromkeys(pair))
-        statement = f"{rules.statement(fact['predicate'])}|{'+'.join(str(c) for _, c in sorted(members, key=lambda m: m[1]))}|"
+        statement = StatementKey.of(rules.statement(fact["predicate"]), [c for _, c in members], None, None).to_string()
         status = "denied" if fact["polarity"] == "negative" else ("confirmed" if fact["certainty"] == "certain" else "speculated")
         for position, (entity_key, canonical) in enumerate(members):
             rows["fact_participants"].append({"fact_key": fact_key, "entity_key": entity_key, "position": position})

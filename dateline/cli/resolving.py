@@ -10,9 +10,12 @@ __all__ = ["resolve_with_notice"]
 
 def resolve_with_notice(knowledge: KnowledgeBase) -> ResolveSummary:
     """Resolve the store's new documents, saying so first when every contradiction is about to be computed."""
-    if knowledge.contradictions_stale():
-        err_console.print(
-            "knowledge base: computing every contradiction once (stored since schema 0005; this store predates it)",
-            markup=False,
-        )
+    notice = None
+    if knowledge.statement_keys_stale():
+        notice = ("knowledge base: computing every contradiction once, after indexing every fact again (statements "
+                  "tell awards kept as text apart since schema 0007; this store predates it)")
+    elif knowledge.contradictions_stale():
+        notice = "knowledge base: computing every contradiction once (stored since schema 0005; this store predates it)"
+    if notice:
+        err_console.print(notice, markup=False, soft_wrap=True)  # one line, whatever the terminal's width
     return knowledge.resolve()

@@ -39,6 +39,7 @@ from dateline.kb.entities import (
 )
 from dateline.kb.export import EXPORT_FORMATS, export
 from dateline.kb.facts import KbFact
+from dateline.kb.index import reindex_stale_statements, statement_keys_stale
 from dateline.kb.resolve import ResolveSummary, pending_documents, resolve_pending
 from dateline.kb.search import FactFilter, search_facts
 from dateline.kb.statements import (
@@ -96,9 +97,16 @@ class KnowledgeBase:
         with self.store.engine.connect() as connection:
             return contradictions_stale(connection)
 
+    def statement_keys_stale(self) -> bool:
+        """Are the stored statement keys of an older form (a store upgraded past migration 0007)? The next
+        :meth:`resolve` indexes every fact again, and computes every contradiction."""
+        with self.store.engine.connect() as connection:
+            return statement_keys_stale(connection)
+
     def resolve(self) -> ResolveSummary:
         """Link every new document entity to a canonical entity and compute the contradictions the new
-        documents touch (one transaction); after an upgrade to stored contradictions, compute them all."""
+        documents touch (one transaction); after an upgrade to stored contradictions, compute them all, and
+        after one that changed the statement keys, index every fact again first."""
         pending = self.pending()
         if not pending and not self.contradictions_stale():
             return ResolveSummary()
@@ -108,6 +116,7 @@ class KnowledgeBase:
 
             make_doc = load_pipeline(self.model).make_doc
         with self.store.engine.begin() as connection:
+            reindex_stale_statements(connection)  # an older store's keys first: the contradictions are of statements
             return resolve_pending(connection, make_doc=make_doc)
 
     def rebuild(self) -> ResolveSummary:

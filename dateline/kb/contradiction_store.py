@@ -36,6 +36,7 @@ from dateline.kb.contradictions import (
 )
 from dateline.kb.facts import KbFact, load_facts
 from dateline.kb.rules import kb_rules
+from dateline.kb.statement_key import StatementKey
 from dateline.store import tables as t
 
 __all__ = [
@@ -73,10 +74,11 @@ class _Found:
 
 
 def _statement_scopes(statement: str) -> set[str]:
-    _, participants, object_id = statement.split("|")
+    key = StatementKey.parse(statement)
+    participants = key.participants_part
     scopes = {f"statement:{statement}", f"ended:{participants}"} if participants else {"ended:"}
-    if object_id and object_id not in participants.split("+"):
-        scopes.add(f"ended:{participants}@{object_id}")
+    if key.object is not None and key.object not in key.participants:
+        scopes.add(f"ended:{participants}@{key.object}")
     return scopes
 
 
@@ -136,8 +138,8 @@ def _anchors(scope: str) -> list[int | None]:
     without participants are under no single one: None)."""
     kind, _, key = scope.partition(":")
     if kind == "statement":
-        _, participants, object_id = key.split("|")
-        return [int(i) for i in {*participants.split("+"), object_id} if i]
+        statement = StatementKey.parse(key)
+        return [*{*statement.participants, *([statement.object] if statement.object is not None else [])}]
     participants, _, viewer = key.partition("@")
     members: list[int | None] = [int(i) for i in participants.split("+") if i]
     if viewer:
@@ -179,18 +181,22 @@ class _Anchored:
     def __init__(self, rows: Iterable[Any], predicates: _Predicates) -> None:
         self.predicates = predicates
         self.rows: dict[str, list[Any]] = defaultdict(list)
+        self.keys: dict[str, StatementKey] = {}
         self.by_participants: dict[str, list[str]] = defaultdict(list)
-        self.by_object: dict[tuple[str, str], list[str]] = defaultdict(list)  # (participants, object) -> statements
+        self.by_object: dict[tuple[str, str], list[str]] = defaultdict(list)  # (participants, object id) -> statements
         for row in rows:
             if row.statement not in self.rows:
-                _, participants, object_id = row.statement.split("|")
-                self.by_participants[participants].append(row.statement)
-                self.by_object[(participants, object_id)].append(row.statement)
+                key = self.keys[row.statement] = StatementKey.parse(row.statement)
+                self.by_participants[key.participants_part].append(row.statement)
+                self.by_object[(key.participants_part, "" if key.object is None else str(key.object))].append(row.statement)
             self.rows[row.statement].append(row)
+
+    def predicate(self, statement: str) -> str:
+        return self.keys[statement].predicate if statement in self.keys else StatementKey.parse(statement).predicate
 
     def candidate(self, statement: str) -> bool:
         """Can the statement take part in a contradiction (see contradictions._candidate_facts)?"""
-        if statement.split("|")[0] in self.predicates.watched:
+        if self.predicate(statement) in self.predicates.watched:
             return True
         statuses = {row.status == "denied" for row in self.rows.get(statement, [])}
         return statuses == {True, False}
@@ -207,8 +213,8 @@ class _Anchored:
         if kind == "statement":
             return [row.fact_key for row in self.rows.get(key, [])] if self.candidate(key) else []
         relevant = self.predicates.enders | self.predicates.states
-        statements = [s for s in self.group_statements(key) if s.split("|")[0] in relevant]
-        live = {s.split("|")[0] for s in statements if any(row.status != "denied" for row in self.rows[s])}
+        statements = [s for s in self.group_statements(key) if self.predicate(s) in relevant]
+        live = {self.predicate(s) for s in statements if any(row.status != "denied" for row in self.rows[s])}
         if not live & self.predicates.enders or not live & self.predicates.states:
             return []
         return [row.fact_key for s in statements for row in self.rows[s]]
@@ -219,8 +225,8 @@ class _Anchored:
         if not facts:
             return []
         if kind == "statement":
-            _, participants, object_id = key.split("|")
-            listed_by = {int(i) for i in (*participants.split("+"), object_id) if i}
+            statement = StatementKey.parse(key)
+            listed_by = {*statement.participants, *([statement.object] if statement.object is not None else [])}
             group = _fact_chronology(facts[0])
             conflicts = [(c, i) for i, c in enumerate(time_conflicts(facts))]
             conflicts += [(c, i) for i, c in enumerate(polarity_conflicts(facts))]
@@ -235,7 +241,7 @@ class _Anchored:
         # A statement asserted and denied places the group as well: the articles doing so are watched too.
         placing = {
             row.fact_key.rpartition("/")[0]
-            for s in statements if s.split("|")[0] not in self.predicates.watched for row in self.rows[s]
+            for s in statements if self.predicate(s) not in self.predicates.watched for row in self.rows[s]
         }
         found = [_found(scope, c, group, i, listed_by, not viewer, loaded) for i, c in enumerate(ended)]
         for item in found:
@@ -263,7 +269,7 @@ def _index_rows(connection: Connection, anchors: list[int | None]) -> dict[int |
         for row in connection.execute(columns.where(index.c.canonical_id.in_(ids))):
             rows[row.canonical_id].append(row)
     if None in anchors:
-        rows[None] = list(connection.execute(columns.where(index.c.statement.like("%||%"))))
+        rows[None] = list(connection.execute(columns.where(index.c.statement.like(StatementKey.without_participants_pattern()))))
     return rows
 
 

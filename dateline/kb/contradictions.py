@@ -26,6 +26,7 @@ from sqlalchemy import Connection, or_, select
 
 from dateline.kb.facts import KbFact
 from dateline.kb.rules import kb_rules
+from dateline.kb.statement_key import StatementKey, normalise_object_text
 from dateline.kb.statements import facts_where, group_statements, statements_with
 from dateline.store import tables as t
 
@@ -82,7 +83,7 @@ def time_conflicts(facts: list[KbFact]) -> list[Contradiction]:
     rules = kb_rules()
     found = []
     for key, group in group_statements(facts).items():
-        predicate = key.split("|")[0]
+        predicate = StatementKey.parse(key).predicate
         if predicate not in rules.single_occurrence:
             continue
         # plans and events apart: a planned date is no second date of the event
@@ -110,7 +111,7 @@ def polarity_conflicts(facts: list[KbFact]) -> list[Contradiction]:
     """One contradiction per statement and pair of sources, one asserting it and one denying it."""
     found = []
     for key, group in group_statements(facts).items():
-        predicate = key.split("|")[0]
+        predicate = StatementKey.parse(key).predicate
         asserted = _by_source(f for f in group if f.polarity == "positive" and f.certainty in ("certain", "probable"))
         denied = _by_source(f for f in group if f.polarity == "negative")
         for (yes_source, yes), (no_source, no) in itertools.product(asserted.items(), denied.items()):
@@ -148,7 +149,7 @@ def _clash(asserted: KbFact, denied: KbFact) -> bool:
 
 
 def _same_object_text(one: KbFact, other: KbFact) -> bool:
-    texts = [fact.arguments.get("object_text", "").casefold().strip() for fact in (one, other)]
+    texts = [normalise_object_text(fact.arguments.get("object_text")) for fact in (one, other)]
     return bool(texts[0]) and texts[0] == texts[1]
 
 
@@ -264,7 +265,7 @@ def _candidate_facts(connection: Connection, entity_id: int | None) -> list[KbFa
     prefixes = sorted({rules.statement(predicate) for predicate in watched})
     condition = or_(
         index.c.statement.in_(denied.intersect(asserted).subquery().select()),
-        *[index.c.statement.like(f"{prefix}|%") for prefix in prefixes],
+        *[index.c.statement.like(StatementKey.predicate_pattern(prefix)) for prefix in prefixes],
     )
     return facts_where(connection, entity_id, condition)
 

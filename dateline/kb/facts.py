@@ -11,6 +11,7 @@ from pydantic import BaseModel
 from sqlalchemy import Connection, Select, select
 
 from dateline.kb.rules import kb_rules
+from dateline.kb.statement_key import StatementKey
 from dateline.store import tables as t
 
 __all__ = ["KbFact", "SourceInfo", "load_facts", "precision_of"]
@@ -72,13 +73,16 @@ class KbFact(BaseModel):
         return self.time_start or self.document_date
 
     @property
-    def statement(self) -> str:
-        """What the fact says, apart from who says it and how sure: ``predicate|participants|object``.
+    def statement_key(self) -> StatementKey:
+        """What the fact says, apart from who says it and how sure: its predicate as compared (kb.yaml
+        ``statement_of``: dating -> romance), participants, and object, or the object's text when it has none."""
+        text = self.arguments.get("object_text")
+        return StatementKey.of(kb_rules().statement(self.predicate), self.participants, self.object, text)
 
-        The predicate is the one it is compared under (kb.yaml ``statement_of``: dating -> romance).
-        """
-        participants = "+".join(str(cid) for cid in sorted(set(self.participants)))
-        return f"{kb_rules().statement(self.predicate)}|{participants}|{self.object or ''}"
+    @property
+    def statement(self) -> str:
+        """The statement key as the fact index stores it (:class:`StatementKey`)."""
+        return self.statement_key.to_string()
 
     @property
     def status(self) -> str:

@@ -1,7 +1,8 @@
 """Statements across articles: what was believed when (as-of), rumours and their status, story threads.
 
 A statement is what a fact says, apart from who says it and how sure: its predicate (compared under
-kb.yaml's ``statement_of``), its participants and its object. Each fact about it is one step in its
+kb.yaml's ``statement_of``), its participants and its object, or the object's text when the text names no
+entity for it (:class:`~dateline.kb.statement_key.StatementKey`). Each fact about it is one step in its
 history, with a status:
 
 - ``denied``: negative polarity ("is not dating");
@@ -22,6 +23,7 @@ from sqlalchemy import Connection, Select, func, select
 
 from dateline.kb.facts import KbFact, load_facts
 from dateline.kb.rules import kb_rules
+from dateline.kb.statement_key import StatementKey
 from dateline.store import tables as t
 
 __all__ = [
@@ -90,6 +92,9 @@ class Statement(BaseModel):
     predicate: str
     participants: list[str]
     object: str | None
+    object_text: str | None = None
+    """What the statement is about when the text names no entity for it, as its first step says it: an award
+    kept as text ("best actress"); the statement is told apart from others by it (case and spacing aside)."""
     status: str
     steps: list[StatementStep]
 
@@ -172,11 +177,12 @@ def statement_from_facts(key: str, facts: list[KbFact]) -> Statement:
     """The statement ``key`` as these facts make it: each one a step, oldest article first."""
     steps = [StatementStep.from_fact(fact) for fact in sorted(facts, key=_reading_order)]
     names = {cid: name for fact in facts for cid, name in zip(fact.participants, fact.participant_names)}
-    predicate, participants, _ = key.split("|")
+    parsed = StatementKey.parse(key)
     return Statement(
-        predicate=predicate,
-        participants=[names.get(int(cid), cid) for cid in participants.split("+") if cid],
+        predicate=parsed.predicate,
+        participants=[names.get(cid, str(cid)) for cid in parsed.participants],
         object=facts[0].object_name,
+        object_text=next((step.object_text for step in steps if step.object_text), None) if parsed.object_text else None,
         status=current_status(steps),
         steps=steps,
     )

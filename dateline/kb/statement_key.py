@@ -1,0 +1,94 @@
+"""The key of a statement: what a fact says, apart from who says it and how sure.
+
+A statement is its predicate (as compared: kb.yaml ``statement_of``), its participants (canonical ids)
+and what it is about: the object's canonical id, or, when the text names no entity for it, the object
+as the text says it (an award kept as text, "best actor"), normalised so that "Best  Actor" and "the
+best actor" are one statement and "best actor" and "best director" two.
+
+The key is stored (``canonical_facts.statement``, and the ``statement:`` scopes of contradictions), so it
+has one string form, built and read only here::
+
+    romance|3+17|          no object
+    works_for|5|42         the object's canonical id
+    won_award|5|"best actor"   the object text, with % | + @ escaped as %25 %7C %2B %40
+
+The forms without object text are those of the stores made before the text was part of the key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import unquote
+
+__all__ = ["StatementKey", "normalise_object_text"]
+
+_SEPARATOR = "|"
+_JOINER = "+"
+_QUOTE = '"'
+# "|" separates the fields; "%" is the escape itself; "+" joins participants and "@" an ended scope's viewer,
+# so neither may appear in a key's text for whoever reads a key or a scope apart.
+_ESCAPES = str.maketrans({"%": "%25", "|": "%7C", "+": "%2B", "@": "%40"})
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+
+
+def normalise_object_text(text: str | None) -> str:
+    """The object text as keys compare it: lower case, whitespace collapsed, a leading article dropped."""
+    collapsed = " ".join((text or "").casefold().split())
+    return _ARTICLE.sub("", collapsed)
+
+
+@dataclass(frozen=True)
+class StatementKey:
+    """A statement's predicate, participants (sorted canonical ids), and its object: an id or a normalised text."""
+
+    predicate: str
+    participants: tuple[int, ...] = ()
+    object: int | None = None
+    object_text: str = ""
+
+    @classmethod
+    def of(cls, predicate: str, participants: list[int], object: int | None, object_text: str | None) -> StatementKey:
+        """The key of a fact: its object text counts only when it has no object entity."""
+        text = "" if object is not None else normalise_object_text(object_text)
+        return cls(predicate, tuple(sorted(set(participants))), object, text)
+
+    @property
+    def participants_part(self) -> str:
+        """The participants as the key and the ended scopes write them: ``3+17``."""
+        return _JOINER.join(str(cid) for cid in self.participants)
+
+    @property
+    def object_part(self) -> str:
+        """The object as the key writes it: an id, a quoted escaped text, or nothing."""
+        if self.object is not None:
+            return str(self.object)
+        return f"{_QUOTE}{self.object_text.translate(_ESCAPES)}{_QUOTE}" if self.object_text else ""
+
+    def to_string(self) -> str:
+        return _SEPARATOR.join((self.predicate, self.participants_part, self.object_part))
+
+    @classmethod
+    def parse(cls, text: str) -> StatementKey:
+        """The key a string from :meth:`to_string` (of this or an older store) stands for."""
+        return _parse(text)
+
+    @staticmethod
+    def predicate_pattern(predicate: str) -> str:
+        """An SQL LIKE pattern for the keys of one predicate."""
+        return f"{predicate}{_SEPARATOR}%"
+
+    @staticmethod
+    def without_participants_pattern() -> str:
+        """An SQL LIKE pattern for the keys with no participants (the object's facts only): no text has "|"."""
+        return f"%{_SEPARATOR}{_SEPARATOR}%"
+
+
+@lru_cache(maxsize=65_536)  # scopes and pages parse the same keys over and over
+def _parse(text: str) -> StatementKey:
+    predicate, participants, obj = text.split(_SEPARATOR)
+    ids = tuple(int(cid) for cid in participants.split(_JOINER) if cid)
+    if obj.startswith(_QUOTE):
+        return StatementKey(predicate, ids, None, unquote(obj[1:-1]))
+    return StatementKey(predicate, ids, int(obj) if obj else None)
