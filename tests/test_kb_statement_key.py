@@ -51,7 +51,7 @@ def test_a_text_cannot_pass_for_an_id_or_another_field() -> None:
 def test_object_texts_are_compared_in_lower_case_without_extra_spaces_or_a_leading_article() -> None:
     assert normalise_object_text("  The Best\tActor ") == "best actor"
     assert normalise_object_text("an Award") == normalise_object_text("award")
-    assert normalise_object_text("theatre prize") == "theatre prize"  # "the" only as a word
+    assert normalise_object_text("theatre show") == "theatre show"  # "the" only as a word
     assert normalise_object_text(None) == ""
 
 
@@ -82,3 +82,10 @@ def test_an_award_kept_as_text_has_no_object_scope_or_anchor() -> None:
     assert _statement_scopes("works_for|7|11") == {"statement:works_for|7|11", "ended:7", "ended:7@11"}
     assert sorted(_anchors(f"statement:{text_key}")) == [7, 8]
     assert sorted(_anchors("statement:works_for|7|11")) == [7, 11]
+
+
+def test_a_last_word_only_saying_it_is_an_award_and_a_plural_are_dropped() -> None:
+    assert normalise_object_text("the Silver Lantern awards") == normalise_object_text("Silver Lanterns") == "silver lantern"
+    assert normalise_object_text("best duo prize") == "best duo"
+    assert normalise_object_text("best actress") == "best actress"  # no plural
+    assert normalise_object_text("an award") == "award"  # nothing left to name it otherwise

@@ -2,8 +2,8 @@
 
 A statement is its predicate (as compared: kb.yaml ``statement_of``), its participants (canonical ids)
 and what it is about: the object's canonical id, or, when the text names no entity for it, the object
-as the text says it (an award kept as text, "best actor"), normalised so that "Best  Actor" and "the
-best actor" are one statement and "best actor" and "best director" two.
+as the text says it (an award kept as text, "best actor"), normalised so that "Best  Actor", "the best
+actor" and "best actor prize" are one statement and "best actor" and "best director" two.
 
 The key is stored (``canonical_facts.statement``, and the ``statement:`` scopes of contradictions), so it
 has one string form, built and read only here::
@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote
 
+from dateline.kb.rules import kb_rules
+
 __all__ = ["StatementKey", "normalise_object_text"]
 
 _SEPARATOR = "|"
@@ -34,9 +36,18 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
 def normalise_object_text(text: str | None) -> str:
-    """The object text as keys compare it: lower case, whitespace collapsed, a leading article dropped."""
-    collapsed = " ".join((text or "").casefold().split())
-    return _ARTICLE.sub("", collapsed)
+    """The object text as keys compare it: lower case, whitespace collapsed, a leading article dropped, and
+    the last word's plural "s" and a last word only saying it is an award (kb.yaml ``object_text_heads``)."""
+    words = _ARTICLE.sub("", " ".join((text or "").casefold().split())).split(" ")
+    words[-1] = _singular(words[-1])
+    if len(words) > 1 and words[-1] in kb_rules().object_text_heads:
+        words = [*words[:-2], _singular(words[-2])]
+    return " ".join(words)
+
+
+def _singular(word: str) -> str:
+    """"oscars" -> "oscar"; not "actress", "chorus", "analysis" or a short word ("us")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
 @dataclass(frozen=True)
