@@ -89,3 +89,14 @@ def test_a_store_with_the_older_keys_gets_the_new_ones_on_the_next_resolve(kb: K
 
 def test_a_new_store_has_no_stale_keys(store: Store) -> None:
     assert not KnowledgeBase(store).statement_keys_stale()
+
+
+def test_the_cli_and_the_entity_page_name_the_award_of_a_statement(kb: KnowledgeBase, store: Store) -> None:
+    from fastapi.testclient import TestClient
+
+    from dateline.cli.kb import _statement_rows
+    from dateline.web import create_app
+
+    assert [row["statement"] for row in _statement_rows(kb.rumours())] == ["Mara Quill won_award Best Actress"]
+    page = TestClient(create_app(store)).get("/entities/Mara%20Quill", headers={"accept": "text/html"})
+    assert "<strong>Mara Quill won_award Best Actress</strong>" in page.text
