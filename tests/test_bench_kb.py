@@ -47,3 +47,4 @@ def test_benchmark_on_a_small_corpus(tmp_path: Path, nlp: object) -> None:
     results = benchmark_kb([EXAMPLES], queries=5)
     assert results["documents"] == len(list(EXAMPLES.glob("*.txt")))
     assert results["entities_after_merging"] < results["entities_before_merging"]
+    assert results["statements"] > results["rumours"] > 0

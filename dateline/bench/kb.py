@@ -142,6 +142,12 @@ def _canonical_by_member(store: Store) -> dict[tuple[str, str], int]:
         return {(row.document_id, row.name): row.canonical_id for row in rows}
 
 
+def _statement_count(store: Store) -> int:
+    """How many statements the knowledge base tells apart (each with its own status in asof and rumours)."""
+    statements = select(t.canonical_facts.c.statement).distinct().subquery()
+    return int(store.execute(select(func.count()).select_from(statements))[0][0])
+
+
 def benchmark_kb(
     corpus: list[Path],
     *,
@@ -172,6 +178,8 @@ def benchmark_kb(
             "cross_article_merges": len(_merged_pairs(store)),
             "resolved_documents": resolved.documents,
             "contradictions": counts["contradictions"],
+            "statements": _statement_count(store),
+            "rumours": kb.count_rumours(),
         }
         if judgements is not None and judgements.exists():
             results["merge_precision"] = merge_precision(store, judgements)
