@@ -567,6 +567,33 @@ def test_a_place_that_is_also_a_city_means_the_state_beside_another_state(store:
     assert not beside_ohio("in Dayton, Harwick, Ohio, when it rained")  # a town and its state: no list
 
 
+def test_an_origin_by_a_place_that_is_also_a_city_is_the_state_where_origins_are_given_by_states(
+        store: Store, nlp: object) -> None:
+    from dateline.kb.kinds import is_origin
+
+    _known_city(store)
+    _place_article(store, "o1", 1, "The band grew up in Harwick and played its first concert there.", "Harwick")
+    # the article gives one judge's origin by a state: the other judge's is the state Harwick, not the city
+    judges = "A judge from Ohio agreed. Later, a Harwick native, Judge Tom Reed, wrote the opinion."
+    store.add(analysis(judges, id="o2", date=dt.date(2025, 3, 2), entities=[
+        entity(judges, "E1", "Harwick", "GPE"), entity(judges, "E2", "Ohio", "GPE")]))
+    # a singer born in Harwick, in an article that gives no origin by a state: the city's
+    singer = "The Harwick-born singer toured Ohio in the spring."
+    store.add(analysis(singer, id="o3", date=dt.date(2025, 3, 3), entities=[
+        entity(singer, "E1", "Harwick", "GPE"), entity(singer, "E2", "Ohio", "GPE")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert sorted((e.name, e.documents) for e in kb.entities(name="Harwick")) == [
+        ("Harwick", 2), ("Harwick City", 1), ("Harwick state", 1)]
+
+    def origin(text: str) -> bool:
+        found = span(text, "Harwick")
+        return is_origin(text, [(found.start, found.end)], ["from", "born in"], ["native", "born"])
+
+    assert origin("born in Harwick") and origin("a Harwick-born singer") and origin("from Harwick")
+    assert not origin("a Harwick-based firm") and not origin("the Harwick natives' club")
+
+
 def test_an_entity_holding_the_state_and_the_city_merges_with_nothing(store: Store, nlp: object) -> None:
     from dateline.kb.kinds import is_city_sense
 

@@ -10,7 +10,7 @@ from dateline.kb.rules import HeadingWords, KindWords, NumberedNames
 
 __all__ = [
     "cut_from", "is_beside_state", "is_city_sense", "is_heading_word", "is_match_side", "is_result_side", "is_state_sense",
-    "kind_of", "number_after", "place_after",
+    "gives_origin_by", "is_origin", "kind_of", "number_after", "place_after",
 ]
 
 #: The word right after a name (past a possessive), and whether a capitalised word follows that one.
@@ -88,6 +88,29 @@ def is_beside_state(text: str, spans: Iterable[tuple[int, int]], states: Collect
     after = re.compile(rf",? (?:and|or) (?:{names})(?![\w-])|, (?:{names}),? (?:and|or) ")
     before = re.compile(rf"(?<![\w-])(?:{names}),? (?:and|or) $")
     return any(after.match(text, end) or before.search(text, max(0, start - 60), start) for start, end in spans)
+
+
+def is_origin(text: str, spans: Iterable[tuple[int, int]], before: Collection[str], after: Collection[str]) -> bool:
+    """Whether a mention gives someone's origin: one of ``before`` right before it ("a justice from Ohio", "born
+    in Ohio") or one of ``after`` right after it, past a space or a hyphen ("an Ohio native", "Ohio-born")."""
+    for start, end in spans:
+        preceding = " ".join(text[max(0, start - 40):start].split()).casefold()
+        following = _ORIGIN_AFTER.match(text, end)
+        if any(preceding.endswith(f" {phrase}") or preceding == phrase for phrase in before):
+            return True
+        if following and following.group(1).casefold() in after:
+            return True
+    return False
+
+
+def gives_origin_by(text: str, places: Collection[str], before: Collection[str], after: Collection[str]) -> bool:
+    """Whether the text gives someone's origin by one of ``places`` ("a justice from Pennsylvania")."""
+    spans = [(found.start(), found.end()) for place in places
+             for found in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text)]
+    return is_origin(text, spans, before, after)
+
+
+_ORIGIN_AFTER = re.compile(r"[ -]([A-Za-z]+)")
 
 
 def is_city_sense(text: str, spans: Iterable[tuple[int, int]], city: str, dateline_chars: int) -> bool:

@@ -29,10 +29,12 @@ from dateline.kb.contradiction_store import (
 from dateline.kb.index import index_facts
 from dateline.kb.kinds import (
     cut_from,
+    gives_origin_by,
     is_beside_state,
     is_city_sense,
     is_heading_word,
     is_match_side,
+    is_origin,
     is_result_side,
     is_state_sense,
     kind_of,
@@ -238,13 +240,22 @@ class _Resolver:
         if senses is None or row.type not in senses.types:
             return None
         states = {other.name for other in rows if other.type in senses.types and other.name in senses.states}
-        if not (is_state_sense(text, spans, senses.after, senses.before) or is_beside_state(text, spans, states)):
+        if not (is_state_sense(text, spans, senses.after, senses.before) or is_beside_state(text, spans, states)
+                or self._origin_of_a_state(text, spans, states)):
             return None
         city = f"{row.name} {senses.city_word}"
         known = select(t.canonical_names.c.name_key).where(t.canonical_names.c.name_key == name_key(city)).limit(1)
         if city.casefold() not in text.casefold() and self.connection.execute(known).first() is None:
             return None
         return "mixed" if is_city_sense(text, spans, city, senses.dateline_chars) else "state"
+
+    def _origin_of_a_state(self, text: str, spans: list[tuple[int, int]], states: set[str]) -> bool:
+        """Whether a mention gives someone's origin ("a New York native") in an article that gives origins by
+        states ("a justice from Pennsylvania")."""
+        senses = self.rules.state_senses
+        if senses is None or not states or not is_origin(text, spans, senses.origin_before, senses.origin_after):
+            return False
+        return gives_origin_by(text, states, senses.origin_before, senses.origin_after)
 
     def _team(self, text: str, row: Any, rows: Sequence[Any], name_spans: dict[str, list[tuple[int, int]]]) -> tuple[str, str] | None:
         """A place's name on one side of a match ("Southampton v Portsmouth", "a 3-2 victory over Liverpool"):
