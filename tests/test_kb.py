@@ -539,6 +539,82 @@ def test_a_place_that_is_also_a_city_means_the_state_with_a_word_of_its_governme
     assert not is_state_sense("Harwick's mayor", [(0, 9)], ["governor"], ["upstate"])
 
 
+def _known_city(store: Store) -> None:
+    city = "The band played a concert in Harwick City on Monday."
+    store.add(analysis(city, id="c0", date=dt.date(2025, 2, 28), entities=[entity(city, "E1", "Harwick City", "GPE")]))
+
+
+def test_a_place_that_is_also_a_city_means_the_state_beside_another_state(store: Store, nlp: object) -> None:
+    from dateline.kb.kinds import is_beside_state
+
+    _known_city(store)
+    _place_article(store, "b1", 1, "The band grew up in Harwick and played its first concert there.", "Harwick")
+    # set beside Ohio, a state of kb.yaml's list, Harwick is the state
+    beside = "Radio stations in Harwick and Ohio dropped the show on Monday."
+    store.add(analysis(beside, id="b2", date=dt.date(2025, 3, 2), entities=[
+        entity(beside, "E1", "Harwick", "GPE"), entity(beside, "E2", "Ohio", "GPE")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert sorted((e.name, e.documents) for e in kb.entities(name="Harwick")) == [
+        ("Harwick", 1), ("Harwick City", 1), ("Harwick state", 1)]
+
+    def beside_ohio(text: str) -> bool:
+        found = span(text, "Harwick")
+        return is_beside_state(text, [(found.start, found.end)], {"Ohio"})
+
+    assert beside_ohio("in Ohio or Harwick.") and beside_ohio("Harwick, Ohio and Texas")
+    assert not beside_ohio("Dayton, Harwick.")  # a town in the state, not a state
+    assert not beside_ohio("in Dayton, Harwick, Ohio, when it rained")  # a town and its state: no list
+
+
+def test_an_origin_by_a_place_that_is_also_a_city_is_the_state_where_origins_are_given_by_states(
+        store: Store, nlp: object) -> None:
+    from dateline.kb.kinds import is_origin
+
+    _known_city(store)
+    _place_article(store, "o1", 1, "The band grew up in Harwick and played its first concert there.", "Harwick")
+    # the article gives one judge's origin by a state: the other judge's is the state Harwick, not the city
+    judges = "A judge from Ohio agreed. Later, a Harwick native, Judge Tom Reed, wrote the opinion."
+    store.add(analysis(judges, id="o2", date=dt.date(2025, 3, 2), entities=[
+        entity(judges, "E1", "Harwick", "GPE"), entity(judges, "E2", "Ohio", "GPE")]))
+    # a singer born in Harwick, in an article that gives no origin by a state: the city's
+    singer = "The Harwick-born singer toured Ohio in the spring."
+    store.add(analysis(singer, id="o3", date=dt.date(2025, 3, 3), entities=[
+        entity(singer, "E1", "Harwick", "GPE"), entity(singer, "E2", "Ohio", "GPE")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert sorted((e.name, e.documents) for e in kb.entities(name="Harwick")) == [
+        ("Harwick", 2), ("Harwick City", 1), ("Harwick state", 1)]
+
+    def origin(text: str) -> bool:
+        found = span(text, "Harwick")
+        return is_origin(text, [(found.start, found.end)], ["from", "born in"], ["native", "born"])
+
+    assert origin("born in Harwick") and origin("a Harwick-born singer") and origin("from Harwick")
+    assert not origin("a Harwick-based firm") and not origin("the Harwick natives' club")
+
+
+def test_an_entity_holding_the_state_and_the_city_merges_with_nothing(store: Store, nlp: object) -> None:
+    from dateline.kb.kinds import is_city_sense
+
+    _known_city(store)
+    _place_article(store, "x1", 1, "The band grew up in Harwick and played its first concert there.", "Harwick")
+    # the dateline names the city, the governor's title the state: one entity of the article holds both
+    both = "HARWICK (AP) — Police closed the bridge. Later, Harwick Gov. Tom Reed praised them."
+    store.add(analysis(both, id="x2", date=dt.date(2025, 3, 2), entities=[entity(both, "E1", "Harwick", "GPE", "HARWICK")]))
+    _place_article(store, "x3", 3, "Harwick Sen. Ann Lee praised the new budget on Friday.", "Harwick")
+    _place_article(store, "x4", 4, "The band played in Harwick again on its way home.", "Harwick")
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert sorted((e.name, e.documents) for e in kb.entities(name="Harwick")) == [
+        ("Harwick", 1), ("Harwick", 2), ("Harwick City", 1), ("Harwick state", 1)]
+    # the city form in the mention's sentence or the one before says the city; two sentences back does not
+    text = "Every bank in Harwick City closed. The oldest firm in Harwick failed. Rain fell. Harwick waited."
+    first, last = span(text, "Harwick", 1), span(text, "Harwick", 2)
+    assert is_city_sense(text, [(first.start, first.end)], "Harwick City", 300)
+    assert not is_city_sense(text, [(last.start, last.end)], "Harwick City", 300)
+
+
 def test_a_place_on_the_other_side_of_a_match_result_is_a_team(store: Store, nlp: object) -> None:
     from dateline.kb.kinds import is_result_side
 

@@ -8,7 +8,10 @@ from collections.abc import Collection, Iterable
 
 from dateline.kb.rules import HeadingWords, KindWords, NumberedNames
 
-__all__ = ["cut_from", "is_heading_word", "is_match_side", "is_result_side", "is_state_sense", "kind_of", "number_after", "place_after"]
+__all__ = [
+    "cut_from", "is_beside_state", "is_city_sense", "is_heading_word", "is_match_side", "is_result_side", "is_state_sense",
+    "gives_origin_by", "is_origin", "kind_of", "number_after", "place_after",
+]
 
 #: The word right after a name (past a possessive), and whether a capitalised word follows that one.
 _NEXT_WORD = re.compile(r"('s|’s)? +([A-Za-z]+)( +[A-Z])?")
@@ -75,6 +78,64 @@ def is_state_sense(text: str, spans: Iterable[tuple[int, int]], after: Collectio
     return False
 
 
+def is_beside_state(text: str, spans: Iterable[tuple[int, int]], states: Collection[str]) -> bool:
+    """Whether a mention of a place's name is coordinated with a place that is only a state, one of ``states``
+    ("bombings in New York and New Jersey", "stations in Ohio or New York", "New York, Ohio and Texas"): set
+    beside states, it is one. A state after a comma alone is where a town is ("Portsmouth, Virginia")."""
+    if not states:
+        return False
+    names = "|".join(sorted(map(re.escape, states), key=len, reverse=True))
+    after = re.compile(rf",? (?:and|or) (?:{names})(?![\w-])|, (?:{names}),? (?:and|or) ")
+    before = re.compile(rf"(?<![\w-])(?:{names}),? (?:and|or) $")
+    return any(after.match(text, end) or before.search(text, max(0, start - 60), start) for start, end in spans)
+
+
+def is_origin(text: str, spans: Iterable[tuple[int, int]], before: Collection[str], after: Collection[str]) -> bool:
+    """Whether a mention gives someone's origin: one of ``before`` right before it ("a justice from Ohio", "born
+    in Ohio") or one of ``after`` right after it, past a space or a hyphen ("an Ohio native", "Ohio-born")."""
+    for start, end in spans:
+        preceding = " ".join(text[max(0, start - 40):start].split()).casefold()
+        following = _ORIGIN_AFTER.match(text, end)
+        if any(preceding.endswith(f" {phrase}") or preceding == phrase for phrase in before):
+            return True
+        if following and following.group(1).casefold() in after:
+            return True
+    return False
+
+
+def gives_origin_by(text: str, places: Collection[str], before: Collection[str], after: Collection[str]) -> bool:
+    """Whether the text gives someone's origin by one of ``places`` ("a justice from Pennsylvania")."""
+    spans = [(found.start(), found.end()) for place in places
+             for found in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text)]
+    return is_origin(text, spans, before, after)
+
+
+_ORIGIN_AFTER = re.compile(r"[ -]([A-Za-z]+)")
+
+
+def is_city_sense(text: str, spans: Iterable[tuple[int, int]], city: str, dateline_chars: int) -> bool:
+    """Whether a mention of a place's name is said of the city: the article's dateline ("NEW YORK —", "New
+    York (CNN)"), which names a city, or a mention whose sentence or the one before names the city by its
+    city form (``city``: "Every bank in New York City ... The oldest firm in New York")."""
+    for start, end in spans:
+        opens_line = start == 0 or text[start - 1] == "\n"
+        if opens_line and start < dateline_chars and _DATELINE_END.match(text, end):
+            return True
+        if city.casefold() in _sentences_around(text, start, end).casefold():
+            return True
+    return False
+
+
+def _sentences_around(text: str, start: int, end: int) -> str:
+    """The sentence holding ``start``-``end`` and the one before it."""
+    ends = [found.end() for found in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    return text[ends[-2] if len(ends) > 1 else 0:after.start() if after else len(text)]
+
+
+#: What follows a dateline's place: an agency in brackets, a dash, or both ("NEW YORK (AP) —").
+_DATELINE_END = re.compile(r"(?: \([^)\n]{1,40}\))? *[—–-] | \([^)\n]{1,40}\)")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n+")
 _NEXT_TOKEN = re.compile(r"('s|’s)? +([A-Za-z]+\.?)")
 _AFTER_VERSUS = re.compile(r" +(\w+\.?) +")
 _BEFORE_VERSUS = re.compile(r"(\w)\.? +(\w+\.?) +$")

@@ -174,6 +174,15 @@ def _conflicts(entity: EntityEvidence, canonical: CanonicalProfile) -> list[str]
     return found
 
 
+#: Attributes of an entity that merges with nothing: a heading's common word in capitals ("THE WORLD") is no
+#: name, and an article's entity holding a state's and a city's mentions would join one sense to the other.
+_UNLINKED = ("heading", "mixed_senses")
+
+
+def _links_nothing(attributes: dict[str, set[str]]) -> bool:
+    return any(name in attributes for name in _UNLINKED)
+
+
 def _other_generation(entity: EntityEvidence, canonical: CanonicalProfile) -> bool:
     mine, theirs = entity.attributes.get("generation", set()), canonical.attributes.get("generation", set())
     return bool(mine and theirs and not mine & theirs)
@@ -182,8 +191,8 @@ def _other_generation(entity: EntityEvidence, canonical: CanonicalProfile) -> bo
 def compare(entity: EntityEvidence, canonical: CanonicalProfile, rules: ResolutionRules) -> Match | None:
     """Score ``entity`` against ``canonical``; None when their names do not match or they cannot be one."""
     rule = _name_rule(entity, canonical)
-    if rule is None or "heading" in entity.attributes or "heading" in canonical.attributes:
-        return None  # a heading's common word in capitals ("THE WORLD") is no name
+    if rule is None or _links_nothing(entity.attributes) or _links_nothing(canonical.attributes):
+        return None
     matched = entity.keys.full & (canonical.full_keys | canonical.surnames)
     reasons: dict[str, Any] = {"rule": rule, "names": sorted(matched) or [entity.keys.surname]}
     if entity.kind:

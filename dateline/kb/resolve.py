@@ -29,8 +29,12 @@ from dateline.kb.contradiction_store import (
 from dateline.kb.index import index_facts
 from dateline.kb.kinds import (
     cut_from,
+    gives_origin_by,
+    is_beside_state,
+    is_city_sense,
     is_heading_word,
     is_match_side,
+    is_origin,
     is_result_side,
     is_state_sense,
     kind_of,
@@ -168,7 +172,8 @@ class _Resolver:
         for row in c.execute(select(t.entity_attributes).where(t.entity_attributes.c.document_id == document_id)):
             attributes[row.entity_key].append(row)
         doc = self.make_doc(text)
-        full_names = self._longer_names(text, rows, name_spans)
+        senses = {row.key: sense for row in rows if (sense := self._place_sense(text, row, rows, name_spans[row.key]))}
+        full_names = self._longer_names(text, rows, name_spans, senses)
         names = {
             row.key: name_keys(full_names[row.key], [], person=False) if row.key in full_names
             else name_keys(row.name, row.aliases or [], person=row.type == "PERSON")
@@ -198,6 +203,8 @@ class _Resolver:
             heading = self.rules.heading_words
             if heading and row.type not in self.rules.context_types and is_heading_word(text, row.name, name_spans[row.key], heading):
                 entity.attributes["heading"] = {row.name}  # "WELCOME TO THE WORLD": merges with nothing by name
+            if senses.get(row.key) == "mixed":
+                entity.attributes["mixed_senses"] = {"state", "city"}  # merges with nothing, as either sense is wrong
             if row.type == "PERSON":
                 entity.attributes.update(person_signals([row.name, *(row.aliases or []), *surfaces[row.key]]))
                 if keys.single and (longer := cut_from(text, name_spans[row.key], not_name_words())):
@@ -207,7 +214,8 @@ class _Resolver:
             evidence.append(entity)
         return evidence
 
-    def _longer_names(self, text: str, rows: Sequence[Any], name_spans: dict[str, list[tuple[int, int]]]) -> dict[str, str]:
+    def _longer_names(self, text: str, rows: Sequence[Any], name_spans: dict[str, list[tuple[int, int]]],
+                      senses: dict[str, str]) -> dict[str, str]:
         """The longer names the tagger cut short, by entity key: "BBC Radio" always followed by "1" is "BBC
         Radio 1", not the BBC's radio nor "BBC Radio 2"; "BBC" always followed by "Northern Ireland", a place
         its article names, is the regional broadcaster."""
@@ -220,21 +228,34 @@ class _Resolver:
                 longer[row.key] = f"{row.name} {number}"
             elif regional and row.type in regional.types and (place := place_after(text, spans, places)):
                 longer[row.key] = f"{row.name} {place}"
-            elif suffix := self._state_suffix(text, row, spans):
-                longer[row.key] = f"{row.name} {suffix}"  # "New York state", not New York City
+            elif senses.get(row.key) == "state" and self.rules.state_senses:
+                longer[row.key] = f"{row.name} {self.rules.state_senses.suffix}"  # "New York state", not New York City
         return longer
 
-    def _state_suffix(self, text: str, row: Any, spans: list[tuple[int, int]]) -> str | None:
-        """The word naming the state ("state"), when this place's name is also a city's ("New York City" in the
-        store or the article) and its article says the state; None otherwise."""
+    def _place_sense(self, text: str, row: Any, rows: Sequence[Any], spans: list[tuple[int, int]]) -> str | None:
+        """"state" when this place's name is also a city's ("New York City" in the store or the article) and its
+        article says the state: a word of a state's government, or other states beside it; "mixed" when another
+        mention says the city (a dateline, the city form nearby); None otherwise: the name stays the city's."""
         senses = self.rules.state_senses
-        if senses is None or row.type not in senses.types or not is_state_sense(text, spans, senses.after, senses.before):
+        if senses is None or row.type not in senses.types:
+            return None
+        states = {other.name for other in rows if other.type in senses.types and other.name in senses.states}
+        if not (is_state_sense(text, spans, senses.after, senses.before) or is_beside_state(text, spans, states)
+                or self._origin_of_a_state(text, spans, states)):
             return None
         city = f"{row.name} {senses.city_word}"
         known = select(t.canonical_names.c.name_key).where(t.canonical_names.c.name_key == name_key(city)).limit(1)
-        if city.casefold() in text.casefold() or self.connection.execute(known).first() is not None:
-            return senses.suffix
-        return None
+        if city.casefold() not in text.casefold() and self.connection.execute(known).first() is None:
+            return None
+        return "mixed" if is_city_sense(text, spans, city, senses.dateline_chars) else "state"
+
+    def _origin_of_a_state(self, text: str, spans: list[tuple[int, int]], states: set[str]) -> bool:
+        """Whether a mention gives someone's origin ("a New York native") in an article that gives origins by
+        states ("a justice from Pennsylvania")."""
+        senses = self.rules.state_senses
+        if senses is None or not states or not is_origin(text, spans, senses.origin_before, senses.origin_after):
+            return False
+        return gives_origin_by(text, states, senses.origin_before, senses.origin_after)
 
     def _team(self, text: str, row: Any, rows: Sequence[Any], name_spans: dict[str, list[tuple[int, int]]]) -> tuple[str, str] | None:
         """A place's name on one side of a match ("Southampton v Portsmouth", "a 3-2 victory over Liverpool"):
@@ -457,6 +478,8 @@ def _new_reasons(entity: EntityEvidence) -> dict[str, Any]:
         reasons["kind"] = entity.kind  # resolved as the type this word gave it
     if "heading" in entity.attributes:
         reasons["heading"] = True  # merges with nothing on its name alone
+    if "mixed_senses" in entity.attributes:
+        reasons["mixed_senses"] = True  # holds a state's mention and a city's: merges with nothing
     return reasons
 
 

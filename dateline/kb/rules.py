@@ -71,6 +71,10 @@ class StateSenses(BaseModel):
     after: list[str]  # right after the name: state, governor, Gov., Sen. ...
     before: list[str]  # right before it: upstate, "state of"
     suffix: str  # added to the name the state is resolved under: "New York state"
+    states: list[str] = []  # places that are only states: a name coordinated with one is a state too
+    dateline_chars: int = 300  # a dateline ("NEW YORK —"), which names a city, opens a line this early
+    origin_before: list[str] = []  # before a place, someone's origin: "a justice from Ohio", "born in Ohio"
+    origin_after: list[str] = []  # after it: "an Ohio native", "Ohio-born"
 
 
 class ResolutionRules(BaseModel):
