@@ -162,6 +162,7 @@ class Offset(Named):
     direction: Literal[-1, 1]
     anchor: Literal["document", "discourse"]
     extent: Literal["include", "signal"]
+    takes_event: bool = False
 
 
 class SetQuantifier(Named):
@@ -182,6 +183,8 @@ class ModifierLexicon(_Entry):
     set_quantifiers: list[SetQuantifier]
     set_words: list[SetWord]
     range_joiners: list[str] = []
+    span_openers: list[str] = []
+    apposition_adverbs: list[str] = []
 
 
 class TenseLexicon(_Entry):

@@ -12,6 +12,7 @@ from dateline.stages.times.grammar import Grammar
 from dateline.stages.times.lexicon import Offset, Unit
 from dateline.stages.times.numbers import parse_number
 from dateline.stages.times.points import resolve_point
+from dateline.stages.times.reach import names_an_event, opens_span
 from dateline.stages.times.relative import COMPARISON_SENTENCES, same_period
 from dateline.stages.times.slots import Slots
 from dateline.stages.times.tagger import Candidate
@@ -60,6 +61,7 @@ class Normalised:
     explicit_year: bool = False
     derived: bool = False
     pending: Pending | None = None
+    reaches: bool = False  # a duration with a signal word ("two years later"): it reaches a point
 
 
 def normalise(candidate: Candidate, ctx: Context, grammar: Grammar) -> Normalised | None:
@@ -233,10 +235,16 @@ def _duration_to_point(
         end -= 1
     value = duration_value(amount, unit)
     result = Normalised(start=slots.start, end=end, type="DURATION", value=value, mod=_mod(slots, grammar))
+    if opens_span(ctx.text, slots.start):  # "for two years before leaving": a span, no point reached
+        return result
+    result.reaches = True
     if steps is None or unit_grain(unit) is None:
         return result
     result.pending = Pending(unit=_step_unit(unit), amount=steps, signal_end=signal_end)
-    reference = ctx.reference(before=result.start)
+    # "two years after his death" counts from the death: a time named far back does not date it
+    offset: Offset = grammar.meaning("offset", slots["offset"])
+    event = offset.takes_event and names_an_event(ctx.text, signal_end)
+    reference = ctx.reference(before=result.start, nearby=event)
     if reference is not None:
         result.resolved = shift(_without_time(reference.point), unit=result.pending.unit, amount=steps).value
         result.anchor = reference.id
