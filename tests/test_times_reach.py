@@ -72,3 +72,30 @@ def test_durations_joined_beside_one_time_all_reach_it() -> None:
 def test_a_duration_after_a_full_stop_is_not_beside_the_time() -> None:
     text = "The museum opened in 1990. Two years after the opening, its director left."
     assert reach(text, "Two years") == ("1992", "1990")
+
+
+def test_the_point_reached_is_no_finer_than_the_unit() -> None:
+    assert reach("The show drew its biggest crowd at Christmas 1986. Two years later it closed.", "Two years") == (
+        "1988",
+        "Christmas 1986",
+    )
+    assert reach("Ada Nkem took over on February 15, 2015. Four months later she left.", "Four months") == (
+        "2015-06",
+        "February 15, 2015",
+    )
+    assert reach("The shop reopened on 3 May 2019. Ten days later it closed again.", "Ten days") == (
+        "2019-05-13",
+        "3 May 2019",
+    )
+
+
+def test_a_unit_finer_than_a_year_stays_in_that_year() -> None:
+    assert reach("The club moved in 2016. A month before the move, its coach left.", "A month") == ("2016", "2016")
+
+
+def test_a_time_of_unknown_year_gives_no_point() -> None:
+    found = find_times("The concert came ten days after the 11 September attacks.", document_date=None)
+    assert [(t.text, t.value, t.resolved, t.anchor) for t in found] == [
+        ("ten days", "P10D", None, None),
+        ("the 11 September", "XXXX-09-11", None, None),
+    ]
