@@ -99,3 +99,8 @@ def test_a_year_of_the_subject_does_not_date_the_death() -> None:
 def test_an_age_of_a_living_person_after_aged_is_no_death_age() -> None:
     person = _person("Eli Marr, who moved to Leeds aged 20, sings in a choir.", "Eli Marr")
     assert _values(person, "age") == []
+
+
+def test_an_age_written_in_words() -> None:
+    person = _person("Seventeen-year-old singer Joss Vale won two awards.", "Joss Vale")
+    assert _values(person, "age") == ["17"]

@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel
 
 from dateline.lexicons import load_lexicon
+from dateline.stages.times.lexicon import load_times_lexicon
+from dateline.stages.times.numbers import parse_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["DeathAge", "birth_interval", "birth_interval_in_year", "death_age"]
+__all__ = ["DeathAge", "age_number", "birth_interval", "birth_interval_in_year", "death_age"]
 
 _MAX_AGE = 120
 _VERB_REACH = 8  # words between a death verb and "aged 94" ("died of heart failure in Bath aged 94")
@@ -74,6 +76,18 @@ def birth_interval_in_year(age: int, year: int) -> tuple[dt.date, dt.date]:
     (datetime.date(1921, 1, 2), datetime.date(1922, 12, 31))
     """
     return birth_interval(age, dt.date(year, 1, 1))[0], birth_interval(age, dt.date(year, 12, 31))[1]
+
+
+def age_number(word: Token) -> int | None:
+    """The age a number gives, in digits or in words ("36", "Seventeen" of "Seventeen-year-old")."""
+    if word.is_digit:
+        age = int(word.text)
+    elif word.is_alpha and word.like_num:
+        value = parse_number(word.lower_, numbers=load_times_lexicon().numbers)
+        age = int(value) if value is not None and value == int(value) else 0
+    else:
+        return None
+    return age if 0 < age < _MAX_AGE else None
 
 
 def death_age(number: Token) -> DeathAge | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.model import Attribute
-from dateline.stages.ages import birth_interval, birth_interval_in_year, death_age
+from dateline.stages.ages import age_number, birth_interval, birth_interval_in_year, death_age
 from dateline.stages.entities.discourse import Discourse
 from dateline.stages.entities.lexicon import demonyms, person_nouns
 from dateline.stages.spans import entity_bounds
@@ -54,10 +54,9 @@ def age_expression(token: Token) -> int | None:
     doc, i = token.doc, token.i
     if doc[i - 2].lower_ not in {"year", "years"}:
         return None
-    if doc[i - 1].text != "-" or doc[i - 3].text != "-" or not doc[i - 4].is_digit:
+    if doc[i - 1].text != "-" or doc[i - 3].text != "-":
         return None
-    age = int(doc[i - 4].text)
-    return age if 0 < age < _MAX_AGE else None
+    return age_number(doc[i - 4])  # "36-year-old", "Seventeen-year-old"
 
 
 def describe_names(discourse: Discourse) -> list[Found]:
