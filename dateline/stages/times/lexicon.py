@@ -142,6 +142,7 @@ class HolidayLexicon(_Entry):
 class DeicticDay(Named):
     days: int
     part: str | None = None
+    nowadays: bool = False
 
 
 class ReferenceLexicon(_Entry):
@@ -201,6 +202,7 @@ class TenseLexicon(_Entry):
     not_scheduled: list[str] = []
     planning_objects: list[str] = []
     intentions: list[str] = []
+    general_present: list[str] = []
 
 
 class Rule(_Entry):

@@ -118,6 +118,8 @@ def _mod(slots: Slots, grammar: Grammar) -> str | None:
 
 
 def _point(slots: Slots, ctx: Context, grammar: Grammar) -> Normalised | None:
+    if "deictic" in slots and grammar.meaning("deictic", slots["deictic"]).nowadays and ctx.nowadays(slots.start, slots.end):
+        return Normalised(start=slots.start, end=slots.end, type="DATE", value="PRESENT_REF")  # "Today, X is home to"
     resolution = resolve_point(slots, ctx, grammar)
     if resolution is None:
         return None
