@@ -70,3 +70,37 @@ def test_known_for() -> None:
     text = "Sarah Quill, best known for playing a detective in the series Night Watch, lives in Leeds."
     person = _person(text, "Sarah Quill")
     assert _values(person, "known_for") == ["playing a detective in the series Night Watch"]
+
+
+def test_an_age_at_a_recent_death_holds_as_of_the_document_date() -> None:
+    person = _person("Novelist Tom Vale, who has died at the age of 84, wrote twelve books.", "Tom Vale")
+    assert [(a.name, a.value, a.as_of) for a in person.attributes if a.name == "age"] == [("age", "84", DATE)]
+    assert _values(person, "birth_date") == ["1940-04-18/1941-04-17"]
+
+
+def test_an_age_at_a_death_in_a_year_named_holds_in_that_year() -> None:
+    person = _person("The singer Ana Ruiz died in Bath in 1994 aged 72.", "Ana Ruiz")
+    assert [(a.name, a.value, a.as_of) for a in person.attributes if a.name == "age"] == [("age", "72", None)]
+    assert _values(person, "birth_date") == ["1921-01-02/1922-12-31"]
+
+
+def test_an_age_at_an_undated_past_death_gives_no_birth_date() -> None:
+    person = _person("The singer Rui Sol, who died last July at the age of 80, wrote the song.", "Rui Sol")
+    assert [(a.name, a.value, a.as_of) for a in person.attributes if a.name == "age"] == [("age", "80", None)]
+    assert _values(person, "birth_date") == []
+
+
+def test_a_year_of_the_subject_does_not_date_the_death() -> None:
+    text = "Eli Marr, who won a prize at the 1955 festival, has died at the age of 85."
+    person = _person(text, "Eli Marr")
+    assert _values(person, "birth_date") == ["1939-04-18/1940-04-17"]
+
+
+def test_an_age_of_a_living_person_after_aged_is_no_death_age() -> None:
+    person = _person("Eli Marr, who moved to Leeds aged 20, sings in a choir.", "Eli Marr")
+    assert _values(person, "age") == []
+
+
+def test_an_age_written_in_words() -> None:
+    person = _person("Seventeen-year-old singer Joss Vale won two awards.", "Joss Vale")
+    assert _values(person, "age") == ["17"]

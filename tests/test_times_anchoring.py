@@ -281,3 +281,10 @@ def test_a_month_abbreviation_in_capitals_after_that_is_no_month() -> None:
 def test_a_two_digit_year_in_a_narrative_is_in_the_story_s_century() -> None:
     text = "In 1786 the crown of Ulm was bankrupt. In 1787 its lords met. In 1788 bread rose. The crisis of '89 came."
     assert times(text)[-1].value == "1789"
+
+
+def test_the_year_to_a_month_is_no_year_of_the_story() -> None:
+    # "in the year to March 2004" ends with the month named, as "the year ended March 31" does: not 2005.
+    text = "Growth should reach 6% in 2005. In the year to March 2004, the economy grew by 8.5%."
+    assert [(t.text, t.value) for t in times(text)] == [("2005", "2005"), ("March 2004", "2004-03")]
+    assert [t.text for t in times("Sales for the year to date rose 4%.")] == ["the year"]

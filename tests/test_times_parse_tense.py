@@ -51,3 +51,20 @@ def parsed_value(text: str, words: str, *, date: dt.date) -> str:
 )
 def test_the_parse_reads_the_tense(text: str, words: str, date: dt.date, expected: str) -> None:
     assert parsed_value(text, words, date=date) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Today, the county is home to 56,000 people.", "PRESENT_REF"),
+        ("Today, the old mill is often described as a ruin.", "PRESENT_REF"),
+        ("Few read poems then, and today, the right to read is equal to the right to eat.", "PRESENT_REF"),
+        ("Today, the senator said she would run.", "2025-04-17"),
+        ("Today, the team is playing in Leeds.", "2025-04-17"),
+        ("Today, the Senate votes on the bill.", "2025-04-17"),
+        ("The vote is today, and the polls close at nine.", "2025-04-17"),
+    ],
+)
+def test_today_before_a_general_present_is_nowadays(text: str, value: str) -> None:
+    assert parsed_value(text, text[text.lower().index("today") :][:5], date=THURSDAY) == value

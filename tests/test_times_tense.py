@@ -17,6 +17,8 @@ def direction(text: str, phrase: str = "Friday") -> int:
         ("Lou Pak will meet the mayor on Friday.", 1),
         ("Lou Pak is expected to meet the mayor on Friday.", 1),
         ("Lou Pak planned to meet the mayor on Friday.", 1),
+        ("A vote on the plan is slated for Friday.", 1),
+        ("Lou Pak slated the mayor's plan on Friday.", -1),
         ("The mayor, Lou Pak said Friday, will resign.", -1),
         ("Lou Pak and the mayor on Friday.", 0),
         ("The United Nations and the mayor on Friday.", 0),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.model import Attribute
-from dateline.stages.ages import birth_interval
+from dateline.stages.ages import age_number, birth_interval, birth_interval_in_year, death_age
 from dateline.stages.entities.discourse import Discourse
 from dateline.stages.entities.lexicon import demonyms, person_nouns
 from dateline.stages.spans import entity_bounds
@@ -33,13 +33,18 @@ _DESCRIBING_DEPS = {"compound", "appos", "amod", "nmod", "attr"}
 
 @dataclass(frozen=True)
 class Found:
-    """An attribute value found for a cluster, with the tokens that state it."""
+    """An attribute value found for a cluster, with the tokens that state it.
+
+    An age at death holds as of the death: ``year`` is the year the text gives it, ``undated`` says it
+    gives none (the document date is not the day of a past death)."""
 
     cluster: int
     name: str
     value: str
     start: int
     end: int
+    year: int | None = None
+    undated: bool = False
 
 
 def age_expression(token: Token) -> int | None:
@@ -49,10 +54,9 @@ def age_expression(token: Token) -> int | None:
     doc, i = token.doc, token.i
     if doc[i - 2].lower_ not in {"year", "years"}:
         return None
-    if doc[i - 1].text != "-" or doc[i - 3].text != "-" or not doc[i - 4].is_digit:
+    if doc[i - 1].text != "-" or doc[i - 3].text != "-":
         return None
-    age = int(doc[i - 4].text)
-    return age if 0 < age < _MAX_AGE else None
+    return age_number(doc[i - 4])  # "36-year-old", "Seventeen-year-old"
 
 
 def describe_names(discourse: Discourse) -> list[Found]:
@@ -75,7 +79,8 @@ def find_attributes(discourse: Discourse, *, document_date: dt.date | None) -> d
     """The attributes of each person cluster (by cluster number), with conflicts between ages marked."""
     if not any(cluster.type == "PERSON" for cluster in discourse.clusters):
         return {}
-    found = describe_names(discourse) + _births(discourse) + _citizenships(discourse) + _known_for(discourse)
+    found = describe_names(discourse) + _death_ages(discourse)
+    found += _births(discourse) + _citizenships(discourse) + _known_for(discourse)
     doc = discourse.doc
     by_cluster: dict[int, list[Attribute]] = {}
     for item in sorted(found, key=lambda item: (item.cluster, item.start)):
@@ -83,23 +88,25 @@ def find_attributes(discourse: Discourse, *, document_date: dt.date | None) -> d
         if any(attribute.name == item.name and attribute.value == item.value for attribute in attributes):
             continue
         span = doc[item.start : item.end]
+        as_of = None if item.year is not None or item.undated else document_date
         attributes.append(
             Attribute(
                 name=item.name,
                 value=item.value,
-                as_of=document_date,
+                as_of=as_of,
                 start=span.start_char,
                 end=span.end_char,
             )
         )
-        if item.name == "age" and document_date is not None:
-            earliest, latest = birth_interval(int(item.value), document_date)
+        if item.name == "age" and (as_of is not None or item.year is not None):
+            age = int(item.value)
+            earliest, latest = birth_interval(age, as_of) if as_of else birth_interval_in_year(age, item.year or 0)
             interval = f"{earliest.isoformat()}/{latest.isoformat()}"
             attributes.append(
                 Attribute(
                     name="birth_date",
                     value=interval,
-                    as_of=document_date,
+                    as_of=as_of,
                     start=span.start_char,
                     end=span.end_char,
                     interval=interval,
@@ -164,6 +171,25 @@ def _age_phrases(discourse: Discourse) -> list[Found]:
             number = _person_at(discourse, token.head)
         if number is not None:
             found.append(Found(number, "age", str(age), token.i - 4, token.i + 1))
+    return found
+
+
+def _death_ages(discourse: Discourse) -> list[Found]:
+    """ "Ana Ruiz, who has died aged 94", "Tom Vale died in 1994 at the age of 72": an age as of the death."""
+    found = []
+    for token in discourse.tokens:
+        if not token.is_digit or (died := death_age(token)) is None:
+            continue
+        subject = _subject(died.verb)
+        if subject is not None and subject.lower_ in {"who", "that"} and died.verb.dep_ == "relcl":
+            subject = died.verb.head
+        number = _person_at(discourse, subject) if subject is not None else None
+        if number is None and subject is not None:  # "the singer Rui Sol, who died ...": the name in apposition
+            named = [_person_at(discourse, child) for child in subject.children if child.dep_ in {"appos", "conj"}]
+            number = next((found for found in named if found is not None), None)
+        if number is not None:
+            undated = died.year is None and not died.recent
+            found.append(Found(number, "age", str(died.age), token.i, token.i + 1, died.year, undated))
     return found
 
 

@@ -13,10 +13,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dateline.model import Time
-from dateline.stages.times.calendar import Point, shift
+from dateline.stages.times.calendar import Point
 from dateline.stages.times.context import Context, Mention
 from dateline.stages.times.grammar import load_grammar
 from dateline.stages.times.normalise import Normalised, normalise
+from dateline.stages.times.reach import anchor_to_apposed
 from dateline.stages.times.shared_year import share_following_years
 from dateline.stages.times.tagger import Candidate, tag
 from dateline.stages.times.tense import clause_direction
@@ -79,6 +80,7 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
                     aside=_labels_a_name(normalised, text) or _bounds_a_span(normalised, text),
                 )
             )
+    anchor_to_apposed(found, text)
     _anchor_to_following(found, text)
     share_following_years(found, text)
     return [
@@ -177,5 +179,6 @@ def _anchor_to_following(found: list[Normalised], text: str) -> None:
         if pending is None or following.point is None:
             continue
         if _SIGNAL_GAP.fullmatch(text, pending.signal_end, following.start):
-            item.resolved = shift(following.point, unit=pending.unit, amount=pending.amount).value
-            item.anchor = f"T{index + 2}"
+            reached = pending.reached(following.point)
+            item.resolved = reached.value if reached is not None else None
+            item.anchor = f"T{index + 2}" if reached is not None else None

@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dateline.stages.times.calendar import Point
-from dateline.stages.times.tense import Direction, clause_direction, doc_direction, prospective
+from dateline.stages.times.tense import (
+    Direction,
+    clause_direction,
+    doc_direction,
+    general_present,
+    prospective,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -109,6 +115,10 @@ class Context:
         """Whether the parse puts the span after a past event ("agreed to buy it in February"), on
         either side of the document date: the nearest date is meant, whatever the clause's tense."""
         return self.doc is not None and prospective(self.doc, start=start, end=end)
+
+    def nowadays(self, start: int, end: int) -> bool:
+        """Whether the parse makes the span a general present ("Today, the county is home to ...")."""
+        return self.doc is not None and general_present(self.doc, start=start, end=end)
 
     def remember(self, mention: Mention) -> None:
         """Add a normalised point that later expressions may be anchored to."""

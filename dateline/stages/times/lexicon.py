@@ -142,6 +142,7 @@ class HolidayLexicon(_Entry):
 class DeicticDay(Named):
     days: int
     part: str | None = None
+    nowadays: bool = False
 
 
 class ReferenceLexicon(_Entry):
@@ -162,6 +163,7 @@ class Offset(Named):
     direction: Literal[-1, 1]
     anchor: Literal["document", "discourse"]
     extent: Literal["include", "signal"]
+    takes_event: bool = False
 
 
 class SetQuantifier(Named):
@@ -182,6 +184,8 @@ class ModifierLexicon(_Entry):
     set_quantifiers: list[SetQuantifier]
     set_words: list[SetWord]
     range_joiners: list[str] = []
+    span_openers: list[str] = []
+    apposition_adverbs: list[str] = []
 
 
 class TenseLexicon(_Entry):
@@ -198,6 +202,7 @@ class TenseLexicon(_Entry):
     not_scheduled: list[str] = []
     planning_objects: list[str] = []
     intentions: list[str] = []
+    general_present: list[str] = []
 
 
 class Rule(_Entry):

@@ -12,6 +12,7 @@ from dateline.stages.times.grammar import Grammar
 from dateline.stages.times.lexicon import Offset, Unit
 from dateline.stages.times.numbers import parse_number
 from dateline.stages.times.points import resolve_point
+from dateline.stages.times.reach import names_an_event, opens_span
 from dateline.stages.times.relative import COMPARISON_SENTENCES, same_period
 from dateline.stages.times.slots import Slots
 from dateline.stages.times.tagger import Candidate
@@ -41,6 +42,20 @@ class Pending:
     unit: str
     amount: int
     signal_end: int
+    grain: Grain
+
+    def reached(self, point: Point) -> Point | None:
+        """The point reached from ``point``, at no finer grain than the unit's ("two years after
+        Christmas 1986" is 1988, "four months after 15 February" a month); a unit finer than the year
+        of ``point`` leaves it in that year ("nine days after" something of 2000 is 2000, as far as the
+        text says). None when the year is unknown ("ten days after 11 September")."""
+        if point.year is None:
+            return None
+        point = _without_time(point)
+        if _finer(self.grain, than="year") and not _finer(point.grain, than="year"):
+            return point
+        moved = shift(point, unit=self.unit, amount=self.amount)
+        return moved if _finer(self.grain, than="month") else _at_grain(moved, self.grain)
 
 
 @dataclass
@@ -60,6 +75,7 @@ class Normalised:
     explicit_year: bool = False
     derived: bool = False
     pending: Pending | None = None
+    reaches: bool = False  # a duration with a signal word ("two years later"): it reaches a point
 
 
 def normalise(candidate: Candidate, ctx: Context, grammar: Grammar) -> Normalised | None:
@@ -102,6 +118,8 @@ def _mod(slots: Slots, grammar: Grammar) -> str | None:
 
 
 def _point(slots: Slots, ctx: Context, grammar: Grammar) -> Normalised | None:
+    if "deictic" in slots and grammar.meaning("deictic", slots["deictic"]).nowadays and ctx.nowadays(slots.start, slots.end):
+        return Normalised(start=slots.start, end=slots.end, type="DATE", value="PRESENT_REF")  # "Today, X is home to"
     resolution = resolve_point(slots, ctx, grammar)
     if resolution is None:
         return None
@@ -233,12 +251,20 @@ def _duration_to_point(
         end -= 1
     value = duration_value(amount, unit)
     result = Normalised(start=slots.start, end=end, type="DURATION", value=value, mod=_mod(slots, grammar))
-    if steps is None or unit_grain(unit) is None:
+    if opens_span(ctx.text, slots.start):  # "for two years before leaving": a span, no point reached
         return result
-    result.pending = Pending(unit=_step_unit(unit), amount=steps, signal_end=signal_end)
-    reference = ctx.reference(before=result.start)
+    result.reaches = True
+    grain = "year" if unit.factor > 1 else unit_grain(unit)  # "two decades later" is a year, as "earlier" is
+    if steps is None or grain is None:
+        return result
+    result.pending = Pending(unit=_step_unit(unit), amount=steps, signal_end=signal_end, grain=grain)
+    # "two years after his death" counts from the death: a time named far back does not date it
+    offset: Offset = grammar.meaning("offset", slots["offset"])
+    event = offset.takes_event and names_an_event(ctx.text, signal_end)
+    reference = ctx.reference(before=result.start, nearby=event)
     if reference is not None:
-        result.resolved = shift(_without_time(reference.point), unit=result.pending.unit, amount=steps).value
+        reached = result.pending.reached(reference.point)
+        result.resolved = reached.value if reached is not None else None
         result.anchor = reference.id
     return result
 
@@ -278,6 +304,10 @@ def _at_grain(point: Point, grain: Grain) -> Point:
     if start is None or _COARSE_TO_FINE.index(point.grain) <= _COARSE_TO_FINE.index(grain):
         return point
     return point_of_date(start, grain=grain)
+
+
+def _finer(grain: Grain, *, than: Grain) -> bool:
+    return _COARSE_TO_FINE.index(grain) > _COARSE_TO_FINE.index(than)
 
 
 def _without_time(point: Point) -> Point:

@@ -157,6 +157,9 @@ def _not_a_verb(word: str, *, before: list[str], cues: _Cues) -> bool:
     return word.endswith("ed") and (near in cues.determiners or (near in cues.adverbs and far in cues.determiners))
 
 
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
 def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
     """The direction of the verb that ``doc``'s span ``[start, end)`` depends on (0 if none is found).
 
@@ -239,3 +242,21 @@ def _planned(verb: Token) -> bool:
     if "Part" in head.morph.get("VerbForm", []) and not head_auxiliaries:
         return True  # a participle alone describes a noun: "the talks, set to resume"
     return not past_tense(head, head_auxiliaries)
+
+
+def general_present(doc: Doc, *, start: int, end: int) -> bool:
+    """Whether the span, fronted and set off by a comma ("Today, ..."), hangs on a verb of a general
+    statement in the simple present (``general_present`` in ``tense.yaml``) or on a present passive
+    ("Today, the county is home to ...", "Today, he is often rated ..."; not "is playing", "has won",
+    "will meet", "votes on the bill", nor a past tense)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    verb = span.root.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < span.start:  # "The vote is today, and ...": the day
+        return False
+    verb_auxiliaries = auxiliaries(verb)
+    if verb.tag_ in _PRESENT_TAGS:
+        return not verb_auxiliaries and verb.lemma_ in load_times_lexicon().tense.general_present
+    passive = [token for token in verb_auxiliaries if token.dep_ == "auxpass"]
+    return verb.tag_ == "VBN" and len(passive) == len(verb_auxiliaries) == 1 and passive[0].tag_ in _PRESENT_TAGS

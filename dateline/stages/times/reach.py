@@ -1,0 +1,71 @@
+"""Which point a duration with a signal word reaches ("two years after his death", "a week later").
+
+The duration is counted from the last time the text named, unless the words around it say otherwise:
+after *for* or *waited* it is a span, which reaches no point the text dates ("worked there for two years
+before leaving"); a signal word followed by an event ("after his death") counts from that event, which
+the last time named dates only if it is near; and set beside a time ("In 1991, ten years after his
+death") the duration reaches that very time.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from dateline.stages.times.lexicon import load_times_lexicon
+
+if TYPE_CHECKING:
+    from dateline.stages.times.normalise import Normalised
+
+__all__ = ["anchor_to_apposed", "names_an_event", "opens_span"]
+
+# A word right after the signal ("after his death", "before being fired"), not a comma or a full stop.
+_EVENT_AFTER = re.compile(r"\s+[^\W\d]")
+# The words between two durations joined to one time ("a month after X won and two weeks before Y").
+_JOINED = re.compile(r"[^.;:!?\n]*\band\s+$", re.IGNORECASE)
+
+
+def _words(words: list[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, word.split())) for word in sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _span_opener() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_words(load_times_lexicon().modifiers.span_openers)})\s+$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _apposition() -> re.Pattern[str]:
+    adverbs = _words(load_times_lexicon().modifiers.apposition_adverbs)
+    return re.compile(rf"\s*(?:,|—|–|--|\s-)\s*(?:(?:{adverbs})\s+)?", re.IGNORECASE)
+
+
+def opens_span(text: str, start: int) -> bool:
+    """Whether the duration starting at ``start`` is a span ("for two years before", "waited a year before")."""
+    return _span_opener().search(text, max(0, start - 12), start) is not None
+
+
+def names_an_event(text: str, signal_end: int) -> bool:
+    """Whether words follow the signal word ("two years after his death"), rather than a pause ("later.")."""
+    return _EVENT_AFTER.match(text, signal_end) is not None
+
+
+def anchor_to_apposed(found: list[Normalised], text: str) -> None:
+    """A duration set beside the time before it reaches that time: "In 1991, ten years after his death"
+    (so do the durations joined to it: "In late June, a month after X and two weeks before Y")."""
+    apposed: Normalised | None = None
+    for index, item in enumerate(found[1:], start=1):
+        before = found[index - 1]
+        if not item.reaches:
+            apposed = None
+            continue
+        if before.point is not None and _apposition().fullmatch(text, before.end, item.start):
+            apposed = before
+            item.anchor = f"T{index}"
+        elif apposed is not None and before.reaches and _JOINED.fullmatch(text, before.end, item.start):
+            item.anchor = before.anchor
+        else:
+            apposed = None
+            continue
+        item.resolved = apposed.value

@@ -1,0 +1,101 @@
+"""Which point "N units after/before ..." reaches: a span reaches none, an event needs a time named near
+it, and a duration set beside a time reaches that time."""
+
+import datetime as dt
+
+from dateline.model import Time
+from dateline.stages.times import find_times
+
+
+def times(text: str) -> list[Time]:
+    return find_times(text, document_date=dt.date(2025, 4, 17))
+
+
+def reach(text: str, duration: str) -> tuple[str | None, str | None]:
+    found = times(text)
+    item = next(t for t in found if t.text == duration)
+    anchor = next((t.text for t in found if t.id == item.anchor), item.anchor)
+    return item.resolved, anchor
+
+
+def test_a_span_after_for_reaches_no_point() -> None:
+    text = "Rui Sol joined the band in 2011. He played with it for two years before leaving."
+    assert reach(text, "two years") == (None, None)
+
+
+def test_a_wait_reaches_no_point() -> None:
+    text = "The letter was sent in March 2019. The clerk waited a week before opening it."
+    assert reach(text, "a week") == (None, None)
+
+
+def test_later_after_a_span_word_elsewhere_is_still_resolved() -> None:
+    text = "He waited at the station in 2011. Two years later he left for Lima."
+    assert reach(text, "Two years") == ("2013", "2011")
+
+
+def test_an_event_is_not_dated_by_a_time_named_paragraphs_before() -> None:
+    text = (
+        "The band formed in 1990.\n\nIts first single was a hit. The singer left. The drummer moved to Oslo."
+        " The label went bankrupt. The fans kept writing.\n\nThe band split ten years after its first single."
+    )
+    assert reach(text, "ten years") == (None, None)
+
+
+def test_an_event_in_the_sentence_of_a_time_counts_from_it() -> None:
+    text = "The museum opened in 1990, and its first director left two years after the opening."
+    assert reach(text, "two years") == ("1992", "1990")
+
+
+def test_later_still_counts_from_a_time_named_long_before() -> None:
+    text = (
+        "The band formed in 1990.\n\nIts first single was a hit. The singer left. The drummer moved to Oslo."
+        " The label went bankrupt. The fans kept writing.\n\nTen years later the band split."
+    )
+    assert reach(text, "Ten years") == ("2000", "1990")
+
+
+def test_a_duration_beside_a_time_reaches_that_time() -> None:
+    assert reach("In 1991, ten years after his death, his records sold more than ever.", "ten years") == ("1991", "1991")
+    assert reach("Ola Brandt pulled out in 2002, a month before he died.", "a month") == ("2002", "2002")
+    assert reach("They met on 28 October 1980 - barely a week before the election.", "a week") == (
+        "1980-10-28",
+        "28 October 1980",
+    )
+
+
+def test_durations_joined_beside_one_time_all_reach_it() -> None:
+    text = "In late June 2016, a month after she won the vote and two weeks before the final, the floods came."
+    assert reach(text, "a month") == ("2016-06", "late June 2016")
+    assert reach(text, "two weeks") == ("2016-06", "late June 2016")
+
+
+def test_a_duration_after_a_full_stop_is_not_beside_the_time() -> None:
+    text = "The museum opened in 1990. Two years after the opening, its director left."
+    assert reach(text, "Two years") == ("1992", "1990")
+
+
+def test_the_point_reached_is_no_finer_than_the_unit() -> None:
+    assert reach("The show drew its biggest crowd at Christmas 1986. Two years later it closed.", "Two years") == (
+        "1988",
+        "Christmas 1986",
+    )
+    assert reach("Ada Nkem took over on February 15, 2015. Four months later she left.", "Four months") == (
+        "2015-06",
+        "February 15, 2015",
+    )
+    assert reach("The shop reopened on 3 May 2019. Ten days later it closed again.", "Ten days") == (
+        "2019-05-13",
+        "3 May 2019",
+    )
+
+
+def test_a_unit_finer_than_a_year_stays_in_that_year() -> None:
+    assert reach("The club moved in 2016. A month before the move, its coach left.", "A month") == ("2016", "2016")
+
+
+def test_a_time_of_unknown_year_gives_no_point() -> None:
+    found = find_times("The concert came ten days after the 11 September attacks.", document_date=None)
+    assert [(t.text, t.value, t.resolved, t.anchor) for t in found] == [
+        ("ten days", "P10D", None, None),
+        ("the 11 September", "XXXX-09-11", None, None),
+    ]
