@@ -5,6 +5,7 @@ third-party and is read here at run time, never copied into the repository. Run 
 
     python benchmarks/validate_facts_gold.py
     python benchmarks/validate_facts_gold.py --articles ../shared/data/news-dev/articles.jsonl --show
+    python benchmarks/validate_facts_gold.py --heldout      # the held-out gold, facts-gold-heldout.jsonl
 
 Exit status 0 when the gold is valid, 1 when any error was found (each error is printed).
 """
@@ -23,11 +24,19 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_GOLD = HERE / "facts-gold.jsonl"
+HELDOUT_GOLD = HERE / "facts-gold-heldout.jsonl"
 DEFAULT_ARTICLES = HERE.parents[1] / "shared" / "data" / "news-dev" / "articles.jsonl"
 
 SELECTION_SEED = 20261126
 SELECTION_SIZE = 45
 SELECTION_PREFIX = "bbc-entertainment-"
+# The held-out gold: 15 more bbc-entertainment articles (the development gold's 45 left out) and 5
+# fakenewsnet articles of at least 200 words, each drawn with its own Random(HELDOUT_SEED).
+HELDOUT_SEED = 20261202
+HELDOUT_BBC = 15
+HELDOUT_FNN = 5
+HELDOUT_FNN_PREFIX = "fakenewsnet-"
+HELDOUT_FNN_MIN_WORDS = 200
 
 SYMMETRIC = {"met", "married", "dating", "divorced", "split", "feud", "collaboration", "engaged", "romance"}
 PREDICATES = SYMMETRIC | {
@@ -68,6 +77,18 @@ def expected_selection(article_ids: list[str]) -> set[str]:
     """The 45 articles the gold must cover, drawn as the README describes."""
     pool = sorted(i for i in article_ids if i.startswith(SELECTION_PREFIX))
     return set(random.Random(SELECTION_SEED).sample(pool, SELECTION_SIZE))
+
+
+def expected_heldout_selection(articles: dict[str, str]) -> set[str]:
+    """The 20 held-out articles, drawn as the README's "Held-out gold" section describes."""
+    ids = sorted(i for i in articles if i.startswith(SELECTION_PREFIX))
+    dev = expected_selection(ids)
+    pool = [i for i in ids if i not in dev]
+    bbc = random.Random(HELDOUT_SEED).sample(pool, HELDOUT_BBC)
+    fnn_pool = sorted(i for i, text in articles.items()
+                      if i.startswith(HELDOUT_FNN_PREFIX) and len(text.split()) >= HELDOUT_FNN_MIN_WORDS)
+    fnn = random.Random(HELDOUT_SEED).sample(fnn_pool, HELDOUT_FNN)
+    return set(bbc) | set(fnn)
 
 
 def check_fact(fact: dict[str, Any], text: str, where: str, report: Report) -> None:
@@ -124,8 +145,11 @@ def check_fact(fact: dict[str, Any], text: str, where: str, report: Report) -> N
             report.notes.append(f"{where}: {name!r} is normalised (not verbatim in the text)")
 
 
-def validate(gold_path: Path, articles_path: Path) -> Report:
-    """Validate the whole gold file; never raises on bad content, it reports it."""
+def validate(gold_path: Path, articles_path: Path, heldout: bool = False) -> Report:
+    """Validate the whole gold file; never raises on bad content, it reports it.
+
+    With `heldout` the file must cover the held-out selection instead of the development one.
+    """
     articles: dict[str, str] = {}
     with articles_path.open(encoding="utf-8") as fh:
         for line in fh:
@@ -159,7 +183,7 @@ def validate(gold_path: Path, articles_path: Path) -> Report:
                 report.certainty[fact.get("certainty")] += 1
                 report.timed += fact.get("time") is not None
                 report.attributed += fact.get("source") != "author"
-    expected = expected_selection(list(articles))
+    expected = expected_heldout_selection(articles) if heldout else expected_selection(list(articles))
     if seen != expected:
         report.errors.append(f"articles differ from the seeded selection: {sorted(seen ^ expected)}")
     return report
@@ -167,11 +191,15 @@ def validate(gold_path: Path, articles_path: Path) -> Report:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--gold", type=Path, default=None,
+                        help="the gold file (default facts-gold.jsonl, or facts-gold-heldout.jsonl with --heldout)")
+    parser.add_argument("--heldout", action="store_true",
+                        help="check the held-out gold and its selection (seed 20261202)")
     parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES)
     parser.add_argument("--show", action="store_true", help="also list names that are normalised")
     options = parser.parse_args()
-    report = validate(options.gold, options.articles)
+    gold = options.gold or (HELDOUT_GOLD if options.heldout else DEFAULT_GOLD)
+    report = validate(gold, options.articles, heldout=options.heldout)
     print(f"{report.articles} articles, {report.facts} facts, {report.timed} with a time, "
           f"{report.attributed} attributed to a source other than the author")
     print("per predicate:", ", ".join(f"{p} {n}" for p, n in sorted(report.predicates.items())))
