@@ -41,6 +41,7 @@ from dateline.stages.entities.pronoun_parallel import subject_of_first_conjunct
 from dateline.stages.entities.pronoun_relative import in_unnamed_relative
 from dateline.stages.entities.pronoun_reported import reported_speaker, speaks_for
 from dateline.stages.entities.pronoun_swallowed import swallowed_subject
+from dateline.stages.entities.pronoun_titles import in_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -123,6 +124,8 @@ def pronoun_candidates(
     entry = pronouns().pronouns.get(token.lower_)
     if entry is None or entry.number != "singular" or token.pos_ != "PRON":
         return None
+    if in_title(token):
+        return None  # "The She Hate Me director": a word of a title
     if entry.role != "subject" and _unnamed_subject(discourse, token):
         return None  # "The DJ admitted that his ...": most likely the DJ, whom no name covers
     if in_unnamed_relative(discourse, token):
@@ -214,7 +217,7 @@ def resolve_speaker_pronouns(discourse: Discourse) -> None:
     forms = set(pronouns().speaker_pronouns)
     for token in discourse.tokens:
         quote = discourse.quote_of[token.i]
-        if quote < 0 or token.lower_ not in forms or token.pos_ != "PRON":
+        if quote < 0 or token.lower_ not in forms or token.pos_ != "PRON" or in_title(token):
             continue
         if discourse.covered(token.i, token.i + 1):
             continue
