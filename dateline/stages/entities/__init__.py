@@ -4,7 +4,8 @@
 
 1. :mod:`.mentions` - spaCy's entities (NER plus dateline's rule components), typed and cleaned;
 2. :mod:`.names` - name variants grouped into one cluster per entity, :mod:`.aliases` - a birth name
-   or a name a person goes by joined to that person ("X was born Y", "X, known as Y"), and
+   or a name a person goes by joined to that person ("X was born Y", "X, known as Y"), :mod:`.acronyms` -
+   initials in brackets joined to the name before them ("the Disasters Emergency Committee (DEC)"), and
    :mod:`.work_types` - names
    a work noun describes in apposition typed WORK ("Archangel, an adaptation of ...");
 3. :mod:`.pronouns` - he/she/his/her ... resolved by agreement, binding and salience, and "I"
@@ -27,6 +28,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from dateline.model import Entity
+from dateline.stages.entities.acronyms import join_acronyms
 from dateline.stages.entities.aliases import join_aliases
 from dateline.stages.entities.attributes import find_attributes
 from dateline.stages.entities.build import build_entities
@@ -61,6 +63,7 @@ def find_entities(doc: Doc, *, document_date: dt.date | None = None) -> list[Ent
     discourse = Discourse(doc)
     cluster_names(discourse, find_named_mentions(doc))
     join_aliases(discourse)
+    join_acronyms(discourse)
     type_described_works(discourse)
     resolve_pronouns(discourse)
     resolve_speaker_pronouns(discourse)
