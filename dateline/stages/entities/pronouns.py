@@ -423,7 +423,7 @@ def _features(
         "parallel": float(ref_role == role),
         "possessive_of_subject": float(role == "possessive" and ref_role == "subject" and same_clause),
         "subject_of_governing_verb": float(ref_role == "subject" and governed),
-        "relative_clause_subject": float(_relative_subject(head, pronoun, governing)),
+        "relative_clause_subject": float(_relative_subject(head, pronoun, governing, role)),
         "coordinated_possessive": float(role == "possessive" and _coordinated(head, pronoun.head)),
         "subject_after_subject": float(role == "subject" and ref_role == "subject" and distance == 1),
         "controller_subject": float(role == "subject" and distance >= 1 and controls_infinitive(bearer)),
@@ -688,15 +688,30 @@ def _coordinated(head: Token, possessed: Token) -> bool:
     return possessed.dep_ == "conj" and possessed.head.i == name.i
 
 
-def _relative_subject(head: Token, pronoun: Token, governing: set[int]) -> bool:
+def _relative_subject(head: Token, pronoun: Token, governing: set[int], role: Role) -> bool:
     """ "Gordy, who began spending most of his time ...": the pronoun is in a relative clause whose
     subject is the relative pronoun standing for ``head`` (``governing``: the pronoun's governing verbs)."""
     doc = pronoun.doc
     for verb in governing:
         clause = doc[verb]
-        if clause.dep_ == "relcl" and clause.head.i == head.i:
-            return any(child.dep_ == "nsubj" and child.lower_ in {"who", "that"} for child in clause.children)
+        if clause.dep_ != "relcl":
+            continue  # the pronoun may sit in several clauses ("artists who used it, as Ann who ... his")
+        relative = next((child for child in clause.children if child.dep_ == "nsubj" and child.lower_ in {"who", "that"}), None)
+        if relative is not None and _relative_antecedent(clause, relative, role).i == head.i:
+            return True
     return False
+
+
+def _relative_antecedent(clause: Token, relative: Token, role: Role) -> Token:
+    """What the relative pronoun stands for: for a possessive or subject pronoun in the clause, the name
+    right before a "who", past a comma ("..., Ann Zhang for X and Kate Vell, who has two nods for her
+    roles", which the parser may hang from Zhang); else the noun the parser hangs the clause from. Not for
+    an object ("Anna, who was fond of her": someone else) nor "that" ("a friendship with Anna that ...")."""
+    before = relative.doc[relative.i - 1] if relative.i > 0 else relative
+    if before.text == "," and before.i > 0:
+        before = relative.doc[before.i - 1]
+    surface = relative.lower_ == "who" and role in {"possessive", "subject"} and before.pos_ == "PROPN"
+    return before if surface else clause.head
 
 
 def _governing_verbs(pronoun: Token) -> set[int]:
