@@ -30,6 +30,7 @@ from dateline.stages.entities.lexicon import (
 )
 from dateline.stages.entities.pronoun_cataphora import fronted_before
 from dateline.stages.entities.pronoun_centering import continued_subject
+from dateline.stages.entities.pronoun_colon import colon_speaker
 from dateline.stages.entities.pronoun_control import (
     binds_reflexive,
     clause_subjects,
@@ -221,7 +222,8 @@ def resolve_speaker_pronouns(discourse: Discourse) -> None:
             continue
         if discourse.covered(token.i, token.i + 1):
             continue
-        speakers = discourse.speakers(quote, _speech_verbs())
+        introducer = colon_speaker(discourse, quote)  # 'Reagan had a quip: "I ...'
+        speakers = {introducer} if introducer is not None else discourse.speakers(quote, _speech_verbs())
         if len(speakers) == 1:
             discourse.add_ref(next(iter(speakers)), Ref(token.i, token.i + 1, "pronoun"))
 
