@@ -4,7 +4,9 @@
 
 1. :mod:`.mentions` - spaCy's entities (NER plus dateline's rule components), typed and cleaned;
 2. :mod:`.names` - name variants grouped into one cluster per entity, :mod:`.aliases` - a birth name
-   or a name a person goes by joined to that person ("X was born Y", "X, known as Y"), and
+   or a name a person goes by joined to that person ("X was born Y", "X, known as Y"), :mod:`.acronyms` -
+   initials in brackets joined to the name before them ("the Disasters Emergency Committee (DEC)"),
+   :mod:`.company_names` - a company's first word joined to its full name ("Marvel Comics ... Marvel"), and
    :mod:`.work_types` - names
    a work noun describes in apposition typed WORK ("Archangel, an adaptation of ...");
 3. :mod:`.pronouns` - he/she/his/her ... resolved by agreement, binding and salience, and "I"
@@ -27,10 +29,12 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from dateline.model import Entity
+from dateline.stages.entities.acronyms import join_acronyms
 from dateline.stages.entities.aliases import join_aliases
 from dateline.stages.entities.attributes import find_attributes
 from dateline.stages.entities.build import build_entities
 from dateline.stages.entities.collectives import resolve_collectives
+from dateline.stages.entities.company_names import join_company_short_forms
 from dateline.stages.entities.discourse import Discourse
 from dateline.stages.entities.groups import resolve_groups
 from dateline.stages.entities.mentions import find_named_mentions
@@ -61,6 +65,8 @@ def find_entities(doc: Doc, *, document_date: dt.date | None = None) -> list[Ent
     discourse = Discourse(doc)
     cluster_names(discourse, find_named_mentions(doc))
     join_aliases(discourse)
+    join_acronyms(discourse)
+    join_company_short_forms(discourse)
     type_described_works(discourse)
     resolve_pronouns(discourse)
     resolve_speaker_pronouns(discourse)

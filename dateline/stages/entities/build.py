@@ -41,7 +41,7 @@ def build_entities(discourse: Discourse, attributes: dict[int, list[Attribute]])
 def display_name(cluster: Cluster) -> str:
     """The fullest name form, with shouted words ("ANA de Armas") in the case used elsewhere."""
     if cluster.type != "PERSON":
-        return max(cluster.texts, key=len)
+        return max(cluster.texts, key=lambda text: (len(text), not all(map(_shouted, text.split()))))  # not "PARIS"
     full = max(cluster.names, key=lambda words: (len(words), len(" ".join(words))))
     if not any(_shouted(word) for word in full):
         return " ".join(full)

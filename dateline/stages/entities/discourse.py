@@ -180,6 +180,10 @@ class Discourse:
         ]
         return sorted(found, key=lambda item: item[1].start)
 
+    def quote_extent(self, quote: int) -> tuple[int, int] | None:
+        """The first and last token inside quotation number ``quote``."""
+        return self._quote_extents.get(quote)
+
     def speakers(self, quote: int, verbs: frozenset[str], *, around: int = 0) -> set[int]:
         """Clusters of the people said to speak quotation number ``quote``: subjects of a speech verb
         outside quotes, in the sentences the quote spans and ``around`` sentences either side."""

@@ -79,7 +79,7 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
             mentions.append(mention)
     mentions = _split_coordinated(doc, sorted(mentions, key=lambda mention: mention.start))
     retyped = [
-        _retype_titled(doc, _retype_numbered(doc, _retype_award(_retype_event(_retype_organisation(m)))))
+        _retype_titled(doc, _retype_numbered(doc, _retype_award(doc, _retype_event(_retype_organisation(m)))))
         for m in mentions
     ]
     return _share_surnames(doc, _retype_people(retyped))
@@ -131,16 +131,28 @@ _AWARD_NAME_TYPES = _PLACE_TYPES | {"PERSON", "WORK"}
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
-def _retype_award(mention: NamedMention) -> NamedMention:
+def _retype_award(doc: Doc, mention: NamedMention) -> NamedMention:
     """ "The Milton Shulman Award", "Ray Award", "the South Bank Award": a person's or a place's name ending
     with an award word is the award named after them (OTHER, which no pronoun makes a person); an award's
-    own name the NER took for a person, a work or a place is the award too ("an Oscar", "a Golden Globe")."""
+    own name the NER took for a person, a work or a place is the award too ("an Oscar", "a Golden Globe"),
+    and so is a person's or work's name that modifies an award word after it ("a Cesar prize", "his 15th Brit
+    award"; not the place of "the Directors Guild of Great Britain awards")."""
     if mention.titled:
         return mention
+    if mention.type in _AWARD_NAME_TYPES - _PLACE_TYPES and _names_award(doc, mention):
+        return replace(mention, type="OTHER")
     if mention.type in _AWARD_NAME_TYPES and " ".join(_without_article(mention.key)) in entity_types().award_names:
         return replace(mention, type="OTHER")
     ending = mention.type in _PLACE_TYPES | {"PERSON"} and len(mention.words) > 1
     return replace(mention, type="OTHER") if ending and mention.key[-1] in entity_types().award_words else mention
+
+
+def _names_award(doc: Doc, mention: NamedMention) -> bool:
+    """Whether the name modifies an award word written in lower case right after it ("a Cesar prize")."""
+    if mention.end >= len(doc) or doc[mention.end - 1].tag_ == "POS":
+        return False  # "Tom's award": what he won
+    after = doc[mention.end]
+    return after.is_lower and after.lower_ in entity_types().award_words and doc[mention.start : mention.end].root.head.i == after.i
 
 
 def _retype_event(mention: NamedMention) -> NamedMention:

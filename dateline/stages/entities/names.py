@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.stages.entities.discourse import Cluster, Discourse, Ref
-from dateline.stages.entities.lexicon import Gender, first_names, person_nouns
+from dateline.stages.entities.lexicon import Gender, calendar_words, entity_types, first_names, person_nouns
 from dateline.stages.entities.mentions import NamedMention, name_key
 from dateline.stages.forms import forms
 
@@ -125,7 +125,7 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
         if not proper or discourse.covered(token.i, token.i + 1):
             continue
         title = _honorific_before(discourse, token.i, honorifics)
-        if token.ent_type_ or _attached(discourse, token.i, titled=title is not None):
+        if (token.ent_type_ and not _run_into_date(token)) or _attached(discourse, token.i, titled=title is not None):
             continue  # part of another name ("Cruise Line", "Day-Lewis") or of an entity typed otherwise
         if title is not None:
             owners = [n for n in owners if discourse.clusters[n].gender in {None, honorifics[title]}]
@@ -138,6 +138,18 @@ def _add_unlabelled_names(discourse: Discourse, people: list[int]) -> None:
         possessive = token.i + 1 < len(discourse.doc) and discourse.doc[token.i + 1].tag_ == "POS"
         end = token.i + 2 if possessive else token.i + 1
         discourse.add_ref(owners[0], Ref(token.i - 1 if title is not None else token.i, end, "name"))
+
+
+def _run_into_date(token: Token) -> bool:
+    """ "a nomination in 1986 - Bening had": a capitalised word that ends a span the NER typed DATE or TIME
+    (``misread_labels``) and is no calendar word: a name the NER ran a date into."""
+    doc = token.doc
+    if token.ent_type_ not in entity_types().misread_labels or token.ent_iob_ != "I" or not token.is_title:
+        return False
+    if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+        return False  # not the span's last word
+    words = calendar_words()
+    return token.lower_ not in words and token.lower_.removesuffix("s") not in words
 
 
 def _namesake(discourse: Discourse, owners: list[int], token: Token) -> list[int]:

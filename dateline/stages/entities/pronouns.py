@@ -30,6 +30,7 @@ from dateline.stages.entities.lexicon import (
 )
 from dateline.stages.entities.pronoun_cataphora import fronted_before
 from dateline.stages.entities.pronoun_centering import continued_subject
+from dateline.stages.entities.pronoun_colon import colon_speaker
 from dateline.stages.entities.pronoun_control import (
     binds_reflexive,
     clause_subjects,
@@ -41,6 +42,7 @@ from dateline.stages.entities.pronoun_parallel import subject_of_first_conjunct
 from dateline.stages.entities.pronoun_relative import in_unnamed_relative
 from dateline.stages.entities.pronoun_reported import reported_speaker, speaks_for
 from dateline.stages.entities.pronoun_swallowed import swallowed_subject
+from dateline.stages.entities.pronoun_titles import in_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -123,6 +125,8 @@ def pronoun_candidates(
     entry = pronouns().pronouns.get(token.lower_)
     if entry is None or entry.number != "singular" or token.pos_ != "PRON":
         return None
+    if in_title(token):
+        return None  # "The She Hate Me director": a word of a title
     if entry.role != "subject" and _unnamed_subject(discourse, token):
         return None  # "The DJ admitted that his ...": most likely the DJ, whom no name covers
     if in_unnamed_relative(discourse, token):
@@ -214,11 +218,12 @@ def resolve_speaker_pronouns(discourse: Discourse) -> None:
     forms = set(pronouns().speaker_pronouns)
     for token in discourse.tokens:
         quote = discourse.quote_of[token.i]
-        if quote < 0 or token.lower_ not in forms or token.pos_ != "PRON":
+        if quote < 0 or token.lower_ not in forms or token.pos_ != "PRON" or in_title(token):
             continue
         if discourse.covered(token.i, token.i + 1):
             continue
-        speakers = discourse.speakers(quote, _speech_verbs())
+        introducer = colon_speaker(discourse, quote)  # 'Reagan had a quip: "I ...'
+        speakers = {introducer} if introducer is not None else discourse.speakers(quote, _speech_verbs())
         if len(speakers) == 1:
             discourse.add_ref(next(iter(speakers)), Ref(token.i, token.i + 1, "pronoun"))
 
@@ -420,7 +425,7 @@ def _features(
         "parallel": float(ref_role == role),
         "possessive_of_subject": float(role == "possessive" and ref_role == "subject" and same_clause),
         "subject_of_governing_verb": float(ref_role == "subject" and governed),
-        "relative_clause_subject": float(_relative_subject(head, pronoun, governing)),
+        "relative_clause_subject": float(_relative_subject(head, pronoun, governing, role)),
         "coordinated_possessive": float(role == "possessive" and _coordinated(head, pronoun.head)),
         "subject_after_subject": float(role == "subject" and ref_role == "subject" and distance == 1),
         "controller_subject": float(role == "subject" and distance >= 1 and controls_infinitive(bearer)),
@@ -685,15 +690,30 @@ def _coordinated(head: Token, possessed: Token) -> bool:
     return possessed.dep_ == "conj" and possessed.head.i == name.i
 
 
-def _relative_subject(head: Token, pronoun: Token, governing: set[int]) -> bool:
+def _relative_subject(head: Token, pronoun: Token, governing: set[int], role: Role) -> bool:
     """ "Gordy, who began spending most of his time ...": the pronoun is in a relative clause whose
     subject is the relative pronoun standing for ``head`` (``governing``: the pronoun's governing verbs)."""
     doc = pronoun.doc
     for verb in governing:
         clause = doc[verb]
-        if clause.dep_ == "relcl" and clause.head.i == head.i:
-            return any(child.dep_ == "nsubj" and child.lower_ in {"who", "that"} for child in clause.children)
+        if clause.dep_ != "relcl":
+            continue  # the pronoun may sit in several clauses ("artists who used it, as Ann who ... his")
+        relative = next((child for child in clause.children if child.dep_ == "nsubj" and child.lower_ in {"who", "that"}), None)
+        if relative is not None and _relative_antecedent(clause, relative, role).i == head.i:
+            return True
     return False
+
+
+def _relative_antecedent(clause: Token, relative: Token, role: Role) -> Token:
+    """What the relative pronoun stands for: for a possessive or subject pronoun in the clause, the name
+    right before a "who", past a comma ("..., Ann Zhang for X and Kate Vell, who has two nods for her
+    roles", which the parser may hang from Zhang); else the noun the parser hangs the clause from. Not for
+    an object ("Anna, who was fond of her": someone else) nor "that" ("a friendship with Anna that ...")."""
+    before = relative.doc[relative.i - 1] if relative.i > 0 else relative
+    if before.text == "," and before.i > 0:
+        before = relative.doc[before.i - 1]
+    surface = relative.lower_ == "who" and role in {"possessive", "subject"} and before.pos_ == "PROPN"
+    return before if surface else clause.head
 
 
 def _governing_verbs(pronoun: Token) -> set[int]:
