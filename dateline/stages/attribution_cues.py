@@ -39,6 +39,7 @@ from dateline.stages.attribution_content import (
     as_clause_content,
     clause_content,
     colon_quotation,
+    from_object,
     fronted_content,
     parenthetical_content,
     participle_quotation,
@@ -227,6 +228,8 @@ def _frame_candidate(
         span = with_object(doc, verb, head, span)
     span = within(doc, with_complements(doc, verb, head, span, lexicon=lexicon), paragraph_of(text, verb.idx)) or span
     span = _with_manner_object(doc, verb, head, span, lexicon=lexicon)
+    if frame.relation.startswith("prep:"):
+        span = from_object(verb, head, span, lexicon=lexicon)
     quotation = quotation_at(quotations, head)
     linked = frame.relation.startswith("prep:") and head.head.head.i == verb.i
     cue_start, cue_end = linked_cue(verb, head.head, lexicon=lexicon) if linked else cue_span(verb, lexicon=lexicon)
