@@ -79,6 +79,13 @@ class CommitmentRule(BaseModel):
     polarity: Polarity = "positive"
 
 
+class NegatedAbility(BaseModel):
+    """Modals of ability that, negated, say the clause did not happen, and the subjects that make them urge."""
+
+    modals: frozenset[str] = frozenset()
+    exhortative_subjects: frozenset[str] = frozenset()
+
+
 class FactualityLexicon(BaseModel):
     """``factuality.yaml``: negation, hedges, governors and commitment classes."""
 
@@ -95,6 +102,7 @@ class FactualityLexicon(BaseModel):
     falsifying: frozenset[str] = frozenset()
     ability: frozenset[str] = frozenset()
     necessity: frozenset[str] = frozenset()
+    negated_ability: NegatedAbility = Field(default_factory=lambda: NegatedAbility())
     infinitive_governors: dict[Literal["possible", "probable"], frozenset[str]] = Field(default_factory=dict)
     past_implicative: frozenset[str] = frozenset()
     yet_governors: frozenset[str] = frozenset()
@@ -168,12 +176,17 @@ def name_taken_for_modal(token: Token) -> bool:
     )
 
 
-def _read_modifiers(head: Token, reading: _Reading) -> None:
+def _read_modifiers(head: Token, reading: _Reading, *, governing: bool = False) -> None:
     lex = lexicon()
+    # What one could not do did not happen, but what it governs keeps the modal's doubt ("could not
+    # estimate the size of the charge": the charge may well be).
+    unable = not governing and _negated_ability(head)
     for child in head.children:
         if child.ent_type_ in _NAME_LABELS or name_taken_for_modal(child):
             continue  # a word of a title or a name: "No" in the film No Way Out, the guitarist May
         lemma = child.lemma_.lower()
+        if unable and child.dep_ == "aux" and lemma in lex.negated_ability.modals:
+            continue  # "could not comment": no doubt that it did not happen
         if child.dep_ == "neg" or (child.dep_ in _MODIFIER_DEPS and lemma in lex.negation):
             reading.negate(child)
         elif child.dep_ in ("aux", "auxpass") and child.lower_.endswith(("n't", "n’t")):
@@ -190,6 +203,22 @@ def _read_modifiers(head: Token, reading: _Reading) -> None:
             level = _hedge_level(lemma, "modifiers")
             if level is not None:
                 reading.hedge(child, level)
+
+
+def _negated_ability(head: Token) -> bool:
+    """Whether ``head`` is negated with a modal of ability ("could not comment", "can't find", "could
+    find no trace")."""
+    rules = lexicon().negated_ability
+    children = list(head.children)
+    if any(c.dep_ == "nsubj" and c.lower_ in rules.exhortative_subjects for c in children):
+        return False  # "we can't just sleepwalk into the future" urges; it does not report
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children):
+        return False  # "could not have been kinder": what might have been, not what was
+    if any(t.tag_ in ("JJR", "RBR") for t in head.subtree):
+        return False  # "could not come at a worse time", "could not agree more": praise, not inability
+    return any(c.dep_ == "aux" and c.lemma_.lower() in rules.modals for c in children) and any(
+        c.dep_ == "neg" or (c.dep_ in _NEGATED_ARGUMENTS and _is_negative_phrase(c)) for c in children
+    )
 
 
 def _bounds_number(modifier: Token) -> bool:
@@ -248,7 +277,7 @@ def _read_governor(governor: Token, reading: _Reading, *, clausal: bool = True) 
             level = "possible"
         if level is not None and (clausal or governor.pos_ == "NOUN"):
             reading.hedge(governor, level)
-    _read_modifiers(governor, reading)
+    _read_modifiers(governor, reading, governing=True)
 
 
 def _shares_auxiliaries(conjunct: Token) -> bool:
