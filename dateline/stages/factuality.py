@@ -391,6 +391,14 @@ def _read_infinitive_governor(governor: Token, complement: Token, reading: _Read
         reading.hedge(governor, level)
 
 
+def _asked_of_another(governor: Token, complement: Token) -> bool:
+    """Whether a to-infinitive says what someone other than the governor's subject is to do: "urged [Ana]
+    to resign", "called for [the office] to be given" (not "agreed to pay", "likes to say")."""
+    return any(c.dep_ == "dobj" and c.i < complement.i for c in governor.children) or any(
+        c.dep_ in _SUBJECTS for c in complement.children
+    )
+
+
 def _in_past(token: Token) -> bool:
     """Whether a verb, or the "be" of an adjective ("was able to"), is in the past or the perfect ("has had to")."""
     verb = token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token
@@ -433,10 +441,12 @@ def _read_hearsay(head: Token, reading: _Reading) -> None:
 def _infinitive_adverbial(token: Token) -> bool:
     """A to-infinitive the parser hung as an adverbial clause of "be" ("are considered to be among the
     favourites to get"): the complement of that "be", not a purpose clause; or of a negative phrasal verb
-    ("lost out in the battle to be named best artist"): what was lost, which did not happen."""
+    ("lost out in the battle to be named best artist"): what was lost, which did not happen; or one with
+    its own subject after "for" ("called for [the office to be given a free hand]"): what is called for."""
+    with_for = any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
     return (
         token.dep_ == "advcl"
-        and (token.head.lemma_ == "be" or _negative_phrasal(token.head))
+        and (token.head.lemma_ == "be" or _negative_phrasal(token.head) or with_for)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     )
 
@@ -509,6 +519,8 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
             # A cue with no commitment class (a learned one) still hedges by its meaning ("hopes to").
             if attribution is not None and attribution.factuality.commitment is None:
                 _read_governor(node.head, reading, clausal=clausal)
+            if clausal and _asked_of_another(node.head, node):
+                _read_infinitive_governor(node.head, node, reading)  # "urged [Ana to resign]": not yet done
             break
         if _fulfilled(node):
             node, complement = node.head, node
