@@ -338,7 +338,26 @@ def _content_head(doc: Doc, candidate: Candidate) -> Token | None:
         return governor
     start, end = candidate.content[0]
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None else None
+    if span is None:
+        return None
+    return _object_infinitive(candidate.head, span.root, start, end) or span.root
+
+
+def _object_infinitive(cue: Token, root: Token, start: int, end: int) -> Token | None:
+    """The to-infinitive that says what the cue's object is to do, which heads the content: "urged [the
+    council to resign]" is about the resigning, not the council."""
+    if root.head.i != cue.i or root.dep_ != "dobj":
+        return None
+    return next(
+        (
+            child
+            for child in cue.rights
+            if child.dep_ in ("xcomp", "advcl")
+            and start <= child.idx < end
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ),
+        None,
+    )
 
 
 def _within_own_quotation(candidates: list[Candidate], quotations: list[Quotation]) -> list[Candidate]:

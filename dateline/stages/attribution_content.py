@@ -40,6 +40,7 @@ __all__ = [
     "as_clause_content",
     "clause_content",
     "colon_quotation",
+    "from_object",
     "fronted_content",
     "parenthetical_content",
     "participle_quotation",
@@ -373,6 +374,22 @@ def with_complements(doc: Doc, verb: Token, complement: Token, span: CharSpan, *
             last += 1
         end = max(end, doc[last].idx + len(doc[last].text))
     return span[0], end
+
+
+def from_object(word: Token, head: Token, span: CharSpan, *, lexicon: AttributionLexicon) -> CharSpan:
+    """A content after a preposition that says something of the verb's object right before it starts at
+    that object, as an object content runs on through it (``with_complements``): "sued [the firm for
+    unpaid work]", "hit out at [the club for stalling]"."""
+    preposition = head.head
+    if preposition.dep_ != "prep" or preposition.lower_ not in lexicon.object_complements.prepositions:
+        return span
+    for child in word.children:
+        target = child if child.dep_ == "dobj" else next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ not in ("dobj", "prep") or target is None or target.i > preposition.i:
+            continue
+        if target.right_edge.i + 1 == preposition.i:
+            return min(span[0], target.left_edge.idx), span[1]
+    return span
 
 
 def _before_colon(doc: Doc, span: CharSpan) -> CharSpan:

@@ -39,6 +39,7 @@ from dateline.stages.attribution_content import (
     as_clause_content,
     clause_content,
     colon_quotation,
+    from_object,
     fronted_content,
     parenthetical_content,
     participle_quotation,
@@ -89,6 +90,24 @@ def _hearer(verb: Token, rule: CueVerb) -> Token | None:
         if child.dep_ in ("dative", "dobj") and child.pos_ in ("PROPN", "NOUN", "PRON", "X"):
             return child
     return None
+
+
+def _split_glued_hearer(doc: Doc, verb: Token, candidate: Candidate) -> None:
+    """An organisation right after a verb of telling that the parser glued to the content's subject is
+    the hearer: "told [BBC News] [schools had been crying out ...]", not one noun phrase "BBC News schools"."""
+    if not candidate.content or verb.i + 1 >= len(doc):
+        return
+    first = doc[verb.i + 1]
+    if candidate.content[0][0] != first.idx or first.ent_type_ != "ORG" or first.ent_iob_ != "B":
+        return
+    last = first
+    while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
+        last = doc[last.i + 1]
+    name = doc[first.i : last.i + 1]
+    if last.i + 1 >= len(doc) or any(t.dep_ != "compound" or t.head.i <= last.i for t in name if t.head not in name):
+        return
+    candidate.hearer = (first.idx, last.idx + len(last.text))
+    candidate.content[0] = (doc[last.i + 1].idx, candidate.content[0][1])
 
 
 def _inverted(doc: Doc, verb: Token, candidate: Candidate, rule: CueVerb) -> bool:
@@ -181,6 +200,8 @@ def _verb_candidate(
     hearer = _hearer(verb, rule)
     if hearer is not None:
         candidate.hearer = subtree_chars(doc, hearer)
+    elif rule.hearer:
+        _split_glued_hearer(doc, verb, candidate)
     if candidate.source and any(s[0] < candidate.source[1] and candidate.source[0] < s[1] for s in candidate.content):
         return None
     return candidate
@@ -227,6 +248,8 @@ def _frame_candidate(
         span = with_object(doc, verb, head, span)
     span = within(doc, with_complements(doc, verb, head, span, lexicon=lexicon), paragraph_of(text, verb.idx)) or span
     span = _with_manner_object(doc, verb, head, span, lexicon=lexicon)
+    if frame.relation.startswith("prep:"):
+        span = from_object(verb, head, span, lexicon=lexicon)
     quotation = quotation_at(quotations, head)
     linked = frame.relation.startswith("prep:") and head.head.head.i == verb.i
     cue_start, cue_end = linked_cue(verb, head.head, lexicon=lexicon) if linked else cue_span(verb, lexicon=lexicon)

@@ -25,7 +25,7 @@ from dateline.stages.attribution_candidate import (
     source_span,
     subject_of,
 )
-from dateline.stages.attribution_content import with_complements, with_object
+from dateline.stages.attribution_content import from_object, with_complements, with_object
 from dateline.stages.attribution_rules import AttributionLexicon
 from dateline.stages.cue_options import CueWord, content_options, option_context, option_features
 from dateline.stages.quotes import Quotation
@@ -110,7 +110,10 @@ def _content(
         span = with_object(doc, word, head, span)
     if span is not None:
         span = within(doc, with_complements(doc, word, head, span, lexicon=lexicon), paragraph_of(text, word.idx)) or span
+    if span is not None and relation.startswith("prep:"):
+        span = from_object(word, head, span, lexicon=lexicon)
     return span
+
 
 
 def _cue(word: Token, relation: str, head: Token, *, lexicon: AttributionLexicon) -> CharSpan:

@@ -101,6 +101,7 @@ class AttributionLexicon(BaseModel):
     manner_objects: frozenset[str] = frozenset()
     phrase_cue_excluded: frozenset[str] = frozenset()
     title_entity_types: frozenset[str] = frozenset()
+    outlet_nouns: frozenset[str] = frozenset()
 
 
 def attribution_lexicon() -> AttributionLexicon:

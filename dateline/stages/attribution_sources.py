@@ -137,7 +137,11 @@ class SourceResolver:
         sentence = candidate.sentence
         via, outlet = self._outlet(candidate)
         crowd = candidate.crowd or lemma in self.lexicon.crowd_heads
-        entity = self._entity_at(self._referent(candidate, head)) or self._named_in_apposition(head)
+        entity = (
+            self._entity_at(self._referent(candidate, head))
+            or self._named_in_apposition(head)
+            or self._outlet_named_before(head)
+        )
         anonymous = crowd or (entity is None and head.pos_ == "NOUN" and lemma in self.lexicon.anonymous_heads)
         antecedent: _Known | None = None
         if entity is None and head.lower_ in _PRONOUNS and head.tag_ not in ("WP", "WDT"):
@@ -178,6 +182,19 @@ class SourceResolver:
                 entity = self._entity_at(child, types=("PERSON",))
                 if entity is not None:
                     return entity
+        return None
+
+    def _outlet_named_before(self, head: Token) -> Entity | None:
+        """The outlet a kind of outlet is named by: "[Le Monde] newspaper", "the [Reuters] news agency";
+        not past a plural noun, which names whom the body serves ("the UN refugees agency")."""
+        if head.lemma_.lower() not in self.lexicon.outlet_nouns:
+            return None
+        for token in reversed(head.doc[head.left_edge.i : head.i]):
+            entity = self._entity_at(token, types=_OUTLET_TYPES)
+            if entity is not None:
+                return entity
+            if token.tag_ != "NN" or token.dep_ != "compound":
+                return None
         return None
 
     def _referent(self, candidate: Candidate, head: Token) -> Token:

@@ -79,6 +79,13 @@ class CommitmentRule(BaseModel):
     polarity: Polarity = "positive"
 
 
+class NegatedAbility(BaseModel):
+    """Modals of ability that, negated, say the clause did not happen, and the subjects that make them urge."""
+
+    modals: frozenset[str] = frozenset()
+    exhortative_subjects: frozenset[str] = frozenset()
+
+
 class FactualityLexicon(BaseModel):
     """``factuality.yaml``: negation, hedges, governors and commitment classes."""
 
@@ -95,6 +102,7 @@ class FactualityLexicon(BaseModel):
     falsifying: frozenset[str] = frozenset()
     ability: frozenset[str] = frozenset()
     necessity: frozenset[str] = frozenset()
+    negated_ability: NegatedAbility = Field(default_factory=lambda: NegatedAbility())
     infinitive_governors: dict[Literal["possible", "probable"], frozenset[str]] = Field(default_factory=dict)
     past_implicative: frozenset[str] = frozenset()
     yet_governors: frozenset[str] = frozenset()
@@ -168,12 +176,17 @@ def name_taken_for_modal(token: Token) -> bool:
     )
 
 
-def _read_modifiers(head: Token, reading: _Reading) -> None:
+def _read_modifiers(head: Token, reading: _Reading, *, governing: bool = False) -> None:
     lex = lexicon()
+    # What one could not do did not happen, but what it governs keeps the modal's doubt ("could not
+    # estimate the size of the charge": the charge may well be).
+    unable = not governing and _negated_ability(head)
     for child in head.children:
         if child.ent_type_ in _NAME_LABELS or name_taken_for_modal(child):
             continue  # a word of a title or a name: "No" in the film No Way Out, the guitarist May
         lemma = child.lemma_.lower()
+        if unable and child.dep_ == "aux" and lemma in lex.negated_ability.modals:
+            continue  # "could not comment": no doubt that it did not happen
         if child.dep_ == "neg" or (child.dep_ in _MODIFIER_DEPS and lemma in lex.negation):
             reading.negate(child)
         elif child.dep_ in ("aux", "auxpass") and child.lower_.endswith(("n't", "n’t")):
@@ -190,6 +203,22 @@ def _read_modifiers(head: Token, reading: _Reading) -> None:
             level = _hedge_level(lemma, "modifiers")
             if level is not None:
                 reading.hedge(child, level)
+
+
+def _negated_ability(head: Token) -> bool:
+    """Whether ``head`` is negated with a modal of ability ("could not comment", "can't find", "could
+    find no trace")."""
+    rules = lexicon().negated_ability
+    children = list(head.children)
+    if any(c.dep_ == "nsubj" and c.lower_ in rules.exhortative_subjects for c in children):
+        return False  # "we can't just sleepwalk into the future" urges; it does not report
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children):
+        return False  # "could not have been kinder": what might have been, not what was
+    if any(t.tag_ in ("JJR", "RBR") for t in head.subtree):
+        return False  # "could not come at a worse time", "could not agree more": praise, not inability
+    return any(c.dep_ == "aux" and c.lemma_.lower() in rules.modals for c in children) and any(
+        c.dep_ == "neg" or (c.dep_ in _NEGATED_ARGUMENTS and _is_negative_phrase(c)) for c in children
+    )
 
 
 def _bounds_number(modifier: Token) -> bool:
@@ -248,7 +277,7 @@ def _read_governor(governor: Token, reading: _Reading, *, clausal: bool = True) 
             level = "possible"
         if level is not None and (clausal or governor.pos_ == "NOUN"):
             reading.hedge(governor, level)
-    _read_modifiers(governor, reading)
+    _read_modifiers(governor, reading, governing=True)
 
 
 def _shares_auxiliaries(conjunct: Token) -> bool:
@@ -362,6 +391,14 @@ def _read_infinitive_governor(governor: Token, complement: Token, reading: _Read
         reading.hedge(governor, level)
 
 
+def _asked_of_another(governor: Token, complement: Token) -> bool:
+    """Whether a to-infinitive says what someone other than the governor's subject is to do: "urged [Ana]
+    to resign", "called for [the office] to be given" (not "agreed to pay", "likes to say")."""
+    return any(c.dep_ == "dobj" and c.i < complement.i for c in governor.children) or any(
+        c.dep_ in _SUBJECTS for c in complement.children
+    )
+
+
 def _in_past(token: Token) -> bool:
     """Whether a verb, or the "be" of an adjective ("was able to"), is in the past or the perfect ("has had to")."""
     verb = token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token
@@ -404,10 +441,12 @@ def _read_hearsay(head: Token, reading: _Reading) -> None:
 def _infinitive_adverbial(token: Token) -> bool:
     """A to-infinitive the parser hung as an adverbial clause of "be" ("are considered to be among the
     favourites to get"): the complement of that "be", not a purpose clause; or of a negative phrasal verb
-    ("lost out in the battle to be named best artist"): what was lost, which did not happen."""
+    ("lost out in the battle to be named best artist"): what was lost, which did not happen; or one with
+    its own subject after "for" ("called for [the office to be given a free hand]"): what is called for."""
+    with_for = any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
     return (
         token.dep_ == "advcl"
-        and (token.head.lemma_ == "be" or _negative_phrasal(token.head))
+        and (token.head.lemma_ == "be" or _negative_phrasal(token.head) or with_for)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     )
 
@@ -480,6 +519,8 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
             # A cue with no commitment class (a learned one) still hedges by its meaning ("hopes to").
             if attribution is not None and attribution.factuality.commitment is None:
                 _read_governor(node.head, reading, clausal=clausal)
+            if clausal and _asked_of_another(node.head, node):
+                _read_infinitive_governor(node.head, node, reading)  # "urged [Ana to resign]": not yet done
             break
         if _fulfilled(node):
             node, complement = node.head, node
