@@ -17,7 +17,7 @@ from dateline.config import max_chars
 from dateline.errors import DocumentError
 from dateline.model import Document
 
-__all__ = ["decode_html", "decode_text", "parse_date", "read_html", "read_jsonl", "read_text"]
+__all__ = ["decode_html", "decode_text", "parse_date", "read_html", "read_json", "read_jsonl", "read_text"]
 
 # " date 2025-04-17 ANA de Armas and ..." : the header and the text on one line.
 _INLINE_DATE = re.compile(r"\A\s*date[ \t]+(\S+)[ \t]+(?=\S)", re.IGNORECASE)
@@ -173,6 +173,35 @@ def read_jsonl(lines: Iterable[bytes], *, input: str) -> Iterator[Document | Doc
             yield error
     if not records:
         yield DocumentError("empty file (no JSON lines)", input=input)
+
+
+
+def read_json(data: bytes, *, input: str) -> Iterator[Document | DocumentError]:
+    """Documents from one JSON value: an article object, or an array of them (``[{...}, {...}]``).
+
+    A ``.json`` file was read as plain text, so an array of articles became one article whose text
+    was the JSON source, and an object spread over lines gave an error per line. A file of one object
+    per line (JSON Lines under a ``.json`` name) is read as JSON Lines.
+    """
+    try:
+        value = json.loads(decode_text(data, input=input))
+    except json.JSONDecodeError as error:
+        if error.msg == "Extra data":
+            yield from read_jsonl(data.splitlines(keepends=True), input=input)
+            return
+        raise DocumentError(f"malformed JSON ({error.msg} at line {error.lineno} column {error.colno})", input=input) from error
+    records = value if isinstance(value, list) else [value]
+    if not records:
+        raise DocumentError("empty JSON array (no articles)", input=input)
+    for number, record in enumerate(records, start=1):
+        location = f"item {number}" if isinstance(value, list) else None
+        if not isinstance(record, dict):
+            yield DocumentError("expected a JSON object with 'text'", input=input, location=location)
+            continue
+        try:
+            yield document_from_record(record, input=input, location=location)
+        except DocumentError as error:
+            yield error
 
 
 #: Fewer words than this in what trafilatura extracts means the page has no article (menus, footers).
