@@ -38,6 +38,16 @@ def test_entities_lists_canonical_entities(db: str) -> None:
     assert names.count(("Daniel Price", 1)) == 2
 
 
+def test_entity_type_is_read_in_any_case_and_an_unknown_one_is_an_error(db: str) -> None:
+    people = _json("entities", "--db", db, "--type", "person")
+    assert [p["name"] for p in people][:2] == ["Jonah Reyes", "Lena Marsh"]
+    result = runner.invoke(app, ["entities", "--db", db, "--type", "people"])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        "Error: unknown entity type 'people': use one of PERSON, ORG, GPE, LOC, WORK, EVENT, NORP, OTHER"
+    )
+
+
 def test_entity_shows_merge_reasons(db: str) -> None:
     shown = _json("entity", "Marsh", "--db", db)
     assert shown["entity"]["name"] == "Lena Marsh"

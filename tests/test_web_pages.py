@@ -109,6 +109,12 @@ def test_entity_search_page(client: TestClient) -> None:
     assert page.findtext(".//title") == "Entities matching “vale” · dateline"
 
 
+def test_entity_search_page_reads_a_type_in_any_case(client: TestClient) -> None:
+    page = _page(client, "/entities?q=vale&type=person")
+    assert _texts(page, "//table//tbody//a") == ["Oren Vale"]
+    assert page.xpath("//select[@id='type']/option[@selected]/@value") == ["PERSON"]
+
+
 def test_analyse_page_has_a_labelled_form(client: TestClient) -> None:
     page = _page(client, "/analyse")
     form = page.xpath("//form[@action='/analyse'][@method='post']")[0]

@@ -27,7 +27,7 @@ from dateline.cli.resolving import resolve_with_notice
 from dateline.kb import KnowledgeBase, Statement
 from dateline.kb.statements import StatementStep, thread_period
 from dateline.kb.timeline import TimelineItem
-from dateline.labels import counted, document_label
+from dateline.labels import counted, document_label, entity_type
 
 EntityArgument = Annotated[str, typer.Argument(help="An entity's name (any of its names) or id.", show_default=False)]
 EntityOption = Annotated[str | None, typer.Option("--entity", help="Only what involves this entity (name or id).")]
@@ -61,7 +61,7 @@ def entities_command(
     db: DbOption = None,
     format: FormatOption = OutputFormat.table,
     name: Annotated[str | None, typer.Option("--name", help="Only entities with a name containing this.")] = None,
-    type: Annotated[str | None, typer.Option("--type", help="Only entities of this type, e.g. PERSON.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="Only entities of this type: PERSON, ORG, GPE, LOC, WORK, EVENT, NORP or OTHER (any case).")] = None,
     limit: Annotated[int, typer.Option(min=1, help="Most rows to show.")] = 100,
     offset: Annotated[int, typer.Option(min=0, help="Rows to skip.")] = 0,
 ) -> None:
@@ -69,7 +69,7 @@ def entities_command(
 
     Example: dateline entities --type PERSON
     """
-    found = _kb(db).entities(name=name, type=type, limit=limit, offset=offset)
+    found = _kb(db).entities(name=name, type=entity_type(type), limit=limit, offset=offset)
     if format is OutputFormat.json:
         print_json(_dump(found))
         note_more_rows(len(found), limit=limit, offset=offset)

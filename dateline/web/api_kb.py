@@ -19,6 +19,7 @@ from dateline.kb import (
     Thread,
     TimelineItem,
 )
+from dateline.labels import entity_type
 from dateline.web.deps import KbDep
 from dateline.web.pagination import Limit, Offset, Page, page_of, slice_page
 
@@ -34,12 +35,13 @@ DateQuery = Annotated[dt.date | None, Query(description="A date YYYY-MM-DD (incl
 def list_entities(
     kb: KbDep,
     name: Annotated[str | None, Query(description="Only entities with a name containing this.")] = None,
-    type: Annotated[str | None, Query(description="Only entities of this type, e.g. PERSON.")] = None,
+    type: Annotated[str | None, Query(description="Only entities of this type: PERSON, ORG, GPE, LOC, WORK, EVENT, NORP or OTHER (any case).")] = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> Page[CanonicalEntity]:
     """Canonical entities across articles, most documents first."""
-    return page_of(lambda n, skip: kb.entities(name=name, type=type, limit=n, offset=skip), limit=limit, offset=offset)
+    kind = entity_type(type)
+    return page_of(lambda n, skip: kb.entities(name=name, type=kind, limit=n, offset=skip), limit=limit, offset=offset)
 
 
 @router.get("/entities/{entity}", response_model=CanonicalEntity)

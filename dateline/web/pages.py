@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from dateline.labels import ENTITY_TYPES, entity_type
 from dateline.web.article_view import article_view
 from dateline.web.deps import KbDep, StoreDep, render
 from dateline.web.entity_view import entity_view
@@ -53,9 +54,10 @@ def entities(
     offset: Offset = 0,
 ) -> HTMLResponse:
     """Entities whose names contain ``q``, most documents first."""
-    found = kb.entities(name=q or None, type=type or None, limit=PAGE_SIZE + 1, offset=offset)
-    return render(request, "entities.html", entities=found[:PAGE_SIZE], q=q or "", type=type or "", offset=offset,
-                  page_size=PAGE_SIZE, more=len(found) > PAGE_SIZE)
+    kind = entity_type(type)
+    found = kb.entities(name=q or None, type=kind, limit=PAGE_SIZE + 1, offset=offset)
+    return render(request, "entities.html", entities=found[:PAGE_SIZE], q=q or "", type=kind or "", offset=offset,
+                  types=ENTITY_TYPES, page_size=PAGE_SIZE, more=len(found) > PAGE_SIZE)
 
 
 @router.get("/entities/{entity}", response_class=HTMLResponse)
