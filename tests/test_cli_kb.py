@@ -90,6 +90,15 @@ def test_asof_rumours_threads_contradictions(db: str) -> None:
     assert kinds == ["time"]
 
 
+def test_threads_are_paged(db: str) -> None:
+    every = _json("threads", "--db", db)
+    assert len(every) >= 2
+    second = runner.invoke(app, ["threads", "--db", db, "--format", "json", "--limit", "1", "--offset", "1"])
+    assert second.exit_code == 0, second.output
+    assert json.loads(second.stdout) == every[1:2]
+    assert "--offset 2 for the next page" in second.stderr or len(every) == 2
+
+
 def test_merge_and_split_commands(db: str) -> None:
     ids = [p["id"] for p in _json("entities", "--db", db, "--name", "Daniel Price")]
     merged = runner.invoke(app, ["merge", str(ids[0]), str(ids[1]), "--db", db])

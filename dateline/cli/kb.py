@@ -269,12 +269,21 @@ def _note_undated(count: int) -> None:
 
 
 @app.command("threads")
-def threads_command(entity: EntityOption = None, db: DbOption = None, format: FormatOption = OutputFormat.table) -> None:
+def threads_command(
+    entity: EntityOption = None,
+    db: DbOption = None,
+    format: FormatOption = OutputFormat.table,
+    limit: Annotated[int, typer.Option(min=1, help="Most threads to show.")] = 200,
+    offset: Annotated[int, typer.Option(min=0, help="Threads to skip.")] = 0,
+) -> None:
     """Story threads: facts about the same participants and predicate family over time.
 
     Example: dateline threads --entity "Jonah Reyes"
     """
-    found = _kb(db).threads(entity)
+    every = _kb(db).threads(entity)
+    found = every[offset : offset + limit]  # paged as the REST API pages them: a store has hundreds
+    if len(every) > offset + limit:
+        note_more_rows(len(found), limit=limit, offset=offset)
     if format is OutputFormat.json:
         print_json(_dump(found))
         return
