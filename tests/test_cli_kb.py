@@ -99,6 +99,17 @@ def test_threads_are_paged(db: str) -> None:
     assert "--offset 2 for the next page" in second.stderr or len(every) == 2
 
 
+def test_a_name_two_entities_go_by_is_noted_with_the_others_ids(db: str) -> None:
+    ids = sorted(p["id"] for p in _json("entities", "--db", db, "--name", "Daniel Price"))
+    result = runner.invoke(app, ["timeline", "Daniel Price", "--db", db])
+    assert result.exit_code == 0, result.output
+    note = result.stderr.strip()
+    assert note.startswith("Note: 2 entities go by 'Daniel Price': this is ")
+    assert all(f"{entity_id} Daniel Price (PERSON, 1 document)" in note for entity_id in ids)
+    by_id = runner.invoke(app, ["timeline", str(ids[0]), "--db", db])
+    assert "Note:" not in by_id.stderr
+
+
 def test_merge_and_split_commands(db: str) -> None:
     ids = [p["id"] for p in _json("entities", "--db", db, "--name", "Daniel Price")]
     merged = runner.invoke(app, ["merge", str(ids[0]), str(ids[1]), "--db", db])
