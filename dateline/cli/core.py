@@ -90,7 +90,9 @@ def extract(paths: PathsArgument, model: ModelOption = None) -> None:
 
 class _RateColumn(ProgressColumn):
     def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed
+        # Rich's speed needs two updates: a run of one batch showed "… docs/s" to its end.
+        average = task.completed / task.elapsed if task.completed and task.elapsed else None
+        speed = task.finished_speed or task.speed or average
         return Text(f"{speed:,.1f} docs/s" if speed else "… docs/s")
 
 
