@@ -87,22 +87,21 @@ def _split_header(content: str) -> tuple[dict[str, str], str]:
     lines = content.lstrip("\n").split("\n")
     fields: dict[str, str] = {}
     for index, line in enumerate(lines):
-        if not line.strip():
-            if fields:
-                return fields, "\n".join(lines[index + 1 :])
-            break
         match = _HEADER_LINE.match(line)
         if not match:
-            break
+            # The header ends at a blank line or at the text's first line: without the blank line, the
+            # title and date were kept in the text and the article went in undated, without a word.
+            body = lines[index + 1 :] if not line.strip() else lines[index:]
+            return (fields, "\n".join(body)) if fields else ({}, content)
         fields[match[1].lower()] = match[2]
-    return {}, content
+    return fields, ""
 
 
 def read_text(data: bytes, *, input: str) -> Document:
     """A plain-text article with an optional header.
 
     The header is either the one-line form ``date 2025-04-17 Text starts here...`` or ``key: value``
-    lines (``date``, ``title``, ``source``, ``url``, ``id``) followed by a blank line.
+    lines (``date``, ``title``, ``source``, ``url``, ``id``) at the top, usually followed by a blank line.
     """
     content = decode_text(data, input=input).replace("\r\n", "\n")
     fields, body = _split_header(content)
