@@ -130,6 +130,18 @@ def test_every_page_has_one_h1_a_skip_link_and_a_main_landmark(client: TestClien
         assert page.xpath("//a[@class='skip'][@href='#main']") and page.xpath("//main[@id='main']"), path
 
 
+@pytest.mark.parametrize("path", ["/", "/documents", "/entities", "/analyse"])
+def test_pages_answer_head_as_get_without_a_body(client: TestClient, path: str) -> None:
+    # curl -I and uptime checks got 405 Method Not Allowed.
+    response = client.head(path)
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/html")
+
+
+def test_head_adds_nothing_to_the_openapi_document(client: TestClient) -> None:
+    operations = client.get("/openapi.json").json()["paths"].values()
+    assert not any("head" in methods for methods in operations)
+
+
 def test_read_only_hides_the_store_option(store: Store) -> None:
     page = lxml.html.fromstring(TestClient(create_app(store, read_only=True)).get("/analyse").text)
     assert not page.xpath("//input[@name='store']") and _texts(page, "//span[contains(@class,'read-only')]")

@@ -18,10 +18,13 @@ __all__ = ["router"]
 router = APIRouter(include_in_schema=False)
 
 PAGE_SIZE = 50
+#: HEAD as well, as on any web server (``curl -I``, uptime checks): a FastAPI route answers only the
+#: methods it declares, so HEAD / was a 405. uvicorn sends the GET answer's headers without its body.
+PAGE_METHODS = ["GET", "HEAD"]
 COUNTED = ("documents", "canonical_entities", "facts", "times", "attributions")
 
 
-@router.get("/", response_class=HTMLResponse)
+@router.api_route("/", methods=PAGE_METHODS, response_class=HTMLResponse)
 def home(request: Request, store: StoreDep) -> HTMLResponse:
     """Search box for entities, counts, recent documents."""
     counts = store.counts()
@@ -29,7 +32,7 @@ def home(request: Request, store: StoreDep) -> HTMLResponse:
                   recent=store.documents(limit=10))
 
 
-@router.get("/documents", response_class=HTMLResponse)
+@router.api_route("/documents", methods=PAGE_METHODS, response_class=HTMLResponse)
 def documents(request: Request, store: StoreDep, offset: Offset = 0) -> HTMLResponse:
     """Every stored document, newest first, a page at a time."""
     found = store.documents(limit=PAGE_SIZE + 1, offset=offset)
@@ -37,7 +40,7 @@ def documents(request: Request, store: StoreDep, offset: Offset = 0) -> HTMLResp
                   more=len(found) > PAGE_SIZE)
 
 
-@router.get("/documents/{document_id:path}", response_class=HTMLResponse)
+@router.api_route("/documents/{document_id:path}", methods=PAGE_METHODS, response_class=HTMLResponse)
 def article(request: Request, document_id: str, store: StoreDep, kb: KbDep) -> HTMLResponse:
     """A stored article with its entities, times, quotes, cues and facts highlighted."""
     view = article_view(store.analysis(document_id))
@@ -45,7 +48,7 @@ def article(request: Request, document_id: str, store: StoreDep, kb: KbDep) -> H
                   analysed=False)
 
 
-@router.get("/entities", response_class=HTMLResponse)
+@router.api_route("/entities", methods=PAGE_METHODS, response_class=HTMLResponse)
 def entities(
     request: Request,
     kb: KbDep,
@@ -60,13 +63,13 @@ def entities(
                   types=ENTITY_TYPES, page_size=PAGE_SIZE, more=len(found) > PAGE_SIZE)
 
 
-@router.get("/entities/{entity}", response_class=HTMLResponse)
+@router.api_route("/entities/{entity}", methods=PAGE_METHODS, response_class=HTMLResponse)
 def entity(request: Request, entity: str, kb: KbDep) -> HTMLResponse:
     """One entity: names, attributes, timeline, rumours, contradictions, articles."""
     return render(request, "entity.html", view=entity_view(kb, entity))
 
 
-@router.get("/analyse", response_class=HTMLResponse)
+@router.api_route("/analyse", methods=PAGE_METHODS, response_class=HTMLResponse)
 def analyse_form(request: Request) -> HTMLResponse:
     """Paste an article and its date to see its analysis."""
     return render(request, "analyse.html", max_body=request.app.state.max_body)
