@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
 from dateline.labels import ENTITY_TYPES, entity_type
 from dateline.web.article_view import article_view
-from dateline.web.deps import KbDep, StoreDep, render
+from dateline.web.deps import KbDep, StoreDep, render, without_trailing_slash
 from dateline.web.entity_view import entity_view
 from dateline.web.pagination import Offset
 
@@ -63,10 +63,10 @@ def entities(
                   types=ENTITY_TYPES, page_size=PAGE_SIZE, more=len(found) > PAGE_SIZE)
 
 
-@router.api_route("/entities/{entity}", methods=PAGE_METHODS, response_class=HTMLResponse)
-def entity(request: Request, entity: str, kb: KbDep) -> HTMLResponse:
+@router.api_route("/entities/{entity:path}", methods=PAGE_METHODS, response_class=HTMLResponse)  # AC/DC
+def entity(request: Request, entity: str, kb: KbDep) -> Response:
     """One entity: names, attributes, timeline, rumours, contradictions, articles."""
-    return render(request, "entity.html", view=entity_view(kb, entity))
+    return without_trailing_slash(request, entity) or render(request, "entity.html", view=entity_view(kb, entity))
 
 
 @router.api_route("/analyse", methods=PAGE_METHODS, response_class=HTMLResponse)
