@@ -263,14 +263,15 @@ def errors(
     db: DbOption = None,
     format: FormatOption = OutputFormat.table,
     limit: Annotated[int, typer.Option(min=1, help="Most rows to show.")] = 100,
+    offset: Annotated[int, typer.Option(min=0, help="Rows to skip.")] = 0,
 ) -> None:
     """List the inputs that could not be ingested, most recent first, each once with how many runs met it.
 
     Example: dateline errors --format json
     """
-    rows = [vars(record) for record in existing_store(db).errors(limit=limit)]
+    rows = [vars(record) for record in existing_store(db).errors(limit=limit, offset=offset)]
     print_rows(rows, format=format, title="ingest errors")
-    note_more_rows(len(rows), limit=limit)
+    note_more_rows(len(rows), limit=limit, offset=offset)
 
 
 @app.command()
