@@ -39,7 +39,7 @@ class ArticleIn(BaseModel):
 def wants_store(value: object) -> bool:
     """Whether a ``store`` field (JSON boolean, form text, query text) asks to store; anything but a yes
     or a no is an InputError (``"store": "maybe"`` or ``"ture"`` answered 200, analysed but not stored)."""
-    if value is None or isinstance(value, bool):
+    if value is None or isinstance(value, bool) or value in (0, 1):
         return bool(value)
     word = value.strip().lower() if isinstance(value, str) else None
     if word in _TRUE or word in _FALSE:
