@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-__all__ = ["counted", "document_label"]
+from typing import get_args
+
+from dateline.errors import InputError
+from dateline.model import EntityType
+
+__all__ = ["ENTITY_TYPES", "counted", "document_label", "entity_type"]
+
+#: The entity types of the contract, in the order lists offer them.
+ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
 
 
 def document_label(title: str | None, document_id: str) -> str:
@@ -15,3 +23,14 @@ def document_label(title: str | None, document_id: str) -> str:
 def counted(number: int, noun: str) -> str:
     """``number`` and ``noun``, plural unless one: "1 document", "3 documents" (not "1 documents")."""
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def entity_type(value: str | None) -> str | None:
+    """A type filter as the store keeps it (``person`` is PERSON); an unknown type is an InputError
+    listing the types, where ``--type person`` or ``--type PEOPLE`` listed no entity, without a word why."""
+    if not value or not value.strip():
+        return None
+    kind = value.strip().upper()
+    if kind not in ENTITY_TYPES:
+        raise InputError(f"unknown entity type {value!r}: use one of {', '.join(ENTITY_TYPES)}")
+    return kind

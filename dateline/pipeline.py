@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from dateline import __version__
 from dateline.errors import DocumentError
+from dateline.ingest.readers import YEARS
 from dateline.model import Analysis, Document
 from dateline.nlp import load_pipeline
 from dateline.stages.attribution import find_attributions
@@ -42,6 +43,7 @@ class _Clock:
 
 def analyse_parsed(document: Document, doc: Doc, *, timings: StageTimings | None = None) -> Analysis:
     """Run the stages on ``document`` whose text spaCy has already parsed into ``doc``."""
+    _check_date(document)
     clock = _Clock(timings)
     entities = find_entities(doc, document_date=document.date)
     clock.lap("entities")
@@ -61,6 +63,18 @@ def analyse_parsed(document: Document, doc: Doc, *, timings: StageTimings | None
     )
 
 
+def _check_date(document: Document) -> None:
+    """The readers' range of document years, for documents built in Python: a relative time of
+    ``Document.create(..., date=date(1, 1, 1))`` ("yesterday") failed deep in the times stage with a bare
+    OverflowError."""
+    if document.date is not None and not YEARS[0] <= document.date.year <= YEARS[1]:
+        raise DocumentError(
+            f"invalid date '{document.date.isoformat()}': the year must be from {YEARS[0]} to {YEARS[1]} "
+            "(a placeholder for no date? give None)",
+            input=document.id,
+        )
+
+
 def analyse(document: Document, *, nlp: Language | None = None) -> Analysis:
     """Analyse one document.
 
@@ -69,6 +83,7 @@ def analyse(document: Document, *, nlp: Language | None = None) -> Analysis:
     >>> [entity.name for entity in analysis.entities]
     ['Ana Reyes', 'Lisbon']
     """
+    _check_date(document)  # before loading and running spaCy
     nlp = nlp or load_pipeline()
     return analyse_parsed(document, nlp(document.text))
 
@@ -86,5 +101,7 @@ def analyse_many(
     for doc, document in pairs:
         try:
             yield analyse_parsed(document, doc, timings=timings)
+        except DocumentError as error:
+            yield error
         except Exception as error:  # noqa: BLE001 -- a bug in a stage must not stop the batch
             yield DocumentError(f"analysis failed: {type(error).__name__}: {error}", input=document.id)

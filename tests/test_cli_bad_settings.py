@@ -55,3 +55,15 @@ def test_reading_a_store_that_is_not_there_names_it(tmp_path: Path, command: lis
         f"Error: {missing}: no such store (ingest articles into it first, or give --db or DATELINE_DB)\n"
     )
     assert not missing.exists()
+
+
+def test_a_relative_sqlite_url_of_no_store_says_how_to_write_an_absolute_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["documents", "--db", "sqlite:///data/news.db"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: sqlite:///data/news.db: no such store (a path after sqlite:/// is relative to the current folder; "
+        "an absolute one takes four slashes: sqlite:////data/news.db)\n"
+    )

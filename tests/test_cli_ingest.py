@@ -65,6 +65,16 @@ def test_all_inputs_failing_exits_1(tmp_path: Path, db: str) -> None:
     assert result.stdout.strip() == "0 ingested, 0 unchanged, 0 replaced, 1 failed"
 
 
+def test_errors_are_paged_with_limit_and_offset(tmp_path: Path, db: str) -> None:
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_bytes(b"")
+        runner.invoke(app, ["ingest", str(tmp_path / name), "--db", db])
+    second = runner.invoke(app, ["errors", "--db", db, "--format", "json", "--limit", "1", "--offset", "1"])
+    assert second.exit_code == 0, second.output
+    assert [Path(e["input"]).name for e in json.loads(second.stdout)] == ["b.txt"]
+    assert "--offset 2 for the next page" in second.stderr
+
+
 def test_show_and_entities(db: str, nlp: object) -> None:
     runner.invoke(app, ["ingest", str(EXAMPLES), "--db", db])
     (first, *_) = json.loads(runner.invoke(app, ["documents", "--db", db, "--format", "json"]).stdout)

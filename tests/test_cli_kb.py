@@ -38,6 +38,16 @@ def test_entities_lists_canonical_entities(db: str) -> None:
     assert names.count(("Daniel Price", 1)) == 2
 
 
+def test_entity_type_is_read_in_any_case_and_an_unknown_one_is_an_error(db: str) -> None:
+    people = _json("entities", "--db", db, "--type", "person")
+    assert [p["name"] for p in people][:2] == ["Jonah Reyes", "Lena Marsh"]
+    result = runner.invoke(app, ["entities", "--db", db, "--type", "people"])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        "Error: unknown entity type 'people': use one of PERSON, ORG, GPE, LOC, WORK, EVENT, NORP, OTHER"
+    )
+
+
 def test_entity_shows_merge_reasons(db: str) -> None:
     shown = _json("entity", "Marsh", "--db", db)
     assert shown["entity"]["name"] == "Lena Marsh"
@@ -78,6 +88,26 @@ def test_asof_rumours_threads_contradictions(db: str) -> None:
     assert "Lena Marsh and Jonah Reyes: romance rumours" in [t["title"] for t in threads]
     kinds = sorted(c["kind"] for c in _json("contradictions", "--db", db))
     assert kinds == ["time"]
+
+
+def test_threads_are_paged(db: str) -> None:
+    every = _json("threads", "--db", db)
+    assert len(every) >= 2
+    second = runner.invoke(app, ["threads", "--db", db, "--format", "json", "--limit", "1", "--offset", "1"])
+    assert second.exit_code == 0, second.output
+    assert json.loads(second.stdout) == every[1:2]
+    assert "--offset 2 for the next page" in second.stderr or len(every) == 2
+
+
+def test_a_name_two_entities_go_by_is_noted_with_the_others_ids(db: str) -> None:
+    ids = sorted(p["id"] for p in _json("entities", "--db", db, "--name", "Daniel Price"))
+    result = runner.invoke(app, ["timeline", "Daniel Price", "--db", db])
+    assert result.exit_code == 0, result.output
+    note = result.stderr.strip()
+    assert note.startswith("Note: 2 entities go by 'Daniel Price': this is ")
+    assert all(f"{entity_id} Daniel Price (PERSON, 1 document)" in note for entity_id in ids)
+    by_id = runner.invoke(app, ["timeline", str(ids[0]), "--db", db])
+    assert "Note:" not in by_id.stderr
 
 
 def test_merge_and_split_commands(db: str) -> None:

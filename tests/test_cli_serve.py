@@ -20,6 +20,7 @@ def served(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
         seen.update(app=application, host=host, port=port)
 
     monkeypatch.setattr("dateline.web.serve", fake_serve)
+    monkeypatch.setattr("dateline.web.check_address", lambda host, port: None)  # port 8000 may be taken here
     return seen
 
 
@@ -55,3 +56,24 @@ def test_serving_an_empty_store_says_so(tmp_path: Path, served: dict[str, Any]) 
     result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "typo.db")])
     assert result.exit_code == 0, result.output
     assert "(no documents yet: a new store?)" in result.stderr
+
+
+def test_a_taken_port_is_one_error_line_before_anything_is_served(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "s.db"), "--port", str(port)])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: cannot listen on 127.0.0.1:{port}: Address already in use "
+        "(another server is listening there: give another --port)\n"
+    )
+
+
+def test_an_unknown_host_is_one_error_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "s.db"), "--host", "999.1.1.1"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: cannot listen on 999.1.1.1:8000: ")

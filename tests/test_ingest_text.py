@@ -63,3 +63,15 @@ def test_malformed_date_is_an_error_naming_the_input(header: bytes, problem: str
         read_text(header, input="bad-date.txt")
     assert "bad-date.txt" in str(raised.value)
     assert problem in str(raised.value)
+
+
+def test_header_lines_without_a_blank_line_after_them_are_still_the_header() -> None:
+    # The title and date were kept in the text, and the article went in undated without a word.
+    document = read_text(b"title: Lund in Oslo\ndate: 2024-11-03\nMaya Lund arrived in Oslo.\n", input="a.txt")
+    assert (document.title, document.date) == ("Lund in Oslo", dt.date(2024, 11, 3))
+    assert document.text == "Maya Lund arrived in Oslo."
+
+
+def test_header_lines_alone_are_no_article() -> None:
+    with pytest.raises(DocumentError, match="no text"):
+        read_text(b"title: Lund in Oslo\ndate: 2024-11-03\n", input="a.txt")

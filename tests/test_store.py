@@ -102,6 +102,13 @@ def test_unusable_target_is_a_store_error(tmp_path: object) -> None:
         Store("/no/such/folder/x.db")
 
 
+def test_a_relative_sqlite_url_says_how_to_write_an_absolute_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # sqlite:///tmp/x.db is tmp/x.db under the current folder: "folder .../tmp does not exist" alone puzzled.
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(StoreError, match=r"an absolute one takes four slashes: sqlite:////no/such/x\.db\)$"):
+        Store("sqlite:///no/such/x.db")
+
+
 def test_a_folder_given_as_the_store_is_named(tmp_path: Path) -> None:
     # SQLite's own message, "unable to open database file", named neither the folder nor the problem.
     with pytest.raises(StoreError, match=f"^{tmp_path}: is a folder, not a database file$"):

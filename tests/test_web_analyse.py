@@ -78,3 +78,9 @@ def test_read_only_still_analyses_but_does_not_store(store: Store) -> None:
     assert client.post("/api/analyse", json={"text": ARTICLE}).status_code == 200
     assert client.post("/api/analyse", json={"text": ARTICLE, "store": True}).status_code == 403
     assert store.count_documents() == 0
+
+
+def test_store_as_a_number_one_is_a_yes(client: TestClient, store: Store) -> None:
+    assert client.post("/api/analyse", json={"text": ARTICLE, "id": "vance-1", "store": 1}).status_code == 201
+    assert client.post("/api/analyse", json={"text": ARTICLE, "id": "vance-2", "store": 0}).status_code == 200
+    assert store.count_documents() == 1

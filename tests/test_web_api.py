@@ -52,6 +52,13 @@ def test_entity_search_and_one_entity(client: TestClient) -> None:
     assert client.get("/api/entities/Mira Castell").json()["id"] == one["id"]
 
 
+def test_entity_type_in_any_case_and_an_unknown_type_is_422(client: TestClient) -> None:
+    people = client.get("/api/entities", params={"type": "person"}).json()["items"]
+    assert people and {e["type"] for e in people} == {"PERSON"}
+    unknown = client.get("/api/entities", params={"type": "people"})
+    assert unknown.status_code == 422 and "unknown entity type 'people'" in unknown.json()["error"]["message"]
+
+
 def test_timeline_in_time_order_with_a_date_range(client: TestClient) -> None:
     items = client.get("/api/entities/Mira Castell/timeline").json()["items"]
     assert [(i["date"], i["predicate"]) for i in items][:3] == [("2012", "married"), ("2016", "divorced"),

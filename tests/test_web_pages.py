@@ -109,6 +109,12 @@ def test_entity_search_page(client: TestClient) -> None:
     assert page.findtext(".//title") == "Entities matching “vale” · dateline"
 
 
+def test_entity_search_page_reads_a_type_in_any_case(client: TestClient) -> None:
+    page = _page(client, "/entities?q=vale&type=person")
+    assert _texts(page, "//table//tbody//a") == ["Oren Vale"]
+    assert page.xpath("//select[@id='type']/option[@selected]/@value") == ["PERSON"]
+
+
 def test_analyse_page_has_a_labelled_form(client: TestClient) -> None:
     page = _page(client, "/analyse")
     form = page.xpath("//form[@action='/analyse'][@method='post']")[0]
@@ -122,6 +128,18 @@ def test_every_page_has_one_h1_a_skip_link_and_a_main_landmark(client: TestClien
         page = _page(client, path)
         assert len(page.xpath("//h1")) == 1, path
         assert page.xpath("//a[@class='skip'][@href='#main']") and page.xpath("//main[@id='main']"), path
+
+
+@pytest.mark.parametrize("path", ["/", "/documents", "/entities", "/analyse"])
+def test_pages_answer_head_as_get_without_a_body(client: TestClient, path: str) -> None:
+    # curl -I and uptime checks got 405 Method Not Allowed.
+    response = client.head(path)
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/html")
+
+
+def test_head_adds_nothing_to_the_openapi_document(client: TestClient) -> None:
+    operations = client.get("/openapi.json").json()["paths"].values()
+    assert not any("head" in methods for methods in operations)
 
 
 def test_read_only_hides_the_store_option(store: Store) -> None:

@@ -109,13 +109,15 @@ def pending_batches(
     """Batches of ``items`` less the documents ``store`` already holds (counted as unchanged in ``summary``).
 
     Each batch is checked against the store when it is read, so a document is skipped if an earlier
-    run stored it; repeats within a batch are skipped too. The documents to analyse that are dated
-    after ``today`` (by default the day of the run) are listed in ``summary.future_dated``.
+    run stored it; repeats within a batch are skipped too, and another text under a repeated id is
+    an error in the batch. The documents to analyse that are dated after ``today`` (by default the
+    day of the run) are listed in ``summary.future_dated``.
     """
     today = today or dt.date.today()
     for batch in batches(items, size):
         errors = [item for item in batch if isinstance(item, DocumentError)]
-        documents = _unique([item for item in batch if isinstance(item, Document)], summary)
+        documents, repeats = _unique([item for item in batch if isinstance(item, Document)], summary)
+        errors.extend(repeats)
         stored = store.stored_ids([document.id for document in documents])
         to_analyse: list[Document] = []
         for document in documents:
@@ -132,16 +134,23 @@ def dated_after(documents: Iterable[Document], day: dt.date) -> list[Document]:
     return [document for document in documents if document.date is not None and document.date > day]
 
 
-def _unique(documents: list[Document], summary: IngestSummary) -> list[Document]:
-    seen: set[str] = set()
-    unique: list[Document] = []
+def _unique(documents: list[Document], summary: IngestSummary) -> tuple[list[Document], list[DocumentError]]:
+    """The first document of each id; a repeat of its text counts as unchanged, another text under the
+    same id is an error (it was counted as unchanged and silently dropped, as if already stored)."""
+    first: dict[str, Document] = {}
+    repeats: list[DocumentError] = []
     for document in documents:
-        if document.id in seen:
+        earlier = first.get(document.id)
+        if earlier is None:
+            first[document.id] = document
+        elif earlier.sha256 == document.sha256:
             summary.unchanged += 1
         else:
-            seen.add(document.id)
-            unique.append(document)
-    return unique
+            repeats.append(
+                DocumentError("another text with this id comes earlier in the input; give each article its own id",
+                              input=document.id)
+            )
+    return list(first.values()), repeats
 
 
 def write_batch(

@@ -205,7 +205,7 @@ def existing_store(db: str | None) -> Store:
 
     from dateline.config import database_setting
     from dateline.store import Store
-    from dateline.store.engine import database_url
+    from dateline.store.engine import database_url, relative_url_hint
 
     target = db or database_setting()
     try:
@@ -213,6 +213,8 @@ def existing_store(db: str | None) -> Store:
     except ArgumentError:  # a malformed URL: Store says so, naming it
         return Store(target)
     a_file = url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
-    if a_file and not Path(str(url.database)).expanduser().exists():
-        raise StoreError(f"{target}: no such store (ingest articles into it first, or give --db or DATELINE_DB)")
+    path = Path(str(url.database)).expanduser()
+    if a_file and not path.exists():
+        hint = relative_url_hint(target, path) or " (ingest articles into it first, or give --db or DATELINE_DB)"
+        raise StoreError(f"{target}: no such store{hint}")
     return Store(target)

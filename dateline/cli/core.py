@@ -90,7 +90,9 @@ def extract(paths: PathsArgument, model: ModelOption = None) -> None:
 
 class _RateColumn(ProgressColumn):
     def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed
+        # Rich's speed needs two updates: a run of one batch showed "… docs/s" to its end.
+        average = task.completed / task.elapsed if task.completed and task.elapsed else None
+        speed = task.finished_speed or task.speed or average
         return Text(f"{speed:,.1f} docs/s" if speed else "… docs/s")
 
 
@@ -261,14 +263,15 @@ def errors(
     db: DbOption = None,
     format: FormatOption = OutputFormat.table,
     limit: Annotated[int, typer.Option(min=1, help="Most rows to show.")] = 100,
+    offset: Annotated[int, typer.Option(min=0, help="Rows to skip.")] = 0,
 ) -> None:
     """List the inputs that could not be ingested, most recent first, each once with how many runs met it.
 
     Example: dateline errors --format json
     """
-    rows = [vars(record) for record in existing_store(db).errors(limit=limit)]
+    rows = [vars(record) for record in existing_store(db).errors(limit=limit, offset=offset)]
     print_rows(rows, format=format, title="ingest errors")
-    note_more_rows(len(rows), limit=limit)
+    note_more_rows(len(rows), limit=limit, offset=offset)
 
 
 @app.command()

@@ -24,10 +24,10 @@ from dateline.cli.app import (
     print_rows,
 )
 from dateline.cli.resolving import resolve_with_notice
-from dateline.kb import KnowledgeBase, Statement
+from dateline.kb import CanonicalEntity, KnowledgeBase, Statement
 from dateline.kb.statements import StatementStep, thread_period
 from dateline.kb.timeline import TimelineItem
-from dateline.labels import counted, document_label
+from dateline.labels import counted, document_label, entity_type
 
 EntityArgument = Annotated[str, typer.Argument(help="An entity's name (any of its names) or id.", show_default=False)]
 EntityOption = Annotated[str | None, typer.Option("--entity", help="Only what involves this entity (name or id).")]
@@ -37,10 +37,28 @@ def _documents(count: int) -> str:
     return f"{count} document" if count == 1 else f"{count} documents"
 
 
-def _kb(db: str | None) -> KnowledgeBase:
+def _kb(db: str | None, *names: str | None) -> KnowledgeBase:
+    """The store's knowledge base, resolved; ``names``, the entities the command was given, are checked
+    for namesakes."""
     knowledge = KnowledgeBase(existing_store(db))
     resolve_with_notice(knowledge)  # documents stored by other means (the Python API, Dask loads) are linked first
+    for name in names:
+        _note_namesakes(knowledge, name)
     return knowledge
+
+
+def _note_namesakes(knowledge: KnowledgeBase, name: str | None) -> None:
+    """On standard error, when several entities go by ``name``: which one is shown, and the others' ids.
+    A name shared by two people (or a person and a film) silently meant the one with most documents."""
+    found = knowledge.namesakes(name) if name else []
+    if len(found) < 2:
+        return
+    chosen, others = _described(found[0]), ", ".join(_described(other) for other in found[1:])
+    typer.echo(f"Note: {len(found)} entities go by {name!r}: this is {chosen}; give the id of another: {others}.", err=True)
+
+
+def _described(entity: CanonicalEntity) -> str:
+    return f"{entity.id} {entity.name} ({entity.type}, {_documents(entity.documents)})"
 
 
 def _date(value: str | None, name: str) -> dt.date | None:
@@ -61,7 +79,7 @@ def entities_command(
     db: DbOption = None,
     format: FormatOption = OutputFormat.table,
     name: Annotated[str | None, typer.Option("--name", help="Only entities with a name containing this.")] = None,
-    type: Annotated[str | None, typer.Option("--type", help="Only entities of this type, e.g. PERSON.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="Only entities of this type: PERSON, ORG, GPE, LOC, WORK, EVENT, NORP or OTHER (any case).")] = None,
     limit: Annotated[int, typer.Option(min=1, help="Most rows to show.")] = 100,
     offset: Annotated[int, typer.Option(min=0, help="Rows to skip.")] = 0,
 ) -> None:
@@ -69,7 +87,7 @@ def entities_command(
 
     Example: dateline entities --type PERSON
     """
-    found = _kb(db).entities(name=name, type=type, limit=limit, offset=offset)
+    found = _kb(db).entities(name=name, type=entity_type(type), limit=limit, offset=offset)
     if format is OutputFormat.json:
         print_json(_dump(found))
         note_more_rows(len(found), limit=limit, offset=offset)
@@ -110,7 +128,7 @@ def entity_command(entity: EntityArgument, db: DbOption = None, format: FormatOp
 
     Example: dateline entity "Lena Marsh"
     """
-    knowledge = _kb(db)
+    knowledge = _kb(db, entity)
     found = knowledge.entity(entity)
     links = knowledge.links(str(found.id))
     if format is OutputFormat.json:
@@ -141,7 +159,7 @@ def merge(
 
     Example: dateline merge 12 40
     """
-    merged = _kb(db).merge(keep, other)
+    merged = _kb(db, keep, other).merge(keep, other)
     console.print(f"merged into {merged.name} (id {merged.id}), {_documents(merged.documents)}", markup=False)
 
 
@@ -157,7 +175,7 @@ def split(
 
     Example: dateline split "Daniel Price" --document price-2
     """
-    created = _kb(db).split(entity, documents=document)
+    created = _kb(db, entity).split(entity, documents=document)
     console.print(f"new entity {created.name} (id {created.id}), {_documents(created.documents)}", markup=False)
 
 
@@ -176,7 +194,7 @@ def timeline_command(
     Undated facts are placed at their article's date (marked 'article').
     Example: dateline timeline "Lena Marsh" --from 2025-01-01
     """
-    knowledge = _kb(db)
+    knowledge = _kb(db, entity)
     found = knowledge.entity(entity)
     items = knowledge.timeline(str(found.id), start=_date(start, "--from"), end=_date(end, "--to"), limit=limit, offset=offset)
     if format is OutputFormat.json:
@@ -246,7 +264,7 @@ def asof_command(
     """
     day = _date(date, "DATE")
     assert day is not None
-    knowledge = _kb(db)
+    knowledge = _kb(db, entity)
     statements = knowledge.asof(entity, day, limit=limit, offset=offset)
     if format is OutputFormat.json:
         print_json(_dump(statements))
@@ -269,12 +287,21 @@ def _note_undated(count: int) -> None:
 
 
 @app.command("threads")
-def threads_command(entity: EntityOption = None, db: DbOption = None, format: FormatOption = OutputFormat.table) -> None:
+def threads_command(
+    entity: EntityOption = None,
+    db: DbOption = None,
+    format: FormatOption = OutputFormat.table,
+    limit: Annotated[int, typer.Option(min=1, help="Most threads to show.")] = 200,
+    offset: Annotated[int, typer.Option(min=0, help="Threads to skip.")] = 0,
+) -> None:
     """Story threads: facts about the same participants and predicate family over time.
 
     Example: dateline threads --entity "Jonah Reyes"
     """
-    found = _kb(db).threads(entity)
+    every = _kb(db, entity).threads(entity)
+    found = every[offset : offset + limit]  # paged as the REST API pages them: a store has hundreds
+    if len(every) > offset + limit:
+        note_more_rows(len(found), limit=limit, offset=offset)
     if format is OutputFormat.json:
         print_json(_dump(found))
         return
@@ -304,7 +331,7 @@ def contradictions_command(
 
     Example: dateline contradictions --entity "Lena Marsh"
     """
-    found = _kb(db).contradictions(entity, limit=limit, offset=offset)
+    found = _kb(db, entity).contradictions(entity, limit=limit, offset=offset)
     if format is OutputFormat.json:
         print_json(_dump(found))
         note_more_rows(len(found), limit=limit, offset=offset)
@@ -337,7 +364,7 @@ def rumours_command(
 
     Example: dateline rumours --entity "Lena Marsh"
     """
-    found = _kb(db).rumours(entity, limit=limit, offset=offset)
+    found = _kb(db, entity).rumours(entity, limit=limit, offset=offset)
     if format is OutputFormat.json:
         print_json(_dump(found))
         note_more_rows(len(found), limit=limit, offset=offset)

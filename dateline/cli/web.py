@@ -33,9 +33,10 @@ def serve_command(
         from dateline.cli.resolving import resolve_with_notice
         from dateline.kb import KnowledgeBase
         from dateline.store import Store
-        from dateline.web import create_app, is_loopback, serve
+        from dateline.web import check_address, create_app, is_loopback, serve
     except ModuleNotFoundError as error:
         raise MissingExtraError("web", error.name or "fastapi") from error
+    check_address(host, port)  # before a long resolve, not after it
     store = Store(db)
     resolve_with_notice(KnowledgeBase(store, model=model))  # documents stored by other means are linked first
     locked = read_only if read_only is not None else not is_loopback(host)

@@ -1,10 +1,11 @@
-"""Ingest: reading articles from text, JSON Lines and HTML files, folders, globs and stdin."""
+"""Ingest: reading articles from text, JSON, JSON Lines and HTML files, folders, globs and stdin."""
 
 from dateline.ingest.readers import (
     decode_text,
     document_from_record,
     parse_date,
     read_html,
+    read_json,
     read_jsonl,
     read_text,
 )
@@ -18,6 +19,7 @@ __all__ = [
     "iter_documents",
     "parse_date",
     "read_html",
+    "read_json",
     "read_jsonl",
     "read_path",
     "read_stream",

@@ -17,7 +17,7 @@ from dateline.config import max_chars
 from dateline.errors import DocumentError
 from dateline.model import Document
 
-__all__ = ["decode_html", "decode_text", "parse_date", "read_html", "read_jsonl", "read_text"]
+__all__ = ["decode_html", "decode_text", "parse_date", "read_html", "read_json", "read_jsonl", "read_text"]
 
 # " date 2025-04-17 ANA de Armas and ..." : the header and the text on one line.
 _INLINE_DATE = re.compile(r"\A\s*date[ \t]+(\S+)[ \t]+(?=\S)", re.IGNORECASE)
@@ -87,22 +87,21 @@ def _split_header(content: str) -> tuple[dict[str, str], str]:
     lines = content.lstrip("\n").split("\n")
     fields: dict[str, str] = {}
     for index, line in enumerate(lines):
-        if not line.strip():
-            if fields:
-                return fields, "\n".join(lines[index + 1 :])
-            break
         match = _HEADER_LINE.match(line)
         if not match:
-            break
+            # The header ends at a blank line or at the text's first line: without the blank line, the
+            # title and date were kept in the text and the article went in undated, without a word.
+            body = lines[index + 1 :] if not line.strip() else lines[index:]
+            return (fields, "\n".join(body)) if fields else ({}, content)
         fields[match[1].lower()] = match[2]
-    return {}, content
+    return fields, ""
 
 
 def read_text(data: bytes, *, input: str) -> Document:
     """A plain-text article with an optional header.
 
     The header is either the one-line form ``date 2025-04-17 Text starts here...`` or ``key: value``
-    lines (``date``, ``title``, ``source``, ``url``, ``id``) followed by a blank line.
+    lines (``date``, ``title``, ``source``, ``url``, ``id``) at the top, usually followed by a blank line.
     """
     content = decode_text(data, input=input).replace("\r\n", "\n")
     fields, body = _split_header(content)
@@ -173,6 +172,35 @@ def read_jsonl(lines: Iterable[bytes], *, input: str) -> Iterator[Document | Doc
             yield error
     if not records:
         yield DocumentError("empty file (no JSON lines)", input=input)
+
+
+
+def read_json(data: bytes, *, input: str) -> Iterator[Document | DocumentError]:
+    """Documents from one JSON value: an article object, or an array of them (``[{...}, {...}]``).
+
+    A ``.json`` file was read as plain text, so an array of articles became one article whose text
+    was the JSON source, and an object spread over lines gave an error per line. A file of one object
+    per line (JSON Lines under a ``.json`` name) is read as JSON Lines.
+    """
+    try:
+        value = json.loads(decode_text(data, input=input))
+    except json.JSONDecodeError as error:
+        if error.msg == "Extra data":
+            yield from read_jsonl(data.splitlines(keepends=True), input=input)
+            return
+        raise DocumentError(f"malformed JSON ({error.msg} at line {error.lineno} column {error.colno})", input=input) from error
+    records = value if isinstance(value, list) else [value]
+    if not records:
+        raise DocumentError("empty JSON array (no articles)", input=input)
+    for number, record in enumerate(records, start=1):
+        location = f"item {number}" if isinstance(value, list) else None
+        if not isinstance(record, dict):
+            yield DocumentError("expected a JSON object with 'text'", input=input, location=location)
+            continue
+        try:
+            yield document_from_record(record, input=input, location=location)
+        except DocumentError as error:
+            yield error
 
 
 #: Fewer words than this in what trafilatura extracts means the page has no article (menus, footers).

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import glob
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from dateline.errors import DocumentError
-from dateline.ingest.readers import read_html, read_jsonl, read_text
+from dateline.ingest.readers import read_html, read_json, read_jsonl, read_text
 from dateline.model import Document
 
 __all__ = ["ARTICLE_SUFFIXES", "InputItem", "expand_paths", "iter_documents", "read_path", "read_stream"]
 
 #: File suffixes picked up when a folder is given.
-ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".html": "html", ".htm": "html"}
+ARTICLE_SUFFIXES = {
+    ".txt": "text", ".text": "text", ".jsonl": "jsonl", ".json": "json", ".html": "html", ".htm": "html"
+}
 
 #: What the stream gives: a document, or the error that kept one input from becoming a document.
 InputItem = Document | DocumentError
@@ -49,6 +52,8 @@ def _format_of(name: str, head: bytes) -> str:
     start = head.lstrip()[:1]
     if start == b"{":
         return "jsonl"
+    if re.match(rb"\[\s*\{", head.lstrip()):  # an array of objects; "[Updated] ..." is text
+        return "json"
     if start == b"<":
         return "html"
     return "text"
@@ -61,6 +66,8 @@ def read_stream(stream: BinaryIO, *, input: str, format: str | None = None) -> I
     try:
         if kind == "jsonl":
             yield from read_jsonl(stream, input=input)
+        elif kind == "json":
+            yield from read_json(stream.read(), input=input)
         elif kind == "html":
             yield read_html(stream.read(), input=input)
         else:

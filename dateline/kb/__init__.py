@@ -35,6 +35,7 @@ from dateline.kb.entities import (
     get_entity,
     list_entities,
     merge_entities,
+    namesakes,
     split_entity,
 )
 from dateline.kb.export import EXPORT_FORMATS, export
@@ -163,6 +164,13 @@ class KnowledgeBase:
         """The entity a name (or id) means; NotFoundError if none."""
         with self.store.engine.connect() as connection:
             return find_entity(connection, name_or_id)
+
+    def namesakes(self, name_or_id: str) -> list[CanonicalEntity]:
+        """The entities a name could mean, the one :meth:`entity` picks first; none for an id."""
+        if name_or_id.isdigit():
+            return []
+        with self.store.engine.connect() as connection:
+            return namesakes(connection, name_or_id)
 
     def get(self, entity_id: int) -> CanonicalEntity:
         """One entity by id."""

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import Connection, func, insert, or_, select, update
+from sqlalchemy import Connection, Integer, func, insert, or_, select, update
 
 from dateline.errors import InputError, NotFoundError
 from dateline.kb.index import facts_of_entities, index_facts
@@ -20,6 +20,7 @@ __all__ = [
     "get_entity",
     "list_entities",
     "merge_entities",
+    "namesakes",
     "split_entity",
 ]
 
@@ -95,22 +96,36 @@ def find_entity(connection: Connection, name_or_id: str) -> CanonicalEntity:
     """The canonical entity a user means: an id, or a name (exact key first, then most documents)."""
     if name_or_id.isdigit():
         return get_entity(connection, int(name_or_id))
-    key = name_key(name_or_id)
+    found = namesakes(connection, name_or_id, limit=1)
+    if not found:
+        raise NotFoundError(f"no entity named {name_or_id!r}")
+    return found[0]
+
+
+def namesakes(connection: Connection, name: str, *, limit: int = 10) -> list[CanonicalEntity]:
+    """The canonical entities that go by ``name``, the one :func:`find_entity` picks first (a full name
+    before a surname, the name as written, then most documents), so a user can be told of the others."""
+    ranked = (
+        select(
+            t.canonical_names.c.canonical_id,
+            func.max((t.canonical_names.c.kind == "full").cast(Integer)).label("full"),
+        )
+        .where(t.canonical_names.c.name_key == name_key(name))
+        .group_by(t.canonical_names.c.canonical_id)
+        .subquery()
+    )
     query = (
         select(t.canonical_entities)
-        .join(t.canonical_names, t.canonical_names.c.canonical_id == t.canonical_entities.c.id)
-        .where(t.canonical_names.c.name_key == key)
+        .join(ranked, ranked.c.canonical_id == t.canonical_entities.c.id)
         .order_by(
-            (t.canonical_names.c.kind == "full").desc(),
-            (func.lower(t.canonical_entities.c.name) == name_or_id.casefold()).desc(),
+            ranked.c.full.desc(),
+            (func.lower(t.canonical_entities.c.name) == name.casefold()).desc(),
             t.canonical_entities.c.documents.desc(),
+            t.canonical_entities.c.id,
         )
-        .limit(1)
+        .limit(limit)
     )
-    row = connection.execute(query).first()
-    if row is None:
-        raise NotFoundError(f"no entity named {name_or_id!r}")
-    return _canonical(row)
+    return [_canonical(row) for row in connection.execute(query)]
 
 
 def entity_links(connection: Connection, entity_id: int) -> list[EntityLink]:

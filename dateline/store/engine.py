@@ -15,7 +15,7 @@ from dateline.errors import MissingExtraError, StoreError
 if TYPE_CHECKING:
     from alembic.config import Config
 
-__all__ = ["database_url", "open_engine", "upgrade_schema"]
+__all__ = ["database_url", "open_engine", "relative_url_hint", "upgrade_schema"]
 
 
 def database_url(target: str) -> str:
@@ -34,6 +34,13 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.close()
 
 
+def relative_url_hint(target: str, path: Path) -> str:
+    """Why a URL's folder may be missing: ``sqlite:///tmp/x.db`` names ``tmp/x.db`` under the current folder."""
+    if "://" not in target or path.is_absolute():
+        return ""
+    return f" (a path after sqlite:/// is relative to the current folder; an absolute one takes four slashes: sqlite:////{path})"
+
+
 def open_engine(target: str) -> Engine:
     """Create the engine for a store, with foreign keys and WAL on SQLite."""
     url = database_url(target)
@@ -47,7 +54,7 @@ def open_engine(target: str) -> Engine:
             raise StoreError(f"{target}: is a folder, not a database file")
         folder = path.resolve().parent
         if not folder.is_dir():
-            raise StoreError(f"{target}: folder {folder} does not exist")
+            raise StoreError(f"{target}: folder {folder} does not exist{relative_url_hint(target, path)}")
     try:
         engine = create_engine(url, future=True)
     except ModuleNotFoundError as error:

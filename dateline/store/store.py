@@ -260,8 +260,8 @@ class Store:
             raise NotFoundError(f"no document with id {document_id!r} in {self.target}")
         return Analysis.model_validate(value)
 
-    def errors(self, *, limit: int = 100) -> list[IngestErrorRecord]:
-        """The most recent ingest errors, each once with how many runs met it.
+    def errors(self, *, limit: int = 100, offset: int = 0) -> list[IngestErrorRecord]:
+        """The most recent ingest errors, each once with how many runs met it; a page of ``limit`` after ``offset``.
 
         A batch run again records its bad inputs again; listed one row per run, a repeated run read
         as new failures.
@@ -273,6 +273,7 @@ class Store:
             .group_by(*same)
             .order_by(func.max(errors.id).desc())
             .limit(limit)
+            .offset(offset)
         )
         with self.engine.connect() as connection:
             return [

@@ -7,6 +7,6 @@
 """
 
 from dateline.web.app import DEFAULT_MAX_BODY, create_app
-from dateline.web.server import is_loopback, running_server, serve
+from dateline.web.server import check_address, is_loopback, running_server, serve
 
-__all__ = ["DEFAULT_MAX_BODY", "create_app", "is_loopback", "running_server", "serve"]
+__all__ = ["DEFAULT_MAX_BODY", "check_address", "create_app", "is_loopback", "running_server", "serve"]

@@ -21,6 +21,7 @@ __all__ = ["Analysed", "ArticleIn", "analyse_article", "document_from_fields", "
 
 _FIELDS = ("id", "title", "date", "source", "url")
 _TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"", "0", "false", "no", "off"}
 
 
 class ArticleIn(BaseModel):
@@ -36,10 +37,14 @@ class ArticleIn(BaseModel):
 
 
 def wants_store(value: object) -> bool:
-    """Whether a ``store`` field (JSON boolean, form text, query text) asks to store."""
-    if isinstance(value, bool):
-        return value
-    return isinstance(value, str) and value.strip().lower() in _TRUE
+    """Whether a ``store`` field (JSON boolean, form text, query text) asks to store; anything but a yes
+    or a no is an InputError (``"store": "maybe"`` or ``"ture"`` answered 200, analysed but not stored)."""
+    if value is None or isinstance(value, bool) or value in (0, 1):
+        return bool(value)
+    word = value.strip().lower() if isinstance(value, str) else None
+    if word in _TRUE or word in _FALSE:
+        return word in _TRUE
+    raise InputError(f"'store' must be true or false, not {value!r}", input="request")
 
 
 def document_from_fields(fields: Mapping[str, object]) -> Document:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
 
 from dateline.kb import (
     CanonicalEntity,
@@ -19,7 +20,8 @@ from dateline.kb import (
     Thread,
     TimelineItem,
 )
-from dateline.web.deps import KbDep
+from dateline.labels import entity_type
+from dateline.web.deps import KbDep, without_trailing_slash
 from dateline.web.pagination import Limit, Offset, Page, page_of, slice_page
 
 __all__ = ["router"]
@@ -34,21 +36,16 @@ DateQuery = Annotated[dt.date | None, Query(description="A date YYYY-MM-DD (incl
 def list_entities(
     kb: KbDep,
     name: Annotated[str | None, Query(description="Only entities with a name containing this.")] = None,
-    type: Annotated[str | None, Query(description="Only entities of this type, e.g. PERSON.")] = None,
+    type: Annotated[str | None, Query(description="Only entities of this type: PERSON, ORG, GPE, LOC, WORK, EVENT, NORP or OTHER (any case).")] = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> Page[CanonicalEntity]:
     """Canonical entities across articles, most documents first."""
-    return page_of(lambda n, skip: kb.entities(name=name, type=type, limit=n, offset=skip), limit=limit, offset=offset)
+    kind = entity_type(type)
+    return page_of(lambda n, skip: kb.entities(name=name, type=kind, limit=n, offset=skip), limit=limit, offset=offset)
 
 
-@router.get("/entities/{entity}", response_model=CanonicalEntity)
-def entity(entity: str, kb: KbDep) -> CanonicalEntity:
-    """One entity, by id or by any of its names."""
-    return kb.entity(entity)
-
-
-@router.get("/entities/{entity}/timeline", response_model=Page[TimelineItem])
+@router.get("/entities/{entity:path}/timeline", response_model=Page[TimelineItem])
 def timeline(
     entity: str, kb: KbDep, start: DateQuery = None, end: DateQuery = None, limit: Limit = 200, offset: Offset = 0
 ) -> Page[TimelineItem]:
@@ -57,7 +54,7 @@ def timeline(
     return page_of(lambda n, skip: kb.timeline(found, start=start, end=end, limit=n, offset=skip), limit=limit, offset=offset)
 
 
-@router.get("/entities/{entity}/asof", response_model=Page[Statement])
+@router.get("/entities/{entity:path}/asof", response_model=Page[Statement])
 def asof(
     entity: str,
     kb: KbDep,
@@ -69,22 +66,30 @@ def asof(
     return page_of(lambda n, skip: kb.asof(entity, date, limit=n, offset=skip), limit=limit, offset=offset)
 
 
-@router.get("/entities/{entity}/documents", response_model=Page[EntityDocument])
+@router.get("/entities/{entity:path}/documents", response_model=Page[EntityDocument])
 def entity_documents(entity: str, kb: KbDep, limit: Limit = 50, offset: Offset = 0) -> Page[EntityDocument]:
     """The articles that mention the entity, newest first."""
     return slice_page(kb.documents(entity), limit=limit, offset=offset)
 
 
-@router.get("/entities/{entity}/attributes", response_model=Page[StatedAttribute])
+@router.get("/entities/{entity:path}/attributes", response_model=Page[StatedAttribute])
 def entity_attributes(entity: str, kb: KbDep, limit: Limit = 100, offset: Offset = 0) -> Page[StatedAttribute]:
     """The attributes (ages, birth intervals, occupations ...) each article states about the entity."""
     return slice_page(kb.attributes(entity), limit=limit, offset=offset)
 
 
-@router.get("/entities/{entity}/links", response_model=Page[EntityLink])
+@router.get("/entities/{entity:path}/links", response_model=Page[EntityLink])
 def entity_links(entity: str, kb: KbDep, limit: Limit = 100, offset: Offset = 0) -> Page[EntityLink]:
     """The document entities merged into the entity, with the reasons recorded for each merge."""
     return slice_page(kb.links(entity), limit=limit, offset=offset)
+
+
+# Names may hold a slash (AC/DC, Fahrenheit 9/11): hence {entity:path}, and this route after those of
+# /entities/{entity}/..., which it would otherwise take.
+@router.get("/entities/{entity:path}", response_model=CanonicalEntity)
+def entity(request: Request, entity: str, kb: KbDep) -> CanonicalEntity | Response:
+    """One entity, by id or by any of its names."""
+    return without_trailing_slash(request, entity) or kb.entity(entity)
 
 
 @router.get("/facts", response_model=Page[KbFact])

@@ -86,8 +86,17 @@ def _validation_message(error: RequestValidationError) -> str:
     parts = []
     for item in error.errors():
         where = ".".join(str(part) for part in item.get("loc", ()) if part not in ("query", "path", "body"))
-        parts.append(f"{where}: {item.get('msg')}" if where else str(item.get("msg")))
+        message = _date_message(item) or str(item.get("msg"))
+        parts.append(f"{where}: {message}" if where else message)
     return "invalid request: " + "; ".join(parts)
+
+
+def _date_message(item: Any) -> str | None:
+    """A bad date parameter said as the CLI says it: pydantic's own words ("input is too short",
+    "Datetimes provided to dates should have zero time") did not say which form a date takes."""
+    if not str(item.get("type", "")).startswith("date_") or not isinstance(item.get("input"), str):
+        return None
+    return f"{item['input']!r} is not a date YYYY-MM-DD"
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import ipaddress
 import socket
 import threading
@@ -12,7 +13,9 @@ from contextlib import contextmanager
 import uvicorn
 from fastapi import FastAPI
 
-__all__ = ["is_loopback", "running_server", "serve"]
+from dateline.errors import InputError
+
+__all__ = ["check_address", "is_loopback", "running_server", "serve"]
 
 
 def is_loopback(host: str) -> bool:
@@ -23,6 +26,22 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def check_address(host: str, port: int) -> None:
+    """Raise InputError when this machine cannot listen on ``host:port`` (taken, or no address of it).
+
+    Checked before the store is resolved and the server started: uvicorn said "dateline: http://...",
+    then logged "[Errno 98] ... address already in use" and exited with code 3.
+    """
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+            probe.bind(address)
+    except OSError as error:
+        taken = " (another server is listening there: give another --port)" if error.errno == errno.EADDRINUSE else ""
+        raise InputError(f"cannot listen on {host}:{port}: {error.strerror or error}{taken}") from error
 
 
 def serve(app: FastAPI, *, host: str = "127.0.0.1", port: int = 8000) -> None:
