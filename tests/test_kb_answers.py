@@ -118,3 +118,17 @@ def test_a_thread_on_the_list_of_a_facts_object_names_that_object(store: Store, 
     kb.resolve()
     (thread,) = kb.threads("Ivo Sand")
     assert thread.title == "Jo Fenn → Ivo Sand: career"
+
+
+@pytest.mark.slow  # resolution compares contexts with the spaCy pipeline's word vectors
+def test_a_thread_tells_its_story_by_the_texts_dates_not_the_articles(store: Store, nlp: object) -> None:
+    text = "Ivo Sand starred in Blue Harbour in 1999. Ivo Sand had starred in Red Fields in 1987."
+    store.add(analysis(text, id="a", date=None, entities=[entity(text, "E1", "Ivo Sand")], facts=[
+        fact(text, "F1", "acted_in", ["E1"], "starred in Blue", time="1999"),
+        fact(text, "F2", "acted_in", ["E1"], "starred in Red", time="1987"),
+    ]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    (thread,) = kb.threads("Ivo Sand")
+    assert [step.time for step in thread.steps] == ["1987", "1999"]
+    assert thread_period(thread) == "1987 to 1999"

@@ -25,7 +25,7 @@ from dateline.cli.app import (
 )
 from dateline.cli.resolving import resolve_with_notice
 from dateline.kb import KnowledgeBase, Statement
-from dateline.kb.statements import StatementStep, thread_period
+from dateline.kb.statements import StatementStep, step_when, thread_period
 from dateline.kb.timeline import TimelineItem
 from dateline.labels import counted, document_label
 
@@ -286,7 +286,7 @@ def threads_command(entity: EntityOption = None, db: DbOption = None, format: Fo
             table.add_column(column, overflow="fold")
         for step in thread.steps:
             about = ", ".join(x for x in (step.object, step.object_text) if x)
-            cells = (str(step.date or "undated"), step.predicate, about, step.status, step.source,
+            cells = (step_when(step), step.predicate, about, step.status, step.source,
                      document_label(step.document_title, step.document_id))
             table.add_row(*(Text(cell) for cell in cells))
         console.print(table)
