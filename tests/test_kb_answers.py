@@ -132,3 +132,9 @@ def test_a_thread_tells_its_story_by_the_texts_dates_not_the_articles(store: Sto
     (thread,) = kb.threads("Ivo Sand")
     assert [step.time for step in thread.steps] == ["1987", "1999"]
     assert thread_period(thread) == "1987 to 1999"
+
+
+def test_among_undated_articles_an_outcome_outranks_a_plan() -> None:
+    won = _fact("a/F1", start=0, published=None)  # "went on to win"
+    predicted = _fact("b/F1", start=0, published=None).model_copy(update={"tense": "future"})  # "will win"
+    assert statement_from_facts("died|1|", [won, predicted]).status == "confirmed"

@@ -181,11 +181,14 @@ def current_status(steps: list[StatementStep]) -> str:
     The latest word is that of the last publication date; articles without a date cannot be ordered among
     themselves, so they are all the latest word. Within it, a firm word (confirmed, planned or denied) is
     not undone by a speculation beside it: an article that reports a death as fact and adds "a spokesman
-    said" has not made the death a rumour. Between firm words, the last one in order stands.
+    said" has not made the death a rumour. A plan or prediction comes before what becomes of it, so among
+    them the outcome (confirmed or denied) outranks a plan: critics' "will win best film" does not undo
+    another undated article's "went on to win best film". Between outcomes, the last one in order stands.
     """
     latest = [step for step in steps if step.date == steps[-1].date]
     firm = [step for step in latest if step.status != "speculated"]
-    return (firm or latest)[-1].status
+    outcomes = [step for step in firm if step.status != "planned"]
+    return (outcomes or firm or latest)[-1].status
 
 
 def statement_from_facts(key: str, facts: list[KbFact]) -> Statement:
