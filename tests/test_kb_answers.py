@@ -70,6 +70,11 @@ def test_an_undated_fact_of_an_undated_article_reads_undated() -> None:
     assert _timeline_date(item) == "undated"
 
 
+def test_a_season_reads_as_a_word_not_a_timex_code() -> None:
+    summer = _fact("a/F1", start=0).model_copy(update={"time": "2025-SU", "time_start": dt.date(2025, 6, 1)})
+    assert _timeline_date(TimelineItem.from_fact(summer, entity_id=1)) == "summer 2025"
+
+
 @pytest.mark.slow  # resolution compares contexts with the spaCy pipeline's word vectors
 def test_a_thread_of_one_person_is_a_career_not_work_together(store: Store, nlp: object) -> None:
     text = "Ivo Sand won best actor in March. Ivo Sand was nominated for best director."

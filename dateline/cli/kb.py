@@ -28,6 +28,7 @@ from dateline.kb import KnowledgeBase, Statement
 from dateline.kb.statements import StatementStep, step_when, thread_period
 from dateline.kb.timeline import TimelineItem
 from dateline.labels import counted, document_label
+from dateline.timex import value_label
 
 EntityArgument = Annotated[str, typer.Argument(help="An entity's name (any of its names) or id.", show_default=False)]
 EntityOption = Annotated[str | None, typer.Option("--entity", help="Only what involves this entity (name or id).")]
@@ -204,7 +205,7 @@ def _timeline_date(item: TimelineItem) -> str:
     """The fact's date; '(article)' when its article's date stands in; 'undated' when neither gives one."""
     if item.dated_by == "article":
         return f"{item.date} (article)" if item.date else "undated"
-    return item.date or ""
+    return value_label(item.date) if item.date else ""
 
 
 def _timeline_with(item: TimelineItem) -> str:

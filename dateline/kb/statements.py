@@ -25,6 +25,7 @@ from dateline.kb.facts import KbFact, load_facts
 from dateline.kb.rules import kb_rules
 from dateline.kb.statement_key import StatementKey
 from dateline.store import tables as t
+from dateline.timex import value_label
 
 __all__ = [
     "Statement",
@@ -335,4 +336,4 @@ def thread_period(thread: Thread) -> str:
 
 def step_when(step: StatementStep) -> str:
     """When a step of a story happened: the fact's time as the text gives it, else its article's date."""
-    return step.time or str(step.date or "undated")
+    return value_label(step.time) if step.time else str(step.date or "undated")
