@@ -6,10 +6,22 @@ import calendar
 import datetime as dt
 import re
 
-__all__ = ["value_interval"]
+__all__ = ["value_interval", "value_label"]
 
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 _HALVES = {"H1": (1, 6), "H2": (7, 12)}
+_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+
+
+def value_label(value: str) -> str:
+    """A TIMEX3 value as a reader says it where the code is no word: "2025-SU" is "summer 2025"; other
+    values ("1987", "2025-02-14") read as they are.
+
+    >>> value_label("2025-SU")
+    'summer 2025'
+    """
+    year, _, season = value.partition("-")
+    return f"{_SEASON_NAMES[season]} {year}" if season in _SEASON_NAMES and year.isdigit() else value
 
 
 def _months(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:

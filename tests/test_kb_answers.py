@@ -70,6 +70,11 @@ def test_an_undated_fact_of_an_undated_article_reads_undated() -> None:
     assert _timeline_date(item) == "undated"
 
 
+def test_a_season_reads_as_a_word_not_a_timex_code() -> None:
+    summer = _fact("a/F1", start=0).model_copy(update={"time": "2025-SU", "time_start": dt.date(2025, 6, 1)})
+    assert _timeline_date(TimelineItem.from_fact(summer, entity_id=1)) == "summer 2025"
+
+
 @pytest.mark.slow  # resolution compares contexts with the spaCy pipeline's word vectors
 def test_a_thread_of_one_person_is_a_career_not_work_together(store: Store, nlp: object) -> None:
     text = "Ivo Sand won best actor in March. Ivo Sand was nominated for best director."
@@ -118,3 +123,23 @@ def test_a_thread_on_the_list_of_a_facts_object_names_that_object(store: Store, 
     kb.resolve()
     (thread,) = kb.threads("Ivo Sand")
     assert thread.title == "Jo Fenn → Ivo Sand: career"
+
+
+@pytest.mark.slow  # resolution compares contexts with the spaCy pipeline's word vectors
+def test_a_thread_tells_its_story_by_the_texts_dates_not_the_articles(store: Store, nlp: object) -> None:
+    text = "Ivo Sand starred in Blue Harbour in 1999. Ivo Sand had starred in Red Fields in 1987."
+    store.add(analysis(text, id="a", date=None, entities=[entity(text, "E1", "Ivo Sand")], facts=[
+        fact(text, "F1", "acted_in", ["E1"], "starred in Blue", time="1999"),
+        fact(text, "F2", "acted_in", ["E1"], "starred in Red", time="1987"),
+    ]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    (thread,) = kb.threads("Ivo Sand")
+    assert [step.time for step in thread.steps] == ["1987", "1999"]
+    assert thread_period(thread) == "1987 to 1999"
+
+
+def test_among_undated_articles_an_outcome_outranks_a_plan() -> None:
+    won = _fact("a/F1", start=0, published=None)  # "went on to win"
+    predicted = _fact("b/F1", start=0, published=None).model_copy(update={"tense": "future"})  # "will win"
+    assert statement_from_facts("died|1|", [won, predicted]).status == "confirmed"

@@ -40,3 +40,10 @@ def test_other_predicates_need_no_object_text() -> None:
 def test_an_award_named_with_an_article_or_other_spacing_is_the_same_award() -> None:
     facts = [_award("a", "won_award", "the Best  Rock Album"), _award("b", "won_award", "best rock album", polarity="negative")]
     assert len(polarity_conflicts(facts)) == 1
+
+
+def test_a_contradiction_says_what_is_disputed() -> None:
+    born = _award("a", "born_in", None).model_copy(update={"object": 7, "object_name": "Kestria"})
+    denied = _award("b", "born_in", None, polarity="negative").model_copy(update={"object": 7, "object_name": "Kestria"})
+    (found,) = polarity_conflicts([born, denied])
+    assert found.description == "Velvet Harbour born_in Kestria: asserted by author, denied by author"

@@ -25,9 +25,10 @@ from dateline.cli.app import (
 )
 from dateline.cli.resolving import resolve_with_notice
 from dateline.kb import CanonicalEntity, KnowledgeBase, Statement
-from dateline.kb.statements import StatementStep, thread_period
+from dateline.kb.statements import StatementStep, step_when, thread_period
 from dateline.kb.timeline import TimelineItem
 from dateline.labels import counted, document_label, entity_type
+from dateline.timex import value_label
 
 EntityArgument = Annotated[str, typer.Argument(help="An entity's name (any of its names) or id.", show_default=False)]
 EntityOption = Annotated[str | None, typer.Option("--entity", help="Only what involves this entity (name or id).")]
@@ -222,7 +223,7 @@ def _timeline_date(item: TimelineItem) -> str:
     """The fact's date; '(article)' when its article's date stands in; 'undated' when neither gives one."""
     if item.dated_by == "article":
         return f"{item.date} (article)" if item.date else "undated"
-    return item.date or ""
+    return value_label(item.date) if item.date else ""
 
 
 def _timeline_with(item: TimelineItem) -> str:
@@ -313,7 +314,7 @@ def threads_command(
             table.add_column(column, overflow="fold")
         for step in thread.steps:
             about = ", ".join(x for x in (step.object, step.object_text) if x)
-            cells = (str(step.date or "undated"), step.predicate, about, step.status, step.source,
+            cells = (step_when(step), step.predicate, about, step.status, step.source,
                      document_label(step.document_title, step.document_id))
             table.add_row(*(Text(cell) for cell in cells))
         console.print(table)

@@ -78,6 +78,13 @@ def _who(fact: KbFact) -> str:
     return " and ".join(fact.participant_names)
 
 
+def _what(fact: KbFact, predicate: str) -> str:
+    """The predicate and what it is about ("born_in Kenya"): without the object, 'Barack Obama born_in:
+    asserted by ..., denied by ...' does not say which place is disputed."""
+    about = fact.object_name or fact.arguments.get("object_text")
+    return f"{predicate} {about}" if about else predicate
+
+
 def time_conflicts(facts: list[KbFact]) -> list[Contradiction]:
     """One contradiction per pair of incompatible times of a once-only event, with every fact behind each."""
     rules = kb_rules()
@@ -99,7 +106,7 @@ def time_conflicts(facts: list[KbFact]) -> list[Contradiction]:
                 found.append(
                     Contradiction(
                         kind="time",
-                        description=f"{_who(first)} {predicate}: {first.time} vs {second.time}",
+                        description=f"{_who(first)} {_what(first, predicate)}: {first.time} vs {second.time}",
                         entities=first.participant_names,
                         evidence=[_side(f, f"{predicate} {f.time}") for f in left + right],
                     )
@@ -125,7 +132,7 @@ def polarity_conflicts(facts: list[KbFact]) -> list[Contradiction]:
             found.append(
                 Contradiction(
                     kind="polarity",
-                    description=f"{_who(yes[0])} {predicate}: asserted by {yes_source}, denied by {no_source}",
+                    description=f"{_who(yes[0])} {_what(yes[0], predicate)}: asserted by {yes_source}, denied by {no_source}",
                     entities=yes[0].participant_names,
                     evidence=[_side(f, predicate) for f in yes] + [_side(f, f"not {predicate}") for f in no],
                 )

@@ -25,6 +25,7 @@ from dateline.kb.facts import KbFact, load_facts
 from dateline.kb.rules import kb_rules
 from dateline.kb.statement_key import StatementKey
 from dateline.store import tables as t
+from dateline.timex import value_label
 
 __all__ = [
     "Statement",
@@ -40,6 +41,7 @@ __all__ = [
     "statement_from_facts",
     "statements_with",
     "status_of",
+    "step_when",
     "thread_period",
     "threads",
 ]
@@ -53,6 +55,11 @@ class StatementStep(BaseModel):
     """One article's word on a statement."""
 
     date: dt.date | None
+    """The article's date (a step's place in the statement's history)."""
+    time: str | None = None
+    """When the fact happened as the text gives it (a TIMEX3 value: "1987", "2025-02-14"), if it does."""
+    start: dt.date | None = None
+    """The first day of ``time``, else the article's date: where the step falls in a story."""
     status: str
     polarity: str
     certainty: str
@@ -71,6 +78,8 @@ class StatementStep(BaseModel):
     def from_fact(cls, fact: KbFact) -> StatementStep:
         return cls(
             date=fact.document_date,
+            time=fact.time if fact.time_start else None,
+            start=fact.sort_date,
             status=status_of(fact),
             polarity=fact.polarity,
             certainty=fact.certainty,
@@ -151,6 +160,13 @@ def _reading_order(fact: KbFact) -> tuple[dt.date, str, int, str]:
     return (fact.document_date or dt.date.max, fact.document_id, fact.evidence_start, fact.key)
 
 
+def _story_order(fact: KbFact) -> tuple[bool, dt.date, str, int]:
+    """When the fact happened (else its article's date), then in the order of its article's text: a
+    thread tells a story, so the February dinner comes before the April trip the same article reports."""
+    day = fact.sort_date
+    return (day is None, day or dt.date.min, fact.document_id, fact.evidence_start)
+
+
 def group_statements(facts: Iterable[KbFact]) -> dict[str, list[KbFact]]:
     """Facts grouped by the statement they make."""
     groups: dict[str, list[KbFact]] = defaultdict(list)
@@ -166,11 +182,14 @@ def current_status(steps: list[StatementStep]) -> str:
     The latest word is that of the last publication date; articles without a date cannot be ordered among
     themselves, so they are all the latest word. Within it, a firm word (confirmed, planned or denied) is
     not undone by a speculation beside it: an article that reports a death as fact and adds "a spokesman
-    said" has not made the death a rumour. Between firm words, the last one in order stands.
+    said" has not made the death a rumour. A plan or prediction comes before what becomes of it, so among
+    them the outcome (confirmed or denied) outranks a plan: critics' "will win best film" does not undo
+    another undated article's "went on to win best film". Between outcomes, the last one in order stands.
     """
     latest = [step for step in steps if step.date == steps[-1].date]
     firm = [step for step in latest if step.status != "speculated"]
-    return (firm or latest)[-1].status
+    outcomes = [step for step in firm if step.status != "planned"]
+    return (outcomes or firm or latest)[-1].status
 
 
 def statement_from_facts(key: str, facts: list[KbFact]) -> Statement:
@@ -278,8 +297,8 @@ def threads(connection: Connection, entity_id: int | None = None, *, min_facts: 
             continue
         names = {cid: name for fact in facts for cid, name in zip(fact.participants, fact.participant_names)}
         people = [names[cid] for cid in participants]
-        steps = [StatementStep.from_fact(fact) for fact in sorted(facts, key=_reading_order)]
-        dates = [step.date for step in steps if step.date]
+        steps = [StatementStep.from_fact(fact) for fact in sorted(facts, key=_story_order)]
+        dates = [fact.sort_date for fact in facts if fact.sort_date]
         target = [facts[0].object_name or ""] if towards is not None else []
         title = f"{' → '.join([' and '.join(people), *target])}: {_family_title(family, len(people))}"
         if family == "romance" and any(step.status == "speculated" for step in steps):
@@ -307,7 +326,14 @@ def _family_title(family: str, people: int) -> str:
 
 
 def thread_period(thread: Thread) -> str:
-    """'2016-09-18 to 2016-09-26', one date when first and last agree, 'undated' when no article has one."""
-    if thread.first is None or thread.last is None:
+    """'2016-09-18 to 2016-09-26', one date when first and last agree, 'undated' when no step has one. A
+    step's date is the fact's as the text gives it ("1987"), else its article's."""
+    dated = [step_when(step) for step in thread.steps if step.start]
+    if not dated:
         return "undated"
-    return str(thread.first) if thread.first == thread.last else f"{thread.first} to {thread.last}"
+    return dated[0] if dated[0] == dated[-1] else f"{dated[0]} to {dated[-1]}"
+
+
+def step_when(step: StatementStep) -> str:
+    """When a step of a story happened: the fact's time as the text gives it, else its article's date."""
+    return value_label(step.time) if step.time else str(step.date or "undated")
