@@ -78,3 +78,18 @@ def test_a_ministry_named_in_a_title_is_no_employer() -> None:
     text = "Home Secretary Ivo Sand spoke after Secretary of State Mara Quill."
     cast = [*people(text, "Ivo Sand", "Mara Quill"), entity(text, "O1", "Home", "ORG"), entity(text, "O2", "State", "ORG")]
     assert facts_of(text, cast).named("works_for") == []
+
+
+def _offices(text: str) -> list:  # type: ignore[type-arg]
+    places = [entity(text, "G1", "Ohio", "GPE"), entity(text, "G2", "U.S.", "GPE")]
+    return [*people(text, "Mara Quill", "Ivo Sand"), *places]
+
+
+def test_an_office_with_its_jurisdiction_is_works_for_that_place_for_its_one_holder() -> None:
+    text = "Ohio Gov. Mara Quill and Ivo Sand spoke."
+    assert facts_of(text, _offices(text)).named("works_for") == [(["Mara Quill"], "Ohio")]
+
+
+def test_the_country_of_a_senator_is_no_jurisdiction() -> None:
+    text = "U.S. Sen. Ivo Sand spoke."
+    assert facts_of(text, _offices(text)).named("works_for") == []
