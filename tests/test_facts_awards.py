@@ -301,3 +301,14 @@ def test_a_chart_topping_title_parsed_beside_its_name_describes_the_name() -> No
     assert [(f.participants, f.arguments.get("object_text")) for f in facts if f.predicate == "won_award"] == [
         ([entities[0].id], "number one")
     ]
+
+
+def test_a_copula_with_a_bare_category_is_a_win() -> None:
+    text = "Ivo Sand won best director, while Mara Quill was best actress."
+    found = facts_of(text, _cast(text)).named("won_award")
+    assert (["Mara Quill"], "best actress") in found
+
+
+def test_a_copula_with_praise_is_no_win() -> None:
+    for text in ("Mara Quill is the best actress of her generation.", "Mara Quill is best friends with Ivo Sand."):
+        assert facts_of(text, _cast(text)).named("won_award") == []

@@ -66,3 +66,30 @@ def test_a_rank_written_in_capitals_stays_in_the_role() -> None:
     text = "Harbour Films Vice Chairman Mara Quill said the studio would grow."
     found = facts_of(text, [*people(text, "Mara Quill"), entity(text, "O1", "Harbour Films", "ORG")])
     assert found.one("works_for").arguments["role"] == "Vice Chairman"
+
+
+def test_a_newsroom_or_campaign_title_before_a_name_gives_the_employer() -> None:
+    text = "Radio Halcyon anchor Ivo Sand asked the question, and Mara Quill, a strategist at Radio Pell, replied."
+    found = sorted(facts_of(text, _radio(text)).named("works_for"))
+    assert found == [(["Ivo Sand"], "Radio Halcyon"), (["Mara Quill"], "Radio Pell")]
+
+
+def test_a_ministry_named_in_a_title_is_no_employer() -> None:
+    text = "Home Secretary Ivo Sand spoke after Secretary of State Mara Quill."
+    cast = [*people(text, "Ivo Sand", "Mara Quill"), entity(text, "O1", "Home", "ORG"), entity(text, "O2", "State", "ORG")]
+    assert facts_of(text, cast).named("works_for") == []
+
+
+def _offices(text: str) -> list:  # type: ignore[type-arg]
+    places = [entity(text, "G1", "Ohio", "GPE"), entity(text, "G2", "U.S.", "GPE")]
+    return [*people(text, "Mara Quill", "Ivo Sand"), *places]
+
+
+def test_an_office_with_its_jurisdiction_is_works_for_that_place_for_its_one_holder() -> None:
+    text = "Ohio Gov. Mara Quill and Ivo Sand spoke."
+    assert facts_of(text, _offices(text)).named("works_for") == [(["Mara Quill"], "Ohio")]
+
+
+def test_the_country_of_a_senator_is_no_jurisdiction() -> None:
+    text = "U.S. Sen. Ivo Sand spoke."
+    assert facts_of(text, _offices(text)).named("works_for") == []

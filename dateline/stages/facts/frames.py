@@ -102,6 +102,11 @@ class RoleSpec(BaseModel):
         description="Text only from a definite singular noun phrase that names no entity ('the film, directed "
         "by X'; not 'wrote a song', 'the songs he wrote', nor 'the film Kisna', whose entity other rules take).",
     )
+    bare: bool = Field(
+        default=False,
+        description="Text only from a noun phrase with no article or possessor in front ('X was best actress'; "
+        "not 'X is the best actress of her generation', which is praise).",
+    )
     qualified: bool = Field(
         default=False,
         description="Text only from a noun with a word in front saying which one ('the regional arts committee'; "
