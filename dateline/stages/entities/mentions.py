@@ -82,7 +82,7 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
         _retype_titled(doc, _retype_numbered(doc, _retype_award(doc, _retype_event(_retype_organisation(m)))))
         for m in mentions
     ]
-    return _share_surnames(doc, _retype_people(retyped))
+    return _share_surnames(doc, _retype_people(_retype_played_in(doc, retyped)))
 
 
 #: Types the NER gives a person's name that the names stage does not take back (a work may share a surname:
@@ -186,6 +186,43 @@ def _retype_titled(doc: Doc, mention: NamedMention) -> NamedMention:
     modifies_name = mention.start <= noun.head.i < mention.end
     set_beside = doc[mention.start : mention.end].root.head.i == noun.i
     return replace(mention, type="WORK") if modifies_name or set_beside else mention
+
+
+def _retype_played_in(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
+    """ "playing Lena Vask in Vask", "his performance as Lena Vask in Lena": a short form right after "in" and
+    the person's full name is the work she is played in (a person is not in herself). And "won best actress
+    for Vask" where the article names a work "Vask" too: the award is for the work. Both are WORK, which keeps
+    them out of the person's entity (not "best actor for Tom Hale", no work's name)."""
+    played_in = {index for index in range(1, len(mentions)) if _in_own_name(doc, mentions[index - 1], mentions[index])}
+    works = {mention.key for index, mention in enumerate(mentions) if mention.type == "WORK" or index in played_in}
+    return [
+        replace(mention, type="WORK")
+        if index in played_in
+        or (mention.type == "PERSON" and mention.key in works and _credited_for(doc, mention.start))
+        else mention
+        for index, mention in enumerate(mentions)
+    ]
+
+
+def _in_own_name(doc: Doc, person: NamedMention, mention: NamedMention) -> bool:
+    """Whether ``mention``, named as a person, follows "<person> in" and its words are some of the person's
+    longer name."""
+    return (
+        person.type == mention.type == "PERSON"
+        and not mention.titled
+        and mention.start == person.end + 1
+        and doc[person.end].lower_ == "in"
+        and len(mention.key) < len(person.key)
+        and set(mention.key) <= set(person.key)
+    )
+
+
+def _credited_for(doc: Doc, start: int) -> bool:
+    """Whether the words before ``start`` are "best <credit noun> for" ("best actress for")."""
+    if start < 3:
+        return False
+    best, noun, for_ = doc[start - 3], doc[start - 2], doc[start - 1]
+    return best.lower_ == "best" and noun.lower_ in work_nouns().credit_nouns and for_.lower_ == "for"
 
 
 def _owns_work(doc: Doc, mention: NamedMention) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.symbols import NOUN, PROPN
+
 from dateline.stages.entities.discourse import Cluster, Discourse, Ref
 from dateline.stages.entities.lexicon import Gender, calendar_words, entity_types, first_names, person_nouns
 from dateline.stages.entities.mentions import NamedMention, name_key
@@ -45,7 +47,7 @@ def cluster_names(discourse: Discourse, mentions: list[NamedMention]) -> None:
     for mention in mentions:
         if mention.type == "PERSON":
             continue
-        if len(mention.words) <= 2 and mention.type in _RETYPABLE:
+        if len(mention.words) <= 2 and mention.type in _RETYPABLE and not _place_after_the(discourse, mention):
             target = _unique_person(discourse, people, mention)
             if target is not None:
                 _add_name(discourse, target, mention)
@@ -58,6 +60,22 @@ def cluster_names(discourse: Discourse, mentions: list[NamedMention]) -> None:
             by_key[key] = discourse.new_cluster(cluster)
     _add_unlabelled_names(discourse, people)
     _appositive_genders(discourse, people)
+
+
+#: Types of a name that after "the" is a place or a people, never a person's short form ("the West").
+_PLACE_TYPES = {"GPE", "LOC", "NORP"}
+_NOUNS = {NOUN, PROPN}
+
+
+def _place_after_the(discourse: Discourse, mention: NamedMention) -> bool:
+    """ "resentments toward the West" in an article about Kanye West: a name the NER typed a place or a people
+    with "the" before it and no noun after it is that place, not the person sharing the word ("the Vask
+    government" is the person's)."""
+    doc = discourse.doc
+    start, end = mention.start, mention.end
+    if mention.type not in _PLACE_TYPES or start == 0 or doc[start - 1].lower_ != "the":
+        return False
+    return end == len(doc) or doc[end].pos not in _NOUNS
 
 
 def _appositive_genders(discourse: Discourse, people: list[int]) -> None:
