@@ -6,8 +6,8 @@ from dateline import Document, analyse
 from dateline.stages.cue_options import CueWord, content_options, option_features
 from dateline.stages.entities.build import _mention
 from dateline.stages.entities.discourse import Discourse
-from dateline.stages.facts import _parsed_from
 from dateline.stages.facts.arguments import Resolver
+from dateline.stages.forms import text_of
 
 
 def test_quote_extents_give_each_quotes_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -106,9 +106,10 @@ def test_mentions_spelled_from_word_offsets_match_the_spans(nlp) -> None:  # typ
             assert (mention.start, mention.end, mention.text) == (span.start_char, span.end_char, span.text)
 
 
-def test_facts_read_the_document_text_only_when_the_doc_spells_it(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_the_callers_text_is_read_only_when_the_doc_spells_it(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Mara Quill married Tomas Brandt in 2011. ")
-    assert _parsed_from(doc, doc.text)
-    assert not _parsed_from(doc, doc.text + "x")
-    assert not _parsed_from(doc, "Lara" + doc.text[4:])
-    assert _parsed_from(nlp(""), "") and not _parsed_from(nlp(""), "x")
+    same = "".join(token.text_with_ws for token in doc)  # equal to doc.text, another string
+    assert text_of(doc, same) is same and text_of(doc) == doc.text
+    for other in (doc.text + "x", "Lara" + doc.text[4:]):
+        assert text_of(doc, other) == doc.text
+    assert text_of(nlp(""), "") == "" and text_of(nlp(""), "x") == ""

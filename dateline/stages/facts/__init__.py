@@ -31,6 +31,7 @@ from dateline.stages.facts.merge import merge_drafts, organisation_names, validi
 from dateline.stages.facts.speculation import crowd_speculation
 from dateline.stages.facts.timing import TimeAttacher
 from dateline.stages.facts.triggers import find_triggers
+from dateline.stages.forms import text_of
 from dateline.stages.quotes import find_quotations
 
 if TYPE_CHECKING:
@@ -81,8 +82,7 @@ def find_facts(
     [('married', '2011')]
     """
     lexicon = frame_lexicon()
-    # The text spaCy parsed, as the document holds it: ``doc.text`` joins every token again (0.2 ms)
-    text = document.text if _parsed_from(doc, document.text) else doc.text
+    text = text_of(doc, document.text)  # once, and the document's own when the doc spells it
     context = Context(
         doc=doc,
         resolver=Resolver(entities, lexicon=lexicon),
@@ -105,11 +105,3 @@ def find_facts(
     )
     return [_fact(number, draft, drafts, context) for number, draft in enumerate(drafts, start=1)]
 
-
-def _parsed_from(doc: Doc, text: str) -> bool:
-    """Whether ``doc`` ends where ``text`` does (spaCy keeps every character, so a doc parsed from
-    ``text`` spells it out exactly); checked so that a doc of another text still reads its own."""
-    if not len(doc):
-        return not text
-    last = doc[-1]
-    return last.idx + len(last.text_with_ws) == len(text) and text.startswith(doc[0].text_with_ws)
