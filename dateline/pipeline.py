@@ -49,7 +49,7 @@ def analyse_parsed(document: Document, doc: Doc, *, timings: StageTimings | None
     clock.lap("entities")
     times = find_times(document.text, document_date=document.date, doc=doc)
     clock.lap("times")
-    attributions = find_attributions(doc, entities=entities)
+    attributions = find_attributions(doc, entities=entities, text=document.text)
     clock.lap("attribution")
     facts = find_facts(doc, document=document, entities=entities, times=times, attributions=attributions)
     clock.lap("facts")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dateline import Document, analyse
 from dateline.stages.cue_options import CueWord, content_options, option_features
+from dateline.stages.entities.build import _mention
 from dateline.stages.entities.discourse import Discourse
 from dateline.stages.facts.arguments import Resolver
+from dateline.stages.forms import text_of
 
 
 def test_quote_extents_give_each_quotes_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -93,3 +95,21 @@ def test_nominal_at_a_word_is_the_description_found_there(nlp) -> None:  # type:
     assert {token.i: nominal_at(discourse, token) for token in doc} == {
         token.i: found.get(token.i) for token in doc
     }
+
+
+def test_mentions_spelled_from_word_offsets_match_the_spans(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp('Mira  Tal, 41, said: "We won." \n\nJon Pike-Smith (left) agreed.')
+    texts, starts = Discourse(doc).texts, doc.to_array("IDX").tolist()
+    for start in range(len(doc)):
+        for end in range(start + 1, len(doc) + 1):
+            span, mention = doc[start:end], _mention(texts, starts, start, end, "name", None)
+            assert (mention.start, mention.end, mention.text) == (span.start_char, span.end_char, span.text)
+
+
+def test_the_callers_text_is_read_only_when_the_doc_spells_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Mara Quill married Tomas Brandt in 2011. ")
+    same = "".join(token.text_with_ws for token in doc)  # equal to doc.text, another string
+    assert text_of(doc, same) is same and text_of(doc) == doc.text
+    for other in (doc.text + "x", "Lara" + doc.text[4:]):
+        assert text_of(doc, other) == doc.text
+    assert text_of(nlp(""), "") == "" and text_of(nlp(""), "x") == ""

@@ -413,14 +413,15 @@ def _model() -> CueModel:
     return cue_model()
 
 
-def find_attributions(doc: Doc, *, entities: list[Entity]) -> list[Attribution]:
-    """Find every attribution in ``doc`` and resolve its source against ``entities``.
+def find_attributions(doc: Doc, *, entities: list[Entity], text: str | None = None) -> list[Attribution]:
+    """Find every attribution in ``doc`` and resolve its source against ``entities``; ``text`` is the text
+    the caller parsed, if it has it (else it is read off the doc, which takes longer).
 
     Nested attributions ("a source told People that Ana said ...") point at the enclosing one
     through ``parent``. Sources get a ``ref`` shared by all attributions from the same source.
     """
     lexicon = attribution_lexicon()
-    layout = Layout(doc)
+    layout = Layout(doc, text)
     quotations = find_quotations(layout.text)
     found = find_candidates(doc, quotations=quotations, lexicon=lexicon, layout=layout, frames=_frames(), model=_model())
     found = [c for c in found if _cut_to_paragraph(doc, c, layout.text) and not any(overlaps(c.cue, p) for p in c.content)]

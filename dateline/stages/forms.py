@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["forms"]
+__all__ = ["forms", "text_of"]
 
 
 def forms(doc: Doc, attribute: str) -> list[str]:
@@ -27,3 +27,19 @@ def forms(doc: Doc, attribute: str) -> list[str]:
     keys = doc.to_array(attribute).tolist()
     values = {key: strings[key] for key in set(keys)}
     return [values[key] for key in keys]
+
+
+def text_of(doc: Doc, text: str | None = None) -> str:
+    """The text of ``doc``: ``text``, the text the caller parsed, when the doc spells it out (it ends where
+    ``text`` does and starts with its first word; spaCy keeps every character), else ``Doc.text``, which
+    joins every token again on each read (0.2 ms for a news article)."""
+    if text is not None and _spells(doc, text):
+        return text
+    return doc.text
+
+
+def _spells(doc: Doc, text: str) -> bool:
+    if not len(doc):
+        return not text
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws) == len(text) and text.startswith(doc[0].text_with_ws)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from typing import TYPE_CHECKING
 
-from dateline.stages.forms import forms
+from dateline.stages.forms import forms, text_of
 from dateline.stages.quotes import Quotation, Quotations
 
 if TYPE_CHECKING:
@@ -53,8 +53,8 @@ class Layout:
     """A document's text, sentences and word forms, computed once (``Doc.text`` and ``Token.sent``
     recompute them, and reading a form from each token builds a ``Token`` per word)."""
 
-    def __init__(self, doc: Doc) -> None:
-        self.text = doc.text
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        self.text = text_of(doc, text)
         self.lowers = forms(doc, "LOWER")
         self.lemmas = [lemma.lower() for lemma in forms(doc, "LEMMA")]
         self.pos = forms(doc, "POS")

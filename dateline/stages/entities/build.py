@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from dateline.model import Attribute, Entity, Mention, MentionKind
 from dateline.stages.entities.discourse import Cluster, Discourse
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 __all__ = ["build_entities", "display_name"]
 
 
 def build_entities(discourse: Discourse, attributes: dict[int, list[Attribute]]) -> list[Entity]:
     """One entity per cluster, numbered in order of first mention, with its mentions in text order."""
-    doc = discourse.doc
+    starts = discourse.doc.to_array("IDX").tolist()  # each word's offset, read once, not by a Span per mention
     order = sorted(range(len(discourse.clusters)), key=lambda number: discourse.clusters[number].first)
     entities = []
     for index, number in enumerate(order, start=1):
@@ -24,7 +20,7 @@ def build_entities(discourse: Discourse, attributes: dict[int, list[Attribute]])
         name = display_name(cluster)
         aliases = [text for text in dict.fromkeys(cluster.texts) if text != name]
         refs = sorted(cluster.refs, key=lambda ref: (ref.start, ref.end))
-        mentions = [_mention(doc, ref.start, ref.end, ref.kind, ref.group) for ref in refs]
+        mentions = [_mention(discourse.texts, starts, ref.start, ref.end, ref.kind, ref.group) for ref in refs]
         entities.append(
             Entity(
                 id=f"E{index}",
@@ -57,6 +53,18 @@ def _shouted(word: str) -> bool:
     return len(word) > 2 and word.isupper() and word.isalpha() and not _ROMAN.fullmatch(word)
 
 
-def _mention(doc: Doc, start: int, end: int, kind: MentionKind, group: str | None) -> Mention:
-    span = doc[start:end]
-    return Mention(start=span.start_char, end=span.end_char, text=span.text, kind=kind, group=group)
+def _mention(
+    texts: list[str], starts: list[int], start: int, end: int, kind: MentionKind, group: str | None
+) -> Mention:
+    """The mention of words ``start`` to ``end``, with the offsets and text ``doc[start:end]`` gives."""
+    text = _spelled(texts, starts, start, end)
+    return Mention(start=starts[start], end=starts[end - 1] + len(texts[end - 1]), text=text, kind=kind, group=group)
+
+
+def _spelled(texts: list[str], starts: list[int], start: int, end: int) -> str:
+    """The words as the text spells them: spaCy keeps one space or none after a word, so a word that
+    ends before the next one starts is followed by a space."""
+    if end - start == 1:
+        return texts[start]
+    words = [texts[i] if starts[i + 1] == starts[i] + len(texts[i]) else texts[i] + " " for i in range(start, end - 1)]
+    return "".join(words) + texts[end - 1]

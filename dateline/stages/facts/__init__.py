@@ -31,6 +31,7 @@ from dateline.stages.facts.merge import merge_drafts, organisation_names, validi
 from dateline.stages.facts.speculation import crowd_speculation
 from dateline.stages.facts.timing import TimeAttacher
 from dateline.stages.facts.triggers import find_triggers
+from dateline.stages.forms import text_of
 from dateline.stages.quotes import find_quotations
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ def find_facts(
     [('married', '2011')]
     """
     lexicon = frame_lexicon()
-    text = doc.text  # once: spaCy joins every token of the document again on each read
+    text = text_of(doc, document.text)  # once, and the document's own when the doc spells it
     context = Context(
         doc=doc,
         resolver=Resolver(entities, lexicon=lexicon),
@@ -103,3 +104,4 @@ def find_facts(
         [*name_unnamed_works(drafts), *crowd_speculation(context)], lexicon=lexicon, organisations=organisations
     )
     return [_fact(number, draft, drafts, context) for number, draft in enumerate(drafts, start=1)]
+
