@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.nlp import load_pipeline
-from dateline.stages.entities import find_entities
+from tests.entities_support import mentions_by_entity
 
 pytestmark = pytest.mark.slow
 
 
 def _entities(text: str) -> dict[str, list[str]]:
     """Each entity's name -> the texts of its name mentions."""
-    return {e.name: [m.text for m in e.mentions if m.kind == "name"] for e in find_entities(load_pipeline()(text))}
+    return mentions_by_entity(text, "name")
 
 
 def test_initials_in_brackets_join_the_full_name() -> None:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.nlp import load_pipeline
-from dateline.stages.entities import find_entities
+from tests.entities_support import mentions_by_entity
 
 pytestmark = pytest.mark.slow
 
@@ -15,7 +14,7 @@ _MIDDLE = "The comedy took £5m in three days. It pushed a war drama off the top
 
 def _pronouns(text: str) -> dict[str, list[str]]:
     """Each entity's name -> the texts of its pronoun mentions."""
-    return {e.name: [m.text for m in e.mentions if m.kind == "pronoun"] for e in find_entities(load_pipeline()(text))}
+    return mentions_by_entity(text, "pronoun")
 
 
 def test_a_pronoun_far_from_any_name_is_the_article_subject() -> None:

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.nlp import load_pipeline
-from dateline.stages.entities import find_entities
+from tests.entities_support import mentions_by_entity
 
 pytestmark = pytest.mark.slow
 
 
 def _pronouns(text: str) -> dict[str, list[str]]:
     """Each entity's name -> the texts of its pronoun mentions."""
-    return {e.name: [m.text for m in e.mentions if m.kind == "pronoun"] for e in find_entities(load_pipeline()(text))}
+    return mentions_by_entity(text, "pronoun")
 
 
 def test_the_wife_named_after_a_coordinated_subject_takes_she() -> None:

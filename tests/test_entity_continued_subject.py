@@ -7,15 +7,15 @@ from __future__ import annotations
 import pytest
 
 from dateline.nlp import load_pipeline
-from dateline.stages.entities import find_entities
 from dateline.stages.entities.discourse import Discourse, Ref
 from dateline.stages.entities.pronoun_centering import continued_subject
+from tests.entities_support import mentions_by_entity
 
 pytestmark = pytest.mark.slow
 
 
 def _pronouns(text: str) -> dict[str, list[str]]:
-    return {e.name: [m.text for m in e.mentions if m.kind == "pronoun"] for e in find_entities(load_pipeline()(text))}
+    return mentions_by_entity(text, "pronoun")
 
 
 def test_the_last_main_subject_takes_a_main_subject_pronoun() -> None:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.nlp import load_pipeline
-from dateline.stages.entities import find_entities
+from tests.entities_support import mentions_by_entity
 
 pytestmark = pytest.mark.slow
 
@@ -14,7 +13,7 @@ _OPENING = "The new thriller was directed by Tobias Wrenfield. "
 
 def _pronouns(text: str) -> dict[str, list[str]]:
     """Each entity's name -> the texts of its pronoun mentions."""
-    return {e.name: [m.text for m in e.mentions if m.kind == "pronoun"] for e in find_entities(load_pipeline()(text))}
+    return mentions_by_entity(text, "pronoun")
 
 
 def test_a_pronoun_in_a_clause_on_a_man_is_not_the_director() -> None:
