@@ -383,6 +383,8 @@ def _holder(token: Token) -> list[Token]:
     if found:
         return found
     if token.dep_ == "appos":
+        if token.tag_ == "NNS":
+            return [token.head]  # "X and Y, both former winners": a plural apposition describes each of them
         # "X and Y, Z's former deputy": the apposition after a coordination describes its last name
         last = token.head
         while (following := [c for c in last.children if c.dep_ == "conj" and c.i < token.i]):
