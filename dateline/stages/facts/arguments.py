@@ -494,6 +494,7 @@ class Resolver:
             "work_pronoun": lambda head, types: self._work_pronoun(head, types=types),
             "nearby_station": lambda head, types: self._nearby_station(head, types=types),
             "untagged_modifier": lambda head, types: self._untagged_modifier(head),
+            "nearest_ceremony": lambda head, types: self._nearest_ceremony(head, types=types),
         }
 
     def name(self, entity_id: str) -> str | None:
@@ -1042,6 +1043,20 @@ class Resolver:
                 return []
             stations.add(ref.entity.id)
         return [Filler(entities=[e], token=head) for e in stations] if len(stations) == 1 else []
+
+    def _nearest_ceremony(self, head: Token, *, types: list[EntityType]) -> list[Filler]:
+        """The ceremony a presenter's award is handed out at, when the sentence does not say: the one named
+        last before the trigger (the article's ceremony, in this sentence or an earlier one), else the only
+        one the article names ("X will also present prizes. ... the Oscars on Sunday")."""
+        words = self.lexicon.classes.get("award_ceremonies", frozenset())
+        named = [
+            ref for ref in self.index.within(0, len(head.doc.text))
+            if ref.mention.kind == "name" and ref.entity.type in types
+            and ref.entity.name.casefold().rsplit(" ", 1)[-1] in words
+        ]
+        before = [ref.entity.id for ref in named if ref.mention.start < head.idx]
+        ceremonies = before[-1:] or list({ref.entity.id for ref in named})
+        return [Filler(entities=ceremonies, token=head)] if len(ceremonies) == 1 else []
 
     def _named_mentions(self, entity_id: str) -> int:
         entity = self.index.get(entity_id)

@@ -41,7 +41,7 @@ _SLOT_NAMES = frozenset({
     "group", "self", "pobj", "governor", "circumstance", "appos_head", "possessed", "named_governor",
     "clause_subject", "trip_origin", "included", "document_band", "nearby_band", "described_band",
     "scene", "nearby_station", "band_pronoun", "gapped_subject", "work_pronoun",
-    "clause_listed", "bracketed_name", "fronted_subject", "untagged_modifier",
+    "clause_listed", "bracketed_name", "fronted_subject", "untagged_modifier", "nearest_ceremony",
 })
 #: Text kinds that are no word class: any phrase, a work's title, a nationality's country.
 _TEXT_KINDS = frozenset({"any", "title", "made_title", "named_work", "untagged_title", "country"})
@@ -137,7 +137,7 @@ class Trigger(BaseModel):
     pos: list[str] = Field(default_factory=lambda: ["VERB"])
     forms: list[str] = Field(default_factory=list, description="Allowed lower-case forms of the head.")
     # Conditions on the neighbours of the head.
-    needs: list[str] = Field(default_factory=list, description="A dependent's form ('theat*': a prefix).")
+    needs: list[str] = Field(default_factory=list, description="A dependent's form ('theat*': a prefix; 'dobj:award*': with its relation).")
     excludes: list[str] = Field(
         default_factory=list,
         description="Forms no dependent may have; 'prep:to': a form with its relation (the preposition only).",

@@ -99,6 +99,12 @@ def _governed(token: Token, governors: list[str]) -> bool:
     return preposition and above.i != head.i and f"{above.lemma_.lower()} {head.lower_}" in governors
 
 
+def _needed(child: Token, needs: list[str]) -> bool:
+    """Whether a dependent has a needed form, alone ("theat*") or with its relation ("dobj:award*": the
+    object, not any word below the trigger)."""
+    return _form_matches(child.lower_, needs) or _form_matches(f"{child.dep_}:{child.lower_}", needs)
+
+
 def _excluded(child: Token, excludes: list[str]) -> bool:
     """Whether a dependent's form is excluded, alone ("to") or with its relation ("prep:to": the preposition,
     not the infinitive's "to"), or its relation is, whatever the form ("nsubj:*")."""
@@ -116,7 +122,7 @@ def _conditions_hold(token: Token, trigger: Trigger) -> bool:
         return False  # a word of a name: "of" in "Queens of the Stone Age", "Die" in "Die Another Day"
     if token.pos_ not in trigger.pos:
         return False
-    if trigger.needs and not any(_form_matches(child.lower_, trigger.needs) for child in token.children):
+    if trigger.needs and not any(_needed(child, trigger.needs) for child in token.children):
         return False
     if trigger.within and not any(t.lemma_.lower() in trigger.within for t in token.subtree):
         return False
