@@ -64,3 +64,25 @@ def test_one_set_to_bestow_an_award_is_a_probable_presenter() -> None:
     text = "Ivo Sand is set to bestow an award at the Harbour Awards."
     fact = facts_of(text, _ceremonies(text, "Harbour Awards")).one("attended")
     assert fact.certainty == "probable"
+
+
+def test_each_guest_or_presenter_a_ceremony_included_attended_it() -> None:
+    text = "Guests at the ceremony included Mara Quill and Ivo Sand."
+    assert sorted(facts_of(text, _ceremonies(text)).named("attended")) == [
+        (["Ivo Sand"], "ceremony"), (["Mara Quill"], "ceremony")
+    ]
+    text = "Presenters at the Harbour Awards include Mara Quill and Ivo Sand."
+    found = facts_of(text, [*people(text, "Mara Quill", "Ivo Sand"), entity(text, "O1", "Harbour Awards", "ORG")])
+    assert sorted(found.named("attended")) == [(["Ivo Sand"], "Harbour Awards"), (["Mara Quill"], "Harbour Awards")]
+
+
+def test_a_ceremony_typed_as_an_organisation_employs_no_presenter() -> None:
+    text = "Mara Quill was a presenter at the Harbour Awards."
+    found = facts_of(text, [*people(text, "Mara Quill"), entity(text, "O1", "Harbour Awards", "ORG")])
+    assert found.named("works_for") == []
+
+
+def test_guests_of_no_named_gathering_attended_nothing() -> None:
+    for text in ("Guests included Mara Quill.", "The show featured guests including Mara Quill.",
+                 "Guests at the hotel included Mara Quill."):
+        assert facts_of(text, _ceremonies(text)).named("attended") == [], text
