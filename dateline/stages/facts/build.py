@@ -357,6 +357,17 @@ def _draft(*, predicate: str, participants: list[str], match: TriggerMatch, cont
     )
 
 
+def _setting_verb(head: Token) -> Token:
+    """The verb whose preposition phrase ``head`` heads ("did not speak at the debate"), else ``head``."""
+    verb = head.head.head if head.dep_ == "pobj" else head
+    return verb if verb.pos_ in ("VERB", "AUX") else head
+
+
+def _asked(head: Token) -> bool:
+    """Whether ``head``'s sentence is a question ("Why isn't X speaking at the debate?")."""
+    return any(token.text == "?" for token in head.sent)
+
+
 def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     """The facts one trigger match states (none when a required role is missing)."""
     lexicon, resolver = context.lexicon, context.resolver
@@ -423,7 +434,10 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     local = trigger.background or presupposed(
         head, words=lexicon.presupposing, past_words=lexicon.presupposing_past, nouns=lexicon.presupposing_nouns
     )
-    factuality = factuality_of(head, attribution=attribution, certainty=trigger.certainty, local=local)
+    event = _setting_verb(head) if trigger.setting else head
+    factuality = factuality_of(event, attribution=attribution, certainty=trigger.certainty, local=local)
+    if trigger.setting and (factuality.polarity != "positive" or _asked(head)):
+        return []  # "did not speak at the debate" may still have been there; a question asserts nothing
     attribution = asserting(
         head, attribution=attribution, description=bool(trigger.background), quotations=context.quotations
     )
@@ -448,7 +462,7 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     first, last = doc[match.first], doc[match.last]
     end = last.idx + len(last.text)
     trigger_span = Span(start=first.idx, end=end, text=context.text[first.idx : end])
-    tense = clause_tense(head, description=bool(trigger.background))
+    tense = clause_tense(event, description=bool(trigger.background))
     drafts = []
     objects: list[tuple[str | None, str | None]] = (
         [(None, None)] if frame.symmetric else _objects(roles.get("object", []))

@@ -42,6 +42,7 @@ _SLOT_NAMES = frozenset({
     "clause_subject", "trip_origin", "included", "document_band", "nearby_band", "described_band",
     "scene", "nearby_station", "band_pronoun", "gapped_subject", "work_pronoun",
     "clause_listed", "bracketed_name", "fronted_subject", "untagged_modifier", "nearest_ceremony",
+    "verb_subject",
 })
 #: Text kinds that are no word class: any phrase, a work's title, a nationality's country.
 _TEXT_KINDS = frozenset({"any", "title", "made_title", "named_work", "untagged_title", "country"})
@@ -174,6 +175,12 @@ class Trigger(BaseModel):
     )
     future_only: bool = Field(
         default=False, description="Only a future clause gives the fact ('the role will be played by X')."
+    )
+    setting: bool = Field(
+        default=False,
+        description="The trigger names where its clause happens ('spoke at the debate'): the clause's verb "
+        "gives the fact's certainty and tense; a negated clause or a question gives no fact ('did not speak at "
+        "the debate' says nothing of being there).",
     )
     certainty: Certainty = "certain"
     ended: bool = Field(default=False, description="The relation is over (ex-husband).")

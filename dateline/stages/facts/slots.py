@@ -571,6 +571,22 @@ def _clause_subject(token: Token) -> list[Token]:
     return subject_of(verb) or _children(verb, *_PASSIVE_SUBJECTS) if verb.pos_ in ("VERB", "AUX") else []
 
 
+def _verb_subject(token: Token) -> list[Token]:
+    """The subject of the verb the trigger's preposition phrase hangs from ("During the debate, X said"; "X
+    was asked about it at the debate"); nothing when the phrase hangs from a noun ("the audience in the
+    debate", "X's performance in the debate" say nothing of who took part)."""
+    verb = token.head.head if token.dep_ == "pobj" else token
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == token.i:
+        return []
+    # its own subject only: one a participle inherits may be another's ("praised X for showing restraint at
+    # the debate" is X's restraint, not the praiser's)
+    own = _subjects(verb, *_SUBJECTS)
+    if own and own[0].lower_ in _RELATIVE_WORDS:
+        own = [head] if (head := _relative_head(verb)) is not None else []
+    # a name or a pronoun: a common noun ("MPs could vote during the debate") is a body, not a person
+    return [subject for subject in own or _children(verb, *_PASSIVE_SUBJECTS) if subject.pos_ in ("PROPN", "PRON")]
+
+
 def _trip_origin(token: Token) -> list[Token]:
     """Where someone comes from: "(fresh) from a trip to Madrid", "back from Paris", on the trigger's
     clause or the clauses above it."""
@@ -774,6 +790,7 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "possessed": _possessed,
         "named_governor": _named_governor,
         "clause_subject": _clause_subject,
+        "verb_subject": _verb_subject,
         "trip_origin": _trip_origin,
         "included": _included,
         "absolute_subject": _absolute_subject,

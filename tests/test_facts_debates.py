@@ -1,0 +1,45 @@
+"""Taking part in a debate: the named doer of a clause set "during", "at" or "in" a debate, and the parties
+of "a debate between X and Y"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.facts_support import facts_of, people
+
+pytestmark = pytest.mark.slow
+
+
+def _debaters(text: str) -> list:  # type: ignore[type-arg]
+    return people(text, "Mara Quill", "Ivo Sand")
+
+
+def test_the_named_doer_of_a_clause_set_in_a_debate_took_part() -> None:
+    for text in ("During Monday's debate, Mara Quill said the plan was wrong.",
+                 "Mara Quill, who spoke at the debate, left early.",
+                 "In the debate, Mara Quill was asked about taxes."):
+        assert facts_of(text, _debaters(text)).named("attended") == [(["Mara Quill"], "debate")], text
+
+
+def test_each_party_of_a_debate_between_them_took_part_at_its_time() -> None:
+    text = "The 2012 debate between Mara Quill and Ivo Sand drew millions."
+    found = facts_of(text, _debaters(text))
+    assert sorted(found.named("attended")) == [(["Ivo Sand"], "debate"), (["Mara Quill"], "debate")]
+    assert {fact.time for fact in found.facts} == {"2012"}
+
+
+def test_a_hedged_clause_gives_a_hedged_attendance() -> None:
+    text = "Mara Quill may speak at the debate."
+    assert facts_of(text, _debaters(text)).one("attended").certainty == "possible"
+
+
+def test_no_debate_attendance_from_a_negation_a_question_an_issue_or_another_s_clause() -> None:
+    for text in (
+        "Mara Quill did not speak at the debate.",  # she may still have been there
+        "Why isn't Mara Quill speaking at the debate?",
+        "In the debate about tax, Mara Quill argued for cuts.",  # a public argument
+        "Mara Quill tweeted after the debate.",
+        "Ivo Sand's performance in the debate was poor.",  # hung from a noun: no clause doer
+        "Ivo Sand praised Mara Quill for showing restraint at the debate.",  # the praiser was not said to be there
+    ):
+        assert facts_of(text, _debaters(text)).named("attended") == [], text
