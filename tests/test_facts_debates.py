@@ -43,3 +43,23 @@ def test_no_debate_attendance_from_a_negation_a_question_an_issue_or_another_s_c
         "Ivo Sand praised Mara Quill for showing restraint at the debate.",  # the praiser was not said to be there
     ):
         assert facts_of(text, _debaters(text)).named("attended") == [], text
+
+
+def test_one_who_moderates_a_named_kind_of_debate_or_forum_took_part() -> None:
+    for text, event in (
+        ("Debate moderator Mara Quill asked hard questions.", "Debate"),
+        ("Mara Quill was also a moderator for the primary debate.", "primary debate"),
+        ("The forum, moderated by Mara Quill, ran long.", "forum"),
+    ):
+        assert facts_of(text, _debaters(text)).named("attended") == [(["Mara Quill"], event)], text
+
+
+def test_a_bare_moderator_title_names_no_event() -> None:
+    text = "Moderator Mara Quill asked hard questions."
+    assert facts_of(text, _debaters(text)).named("attended") == []
+
+
+def test_a_headline_run_into_the_sentence_is_not_the_modifier_s_text() -> None:
+    text = "Ivo Sand faults host for sounding like Tomas Brandt\n\nDebate moderator Mara Quill pulled two tricks, Ivo Sand said."
+    found = facts_of(text, people(text, "Mara Quill", "Ivo Sand", "Tomas Brandt"))
+    assert found.named("attended") == [(["Mara Quill"], "Debate")]

@@ -804,6 +804,10 @@ class Resolver:
         if not left:
             return []
         start = min(t.i for child in left for t in child.subtree)
+        # not across a line break: a headline the parser ran into the sentence ("Headline\n\nDebate moderator X")
+        start = max([start, *(t.i + 1 for t in head.doc[start : head.i] if "\n" in t.text_with_ws)])
+        if start >= head.i:
+            return []
         text = head.doc[start : head.i].text
         if text.split()[0].lower() in words or head.doc[head.i - 1].lemma_.lower() in words:
             return [Filler(text=text, token=head.doc[head.i - 1])]
