@@ -63,3 +63,15 @@ def test_a_headline_run_into_the_sentence_is_not_the_modifier_s_text() -> None:
     text = "Ivo Sand faults host for sounding like Tomas Brandt\n\nDebate moderator Mara Quill pulled two tricks, Ivo Sand said."
     found = facts_of(text, people(text, "Mara Quill", "Ivo Sand", "Tomas Brandt"))
     assert found.named("attended") == [(["Mara Quill"], "Debate")]
+
+
+def test_the_named_doer_of_a_clause_set_at_a_gathering_attended_it() -> None:
+    for text, event in (("Mara Quill paid tribute at a funeral in Leeds.", "funeral"),
+                        ("Mara Quill was booed at the convention.", "convention"),
+                        ("Mara Quill entertained crowds at the premiere in Leeds.", "premiere")):
+        assert facts_of(text, _debaters(text)).named("attended") == [(["Mara Quill"], event)], text
+
+
+def test_a_press_conference_is_no_gathering_attended() -> None:
+    text = "At a press conference, Mara Quill said the plan was wrong."
+    assert facts_of(text, _debaters(text)).named("attended") == []
