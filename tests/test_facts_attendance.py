@@ -40,3 +40,13 @@ def test_turning_up_at_a_gala_is_attending_it() -> None:
 def test_turning_up_the_volume_is_no_attendance() -> None:
     text = "Ivo Sand turned up the volume before the show."
     assert facts_of(text, people(text, "Ivo Sand")).named("attended") == []
+
+
+def test_attending_a_definite_gathering_no_entity_names_is_attending_it() -> None:
+    text = "Ivo Sand attended the British premiere in Leeds on Thursday."
+    assert facts_of(text, people(text, "Ivo Sand")).named("attended") == [(["Ivo Sand"], "British premiere")]
+
+
+def test_a_habit_of_attending_no_particular_gathering_is_no_attendance() -> None:
+    text = "Ivo Sand does not usually attend award ceremonies."
+    assert facts_of(text, people(text, "Ivo Sand")).named("attended") == []
