@@ -640,3 +640,30 @@ def test_the_display_name_leaves_out_a_lower_case_word_in_front(store: Store, nl
     (gazette,) = kb.entities(name="Harwick Gazette")
     assert gazette.documents == 2
     assert gazette.name == "Harwick Gazette"
+
+
+def test_a_full_name_with_a_middle_initial_joins_the_same_name_without_it(store: Store, nlp: object) -> None:
+    # "Marla J. Venn" and "Marla Venn" in two reports of one hearing are one person; "Marla Ruth Venn" of a
+    # gardening column, with nothing around her in common, needs the context a one-word name needs.
+    one = "Senator Marla J. Venn told the committee hearing in Washington that the budget vote would be delayed."
+    two = "Senator Marla Venn told the committee hearing in Washington that the budget vote would pass next week."
+    three = "The gardener Marla Ruth Venn grows roses and tulips in her cottage garden every spring."
+    for doc_id, day, text, name in (("v1", 6, one, "Marla J. Venn"), ("v2", 7, two, "Marla Venn"), ("v3", 8, three, "Marla Ruth Venn")):
+        store.add(analysis(text, id=doc_id, date=dt.date(2025, 1, day), entities=[entity(text, "E1", name)]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    venn = kb.entity("Marla J. Venn")
+    assert venn.documents == 2 and kb.entity("Marla Venn").id == venn.id
+    assert kb.links("Marla J. Venn")[1].rule == "middle_name"
+    assert kb.entity("Marla Ruth Venn").id != venn.id
+
+
+def test_only_a_middle_name_left_out_makes_two_full_names_one() -> None:
+    from dateline.kb.names import middle_name_only
+
+    assert middle_name_only("john f kennedy", "john kennedy")
+    assert middle_name_only("ahmad rahami", "ahmad khan rahami")
+    assert not middle_name_only("george h w bush", "george w bush")  # two different middles
+    assert not middle_name_only("ana de armas", "ana armas")  # a particle is part of the surname
+    assert not middle_name_only("j k rowling", "j rowling")  # an initial for a given name
+    assert not middle_name_only("john kennedy", "john kennedy")

@@ -19,6 +19,7 @@ class NameRules(BaseModel):
     offices: dict[str, str] = {}
     pronoun_genders: dict[str, str] = {}
     not_name_words: list[str] = []  # capitalised words before a name that are no part of it ("VP Biden")
+    middle_words: int = 0  # middle names a full name may leave out and still be the person's ("John F Kennedy")
 
 
 class KindWords(BaseModel):
