@@ -204,7 +204,7 @@ def compare(entity: EntityEvidence, canonical: CanonicalProfile, rules: Resoluti
         return None
     matched = entity.keys.full & (canonical.full_keys | canonical.surnames)
     if rule == "middle_name":
-        matched = set(_middle_name_pair(entity.keys.full, canonical.full_keys) or ())
+        matched = frozenset(_middle_name_pair(entity.keys.full, canonical.full_keys) or ())
     reasons: dict[str, Any] = {"rule": rule, "names": sorted(matched) or [entity.keys.surname]}
     if entity.kind:
         reasons["kind"] = entity.kind
