@@ -667,3 +667,24 @@ def test_only_a_middle_name_left_out_makes_two_full_names_one() -> None:
     assert not middle_name_only("ana de armas", "ana armas")  # a particle is part of the surname
     assert not middle_name_only("j k rowling", "j rowling")  # an initial for a given name
     assert not middle_name_only("john kennedy", "john kennedy")
+
+
+def test_an_abbreviation_with_or_without_dots_is_the_name_it_stands_for(store: Store, nlp: object) -> None:
+    one = "The U.N. said on Monday that the aid convoy had reached the city."
+    two = "A spokesman for the United Nations said the convoy was safe."
+    three = "The UN will send a second convoy next week."
+    for doc_id, day, text, name in (("n1", 6, one, "U.N."), ("n2", 7, two, "the United Nations"), ("n3", 8, three, "UN")):
+        store.add(analysis(text, id=doc_id, date=dt.date(2025, 1, day), entities=[entity(text, "E1", name, "ORG")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("U.N.").documents == 3
+
+
+def test_name_keys_drop_the_dots_of_short_abbreviations_and_spell_known_ones_out() -> None:
+    from dateline.kb.names import name_key
+
+    assert name_key("U.S.") == name_key("US") == name_key("the United States") == "united states"
+    assert name_key("J.K. Rowling") == name_key("JK Rowling") == "jk rowling"
+    assert name_key("the U.N. Security Council") == "united nations security council"
+    assert name_key("M.A.S.K.") == "m a s k"  # four letters spell a word: no "Mask"
+    assert name_key("Route 3.5") == "route 3 5"

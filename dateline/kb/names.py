@@ -22,12 +22,23 @@ def _fold(text: str) -> str:
     return text.replace("’", "'").casefold()
 
 
+# Single letters with dots between them: an abbreviation ("U.S.", "U.N.", "J.K."), one word once the dots go,
+# as it is written without them ("US", "JK Rowling"); up to `dotted_letters` letters (kb.yaml). Not digits.
+_DOTTED = re.compile(r"\b(?:[^\W\d_]\.)+[^\W\d_]\b\.?")
+
+
+def _undotted(match: re.Match[str]) -> str:
+    letters = match.group().replace(".", "")
+    return letters if len(letters) <= kb_rules().names.dotted_letters else match.group()
+
+
 def _raw_tokens(text: str) -> list[str]:
-    return _PUNCTUATION.sub(" ", _POSSESSIVE.sub("", _fold(text).strip())).split()
+    text = _DOTTED.sub(_undotted, _POSSESSIVE.sub("", _fold(text).strip()))
+    return _PUNCTUATION.sub(" ", text).split()
 
 
 def _tokens(text: str, rules: NameRules) -> list[str]:
-    tokens = _raw_tokens(text)
+    tokens = [word for token in _raw_tokens(text) for word in rules.abbreviations.get(token, token).split()]
     while len(tokens) > 1 and (tokens[0] in rules.honorifics or tokens[0] in rules.articles):
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1] in rules.suffixes:

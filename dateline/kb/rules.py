@@ -19,6 +19,8 @@ class NameRules(BaseModel):
     offices: dict[str, str] = {}
     pronoun_genders: dict[str, str] = {}
     not_name_words: list[str] = []  # capitalised words before a name that are no part of it ("VP Biden")
+    abbreviations: dict[str, str] = {}  # a word of a name and what it stands for ("us": "united states")
+    dotted_letters: int = 0  # an abbreviation of this many letters or fewer is one word without its dots ("U.S.")
     middle_words: int = 0  # middle names a full name may leave out and still be the person's ("John F Kennedy")
 
 
