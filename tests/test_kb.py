@@ -688,3 +688,9 @@ def test_name_keys_drop_the_dots_of_short_abbreviations_and_spell_known_ones_out
     assert name_key("the U.N. Security Council") == "united nations security council"
     assert name_key("M.A.S.K.") == "m a s k"  # four letters spell a word: no "Mask"
     assert name_key("Route 3.5") == "route 3 5"
+
+
+def test_an_ampersand_in_a_name_is_and() -> None:
+    from dateline.kb.names import name_key
+
+    assert name_key("Pip & Dot") == name_key("Pip and Dot") == "pip and dot"

@@ -33,7 +33,7 @@ def _undotted(match: re.Match[str]) -> str:
 
 
 def _raw_tokens(text: str) -> list[str]:
-    text = _DOTTED.sub(_undotted, _POSSESSIVE.sub("", _fold(text).strip()))
+    text = _DOTTED.sub(_undotted, _POSSESSIVE.sub("", _fold(text).strip())).replace("&", " and ")  # "Ant & Dec"
     return _PUNCTUATION.sub(" ", text).split()
 
 
