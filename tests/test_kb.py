@@ -694,3 +694,20 @@ def test_an_ampersand_in_a_name_is_and() -> None:
     from dateline.kb.names import name_key
 
     assert name_key("Pip & Dot") == name_key("Pip and Dot") == "pip and dot"
+
+
+def test_a_name_always_written_inside_a_longer_name_of_its_article_is_that_name(store: Store, nlp: object) -> None:
+    # "Norland" of "Greater Norland stars ..." is the show, cut short by the tagger: not the country. A
+    # "Norland" also written alone in its article is the country, even if "Norland Airways" is there too.
+    one = "Norland signed a trade deal with its neighbours on Monday."
+    two = "Greater Norland stars Ann Pike and Joe Moss won the comedy prize, and the sketch show Greater Norland returns in May."
+    three = "Norland Airways cut its fares, and Norland lifted the tax on fuel."
+    store.add(analysis(one, id="c1", date=dt.date(2025, 1, 6), entities=[entity(one, "E1", "Norland", "GPE")]))
+    store.add(analysis(two, id="c2", date=dt.date(2025, 1, 7), entities=[
+        entity(two, "E1", "Norland", "GPE"), entity(two, "E2", "Greater Norland", "WORK")]))
+    store.add(analysis(three, id="c3", date=dt.date(2025, 1, 8), entities=[
+        entity(three, "E1", "Norland", "GPE"), entity(three, "E2", "Norland Airways", "ORG")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    (country,) = [found for found in kb.entities(name="Norland") if found.name == "Norland"]
+    assert country.documents == 2  # the first and the third article

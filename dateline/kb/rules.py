@@ -6,7 +6,7 @@ from pydantic import BaseModel
 
 from dateline.lexicons import load_lexicon
 
-__all__ = ["HeadingWords", "KbRules", "KindWords", "MatchSides", "NameRules", "NumberedNames", "RegionalNames", "ResolutionRules", "StateSenses", "kb_rules"]
+__all__ = ["HeadingWords", "InnerNames", "KbRules", "KindWords", "MatchSides", "NameRules", "NumberedNames", "RegionalNames", "ResolutionRules", "StateSenses", "kb_rules"]
 
 
 class NameRules(BaseModel):
@@ -55,6 +55,13 @@ class RegionalNames(BaseModel):
     types: list[str]  # the types whose names may end with a place: a place's own name is followed by others
 
 
+class InnerNames(BaseModel):
+    """Names the tagger cut from a longer name its article gives another entity ("Britain" of "Little
+    Britain"): resolved under the longer name."""
+
+    types: list[str]
+
+
 class MatchSides(BaseModel):
     """When a place's name is a team's: one side of a match ("Southampton v Portsmouth")."""
 
@@ -99,6 +106,7 @@ class ResolutionRules(BaseModel):
     heading_words: HeadingWords | None = None
     numbered_names: NumberedNames | None = None
     regional_names: RegionalNames | None = None
+    inner_names: InnerNames | None = None
     match_sides: MatchSides | None = None
     state_senses: StateSenses | None = None
 
