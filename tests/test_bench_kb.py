@@ -84,3 +84,24 @@ def test_given_names_agree_when_equal_or_an_initial() -> None:
     assert _split_match(("g", "bush"), ("george", "bush")) == "surname_given"
     assert _split_match(("kate", "bush"), ("george", "bush")) is None
     assert _split_match(("kate", "bush"), ("kate", "bush")) == "full_name"
+
+
+def test_a_fresh_merge_sample_leaves_out_the_judged_pairs_and_the_cli_draws_both_samples(tmp_path: Path, nlp: object) -> None:
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    store = Store(str(tmp_path / "kb.db"))
+    for item in (_february(), _april(), _may(), *_namesakes()):
+        store.add(item)
+    KnowledgeBase(store).resolve()
+    judged = tmp_path / "judged.tsv"
+    everything = sample_merges(store, judged, size=50)
+    fresh = tmp_path / "fresh.tsv"
+    assert sample_merges(store, fresh, size=50, judged=judged) == 0 < everything
+    store.close()
+    runner = CliRunner()
+    result = runner.invoke(app, ["benchmark", "kb", "--db", str(tmp_path / "kb.db"), "--sample-splits", str(tmp_path / "s.tsv"),
+                                 "--seed", "7", "--json"])
+    assert result.exit_code == 0, result.output
+    assert '"sampled": 1' in result.output
