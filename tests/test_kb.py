@@ -711,3 +711,32 @@ def test_a_name_always_written_inside_a_longer_name_of_its_article_is_that_name(
     kb.resolve()
     (country,) = [found for found in kb.entities(name="Norland") if found.name == "Norland"]
     assert country.documents == 2  # the first and the third article
+
+
+def test_a_state_named_as_a_city_is_the_state_after_a_town_and_a_comma(store: Store, nlp: object) -> None:
+    from dateline.kb.kinds import is_after_town
+
+    texts = [
+        ("y1", "The new subway line in New York City opened on Monday.", "New York City", []),
+        ("y2", "The band played its first concert in New York and stayed there.", "New York", []),
+        ("y3", "The debate was held at Dunmore College in Kelby, New York, on Monday.", "New York", ["Dunmore College"]),
+        ("y4", "The tour visits Boston, Chicago, New York and Dallas in June.", "New York", []),
+    ]
+    for day, (doc_id, text, name, organisations) in enumerate(texts, 1):
+        store.add(analysis(text, id=doc_id, date=dt.date(2025, 3, day), entities=[
+            entity(text, "E1", name, "GPE"), *(entity(text, f"E{i}", org, "ORG") for i, org in enumerate(organisations, 2))]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert sorted((e.name, e.documents) for e in kb.entities(name="New York")) == [
+        ("New York", 2), ("New York City", 1), ("New York state", 1)]
+
+    def after_town(text: str, not_towns: frozenset[str] = frozenset()) -> bool:
+        found = span(text, "New York")
+        return is_after_town(text, [(found.start, found.end)], not_towns | {"Brooklyn"})
+
+    assert after_town("stayed at home in Chappaqua, New York, as she prepared") and after_town("on Long Island, New York.")
+    assert not after_town("visits Boston, Chicago, New York and Dallas")  # a list's item
+    assert not after_town("in Paris, New York and London")  # a list of cities
+    assert not after_town("grew up in Brooklyn, New York.")  # a part of the city
+    assert not after_town("a deal for Mr Trump, New York was", {"Mr Trump"})  # a person, not a town
+    assert not after_town("Meanwhile, New York voted.")  # a sentence's first word

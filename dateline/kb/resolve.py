@@ -31,6 +31,7 @@ from dateline.kb.kinds import (
     cut_from,
     gives_origin_by,
     inside_name,
+    is_after_town,
     is_beside_state,
     is_city_sense,
     is_heading_word,
@@ -244,8 +245,10 @@ class _Resolver:
         if senses is None or row.type not in senses.types:
             return None
         states = {other.name for other in rows if other.type in senses.types and other.name in senses.states}
+        not_towns = {other.name for other in rows if other.type not in ("GPE", "LOC")} | set(senses.city_parts)
+        after_town = row.name in senses.city_states and is_after_town(text, spans, not_towns)
         if not (is_state_sense(text, spans, senses.after, senses.before) or is_beside_state(text, spans, states)
-                or self._origin_of_a_state(text, spans, states)):
+                or self._origin_of_a_state(text, spans, states) or after_town):
             return None
         city = f"{row.name} {senses.city_word}"
         known = select(t.canonical_names.c.name_key).where(t.canonical_names.c.name_key == name_key(city)).limit(1)

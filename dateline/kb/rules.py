@@ -85,6 +85,8 @@ class StateSenses(BaseModel):
     dateline_chars: int = 300  # a dateline ("NEW YORK —"), which names a city, opens a line this early
     origin_before: list[str] = []  # before a place, someone's origin: "a justice from Ohio", "born in Ohio"
     origin_after: list[str] = []  # after it: "an Ohio native", "Ohio-born"
+    city_states: list[str] = []  # states named as a city is, which the town-and-state form says ("Hempstead, New York")
+    city_parts: list[str] = []  # places in the city: "Brooklyn, New York" is the city's, no town-and-state form
 
 
 class ResolutionRules(BaseModel):
