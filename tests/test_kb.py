@@ -640,3 +640,103 @@ def test_the_display_name_leaves_out_a_lower_case_word_in_front(store: Store, nl
     (gazette,) = kb.entities(name="Harwick Gazette")
     assert gazette.documents == 2
     assert gazette.name == "Harwick Gazette"
+
+
+def test_a_full_name_with_a_middle_initial_joins_the_same_name_without_it(store: Store, nlp: object) -> None:
+    # "Marla J. Venn" and "Marla Venn" in two reports of one hearing are one person; "Marla Ruth Venn" of a
+    # gardening column, with nothing around her in common, needs the context a one-word name needs.
+    one = "Senator Marla J. Venn told the committee hearing in Washington that the budget vote would be delayed."
+    two = "Senator Marla Venn told the committee hearing in Washington that the budget vote would pass next week."
+    three = "The gardener Marla Ruth Venn grows roses and tulips in her cottage garden every spring."
+    for doc_id, day, text, name in (("v1", 6, one, "Marla J. Venn"), ("v2", 7, two, "Marla Venn"), ("v3", 8, three, "Marla Ruth Venn")):
+        store.add(analysis(text, id=doc_id, date=dt.date(2025, 1, day), entities=[entity(text, "E1", name)]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    venn = kb.entity("Marla J. Venn")
+    assert venn.documents == 2 and kb.entity("Marla Venn").id == venn.id
+    assert kb.links("Marla J. Venn")[1].rule == "middle_name"
+    assert kb.entity("Marla Ruth Venn").id != venn.id
+
+
+def test_only_a_middle_name_left_out_makes_two_full_names_one() -> None:
+    from dateline.kb.names import middle_name_only
+
+    assert middle_name_only("john f kennedy", "john kennedy")
+    assert middle_name_only("ahmad rahami", "ahmad khan rahami")
+    assert not middle_name_only("george h w bush", "george w bush")  # two different middles
+    assert not middle_name_only("ana de armas", "ana armas")  # a particle is part of the surname
+    assert not middle_name_only("j k rowling", "j rowling")  # an initial for a given name
+    assert not middle_name_only("john kennedy", "john kennedy")
+
+
+def test_an_abbreviation_with_or_without_dots_is_the_name_it_stands_for(store: Store, nlp: object) -> None:
+    one = "The U.N. said on Monday that the aid convoy had reached the city."
+    two = "A spokesman for the United Nations said the convoy was safe."
+    three = "The UN will send a second convoy next week."
+    for doc_id, day, text, name in (("n1", 6, one, "U.N."), ("n2", 7, two, "the United Nations"), ("n3", 8, three, "UN")):
+        store.add(analysis(text, id=doc_id, date=dt.date(2025, 1, day), entities=[entity(text, "E1", name, "ORG")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("U.N.").documents == 3
+
+
+def test_name_keys_drop_the_dots_of_short_abbreviations_and_spell_known_ones_out() -> None:
+    from dateline.kb.names import name_key
+
+    assert name_key("U.S.") == name_key("US") == name_key("the United States") == "united states"
+    assert name_key("J.K. Rowling") == name_key("JK Rowling") == "jk rowling"
+    assert name_key("the U.N. Security Council") == "united nations security council"
+    assert name_key("M.A.S.K.") == "m a s k"  # four letters spell a word: no "Mask"
+    assert name_key("Route 3.5") == "route 3 5"
+
+
+def test_an_ampersand_in_a_name_is_and() -> None:
+    from dateline.kb.names import name_key
+
+    assert name_key("Pip & Dot") == name_key("Pip and Dot") == "pip and dot"
+
+
+def test_a_name_always_written_inside_a_longer_name_of_its_article_is_that_name(store: Store, nlp: object) -> None:
+    # "Norland" of "Greater Norland stars ..." is the show, cut short by the tagger: not the country. A
+    # "Norland" also written alone in its article is the country, even if "Norland Airways" is there too.
+    one = "Norland signed a trade deal with its neighbours on Monday."
+    two = "Greater Norland stars Ann Pike and Joe Moss won the comedy prize, and the sketch show Greater Norland returns in May."
+    three = "Norland Airways cut its fares, and Norland lifted the tax on fuel."
+    store.add(analysis(one, id="c1", date=dt.date(2025, 1, 6), entities=[entity(one, "E1", "Norland", "GPE")]))
+    store.add(analysis(two, id="c2", date=dt.date(2025, 1, 7), entities=[
+        entity(two, "E1", "Norland", "GPE"), entity(two, "E2", "Greater Norland", "WORK")]))
+    store.add(analysis(three, id="c3", date=dt.date(2025, 1, 8), entities=[
+        entity(three, "E1", "Norland", "GPE"), entity(three, "E2", "Norland Airways", "ORG")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    (country,) = [found for found in kb.entities(name="Norland") if found.name == "Norland"]
+    assert country.documents == 2  # the first and the third article
+
+
+def test_a_state_named_as_a_city_is_the_state_after_a_town_and_a_comma(store: Store, nlp: object) -> None:
+    from dateline.kb.kinds import is_after_town
+
+    texts = [
+        ("y1", "The new subway line in New York City opened on Monday.", "New York City", []),
+        ("y2", "The band played its first concert in New York and stayed there.", "New York", []),
+        ("y3", "The debate was held at Dunmore College in Kelby, New York, on Monday.", "New York", ["Dunmore College"]),
+        ("y4", "The tour visits Boston, Chicago, New York and Dallas in June.", "New York", []),
+    ]
+    for day, (doc_id, text, name, organisations) in enumerate(texts, 1):
+        store.add(analysis(text, id=doc_id, date=dt.date(2025, 3, day), entities=[
+            entity(text, "E1", name, "GPE"), *(entity(text, f"E{i}", org, "ORG") for i, org in enumerate(organisations, 2))]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert sorted((e.name, e.documents) for e in kb.entities(name="New York")) == [
+        ("New York", 2), ("New York City", 1), ("New York state", 1)]
+
+    def after_town(text: str, not_towns: frozenset[str] = frozenset()) -> bool:
+        found = span(text, "New York")
+        return is_after_town(text, [(found.start, found.end)], not_towns | {"Brooklyn"})
+
+    assert after_town("stayed at home in Chappaqua, New York, as she prepared") and after_town("on Long Island, New York.")
+    assert not after_town("visits Boston, Chicago, New York and Dallas")  # a list's item
+    assert not after_town("in Paris, New York and London")  # a list of cities
+    assert not after_town("grew up in Brooklyn, New York.")  # a part of the city
+    assert not after_town("a deal for Mr Trump, New York was", {"Mr Trump"})  # a person, not a town
+    assert not after_town("Meanwhile, New York voted.")  # a sentence's first word

@@ -22,12 +22,17 @@ from sqlalchemy import func, select
 
 from dateline.batch import ingest
 from dateline.kb import KnowledgeBase
+from dateline.kb.rules import kb_rules
 from dateline.store import Store
 from dateline.store import tables as t
 
-__all__ = ["benchmark_kb", "benchmark_kb_synthetic", "merge_precision", "query_latencies", "sample_merges"]
+__all__ = [
+    "benchmark_kb", "benchmark_kb_synthetic", "merge_precision", "query_latencies", "sample_merges", "sample_splits",
+    "split_recall",
+]
 
 MERGE_COLUMNS = ["document_a", "name_a", "document_b", "name_b", "canonical", "rule", "verdict", "note"]
+SPLIT_COLUMNS = ["document_a", "name_a", "document_b", "name_b", "type", "match", "key_a", "key_b", "verdict", "note"]
 
 
 def _percentiles(samples: list[float]) -> dict[str, float]:
@@ -93,15 +98,125 @@ def _merged_pairs(store: Store) -> list[dict[str, Any]]:
     return pairs
 
 
-def sample_merges(store: Store, path: Path, *, size: int = 50, seed: int = 20261126) -> int:
-    """Write a seeded sample of the store's cross-article merges to ``path`` (TSV) for judging."""
-    pairs = _merged_pairs(store)
+def _judged_keys(judgements: Path | None) -> set[tuple[str, str, str, str]]:
+    if judgements is None:
+        return set()
+    with judgements.open(encoding="utf-8") as stream:
+        return {(row["document_a"], row["name_a"], row["document_b"], row["name_b"]) for row in csv.DictReader(stream, delimiter="\t")}
+
+
+def sample_merges(store: Store, path: Path, *, size: int = 50, seed: int = 20261126, judged: Path | None = None) -> int:
+    """Write a seeded sample of the store's cross-article merges to ``path`` (TSV) for judging, leaving out
+    the pairs already in ``judged`` (so that a fresh sample is drawn from pairs nobody has judged)."""
+    skip = _judged_keys(judged)
+    pairs = [pair for pair in _merged_pairs(store) if (pair["document_a"], pair["name_a"], pair["document_b"], pair["name_b"]) not in skip]
     chosen = random.Random(seed).sample(pairs, min(size, len(pairs)))
     with path.open("w", newline="", encoding="utf-8") as stream:
         writer = csv.DictWriter(stream, fieldnames=MERGE_COLUMNS, delimiter="\t")
         writer.writeheader()
         writer.writerows(chosen)
     return len(chosen)
+
+
+def _split_keys(store: Store) -> tuple[dict[int, list[tuple[str, ...]]], dict[int, Any]]:
+    """Each canonical entity's names of two words or more, as the resolver finds it by (``canonical_names``), and
+    its first member (document, name, type)."""
+    names, links, entities = t.canonical_names, t.entity_links, t.entities
+    with store.engine.connect() as connection:
+        keys = connection.execute(
+            select(names.c.canonical_id, names.c.name_key).where(names.c.kind == "full").order_by(names.c.canonical_id, names.c.name_key)
+        ).all()
+        members = connection.execute(
+            select(links.c.canonical_id, entities.c.document_id, entities.c.name, t.canonical_entities.c.type)
+            .join(entities, entities.c.key == links.c.entity_key)
+            .join(t.canonical_entities, t.canonical_entities.c.id == links.c.canonical_id)
+            .order_by(links.c.canonical_id, links.c.linked_at, links.c.entity_key)
+        ).all()
+    by_canonical: dict[int, list[tuple[str, ...]]] = {}
+    for row in keys:
+        if len(tokens := tuple(row.name_key.split())) > 1:
+            by_canonical.setdefault(row.canonical_id, []).append(tokens)
+    anchors: dict[int, Any] = {}
+    for member in members:
+        anchors.setdefault(member.canonical_id, member)
+    return by_canonical, anchors
+
+
+def _compatible_given_names(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """The same last word (a person's surname), and first words that agree: equal, or one an initial of the
+    other ("G Bush" / "George Bush")."""
+    if one[-1] != other[-1]:
+        return False
+    first, second = one[0], other[0]
+    return first == second or (min(len(first), len(second)) == 1 and first[0] == second[0])
+
+
+def _split_match(one: tuple[str, ...], other: tuple[str, ...]) -> str | None:
+    if one == other:
+        return "full_name"
+    return "surname_given" if _compatible_given_names(one, other) else None
+
+
+def _best_match(one: list[tuple[str, ...]], other: list[tuple[str, ...]]) -> tuple[str, str, str] | None:
+    """How two entities' names match (a full name before a surname with a given name), and the names."""
+    found = None
+    for key_a in one:
+        for key_b in other:
+            if (match := _split_match(key_a, key_b)) == "full_name":
+                return match, " ".join(key_a), " ".join(key_b)
+            if match and found is None:
+                found = (match, " ".join(key_a), " ".join(key_b))
+    return found
+
+
+def _kept_apart_pairs(store: Store) -> list[dict[str, Any]]:
+    """Pairs of canonical entities of one type group, kept apart, that are found by the same name of two words
+    or more, or by names with the same last and a compatible first word; each shown by its first member."""
+    group = kb_rules().resolution.type_group
+    keys, anchors = _split_keys(store)
+    by_last: dict[tuple[str, str], list[int]] = {}
+    for canonical_id, names in keys.items():
+        for last in dict.fromkeys(tokens[-1] for tokens in names):
+            by_last.setdefault((group(anchors[canonical_id].type), last), []).append(canonical_id)
+    pairs: dict[tuple[int, int], dict[str, Any]] = {}
+    for (type_group, _), ids in sorted(by_last.items()):
+        for index, one in enumerate(ids):
+            for other in ids[index + 1:]:
+                if (one, other) not in pairs and (found := _best_match(keys[one], keys[other])):
+                    a, b = anchors[one], anchors[other]
+                    pairs[(one, other)] = {
+                        "document_a": a.document_id, "name_a": a.name, "document_b": b.document_id, "name_b": b.name,
+                        "type": type_group, "match": found[0], "key_a": found[1], "key_b": found[2], "verdict": "", "note": "",
+                    }
+    return list(pairs.values())
+
+
+def sample_splits(store: Store, path: Path, *, size: int = 50, seed: int = 20261130) -> int:
+    """Write a seeded sample of canonical entities kept apart that may be one (``_kept_apart_pairs``) to
+    ``path`` (TSV), for judging whether each pair is one referent (a missed merge) or two."""
+    pairs = _kept_apart_pairs(store)
+    chosen = random.Random(seed).sample(pairs, min(size, len(pairs)))
+    with path.open("w", newline="", encoding="utf-8") as stream:
+        writer = csv.DictWriter(stream, fieldnames=SPLIT_COLUMNS, delimiter="\t")
+        writer.writeheader()
+        writer.writerows(chosen)
+    return len(chosen)
+
+
+def split_recall(store: Store, judgements: Path) -> dict[str, Any]:
+    """How many judged pairs of one referent (verdict ``same``) the store still keeps apart."""
+    canonical_of = _canonical_by_member(store)
+    same = apart = different_merged = 0
+    with judgements.open(encoding="utf-8") as stream:
+        for row in csv.DictReader(stream, delimiter="\t"):
+            together = canonical_of.get((row["document_a"], row["name_a"])) == canonical_of.get((row["document_b"], row["name_b"]))
+            verdict = row["verdict"].strip().lower()
+            if verdict == "same":
+                same += 1
+                apart += not together
+            elif verdict == "different":
+                different_merged += together
+    return {"same_referent": same, "still_apart": apart, "merged_now": same - apart, "different_merged": different_merged}
 
 
 def merge_precision(store: Store, judgements: Path) -> dict[str, Any]:
@@ -153,6 +268,7 @@ def benchmark_kb(
     *,
     db: str | None = None,
     judgements: Path | None = None,
+    split_judgements: Path | None = None,
     queries: int = 50,
     seed: int = 20261126,
 ) -> dict[str, Any]:
@@ -183,6 +299,8 @@ def benchmark_kb(
         }
         if judgements is not None and judgements.exists():
             results["merge_precision"] = merge_precision(store, judgements)
+        if split_judgements is not None and split_judgements.exists():
+            results["missed_merges"] = split_recall(store, split_judgements)
         results["latency"] = query_latencies(kb, _query_sample(store, queries, seed), day=dt.date(2026, 1, 1))
         store.close()
     return results

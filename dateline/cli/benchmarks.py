@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from dateline.bench.facts import benchmark_facts
-from dateline.bench.kb import benchmark_kb, benchmark_kb_synthetic, sample_merges
+from dateline.bench.kb import benchmark_kb, benchmark_kb_synthetic, sample_merges, sample_splits
 from dateline.bench.scale import benchmark_scale
 from dateline.bench.speed import benchmark_speed
 from dateline.cli.app import (
@@ -59,6 +59,17 @@ def speed_command(
 DEFAULT_KB_CORPUS = [DEFAULT_CORPUS, Path("../shared/seed/000_8a8ad502f054ce81.txt")]
 #: The hand-judged merges in the repository, used when run from its root and no file is given.
 DEFAULT_KB_JUDGEMENTS = Path("benchmarks/kb-merges.tsv")
+#: The hand-judged pairs of entities kept apart (missed merges), likewise.
+DEFAULT_KB_SPLITS = Path("benchmarks/kb-splits.tsv")
+
+
+def _draw_sample(store: Store, merges: Path | None, splits: Path | None, *, judgements: Path | None, seed: int | None) -> dict[str, Any]:
+    """Write the sample asked for (merges, leaving out the pairs of ``judgements``; or pairs kept apart)."""
+    seeded = {} if seed is None else {"seed": seed}
+    if merges is not None:
+        return {"sampled": sample_merges(store, merges, judged=judgements, **seeded), "file": str(merges)}
+    assert splits is not None
+    return {"sampled": sample_splits(store, splits, **seeded), "file": str(splits)}
 
 
 @benchmark_app.command("kb")
@@ -74,8 +85,21 @@ def kb_command(
         ),
     ] = None,
     sample_merges_to: Annotated[
-        Path | None, typer.Option("--sample-merges", help="Write a seeded sample of 50 merges to judge, and stop.")
+        Path | None,
+        typer.Option("--sample-merges", help="Write a seeded sample of 50 merges to judge (none of --judgements), and stop."),
     ] = None,
+    split_judgements: Annotated[
+        Path | None,
+        typer.Option(
+            "--split-judgements",
+            help="Hand-judged pairs kept apart (TSV): how many of one referent are still apart (default: benchmarks/kb-splits.tsv, if there).",
+        ),
+    ] = None,
+    sample_splits_to: Annotated[
+        Path | None,
+        typer.Option("--sample-splits", help="Write a seeded sample of 50 pairs kept apart that share a name, to judge, and stop."),
+    ] = None,
+    seed: Annotated[int | None, typer.Option("--seed", help="The seed of --sample-merges or --sample-splits.")] = None,
     synthetic: Annotated[
         int | None, typer.Option("--synthetic", min=1000, help="Instead: time queries on a synthetic store of N facts.")
     ] = None,
@@ -90,17 +114,17 @@ def kb_command(
     """
     if synthetic is not None:
         results = benchmark_kb_synthetic(db, facts=synthetic, queries=queries)
-    elif sample_merges_to is not None:
-        store = Store(db) if db else None
-        if store is None:
-            raise typer.BadParameter("--sample-merges needs --db: the store whose merges are sampled", param_hint="--db")
-        results = {"sampled": sample_merges(store, sample_merges_to), "file": str(sample_merges_to)}
+    elif sample_merges_to is not None or sample_splits_to is not None:
+        if not db:
+            raise typer.BadParameter("--sample-merges and --sample-splits need --db: the store sampled", param_hint="--db")
+        results = _draw_sample(Store(db), sample_merges_to, sample_splits_to, judgements=judgements, seed=seed)
     else:
         # checked before the store is built, which takes minutes
         if judgements is not None and not judgements.is_file():
             raise typer.BadParameter(f"{judgements}: no such file", param_hint="--judgements")
         judged = judgements or (DEFAULT_KB_JUDGEMENTS if DEFAULT_KB_JUDGEMENTS.is_file() else None)
-        results = benchmark_kb(corpus or DEFAULT_KB_CORPUS, db=db, judgements=judged, queries=queries)
+        splits = split_judgements or (DEFAULT_KB_SPLITS if DEFAULT_KB_SPLITS.is_file() else None)
+        results = benchmark_kb(corpus or DEFAULT_KB_CORPUS, db=db, judgements=judged, split_judgements=splits, queries=queries)
     emit_benchmark(results, as_json=as_json, output=output, title="knowledge base")
 
 

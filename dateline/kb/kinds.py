@@ -10,7 +10,7 @@ from dateline.kb.rules import HeadingWords, KindWords, NumberedNames
 
 __all__ = [
     "cut_from", "is_beside_state", "is_city_sense", "is_heading_word", "is_match_side", "is_result_side", "is_state_sense",
-    "gives_origin_by", "is_origin", "kind_of", "number_after", "place_after",
+    "gives_origin_by", "inside_name", "is_after_town", "is_origin", "kind_of", "number_after", "place_after",
 ]
 
 #: The word right after a name (past a possessive), and whether a capitalised word follows that one.
@@ -88,6 +88,23 @@ def is_beside_state(text: str, spans: Iterable[tuple[int, int]], states: Collect
     after = re.compile(rf",? (?:and|or) (?:{names})(?![\w-])|, (?:{names}),? (?:and|or) ")
     before = re.compile(rf"(?<![\w-])(?:{names}),? (?:and|or) $")
     return any(after.match(text, end) or before.search(text, max(0, start - 60), start) for start, end in spans)
+
+
+def is_after_town(text: str, spans: Iterable[tuple[int, int]], not_towns: Collection[str]) -> bool:
+    """Whether a mention of a place's name comes right after a town and a comma: the town-and-state form ("at
+    Hofstra University in Hempstead, New York", "on Long Island, New York"). The town is one to three
+    capitalised words right after a lower-case word (not a sentence's first words, not a list's item:
+    "Boston, Chicago, New York"), none of ``not_towns`` (the article's people and organisations, the city's own
+    parts); and no "and" or "or" follows the mention ("in Paris, New York and London" lists cities)."""
+    for start, end in spans:
+        found = _TOWN_BEFORE.search(text, max(0, start - 60), start)
+        if found and found.group(1) not in not_towns and not _LIST_GOES_ON.match(text, end):
+            return True
+    return False
+
+
+_TOWN_BEFORE = re.compile(r"(?<=[a-z] )((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,2}), $")
+_LIST_GOES_ON = re.compile(r",? (?:and|or) ")
 
 
 def is_origin(text: str, spans: Iterable[tuple[int, int]], before: Collection[str], after: Collection[str]) -> bool:
@@ -187,6 +204,32 @@ def place_after(text: str, spans: Iterable[tuple[int, int]], places: Collection[
         return None
     (place,) = found
     return place
+
+
+def inside_name(text: str, spans: Iterable[tuple[int, int]], longer_names: Collection[str]) -> str | None:
+    """The longer name, one of ``longer_names`` (those of its article's other entities), written around every
+    mention of a name ("Britain" of "Little Britain stars ...", "Edinburgh" of "Edinburgh Rugby"), when it is
+    always the same one: the tagger cut that name short there. None otherwise."""
+    found = {_name_around(text, start, end, longer_names) for start, end in spans}
+    if len(found) != 1:
+        return None
+    (longer,) = found
+    return longer
+
+
+def _name_around(text: str, start: int, end: int, longer_names: Collection[str]) -> str | None:
+    mention = text[start:end]
+    around = []
+    for name in longer_names:
+        for found in re.finditer(rf"(?<!\w){re.escape(mention)}(?!\w)", name):
+            begin = start - found.start()
+            if begin >= 0 and text[begin:begin + len(name)] == name and not _inside_word(text, begin, begin + len(name)):
+                around.append(name)
+    return max(around, key=len, default=None)
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    return text[start - 1:start].isalnum() or text[end:end + 1].isalnum()
 
 
 def _place_at(text: str, start: int, places: Collection[str]) -> str | None:

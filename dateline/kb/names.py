@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from dateline.kb.rules import NameRules, kb_rules
 from dateline.stages.entities.lexicon import demonyms, first_names, person_nouns
 
-__all__ = ["NameKeys", "display_quality", "name_key", "name_keys", "not_name_words", "person_signals"]
+__all__ = ["NameKeys", "display_quality", "middle_name_only", "name_key", "name_keys", "not_name_words", "person_signals"]
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PUNCTUATION = re.compile(r"[^\w\s\-']")
@@ -22,12 +22,23 @@ def _fold(text: str) -> str:
     return text.replace("’", "'").casefold()
 
 
+# Single letters with dots between them: an abbreviation ("U.S.", "U.N.", "J.K."), one word once the dots go,
+# as it is written without them ("US", "JK Rowling"); up to `dotted_letters` letters (kb.yaml). Not digits.
+_DOTTED = re.compile(r"\b(?:[^\W\d_]\.)+[^\W\d_]\b\.?")
+
+
+def _undotted(match: re.Match[str]) -> str:
+    letters = match.group().replace(".", "")
+    return letters if len(letters) <= kb_rules().names.dotted_letters else match.group()
+
+
 def _raw_tokens(text: str) -> list[str]:
-    return _PUNCTUATION.sub(" ", _POSSESSIVE.sub("", _fold(text).strip())).split()
+    text = _DOTTED.sub(_undotted, _POSSESSIVE.sub("", _fold(text).strip())).replace("&", " and ")  # "Ant & Dec"
+    return _PUNCTUATION.sub(" ", text).split()
 
 
 def _tokens(text: str, rules: NameRules) -> list[str]:
-    tokens = _raw_tokens(text)
+    tokens = [word for token in _raw_tokens(text) for word in rules.abbreviations.get(token, token).split()]
     while len(tokens) > 1 and (tokens[0] in rules.honorifics or tokens[0] in rules.articles):
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1] in rules.suffixes:
@@ -76,6 +87,18 @@ def name_keys(name: str, aliases: list[str], *, person: bool) -> NameKeys:
         longest = max((key.split() for key in full), key=len, default=[])
         surname = _surname(longest, rules)
     return NameKeys(main=main, full=frozenset(full), surname=surname)
+
+
+def middle_name_only(one: str, other: str) -> bool:
+    """Whether two full names (keys) differ only by a middle name or initial that one of them leaves out
+    ("john f kennedy" / "john kennedy", "ahmad khan rahami" / "ahmad rahami"). A given name written as an
+    initial, a particle in the middle ("ana de armas" / "ana armas") or two different middles ("george h w
+    bush" / "george w bush") are no such pair."""
+    rules = kb_rules().names
+    short, long = sorted((one.split(), other.split()), key=len)
+    if len(short) != 2 or not 1 <= len(long) - 2 <= rules.middle_words or len(short[0]) == 1:
+        return False
+    return short == [long[0], long[-1]] and not set(long[1:-1]) & set(rules.particles)
 
 
 def display_quality(name: str) -> tuple[int, int, int, int]:

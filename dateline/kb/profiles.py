@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from dateline.kb.context import Vector, cosine
-from dateline.kb.names import NameKeys
+from dateline.kb.names import NameKeys, middle_name_only
 from dateline.kb.rules import ResolutionRules
 from dateline.stages.entities.lexicon import first_names
 
@@ -103,6 +103,8 @@ def _name_rule(entity: EntityEvidence, canonical: CanonicalProfile) -> str | Non
             return "same_name"
         if any(" " in key for key in entity.keys.full & canonical.full_keys):
             return "same_alias"
+        if person and _middle_name_pair(entity.keys.full, canonical.full_keys):
+            return "middle_name"
         if person and canonical.single_only and entity.keys.surname in canonical.full_keys:
             # "Cruise" known alone so far, now "Tom Cruise"; but a given name known alone ("Sam") is no
             # surname: "Fireman Sam" is not the "Sam" of another article, as a lone "Sam" never links below.
@@ -136,6 +138,13 @@ def _shared_neighbours(mine: set[str], theirs: Collection[str]) -> set[str]:
     if bare:
         shared |= {name for name in mine if name.partition(_GROUP_MARK)[0] in bare}
     return {name.partition(_GROUP_MARK)[0] for name in shared}
+
+
+def _middle_name_pair(mine: frozenset[str], theirs: set[str]) -> tuple[str, str] | None:
+    """A full name of one that is a full name of the other with or without a middle name ("John Kennedy" /
+    "John F Kennedy"): news gives the middle initial in one report and not in the next."""
+    pairs = ((one, other) for one in sorted(mine) if " " in one for other in sorted(theirs) if " " in other)
+    return next((pair for pair in pairs if middle_name_only(*pair)), None)
 
 
 def _same_longer_name(full_names: set[str] | frozenset[str], cut: dict[str, set[str]]) -> bool:
@@ -194,6 +203,8 @@ def compare(entity: EntityEvidence, canonical: CanonicalProfile, rules: Resoluti
     if rule is None or _links_nothing(entity.attributes) or _links_nothing(canonical.attributes):
         return None
     matched = entity.keys.full & (canonical.full_keys | canonical.surnames)
+    if rule == "middle_name":
+        matched = frozenset(_middle_name_pair(entity.keys.full, canonical.full_keys) or ())
     reasons: dict[str, Any] = {"rule": rule, "names": sorted(matched) or [entity.keys.surname]}
     if entity.kind:
         reasons["kind"] = entity.kind

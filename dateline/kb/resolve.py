@@ -30,6 +30,8 @@ from dateline.kb.index import index_facts
 from dateline.kb.kinds import (
     cut_from,
     gives_origin_by,
+    inside_name,
+    is_after_town,
     is_beside_state,
     is_city_sense,
     is_heading_word,
@@ -230,6 +232,9 @@ class _Resolver:
                 longer[row.key] = f"{row.name} {place}"
             elif senses.get(row.key) == "state" and self.rules.state_senses:
                 longer[row.key] = f"{row.name} {self.rules.state_senses.suffix}"  # "New York state", not New York City
+            elif (inner := self.rules.inner_names) and row.type in inner.types and " " not in row.name.strip() \
+                    and (around := inside_name(text, spans, _longer_names_of(row, rows))):
+                longer[row.key] = around  # "Britain" of "Little Britain stars ...", the show, not the country
         return longer
 
     def _place_sense(self, text: str, row: Any, rows: Sequence[Any], spans: list[tuple[int, int]]) -> str | None:
@@ -240,8 +245,10 @@ class _Resolver:
         if senses is None or row.type not in senses.types:
             return None
         states = {other.name for other in rows if other.type in senses.types and other.name in senses.states}
+        not_towns = {other.name for other in rows if other.type not in ("GPE", "LOC")} | set(senses.city_parts)
+        after_town = row.name in senses.city_states and is_after_town(text, spans, not_towns)
         if not (is_state_sense(text, spans, senses.after, senses.before) or is_beside_state(text, spans, states)
-                or self._origin_of_a_state(text, spans, states)):
+                or self._origin_of_a_state(text, spans, states) or after_town):
             return None
         city = f"{row.name} {senses.city_word}"
         known = select(t.canonical_names.c.name_key).where(t.canonical_names.c.name_key == name_key(city)).limit(1)
@@ -469,6 +476,13 @@ class _Resolver:
         """Remove canonical entities left without members (their documents were re-analysed)."""
         linked = select(t.entity_links.c.canonical_id).distinct()
         self.connection.execute(delete(t.canonical_entities).where(t.canonical_entities.c.id.not_in(linked)))
+
+
+def _longer_names_of(row: Any, rows: Sequence[Any]) -> list[str]:
+    """The names of the article's other entities that are longer than ``row``'s and not it with an article
+    in front ("the US" is the US)."""
+    key = name_key(row.name)
+    return [other.name for other in rows if len(other.name) > len(row.name) and name_key(other.name) != key]
 
 
 def _new_reasons(entity: EntityEvidence) -> dict[str, Any]:

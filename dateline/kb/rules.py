@@ -6,7 +6,7 @@ from pydantic import BaseModel
 
 from dateline.lexicons import load_lexicon
 
-__all__ = ["HeadingWords", "KbRules", "KindWords", "MatchSides", "NameRules", "NumberedNames", "RegionalNames", "ResolutionRules", "StateSenses", "kb_rules"]
+__all__ = ["HeadingWords", "InnerNames", "KbRules", "KindWords", "MatchSides", "NameRules", "NumberedNames", "RegionalNames", "ResolutionRules", "StateSenses", "kb_rules"]
 
 
 class NameRules(BaseModel):
@@ -19,6 +19,9 @@ class NameRules(BaseModel):
     offices: dict[str, str] = {}
     pronoun_genders: dict[str, str] = {}
     not_name_words: list[str] = []  # capitalised words before a name that are no part of it ("VP Biden")
+    abbreviations: dict[str, str] = {}  # a word of a name and what it stands for ("us": "united states")
+    dotted_letters: int = 0  # an abbreviation of this many letters or fewer is one word without its dots ("U.S.")
+    middle_words: int = 0  # middle names a full name may leave out and still be the person's ("John F Kennedy")
 
 
 class KindWords(BaseModel):
@@ -52,6 +55,13 @@ class RegionalNames(BaseModel):
     types: list[str]  # the types whose names may end with a place: a place's own name is followed by others
 
 
+class InnerNames(BaseModel):
+    """Names the tagger cut from a longer name its article gives another entity ("Britain" of "Little
+    Britain"): resolved under the longer name."""
+
+    types: list[str]
+
+
 class MatchSides(BaseModel):
     """When a place's name is a team's: one side of a match ("Southampton v Portsmouth")."""
 
@@ -75,6 +85,8 @@ class StateSenses(BaseModel):
     dateline_chars: int = 300  # a dateline ("NEW YORK —"), which names a city, opens a line this early
     origin_before: list[str] = []  # before a place, someone's origin: "a justice from Ohio", "born in Ohio"
     origin_after: list[str] = []  # after it: "an Ohio native", "Ohio-born"
+    city_states: list[str] = []  # states named as a city is, which the town-and-state form says ("Hempstead, New York")
+    city_parts: list[str] = []  # places in the city: "Brooklyn, New York" is the city's, no town-and-state form
 
 
 class ResolutionRules(BaseModel):
@@ -96,6 +108,7 @@ class ResolutionRules(BaseModel):
     heading_words: HeadingWords | None = None
     numbered_names: NumberedNames | None = None
     regional_names: RegionalNames | None = None
+    inner_names: InnerNames | None = None
     match_sides: MatchSides | None = None
     state_senses: StateSenses | None = None
 
