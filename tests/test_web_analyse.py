@@ -45,6 +45,15 @@ def test_stored_when_asked_and_then_in_the_knowledge_base(client: TestClient, st
     assert store.count_documents() == 1
 
 
+@pytest.mark.parametrize(("given", "location"), [("文章-1", "/api/documents/%E6%96%87%E7%AB%A0-1"),
+                                                ("report #5?x y", "/api/documents/report%20%235%3Fx%20y")])
+def test_the_location_of_any_id_is_a_link_to_it(client: TestClient, given: str, location: str) -> None:
+    """A non-Latin id answered 500 (after storing the article); '#', '?' and spaces cut the link short."""
+    response = client.post("/api/analyse", params={"store": "true"}, json={"text": ARTICLE, "id": given})
+    assert response.status_code == 201 and response.headers["location"] == location
+    assert client.get(location).json()["id"] == given
+
+
 def test_another_text_under_a_stored_id_is_a_conflict(client: TestClient, store: Store) -> None:
     # It was a 422 whose message told a REST client to use the command line's --reanalyse.
     client.post("/api/analyse", params={"store": "true"}, json={"text": ARTICLE, "id": "vance-1"})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
@@ -77,7 +78,9 @@ async def _analyse(request: Request, store: bool) -> Analysed:
 def _json(result: Analysed) -> Response:
     if result.outcome is None:
         return JSONResponse(result.analysis.to_dict())
-    location = f"/api/documents/{result.analysis.document.id}"
+    # Quoted: an id outside Latin-1 ("文章-1") made the header unencodable, a 500 after the article was
+    # stored, and "#", "?" or a space cut the link short.
+    location = f"/api/documents/{quote(result.analysis.document.id, safe='/')}"
     # The same text posted again creates nothing: 200, still saying where it is stored.
     status = 200 if result.outcome is AddOutcome.unchanged else 201
     return JSONResponse(result.analysis.to_dict(), status_code=status, headers={"Location": location})
