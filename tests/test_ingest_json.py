@@ -57,6 +57,15 @@ def test_an_array_on_standard_input_is_sniffed_but_a_bracketed_text_is_text() ->
     assert isinstance(document, Document) and document.text == "[Updated] Maya Lund arrived."
 
 
+def test_an_object_over_several_lines_on_standard_input_is_one_document() -> None:
+    """`dateline show ID | dateline ingest -` gave one "malformed JSON" error per line (read as JSON Lines)."""
+    spread = json.dumps({"id": "a", "text": "Maya Lund arrived."}, indent=2).encode()
+    (document,) = read_stream(io.BufferedReader(io.BytesIO(spread)), input="<stdin>")
+    assert isinstance(document, Document) and document.id == "a"
+    lines = b'{"id": "a", "text": "Maya Lund arrived."}\n{"id": "b", "text": "Oskar Berg left."}\n'
+    assert [getattr(item, "id", None) for item in read_stream(io.BufferedReader(io.BytesIO(lines)), input="<stdin>")] == ["a", "b"]
+
+
 def test_folders_are_walked_for_json_files(tmp_path: Path) -> None:
     (tmp_path / "a.json").write_text("[]")
     assert [Path(name).name for name in expand_paths([str(tmp_path)])] == ["a.json"]
