@@ -79,6 +79,12 @@ def test_unknown_entity_is_one_error_line(db: str) -> None:
     assert result.stderr.strip() == "Error: no entity named 'Nobody Atall'"
 
 
+def test_asof_past_the_last_page_does_not_say_there_is_no_statement(db: str) -> None:
+    """It said "No statement about Lena Marsh in the articles published by ..." of a page past the end."""
+    result = runner.invoke(app, ["asof", "Lena Marsh", "2025-03-01", "--offset", "50", "--db", db])
+    assert result.exit_code == 0 and result.stdout.strip() == "No more statements past --offset 50."
+
+
 def test_asof_rumours_threads_contradictions(db: str) -> None:
     asof = _json("asof", "Lena Marsh", "2025-03-01", "--db", db)
     assert {s["predicate"]: s["status"] for s in asof} == {"met": "confirmed", "romance": "speculated"}

@@ -273,6 +273,8 @@ def asof_command(
         return
     if statements:
         print_rows(_statement_rows(statements), format=format, title=f"as of {day}")
+    elif offset:  # a page past the last one: the entity may well have statements
+        console.print(f"No more statements past --offset {offset}.", markup=False)
     else:
         console.print(f"No statement about {knowledge.entity(entity).name} in the articles published by {day}.", markup=False)
     note_more_rows(len(statements), limit=limit, offset=offset)
