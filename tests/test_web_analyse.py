@@ -77,6 +77,15 @@ def test_a_browser_form_gets_the_article_view(client: TestClient, store: Store) 
     assert store.count_documents() == 0
 
 
+def test_a_stored_form_links_to_its_page_and_its_entities(client: TestClient, store: Store) -> None:
+    """The page of an article just stored had no link to it nor to its entities' pages."""
+    response = client.post("/analyse", data={"text": ARTICLE, "id": "vance 1", "store": "on"},
+                           headers={"accept": "text/html"})
+    assert '<a class="stored-page" href="/documents/vance%201">its page</a>' in response.text
+    ada = client.get("/api/entities/Ada Vance").json()["id"]
+    assert f'<a href="/entities/{ada}">Ada Vance</a>' in response.text
+
+
 def test_a_form_without_html_accept_gets_json(client: TestClient) -> None:
     response = client.post("/api/analyse", data={"text": ARTICLE})
     assert response.json()["document"]["text"] == ARTICLE

@@ -99,8 +99,11 @@ async def analyse_negotiated(request: Request, store: StoreQuery = False) -> Res
     result = await _analyse(request, store)
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind in _FORMS and "text/html" in request.headers.get("accept", ""):
+        stored = result.outcome is not None
+        # Stored, its entities link to their pages (and the notice to the article's): the page had no link
+        # into the knowledge base the article had just joined.
+        canonical = request.app.state.kb.canonical_ids(result.analysis.document.id) if stored else {}
         return render(
-            request, "article.html", view=article_view(result.analysis), canonical={},
-            stored=result.outcome is not None, analysed=True,
+            request, "article.html", view=article_view(result.analysis), canonical=canonical, stored=stored, analysed=True,
         )
     return _json(result)
