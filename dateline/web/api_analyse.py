@@ -16,12 +16,14 @@ from dateline.store import AddOutcome
 from dateline.web.analyse import Analysed, ArticleIn, analyse_article, document_from_fields, wants_store
 from dateline.web.article_view import article_view
 from dateline.web.deps import render
+from dateline.web.errors import ERROR_RESPONSES
 
 __all__ = ["router"]
 
-router = APIRouter(tags=["analyse"])
+router = APIRouter(tags=["analyse"], responses=ERROR_RESPONSES)
 
 _FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
+_ERROR = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}
 _BODY = {
     "requestBody": {
         "required": True,
@@ -34,9 +36,10 @@ _BODY = {
     "responses": {
         "200": {"description": "The analysis (dateline.analysis/1), not stored, or stored before with the same text."},
         "201": {"description": "The analysis, stored (Location: its document)."},
-        "403": {"description": "Storing asked of a read-only server."},
-        "409": {"description": "Storing asked under the id of another stored text."},
-        "413": {"description": "The body is over the size limit."},
+        "403": {"description": "Storing asked of a read-only server.", "content": _ERROR},
+        "409": {"description": "Storing asked under the id of another stored text.", "content": _ERROR},
+        "413": {"description": "The body is over the size limit.", "content": _ERROR},
+        "415": {"description": "A body neither JSON nor a form.", "content": _ERROR},
         "422": {"description": "Not a valid article."},
     },
 }

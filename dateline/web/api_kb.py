@@ -22,11 +22,12 @@ from dateline.kb import (
 )
 from dateline.labels import entity_type
 from dateline.web.deps import KbDep, without_trailing_slash
+from dateline.web.errors import ERROR_RESPONSES
 from dateline.web.pagination import Limit, Offset, Page, page_of, slice_page
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/api", tags=["knowledge base"])
+router = APIRouter(prefix="/api", tags=["knowledge base"], responses=ERROR_RESPONSES)
 
 EntityQuery = Annotated[str | None, Query(description="Only what involves this entity (a name or an id).")]
 DateQuery = Annotated[dt.date | None, Query(description="A date YYYY-MM-DD (inclusive).")]
