@@ -71,9 +71,9 @@ def _check_filter(connection: Connection, where: FactFilter) -> None:
     """A predicate no fact has (``marry``, ``marriage``) is an InputError naming those the facts have, and
     a document not stored a NotFoundError: either answered an empty list, read as "no such facts"."""
     f = t.facts
-    if where.document_id is not None:
-        if connection.execute(select(t.documents.c.id).where(t.documents.c.id == where.document_id)).first() is None:
-            raise NotFoundError(f"no document with id {where.document_id!r}")
+    stored = select(t.documents.c.id).where(t.documents.c.id == where.document_id)
+    if where.document_id is not None and connection.execute(stored).first() is None:
+        raise NotFoundError(f"no document with id {where.document_id!r}")
     if where.predicate is None:
         return
     if connection.execute(select(f.c.predicate).where(f.c.predicate == where.predicate).limit(1)).first() is None:
