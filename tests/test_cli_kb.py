@@ -79,6 +79,12 @@ def test_unknown_entity_is_one_error_line(db: str) -> None:
     assert result.stderr.strip() == "Error: no entity named 'Nobody Atall'"
 
 
+def test_timeline_from_after_to_is_an_error(db: str) -> None:
+    """It answered "No timeline of Lena Marsh.", as if she had no facts."""
+    result = runner.invoke(app, ["timeline", "Lena Marsh", "--from", "2025-12-31", "--to", "2025-01-01", "--db", db])
+    assert result.exit_code == 2 and "2025-12-31 is after --to 2025-01-01" in result.output
+
+
 def test_asof_past_the_last_page_does_not_say_there_is_no_statement(db: str) -> None:
     """It said "No statement about Lena Marsh in the articles published by ..." of a page past the end."""
     result = runner.invoke(app, ["asof", "Lena Marsh", "2025-03-01", "--offset", "50", "--db", db])

@@ -144,3 +144,11 @@ def test_openapi_document_lists_the_endpoints(client: TestClient) -> None:
             "/api/entities/{entity}/asof", "/api/facts", "/api/threads", "/api/contradictions", "/api/rumours",
             "/api/analyse", "/analyse"} <= paths
     assert not any(path in paths for path in ("/", "/documents/{document_id}"))  # pages are not API
+
+
+@pytest.mark.parametrize("path", ["/api/facts", "/api/entities/Mira Castell/timeline"])
+def test_a_start_after_the_end_is_an_error(client: TestClient, path: str) -> None:
+    """It answered an empty page, as if there were no facts in the range."""
+    response = client.get(path, params={"start": "2025-12-31", "end": "2025-01-01"})
+    assert response.status_code == 422
+    assert response.json()["error"]["message"] == "invalid request: start 2025-12-31 is after end 2025-01-01"
