@@ -86,6 +86,19 @@ def test_a_stored_form_links_to_its_page_and_its_entities(client: TestClient, st
     assert f'<a href="/entities/{ada}">Ada Vance</a>' in response.text
 
 
+def test_a_browser_form_with_an_error_comes_back_filled_in(client: TestClient, store: Store) -> None:
+    """The error page had only a link home: the pasted article was lost with a typo in its date."""
+    response = client.post("/analyse", data={"text": ARTICLE + " <b>", "date": "0999-12-30", "title": 'The "Vance" trip'},
+                           headers={"accept": "text/html"})
+    assert response.status_code == 422 and "<h1>Analyse an article</h1>" in response.text
+    assert "the year must be from 1000 to 8999" in response.text
+    assert f'required>{ARTICLE} &lt;b&gt;</textarea>' in response.text
+    assert 'value="0999-12-30"' in response.text and 'value="The &#34;Vance&#34; trip"' in response.text
+    assert store.count_documents() == 0
+    as_json = client.post("/analyse", data={"text": ARTICLE, "date": "0999-12-30"})
+    assert as_json.status_code == 422 and "the year must be" in as_json.json()["error"]["message"]
+
+
 def test_a_form_without_html_accept_gets_json(client: TestClient) -> None:
     response = client.post("/api/analyse", data={"text": ARTICLE})
     assert response.json()["document"]["text"] == ARTICLE

@@ -98,10 +98,19 @@ async def analyse_json(request: Request, store: StoreQuery = False) -> Response:
 
 @router.post("/analyse", openapi_extra=_BODY, response_class=JSONResponse)
 async def analyse_negotiated(request: Request, store: StoreQuery = False) -> Response:
-    """As ``POST /api/analyse``; a form posted by a browser (Accept: text/html) gets the article view."""
-    result = await _analyse(request, store)
+    """As ``POST /api/analyse``; a form posted by a browser (Accept: text/html) gets the article view, or
+    the form again, filled in as sent, with what is wrong."""
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if kind in _FORMS and "text/html" in request.headers.get("accept", ""):
+    browser = kind in _FORMS and "text/html" in request.headers.get("accept", "")
+    try:
+        result = await _analyse(request, store)
+    except InputError as error:
+        if not browser:
+            raise
+        # The error page had only a link home: the pasted article was gone with a date's typo.
+        return render(request, "analyse.html", status_code=422, max_body=request.app.state.max_body,
+                      fields=await _fields(request), error=error.reason)
+    if browser:
         stored = result.outcome is not None
         # Stored, its entities link to their pages (and the notice to the article's): the page had no link
         # into the knowledge base the article had just joined.
