@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import lxml.html
@@ -101,6 +102,10 @@ def test_entity_page_attributes_rumours_contradictions_articles(client: TestClie
     assert _texts(page, "//ul[contains(@class,'rumours')]/li/strong") == ["Mira Castell and Oren Vale romance"]
     assert page.xpath("//h2[@id='contradictions-heading']")
     assert page.xpath("//ul[@class='articles']//a/@href") == ["/documents/castell-mar", "/documents/castell-jan"]
+    # Each step of a rumour links to its fact's words in the article, as the timeline's rows do (it
+    # linked to the article's top, leaving a fact-checker to find the sentence).
+    steps = page.xpath("//ul[contains(@class,'rumours')]//ol[@class='steps']//a/@href")
+    assert steps and all(re.fullmatch(r"/documents/castell-(jan|mar)#fact-F\d+", href) for href in steps)
 
 
 def test_entity_search_page(client: TestClient) -> None:
