@@ -99,6 +99,14 @@ def test_a_browser_form_with_an_error_comes_back_filled_in(client: TestClient, s
     assert as_json.status_code == 422 and "the year must be" in as_json.json()["error"]["message"]
 
 
+def test_an_article_dated_after_today_is_noted_on_its_page(client: TestClient) -> None:
+    """The command line notes such a date (a likely typo: relative times are anchored to it); the page did not."""
+    response = client.post("/analyse", data={"text": ARTICLE, "date": "2100-03-04"}, headers={"accept": "text/html"})
+    assert 'class="notice future-date">Dated after today' in response.text
+    past = client.post("/analyse", data={"text": ARTICLE, "date": "2025-03-04"}, headers={"accept": "text/html"})
+    assert "future-date" not in past.text
+
+
 def test_a_form_without_html_accept_gets_json(client: TestClient) -> None:
     response = client.post("/api/analyse", data={"text": ARTICLE})
     assert response.json()["document"]["text"] == ARTICLE
