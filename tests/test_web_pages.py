@@ -120,6 +120,15 @@ def test_entity_search_page_reads_a_type_in_any_case(client: TestClient) -> None
     assert page.xpath("//select[@id='type']/option[@selected]/@value") == ["PERSON"]
 
 
+@pytest.mark.parametrize(("path", "first"), [("/documents?offset=500", "/documents"),
+                                             ("/entities?q=vale&offset=500", "/entities?q=vale&type=")])
+def test_a_page_past_the_last_says_so_and_links_to_the_first(client: TestClient, path: str, first: str) -> None:
+    """It said "No documents." (or "No entities match") with a Previous link to another empty page."""
+    page = _page(client, path)
+    assert _texts(page, "//p[@class='past-the-end']") == ["Nothing past offset 500: the first page."]
+    assert page.xpath("//p[@class='past-the-end']/a/@href") == [first]
+
+
 def test_analyse_page_has_a_labelled_form(client: TestClient) -> None:
     page = _page(client, "/analyse")
     form = page.xpath("//form[@action='/analyse'][@method='post']")[0]
