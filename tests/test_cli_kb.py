@@ -79,6 +79,18 @@ def test_unknown_entity_is_one_error_line(db: str) -> None:
     assert result.stderr.strip() == "Error: no entity named 'Nobody Atall'"
 
 
+def test_timeline_from_after_to_is_an_error(db: str) -> None:
+    """It answered "No timeline of Lena Marsh.", as if she had no facts."""
+    result = runner.invoke(app, ["timeline", "Lena Marsh", "--from", "2025-12-31", "--to", "2025-01-01", "--db", db])
+    assert result.exit_code == 2 and "2025-12-31 is after --to 2025-01-01" in result.output
+
+
+def test_asof_past_the_last_page_does_not_say_there_is_no_statement(db: str) -> None:
+    """It said "No statement about Lena Marsh in the articles published by ..." of a page past the end."""
+    result = runner.invoke(app, ["asof", "Lena Marsh", "2025-03-01", "--offset", "50", "--db", db])
+    assert result.exit_code == 0 and result.stdout.strip() == "No more statements past --offset 50."
+
+
 def test_asof_rumours_threads_contradictions(db: str) -> None:
     asof = _json("asof", "Lena Marsh", "2025-03-01", "--db", db)
     assert {s["predicate"]: s["status"] for s in asof} == {"met": "confirmed", "romance": "speculated"}
@@ -133,6 +145,35 @@ def test_export_jsonld_parses_with_rdflib(db: str) -> None:
     assert len(facts) == 8
     assert all(graph.value(fact, prov.wasDerivedFrom) is not None for fact in facts)
     assert all(graph.value(fact, prov.wasAttributedTo) is not None for fact in facts)
+
+
+def test_export_jsonld_gives_every_article_an_iri_whatever_its_id(tmp_path: Path, nlp: object) -> None:
+    """An id with a space or a '#' made no IRI (rdflib dropped the article), and the author's and the
+    sources' IRIs held a second '#' (the ``dl:`` namespace ends in one)."""
+    import rdflib
+
+    from dateline.kb import KnowledgeBase
+    from tests.builders import analysis, attribution, entity, fact
+
+    text = "Ada Vance met Piet Holm in Oslo, a friend said. Ada Vance married Piet Holm."
+    given = analysis(text, id="report #5?x y", date=None, entities=[entity(text, "E1", "Ada Vance"), entity(text, "E2", "Piet Holm")],
+                     attributions=[attribution(text, "A1", "a friend", "said", anonymous=True)],
+                     facts=[fact(text, "F1", "met", ["E1", "E2"], "met", asserted_by="A1"),
+                            fact(text, "F2", "married", ["E1", "E2"], "married")])
+    with Store(str(tmp_path / "ids.db")) as store:
+        store.add(given)
+        knowledge = KnowledgeBase(store)
+        knowledge.resolve()
+        exported = knowledge.export("jsonld", None)
+    assert exported is not None
+    graph = rdflib.Graph().parse(data=exported, format="json-ld")
+    schema, prov = rdflib.Namespace("https://schema.org/"), rdflib.Namespace("http://www.w3.org/ns/prov#")
+    article = "https://dateline.invalid/vocab#document/report%20%235%3Fx%20y"
+    assert [str(node) for node in graph.subjects(rdflib.RDF.type, schema.NewsArticle)] == [article]
+    agents = {str(graph.value(node, prov.wasAttributedTo)) for node in graph.subjects(rdflib.RDF.type, prov.Entity)}
+    assert agents == {f"{article}/author", f"{article}/source-A1"}
+    assert all(str(node).count("#") == 1 and " " not in str(node) for node in graph.all_nodes()
+               if isinstance(node, rdflib.URIRef) and str(node).startswith("https://dateline.invalid/"))
 
 
 def test_export_graphml_loads_in_networkx(db: str, tmp_path: Path) -> None:

@@ -57,6 +57,33 @@ def test_an_array_on_standard_input_is_sniffed_but_a_bracketed_text_is_text() ->
     assert isinstance(document, Document) and document.text == "[Updated] Maya Lund arrived."
 
 
+def test_an_object_over_several_lines_on_standard_input_is_one_document() -> None:
+    """`dateline show ID | dateline ingest -` gave one "malformed JSON" error per line (read as JSON Lines)."""
+    spread = json.dumps({"id": "a", "text": "Maya Lund arrived."}, indent=2).encode()
+    (document,) = read_stream(io.BufferedReader(io.BytesIO(spread)), input="<stdin>")
+    assert isinstance(document, Document) and document.id == "a"
+    lines = b'{"id": "a", "text": "Maya Lund arrived."}\n{"id": "b", "text": "Oskar Berg left."}\n'
+    assert [getattr(item, "id", None) for item in read_stream(io.BufferedReader(io.BytesIO(lines)), input="<stdin>")] == ["a", "b"]
+
+
 def test_folders_are_walked_for_json_files(tmp_path: Path) -> None:
     (tmp_path / "a.json").write_text("[]")
     assert [Path(name).name for name in expand_paths([str(tmp_path)])] == ["a.json"]
+
+
+def test_an_analysis_is_read_as_its_document(tmp_path: Path) -> None:
+    """`dateline extract a.txt > a.json` then `dateline ingest a.json` answered "missing 'text'"."""
+    article = {"id": "a", "title": "Arrival", "date": "2024-11-03", "source": "The Ledger", "url": None,
+               "sha256": "0" * 64, "text": "Maya Lund arrived."}
+    analysis = {"schema": "dateline.analysis/1", "document": article, "entities": [], "facts": []}
+    (one,) = _items(tmp_path, "a.json", json.dumps(analysis, indent=2))
+    (line,) = _items(tmp_path, "a.jsonl", json.dumps(analysis) + "\n")
+    for item in (one, line):
+        assert isinstance(item, Document)
+        assert (item.id, item.title, str(item.date), item.source, item.text) == (
+            "a", "Arrival", "2024-11-03", "The Ledger", "Maya Lund arrived.")
+
+
+def test_an_object_with_a_document_but_no_analysis_schema_still_needs_text(tmp_path: Path) -> None:
+    (item,) = _items(tmp_path, "a.json", json.dumps({"document": {"text": "Maya Lund arrived."}}))
+    assert isinstance(item, DocumentError) and "missing 'text'" in str(item)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from dateline.errors import InputError, NotFoundError
 from dateline.kb import FactFilter, KnowledgeBase
 from dateline.store import Store
 from tests.webstory import fill
@@ -70,3 +71,15 @@ def test_attributes_stated_by_each_article(kb: KnowledgeBase) -> None:
 def test_canonical_ids_of_a_document(kb: KnowledgeBase) -> None:
     ids = kb.canonical_ids("castell-mar")
     assert ids["E1"] == kb.entity("Mira Castell").id and ids["E3"] == kb.entity("Oren Vale").id
+
+
+def test_a_predicate_no_fact_has_is_an_error_naming_those_they_have(kb: KnowledgeBase) -> None:
+    """'marry' or 'marriage' answered an empty list, read as "nobody married"."""
+    with pytest.raises(InputError, match=r"no fact has the predicate 'marry': the facts have .*married.*romance"):
+        kb.facts(FactFilter(predicate="marry"))
+
+
+def test_a_document_not_stored_is_not_found(kb: KnowledgeBase) -> None:
+    with pytest.raises(NotFoundError, match="no document with id 'castell-june'"):
+        kb.facts(FactFilter(document_id="castell-june"))
+    assert [f.document_id for f in kb.facts(FactFilter(document_id="castell-jan"))][:1] == ["castell-jan"]

@@ -45,6 +45,15 @@ def test_stored_when_asked_and_then_in_the_knowledge_base(client: TestClient, st
     assert store.count_documents() == 1
 
 
+@pytest.mark.parametrize(("given", "location"), [("文章-1", "/api/documents/%E6%96%87%E7%AB%A0-1"),
+                                                ("report #5?x y", "/api/documents/report%20%235%3Fx%20y")])
+def test_the_location_of_any_id_is_a_link_to_it(client: TestClient, given: str, location: str) -> None:
+    """A non-Latin id answered 500 (after storing the article); '#', '?' and spaces cut the link short."""
+    response = client.post("/api/analyse", params={"store": "true"}, json={"text": ARTICLE, "id": given})
+    assert response.status_code == 201 and response.headers["location"] == location
+    assert client.get(location).json()["id"] == given
+
+
 def test_another_text_under_a_stored_id_is_a_conflict(client: TestClient, store: Store) -> None:
     # It was a 422 whose message told a REST client to use the command line's --reanalyse.
     client.post("/api/analyse", params={"store": "true"}, json={"text": ARTICLE, "id": "vance-1"})
@@ -66,6 +75,36 @@ def test_a_browser_form_gets_the_article_view(client: TestClient, store: Store) 
     assert "<h1 id=\"article-title\">Vance flies</h1>" in response.text
     assert 'class="mark entity ent-person"' in response.text and "Analysed, not stored." in response.text
     assert store.count_documents() == 0
+
+
+def test_a_stored_form_links_to_its_page_and_its_entities(client: TestClient, store: Store) -> None:
+    """The page of an article just stored had no link to it nor to its entities' pages."""
+    response = client.post("/analyse", data={"text": ARTICLE, "id": "vance 1", "store": "on"},
+                           headers={"accept": "text/html"})
+    assert '<a class="stored-page" href="/documents/vance%201">its page</a>' in response.text
+    ada = client.get("/api/entities/Ada Vance").json()["id"]
+    assert f'<a href="/entities/{ada}">Ada Vance</a>' in response.text
+
+
+def test_a_browser_form_with_an_error_comes_back_filled_in(client: TestClient, store: Store) -> None:
+    """The error page had only a link home: the pasted article was lost with a typo in its date."""
+    response = client.post("/analyse", data={"text": ARTICLE + " <b>", "date": "0999-12-30", "title": 'The "Vance" trip'},
+                           headers={"accept": "text/html"})
+    assert response.status_code == 422 and "<h1>Analyse an article</h1>" in response.text
+    assert "the year must be from 1000 to 8999" in response.text
+    assert f'required>{ARTICLE} &lt;b&gt;</textarea>' in response.text
+    assert 'value="0999-12-30"' in response.text and 'value="The &#34;Vance&#34; trip"' in response.text
+    assert store.count_documents() == 0
+    as_json = client.post("/analyse", data={"text": ARTICLE, "date": "0999-12-30"})
+    assert as_json.status_code == 422 and "the year must be" in as_json.json()["error"]["message"]
+
+
+def test_an_article_dated_after_today_is_noted_on_its_page(client: TestClient) -> None:
+    """The command line notes such a date (a likely typo: relative times are anchored to it); the page did not."""
+    response = client.post("/analyse", data={"text": ARTICLE, "date": "2100-03-04"}, headers={"accept": "text/html"})
+    assert 'class="notice future-date">Dated after today' in response.text
+    past = client.post("/analyse", data={"text": ARTICLE, "date": "2025-03-04"}, headers={"accept": "text/html"})
+    assert "future-date" not in past.text
 
 
 def test_a_form_without_html_accept_gets_json(client: TestClient) -> None:

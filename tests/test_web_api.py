@@ -122,6 +122,21 @@ def test_every_list_endpoint_is_paginated(client: TestClient) -> None:
     assert len(paged) == 11
 
 
+def test_openapi_document_declares_the_error_shape_the_api_sends(client: TestClient) -> None:
+    """It declared FastAPI's HTTPValidationError ({"detail": [...]}) for 422, a shape never sent, and no 404."""
+    schema = client.get("/openapi.json").json()
+    assert "HTTPValidationError" not in schema["components"]["schemas"]
+    assert set(schema["components"]["schemas"]["ErrorBody"]["properties"]) == {"error"}
+    error = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}
+    for path, item in schema["paths"].items():
+        for method, operation in item.items():
+            errors = {status: answer for status, answer in operation["responses"].items() if status >= "400"}
+            assert {"404", "422"} <= set(errors), (method, path)
+            assert all(answer.get("content") == error for answer in errors.values()), (method, path)
+    sent = client.get("/api/entities", params={"limit": 0}).json()
+    assert set(sent) == {"error"} and set(sent["error"]) == {"status", "message"}
+
+
 def test_openapi_document_lists_the_endpoints(client: TestClient) -> None:
     paths = set(client.get("/openapi.json").json()["paths"])
     assert {"/api/documents", "/api/documents/{document_id}", "/api/documents/{document_id}/analysis",
@@ -129,3 +144,11 @@ def test_openapi_document_lists_the_endpoints(client: TestClient) -> None:
             "/api/entities/{entity}/asof", "/api/facts", "/api/threads", "/api/contradictions", "/api/rumours",
             "/api/analyse", "/analyse"} <= paths
     assert not any(path in paths for path in ("/", "/documents/{document_id}"))  # pages are not API
+
+
+@pytest.mark.parametrize("path", ["/api/facts", "/api/entities/Mira Castell/timeline"])
+def test_a_start_after_the_end_is_an_error(client: TestClient, path: str) -> None:
+    """It answered an empty page, as if there were no facts in the range."""
+    response = client.get(path, params={"start": "2025-12-31", "end": "2025-01-01"})
+    assert response.status_code == 422
+    assert response.json()["error"]["message"] == "invalid request: start 2025-12-31 is after end 2025-01-01"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import lxml.html
@@ -101,6 +102,10 @@ def test_entity_page_attributes_rumours_contradictions_articles(client: TestClie
     assert _texts(page, "//ul[contains(@class,'rumours')]/li/strong") == ["Mira Castell and Oren Vale romance"]
     assert page.xpath("//h2[@id='contradictions-heading']")
     assert page.xpath("//ul[@class='articles']//a/@href") == ["/documents/castell-mar", "/documents/castell-jan"]
+    # Each step of a rumour links to its fact's words in the article, as the timeline's rows do (it
+    # linked to the article's top, leaving a fact-checker to find the sentence).
+    steps = page.xpath("//ul[contains(@class,'rumours')]//ol[@class='steps']//a/@href")
+    assert steps and all(re.fullmatch(r"/documents/castell-(jan|mar)#fact-F\d+", href) for href in steps)
 
 
 def test_entity_search_page(client: TestClient) -> None:
@@ -113,6 +118,15 @@ def test_entity_search_page_reads_a_type_in_any_case(client: TestClient) -> None
     page = _page(client, "/entities?q=vale&type=person")
     assert _texts(page, "//table//tbody//a") == ["Oren Vale"]
     assert page.xpath("//select[@id='type']/option[@selected]/@value") == ["PERSON"]
+
+
+@pytest.mark.parametrize(("path", "first"), [("/documents?offset=500", "/documents"),
+                                             ("/entities?q=vale&offset=500", "/entities?q=vale&type=")])
+def test_a_page_past_the_last_says_so_and_links_to_the_first(client: TestClient, path: str, first: str) -> None:
+    """It said "No documents." (or "No entities match") with a Previous link to another empty page."""
+    page = _page(client, path)
+    assert _texts(page, "//p[@class='past-the-end']") == ["Nothing past offset 500: the first page."]
+    assert page.xpath("//p[@class='past-the-end']/a/@href") == [first]
 
 
 def test_analyse_page_has_a_labelled_form(client: TestClient) -> None:

@@ -67,6 +67,13 @@ def test_ages_on_a_day_from_a_birth_interval() -> None:
     assert ages_on(None, dt.date(2025, 6, 1)) is None
 
 
+def test_no_age_today_for_someone_not_born_yet_or_older_than_anyone() -> None:
+    """An age stated in an article dated after today gave "Age today -49 or -48"; one from 1899, 165."""
+    assert ages_on("2074-01-02/2075-01-01", dt.date(2026, 11, 28)) is None
+    assert ages_on("2026-06-01/2027-05-31", dt.date(2026, 11, 28)) == (0, 0)
+    assert ages_on("1859-01-01/1859-12-31", dt.date(2026, 11, 28)) is None
+
+
 def test_labels_near_the_right_edge_go_on_the_left() -> None:
     chart = timeline_chart([_item("2011-01-01"), _item("2025-04-13", "a long predicate name")])
     assert [p.label_left for p in chart.points] == [False, True]

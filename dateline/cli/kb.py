@@ -197,7 +197,10 @@ def timeline_command(
     """
     knowledge = _kb(db, entity)
     found = knowledge.entity(entity)
-    items = knowledge.timeline(str(found.id), start=_date(start, "--from"), end=_date(end, "--to"), limit=limit, offset=offset)
+    first, last = _date(start, "--from"), _date(end, "--to")
+    if first and last and first > last:  # it answered "No timeline of ..." as if the entity had no facts
+        raise typer.BadParameter(f"{start} is after --to {end}", param_hint="--from")
+    items = knowledge.timeline(str(found.id), start=first, end=last, limit=limit, offset=offset)
     if format is OutputFormat.json:
         print_json(_dump(items))
         note_more_rows(len(items), limit=limit, offset=offset)
@@ -273,6 +276,8 @@ def asof_command(
         return
     if statements:
         print_rows(_statement_rows(statements), format=format, title=f"as of {day}")
+    elif offset:  # a page past the last one: the entity may well have statements
+        console.print(f"No more statements past --offset {offset}.", markup=False)
     else:
         console.print(f"No statement about {knowledge.entity(entity).name} in the articles published by {day}.", markup=False)
     note_more_rows(len(statements), limit=limit, offset=offset)

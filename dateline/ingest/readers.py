@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from dateline.config import max_chars
 from dateline.errors import DocumentError
-from dateline.model import Document
+from dateline.model import SCHEMA_ID, Document
 
 __all__ = ["decode_html", "decode_text", "parse_date", "read_html", "read_json", "read_jsonl", "read_text"]
 
@@ -117,7 +117,12 @@ def read_text(data: bytes, *, input: str) -> Document:
 
 
 def document_from_record(record: Mapping[str, object], *, input: str, location: str | None = None) -> Document:
-    """A document from a JSON object with ``text`` and optional ``id, title, date, source, url``."""
+    """A document from a JSON object with ``text`` and optional ``id, title, date, source, url``.
+
+    An analysis (``dateline extract``, ``dateline show``, the REST API) is read as its document: fed
+    back to ``ingest`` it answered "missing 'text'", though it holds the article whole.
+    """
+    record = _article_of(record)
     text = record.get("text")
     if not isinstance(text, str):
         raise DocumentError("missing 'text' (a string)", input=input, location=location)
@@ -139,6 +144,13 @@ def document_from_record(record: Mapping[str, object], *, input: str, location: 
         source=optional("source"),
         url=optional("url"),
     )
+
+
+def _article_of(record: Mapping[str, object]) -> Mapping[str, object]:
+    document = record.get("document")
+    if record.get("schema") == SCHEMA_ID and isinstance(document, Mapping):
+        return document
+    return record
 
 
 def read_jsonl(lines: Iterable[bytes], *, input: str) -> Iterator[Document | DocumentError]:

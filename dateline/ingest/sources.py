@@ -51,7 +51,9 @@ def _format_of(name: str, head: bytes) -> str:
         return ARTICLE_SUFFIXES[suffix]
     start = head.lstrip()[:1]
     if start == b"{":
-        return "jsonl"
+        # A line of "{" alone opens an object spread over lines (`dateline show ID | dateline ingest -`),
+        # which read as JSON Lines gave one "malformed JSON" error per line; no JSON line is "{" alone.
+        return "json" if head.lstrip().split(b"\n", 1)[0].strip() == b"{" else "jsonl"
     if re.match(rb"\[\s*\{", head.lstrip()):  # an array of objects; "[Updated] ..." is text
         return "json"
     if start == b"<":

@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Connection, select
 
@@ -78,6 +79,13 @@ def _entity_iri(entity_id: int | None) -> str | None:
     return None if entity_id is None else f"dl:entity/{entity_id}"
 
 
+def _document_iri(document_id: str) -> str:
+    """Percent-encoded: an id with a space or a '#' ("report #5") made no IRI, and RDF readers dropped
+    its article. ``dl:`` ends in '#', so what hangs off an article (its author, its sources) follows a
+    '/': a second '#' made no IRI either."""
+    return f"dl:document/{quote(document_id, safe='')}"
+
+
 def _jsonld(connection: Connection) -> dict[str, Any]:
     graph: list[dict[str, Any]] = []
     for entity in _all_entities(connection):
@@ -88,7 +96,7 @@ def _jsonld(connection: Connection) -> dict[str, Any]:
             node["alternateName"] = entity.aliases
         graph.append(node)
     for document in _documents(connection):
-        node = {"@id": f"dl:document/{document['id']}", "@type": "schema:NewsArticle"}
+        node = {"@id": _document_iri(document["id"]), "@type": "schema:NewsArticle"}
         if document["title"]:
             node["headline"] = document["title"]
         if document["date"]:
@@ -101,13 +109,13 @@ def _jsonld(connection: Connection) -> dict[str, Any]:
 
 def _fact_nodes(fact: KbFact) -> Iterator[dict[str, Any]]:
     node: dict[str, Any] = {
-        "@id": f"dl:fact/{fact.key}",
+        "@id": f"dl:fact/{quote(fact.key, safe='/')}",
         "@type": ["prov:Entity", "dl:Fact"],
         "predicate": fact.predicate,
         "participant": [_entity_iri(cid) for cid in fact.participants],
         "polarity": fact.polarity,
         "certainty": fact.certainty,
-        "wasDerivedFrom": f"dl:document/{fact.document_id}",
+        "wasDerivedFrom": _document_iri(fact.document_id),
         "hasSelector": {"@type": "oa:TextPositionSelector", "start": fact.evidence_start, "end": fact.evidence_end},
     }
     if fact.object is not None:
@@ -117,9 +125,9 @@ def _fact_nodes(fact: KbFact) -> Iterator[dict[str, Any]]:
     if fact.tense:
         node["tense"] = fact.tense
     if fact.source.kind == "author":
-        node["wasAttributedTo"] = f"dl:document/{fact.document_id}#author"
+        node["wasAttributedTo"] = f"{_document_iri(fact.document_id)}/author"
     else:
-        agent_id = f"dl:document/{fact.document_id}#source-{fact.source.attribution}"
+        agent_id = f"{_document_iri(fact.document_id)}/source-{fact.source.attribution}"
         node["wasAttributedTo"] = agent_id
         agent = {"@id": agent_id, "@type": "prov:Agent", "name": fact.source.label(), "anonymous": fact.source.anonymous}
         if fact.source.via:

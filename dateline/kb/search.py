@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Connection, false, func, select
 
+from dateline.errors import InputError, NotFoundError
 from dateline.kb.facts import KbFact, load_facts
 from dateline.store import tables as t
 
@@ -39,6 +40,7 @@ def _like(value: str) -> str:
 
 def search_facts(connection: Connection, where: FactFilter, *, limit: int = 100, offset: int = 0) -> list[KbFact]:
     """The facts that pass ``where``, by date (undated last), then by key."""
+    _check_filter(connection, where)
     f, d, a = t.facts, t.documents, t.attributions
     day = func.coalesce(f.c.time_start, d.c.date)
     query = select(f.c.key).join(d, d.c.id == f.c.document_id).outerjoin(a, a.c.key == f.c.attribution_key)
@@ -63,6 +65,21 @@ def search_facts(connection: Connection, where: FactFilter, *, limit: int = 100,
         query = query.where(_source_clause(where.source))
     query = query.order_by(day.asc().nulls_last(), f.c.key).limit(limit).offset(offset)
     return load_facts(connection, list(connection.execute(query).scalars()))
+
+
+def _check_filter(connection: Connection, where: FactFilter) -> None:
+    """A predicate no fact has (``marry``, ``marriage``) is an InputError naming those the facts have, and
+    a document not stored a NotFoundError: either answered an empty list, read as "no such facts"."""
+    f = t.facts
+    stored = select(t.documents.c.id).where(t.documents.c.id == where.document_id)
+    if where.document_id is not None and connection.execute(stored).first() is None:
+        raise NotFoundError(f"no document with id {where.document_id!r}")
+    if where.predicate is None:
+        return
+    if connection.execute(select(f.c.predicate).where(f.c.predicate == where.predicate).limit(1)).first() is None:
+        known = list(connection.execute(select(f.c.predicate).distinct().order_by(f.c.predicate)).scalars())
+        if known:  # an empty store has no facts of any predicate: nothing is unknown
+            raise InputError(f"no fact has the predicate {where.predicate!r}: the facts have {', '.join(known)}")
 
 
 def _source_clause(source: str) -> ColumnElement[bool]:

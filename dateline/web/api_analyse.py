@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
@@ -15,12 +16,14 @@ from dateline.store import AddOutcome
 from dateline.web.analyse import Analysed, ArticleIn, analyse_article, document_from_fields, wants_store
 from dateline.web.article_view import article_view
 from dateline.web.deps import render
+from dateline.web.errors import ERROR_RESPONSES
 
 __all__ = ["router"]
 
-router = APIRouter(tags=["analyse"])
+router = APIRouter(tags=["analyse"], responses=ERROR_RESPONSES)
 
 _FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
+_ERROR = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}
 _BODY = {
     "requestBody": {
         "required": True,
@@ -33,9 +36,10 @@ _BODY = {
     "responses": {
         "200": {"description": "The analysis (dateline.analysis/1), not stored, or stored before with the same text."},
         "201": {"description": "The analysis, stored (Location: its document)."},
-        "403": {"description": "Storing asked of a read-only server."},
-        "409": {"description": "Storing asked under the id of another stored text."},
-        "413": {"description": "The body is over the size limit."},
+        "403": {"description": "Storing asked of a read-only server.", "content": _ERROR},
+        "409": {"description": "Storing asked under the id of another stored text.", "content": _ERROR},
+        "413": {"description": "The body is over the size limit.", "content": _ERROR},
+        "415": {"description": "A body neither JSON nor a form.", "content": _ERROR},
         "422": {"description": "Not a valid article."},
     },
 }
@@ -77,7 +81,9 @@ async def _analyse(request: Request, store: bool) -> Analysed:
 def _json(result: Analysed) -> Response:
     if result.outcome is None:
         return JSONResponse(result.analysis.to_dict())
-    location = f"/api/documents/{result.analysis.document.id}"
+    # Quoted: an id outside Latin-1 ("文章-1") made the header unencodable, a 500 after the article was
+    # stored, and "#", "?" or a space cut the link short.
+    location = f"/api/documents/{quote(result.analysis.document.id, safe='/')}"
     # The same text posted again creates nothing: 200, still saying where it is stored.
     status = 200 if result.outcome is AddOutcome.unchanged else 201
     return JSONResponse(result.analysis.to_dict(), status_code=status, headers={"Location": location})
@@ -92,12 +98,24 @@ async def analyse_json(request: Request, store: StoreQuery = False) -> Response:
 
 @router.post("/analyse", openapi_extra=_BODY, response_class=JSONResponse)
 async def analyse_negotiated(request: Request, store: StoreQuery = False) -> Response:
-    """As ``POST /api/analyse``; a form posted by a browser (Accept: text/html) gets the article view."""
-    result = await _analyse(request, store)
+    """As ``POST /api/analyse``; a form posted by a browser (Accept: text/html) gets the article view, or
+    the form again, filled in as sent, with what is wrong."""
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if kind in _FORMS and "text/html" in request.headers.get("accept", ""):
+    browser = kind in _FORMS and "text/html" in request.headers.get("accept", "")
+    try:
+        result = await _analyse(request, store)
+    except InputError as error:
+        if not browser:
+            raise
+        # The error page had only a link home: the pasted article was gone with a date's typo.
+        return render(request, "analyse.html", status_code=422, max_body=request.app.state.max_body,
+                      fields=await _fields(request), error=error.reason)
+    if browser:
+        stored = result.outcome is not None
+        # Stored, its entities link to their pages (and the notice to the article's): the page had no link
+        # into the knowledge base the article had just joined.
+        canonical = request.app.state.kb.canonical_ids(result.analysis.document.id) if stored else {}
         return render(
-            request, "article.html", view=article_view(result.analysis), canonical={},
-            stored=result.outcome is not None, analysed=True,
+            request, "article.html", view=article_view(result.analysis), canonical=canonical, stored=stored, analysed=True,
         )
     return _json(result)

@@ -7,11 +7,12 @@ from fastapi import APIRouter
 from dateline.model import Analysis, Document
 from dateline.store import DocumentSummary
 from dateline.web.deps import StoreDep
+from dateline.web.errors import ERROR_RESPONSES
 from dateline.web.pagination import Limit, Offset, Page, page_of
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/api", tags=["documents"])
+router = APIRouter(prefix="/api", tags=["documents"], responses=ERROR_RESPONSES)
 
 
 @router.get("/documents", response_model=Page[DocumentSummary])

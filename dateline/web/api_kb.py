@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
+from dateline.errors import InputError
 from dateline.kb import (
     CanonicalEntity,
     Contradiction,
@@ -22,14 +23,21 @@ from dateline.kb import (
 )
 from dateline.labels import entity_type
 from dateline.web.deps import KbDep, without_trailing_slash
+from dateline.web.errors import ERROR_RESPONSES
 from dateline.web.pagination import Limit, Offset, Page, page_of, slice_page
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/api", tags=["knowledge base"])
+router = APIRouter(prefix="/api", tags=["knowledge base"], responses=ERROR_RESPONSES)
 
 EntityQuery = Annotated[str | None, Query(description="Only what involves this entity (a name or an id).")]
 DateQuery = Annotated[dt.date | None, Query(description="A date YYYY-MM-DD (inclusive).")]
+
+
+def _check_range(start: dt.date | None, end: dt.date | None) -> None:
+    """A start after the end is a 422: it answered an empty list, as if there were no such facts."""
+    if start and end and start > end:
+        raise InputError(f"invalid request: start {start} is after end {end}")
 
 
 @router.get("/entities", response_model=Page[CanonicalEntity])
@@ -50,6 +58,7 @@ def timeline(
     entity: str, kb: KbDep, start: DateQuery = None, end: DateQuery = None, limit: Limit = 200, offset: Offset = 0
 ) -> Page[TimelineItem]:
     """The entity's facts in time order (undated facts at their article's date)."""
+    _check_range(start, end)
     found = str(kb.entity(entity).id)
     return page_of(lambda n, skip: kb.timeline(found, start=start, end=end, limit=n, offset=skip), limit=limit, offset=offset)
 
@@ -109,6 +118,7 @@ def facts(
     offset: Offset = 0,
 ) -> Page[KbFact]:
     """Facts across articles, filtered, by date (the fact's own time, else its article's date)."""
+    _check_range(start, end)
     where = FactFilter(
         entity_id=kb.entity(entity).id if entity else None, predicate=predicate, start=start, end=end, source=source,
         polarity=polarity, certainty=certainty, document_id=document,

@@ -8,6 +8,7 @@ True
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from importlib import resources
 
@@ -48,6 +49,7 @@ def _templates() -> jinja2.Environment:
     )
     environment.globals["version"] = __version__
     environment.globals["label"] = document_label
+    environment.globals["today"] = dt.date.today  # called per page: a server runs for days
     return environment
 
 

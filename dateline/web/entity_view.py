@@ -23,8 +23,16 @@ TIMELINE_LIMIT = 200
 LIST_LIMIT = 50
 
 
+#: Older than anyone has lived: an age from an old article ("aged 40" in 1899) is no age today.
+OLDEST_AGE = 125
+
+
 def ages_on(birth_interval: str | None, day: dt.date) -> tuple[int, int] | None:
-    """The youngest and oldest someone born in ``birth_interval`` ('YYYY-MM-DD/YYYY-MM-DD') can be on ``day``."""
+    """The youngest and oldest someone born in ``birth_interval`` ('YYYY-MM-DD/YYYY-MM-DD') can be on ``day``.
+
+    None when they cannot be alive that day: not born yet (an article dated after today gave the age;
+    the page said "Age today -49 or -48") or older than anyone has lived.
+    """
     if not birth_interval:
         return None
     first, _, last = birth_interval.partition("/")
@@ -36,7 +44,8 @@ def ages_on(birth_interval: str | None, day: dt.date) -> tuple[int, int] | None:
     def age(born: dt.date) -> int:
         return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
-    return age(latest), age(earliest)
+    youngest, oldest = max(age(latest), 0), age(earliest)
+    return None if oldest < 0 or youngest > OLDEST_AGE else (youngest, oldest)
 
 
 @dataclass(frozen=True)

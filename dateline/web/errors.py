@@ -13,6 +13,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dateline.errors import (
@@ -25,7 +26,16 @@ from dateline.errors import (
     StoreError,
 )
 
-__all__ = ["BodyTooLargeError", "ConflictError", "ReadOnlyError", "error_body", "install_error_handlers", "status_for"]
+__all__ = [
+    "ERROR_RESPONSES",
+    "BodyTooLargeError",
+    "ConflictError",
+    "ErrorBody",
+    "ReadOnlyError",
+    "error_body",
+    "install_error_handlers",
+    "status_for",
+]
 
 log = logging.getLogger("dateline.web")
 
@@ -58,6 +68,29 @@ _STATUS: list[tuple[type[DatelineError], int]] = [
 def status_for(error: DatelineError) -> int:
     """The HTTP status of a library error (500 for kinds not listed)."""
     return next((status for kind, status in _STATUS if isinstance(error, kind)), 500)
+
+
+class ErrorDetail(BaseModel):
+    """What went wrong, in words, and the HTTP status."""
+
+    status: int
+    message: str
+
+
+class ErrorBody(BaseModel):
+    """The JSON of every error response."""
+
+    error: ErrorDetail
+
+
+#: The errors every API route may answer, as the OpenAPI document declares them: FastAPI's own
+#: ``HTTPValidationError`` (``{"detail": [...]}``) was declared for 422, a shape the API never sends,
+#: and 404 and 503 were not declared at all.
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorBody, "description": "No such document or entity."},
+    422: {"model": ErrorBody, "description": "An invalid parameter or article."},
+    503: {"model": ErrorBody, "description": "The store cannot be read."},
+}
 
 
 def error_body(status: int, message: str) -> dict[str, Any]:

@@ -56,13 +56,20 @@ def nest_marks(text: str, marks: Iterable[Mark]) -> Piece:
     bounds = sorted({0, len(text), *(m.start for m in kept), *(m.end for m in kept)})
     stack: list[Piece] = [root]
     opened: set[Mark] = set()
+    covering: list[Mark] = []  # the marks over the current segment, in ``kept`` order
+    waiting = iter(kept)
+    following = next(waiting, None)
     for left, right in itertools.pairwise(bounds):
-        wanted = [mark for mark in kept if mark.start <= left and right <= mark.end]
+        # A sweep, not a scan of every mark per segment: a 200 kB article's 16,800 marks took 20 s or more.
+        covering = [mark for mark in covering if mark.end > left]
+        while following is not None and following.start <= left:
+            covering.append(following)
+            following = next(waiting, None)
         depth = 0
-        while depth < len(wanted) and depth + 1 < len(stack) and stack[depth + 1].mark == wanted[depth]:
+        while depth < len(covering) and depth + 1 < len(stack) and stack[depth + 1].mark == covering[depth]:
             depth += 1
         del stack[depth + 1 :]
-        for mark in wanted[depth:]:
+        for mark in covering[depth:]:
             piece = Piece(mark=mark, continued=mark in opened)
             opened.add(mark)
             stack[-1].children.append(piece)

@@ -72,4 +72,4 @@ def entity(request: Request, entity: str, kb: KbDep) -> Response:
 @router.api_route("/analyse", methods=PAGE_METHODS, response_class=HTMLResponse)
 def analyse_form(request: Request) -> HTMLResponse:
     """Paste an article and its date to see its analysis."""
-    return render(request, "analyse.html", max_body=request.app.state.max_body)
+    return render(request, "analyse.html", max_body=request.app.state.max_body, fields={}, error=None)
