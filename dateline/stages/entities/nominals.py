@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dateline.stages.entities.article_subject import lead_person, most_mentioned
 from dateline.stages.entities.attributes import age_expression, describe_names
 from dateline.stages.entities.collectives import band_clusters
 from dateline.stages.entities.discourse import Discourse, Ref
@@ -96,13 +97,23 @@ def nominal_antecedent(discourse: Discourse, nominal: Nominal, window: int) -> i
     speaker = _continuing_speaker(discourse, nominal)
     if speaker is not None and _agrees(discourse, speaker, nominal):
         return speaker
+    near = _people(discourse, nominal.start, 1)
+    if len(near) != 1 or not _agrees(discourse, near[0], nominal):
+        return None
     nouns = person_nouns()
     if nominal.noun in nouns.occupations and nominal.gender is None and nominal.age is None:
-        return None  # "the rapper": only someone already described as one
-    near = _people(discourse, nominal.start, 1)
-    if len(near) == 1 and _agrees(discourse, near[0], nominal):
-        return near[0]
-    return None
+        return near[0] if _article_subject(discourse, near[0], nominal) else None
+    return near[0]
+
+
+def _article_subject(discourse: Discourse, number: int, nominal: Nominal) -> bool:
+    """Whether an occupation no one was described by ("the rapper") may go to person ``number``: the
+    article's subject (named alone in its first sentence, mentioned most so far), outside quotations
+    (where "the director" may be anyone). Anyone else mentioned near it may be a passer-by the
+    description does not fit ("Mr Lee said he did not know the rapper had ...")."""
+    if discourse.quote_of[nominal.start] >= 0 or discourse.sentence_of[nominal.start] == 0:
+        return False
+    return number == lead_person(discourse) and most_mentioned(discourse, number, nominal.start)
 
 
 def _continuing_speaker(discourse: Discourse, nominal: Nominal) -> int | None:

@@ -1,0 +1,36 @@
+"""An occupation no one was described by ("the singer") goes to the article's subject when they are the
+only person in its sentence and the one before, and to no passer-by ("Mr Lee ... the rapper")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.entities_support import mentions_by_entity
+
+pytestmark = pytest.mark.slow
+
+
+def _nominals(text: str) -> dict[str, list[str]]:
+    """Each entity's name -> the texts of its nominal mentions."""
+    return mentions_by_entity(text, "nominal")
+
+
+def test_the_singer_is_the_rock_star_the_article_is_about() -> None:
+    text = "Rock star Dario Fenwick has been praised by police for tackling a burglar.\n\nThe singer chased the man."
+    assert _nominals(text)["Dario Fenwick"] == ["The singer"]
+
+
+def test_the_rapper_is_not_a_passer_by() -> None:
+    text = (
+        "A jailed rapper made an album behind bars, a sheriff says.\n\nSheriff Harold Tamm said he did not know"
+        " the rapper had filmed a video."
+    )
+    assert _nominals(text).get("Harold Tamm", []) == []
+
+
+def test_the_director_in_a_quotation_is_not_the_article_subject() -> None:
+    text = (
+        "Composer Bill Anselm has led the orchestra at the ceremony for years.\n\n\"When the director says stop,"
+        ' we stop," Anselm says.'
+    )
+    assert _nominals(text).get("Bill Anselm", []) == []
