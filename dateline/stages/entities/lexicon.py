@@ -18,6 +18,7 @@ __all__ = [
     "EntityTypeMap",
     "FirstNames",
     "Gender",
+    "OrganisationNouns",
     "PersonNouns",
     "PronounEntry",
     "Pronouns",
@@ -28,6 +29,7 @@ __all__ = [
     "demonyms",
     "entity_types",
     "first_names",
+    "organisation_nouns",
     "person_nouns",
     "pronouns",
     "work_nouns",
@@ -180,6 +182,19 @@ class WorkNouns(BaseModel):
         return frozenset(kind for kind, nouns in self.kinds.items() if noun in nouns)
 
 
+class OrganisationNouns(BaseModel):
+    """``organisation_nouns.yaml``: "the company", "the club" and the words that show an organisation's kind."""
+
+    nominals: dict[str, frozenset[str]]
+    window_sentences: int
+    types: frozenset[EntityType]
+
+    @functools.cached_property
+    def kind_words(self) -> frozenset[str]:
+        """Every word that shows an organisation's kind, for whatever noun."""
+        return frozenset().union(*self.nominals.values())
+
+
 class CorefWeights(BaseModel):
     """``coref.yaml``: windows and thresholds of the pronoun, nominal and group resolvers; the pronoun
     resolver's hand-set weights, which ranker it uses, and which weights the learner keeps."""
@@ -242,6 +257,11 @@ def coref_weights() -> CorefWeights:
 def work_nouns() -> WorkNouns:
     """``work_nouns.yaml``."""
     return load_lexicon("work_nouns.yaml", WorkNouns)
+
+
+def organisation_nouns() -> OrganisationNouns:
+    """``organisation_nouns.yaml``."""
+    return load_lexicon("organisation_nouns.yaml", OrganisationNouns)
 
 
 @functools.lru_cache(maxsize=1)
