@@ -40,7 +40,7 @@ from dateline.stages.entities.discourse import Discourse
 from dateline.stages.entities.groups import resolve_groups
 from dateline.stages.entities.mentions import find_named_mentions
 from dateline.stages.entities.names import cluster_names
-from dateline.stages.entities.nominals import resolve_nominals
+from dateline.stages.entities.nominals import resolve_aged_nominals, resolve_nominals
 from dateline.stages.entities.org_nominals import resolve_org_nominals
 from dateline.stages.entities.pronouns import resolve_pronouns, resolve_speaker_pronouns
 from dateline.stages.entities.work_nominals import resolve_work_nominals
@@ -70,6 +70,7 @@ def find_entities(doc: Doc, *, document_date: dt.date | None = None) -> list[Ent
     join_acronyms(discourse)
     join_company_short_forms(discourse)
     type_described_works(discourse)
+    resolve_aged_nominals(discourse)  # "the 87-year-old", before the pronouns that may follow it
     resolve_pronouns(discourse)
     resolve_speaker_pronouns(discourse)
     join_aliases(discourse)  # again, for a pronoun subject: "She was born Sasha Mirel"

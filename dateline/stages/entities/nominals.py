@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.stages.entities.article_subject import lead_person, most_mentioned
-from dateline.stages.entities.attributes import age_expression, describe_names
+from dateline.stages.entities.attributes import age_expression, describe_names, note_death_ages
 from dateline.stages.entities.collectives import band_clusters
 from dateline.stages.entities.discourse import Discourse, Ref
 from dateline.stages.entities.lexicon import Gender, coref_weights, person_nouns, pronouns
@@ -20,7 +20,14 @@ from dateline.stages.entities.lexicon import Gender, coref_weights, person_nouns
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Nominal", "find_nominals", "nominal_antecedent", "nominal_at", "resolve_nominals"]
+__all__ = [
+    "Nominal",
+    "find_nominals",
+    "nominal_antecedent",
+    "nominal_at",
+    "resolve_aged_nominals",
+    "resolve_nominals",
+]
 
 #: Modifiers that select a person rather than refer back to one.
 _SELECTING = {"best", "most", "first", "last", "final", "next", "other", "new", "only", "same", "offending"}
@@ -82,6 +89,28 @@ def resolve_nominals(discourse: Discourse) -> None:
             discourse.add_ref(number, Ref(nominal.start, nominal.end, "nominal"))
             cluster = discourse.clusters[number]
             cluster.gender = cluster.gender or nominal.gender
+
+
+def resolve_aged_nominals(discourse: Discourse) -> None:
+    """Before the pronouns: tie "the 87-year-old" to the one person the article gave that age so far
+    (next to the name or at a death), however far back, outside quotations. An age is specific
+    enough to span paragraphs, and a description tied early is a mention the pronouns after it can
+    take ("The 87-year-old was found dead in his hotel room ... Police said that he ...", which
+    otherwise went to the last person named, a mourner)."""
+    describe_names(discourse)
+    note_death_ages(discourse)
+    if not any(cluster.ages for cluster in discourse.clusters):
+        return  # no age stated: nothing to match (most articles)
+    for nominal in find_nominals(discourse):
+        if nominal.age is None or discourse.quote_of[nominal.start] >= 0:
+            continue
+        aged = [
+            number
+            for number in _people(discourse, nominal.start, discourse.sentence_of[nominal.start])
+            if nominal.age in discourse.clusters[number].ages and _agrees(discourse, number, nominal)
+        ]
+        if len(aged) == 1:
+            discourse.add_ref(aged[0], Ref(nominal.start, nominal.end, "nominal"))
 
 
 def nominal_antecedent(discourse: Discourse, nominal: Nominal, window: int) -> int | None:
