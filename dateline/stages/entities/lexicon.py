@@ -45,6 +45,7 @@ class EntityTypeMap(BaseModel):
     labels: dict[str, EntityType]
     misread_labels: frozenset[str] = frozenset()
     organisation_words: frozenset[str] = frozenset()
+    masthead_words: frozenset[str] = frozenset()
     award_words: frozenset[str] = frozenset()
     award_names: frozenset[str] = frozenset()
     event_words: frozenset[str] = frozenset()
