@@ -34,3 +34,16 @@ def test_the_director_in_a_quotation_is_not_the_article_subject() -> None:
         ' we stop," Anselm says.'
     )
     assert _nominals(text).get("Bill Anselm", []) == []
+
+
+def test_the_pop_star_is_the_article_subject() -> None:
+    text = "Singer Lana Briel has sued eight insurance firms over a cancelled tour.\n\nThe pop star cancelled the tour in March."
+    assert _nominals(text)["Lana Briel"] == ["The pop star"]
+
+
+def test_the_heavy_metal_star_is_not_another_person_named_just_before() -> None:
+    text = (
+        "Rock star Ned Vosper has tackled a burglar at his home.\n\nClara Vosper, who called the police,"
+        " said her rings were taken.\n\nThe heavy metal star said he could have been hurt."
+    )
+    assert _nominals(text).get("Clara Vosper", []) == []

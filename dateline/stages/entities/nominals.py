@@ -42,6 +42,8 @@ class Nominal:
     noun: str
     gender: Gender | None
     age: int | None
+    #: "the pop star": a genre in front, which a passer-by named near it would not be given
+    genre: bool = False
 
 
 def find_nominals(discourse: Discourse) -> list[Nominal]:
@@ -76,7 +78,8 @@ def nominal_at(discourse: Discourse, token: Token) -> Nominal | None:
         return None
     age = age if age is not None else _age_modifier(token)
     gender = nouns.nominal_gender(noun) if age is None or nouns.is_nominal(noun) else None
-    return Nominal(start, token.i + 1, noun, gender, age)
+    genre = any(child.dep_ == "compound" and _genre(child) for child in token.lefts)
+    return Nominal(start, token.i + 1, noun, gender, age, genre)
 
 
 def resolve_nominals(discourse: Discourse) -> None:
@@ -130,13 +133,15 @@ def nominal_antecedent(discourse: Discourse, nominal: Nominal, window: int) -> i
     if len(near) != 1 or not _agrees(discourse, near[0], nominal):
         return None
     nouns = person_nouns()
-    if nominal.noun in nouns.occupations and nominal.gender is None and nominal.age is None:
+    occupation = nominal.noun in nouns.occupations and nominal.gender is None and nominal.age is None
+    if occupation or nominal.genre:
         return near[0] if _article_subject(discourse, near[0], nominal) else None
     return near[0]
 
 
 def _article_subject(discourse: Discourse, number: int, nominal: Nominal) -> bool:
-    """Whether an occupation no one was described by ("the rapper") may go to person ``number``: the
+    """Whether an occupation no one was described by ("the rapper"), or a description with a genre ("the
+    pop star"), may go to person ``number``: the
     article's subject (named alone in its first sentence, mentioned most so far), outside quotations
     (where "the director" may be anyone). Anyone else mentioned near it may be a passer-by the
     description does not fit ("Mr Lee said he did not know the rapper had ...")."""
@@ -222,12 +227,21 @@ def _restricted(token: Token) -> bool:
     for child in token.lefts:
         if child.i == hyphen or child.text == "-" or (child.dep_ == "compound" and nouns.is_nominal(child.lower_)):
             continue
-        if child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN"}:
+        if child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN"} and not _genre(child):
             return True
         for word in child.subtree:
             if word.tag_ in {"JJS", "RBS"} or word.lower_ in _SELECTING or word.ent_type_ == "ORDINAL":
                 return True
     return False
+
+
+def _genre(modifier: Token) -> bool:
+    """ "the pop star", "the heavy metal star": a kind of music or screen work, which describes the person;
+    the words before it in the compound must be adjectives or genres too."""
+    genres = person_nouns().genre_modifiers
+    return modifier.lower_ in genres and all(
+        word.lower_ in genres or word.pos_ == "ADJ" or word.text == "-" for word in modifier.subtree if word is not modifier
+    )
 
 
 def _definite(token: Token) -> bool:
