@@ -47,3 +47,13 @@ def test_the_heavy_metal_star_is_not_another_person_named_just_before() -> None:
         " said her rings were taken.\n\nThe heavy metal star said he could have been hurt."
     )
     assert _nominals(text).get("Clara Vosper", []) == []
+
+
+def test_the_place_s_senator_is_the_senator_the_article_is_about() -> None:
+    text = "Senator Dan Rourke has said he will run for a third term.\n\nThe Ohio senator said he would decide in May."
+    assert _nominals(text)["Dan Rourke"] == ["senator"]
+
+
+def test_the_us_star_is_the_singer_the_article_is_about() -> None:
+    text = "Singer Ann Vellacott has topped the charts on both sides of the Atlantic.\n\nThe US star will tour in May."
+    assert _nominals(text)["Ann Vellacott"] == ["star"]

@@ -103,6 +103,7 @@ class PersonNouns(BaseModel):
     kin_verbs: frozenset[str] = frozenset()
     namesake_adjectives: frozenset[str] = frozenset()
     genre_modifiers: frozenset[str] = frozenset()
+    role_nominals: frozenset[str] = frozenset()
 
     def same_occupation(self, noun: str, described: set[str]) -> bool:
         """Whether the occupation ``noun`` is one of ``described`` or names the same work as one of them."""

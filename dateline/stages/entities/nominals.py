@@ -29,6 +29,8 @@ __all__ = [
     "resolve_nominals",
 ]
 
+#: NER labels of a place or people named in front of a nominal ("the Leicester singer", "the US star").
+_PLACE_LABELS = {"GPE", "NORP"}
 #: Modifiers that select a person rather than refer back to one.
 _SELECTING = {"best", "most", "first", "last", "final", "next", "other", "new", "only", "same", "offending"}
 
@@ -64,7 +66,7 @@ def nominal_at(discourse: Discourse, token: Token) -> Nominal | None:
     if not described and (token.pos_ != "NOUN" or token.tag_ != "NN"):
         return None
     noun = _hyphenated(token) or token.lower_
-    if not described and not nouns.is_nominal(noun):
+    if not described and not nouns.is_nominal(noun) and noun not in nouns.role_nominals:
         return None
     if age is not None and token.dep_ == "amod":
         return None  # "the 62-year-old actor": the noun is the head
@@ -72,14 +74,17 @@ def nominal_at(discourse: Discourse, token: Token) -> Nominal | None:
         return None
     if not awarded and _restricted(token):
         return None
-    # "the Oscar winner": the award's name is a mention of the award, the nominal is the noun
+    # "the Oscar winner": the award's name is a mention of the award, the nominal is the noun; so is
+    # "the Virginia senator"'s place name
+    place = _place_modifier(discourse, token)
     start = min((child.i for child in token.lefts), default=token.i) if not awarded else token.i
+    start = place.right_edge.i + 1 if place is not None else start
     if discourse.covered(start, token.i + 1):
         return None
     age = age if age is not None else _age_modifier(token)
     gender = nouns.nominal_gender(noun) if age is None or nouns.is_nominal(noun) else None
     genre = any(child.dep_ == "compound" and _genre(child) for child in token.lefts)
-    return Nominal(start, token.i + 1, noun, gender, age, genre)
+    return Nominal(start, token.i + 1, noun, gender, age, genre or place is not None)
 
 
 def resolve_nominals(discourse: Discourse) -> None:
@@ -133,7 +138,8 @@ def nominal_antecedent(discourse: Discourse, nominal: Nominal, window: int) -> i
     if len(near) != 1 or not _agrees(discourse, near[0], nominal):
         return None
     nouns = person_nouns()
-    occupation = nominal.noun in nouns.occupations and nominal.gender is None and nominal.age is None
+    strict = nominal.noun in nouns.occupations or nominal.noun in nouns.role_nominals
+    occupation = strict and nominal.gender is None and nominal.age is None
     if occupation or nominal.genre:
         return near[0] if _article_subject(discourse, near[0], nominal) else None
     return near[0]
@@ -228,11 +234,24 @@ def _restricted(token: Token) -> bool:
         if child.i == hyphen or child.text == "-" or (child.dep_ == "compound" and nouns.is_nominal(child.lower_)):
             continue
         if child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN"} and not _genre(child):
-            return True
+            return not _place_name(child)
         for word in child.subtree:
             if word.tag_ in {"JJS", "RBS"} or word.lower_ in _SELECTING or word.ent_type_ == "ORDINAL":
                 return True
     return False
+
+
+def _place_modifier(discourse: Discourse, token: Token) -> Token | None:
+    """ "the Virginia senator", "the Holland international": the place or people the nominal is of, named
+    in front of it (a mention of its own), if there is one."""
+    return next((child for child in token.lefts if child.dep_ == "compound" and _place_name(child)), None)
+
+
+def _place_name(modifier: Token) -> bool:
+    """A one-word place or people the NER found ("Virginia", "US"): it says where the person is from."""
+    return modifier.ent_type_ in _PLACE_LABELS and modifier.ent_iob_ == "B" and (
+        modifier.i + 1 >= len(modifier.doc) or modifier.doc[modifier.i + 1].ent_iob_ != "I"
+    )
 
 
 def _genre(modifier: Token) -> bool:
