@@ -57,3 +57,19 @@ def test_the_place_s_senator_is_the_senator_the_article_is_about() -> None:
 def test_the_us_star_is_the_singer_the_article_is_about() -> None:
     text = "Singer Ann Vellacott has topped the charts on both sides of the Atlantic.\n\nThe US star will tour in May."
     assert _nominals(text)["Ann Vellacott"] == ["star"]
+
+
+def test_the_actor_as_subject_is_the_article_subject_among_people_named_in_passing() -> None:
+    text = (
+        "Film star Marco Bellandi is said to have turned down his most famous role.\n\nThe actor's friend Lou"
+        " Petrakis told a magazine that Bellandi's agent suggested he read the novel. The actor refused."
+    )
+    assert _nominals(text)["Marco Bellandi"] == ["The actor", "The actor"]
+
+
+def test_an_owner_deep_in_the_clause_is_not_given_to_the_article_subject() -> None:
+    text = (
+        "Producer Lou Petrakis has sold his company, he said.\n\nPetrakis said the deal with Dana Orr gives"
+        " Orr control of money from the late star's films."
+    )
+    assert _nominals(text).get("Lou Petrakis", []) == []

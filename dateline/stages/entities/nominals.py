@@ -135,6 +135,9 @@ def nominal_antecedent(discourse: Discourse, nominal: Nominal, window: int) -> i
     if speaker is not None and _agrees(discourse, speaker, nominal):
         return speaker
     near = _people(discourse, nominal.start, 1)
+    lead = lead_person(discourse)
+    if not matching and len(near) > 1 and lead in near and _acting(discourse, nominal) and _agrees(discourse, lead, nominal):
+        return lead if _article_subject(discourse, lead, nominal) else None
     if len(near) != 1 or not _agrees(discourse, near[0], nominal):
         return None
     nouns = person_nouns()
@@ -143,6 +146,15 @@ def nominal_antecedent(discourse: Discourse, nominal: Nominal, window: int) -> i
     if occupation or nominal.genre:
         return near[0] if _article_subject(discourse, near[0], nominal) else None
     return near[0]
+
+
+def _acting(discourse: Discourse, nominal: Nominal) -> bool:
+    """Whether the description is its clause's subject or owns the subject or predicate ("The actor
+    refused", "The singer's tour took", "It will be the actor's first"); not an owner deeper in the
+    clause ("money from the late star's music"), where someone else is as likely."""
+    head = discourse.doc[nominal.end - 1]
+    owned = head.head if head.dep_ == "poss" else head
+    return owned.dep_ in {"nsubj", "nsubjpass"} or (owned is not head and owned.dep_ == "attr")
 
 
 def _article_subject(discourse: Discourse, number: int, nominal: Nominal) -> bool:
