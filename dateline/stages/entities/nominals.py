@@ -105,12 +105,14 @@ def resolve_aged_nominals(discourse: Discourse) -> None:
     enough to span paragraphs, and a description tied early is a mention the pronouns after it can
     take ("The 87-year-old was found dead in his hotel room ... Police said that he ...", which
     otherwise went to the last person named, a mourner)."""
+    olds = [token for token in discourse.tokens if discourse.lowers[token.i] == "old"]
+    if not olds:
+        return  # no "-year-old" (most articles)
     describe_names(discourse)
     note_death_ages(discourse)
-    if not any(cluster.ages for cluster in discourse.clusters):
-        return  # no age stated: nothing to match (most articles)
-    for nominal in find_nominals(discourse):
-        if nominal.age is None or discourse.quote_of[nominal.start] >= 0:
+    for old in olds:
+        nominal = nominal_at(discourse, old.head if old.dep_ == "amod" else old)  # "the 22-year-old singer"
+        if nominal is None or nominal.age is None or discourse.quote_of[nominal.start] >= 0:
             continue
         aged = [
             number
