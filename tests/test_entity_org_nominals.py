@@ -45,3 +45,8 @@ def test_an_organisation_of_unknown_kind_named_later_may_be_meant() -> None:
 def test_another_network_described_in_the_window_may_be_meant() -> None:
     text = "Users swapped films over the Vexa peer-to-peer network. The group called itself the Pirate Network. Agents joined the network in May."
     assert _nominals(text)["the Pirate Network"] == []
+
+
+def test_the_paper_is_the_newspaper_its_masthead_word_shows() -> None:
+    text = "The story was first reported by the Hartford Gazette on Monday. The paper said the mayor would resign."
+    assert _nominals(text)["the Hartford Gazette"] == ["The paper"]
