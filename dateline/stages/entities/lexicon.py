@@ -173,6 +173,7 @@ class WorkNouns(BaseModel):
     pronoun_verbs: frozenset[str]
     pronoun_rivals: frozenset[EntityType]
     credit_nouns: frozenset[str] = frozenset()
+    maker_nouns: frozenset[str] = frozenset()
     band_credit_nouns: frozenset[str] = frozenset()
 
     @functools.cached_property
