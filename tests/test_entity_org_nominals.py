@@ -50,3 +50,8 @@ def test_another_network_described_in_the_window_may_be_meant() -> None:
 def test_the_paper_is_the_newspaper_its_masthead_word_shows() -> None:
     text = "The story was first reported by the Hartford Gazette on Monday. The paper said the mayor would resign."
     assert _nominals(text)["the Hartford Gazette"] == ["The paper"]
+
+
+def test_the_police_station_is_not_the_radio_station() -> None:
+    text = "Radio station Blaze FM played the song on Monday. Fans later gathered outside the police station."
+    assert _nominals(text).get("Blaze FM", []) == []

@@ -192,6 +192,7 @@ class OrganisationNouns(BaseModel):
     nominals: dict[str, frozenset[str]]
     window_sentences: int
     types: frozenset[EntityType]
+    other_modifiers: frozenset[str] = frozenset()
 
     @functools.cached_property
     def kind_words(self) -> frozenset[str]:

@@ -61,12 +61,12 @@ def _refers_back(token: Token) -> bool:
     lefts = list(token.lefts)
     if not lefts or lefts[0].lower_ != "the" or lefts[0].dep_ != "det" or token.dep_ in ("compound", "nmod"):
         return False
-    selecting = work_nouns().selecting
+    selecting = work_nouns().selecting | organisation_nouns().other_modifiers
     for child in lefts[1:]:
         if child.pos_ not in ("ADJ", "NOUN", "VERB", "ADV", "PUNCT") or child.tag_ in ("JJS", "RBS"):
             return False  # "the ABC network", "the biggest company"
         if any(word.lower_ in selecting for word in child.subtree):
-            return False  # "the same parent company", "the new club"
+            return False  # "the new club", "the parent company", "the police station"
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is not None and following.pos_ == "PROPN":
         return False  # "the studio Focus Features"
