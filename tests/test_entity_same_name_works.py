@@ -56,3 +56,11 @@ def test_a_short_form_after_best_actor_for_is_the_work_the_article_names(nlp: ob
 def test_a_name_after_best_actor_for_is_a_person_when_no_work_has_it(nlp: object) -> None:
     text = "The jury gave best actor for Tom Hale and best actress for Ana Reyes. Hale said he was moved."
     assert _entity_of(nlp, text, "Tom Hale") == ("Tom Hale", "PERSON")
+
+
+def test_a_short_form_before_director_and_a_name_is_the_work_the_article_names(nlp: object) -> None:
+    text = (
+        "The film Ray tells the life of soul singer Ray Venn. Ray director Tom Hale has also been nominated."
+        " Venn died in 2001."
+    )
+    assert _entity_of(nlp, text, "Ray", text.index("Ray director")) == ("Ray", "WORK")

@@ -50,3 +50,11 @@ def test_with_no_work_just_named_the_description_is_the_work_the_article_opens_w
     text = ("Velvet Harbour, the charity anthem, has been re-issued. More than 40 stars sang on it. "
             "Fans raised millions. Critics loved the video. The single was first released in 1985.")
     assert _nominals(text)["Velvet Harbour"] == ["The single"]
+
+
+def test_a_film_owned_by_a_name_since_the_work_leaves_the_film_alone() -> None:
+    text = (
+        "Animated comedy The Glass Otters took $24m. Last week Tom Varley's film met with scathing reviews."
+        " The film stars Ann Lee as a queen."
+    )
+    assert _nominals(text)["The Glass Otters"] == []

@@ -12,7 +12,8 @@
 3. :mod:`.pronouns` - he/she/his/her ... resolved by agreement, binding and salience, and "I"
    inside a quotation to its speaker;
 4. :mod:`.nominals` - "the actress", "the 62-year-old" tied to a person just mentioned, and
-   :mod:`.work_nominals` - "the film", "the soap" tied to the one work just mentioned, and
+   :mod:`.work_nominals` - "the film", "the soap" tied to the one work just mentioned,
+   :mod:`.org_nominals` - "the company", "the club" tied to the one organisation of that kind, and
    :mod:`.work_pronouns` - "it topped the charts" tied to the work it stands for;
 5. :mod:`.groups` - "the duo", "both stars", "they" linked to each member of a pair, and
    :mod:`.collectives` - "the band", "they" linked to the one band just named;
@@ -39,7 +40,8 @@ from dateline.stages.entities.discourse import Discourse
 from dateline.stages.entities.groups import resolve_groups
 from dateline.stages.entities.mentions import find_named_mentions
 from dateline.stages.entities.names import cluster_names
-from dateline.stages.entities.nominals import resolve_nominals
+from dateline.stages.entities.nominals import resolve_aged_nominals, resolve_nominals
+from dateline.stages.entities.org_nominals import resolve_org_nominals
 from dateline.stages.entities.pronouns import resolve_pronouns, resolve_speaker_pronouns
 from dateline.stages.entities.work_nominals import resolve_work_nominals
 from dateline.stages.entities.work_pronouns import resolve_work_pronouns
@@ -68,11 +70,13 @@ def find_entities(doc: Doc, *, document_date: dt.date | None = None) -> list[Ent
     join_acronyms(discourse)
     join_company_short_forms(discourse)
     type_described_works(discourse)
+    resolve_aged_nominals(discourse)  # "the 87-year-old", before the pronouns that may follow it
     resolve_pronouns(discourse)
     resolve_speaker_pronouns(discourse)
     join_aliases(discourse)  # again, for a pronoun subject: "She was born Sasha Mirel"
     resolve_nominals(discourse)
     resolve_work_nominals(discourse)
+    resolve_org_nominals(discourse)
     resolve_work_pronouns(discourse)
     resolve_groups(discourse)
     resolve_collectives(discourse)

@@ -75,6 +75,13 @@ def describe_names(discourse: Discourse) -> list[Found]:
     return found
 
 
+def note_death_ages(discourse: Discourse) -> None:
+    """Note each age at death ("died in Miami at the age of 87") on its person's cluster, so that "the
+    87-year-old" can be matched with it as with an age stated next to the name."""
+    for item in _death_ages(discourse):
+        discourse.clusters[item.cluster].ages.add(int(item.value))
+
+
 def find_attributes(discourse: Discourse, *, document_date: dt.date | None) -> dict[int, list[Attribute]]:
     """The attributes of each person cluster (by cluster number), with conflicts between ages marked."""
     if not any(cluster.type == "PERSON" for cluster in discourse.clusters):

@@ -5,7 +5,10 @@ Productions", "RDF Media", "CEC Systems", "Newry FC") and then by its first word
 a shorter form to a longer name only for people, so the two were two organisations. A one-word
 organisation name joins the one organisation of the article named by that word followed only by company
 words (``organisation_words`` in ``entity_types.yaml``); when two fit ("Sony Pictures", "Sony Music") it is
-left alone.
+left alone. Newspapers and clubs are named short by their last word instead ("the Washington Post ... the
+Post", "Glasgow Rangers ... Rangers"): a one-word organisation that is one of ``masthead_words`` joins the
+one organisation of the article whose longer name ends with it ("the Times" stays alone beside both the New
+York Times and the Los Angeles Times).
 """
 
 from __future__ import annotations
@@ -25,7 +28,11 @@ def join_company_short_forms(discourse: Discourse) -> None:
         word = _one_word(cluster)
         if word is None:
             continue
-        fits = [other for other in discourse.clusters if other is not cluster and _company_of(other, word)]
+        fits = [
+            other
+            for other in discourse.clusters
+            if other is not cluster and (_company_of(other, word) or _masthead_of(other, word))
+        ]
         if len(fits) == 1:
             pairs.append((fits[0], cluster))
     for full, short in pairs:
@@ -51,6 +58,14 @@ def _company_of(cluster: Cluster, word: str) -> bool:
         len(name) >= 2 and name[0].casefold() == word and all(rest.casefold().rstrip(".") in company_words for rest in name[1:])
         for name in map(_without_article, cluster.names)
     )
+
+
+def _masthead_of(cluster: Cluster, word: str) -> bool:
+    """Whether an organisation's longer name ends with ``word``, a newspaper's or club's last word ("the
+    Washington Post" for "Post")."""
+    if cluster.type != "ORG" or word not in entity_types().masthead_words:
+        return False
+    return any(len(name) >= 2 and name[-1].casefold() == word for name in map(_without_article, cluster.names))
 
 
 def _without_article(name: tuple[str, ...]) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ __all__ = [
     "EntityTypeMap",
     "FirstNames",
     "Gender",
+    "OrganisationNouns",
     "PersonNouns",
     "PronounEntry",
     "Pronouns",
@@ -28,6 +29,7 @@ __all__ = [
     "demonyms",
     "entity_types",
     "first_names",
+    "organisation_nouns",
     "person_nouns",
     "pronouns",
     "work_nouns",
@@ -43,6 +45,7 @@ class EntityTypeMap(BaseModel):
     labels: dict[str, EntityType]
     misread_labels: frozenset[str] = frozenset()
     organisation_words: frozenset[str] = frozenset()
+    masthead_words: frozenset[str] = frozenset()
     award_words: frozenset[str] = frozenset()
     award_names: frozenset[str] = frozenset()
     event_words: frozenset[str] = frozenset()
@@ -99,6 +102,8 @@ class PersonNouns(BaseModel):
     kin_nouns: frozenset[str] = frozenset()
     kin_verbs: frozenset[str] = frozenset()
     namesake_adjectives: frozenset[str] = frozenset()
+    genre_modifiers: frozenset[str] = frozenset()
+    role_nominals: frozenset[str] = frozenset()
 
     def same_occupation(self, noun: str, described: set[str]) -> bool:
         """Whether the occupation ``noun`` is one of ``described`` or names the same work as one of them."""
@@ -168,6 +173,7 @@ class WorkNouns(BaseModel):
     pronoun_verbs: frozenset[str]
     pronoun_rivals: frozenset[EntityType]
     credit_nouns: frozenset[str] = frozenset()
+    maker_nouns: frozenset[str] = frozenset()
     band_credit_nouns: frozenset[str] = frozenset()
 
     @functools.cached_property
@@ -178,6 +184,20 @@ class WorkNouns(BaseModel):
     def kinds_of(self, noun: str) -> frozenset[str]:
         """The kinds of work ``noun`` can name (none when it names no work)."""
         return frozenset(kind for kind, nouns in self.kinds.items() if noun in nouns)
+
+
+class OrganisationNouns(BaseModel):
+    """``organisation_nouns.yaml``: "the company", "the club" and the words that show an organisation's kind."""
+
+    nominals: dict[str, frozenset[str]]
+    window_sentences: int
+    types: frozenset[EntityType]
+    other_modifiers: frozenset[str] = frozenset()
+
+    @functools.cached_property
+    def kind_words(self) -> frozenset[str]:
+        """Every word that shows an organisation's kind, for whatever noun."""
+        return frozenset().union(*self.nominals.values())
 
 
 class CorefWeights(BaseModel):
@@ -242,6 +262,11 @@ def coref_weights() -> CorefWeights:
 def work_nouns() -> WorkNouns:
     """``work_nouns.yaml``."""
     return load_lexicon("work_nouns.yaml", WorkNouns)
+
+
+def organisation_nouns() -> OrganisationNouns:
+    """``organisation_nouns.yaml``."""
+    return load_lexicon("organisation_nouns.yaml", OrganisationNouns)
 
 
 @functools.lru_cache(maxsize=1)

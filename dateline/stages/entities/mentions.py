@@ -191,14 +191,19 @@ def _retype_titled(doc: Doc, mention: NamedMention) -> NamedMention:
 def _retype_played_in(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
     """ "playing Lena Vask in Vask", "his performance as Lena Vask in Lena": a short form right after "in" and
     the person's full name is the work she is played in (a person is not in herself). And "won best actress
-    for Vask" where the article names a work "Vask" too: the award is for the work. Both are WORK, which keeps
+    for Vask" or "Vask director Tom Hale" where the article names a work "Vask" too: the award is for the
+    work, the director made it. Both are WORK, which keeps
     them out of the person's entity (not "best actor for Tom Hale", no work's name)."""
     played_in = {index for index in range(1, len(mentions)) if _in_own_name(doc, mentions[index - 1], mentions[index])}
     works = {mention.key for index, mention in enumerate(mentions) if mention.type == "WORK" or index in played_in}
     return [
         replace(mention, type="WORK")
         if index in played_in
-        or (mention.type == "PERSON" and mention.key in works and _credited_for(doc, mention.start))
+        or (
+            mention.type == "PERSON"
+            and mention.key in works
+            and (_credited_for(doc, mention.start) or _crediting(doc, mention, mentions))
+        )
         else mention
         for index, mention in enumerate(mentions)
     ]
@@ -223,6 +228,14 @@ def _credited_for(doc: Doc, start: int) -> bool:
         return False
     best, noun, for_ = doc[start - 3], doc[start - 2], doc[start - 1]
     return best.lower_ == "best" and noun.lower_ in work_nouns().credit_nouns and for_.lower_ == "for"
+
+
+def _crediting(doc: Doc, mention: NamedMention, mentions: list[NamedMention]) -> bool:
+    """Whether a credit noun and a person's name follow the mention ("Vask director Tom Hale"): the name
+    before them is the work the person made or acted in."""
+    if mention.end + 1 >= len(doc) or doc[mention.end].lower_ not in work_nouns().maker_nouns:
+        return False
+    return any(other.start == mention.end + 1 and other.type == "PERSON" for other in mentions)
 
 
 def _owns_work(doc: Doc, mention: NamedMention) -> bool:

@@ -213,8 +213,11 @@ def _place_person(discourse: Discourse, people: _People, mention: NamedMention) 
     if len(candidates) > 1 and _set_apart(discourse, mention):
         return  # "the younger Mr. Trump": one of them, but not the one the rules below would find
     if len(candidates) > 1:
-        recent = _recent_only(discourse, candidates, mention)
-        candidates = recent if len(recent) == 1 else _named_before(discourse, candidates, mention)
+        named = _named_before(discourse, candidates, mention)
+        # recent, and named before by a name that shows the form: "His wife Sharon" just before does not
+        # make "Osbourne said" hers when she is named Sharon Osbourne only later
+        recent = [number for number in _recent_only(discourse, candidates, mention) if number in named]
+        candidates = recent if len(recent) == 1 else named
         if len(candidates) > 1:
             candidates = _last_named(discourse, candidates, mention)
         if len(candidates) != 1:

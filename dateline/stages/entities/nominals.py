@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.stages.entities.attributes import age_expression, describe_names
+from dateline.stages.entities.article_subject import lead_person, most_mentioned
+from dateline.stages.entities.attributes import age_expression, describe_names, note_death_ages
 from dateline.stages.entities.collectives import band_clusters
 from dateline.stages.entities.discourse import Discourse, Ref
 from dateline.stages.entities.lexicon import Gender, coref_weights, person_nouns, pronouns
@@ -19,8 +20,17 @@ from dateline.stages.entities.lexicon import Gender, coref_weights, person_nouns
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Nominal", "find_nominals", "nominal_antecedent", "nominal_at", "resolve_nominals"]
+__all__ = [
+    "Nominal",
+    "find_nominals",
+    "nominal_antecedent",
+    "nominal_at",
+    "resolve_aged_nominals",
+    "resolve_nominals",
+]
 
+#: NER labels of a place or people named in front of a nominal ("the Leicester singer", "the US star").
+_PLACE_LABELS = {"GPE", "NORP"}
 #: Modifiers that select a person rather than refer back to one.
 _SELECTING = {"best", "most", "first", "last", "final", "next", "other", "new", "only", "same", "offending"}
 
@@ -34,6 +44,8 @@ class Nominal:
     noun: str
     gender: Gender | None
     age: int | None
+    #: "the pop star": a genre in front, which a passer-by named near it would not be given
+    genre: bool = False
 
 
 def find_nominals(discourse: Discourse) -> list[Nominal]:
@@ -54,7 +66,7 @@ def nominal_at(discourse: Discourse, token: Token) -> Nominal | None:
     if not described and (token.pos_ != "NOUN" or token.tag_ != "NN"):
         return None
     noun = _hyphenated(token) or token.lower_
-    if not described and not nouns.is_nominal(noun):
+    if not described and not nouns.is_nominal(noun) and noun not in nouns.role_nominals:
         return None
     if age is not None and token.dep_ == "amod":
         return None  # "the 62-year-old actor": the noun is the head
@@ -62,13 +74,17 @@ def nominal_at(discourse: Discourse, token: Token) -> Nominal | None:
         return None
     if not awarded and _restricted(token):
         return None
-    # "the Oscar winner": the award's name is a mention of the award, the nominal is the noun
+    # "the Oscar winner": the award's name is a mention of the award, the nominal is the noun; so is
+    # "the Virginia senator"'s place name
+    place = _place_modifier(discourse, token)
     start = min((child.i for child in token.lefts), default=token.i) if not awarded else token.i
+    start = place.right_edge.i + 1 if place is not None else start
     if discourse.covered(start, token.i + 1):
         return None
     age = age if age is not None else _age_modifier(token)
     gender = nouns.nominal_gender(noun) if age is None or nouns.is_nominal(noun) else None
-    return Nominal(start, token.i + 1, noun, gender, age)
+    genre = any(child.dep_ == "compound" and _genre(child) for child in token.lefts)
+    return Nominal(start, token.i + 1, noun, gender, age, genre or place is not None)
 
 
 def resolve_nominals(discourse: Discourse) -> None:
@@ -81,6 +97,30 @@ def resolve_nominals(discourse: Discourse) -> None:
             discourse.add_ref(number, Ref(nominal.start, nominal.end, "nominal"))
             cluster = discourse.clusters[number]
             cluster.gender = cluster.gender or nominal.gender
+
+
+def resolve_aged_nominals(discourse: Discourse) -> None:
+    """Before the pronouns: tie "the 87-year-old" to the one person the article gave that age so far
+    (next to the name or at a death), however far back, outside quotations. An age is specific
+    enough to span paragraphs, and a description tied early is a mention the pronouns after it can
+    take ("The 87-year-old was found dead in his hotel room ... Police said that he ...", which
+    otherwise went to the last person named, a mourner)."""
+    olds = [token for token in discourse.tokens if discourse.lowers[token.i] == "old"]
+    if not olds:
+        return  # no "-year-old" (most articles)
+    describe_names(discourse)
+    note_death_ages(discourse)
+    for old in olds:
+        nominal = nominal_at(discourse, old.head if old.dep_ == "amod" else old)  # "the 22-year-old singer"
+        if nominal is None or nominal.age is None or discourse.quote_of[nominal.start] >= 0:
+            continue
+        aged = [
+            number
+            for number in _people(discourse, nominal.start, discourse.sentence_of[nominal.start])
+            if nominal.age in discourse.clusters[number].ages and _agrees(discourse, number, nominal)
+        ]
+        if len(aged) == 1:
+            discourse.add_ref(aged[0], Ref(nominal.start, nominal.end, "nominal"))
 
 
 def nominal_antecedent(discourse: Discourse, nominal: Nominal, window: int) -> int | None:
@@ -96,13 +136,38 @@ def nominal_antecedent(discourse: Discourse, nominal: Nominal, window: int) -> i
     speaker = _continuing_speaker(discourse, nominal)
     if speaker is not None and _agrees(discourse, speaker, nominal):
         return speaker
-    nouns = person_nouns()
-    if nominal.noun in nouns.occupations and nominal.gender is None and nominal.age is None:
-        return None  # "the rapper": only someone already described as one
     near = _people(discourse, nominal.start, 1)
-    if len(near) == 1 and _agrees(discourse, near[0], nominal):
-        return near[0]
-    return None
+    lead = lead_person(discourse)
+    if not matching and len(near) > 1 and lead in near and _acting(discourse, nominal) and _agrees(discourse, lead, nominal):
+        return lead if _article_subject(discourse, lead, nominal) else None
+    if len(near) != 1 or not _agrees(discourse, near[0], nominal):
+        return None
+    nouns = person_nouns()
+    strict = nominal.noun in nouns.occupations or nominal.noun in nouns.role_nominals
+    occupation = strict and nominal.gender is None and nominal.age is None
+    if occupation or nominal.genre:
+        return near[0] if _article_subject(discourse, near[0], nominal) else None
+    return near[0]
+
+
+def _acting(discourse: Discourse, nominal: Nominal) -> bool:
+    """Whether the description is its clause's subject or owns the subject or predicate ("The actor
+    refused", "The singer's tour took", "It will be the actor's first"); not an owner deeper in the
+    clause ("money from the late star's music"), where someone else is as likely."""
+    head = discourse.doc[nominal.end - 1]
+    owned = head.head if head.dep_ == "poss" else head
+    return owned.dep_ in {"nsubj", "nsubjpass"} or (owned is not head and owned.dep_ == "attr")
+
+
+def _article_subject(discourse: Discourse, number: int, nominal: Nominal) -> bool:
+    """Whether an occupation no one was described by ("the rapper"), or a description with a genre ("the
+    pop star"), may go to person ``number``: the
+    article's subject (named alone in its first sentence, mentioned most so far), outside quotations
+    (where "the director" may be anyone). Anyone else mentioned near it may be a passer-by the
+    description does not fit ("Mr Lee said he did not know the rapper had ...")."""
+    if discourse.quote_of[nominal.start] >= 0 or discourse.sentence_of[nominal.start] == 0:
+        return False
+    return number == lead_person(discourse) and most_mentioned(discourse, number, nominal.start)
 
 
 def _continuing_speaker(discourse: Discourse, nominal: Nominal) -> int | None:
@@ -182,12 +247,34 @@ def _restricted(token: Token) -> bool:
     for child in token.lefts:
         if child.i == hyphen or child.text == "-" or (child.dep_ == "compound" and nouns.is_nominal(child.lower_)):
             continue
-        if child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN"}:
-            return True
+        if child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN"} and not _genre(child):
+            return not _place_name(child)
         for word in child.subtree:
             if word.tag_ in {"JJS", "RBS"} or word.lower_ in _SELECTING or word.ent_type_ == "ORDINAL":
                 return True
     return False
+
+
+def _place_modifier(discourse: Discourse, token: Token) -> Token | None:
+    """ "the Virginia senator", "the Holland international": the place or people the nominal is of, named
+    in front of it (a mention of its own), if there is one."""
+    return next((child for child in token.lefts if child.dep_ == "compound" and _place_name(child)), None)
+
+
+def _place_name(modifier: Token) -> bool:
+    """A one-word place or people the NER found ("Virginia", "US"): it says where the person is from."""
+    return modifier.ent_type_ in _PLACE_LABELS and modifier.ent_iob_ == "B" and (
+        modifier.i + 1 >= len(modifier.doc) or modifier.doc[modifier.i + 1].ent_iob_ != "I"
+    )
+
+
+def _genre(modifier: Token) -> bool:
+    """ "the pop star", "the heavy metal star": a kind of music or screen work, which describes the person;
+    the words before it in the compound must be adjectives or genres too."""
+    genres = person_nouns().genre_modifiers
+    return modifier.lower_ in genres and all(
+        word.lower_ in genres or word.pos_ == "ADJ" or word.text == "-" for word in modifier.subtree if word is not modifier
+    )
 
 
 def _definite(token: Token) -> bool:

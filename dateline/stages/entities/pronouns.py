@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dateline.stages.entities.article_subject import lead_person, most_mentioned
 from dateline.stages.entities.discourse import Cluster, Discourse, Ref, Role, role_of
 from dateline.stages.entities.lexicon import (
     Gender,
@@ -142,7 +143,7 @@ def _article_subject(discourse: Discourse, pronoun: Token, found: list[Candidate
     may be anyone) nor after an unnamed person who may be meant."""
     if discourse.quote_of[pronoun.i] >= 0 or discourse.sentence_of[pronoun.i] == 0:
         return None
-    lead = _lead_person(discourse)
+    lead = lead_person(discourse)
     gender = pronouns().pronouns[pronoun.lower_].gender
     if lead is None or gender is None or discourse.clusters[lead].gender != gender:
         return None
@@ -150,29 +151,9 @@ def _article_subject(discourse: Discourse, pronoun: Token, found: list[Candidate
     others = {number for number, _ in window} | {candidate.cluster for candidate in found}
     if any(discourse.clusters[number].type == "PERSON" for number in others - {lead}):
         return None
-    if _unnamed_person_near(discourse, pronoun) or not _most_mentioned(discourse, lead, pronoun.i):
+    if _unnamed_person_near(discourse, pronoun) or not most_mentioned(discourse, lead, pronoun.i):
         return None
     return lead
-
-
-def _lead_person(discourse: Discourse) -> int | None:
-    """The one person named in the article's first sentence, if only one is."""
-    end = discourse.sentence_starts[1] if len(discourse.sentence_starts) > 1 else len(discourse.doc)
-    people = {number for number, _ in discourse.refs_between(0, end) if discourse.clusters[number].type == "PERSON"}
-    return people.pop() if len(people) == 1 else None
-
-
-def _most_mentioned(discourse: Discourse, number: int, before: int) -> bool:
-    """Whether cluster ``number`` has more mentions before token ``before`` than any other person."""
-    def count(cluster: Cluster) -> int:
-        return sum(1 for ref in cluster.refs if ref.start < before)
-
-    own = count(discourse.clusters[number])
-    return all(
-        count(cluster) < own
-        for other, cluster in enumerate(discourse.clusters)
-        if cluster.type == "PERSON" and other != number
-    )
 
 
 def _unnamed_person_near(discourse: Discourse, pronoun: Token) -> bool:

@@ -4,8 +4,10 @@
 Black Friday. A description is tied to a work only when the choice is clear: exactly one work
 (an entity of type WORK) is mentioned in its own sentence before it and the sentences of the
 window before that (failing any, the work the article opens with), and that work was not
-introduced as another kind of work ("the album X" is not "the film"). Descriptions that pick out a work rather than refer back ("the next film", "the
-film director", "the film Sideways", "the film of the book", "the best film") are skipped.
+introduced as another kind of work ("the album X" is not "the film"), and no noun of the kind with a
+name's possessive stands since its last mention ("Oliver Stone's film ... The film": perhaps another).
+Descriptions that pick out a work rather than refer back ("the next film", "the film director", "the
+film Sideways", "the film of the book", "the best film") are skipped.
 """
 
 from __future__ import annotations
@@ -38,8 +40,24 @@ def resolve_work_nominals(discourse: Discourse) -> None:
         if discourse.covered(start, token.i + 1):
             continue
         works = _works_before(discourse, start, lexicon.window_sentences) or opening_work(discourse)
-        if len(works) == 1 and not _modifier(discourse, works[0]) and _compatible(discourse, works[0], kinds, lexicon):
+        if len(works) != 1 or _modifier(discourse, works[0]) or not _compatible(discourse, works[0], kinds, lexicon):
+            continue
+        if not _owned_work_since(discourse, works[0], kinds, lexicon, start):
             discourse.add_ref(works[0], Ref(start, token.i + 1, "nominal"))
+
+
+def _owned_work_since(discourse: Discourse, number: int, kinds: frozenset[str], lexicon: WorkNouns, position: int) -> bool:
+    """Whether, since the work's last mention, a noun of the kind stands with an owner and no name ("Oliver
+    Stone's film met with scathing reviews. The film stars ..."): that may be another work, the one the
+    article is about, so "the film" after it is left alone."""
+    doc = discourse.doc
+    last = max(ref.end for ref in discourse.clusters[number].refs if ref.start < position)
+    return any(
+        lexicon.kinds_of(discourse.lowers[i]) & kinds
+        and any(child.dep_ == "poss" and child.pos_ == "PROPN" for child in doc[i].lefts)
+        and not discourse.covered(i, i + 1)
+        for i in range(last, position)
+    )
 
 
 def opening_work(discourse: Discourse) -> list[int]:
