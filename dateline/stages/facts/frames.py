@@ -252,6 +252,10 @@ class FutureMarkers(BaseModel):
 
     auxiliaries: frozenset[str]
     governors: frozenset[str]
+    progressive_only: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="Governors that are future only as '-ing' ('is going to star'; not 'went on to star').",
+    )
     taking: frozenset[str] = Field(
         default_factory=frozenset,
         description="Verbs whose object noun is as future as they are ('will play the role of X').",
