@@ -698,6 +698,19 @@ def _gapped_subject(token: Token) -> list[Token]:
     ]
 
 
+def _name_owner(token: Token) -> list[Token]:
+    """"Aguilera's agent Meghan Prophet": the possessor in front of a title that the parser hung on the name the
+    title describes, not on the title; not across a comma ("To his left, longtime attorney X": the possessive
+    belongs to another phrase)."""
+    if token.dep_ != "compound" or token.head.i < token.i or token.head.pos_ != "PROPN":
+        return []
+    doc = token.doc
+    return [
+        owner for owner in _children(token.head, "poss")
+        if owner.i < token.i and not any(t.is_punct for t in doc[owner.right_edge.i + 1 : token.i])
+    ]
+
+
 def _owner(token: Token) -> list[Token]:
     """"his self-penned hit": the possessor of the noun a modifier trigger describes, else who has it
     ("X released a self-penned single")."""
@@ -817,6 +830,7 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "fronted_subject": _fronted_subject,
         "pobj": lambda t: _children(t, "pobj"),
         "dative": lambda t: _children(t, "dative"),
+        "name_owner": _name_owner,
         "governor": lambda t: [_named_alike(t.head)] if t.head.i != t.i else [],
     }
     return readers[slot](token)
