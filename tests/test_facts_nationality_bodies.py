@@ -1,14 +1,16 @@
-"""citizen_of is for people: a nationality in front of a band, a firm or another body gives no citizenship,
-even when the entities stage has typed the body's name as a person."""
+"""citizen_of is for people and music acts (the held-out gold README's decision on bands: "Irish rock band X"):
+a nationality in front of a firm or another body gives no citizenship, even when the entities stage has typed
+the body's name as a person."""
 
 from __future__ import annotations
 
 from tests.facts_support import facts_of, people
 
 
-def test_a_nationality_before_a_band_gives_no_citizenship() -> None:
+def test_a_nationality_before_a_band_is_the_band_s() -> None:
     text = "Danish rock band Velvet Gulls have split after ten years, said Ivo Sand."
-    assert facts_of(text, people(text, "Velvet Gulls", "Ivo Sand")).named("citizen_of") == []
+    found = facts_of(text, people(text, "Velvet Gulls", "Ivo Sand")).named("citizen_of")
+    assert found == [(["Velvet Gulls"], "Denmark")]
 
 
 def test_a_nationality_before_a_firm_gives_no_citizenship() -> None:

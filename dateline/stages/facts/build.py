@@ -94,9 +94,17 @@ def _is_future(head: Token, markers: FutureMarkers) -> bool:
         if not _complement(node) or node.head.i == node.i:
             return False
         node = node.head
-        if node.lemma_.lower() in markers.governors:
+        if _future_governor(node, markers):
             return True
     return False
+
+
+def _future_governor(node: Token, markers: FutureMarkers) -> bool:
+    """Whether ``node`` is a governor that puts its complement in the future ("set to", "is going to")."""
+    lemma = node.lemma_.lower()
+    if lemma in markers.progressive_only:
+        return node.tag_ == "VBG"
+    return lemma in markers.governors
 
 
 def _joins_future(verb: Token, markers: FutureMarkers) -> bool:
@@ -105,7 +113,7 @@ def _joins_future(verb: Token, markers: FutureMarkers) -> bool:
     if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBP"):
         return False
     first = verb.head
-    governed = any(c.dep_ in ("acomp", "xcomp") and c.lemma_.lower() in markers.governors for c in first.children)
+    governed = any(c.dep_ in ("acomp", "xcomp") and _future_governor(c, markers) for c in first.children)
     return governed or _is_future(first, markers)
 
 

@@ -42,7 +42,7 @@ _SLOT_NAMES = frozenset({
     "clause_subject", "trip_origin", "included", "document_band", "nearby_band", "described_band",
     "scene", "nearby_station", "band_pronoun", "gapped_subject", "work_pronoun",
     "clause_listed", "bracketed_name", "fronted_subject", "untagged_modifier", "nearest_ceremony",
-    "verb_subject",
+    "verb_subject", "dative", "name_owner",
 })
 #: Text kinds that are no word class: any phrase, a work's title, a nationality's country.
 _TEXT_KINDS = frozenset({"any", "title", "made_title", "named_work", "untagged_title", "country"})
@@ -252,6 +252,10 @@ class FutureMarkers(BaseModel):
 
     auxiliaries: frozenset[str]
     governors: frozenset[str]
+    progressive_only: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="Governors that are future only as '-ing' ('is going to star'; not 'went on to star').",
+    )
     taking: frozenset[str] = Field(
         default_factory=frozenset,
         description="Verbs whose object noun is as future as they are ('will play the role of X').",

@@ -87,11 +87,24 @@ def is_passive(token: Token) -> bool:
     modifying a noun ("the song performed by ...")."""
     if any(child.dep_ in (*_PASSIVE_SUBJECTS, "auxpass", "agent") for child in token.children):
         return True
+    if absolute_participle(token):
+        return True
     if token.tag_ in ("VBN", "VBD") and token.dep_ == "advcl" and token.i < token.head.i:
         # "Created a Dame, she ...": a bare participle before its clause (a past form with no subject of its
         # own, whatever its tag) is passive, that clause's subject the one it is done to
         return not any(child.dep_ in ("aux", "nsubj", "mark") for child in token.children)
     return token.tag_ == "VBN" and token.dep_ in ("acl", "amod")
+
+
+def absolute_participle(token: Token) -> bool:
+    """Whether ``token`` is the past participle of an absolute "with" phrase ("..., with X named best actor",
+    "with X nominated for ..."): the parser gives X as its subject, but X is the one named, and often
+    tags the participle a past tense ("with" opens no finite clause)."""
+    return (
+        token.tag_ in ("VBN", "VBD")
+        and any(child.dep_ == "mark" and child.lower_ == "with" for child in token.children)
+        and not any(child.dep_ in ("aux", "auxpass") for child in token.children)
+    )
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
@@ -268,7 +281,7 @@ def _small_clause(clause: Token, *, adverbial: bool) -> bool:
 
 def _patient(token: Token) -> list[Token]:
     if is_passive(token):
-        found = _children(token, *_PASSIVE_SUBJECTS)
+        found = _children(token, *_PASSIVE_SUBJECTS, *(_SUBJECTS if absolute_participle(token) else ()))
         if not found and token.dep_ in ("xcomp", "advcl", "pcomp", "conj"):
             # "Why We Fight is due to be screened", "as well as being nominated"
             found = _inherited_subject(token)
@@ -685,6 +698,19 @@ def _gapped_subject(token: Token) -> list[Token]:
     ]
 
 
+def _name_owner(token: Token) -> list[Token]:
+    """"Aguilera's agent Meghan Prophet": the possessor in front of a title that the parser hung on the name the
+    title describes, not on the title; not across a comma ("To his left, longtime attorney X": the possessive
+    belongs to another phrase)."""
+    if token.dep_ != "compound" or token.head.i < token.i or token.head.pos_ != "PROPN":
+        return []
+    doc = token.doc
+    return [
+        owner for owner in _children(token.head, "poss")
+        if owner.i < token.i and not any(t.is_punct for t in doc[owner.right_edge.i + 1 : token.i])
+    ]
+
+
 def _owner(token: Token) -> list[Token]:
     """"his self-penned hit": the possessor of the noun a modifier trigger describes, else who has it
     ("X released a self-penned single")."""
@@ -803,6 +829,8 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "bracketed_name": _bracketed_name,
         "fronted_subject": _fronted_subject,
         "pobj": lambda t: _children(t, "pobj"),
+        "dative": lambda t: _children(t, "dative"),
+        "name_owner": _name_owner,
         "governor": lambda t: [_named_alike(t.head)] if t.head.i != t.i else [],
     }
     return readers[slot](token)
