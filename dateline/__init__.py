@@ -1,5 +1,10 @@
 """dateline: turn dated news articles into a sourced, time-anchored knowledge base."""
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
 from dateline.errors import (
@@ -26,8 +31,19 @@ from dateline.model import (
     Span,
     Time,
 )
-from dateline.nlp import load_pipeline
-from dateline.pipeline import analyse, analyse_many, analyse_parsed
+
+if TYPE_CHECKING:
+    from dateline.nlp import load_pipeline
+    from dateline.pipeline import analyse, analyse_many, analyse_parsed
+
+#: Names resolved on first use, because their modules import spaCy (~1 s): the CLI's help and
+#: store-only commands import this package but never need them.
+_LAZY_NAMES = {
+    "load_pipeline": "dateline.nlp",
+    "analyse": "dateline.pipeline",
+    "analyse_many": "dateline.pipeline",
+    "analyse_parsed": "dateline.pipeline",
+}
 
 __all__ = [
     "Analysis",
@@ -56,3 +72,12 @@ __all__ = [
     "analyse_parsed",
     "load_pipeline",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a spaCy-dependent name the first time it is asked for (PEP 562)."""
+    if name not in _LAZY_NAMES:
+        raise AttributeError(f"module 'dateline' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_LAZY_NAMES[name]), name)
+    globals()[name] = value
+    return value
