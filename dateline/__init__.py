@@ -1,9 +1,7 @@
 """dateline: turn dated news articles into a sourced, time-anchored knowledge base."""
 
-from __future__ import annotations
-
 import importlib
-from typing import TYPE_CHECKING, Any
+import typing  # a module, not its names: every public name here is dateline's API (see __all__)
 
 __version__ = "0.1.0"
 
@@ -32,7 +30,7 @@ from dateline.model import (
     Time,
 )
 
-if TYPE_CHECKING:
+if typing.TYPE_CHECKING:
     from dateline.nlp import load_pipeline
     from dateline.pipeline import analyse, analyse_many, analyse_parsed
 
@@ -74,7 +72,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> typing.Any:
     """Import a spaCy-dependent name the first time it is asked for (PEP 562)."""
     if name not in _LAZY_NAMES:
         raise AttributeError(f"module 'dateline' has no attribute {name!r}")
