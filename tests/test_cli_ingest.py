@@ -95,14 +95,14 @@ def test_unknown_document_is_one_error_line(db: str) -> None:
 def test_ctrl_c_says_what_is_stored_and_how_to_resume(tmp_path: Path, db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     # Ctrl-C ended the run with exit code 130 and not a word: was anything stored, and what now?
     from dateline.batch import IngestSummary
-    from dateline.cli import core
 
     def stopped_after_one_batch(*_args: object, on_progress, **_kwargs: object) -> IngestSummary:  # type: ignore[no-untyped-def]
         on_progress(IngestSummary(ingested=64))
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(core, "ingest", stopped_after_one_batch)
-    monkeypatch.setattr(core, "load_pipeline", lambda model: None)
+    # the command imports them when it runs (so that --help does not import spaCy): patched at their source
+    monkeypatch.setattr("dateline.batch.ingest", stopped_after_one_batch)
+    monkeypatch.setattr("dateline.nlp.load_pipeline", lambda model: None)
     article = tmp_path / "a.txt"
     article.write_text(" date 2025-03-04 Ada Vance opened a bakery in Lyon.")
     result = runner.invoke(app, ["ingest", str(article), "--db", db])

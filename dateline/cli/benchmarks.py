@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from dateline.bench.facts import benchmark_facts
-from dateline.bench.kb import benchmark_kb, benchmark_kb_synthetic, sample_merges, sample_splits
-from dateline.bench.scale import benchmark_scale
-from dateline.bench.speed import benchmark_speed
 from dateline.cli.app import (
     JsonOption,
     ModelOption,
@@ -19,7 +15,10 @@ from dateline.cli.app import (
     emit_benchmark,
     existing_store,
 )
-from dateline.store import Store
+
+# The benchmarks import spaCy and SQLAlchemy: each command imports its own, so --help does not wait for them.
+if TYPE_CHECKING:
+    from dateline.store import Store
 
 DEFAULT_CORPUS = Path("../shared/data/news-dev/articles.jsonl")
 
@@ -50,6 +49,8 @@ def speed_command(
 
     Example: dateline benchmark speed --repeat 10 --workers 2 --dask 1 --dask 2 --json
     """
+    from dateline.bench.speed import benchmark_speed
+
     results = benchmark_speed(
         corpus, repeat=repeat, limit=limit, model=model, workers=workers or (), dask_workers=dask or ()
     )
@@ -65,6 +66,8 @@ DEFAULT_KB_SPLITS = Path("benchmarks/kb-splits.tsv")
 
 def _draw_sample(store: Store, merges: Path | None, splits: Path | None, *, judgements: Path | None, seed: int | None) -> dict[str, Any]:
     """Write the sample asked for (merges, leaving out the pairs of ``judgements``; or pairs kept apart)."""
+    from dateline.bench.kb import sample_merges, sample_splits
+
     seeded = {} if seed is None else {"seed": seed}
     if merges is not None:
         return {"sampled": sample_merges(store, merges, judged=judgements, **seeded), "file": str(merges)}
@@ -112,6 +115,9 @@ def kb_command(
 
     Example: dateline benchmark kb --synthetic 1000000 --json
     """
+    from dateline.bench.kb import benchmark_kb, benchmark_kb_synthetic
+    from dateline.store import Store
+
     if synthetic is not None:
         results = benchmark_kb_synthetic(db, facts=synthetic, queries=queries)
     elif sample_merges_to is not None or sample_splits_to is not None:
@@ -140,6 +146,8 @@ def facts_command(
 
     Example: dateline benchmark facts benchmarks/facts-gold.jsonl --articles ../shared/data/news-dev/articles.jsonl
     """
+    from dateline.bench.facts import benchmark_facts
+
     results = benchmark_facts(gold, articles=articles, predictions=predictions)
     emit_benchmark(results, as_json=as_json, output=output, title="facts")
 
@@ -193,6 +201,8 @@ def scale_command(
 
     Example: dateline benchmark scale --documents 100000 --workers 2 --curve rss.jsonl --json
     """
+    from dateline.bench.scale import benchmark_scale
+
     results = benchmark_scale(
         corpus, documents=documents, workers=workers, model=model, sample_every=sample_every, db=db, curve=curve
     )

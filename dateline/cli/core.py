@@ -8,7 +8,7 @@ import enum
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import (
@@ -22,9 +22,6 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from dateline.batch import IngestSummary, count_inputs, ingest, useful_workers
-from dateline.batch.cluster import LOCAL_SCHEDULER, ingest_on_cluster
-from dateline.batch.steps import dated_after
 from dateline.cli.app import (
     DbOption,
     FormatOption,
@@ -40,15 +37,18 @@ from dateline.cli.app import (
     print_json,
     print_rows,
 )
-from dateline.cli.resolving import resolve_with_notice
 from dateline.errors import DocumentError
 from dateline.ingest import iter_documents
-from dateline.kb import KnowledgeBase
 from dateline.labels import counted
 from dateline.model import Analysis
-from dateline.nlp import load_pipeline
-from dateline.pipeline import analyse_many
-from dateline.store import Store
+
+# The batch, pipeline, knowledge-base and store modules import spaCy or SQLAlchemy (over 1 s): they are
+# imported inside the commands that use them, so that --help and the other commands do not wait for them.
+if TYPE_CHECKING:
+    from dateline.batch import IngestSummary
+
+#: The --scheduler value for a local Dask cluster (dateline.batch.cluster.LOCAL_SCHEDULER, which imports SQLAlchemy).
+LOCAL_SCHEDULER = "local"
 
 PathsArgument = Annotated[
     list[str], typer.Argument(help="Article files, folders, globs, or - for standard input.", show_default=False)
@@ -66,6 +66,10 @@ def extract(paths: PathsArgument, model: ModelOption = None) -> None:
 
     Example: dateline extract examples/*.txt
     """
+    from dateline.batch.steps import dated_after
+    from dateline.nlp import load_pipeline
+    from dateline.pipeline import analyse_many
+
     nlp = load_pipeline(model)
     items = list(iter_documents(paths))
     documents = [item for item in items if not isinstance(item, DocumentError)]
@@ -168,6 +172,12 @@ def ingest_command(
 
     Example: dateline ingest examples/ --db dateline.db
     """
+    from dateline.batch import count_inputs, ingest, ingest_on_cluster, useful_workers
+    from dateline.cli.resolving import resolve_with_notice
+    from dateline.kb import KnowledgeBase
+    from dateline.nlp import load_pipeline
+    from dateline.store import Store
+
     store = Store(db)
     total = count_inputs(paths) or None
     if engine is Engine.local:

@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 
-from dateline.bench.coref import run_gap
 from dateline.cli.app import (
     JsonOption,
     ModelOption,
@@ -18,7 +17,6 @@ from dateline.cli.app import (
     console,
     emit_benchmark,
 )
-from dateline.nlp import load_pipeline
 
 
 class CandidateMode(str, enum.Enum):
@@ -51,6 +49,9 @@ def coref(
 
     Example: dateline benchmark coref ../shared/data/gap/gap-validation.tsv --predictions gap.tsv
     """
+    from dateline.bench.coref import run_gap
+    from dateline.nlp import load_pipeline
+
     results = run_gap(
         gap_tsv,
         nlp=load_pipeline(model),
@@ -77,6 +78,7 @@ def learn_coref_model_command(
     Example: dateline learn-coref-model ../shared/data/gap/gap-development.tsv --output dateline/data/coref_model.json
     """
     from dateline.learn.coref_model import dump_coref_model, learn_coref_model
+    from dateline.nlp import load_pipeline
 
     learned = learn_coref_model(
         gap_tsv,

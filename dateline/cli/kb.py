@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from pydantic import BaseModel
@@ -23,12 +23,14 @@ from dateline.cli.app import (
     print_json,
     print_rows,
 )
-from dateline.cli.resolving import resolve_with_notice
-from dateline.kb import CanonicalEntity, KnowledgeBase, Statement
-from dateline.kb.statements import StatementStep, step_when, thread_period
-from dateline.kb.timeline import TimelineItem
 from dateline.labels import counted, document_label, entity_type
 from dateline.timex import value_label
+
+# The knowledge base imports SQLAlchemy: it is imported when a command opens it, not for --help.
+if TYPE_CHECKING:
+    from dateline.kb import CanonicalEntity, KnowledgeBase, Statement
+    from dateline.kb.statements import StatementStep
+    from dateline.kb.timeline import TimelineItem
 
 EntityArgument = Annotated[str, typer.Argument(help="An entity's name (any of its names) or id.", show_default=False)]
 EntityOption = Annotated[str | None, typer.Option("--entity", help="Only what involves this entity (name or id).")]
@@ -41,6 +43,9 @@ def _documents(count: int) -> str:
 def _kb(db: str | None, *names: str | None) -> KnowledgeBase:
     """The store's knowledge base, resolved; ``names``, the entities the command was given, are checked
     for namesakes."""
+    from dateline.cli.resolving import resolve_with_notice
+    from dateline.kb import KnowledgeBase
+
     knowledge = KnowledgeBase(existing_store(db))
     resolve_with_notice(knowledge)  # documents stored by other means (the Python API, Dask loads) are linked first
     for name in names:
@@ -113,6 +118,9 @@ def resolve_command(
 
     Example: dateline resolve --rebuild
     """
+    from dateline.cli.resolving import resolve_with_notice
+    from dateline.kb import KnowledgeBase
+
     knowledge = KnowledgeBase(existing_store(db))
     summary = knowledge.rebuild() if rebuild else resolve_with_notice(knowledge)
     console.print(
@@ -304,6 +312,8 @@ def threads_command(
 
     Example: dateline threads --entity "Jonah Reyes"
     """
+    from dateline.kb.statements import step_when, thread_period
+
     every = _kb(db, entity).threads(entity)
     found = every[offset : offset + limit]  # paged as the REST API pages them: a store has hundreds
     if len(every) > offset + limit:

@@ -7,9 +7,7 @@ from typing import Annotated
 
 import typer
 
-from dateline.bench.ner import run_ner
 from dateline.cli.app import JsonOption, ModelOption, OutputOption, benchmark_app, emit_benchmark
-from dateline.nlp import load_pipeline
 
 
 @benchmark_app.command("ner")
@@ -24,5 +22,8 @@ def ner(
 
     Example: dateline benchmark ner ../shared/data/conll2003/valid.txt --json
     """
+    from dateline.bench.ner import run_ner
+    from dateline.nlp import load_pipeline
+
     results = run_ner(conll_file, nlp=load_pipeline(model), limit=limit)
     emit_benchmark(results, as_json=as_json, output=output, title="CoNLL-2003 NER")

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dateline.cli.app import err_console
-from dateline.kb import KnowledgeBase, ResolveSummary
+
+if TYPE_CHECKING:  # the knowledge base imports SQLAlchemy: the caller has it imported already
+    from dateline.kb import KnowledgeBase, ResolveSummary
 
 __all__ = ["resolve_with_notice"]
 

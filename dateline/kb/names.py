@@ -8,7 +8,9 @@ import unicodedata
 from dataclasses import dataclass
 
 from dateline.kb.rules import NameRules, kb_rules
-from dateline.stages.entities.lexicon import demonyms, first_names, person_nouns
+
+# The entities stage's lexicons are imported where they are used: importing that stage imports spaCy
+# (~1 s), which the store-only commands (entities, timeline, asof) would otherwise wait for.
 
 __all__ = ["NameKeys", "display_quality", "middle_name_only", "name_key", "name_keys", "not_name_words", "person_signals"]
 
@@ -129,6 +131,8 @@ def person_signals(names: list[str]) -> dict[str, set[str]]:
     """What the forms of a person's name (and the pronouns tied to them) say of them: ``gender`` (m/f, from
     titles such as Mr or Mrs, the given name of a full name, he or she), ``office`` (President, Sen. ...) and
     ``generation`` (the suffix of "Douglas Fairbanks Jr", "Richard III")."""
+    from dateline.stages.entities.lexicon import first_names, person_nouns
+
     rules = kb_rules().names
     honorifics = person_nouns().honorifics
     signals: dict[str, set[str]] = {"gender": set(), "office": set(), "generation": set()}
@@ -152,6 +156,8 @@ def person_signals(names: list[str]) -> dict[str, set[str]]:
 def not_name_words() -> frozenset[str]:
     """Capitalised words before a name that are no part of it: titles ("Presidents Obama"), articles,
     nationalities ("British"), party labels and the like (`names.not_name_words` in kb.yaml)."""
+    from dateline.stages.entities.lexicon import demonyms
+
     rules = kb_rules().names
     nationalities = (word.casefold() for word in demonyms().demonyms)
     return frozenset((*rules.honorifics, *rules.articles, *rules.not_name_words, *nationalities))

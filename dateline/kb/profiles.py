@@ -11,7 +11,6 @@ from typing import Any, Literal
 from dateline.kb.context import Vector, cosine
 from dateline.kb.names import NameKeys, middle_name_only
 from dateline.kb.rules import ResolutionRules
-from dateline.stages.entities.lexicon import first_names
 
 __all__ = ["CanonicalProfile", "EntityEvidence", "Match", "compare", "intersect_intervals", "neighbour_key"]
 
@@ -166,6 +165,8 @@ def _rather_a_thing(entity: EntityEvidence, canonical: CanonicalProfile) -> bool
 
 @functools.lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
+    from dateline.stages.entities.lexicon import first_names  # here: that stage imports spaCy (see names.py)
+
     lexicon = first_names()
     return frozenset(name.casefold() for name in (*lexicon.female, *lexicon.male))
 

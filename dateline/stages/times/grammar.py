@@ -52,8 +52,20 @@ class CompiledRule:
 class Route:
     """The rules that can match where the text starts with one prefix, and one regex for all of them."""
 
-    any_rule: re.Pattern[str]
+    any_rule_pattern: str
     rules: tuple[CompiledRule, ...]
+
+    @functools.cached_property
+    def any_rule(self) -> re.Pattern[str]:
+        """The combined regex, compiled when a text first reaches the route: compiling the ~140 routes'
+        regexes up front took ~2-3 s before the first analysis of each process; a text needs a few."""
+        return _compiled(self.any_rule_pattern)
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled once per process (routes of the same rules share it; re's own cache is bounded)."""
+    return re.compile(pattern, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -69,6 +81,11 @@ class Grammar:
     broadcast_after: re.Pattern[str] | None = None
     title_contraction_before: re.Pattern[str] | None = None
     holiday_object_after: re.Pattern[str] | None = None
+
+    def compile_routes(self) -> None:
+        """Compile every route's regex now, not when a text first reaches it (for timing the stage alone)."""
+        for route in self.routes.values():
+            route.any_rule  # noqa: B018 - the property compiles and keeps the regex
 
     def route(self, text: str, position: int) -> Route | None:
         """The rules that can match at ``position`` (a place ``starts`` found), if any."""
@@ -173,14 +190,14 @@ def _routes(bodies: list[tuple[CompiledRule, str]]) -> tuple[re.Pattern[str], di
             rule for length in range(1, len(start) + 1) for rule in starting_with.get(start[:length], ())
         }
         rules = tuple(sorted(found, key=lambda rule: rule.priority))
-        routes[start] = Route(any_rule=combined.regex(start, rules), rules=rules)
+        routes[start] = Route(any_rule_pattern=combined.pattern(start, rules), rules=rules)
     tokens = (tuple(r"\s" if char == " " else re.escape(char) for char in start) for start in routes)
     look_ahead = trie_regex(tokens)
     return re.compile(f"{_BEFORE}(?={look_ahead})", re.IGNORECASE), routes
 
 
 class _Combined:
-    """The regex that says whether any of a route's rules matches, compiled once per set of rules.
+    """The regex that says whether any of a route's rules matches.
 
     The rules behind "the" are many (45) and a text holds the word often, so their regex first looks
     ahead for what the rules' first :data:`_GUARD_LENGTH` places can be ("the week", "the 199"): most
@@ -190,14 +207,10 @@ class _Combined:
     def __init__(self, bodies: list[tuple[CompiledRule, str]]) -> None:
         self.bodies = {rule.name: body for rule, body in bodies}
         self.plain = {name: _NAMED_GROUP.sub("(?:", body) for name, body in self.bodies.items()}
-        self.compiled: dict[tuple[tuple[CompiledRule, ...], str], re.Pattern[str]] = {}
 
-    def regex(self, start: str, rules: tuple[CompiledRule, ...]) -> re.Pattern[str]:
-        guard = self.guard(start, rules)
-        if (rules, guard) not in self.compiled:
-            alternatives = "|".join(self.plain[rule.name] for rule in rules)
-            self.compiled[rules, guard] = re.compile(f"{guard}(?:{alternatives}){_AFTER}", re.IGNORECASE)
-        return self.compiled[rules, guard]
+    def pattern(self, start: str, rules: tuple[CompiledRule, ...]) -> str:
+        alternatives = "|".join(self.plain[rule.name] for rule in rules)
+        return f"{self.guard(start, rules)}(?:{alternatives}){_AFTER}"
 
     def guard(self, start: str, rules: tuple[CompiledRule, ...]) -> str:
         """A look-ahead for what the rules' matches can start with, for a route of many rules."""
