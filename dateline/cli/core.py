@@ -37,6 +37,7 @@ from dateline.cli.app import (
     print_json,
     print_rows,
 )
+from dateline.config import LOCAL_SCHEDULER
 from dateline.errors import DocumentError
 from dateline.ingest import iter_documents
 from dateline.labels import counted
@@ -47,8 +48,6 @@ from dateline.model import Analysis
 if TYPE_CHECKING:
     from dateline.batch import IngestSummary
 
-#: The --scheduler value for a local Dask cluster (dateline.batch.cluster.LOCAL_SCHEDULER, which imports SQLAlchemy).
-LOCAL_SCHEDULER = "local"
 
 PathsArgument = Annotated[
     list[str], typer.Argument(help="Article files, folders, globs, or - for standard input.", show_default=False)
