@@ -48,3 +48,10 @@ def test_a_plural_acronym_is_no_person() -> None:
 def test_a_business_named_after_its_owner_is_not_the_owner() -> None:
     found = mentions_by_entity("Jim Hart runs Jim Hart Motors in Ohio. Hart said sales were up.", "name")
     assert (found["Jim Hart"], found["Jim Hart Motors"]) == (["Jim Hart", "Hart"], ["Jim Hart Motors"])
+
+
+def test_a_german_given_name_makes_a_person_of_a_name_typed_org() -> None:
+    doc = load_pipeline()("Johannes Brandt spoke on Monday. Brandt is a member of parliament.")
+    doc.ents = [Span(doc, 0, 2, "ORG"), Span(doc, 6, 7, "ORG")]
+    people = [(e.name, [m.text for m in e.mentions if m.kind == "name"]) for e in find_entities(doc) if e.type == "PERSON"]
+    assert people == [("Johannes Brandt", ["Johannes Brandt", "Brandt"])]
