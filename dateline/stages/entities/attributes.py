@@ -173,12 +173,24 @@ def _age_phrases(discourse: Discourse) -> list[Found]:
         age = age_expression(token) if discourse.lowers[token.i] == "old" else None
         if age is None:
             continue
+        if _subject_read_as_apposition(token):
+            continue
         number = _person_at(discourse, token)
         if number is None and token.dep_ == "amod":
             number = _person_at(discourse, token.head)
         if number is not None:
             found.append(Found(number, "age", str(age), token.i - 4, token.i + 1))
     return found
+
+
+def _subject_read_as_apposition(token: Token) -> bool:
+    """ "Since X was related to Trump, the 29-year-old has done all he can": the parser hung the description
+    on the name before the comma, but it is the subject of the verb right after it, which has none."""
+    after = token.right_edge.i + 1
+    if token.dep_ != "appos" or after >= len(token.doc) or token.doc[after].pos_ not in {"AUX", "VERB"}:
+        return False
+    verb = token.doc[after] if token.doc[after].pos_ == "VERB" else token.doc[after].head
+    return not any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
 
 
 def _death_ages(discourse: Discourse) -> list[Found]:

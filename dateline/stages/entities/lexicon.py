@@ -104,6 +104,11 @@ class PersonNouns(BaseModel):
     namesake_adjectives: frozenset[str] = frozenset()
     genre_modifiers: frozenset[str] = frozenset()
     role_nominals: frozenset[str] = frozenset()
+    co_roles: frozenset[str] = frozenset()
+
+    def role_noun(self, word: str) -> bool:
+        """Whether ``word`` names a person by a role ("actress", "star", "senator", "co-star")."""
+        return self.is_nominal(word) or word in self.role_nominals or word in self.co_roles
 
     def same_occupation(self, noun: str, described: set[str]) -> bool:
         """Whether the occupation ``noun`` is one of ``described`` or names the same work as one of them."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import dropwhile, pairwise
@@ -437,20 +438,30 @@ def _unlabelled_people(doc: Doc) -> list[Span]:
 def _clean(doc: Doc, span: Span, entity_type: EntityType) -> NamedMention | None:
     honorifics = person_nouns().honorifics
     tokens = list(span)
+    unsaid = _quoted_name_marks(doc, tokens) if entity_type == "PERSON" else set()
     if entity_type == "PERSON":
-        breaks = [i for i, t in enumerate(tokens) if t.is_punct and t.whitespace_ and t.text != "."]
+        breaks = [
+            i
+            for i, t in enumerate(tokens)
+            if (t.is_punct or _symbol(t)) and t.whitespace_ and t.text != "." and t.i not in unsaid
+        ]
         if breaks:
             after = tokens[breaks[-1] + 1 :]  # "Vera Drake - Leigh's": the name is after the dash
             # ... unless nothing after it is a name: "Graham King - with" ends at the dash
             tokens = after if any(t.text[:1].isupper() for t in after) else tokens[: breaks[-1]]
-    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS" or _link(tokens[-1])):
+    while tokens and (tokens[-1].is_punct or _symbol(tokens[-1]) or tokens[-1].tag_ == "POS" or _link(tokens[-1])):
         tokens.pop()  # a link after a name ("Massachusetts Playbook http://...") is no part of it
-    while tokens and (tokens[0].is_punct or _link(tokens[0]) or _question_modal(tokens[0])):
+    while tokens and (tokens[0].is_punct or _symbol(tokens[0]) or _link(tokens[0]) or _question_modal(tokens[0])):
         tokens.pop(0)
+    while (cut := _trailing_role(tokens)) > 0:
+        # "Friends co-star": the role names someone unnamed; what is left is no person (a show, an employer)
+        tokens = [] if entity_type == "PERSON" else tokens[:-cut]
     if tokens and _opens_with_credit(doc, tokens, entity_type):
         tokens = _after_credit(tokens)
     if not tokens:
         return None
+    if unsaid and min(unsaid) == tokens[0].i - 1:
+        tokens.insert(0, doc[min(unsaid)])  # the opening mark of '"Sam" Reed' the NER left out
     while tokens[0].i >= 2 and _hyphen_glued(doc, tokens[0].i - 1):
         tokens = [doc[tokens[0].i - 2], doc[tokens[0].i - 1], *tokens]  # "Day-" + "Lewis"
     start, end = tokens[0].i, tokens[-1].i + 1
@@ -462,6 +473,8 @@ def _clean(doc: Doc, span: Span, entity_type: EntityType) -> NamedMention | None
         if len(tokens) > 1 and tokens[0].lower_ in person_nouns().occupations:
             tokens = tokens[1:]  # "Rapper Eminem" opening a sentence: the occupation is not the name
             start = tokens[0].i
+        if len(tokens) == 1 and _plural_acronym(tokens[0].text):
+            return None  # "MPs", "CEOs": a plural common noun, no one's name
         if len(tokens) == 1 and _acronym(tokens[0].text):
             entity_type = "ORG"  # "ABC", "R&B", "ITV1": not a person's name
         if len(tokens) > 1 and _honorific(tokens[0].text) in honorifics:
@@ -473,10 +486,32 @@ def _clean(doc: Doc, span: Span, entity_type: EntityType) -> NamedMention | None
     if not tokens:
         return None
     text = doc[tokens[0].i : tokens[-1].i + 1].text
-    words = tuple(text.split())  # hyphenated and apostrophe names stay one word: "Day-Lewis", "O'Neill"
+    said = "".join(_with_space(token, unsaid) for token in tokens if token.i not in unsaid)
+    words = tuple(said.split())  # hyphenated and apostrophe names stay one word: "Day-Lewis", "O'Neill"
     if not any(character.isupper() or character.isdigit() for character in text) or _party_tag(doc, start, text):
         return None
     return NamedMention(start, end, entity_type, words, text, title_gender, titled)
+
+
+def _quoted_name_marks(doc: Doc, tokens: list[Token]) -> set[int]:
+    """The tokens of a name in quotes before a surname that are not its words: the marks of '"Sam" Reed'
+    (a given name in quotes, whose opening mark the NER may leave out), and the marks and nickname of
+    'Dave "Mudcat" Saunders' (after a given name). The closing mark is then no break in the name."""
+    for close, after in pairwise(tokens):
+        if not (close.is_quote and close.whitespace_ and after.is_title and close.i >= 2):
+            continue
+        quoted = doc[close.i - 1]
+        opening = doc[close.i - 2]
+        if not (opening.is_quote and not opening.whitespace_ and quoted.is_title and quoted.is_alpha):
+            continue
+        given = opening.i > tokens[0].i and doc[opening.i - 1].is_title
+        return {opening.i, quoted.i, close.i} if given else {opening.i, close.i}
+    return set()
+
+
+def _with_space(token: Token, unsaid: set[int]) -> str:
+    """The token's text and the space after it, also before a mark left out ('Sam"' -> "Sam ")."""
+    return token.text + (token.whitespace_ or (" " if token.i + 1 in unsaid else ""))
 
 
 def _question_modal(token: Token) -> bool:
@@ -514,9 +549,32 @@ def _after_credit(tokens: list[Token]) -> list[Token]:
     return rest if rest and rest[0].pos == PROPN else []
 
 
+#: Unicode categories of emoji: symbols, modifiers (skin tones), variation selectors and joiners.
+_PICTOGRAPH_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
+
+
+def _symbol(token: Token) -> bool:
+    """An emoji or other pictograph ("🎉", "★", "👍🏽"), which the NER may run into a name; not "&" or "$"."""
+    return all(unicodedata.category(character) in _PICTOGRAPH_CATEGORIES for character in token.text)
+
+
 def _link(token: Token) -> bool:
     """A web address with a path ("http://bit.ly/2cv"), unlike an outlet's domain name ("DailyMail.com")."""
     return token.like_url and "/" in token.text
+
+
+def _plural_acronym(text: str) -> bool:
+    return len(text) > 2 and text.endswith("s") and _acronym(text[:-1])
+
+
+def _trailing_role(tokens: list[Token]) -> int:
+    """How many tokens at the name's end spell a role noun in lower case ("co", "-", "star" of "Friends
+    co-star"), leaving a name before them; 0 when none."""
+    glued = 1
+    while glued < len(tokens) and not tokens[-glued - 1].whitespace_:
+        glued += 1
+    word = "".join(token.text for token in tokens[-glued:])
+    return glued if glued < len(tokens) and word.islower() and person_nouns().role_noun(word) else 0
 
 
 def _acronym(text: str) -> bool:
