@@ -90,13 +90,18 @@ class Doc:
                         labels[word] = ("B-" if n == 0 else "I-") + role
         return labels
 
-    def spans(self, word_labels: list[str]) -> dict[str, list[tuple[int, int]]]:
-        """Character spans of the runs of one role (a B or a change of role opens a new run)."""
+    def spans(self, word_labels: list[str], *, merge: bool = False) -> dict[str, list[tuple[int, int]]]:
+        """Character spans of the runs of one role (a B or a change of role opens a new run).
+
+        ``merge``: a B right after a word of the same role continues the run (the tagger splits
+        quotations at their quote marks and paragraph breaks, where gold has one span).
+        """
         found: dict[str, list[tuple[int, int]]] = {}
         current: tuple[str, int, int] | None = None
         for word, label in enumerate(word_labels):
             role = label[2:] if label != "O" else None
-            if current is not None and (role != current[0] or label.startswith("B-")):
+            opens = label.startswith("B-") and not merge
+            if current is not None and (role != current[0] or opens):
                 found.setdefault(current[0], []).append((self.words[current[1]][0], self.words[current[2]][1]))
                 current = None
             if role is not None:

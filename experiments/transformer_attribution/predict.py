@@ -211,6 +211,7 @@ def main() -> None:
     parser.add_argument("--stride", type=int, default=192)
     parser.add_argument("--cued-size", type=int, default=254)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--merge", action="store_true", help="runs of one role continue across a B (the model and hybrids)")
     parser.add_argument("--int8", action="store_true", help="dynamic int8 quantization of the linear layers")
     parser.add_argument("--limit", type=int, default=0, help="only the first N records")
     args = parser.parse_args()
@@ -227,17 +228,19 @@ def main() -> None:
     if args.int8:
         tagger = torch.ao.quantization.quantize_dynamic(tagger, {torch.nn.Linear}, dtype=torch.qint8)
     stage = {r["text"]: r["attributions"] for r in read_jsonl(args.stage)} if args.stage else {}
-    variants = ["model", *(("add", "bounds", "both") if stage else ())]
+    variants = ["model", "merged", *(("add", "bounds", "both") if stage else ())]
     done: dict[str, dict[str, list[dict[str, Any]]]] = {variant: {} for variant in variants}
     began = time.perf_counter()
     for record in records:
         if record["text"] in done["model"]:
             continue
         doc = Doc(record["text"], tokenizer)
-        spans = doc.spans(tag_words(tagger, doc, tokenizer, args.size, args.stride))
+        words = tag_words(tagger, doc, tokenizer, args.size, args.stride)
+        spans = doc.spans(words, merge=args.merge)
         ours = cued_attributions(cued, doc, tokenizer, spans.get("CUE", []), args.cued_size) if cued else group(doc, spans)
         done["model"][record["text"]] = ours
-        for variant in variants[1:]:
+        done["merged"][record["text"]] = group(doc, doc.spans(words, merge=True))
+        for variant in variants[2:]:
             done[variant][record["text"]] = hybrid(doc, stage[record["text"]], ours, variant, cued, tokenizer, args.cued_size, spans)
     elapsed = time.perf_counter() - began
     for variant in variants:

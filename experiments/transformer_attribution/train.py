@@ -121,6 +121,7 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=254, help="word pieces per window (before markers)")
     parser.add_argument("--stride", type=int, default=192)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--init", help="start from this fine-tuned model (a continued run) instead of the encoder")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--max-examples", type=int, default=0, help="a random sample of this many examples")
     parser.add_argument("--minutes", type=float, default=0, help="a wall-clock budget: the learning rate decays over it and training stops at its end (the machine is shared)")
@@ -145,7 +146,7 @@ def main() -> None:
     labels = labels_for(TAGGER_ROLES if args.mode == "tagger" else CUED_ROLES)
     print(f"{len(records)} articles, {len(examples)} examples, labels {labels}", flush=True)
     model = AutoModelForTokenClassification.from_pretrained(
-        encoder_dir(), num_labels=len(labels), id2label=dict(enumerate(labels)), label2id={l: i for i, l in enumerate(labels)}
+        args.init or encoder_dir(), num_labels=len(labels), id2label=dict(enumerate(labels)), label2id={l: i for i, l in enumerate(labels)}
     )
     steps_per_epoch = (len(examples) + args.batch - 1) // args.batch
     total = args.max_steps or steps_per_epoch * args.epochs
