@@ -8,12 +8,15 @@ from dateline.kb.contradictions import polarity_conflicts
 from dateline.kb.facts import KbFact, SourceInfo
 
 
-def _award(document: str, predicate: str, award: str | None, *, polarity: str = "positive") -> KbFact:
+def _award(
+    document: str, predicate: str, award: str | None, *, polarity: str = "positive", year: int | None = 2025
+) -> KbFact:
+    when = {"time": str(year), "time_start": dt.date(year, 1, 1), "time_end": dt.date(year, 12, 31)} if year else {}
     return KbFact(
         key=f"{document}/F1", document_id=document, document_title=None, document_date=dt.date(2025, 3, 1),
         predicate=predicate, participants=[1], participant_names=["Velvet Harbour"], polarity=polarity,
         certainty="certain", tense="past", source=SourceInfo(kind="author"), trigger=predicate,
-        evidence_start=0, evidence_end=10, arguments={"object_text": award} if award else {},
+        evidence_start=0, evidence_end=10, arguments={"object_text": award} if award else {}, **when,
     )
 
 
@@ -47,3 +50,16 @@ def test_a_contradiction_says_what_is_disputed() -> None:
     denied = _award("b", "born_in", None, polarity="negative").model_copy(update={"object": 7, "object_name": "Kestria"})
     (found,) = polarity_conflicts([born, denied])
     assert found.description == "Velvet Harbour born_in Kestria: asserted by author, denied by author"
+
+
+def test_one_award_won_and_lost_in_two_undated_articles_may_be_two_ceremonies() -> None:
+    facts = [
+        _award("globes", "won_award", "best actor", year=None),
+        _award("baftas", "won_award", "best actor", polarity="negative", year=None),
+    ]
+    assert polarity_conflicts(facts) == []
+
+
+def test_one_award_won_and_lost_in_two_articles_of_other_years_does_not_contradict() -> None:
+    facts = [_award("a", "won_award", "best actor", year=2024), _award("b", "won_award", "best actor", polarity="negative")]
+    assert polarity_conflicts(facts) == []

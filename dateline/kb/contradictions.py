@@ -144,8 +144,10 @@ def _clash(asserted: KbFact, denied: KbFact) -> bool:
     """Can an assertion and a denial be about the same event? Not when one is a plan or prediction (future
     tense) and the other an event that had happened by then: said in the past tense, or dated before the
     plan's article ("will not be released as a single" says nothing of a release in 1985). Two plans, or
-    two events, can clash. An award kept as text (``object_text_predicates``) must be named alike by both."""
-    if asserted.predicate in kb_rules().object_text_predicates and not _same_object_text(asserted, denied):
+    two events, can clash. An award kept as text (``object_text_predicates``) must be named alike by both,
+    and, told in two articles, be dated to the same time by both: a category names no ceremony or year, and
+    award-season news has one star win "best actor" at one ceremony and lose it at the next."""
+    if asserted.predicate in kb_rules().object_text_predicates and not _same_award(asserted, denied):
         return False
     plans = [fact for fact in (asserted, denied) if fact.future]
     if len(plans) != 1:
@@ -153,6 +155,19 @@ def _clash(asserted: KbFact, denied: KbFact) -> bool:
     plan = plans[0]
     event = denied if plan is asserted else asserted
     return not _happened_before(event, plan)
+
+
+def _same_award(one: KbFact, other: KbFact) -> bool:
+    if not _same_object_text(one, other):
+        return False
+    return one.document_id == other.document_id or _same_time(one, other)
+
+
+def _same_time(one: KbFact, other: KbFact) -> bool:
+    start, end, other_start, other_end = one.time_start, one.time_end, other.time_start, other.time_end
+    if start is None or end is None or other_start is None or other_end is None:
+        return False
+    return start <= other_end and other_start <= end
 
 
 def _same_object_text(one: KbFact, other: KbFact) -> bool:
