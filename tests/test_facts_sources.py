@@ -117,3 +117,24 @@ def test_a_hyphenated_description_in_reported_speech_is_the_author_s_too() -> No
     attribution = _reported(text, "A1", "Ivo Sand", "said", content)
     found = facts_of(text, people(text, "Ivo Sand", "Mara Quill"), attributions=[attribution])
     assert found.one("won_award").asserted_by == "author"
+
+
+def test_a_fact_reported_inside_a_nested_attribution_is_no_more_certain_than_the_outer_one() -> None:
+    text = "Mara Quill would not say that she believes Ivo Sand was born in Lisbon."
+    outer = _reported(text, "A1", "Mara Quill", "would not say", "that she believes Ivo Sand was born in Lisbon")
+    outer.factuality.certainty = "possible"
+    inner = _reported(text, "A2", "she", "believes", "Ivo Sand was born in Lisbon", commitment="believed")
+    inner.factuality.certainty, inner.parent = "probable", "A1"
+    entities = [*people(text, "Mara Quill", "Ivo Sand"), entity(text, "L1", "Lisbon", "GPE")]
+    born = facts_of(text, entities, attributions=[outer, inner]).one("born_in")
+    assert (born.asserted_by, born.polarity, born.certainty) == ("A2", "positive", "possible")
+
+
+def test_a_fact_inside_a_plainly_reported_belief_keeps_the_belief_s_certainty() -> None:
+    text = "Mara Quill said that she believes Ivo Sand was born in Lisbon."
+    outer = _reported(text, "A1", "Mara Quill", "said", "that she believes Ivo Sand was born in Lisbon")
+    inner = _reported(text, "A2", "she", "believes", "Ivo Sand was born in Lisbon", commitment="believed")
+    inner.factuality.certainty, inner.parent = "probable", "A1"
+    entities = [*people(text, "Mara Quill", "Ivo Sand"), entity(text, "L1", "Lisbon", "GPE")]
+    born = facts_of(text, entities, attributions=[outer, inner]).one("born_in")
+    assert (born.asserted_by, born.certainty, [cue.text for cue in born.cues]) == ("A2", "probable", ["believes"])

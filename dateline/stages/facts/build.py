@@ -332,7 +332,9 @@ def _unnamed(match: TriggerMatch, context: Context) -> list[Draft]:
             object=None,
             place=None,
             time=context.times.for_trigger(head, description=bool(trigger.background)),
-            factuality=factuality_of(head, attribution=attribution, certainty=trigger.certainty),
+            factuality=factuality_of(
+                head, attribution=attribution, certainty=trigger.certainty, attributions=context.attributions
+            ),
             attribution=attribution,
             trigger=Span(start=head.idx, end=head.idx + len(head.text), text=head.text),
             evidence=sentence_evidence(head),
@@ -443,7 +445,9 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
         head, words=lexicon.presupposing, past_words=lexicon.presupposing_past, nouns=lexicon.presupposing_nouns
     )
     event = _setting_verb(head) if trigger.setting else head
-    factuality = factuality_of(event, attribution=attribution, certainty=trigger.certainty, local=local)
+    factuality = factuality_of(
+        event, attribution=attribution, certainty=trigger.certainty, local=local, attributions=context.attributions
+    )
     if trigger.setting and (factuality.polarity != "positive" or _asked(head)):
         return []  # "did not speak at the debate" may still have been there; a question asserts nothing
     attribution = asserting(

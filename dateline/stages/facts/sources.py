@@ -8,6 +8,7 @@ with :func:`dateline.stages.attribution.attribution_at`) so that the cue's commi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from dateline.model import Attribution, Certainty, Factuality
@@ -75,18 +76,48 @@ def _in_past(verb: Token) -> bool:
 
 
 def factuality_of(
-    head: Token, *, attribution: Attribution | None, certainty: Certainty, local: bool = False
+    head: Token,
+    *,
+    attribution: Attribution | None,
+    certainty: Certainty,
+    local: bool = False,
+    attributions: Sequence[Attribution] = (),
 ) -> Factuality:
     """The factuality of the clause headed by ``head``, no more certain than ``certainty``.
 
     With ``local``, only ``head``'s own modifiers count, not the clause it sits in (for descriptions
-    inside a noun phrase and presupposed phrases).
+    inside a noun phrase and presupposed phrases). A clause reported inside a nested attribution is no
+    more certain than the attributions around it (``attributions``, found by ``parent``): in "he would
+    not say that he believes X", X is his belief only as a possibility.
     """
     factuality = assess(head, attribution=None if local else attribution)
     if local:
         factuality = _own_cues(factuality, head)
     factuality.certainty = lower(factuality.certainty, certainty)
+    if not local and attribution is not None:
+        for enclosing in _enclosing(attribution, attributions):
+            lowered = lower(factuality.certainty, _ceiling(enclosing.factuality))
+            if lowered != factuality.certainty:
+                factuality.certainty = lowered
+                factuality.cues = [*factuality.cues, *enclosing.factuality.cues]
     return factuality
+
+
+def _enclosing(attribution: Attribution, attributions: Sequence[Attribution]) -> list[Attribution]:
+    """The attributions ``attribution`` is nested in, innermost first."""
+    by_id = {a.id: a for a in attributions}
+    found: list[Attribution] = []
+    parent = by_id.get(attribution.parent) if attribution.parent else None
+    while parent is not None and parent not in found:
+        found.append(parent)
+        parent = by_id.get(parent.parent) if parent.parent else None
+    return found
+
+
+def _ceiling(enclosing: Factuality) -> Certainty:
+    """How certain a statement reported inside another can be: as certain as the outer one, and only
+    possible when the outer one is denied ("denied that she believes X" leaves X open)."""
+    return enclosing.certainty if enclosing.polarity == "positive" else "possible"
 
 
 def _own_cues(factuality: Factuality, head: Token) -> Factuality:
