@@ -110,9 +110,14 @@ def sample_merges(store: Store, path: Path, *, size: int = 50, seed: int = 20261
     the pairs already in ``judged`` (so that a fresh sample is drawn from pairs nobody has judged)."""
     skip = _judged_keys(judged)
     pairs = [pair for pair in _merged_pairs(store) if (pair["document_a"], pair["name_a"], pair["document_b"], pair["name_b"]) not in skip]
+    return _write_sample(pairs, path, columns=MERGE_COLUMNS, size=size, seed=seed)
+
+
+def _write_sample(pairs: list[dict[str, Any]], path: Path, *, columns: list[str], size: int, seed: int) -> int:
+    """Write ``size`` of ``pairs`` drawn with ``seed`` to ``path`` as TSV; return how many."""
     chosen = random.Random(seed).sample(pairs, min(size, len(pairs)))
     with path.open("w", newline="", encoding="utf-8") as stream:
-        writer = csv.DictWriter(stream, fieldnames=MERGE_COLUMNS, delimiter="\t")
+        writer = csv.DictWriter(stream, fieldnames=columns, delimiter="\t")
         writer.writeheader()
         writer.writerows(chosen)
     return len(chosen)
@@ -194,13 +199,7 @@ def _kept_apart_pairs(store: Store) -> list[dict[str, Any]]:
 def sample_splits(store: Store, path: Path, *, size: int = 50, seed: int = 20261130) -> int:
     """Write a seeded sample of canonical entities kept apart that may be one (``_kept_apart_pairs``) to
     ``path`` (TSV), for judging whether each pair is one referent (a missed merge) or two."""
-    pairs = _kept_apart_pairs(store)
-    chosen = random.Random(seed).sample(pairs, min(size, len(pairs)))
-    with path.open("w", newline="", encoding="utf-8") as stream:
-        writer = csv.DictWriter(stream, fieldnames=SPLIT_COLUMNS, delimiter="\t")
-        writer.writeheader()
-        writer.writerows(chosen)
-    return len(chosen)
+    return _write_sample(_kept_apart_pairs(store), path, columns=SPLIT_COLUMNS, size=size, seed=seed)
 
 
 def split_recall(store: Store, judgements: Path) -> dict[str, Any]:
