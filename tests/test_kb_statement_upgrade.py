@@ -20,11 +20,12 @@ pytestmark = pytest.mark.slow  # resolution compares contexts with the spaCy pip
 
 
 def _awards(id: str, day: dt.date, *awards: tuple[str, str, str]):
-    """An article on Mara Quill's awards: (award as the text says it, certainty, polarity), the denials by a named source."""
+    """An article on Mara Quill's awards of 2025: (award as the text says it, certainty, polarity), the denials by a
+    named source. Dated, so that two articles' claims about one award are about the same ceremony."""
     text = "Mara Quill may win and won and did not win, Tom Hale said."
     found = []
     for n, (award, certainty, polarity) in enumerate(awards, start=1):
-        item = fact(text, f"F{n}", "won_award", ["E1"], "win", certainty=certainty, polarity=polarity,
+        item = fact(text, f"F{n}", "won_award", ["E1"], "win", time="2025", certainty=certainty, polarity=polarity,
                     asserted_by="A1" if polarity == "negative" else "author")
         item.arguments = {"object_text": award}
         found.append(item)
