@@ -52,6 +52,13 @@ def test_entity_search_and_one_entity(client: TestClient) -> None:
     assert client.get("/api/entities/Mira Castell").json()["id"] == one["id"]
 
 
+def test_an_entity_search_of_only_punctuation_is_422_not_every_entity(client: TestClient) -> None:
+    assert client.get("/api/entities", params={"name": "V_le"}).json()["items"] == []
+    answer = client.get("/api/entities", params={"name": "%"})
+    assert answer.status_code == 422
+    assert "nothing to search for in the name '%'" in answer.json()["error"]["message"]
+
+
 def test_entity_type_in_any_case_and_an_unknown_type_is_422(client: TestClient) -> None:
     people = client.get("/api/entities", params={"type": "person"}).json()["items"]
     assert people and {e["type"] for e in people} == {"PERSON"}
