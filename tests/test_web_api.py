@@ -42,6 +42,21 @@ def test_one_document_and_its_analysis(client: TestClient) -> None:
     assert analysis["times"][0]["value"] == "2025-01-10"
 
 
+def test_a_document_by_the_start_of_its_id_as_dateline_show_takes_it(client: TestClient) -> None:
+    # The REST API wanted the exact id where `dateline show` took a unique start of it.
+    assert client.get("/api/documents/holt").json()["id"] == "holt-apr"
+    assert client.get("/api/documents/holt/analysis").json()["document"]["id"] == "holt-apr"
+    assert client.get("/api/documents/castell-mar").json()["id"] == "castell-mar"
+    several = client.get("/api/documents/castell")
+    assert several.status_code == 422
+    assert several.json()["error"]["message"] == (
+        "several document ids start with 'castell' (castell-jan, castell-mar): give more of it"
+    )
+    assert client.get("/api/documents/castell/analysis").status_code == 422
+    assert client.get("/api/documents/nobody").status_code == 404
+    assert client.get("/api/documents/hol").status_code == 404  # too short a start, as in the CLI
+
+
 def test_entity_search_and_one_entity(client: TestClient) -> None:
     found = client.get("/api/entities", params={"name": "castell"}).json()["items"]
     assert [e["name"] for e in found] == ["Mira Castell"]
