@@ -13,9 +13,11 @@ import unicodedata
 from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import GenerateJsonSchema
 
 __all__ = [
     "SCHEMA_ID",
+    "SCHEMA_URI",
     "Analysis",
     "Attribute",
     "Attribution",
@@ -37,6 +39,8 @@ __all__ = [
 ]
 
 SCHEMA_ID: Final = "dateline.analysis/1"
+#: The JSON Schema's ``$id``: an identifier, not an address to fetch (``.invalid`` resolves nowhere).
+SCHEMA_URI: Final = "https://dateline.invalid/schema/analysis-1.json"
 
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "WORK", "EVENT", "NORP", "OTHER"]
 MentionKind = Literal["name", "pronoun", "nominal", "group"]
@@ -280,8 +284,8 @@ class Analysis(_Record):
 
     @classmethod
     def json_schema(cls) -> dict[str, object]:
-        """The published JSON Schema of the contract."""
+        """The published JSON Schema of the contract, naming its draft (``$schema``: the 2020-12 dialect
+        pydantic writes) so a validator need not guess it, and its identifier (``$id``)."""
         schema = cls.model_json_schema(by_alias=True)
-        schema["$id"] = "https://dateline.invalid/schema/analysis-1.json"
         schema["title"] = SCHEMA_ID
-        return schema
+        return {"$schema": GenerateJsonSchema.schema_dialect, "$id": SCHEMA_URI, **schema}

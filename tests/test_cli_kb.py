@@ -79,6 +79,12 @@ def test_unknown_entity_is_one_error_line(db: str) -> None:
     assert result.stderr.strip() == "Error: no entity named 'Nobody Atall'"
 
 
+def test_an_entity_name_of_only_punctuation_is_one_error_line(db: str) -> None:
+    result = runner.invoke(app, ["entities", "--db", db, "--name", "%"])
+    assert result.exit_code == 1
+    assert result.stderr.strip().startswith("Error: nothing to search for in the name '%'")
+
+
 def test_timeline_from_after_to_is_an_error(db: str) -> None:
     """It answered "No timeline of Lena Marsh.", as if she had no facts."""
     result = runner.invoke(app, ["timeline", "Lena Marsh", "--from", "2025-12-31", "--to", "2025-01-01", "--db", db])

@@ -11,7 +11,7 @@ import pytest
 
 from dateline import Analysis, Document, analyse
 from dateline.ingest import read_text
-from dateline.model import SCHEMA_ID
+from dateline.model import SCHEMA_ID, SCHEMA_URI
 
 CONTRACT_FIELDS = {
     "document": {"id", "title", "date", "source", "url", "sha256", "text"},
@@ -36,6 +36,14 @@ def test_schema_names_the_contract_version() -> None:
     schema = Analysis.json_schema()
     assert schema["title"] == SCHEMA_ID
     assert set(schema["properties"]) >= {"schema", "document", "entities", "times", "attributions", "facts"}
+
+
+def test_schema_names_its_draft_and_id() -> None:
+    schema = Analysis.json_schema()
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["$id"] == SCHEMA_URI
+    assert jsonschema.validators.validator_for(schema) is jsonschema.Draft202012Validator
+    jsonschema.Draft202012Validator.check_schema(schema)
 
 
 def test_schema_keeps_the_fixed_field_names() -> None:

@@ -93,6 +93,18 @@ def test_each_merge_records_its_reasons(kb: KnowledgeBase) -> None:
     assert "context_similarity" in later.reasons
 
 
+def test_a_name_search_takes_percent_and_underscore_as_written(kb: KnowledgeBase) -> None:
+    assert [e.name for e in kb.entities(name="Marsh")] == ["Lena Marsh"]
+    assert kb.entities(name="L_na") == []  # no "any one character"
+    assert kb.entities(name="Lena_Marsh") == []
+
+
+@pytest.mark.parametrize("name", ["%", "%%", "_", " ", ", . -"])
+def test_a_name_of_only_punctuation_is_an_error_not_every_entity(kb: KnowledgeBase, name: str) -> None:
+    with pytest.raises(InputError, match="nothing to search for in the name"):
+        kb.entities(name=name)
+
+
 def test_namesakes_with_incompatible_ages_stay_apart(kb: KnowledgeBase) -> None:
     prices = kb.entities(name="Daniel Price")
     assert len(prices) == 2

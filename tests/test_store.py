@@ -144,7 +144,10 @@ def test_a_document_is_found_by_the_start_of_its_id(store: Store) -> None:
         store.add(_analysis(id=id))
     assert store.document_id("46b36f1fd208…") == store.document_id("46b36f1fd208") == long_id
     assert store.document_id("vance-1") == "vance-1"  # an exact id wins over the ids it starts
-    with pytest.raises(InputError, match=r"^several document ids start with 'vance' \(vance-1, vance-10, \.\.\.\): give more of it$"):
+    with pytest.raises(InputError, match=r"^several document ids start with 'vance' \(vance-1, vance-10, vance-11\): give more of it$"):
+        store.document_id("vance")  # every one of three, no "..." as if there were more
+    store.add(_analysis(id="vance-12"))
+    with pytest.raises(InputError, match=r"^several document ids start with 'vance' \(vance-1, vance-10, vance-11, \.\.\.\): give more of it$"):
         store.document_id("vance")
     with pytest.raises(NotFoundError, match="no document with id '4'"):
         store.document_id("4")  # too short a start to take for an id

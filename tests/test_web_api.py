@@ -42,6 +42,21 @@ def test_one_document_and_its_analysis(client: TestClient) -> None:
     assert analysis["times"][0]["value"] == "2025-01-10"
 
 
+def test_a_document_by_the_start_of_its_id_as_dateline_show_takes_it(client: TestClient) -> None:
+    # The REST API wanted the exact id where `dateline show` took a unique start of it.
+    assert client.get("/api/documents/holt").json()["id"] == "holt-apr"
+    assert client.get("/api/documents/holt/analysis").json()["document"]["id"] == "holt-apr"
+    assert client.get("/api/documents/castell-mar").json()["id"] == "castell-mar"
+    several = client.get("/api/documents/castell")
+    assert several.status_code == 422
+    assert several.json()["error"]["message"] == (
+        "several document ids start with 'castell' (castell-jan, castell-mar): give more of it"
+    )
+    assert client.get("/api/documents/castell/analysis").status_code == 422
+    assert client.get("/api/documents/nobody").status_code == 404
+    assert client.get("/api/documents/hol").status_code == 404  # too short a start, as in the CLI
+
+
 def test_entity_search_and_one_entity(client: TestClient) -> None:
     found = client.get("/api/entities", params={"name": "castell"}).json()["items"]
     assert [e["name"] for e in found] == ["Mira Castell"]
@@ -50,6 +65,13 @@ def test_entity_search_and_one_entity(client: TestClient) -> None:
     one = client.get(f"/api/entities/{found[0]['id']}").json()
     assert one["birth_interval"] == "1983-01-13/1984-01-12"
     assert client.get("/api/entities/Mira Castell").json()["id"] == one["id"]
+
+
+def test_an_entity_search_of_only_punctuation_is_422_not_every_entity(client: TestClient) -> None:
+    assert client.get("/api/entities", params={"name": "V_le"}).json()["items"] == []
+    answer = client.get("/api/entities", params={"name": "%"})
+    assert answer.status_code == 422
+    assert "nothing to search for in the name '%'" in answer.json()["error"]["message"]
 
 
 def test_entity_type_in_any_case_and_an_unknown_type_is_422(client: TestClient) -> None:

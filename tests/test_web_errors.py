@@ -46,7 +46,12 @@ def _error(response) -> dict:  # type: ignore[no-untyped-def]
          "invalid request: end: '2025-02-30' is not a date YYYY-MM-DD"),
         ("delete", "/api/documents", {}, 405, "Method Not Allowed"),
         ("post", "/api/analyse", {"content": b"text", "headers": {"content-type": "text/plain"}}, 415,
-         "send the article as JSON or as a form, not text/plain"),
+         ("send the article as JSON with 'text' (and optional 'date' YYYY-MM-DD, 'title', ...) or as a form with a "
+          "'text' field, not text/plain: curl -H 'Content-Type: application/json' "
+          """-d '{"text": "Maya Lund arrived in Oslo.", "date": "2025-04-17"}' http://testserver/api/analyse""")),
+        ("post", "/api/analyse", {"content": b"Ada Vance left.", "headers": {"content-type": "application/x-www-form-urlencoded"}},
+         422, ("request: missing 'text': a form needs a field named text (curl -d 'words' sends the words as a field's "
+               "name): curl --data-urlencode text@article.txt --data-urlencode date=2025-04-17 http://testserver/api/analyse")),
         ("post", "/api/analyse", {"content": b"{oops", "headers": {"content-type": "application/json"}}, 422,
          "request: malformed JSON"),
         ("post", "/api/analyse", {"json": ["a list"]}, 422, "request: the body must be a JSON object with 'text'"),

@@ -114,6 +114,12 @@ def test_entity_search_page(client: TestClient) -> None:
     assert page.findtext(".//title") == "Entities matching “vale” · dateline"
 
 
+def test_an_entity_search_of_only_punctuation_is_an_error_page_not_every_entity(client: TestClient) -> None:
+    response = client.get("/entities?q=%25", headers={"accept": "text/html"})
+    assert response.status_code == 422 and response.headers["content-type"].startswith("text/html")
+    assert "nothing to search for in the name" in response.text
+
+
 def test_entity_search_page_reads_a_type_in_any_case(client: TestClient) -> None:
     page = _page(client, "/entities?q=vale&type=person")
     assert _texts(page, "//table//tbody//a") == ["Oren Vale"]

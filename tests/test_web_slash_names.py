@@ -1,4 +1,5 @@
-"""An entity whose name holds a slash (AC/DC) is found by name on its page and every REST endpoint."""
+"""An entity whose name holds a slash (AC/DC) is found by name on its page and every REST endpoint; a
+document whose id ends in "/analysis" is reached as docs/web.md says."""
 
 from __future__ import annotations
 
@@ -56,3 +57,15 @@ def test_its_page_by_name(client: TestClient) -> None:
 def test_a_trailing_slash_still_redirects(client: TestClient, path: str, target: str) -> None:
     response = client.get(path, follow_redirects=False)
     assert (response.status_code, response.headers["location"]) == (307, target)
+
+
+def test_a_document_id_ending_in_analysis_is_taken_by_the_analysis_route(tmp_path: Path) -> None:
+    """docs/web.md says so: /api/documents/report/analysis is the analysis of "report" (a %2F is decoded
+    before routing), and the document "report/analysis" is reached through its own analysis route."""
+    with Store(str(tmp_path / "ids.db")) as store:
+        for id in ("report/analysis", "report"):
+            store.add(analysis("Maya Lund arrived in Oslo.", id=id, date=dt.date(2025, 3, 7), entities=[]))
+        client = TestClient(create_app(store))
+        for path in ("/api/documents/report/analysis", "/api/documents/report%2Fanalysis"):
+            assert client.get(path).json()["document"]["id"] == "report"
+        assert client.get("/api/documents/report/analysis/analysis").json()["document"]["id"] == "report/analysis"

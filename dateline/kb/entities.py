@@ -68,12 +68,16 @@ def _canonical(row: Any) -> CanonicalEntity:
 def list_entities(
     connection: Connection, *, name: str | None = None, type: str | None = None, limit: int = 100, offset: int = 0
 ) -> list[CanonicalEntity]:
-    """Canonical entities, most documents first; ``name`` matches any of their names (case-insensitive)."""
+    """Canonical entities, most documents first; ``name`` matches any of their names (case-insensitive), its
+    ``%`` and ``_`` as written, not as wildcards. A name of no letter or digit (punctuation, spaces) is an
+    InputError: its key was empty, which every name contains."""
     query = select(t.canonical_entities)
     if type:
         query = query.where(t.canonical_entities.c.type == type)
     if name:
         key = name_key(name)
+        if not any(char.isalnum() for char in key):
+            raise InputError(f"nothing to search for in the name {name!r}: give a letter or a digit of the name")
         ids = select(t.canonical_names.c.canonical_id).where(t.canonical_names.c.name_key.like(f"%{_escape(key)}%", escape="\\"))
         query = query.where(t.canonical_entities.c.id.in_(ids))
     query = query.order_by(t.canonical_entities.c.documents.desc(), t.canonical_entities.c.name).limit(limit).offset(offset)

@@ -244,11 +244,12 @@ class Store:
         with self.engine.connect() as connection:
             if connection.execute(select(ids).where(ids == start)).first() is not None:
                 return start
-            found = list(connection.execute(select(ids).where(ids.startswith(start, autoescape=True)).order_by(ids).limit(3)).scalars())
+            found = list(connection.execute(select(ids).where(ids.startswith(start, autoescape=True)).order_by(ids).limit(4)).scalars())
         if len(start) < 4 or not found:
             raise NotFoundError(f"no document with id {start!r} in {self.target}")
         if len(found) > 1:
-            raise InputError(f"several document ids start with {start!r} ({', '.join(found[:2])}, ...): give more of it")
+            shown = ", ".join(found[:3]) + (", ..." if len(found) > 3 else "")
+            raise InputError(f"several document ids start with {start!r} ({shown}): give more of it")
         return str(found[0])
 
     def analysis(self, document_id: str) -> Analysis:

@@ -56,10 +56,25 @@ async def _fields(request: Request) -> dict[str, Any]:
         if not isinstance(fields, dict):
             raise InputError("the body must be a JSON object with 'text'", input="request")
         return fields
+    url = request.url.replace(query="")
     if kind in _FORMS:
         form = await request.form()
-        return {key: value for key, value in form.items() if isinstance(value, str)}
-    raise HTTPException(415, f"send the article as JSON or as a form, not {kind or 'an untyped body'}")
+        fields = {key: value for key, value in form.items() if isinstance(value, str)}
+        if "text" not in fields:
+            # `curl -d "words"` posts the words as a form field's name: it was told only "missing 'text'".
+            raise InputError(
+                "missing 'text': a form needs a field named text (curl -d 'words' sends the words as a field's "
+                f"name): curl --data-urlencode text@article.txt --data-urlencode date=2025-04-17 {url}",
+                input="request",
+            )
+        return fields
+    # It said "send the article as JSON or as a form" and no more: a one-line example of each.
+    raise HTTPException(
+        415,
+        f"send the article as JSON with 'text' (and optional 'date' YYYY-MM-DD, 'title', ...) or as a form with a "
+        f"'text' field, not {kind or 'an untyped body'}: curl -H 'Content-Type: application/json' "
+        f"""-d '{{"text": "Maya Lund arrived in Oslo.", "date": "2025-04-17"}}' {url}""",
+    )
 
 
 async def _analyse(request: Request, store: bool) -> Analysed:
