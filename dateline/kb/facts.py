@@ -33,11 +33,18 @@ class SourceInfo(BaseModel):
         if self.kind == "author":
             return "author"
         label = self.entity or self.text or "unnamed source"
+        if self.crowd and _talk_not_people(label):
+            label = "public speculation"
         if self.crowd:
             label += " (crowd)"
         elif self.anonymous:
             label += " (anonymous)"
         return f"{label} via {self.via}" if self.via else label
+
+
+def _talk_not_people(source: str) -> bool:
+    """Whether a crowd source's last word names talk ("tongues", "the rumour mill") rather than people."""
+    return source.split()[-1].lower() in kb_rules().crowd_talk_words
 
 
 class KbFact(BaseModel):

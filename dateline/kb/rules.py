@@ -130,6 +130,7 @@ class KbRules(BaseModel):
     family_titles: dict[str, str]
     family_titles_alone: dict[str, str] = {}  # a thread of one participant's own facts ("career")
     object_text_predicates: list[str] = []
+    crowd_talk_words: list[str] = []  # a crowd source's word for talk, not people ("tongues", "rumour mill")
     object_text_heads: list[str] = []  # words naming what kind of thing an object text is ("best actor award")
     names: NameRules
     resolution: ResolutionRules
