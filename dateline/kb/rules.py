@@ -150,6 +150,7 @@ class KbRules(BaseModel):
     family_titles: dict[str, str]
     family_titles_alone: dict[str, str] = {}  # a thread of one participant's own facts ("career")
     object_text_predicates: list[str] = []
+    yearly_predicates: list[str] = []  # statements told apart by the year their facts give (an award's ceremony)
     crowd_talk_words: list[str] = []  # a crowd source's word for talk, not people ("tongues", "rumour mill")
     object_text_heads: list[str] = []  # words naming what kind of thing an object text is ("best actor award")
     names: NameRules
