@@ -752,3 +752,46 @@ def test_a_state_named_as_a_city_is_the_state_after_a_town_and_a_comma(store: St
     assert not after_town("grew up in Brooklyn, New York.")  # a part of the city
     assert not after_town("a deal for Mr Trump, New York was", {"Mr Trump"})  # a person, not a town
     assert not after_town("Meanwhile, New York voted.")  # a sentence's first word
+
+
+def test_a_neighbour_named_in_most_articles_weighs_little_as_evidence() -> None:
+    from dateline.kb.names import name_keys
+    from dateline.kb.profiles import CanonicalProfile, EntityEvidence, compare
+    from dateline.kb.rules import NeighbourFrequency, kb_rules
+
+    rules = kb_rules().resolution.model_copy(update={"neighbour_frequency": None})
+    frequency = NeighbourFrequency(rare_share=0.03, common_share=0.5, min_documents=100)
+    assert frequency.weight(3, 542) == 1.0  # a name in 3 of 542 articles: all of the bonus
+    assert frequency.weight(300, 542) == 0.0  # in most of them, a country: nothing
+    assert 0.0 < frequency.weight(60, 542) < 1.0  # between, falling with the log of its share
+    assert frequency.weight(3, 4) == 1.0  # a small store counts its names over min_documents
+
+    # "Quorra" in two articles that share only two names: rare names carry the merge, common ones do not
+    mine = EntityEvidence(key="b/E1", document_id="b", name="Quorra", type="PERSON", keys=name_keys("Quorra", [], person=True),
+                          mentions=1, neighbours={"veridia|GPE/LOC", "lunar post|ORG"})
+    theirs = CanonicalProfile(id=1, name="Quorra", type="PERSON", full_keys={"quorra"}, surnames=set(), documents=1, mentions=1,
+                              neighbours={"veridia|GPE/LOC": 1, "lunar post|ORG": 1})
+    rare = compare(mine, theirs, rules, lambda key: 1.0)
+    common = compare(mine, theirs, rules, lambda key: 0.0 if key.startswith("veridia") else 0.2)
+    assert rare is not None and rare.score >= rules.threshold
+    assert common is not None and common.score < rules.threshold
+    assert common.reasons["common_neighbours"] == {"lunar post": 0.2, "veridia": 0.0}
+    assert compare(mine, theirs, rules) == rare  # without a weight, every neighbour counts in full
+
+
+def test_the_resolver_weighs_a_neighbour_by_the_articles_naming_it(store: Store, nlp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.kb.rules import NeighbourFrequency, kb_rules
+
+    # Veridia is named in every article, the Lunar Post in two of five: one weighs nothing, the other a part
+    rules = kb_rules().resolution
+    small = NeighbourFrequency(rare_share=0.03, common_share=0.5, min_documents=1)
+    monkeypatch.setattr(rules, "neighbour_frequency", small)
+    for n in range(1, 6):
+        text = "Quorra sang in Veridia for the Lunar Post." if n in (1, 5) else f"The rain fell on Veridia for {n} days."
+        people = [entity(text, "E1", "Quorra")] if n in (1, 5) else []
+        store.add(analysis(text, id=f"v{n}", date=dt.date(2025, 1, n), entities=[
+            *people, entity(text, "E2", "Veridia", "GPE"), *([entity(text, "E3", "Lunar Post", "ORG")] if people else [])]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    [_, later] = kb.links("Quorra")
+    assert later.reasons["common_neighbours"] == {"lunar post": round(small.weight(1, 4), 2), "veridia": 0.0}

@@ -13,13 +13,13 @@ from dateline.kb.statements import group_statements, statement_from_facts
 
 
 def _fact(key: str, predicate: str, award: str | None = None, *, object: int | None = None,
-          participants: tuple[int, ...] = (7,)) -> KbFact:
+          participants: tuple[int, ...] = (7,), time: str | None = None) -> KbFact:
     return KbFact(
         key=key, document_id=key.partition("/")[0], document_title=None, document_date=dt.date(2025, 3, 1),
         predicate=predicate, participants=list(participants), participant_names=["Mara Quill"] * len(participants),
         object=object, object_name="The Glass Year" if object else None, polarity="positive", certainty="possible",
         source=SourceInfo(kind="author"), trigger=predicate, evidence_start=0, evidence_end=10,
-        arguments={"object_text": award} if award else {},
+        arguments={"object_text": award} if award else {}, time=time,
     )
 
 
@@ -30,10 +30,12 @@ def _fact(key: str, predicate: str, award: str | None = None, *, object: int | N
     StatementKey("won_award", (5,), None, "best actor"),
     StatementKey("won_award", (5,), None, "song of the year | remix + 100% @ \"live\""),
     StatementKey("charted", (5,), None, "2"),
+    StatementKey("won_award", (5,), None, "best actor", 2005),
+    StatementKey("nominated", (5,), 42, year=2004),
 ])
 def test_a_key_reads_back_as_it_was_written(key: StatementKey) -> None:
     assert StatementKey.parse(key.to_string()) == key
-    assert key.to_string().count("|") == 2
+    assert key.to_string().count("|") == (2 if key.year is None else 3)
 
 
 def test_keys_without_object_text_keep_the_form_of_older_stores() -> None:
@@ -89,3 +91,22 @@ def test_a_last_word_only_saying_it_is_an_award_and_a_plural_are_dropped() -> No
     assert normalise_object_text("best duo prize") == "best duo"
     assert normalise_object_text("best actress") == "best actress"  # no plural
     assert normalise_object_text("an award") == "award"  # nothing left to name it otherwise
+
+
+def test_an_award_of_two_years_is_two_statements_and_one_without_a_year_stays_apart() -> None:
+    facts = [_fact("a/F1", "won_award", "Best Actor", time="2004"), _fact("b/F1", "won_award", "best actor", time="2005-02-27"),
+             _fact("c/F1", "won_award", "best actor", time="2005"), _fact("d/F1", "won_award", "best actor"),
+             _fact("e/F1", "won_award", object=11, time="2004"), _fact("f/F1", "won_award", object=11, time="2005"),
+             _fact("g/F1", "won_award", "best actor", time="XXXX-10"), _fact("h/F1", "nominated", "best actor", time="2005")]
+    groups = group_statements(facts)
+    assert {key: [f.key for f in group] for key, group in groups.items()} == {
+        'won_award|7|"best actor"|2004': ["a/F1"], 'won_award|7|"best actor"|2005': ["b/F1", "c/F1"],
+        'won_award|7|"best actor"': ["d/F1", "g/F1"], "won_award|7|11|2004": ["e/F1"], "won_award|7|11|2005": ["f/F1"],
+        'nominated|7|"best actor"|2005': ["h/F1"],
+    }
+    assert statement_from_facts('won_award|7|"best actor"|2005', groups['won_award|7|"best actor"|2005']).year == 2005
+
+
+def test_only_awards_are_told_apart_by_years() -> None:
+    assert _fact("a/F1", "married", object=11, time="2013").statement == "married|7|11"
+    assert _fact("a/F1", "won_award", "best actor", time="198").statement == 'won_award|7|"best actor"'  # a decade

@@ -58,7 +58,7 @@ def kb(store: Store, nlp: object) -> KnowledgeBase:
 
 def test_each_award_kept_as_text_is_its_own_statement(kb: KnowledgeBase) -> None:
     mara = kb.entity("Mara Quill").id
-    assert _statements(kb.store) == {f'won_award|{mara}|"best actress"', f'won_award|{mara}|"best director"'}
+    assert _statements(kb.store) == {f'won_award|{mara}|"best actress"|2025', f'won_award|{mara}|"best director"|2025'}
     assert _rumours(kb) == [("Best Actress", "confirmed", ["speculated", "confirmed"])]
     [contradiction] = kb.contradictions()
     assert contradiction.kind == "polarity" and {e.claim for e in contradiction.evidence} == {"won_award", "not won_award"}
@@ -88,6 +88,26 @@ def test_a_store_with_the_older_keys_gets_the_new_ones_on_the_next_resolve(kb: K
         assert kb.contradictions(limit=100) == compute_contradictions(connection, None)
 
 
+def test_a_store_whose_keys_have_no_award_year_gets_them_on_the_next_resolve(kb: KnowledgeBase, store: Store) -> None:
+    from alembic import command
+
+    mara = kb.entity("Mara Quill").id
+    new_keys, rumours, contradictions = _statements(store), _rumours(kb), kb.contradictions()
+    config = _alembic_config()
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0007")  # the keys of 0007: the awards of every year one statement
+    assert _statements(store) == {f'won_award|{mara}|"best actress"', f'won_award|{mara}|"best director"'}
+    assert kb.contradictions_stale()
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    assert kb.statement_keys_stale() and kb.contradictions_stale()
+    summary = kb.resolve()
+    assert summary.all_contradictions and not kb.statement_keys_stale()
+    assert _statements(store) == new_keys and _rumours(kb) == rumours and kb.contradictions() == contradictions
+
+
 def test_a_new_store_has_no_stale_keys(store: Store) -> None:
     assert not KnowledgeBase(store).statement_keys_stale()
 
@@ -98,6 +118,6 @@ def test_the_cli_and_the_entity_page_name_the_award_of_a_statement(kb: Knowledge
     from dateline.cli.kb import _statement_rows
     from dateline.web import create_app
 
-    assert [row["statement"] for row in _statement_rows(kb.rumours())] == ["Mara Quill won_award Best Actress"]
+    assert [row["statement"] for row in _statement_rows(kb.rumours())] == ["Mara Quill won_award Best Actress (2025)"]
     page = TestClient(create_app(store)).get("/entities/Mara%20Quill", headers={"accept": "text/html"})
-    assert "<strong>Mara Quill won_award Best Actress</strong>" in page.text
+    assert "<strong>Mara Quill won_award Best Actress (2025)</strong>" in page.text

@@ -252,7 +252,8 @@ def _step_text(step: StatementStep) -> str:
 def _statement_rows(statements: list[Statement]) -> list[dict[str, Any]]:
     return [
         {
-            "statement": f"{' and '.join(s.participants)} {s.predicate}" + (f" {about}" if (about := s.object or s.object_text) else ""),
+            "statement": f"{' and '.join(s.participants)} {s.predicate}" + (f" {about}" if (about := s.object or s.object_text) else "")
+            + (f" ({s.year})" if s.year else ""),
             "status": s.status,
             "history": " → ".join(_step_text(step) for step in s.steps),
         }

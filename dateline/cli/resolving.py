@@ -17,7 +17,7 @@ def resolve_with_notice(knowledge: KnowledgeBase) -> ResolveSummary:
     notice = None
     if knowledge.statement_keys_stale():
         notice = ("knowledge base: computing every contradiction once, after indexing every fact again (statements "
-                  "tell awards kept as text apart since schema 0007; this store predates it)")
+                  "tell awards kept as text apart since schema 0007, and their years since 0008; this store predates one)")
     elif knowledge.contradictions_stale():
         notice = "knowledge base: computing every contradiction once (stored since schema 0005; this store predates it)"
     if notice:

@@ -82,9 +82,10 @@ class KbFact(BaseModel):
     @property
     def statement_key(self) -> StatementKey:
         """What the fact says, apart from who says it and how sure: its predicate as compared (kb.yaml
-        ``statement_of``: dating -> romance), participants, and object, or the object's text when it has none."""
+        ``statement_of``: dating -> romance), participants, and object, or the object's text when it has none;
+        an award's year too, when the fact gives one (kb.yaml ``yearly_predicates``)."""
         text = self.arguments.get("object_text")
-        return StatementKey.of(kb_rules().statement(self.predicate), self.participants, self.object, text)
+        return StatementKey.of(kb_rules().statement(self.predicate), self.participants, self.object, text, self.time)
 
     @property
     def statement(self) -> str:

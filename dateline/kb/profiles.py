@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -12,9 +12,11 @@ from dateline.kb.context import Vector, cosine
 from dateline.kb.names import NameKeys, middle_name_only
 from dateline.kb.rules import ResolutionRules
 
-__all__ = ["CanonicalProfile", "EntityEvidence", "Match", "compare", "intersect_intervals", "neighbour_key"]
+__all__ = ["CanonicalProfile", "EntityEvidence", "Match", "NeighbourWeight", "compare", "intersect_intervals", "neighbour_key", "split_neighbour_key"]
 
 Interval = tuple[dt.date, dt.date]
+#: The part of the neighbour bonus a shared co-mentioned name (with its group, "london|GPE/LOC") gives.
+NeighbourWeight = Callable[[str], float]
 
 #: Attributes compared between namesakes; a value on both sides that differs is a conflict.
 CONFLICTING_ATTRIBUTES = ("occupation", "nationality", "citizenship", "birthplace", "gender")
@@ -130,13 +132,31 @@ def neighbour_key(name_key: str, type_group: str) -> str:
 
 
 def _shared_neighbours(mine: set[str], theirs: Collection[str]) -> set[str]:
-    """The names of the co-mentioned entities both have, of one type group each. A canonical entity resolved
-    before groups were kept has bare names, which match a name of any group until `resolve --rebuild`."""
+    """The co-mentioned entities both have, of one type group each, as ``mine`` keeps them ("london|GPE/LOC").
+    A canonical entity resolved before groups were kept has bare names, which match a name of any group until
+    `resolve --rebuild`."""
     shared = mine & set(theirs)
     bare = {name for name in theirs if _GROUP_MARK not in name}
     if bare:
         shared |= {name for name in mine if name.partition(_GROUP_MARK)[0] in bare}
-    return {name.partition(_GROUP_MARK)[0] for name in shared}
+    return shared
+
+
+def split_neighbour_key(key: str) -> tuple[str, str]:
+    """A neighbour's name key and its type group: ("london", "GPE/LOC")."""
+    name, _, group = key.partition(_GROUP_MARK)
+    return name, group
+
+
+def _neighbour_bonus(shared: set[str], rules: ResolutionRules, weight: NeighbourWeight | None) -> tuple[float, dict[str, float]]:
+    """The bonus of the shared neighbours, each weighted by how rare it is in the store; and the weights under
+    1, by name, for the reasons ("united states": 0.0)."""
+    weights: dict[str, float] = {}
+    for key in sorted(shared):  # a name shared in two groups counts once, at its rarer group's weight
+        name = split_neighbour_key(key)[0]
+        weights[name] = max(weights.get(name, 0.0), weight(key) if weight else 1.0)
+    bonus = min(sum(weights.values()) * rules.neighbour_bonus, rules.neighbour_max)
+    return bonus, {name: round(value, 2) for name, value in weights.items() if value < 1.0}
 
 
 def _middle_name_pair(mine: frozenset[str], theirs: set[str]) -> tuple[str, str] | None:
@@ -198,8 +218,11 @@ def _other_generation(entity: EntityEvidence, canonical: CanonicalProfile) -> bo
     return bool(mine and theirs and not mine & theirs)
 
 
-def compare(entity: EntityEvidence, canonical: CanonicalProfile, rules: ResolutionRules) -> Match | None:
-    """Score ``entity`` against ``canonical``; None when their names do not match or they cannot be one."""
+def compare(
+    entity: EntityEvidence, canonical: CanonicalProfile, rules: ResolutionRules, weight: NeighbourWeight | None = None
+) -> Match | None:
+    """Score ``entity`` against ``canonical``; None when their names do not match or they cannot be one.
+    ``weight`` gives the part of the neighbour bonus each shared neighbour is worth (all of it without)."""
     rule = _name_rule(entity, canonical)
     if rule is None or _links_nothing(entity.attributes) or _links_nothing(canonical.attributes):
         return None
@@ -224,8 +247,11 @@ def compare(entity: EntityEvidence, canonical: CanonicalProfile, rules: Resoluti
         score += (similarity - rules.context_pivot) * rules.context_weight
     shared = _shared_neighbours(entity.neighbours, canonical.neighbours)
     if shared:
-        reasons["shared_neighbours"] = sorted(shared)[:5]
-        score += min(len(shared) * rules.neighbour_bonus, rules.neighbour_max)
+        reasons["shared_neighbours"] = sorted({split_neighbour_key(key)[0] for key in shared})[:5]
+        bonus, common = _neighbour_bonus(shared, rules, weight)
+        if common:
+            reasons["common_neighbours"] = dict(list(common.items())[:5])  # weighed down by their frequency
+        score += bonus
     offices = entity.attributes.get("office", set()) & canonical.attributes.get("office", set())
     if offices:
         reasons["shared_office"] = sorted(offices)

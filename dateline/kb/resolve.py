@@ -51,6 +51,7 @@ from dateline.kb.profiles import (
     compare,
     intersect_intervals,
     neighbour_key,
+    split_neighbour_key,
 )
 from dateline.kb.rules import ResolutionRules, kb_rules
 from dateline.store import tables as t
@@ -99,6 +100,7 @@ def resolve_pending(connection: Connection, *, make_doc: Tokenizer | None) -> Re
         # Contradictions resting on a re-analysed document's old facts, which are gone from the index.
         scopes = set() if stale else scopes_of_documents(connection, pending)
         resolver = _Resolver(connection, make_doc=make_doc, rules=kb_rules().resolution)
+        resolver.resolved = _count_documents(connection) - len(pending)
         resolver.drop_orphans()  # entities whose every document was re-analysed start again from scratch
         for document_id in pending:
             resolver.resolve_document(document_id, summary)
@@ -121,6 +123,8 @@ class _Resolver:
         self.scopes: set[str] = set()  # contradiction scopes whose facts or ages changed
         self.renamed: set[int] = set()  # existing canonical entities given a better display name
         self._names: dict[int, str] = {}
+        self.resolved = 0  # documents resolved so far, which a neighbour's share of the store is counted in
+        self._neighbour_documents: dict[str, int] = {}  # articles naming a neighbour, for the current document
 
     # -- one document ------------------------------------------------------------------------------
 
@@ -149,6 +153,8 @@ class _Resolver:
         for profile in touched.values():
             self._save(profile)
         self._index_facts(document_id)
+        self.resolved += 1
+        self._neighbour_documents.clear()  # the counts of the names this document gave have grown
 
     def _evidence(self, document_id: str) -> list[EntityEvidence]:
         c = self.connection
@@ -324,7 +330,7 @@ class _Resolver:
             match
             for profile in candidates
             if profile.id not in banned and self.rules.type_group(profile.type) == group
-            if (match := compare(entity, profile, self.rules)) is not None
+            if (match := compare(entity, profile, self.rules, self._neighbour_weight)) is not None
         ]
         matches = sorted((m for m in matches if m.score >= self.rules.threshold), key=lambda m: -m.score)
         if not matches:
@@ -337,6 +343,25 @@ class _Resolver:
             tied = [m for m in matches if matches[0].score - m.score < 0.05]
             return min(tied, key=lambda m: m.canonical_id)
         return matches[0]
+
+    def _neighbour_weight(self, key: str) -> float:
+        """The part of the neighbour bonus a shared co-mentioned name gives: less the more articles name it."""
+        frequency = self.rules.neighbour_frequency
+        if frequency is None:
+            return 1.0
+        if key not in self._neighbour_documents:
+            self._neighbour_documents[key] = self._documents_naming(key)
+        return frequency.weight(self._neighbour_documents[key], self.resolved)
+
+    def _documents_naming(self, key: str) -> int:
+        """The articles of the canonical entities of this name and type group ("london|GPE/LOC")."""
+        name, group = split_neighbour_key(key)
+        rows = self.connection.execute(
+            select(t.canonical_entities.c.type, t.canonical_entities.c.documents)
+            .join(t.canonical_names, t.canonical_names.c.canonical_id == t.canonical_entities.c.id)
+            .where(t.canonical_names.c.name_key == name, t.canonical_names.c.kind == "full")
+        )
+        return sum(row.documents for row in rows if not group or self.rules.type_group(row.type) == group)
 
     # -- canonical entities ------------------------------------------------------------------------
 
@@ -483,6 +508,10 @@ def _longer_names_of(row: Any, rows: Sequence[Any]) -> list[str]:
     in front ("the US" is the US)."""
     key = name_key(row.name)
     return [other.name for other in rows if len(other.name) > len(row.name) and name_key(other.name) != key]
+
+
+def _count_documents(connection: Connection) -> int:
+    return connection.execute(select(func.count()).select_from(t.documents)).scalar_one()
 
 
 def _new_reasons(entity: EntityEvidence) -> dict[str, Any]:

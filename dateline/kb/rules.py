@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
+
 from pydantic import BaseModel
 
 from dateline.lexicons import load_lexicon
 
-__all__ = ["HeadingWords", "InnerNames", "KbRules", "KindWords", "MatchSides", "NameRules", "NumberedNames", "RegionalNames", "ResolutionRules", "StateSenses", "kb_rules"]
+__all__ = ["HeadingWords", "InnerNames", "KbRules", "KindWords", "MatchSides", "NameRules", "NeighbourFrequency", "NumberedNames", "RegionalNames", "ResolutionRules", "StateSenses", "kb_rules"]
 
 
 class NameRules(BaseModel):
@@ -89,6 +91,23 @@ class StateSenses(BaseModel):
     city_parts: list[str] = []  # places in the city: "Brooklyn, New York" is the city's, no town-and-state form
 
 
+class NeighbourFrequency(BaseModel):
+    """How a shared neighbour's weight falls with the share of the store's articles naming it."""
+
+    rare_share: float  # up to this share, the whole bonus
+    common_share: float  # from this share, nothing
+    min_documents: int  # the share's least denominator: a small store's few names count in full
+
+    def weight(self, documents: int, resolved: int) -> float:
+        """The part of the bonus a neighbour named in ``documents`` of ``resolved`` articles gives (IDF-like)."""
+        share = documents / max(resolved, self.min_documents)
+        if share <= self.rare_share:
+            return 1.0
+        if share >= self.common_share:
+            return 0.0
+        return math.log(self.common_share / share) / math.log(self.common_share / self.rare_share)
+
+
 class ResolutionRules(BaseModel):
     """Scores and thresholds of cross-article entity resolution."""
 
@@ -99,6 +118,7 @@ class ResolutionRules(BaseModel):
     context_pivot: float
     neighbour_bonus: float
     neighbour_max: float
+    neighbour_frequency: NeighbourFrequency | None = None
     conflict_penalty: float
     office_bonus: float = 0.0
     window: int
@@ -130,6 +150,7 @@ class KbRules(BaseModel):
     family_titles: dict[str, str]
     family_titles_alone: dict[str, str] = {}  # a thread of one participant's own facts ("career")
     object_text_predicates: list[str] = []
+    yearly_predicates: list[str] = []  # statements told apart by the year their facts give (an award's ceremony)
     crowd_talk_words: list[str] = []  # a crowd source's word for talk, not people ("tongues", "rumour mill")
     object_text_heads: list[str] = []  # words naming what kind of thing an object text is ("best actor award")
     names: NameRules

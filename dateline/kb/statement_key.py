@@ -3,7 +3,9 @@
 A statement is its predicate (as compared: kb.yaml ``statement_of``), its participants (canonical ids)
 and what it is about: the object's canonical id, or, when the text names no entity for it, the object
 as the text says it (an award kept as text, "best actor"), normalised so that "Best  Actor", "the best
-actor" and "best actor prize" are one statement and "best actor" and "best director" two.
+actor" and "best actor prize" are one statement and "best actor" and "best director" two. An award
+(kb.yaml ``yearly_predicates``: won, nominated) is also told apart by the year its fact gives: the best
+actor of 2004 and that of 2005 are two ceremonies, two statements.
 
 The key is stored (``canonical_facts.statement``, and the ``statement:`` scopes of contradictions), so it
 has one string form, built and read only here::
@@ -11,8 +13,10 @@ has one string form, built and read only here::
     romance|3+17|          no object
     works_for|5|42         the object's canonical id
     won_award|5|"best actor"   the object text, with % | + @ escaped as %25 %7C %2B %40
+    won_award|5|"best actor"|2005   an award's year, when its fact gives one
 
-The forms without object text are those of the stores made before the text was part of the key.
+The forms without object text are those of the stores made before the text was part of the key (0007);
+those without a year, of the stores made before the year was (0008), and of every fact without one.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from urllib.parse import unquote
 
 from dateline.kb.rules import kb_rules
 
-__all__ = ["StatementKey", "normalise_object_text"]
+__all__ = ["StatementKey", "normalise_object_text", "year_of"]
 
 _SEPARATOR = "|"
 _JOINER = "+"
@@ -52,18 +56,23 @@ def _singular(word: str) -> str:
 
 @dataclass(frozen=True)
 class StatementKey:
-    """A statement's predicate, participants (sorted canonical ids), and its object: an id or a normalised text."""
+    """A statement's predicate, participants (sorted canonical ids), its object: an id or a normalised text;
+    and, for an award, its year."""
 
     predicate: str
     participants: tuple[int, ...] = ()
     object: int | None = None
     object_text: str = ""
+    year: int | None = None
 
     @classmethod
-    def of(cls, predicate: str, participants: list[int], object: int | None, object_text: str | None) -> StatementKey:
-        """The key of a fact: its object text counts only when it has no object entity."""
+    def of(cls, predicate: str, participants: list[int], object: int | None, object_text: str | None,
+           time: str | None = None) -> StatementKey:
+        """The key of a fact: its object text counts only when it has no object entity, and the year of its
+        time (a TIMEX3 value) only for a predicate told apart by years (an award's ceremony)."""
         text = "" if object is not None else normalise_object_text(object_text)
-        return cls(predicate, tuple(sorted(set(participants))), object, text)
+        year = year_of(time) if predicate in kb_rules().yearly_predicates else None
+        return cls(predicate, tuple(sorted(set(participants))), object, text, year)
 
     @property
     def participants_part(self) -> str:
@@ -78,7 +87,8 @@ class StatementKey:
         return f"{_QUOTE}{self.object_text.translate(_ESCAPES)}{_QUOTE}" if self.object_text else ""
 
     def to_string(self) -> str:
-        return _SEPARATOR.join((self.predicate, self.participants_part, self.object_part))
+        fields = (self.predicate, self.participants_part, self.object_part)
+        return _SEPARATOR.join(fields if self.year is None else (*fields, str(self.year)))
 
     @classmethod
     def parse(cls, text: str) -> StatementKey:
@@ -96,10 +106,17 @@ class StatementKey:
         return f"%{_SEPARATOR}{_SEPARATOR}%"
 
 
+def year_of(time: str | None) -> int | None:
+    """The year a TIMEX3 value names ("2005", "2005-02-27", "2005-SU"); None for none, a decade ("198") or a
+    value without a year ("XXXX-10")."""
+    return int(time[:4]) if time and len(time) >= 4 and time[:4].isdigit() else None
+
+
 @lru_cache(maxsize=65_536)  # scopes and pages parse the same keys over and over
 def _parse(text: str) -> StatementKey:
-    predicate, participants, obj = text.split(_SEPARATOR)
+    predicate, participants, obj, *year = text.split(_SEPARATOR)
     ids = tuple(int(cid) for cid in participants.split(_JOINER) if cid)
+    when = int(year[0]) if year else None
     if obj.startswith(_QUOTE):
-        return StatementKey(predicate, ids, None, unquote(obj[1:-1]))
-    return StatementKey(predicate, ids, int(obj) if obj else None)
+        return StatementKey(predicate, ids, None, unquote(obj[1:-1]), when)
+    return StatementKey(predicate, ids, int(obj) if obj else None, year=when)

@@ -104,6 +104,8 @@ class Statement(BaseModel):
     object_text: str | None = None
     """What the statement is about when the text names no entity for it, as its first step says it: an award
     kept as text ("best actress"); the statement is told apart from others by it (case and spacing aside)."""
+    year: int | None = None
+    """An award's year, when its facts give one: the statement of that year's ceremony (kb.yaml ``yearly_predicates``)."""
     status: str
     steps: list[StatementStep]
 
@@ -202,6 +204,7 @@ def statement_from_facts(key: str, facts: list[KbFact]) -> Statement:
         participants=[names.get(cid, str(cid)) for cid in parsed.participants],
         object=facts[0].object_name,
         object_text=next((step.object_text for step in steps if step.object_text), None) if parsed.object_text else None,
+        year=parsed.year,
         status=current_status(steps),
         steps=steps,
     )
