@@ -245,7 +245,7 @@ def _frame_candidate(
     if span is None:
         return None
     if frame.relation == "xcomp" or frame.relation == "prep:as":
-        span = with_object(doc, verb, head, span)
+        span = with_object(doc, verb, head, span, lexicon=lexicon)
     span = within(doc, with_complements(doc, verb, head, span, lexicon=lexicon), paragraph_of(text, verb.idx)) or span
     span = _with_manner_object(doc, verb, head, span, lexicon=lexicon)
     if frame.relation.startswith("prep:"):

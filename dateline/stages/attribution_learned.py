@@ -107,7 +107,7 @@ def _content(
     if span is not None:
         span = within(doc, span, paragraph_of(text, word.idx))
     if span is not None and relation in ("xcomp", "prep:as", "oprd"):
-        span = with_object(doc, word, head, span)
+        span = with_object(doc, word, head, span, lexicon=lexicon)
     if span is not None:
         span = within(doc, with_complements(doc, word, head, span, lexicon=lexicon), paragraph_of(text, word.idx)) or span
     if span is not None and relation.startswith("prep:"):
