@@ -221,3 +221,9 @@ def test_a_noun_in_a_verb_s_prepositional_phrase_keeps_its_own_factuality(nlp) -
     assert _assess(nlp, "The talks did not result in any changes.", "changes").polarity == "negative"
     assert _assess(nlp, "The trial may begin at the court located in Lisbon.", "located").certainty == "certain"
     assert _assess(nlp, "Tobias is not on the shortlist.", "shortlist").polarity == "negative"
+
+
+def test_a_modal_the_parser_hung_on_an_auxiliary_still_hedges(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "would" on the passive auxiliary "been", not on "delighted" (fourth read sample of news-dev, attr21).
+    text = "The producer said that Tobias would have been delighted with the choice."
+    assert _assess(nlp, text, "delighted").certainty == "probable"

@@ -340,20 +340,21 @@ def _content_head(doc: Doc, candidate: Candidate) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    return _object_infinitive(candidate.head, span.root, start, end) or span.root
+    return _object_infinitive(candidate.head, span.root, candidate.content) or span.root
 
 
-def _object_infinitive(cue: Token, root: Token, start: int, end: int) -> Token | None:
+def _object_infinitive(cue: Token, root: Token, content: list[CharSpan]) -> Token | None:
     """The to-infinitive that says what the cue's object is to do, which heads the content: "urged [the
-    council to resign]" is about the resigning, not the council."""
-    if root.head.i != cue.i or root.dep_ != "dobj":
+    council to resign]" is about the resigning, not the council; so too in the passive, whose subject is
+    the first piece: "[Fans] were urged [to stay calm]"."""
+    if root.head.i != cue.i or root.dep_ not in ("dobj", "nsubjpass"):
         return None
     return next(
         (
             child
             for child in cue.rights
             if child.dep_ in ("xcomp", "advcl")
-            and start <= child.idx < end
+            and any(start <= child.idx < end for start, end in content)
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         ),
         None,

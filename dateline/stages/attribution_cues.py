@@ -46,7 +46,7 @@ from dateline.stages.attribution_content import (
     with_complements,
     with_object,
 )
-from dateline.stages.attribution_learned import model_candidate
+from dateline.stages.attribution_learned import model_candidate, witnessed
 from dateline.stages.attribution_lines import signed_quote_candidates, speaker_line_candidates
 from dateline.stages.attribution_nouns import noun_candidates
 from dateline.stages.attribution_passives import reputation_candidates
@@ -245,7 +245,7 @@ def _frame_candidate(
     if span is None:
         return None
     if frame.relation == "xcomp" or frame.relation == "prep:as":
-        span = with_object(doc, verb, head, span)
+        span = with_object(doc, verb, head, span, lexicon=lexicon)
     span = within(doc, with_complements(doc, verb, head, span, lexicon=lexicon), paragraph_of(text, verb.idx)) or span
     span = _with_manner_object(doc, verb, head, span, lexicon=lexicon)
     if frame.relation.startswith("prep:"):
@@ -261,7 +261,7 @@ def _frame_candidate(
     candidate.commitment = None
     candidate.content_head = head
     subject = subject_of(verb)
-    if subject is None:
+    if subject is None or witnessed(verb, subject, lexicon=lexicon):
         return None  # a learned frame without a source in the text is too often no attribution at all
     if verb.lemma_.lower() in lexicon.raising_verbs:
         return _raised(doc, candidate, subject, quotations)

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
     from dateline.learn.cue_model import CueModel
 
-__all__ = ["learned_source", "model_candidate", "option_candidate"]
+__all__ = ["learned_source", "model_candidate", "option_candidate", "witnessed"]
 
 
 def learned_source(word: Token, relation: str) -> Token | None:
@@ -57,6 +57,14 @@ def learned_source(word: Token, relation: str) -> Token | None:
     if word.dep_ == "acomp" and word.head.pos_ in ("VERB", "AUX"):
         return subject_of(word.head)
     return None
+
+
+def witnessed(word: Token, subject: Token | None, *, lexicon: AttributionLexicon) -> bool:
+    """Whether a learned cue only says what a work, an occasion or a time saw happen: "[the ceremony] also
+    saw the induction of ...", "[2004] saw ..." (``witness_verbs``): no one's view, no attribution."""
+    if subject is None or word.lemma_.lower() not in lexicon.witness_verbs:
+        return False
+    return subject.lemma_.lower() in lexicon.witness_subjects or subject.ent_type_ in lexicon.witness_entity_types
 
 
 def _raising(word: Token, *, lexicon: AttributionLexicon) -> tuple[Token, Token] | None:
@@ -107,7 +115,7 @@ def _content(
     if span is not None:
         span = within(doc, span, paragraph_of(text, word.idx))
     if span is not None and relation in ("xcomp", "prep:as", "oprd"):
-        span = with_object(doc, word, head, span)
+        span = with_object(doc, word, head, span, lexicon=lexicon)
     if span is not None:
         span = within(doc, with_complements(doc, word, head, span, lexicon=lexicon), paragraph_of(text, word.idx)) or span
     if span is not None and relation.startswith("prep:"):
@@ -152,6 +160,8 @@ def option_candidate(
     candidate.commitment = None
     candidate.content_head = head
     source = learned_source(word, "nsubjpass" if raising is not None else relation)
+    if witnessed(word, source, lexicon=lexicon):
+        return None
     if source is not None:
         candidate.source = source_span(doc, source, cue=word)
         candidate.source_head = source if candidate.source else None

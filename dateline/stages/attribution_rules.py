@@ -78,6 +78,9 @@ class AttributionLexicon(BaseModel):
     line_sources: frozenset[str]
     raising_verbs: frozenset[str]
     not_learned_cues: frozenset[str]
+    witness_verbs: frozenset[str] = frozenset()
+    witness_subjects: frozenset[str] = frozenset()
+    witness_entity_types: frozenset[str] = frozenset()
     line_labels: frozenset[str]
     line_topics: frozenset[str] = frozenset()
     quoted_speaker_words: frozenset[str] = frozenset()

@@ -62,6 +62,8 @@ _MODIFIER_DEPS = frozenset({"aux", "advmod", "amod", "neg", "det", "npadvmod", "
 _NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC", "LAW"})
 #: Subject relations, whose absence makes a bare verb a command.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+#: Tags of the wh-words that open an indirect question ("where he went", "who sent it", "which way").
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: Closing quote marks and brackets that may follow a sentence's question mark.
 _CLOSING = frozenset({'"', "'", "''", "”", "’", ")", "]"})
 #: How far up the tree a governor may be.
@@ -99,6 +101,8 @@ class FactualityLexicon(BaseModel):
     passive_hedges: frozenset[str]
     conditional_marks: frozenset[str]
     cancelling: frozenset[str] = frozenset()
+    unknowing: frozenset[str] = frozenset()
+    requests: dict[str, str] = Field(default_factory=dict)
     falsifying: frozenset[str] = frozenset()
     ability: frozenset[str] = frozenset()
     necessity: frozenset[str] = frozenset()
@@ -181,7 +185,7 @@ def _read_modifiers(head: Token, reading: _Reading, *, governing: bool = False) 
     # What one could not do did not happen, but what it governs keeps the modal's doubt ("could not
     # estimate the size of the charge": the charge may well be).
     unable = not governing and _negated_ability(head)
-    for child in head.children:
+    for child in _modifier_children(head):
         if child.ent_type_ in _NAME_LABELS or name_taken_for_modal(child):
             continue  # a word of a title or a name: "No" in the film No Way Out, the guitarist May
         lemma = child.lemma_.lower()
@@ -203,6 +207,14 @@ def _read_modifiers(head: Token, reading: _Reading, *, governing: bool = False) 
             level = _hedge_level(lemma, "modifiers")
             if level is not None:
                 reading.hedge(child, level)
+
+
+def _modifier_children(head: Token) -> list[Token]:
+    """The head's dependents, with an auxiliary the parser hung on one of its auxiliaries: "would have been
+    [delighted]" with "would" on "been" is still a counterfactual."""
+    children = list(head.children)
+    stacked = [g for c in children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "aux"]
+    return children + stacked
 
 
 def _negated_ability(head: Token) -> bool:
@@ -306,12 +318,14 @@ def _finite_conjunct_of_infinitive(conjunct: Token) -> bool:
 
 def _fulfilled(infinitive: Token) -> bool:
     """Whether the governor of a to-infinitive is joined to the same verb in the past, which says it happened:
-    "was invited to perform at the final and performed his song", "tried to escape and escaped"."""
+    "was invited to perform at the final and performed his song", "tried to escape and escaped"; also when
+    the parser joined the past verb to the infinitive, which takes no tense (``_finite_conjunct_of_infinitive``)."""
     governor = infinitive.head
+    joined = (*governor.children, *infinitive.children)
     return (
         infinitive.dep_ == "xcomp"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
-        and any(c.dep_ == "conj" and c.tag_ == "VBD" and c.lemma_ == infinitive.lemma_ for c in governor.children)
+        and any(c.dep_ == "conj" and c.tag_ == "VBD" and c.lemma_ == infinitive.lemma_ for c in joined)
     )
 
 
@@ -393,10 +407,40 @@ def _read_infinitive_governor(governor: Token, complement: Token, reading: _Read
 
 def _asked_of_another(governor: Token, complement: Token) -> bool:
     """Whether a to-infinitive says what someone other than the governor's subject is to do: "urged [Ana]
-    to resign", "called for [the office] to be given" (not "agreed to pay", "likes to say")."""
-    return any(c.dep_ == "dobj" and c.i < complement.i for c in governor.children) or any(
-        c.dep_ in _SUBJECTS for c in complement.children
+    to resign", "called on [Ana] to resign", "[Fans] were urged to stay", "called for [the office] to be
+    given" (not "agreed to pay", "likes to say")."""
+    asked = (c.dep_ in ("dobj", "nsubjpass") or _hearer_phrase(c, complement) for c in governor.children if c.i < complement.i)
+    return any(asked) or any(c.dep_ in _SUBJECTS for c in complement.children)
+
+
+def _hearer_phrase(preposition: Token, complement: Token) -> bool:
+    """Whether ``preposition`` brings in, right before a to-infinitive, the one asked to do it: "called on
+    [Ana] to resign" (not a time or place before it: "after the poll, officials agreed to pay")."""
+    return (
+        preposition.dep_ == "prep"
+        and preposition.head.i < preposition.i
+        and any(o.dep_ == "pobj" and o.right_edge.i + 1 == complement.left_edge.i for o in preposition.children)
     )
+
+
+def _asker_of(noun: Token) -> Token | None:
+    """The cue that asks for what ``noun`` names, if it does: its object ("demanded [an apology]") or the
+    object of its preposition ("called for [a ban]", ``requests`` in factuality.yaml)."""
+    requests = lexicon().requests
+    if noun.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    if noun.dep_ == "dobj" and requests.get(noun.head.lemma_.lower()) == "object":
+        return noun.head
+    verb = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and requests.get(verb.lemma_.lower()) == noun.head.lower_:
+        return verb
+    return None
+
+
+def _intended(cue: Token, complement: Token) -> bool:
+    """Whether a cue of intention takes a to-infinitive ("vowed to fight on", "has promised to veto"): what
+    is vowed or promised is said, but has not happened."""
+    return cue.lemma_.lower() in lexicon().intentions and any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children)
 
 
 def _in_past(token: Token) -> bool:
@@ -419,6 +463,24 @@ def _wisher_of_gerund(token: Token) -> Token | None:
     if lemma in lex.intentions or (adverb is not None and any(c.lower_ == adverb for c in governor.children)):
         return governor
     return None
+
+
+def _unknown_question(clause: Token) -> bool:
+    """Whether ``clause`` is a question ("whether ...", "where ...", "who ...") that a negated word of
+    knowing takes ("did not know whether", "have no idea where", ``unknowing``): not knowing asserts
+    nothing of it, neither that it is so nor that it is not."""
+    knowing = clause.head
+    if clause.i == knowing.i or knowing.lemma_.lower() not in lexicon().unknowing:
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+    if not marked and clause.left_edge.tag_ not in _WH_TAGS:
+        return False
+    holders = (knowing, knowing.head) if knowing.dep_ in ("dobj", "acomp", "attr") else (knowing,)
+    return any(
+        c.dep_ == "neg" or (c.dep_ in (*_NEGATED_ARGUMENTS, "det") and _is_negative_phrase(c))
+        for holder in holders
+        for c in holder.children
+    )
 
 
 def _falsifier(governor: Token) -> Token | None:
@@ -506,6 +568,9 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
             if _inside(node, stops):
                 break
             continue
+        if _unknown_question(node):
+            reading.hedge(node.head, "possible")  # "I have no idea where he went": asked about, not told
+            break
         infinitive = _infinitive_adverbial(node)
         if (
             (node.dep_ not in _GOVERNED and not infinitive)
@@ -519,7 +584,11 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
             # A cue with no commitment class (a learned one) still hedges by its meaning ("hopes to").
             if attribution is not None and attribution.factuality.commitment is None:
                 _read_governor(node.head, reading, clausal=clausal)
-            if clausal and _asked_of_another(node.head, node):
+            elif clausal and _intended(node.head, node):
+                reading.hedge(node.head, "possible")  # "vowed [to fight on]": said, but not done yet
+            if (asker := _asker_of(node)) is not None:
+                reading.hedge(asker, "possible")  # "demanded [an apology]": asked for, not had
+            if clausal and _asked_of_another(node.head, node) and not _fulfilled(node):
                 _read_infinitive_governor(node.head, node, reading)  # "urged [Ana to resign]": not yet done
             break
         if _fulfilled(node):
