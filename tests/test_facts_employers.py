@@ -93,3 +93,31 @@ def test_an_office_with_its_jurisdiction_is_works_for_that_place_for_its_one_hol
 def test_the_country_of_a_senator_is_no_jurisdiction() -> None:
     text = "U.S. Sen. Ivo Sand spoke."
     assert facts_of(text, _offices(text)).named("works_for") == []
+
+
+def test_an_analyst_with_a_firm_works_for_it() -> None:
+    text = "Sales will fall, said Ivo Sand, an analyst with Radio Pell."
+    assert facts_of(text, _radio(text)).named("works_for") == [(["Ivo Sand"], "Radio Pell")]
+
+
+def test_a_chief_or_critic_before_a_name_works_for_the_name_in_front() -> None:
+    text = "Radio Halcyon chief Ivo Sand agreed with Radio Pell's film critic Mara Quill."
+    found = sorted(facts_of(text, _radio(text)).named("works_for"))
+    assert found == [(["Ivo Sand"], "Radio Halcyon"), (["Mara Quill"], "Radio Pell")]
+
+
+def test_a_director_general_works_for_the_body_of_the_of_phrase() -> None:
+    text = "Ivo Sand, director general of Radio Pell, said the plan would work."
+    found = facts_of(text, _radio(text))
+    assert found.named("works_for") == [(["Ivo Sand"], "Radio Pell")]
+    assert found.one("works_for").arguments["role"] == "director general"
+
+
+def test_a_secretary_general_in_capitals_keeps_the_whole_title() -> None:
+    text = "Ivo Sand, Secretary General of Radio Pell, said the plan would work."
+    assert facts_of(text, _radio(text)).one("works_for").arguments["role"] == "Secretary General"
+
+
+def test_an_inspector_general_after_a_possessive_works_for_the_possessor() -> None:
+    text = "Radio Pell's inspector general Ivo Sand said the plan would work."
+    assert facts_of(text, _radio(text)).named("works_for") == [(["Ivo Sand"], "Radio Pell")]
