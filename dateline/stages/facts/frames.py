@@ -42,7 +42,7 @@ _SLOT_NAMES = frozenset({
     "clause_subject", "trip_origin", "included", "document_band", "nearby_band", "described_band",
     "scene", "nearby_station", "band_pronoun", "gapped_subject", "work_pronoun",
     "clause_listed", "bracketed_name", "fronted_subject", "untagged_modifier", "nearest_ceremony",
-    "verb_subject", "dative", "name_owner",
+    "verb_subject", "dative", "name_owner", "reporting_possessed",
 })
 #: Text kinds that are no word class: any phrase, a work's title, a nationality's country.
 _TEXT_KINDS = frozenset({"any", "title", "made_title", "named_work", "untagged_title", "country"})

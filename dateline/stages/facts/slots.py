@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-__all__ = ["is_passive", "listed_names", "modifiers", "read_slot", "subject_of"]
+__all__ = ["is_passive", "listed_names", "modifiers", "possessed_name", "read_slot", "subject_of"]
 
 _SUBJECTS = ("nsubj", "csubj")
 _PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
@@ -709,6 +709,17 @@ def _name_owner(token: Token) -> list[Token]:
         owner for owner in _children(token.head, "poss")
         if owner.i < token.i and not any(t.is_punct for t in doc[owner.right_edge.i + 1 : token.i])
     ]
+
+
+def possessed_name(marker: Token) -> Token | None:
+    """"NBC's Lester Holt": the proper name whose possessor a possessive marker ends, with only the name's own
+    words between (a title between, "NBC's anchor X", is a trigger of its own and says more)."""
+    owner = marker.head
+    name = owner.head
+    if marker.dep_ != "case" or owner.dep_ != "poss" or name.pos_ != "PROPN" or name.i < marker.i:
+        return None
+    between = marker.doc[marker.i + 1 : name.i]
+    return name if all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in between) else None
 
 
 def _owner(token: Token) -> list[Token]:
