@@ -121,3 +121,20 @@ def test_a_secretary_general_in_capitals_keeps_the_whole_title() -> None:
 def test_an_inspector_general_after_a_possessive_works_for_the_possessor() -> None:
     text = "Radio Pell's inspector general Ivo Sand said the plan would work."
     assert facts_of(text, _radio(text)).named("works_for") == [(["Ivo Sand"], "Radio Pell")]
+
+
+def test_the_state_in_parentheses_after_a_member_of_congress_is_the_jurisdiction() -> None:
+    text = 'Sen. Ivo Sand (R-N.Y.) spoke first. "It is sound," said Rep. Mara Quill (D-Calif.).'
+    found = sorted(facts_of(text, people(text, "Ivo Sand", "Mara Quill")).named("works_for"))
+    assert found == [(["Ivo Sand"], "New York"), (["Mara Quill"], "California")]
+
+
+def test_parentheses_with_no_title_or_no_known_state_give_nothing() -> None:
+    text = 'Sen. Ivo Sand (D-Kestrel) spoke first. "It is sound," said Mara Quill (D-Calif.).'
+    assert facts_of(text, people(text, "Ivo Sand", "Mara Quill")).named("works_for") == []
+
+
+def test_an_of_phrase_on_the_name_after_a_title_is_the_jurisdiction() -> None:
+    text = "Sen. Ivo Sand of Kentucky spoke first."
+    cast = [*people(text, "Ivo Sand"), entity(text, "G1", "Kentucky", "GPE")]
+    assert facts_of(text, cast).named("works_for") == [(["Ivo Sand"], "Kentucky")]

@@ -9,6 +9,7 @@ name followed by a title and another name stands for the last one ("Nirvana fron
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, get_args
@@ -496,7 +497,10 @@ class Resolver:
             "untagged_modifier": lambda head, types: self._untagged_modifier(head),
             "nearest_ceremony": lambda head, types: self._nearest_ceremony(head, types=types),
             "reporting_possessed": lambda head, types: self._reporting_possessed(head, types=types),
+            "party_state": lambda head, types: self._party_state(head),
         }
+        initials = "|".join(re.escape(letter) for letter in sorted(lexicon.party_initials))
+        self._party = re.compile(rf"\s*\(\s*(?:{initials})\s*-\s*([^()\n]{{2,20}}?)\s*\)", re.IGNORECASE)
 
     def name(self, entity_id: str) -> str | None:
         """The name of the entity ``entity_id``."""
@@ -1073,6 +1077,16 @@ class Resolver:
             return []
         ids, _ = self.entities_at(name, types=types)
         return [Filler(entities=ids, token=name)] if ids else []
+
+    def _party_state(self, head: Token) -> list[Filler]:
+        """"Rep. X (D-Calif.)": the state written in the parentheses of party and state right after the name a
+        member of Congress's title describes, by its name (the lexicon's `party_states`)."""
+        for name in read_slot(head, "holder")[:1]:
+            match = self._party.match(head.doc.text, name.idx + len(name.text))
+            state = self.lexicon.state_forms.get(match.group(1).casefold()) if match else None
+            if state is not None:
+                return [Filler(text=state, token=name)]
+        return []
 
     def _named_mentions(self, entity_id: str) -> int:
         entity = self.index.get(entity_id)

@@ -46,7 +46,8 @@ is expanded later, when the tokens are turned into entities):
               on that verb's subject ("Forty singers recorded as group X, including A and B": A);
 ``bracketed_name`` the name right before the parentheses a trigger closes ("A (bass), B (The Owl, drums)": A, B);
 ``fronted_subject`` the subject of the clause a preposition opening the sentence belongs to, set off by a
-              comma ("At the Harbour Awards on Friday, X was ...": X).
+              comma ("At the Harbour Awards on Friday, X was ...": X);
+``name_of``   the "of" phrase on the name a title in front describes ("Sen. X of Kentucky": Kentucky).
 """
 
 from __future__ import annotations
@@ -711,6 +712,15 @@ def _name_owner(token: Token) -> list[Token]:
     ]
 
 
+def _name_of(token: Token) -> list[Token]:
+    """"Sen. X of Kentucky": the object of an "of" phrase on the name a title in front describes (the parser
+    hangs the phrase on the name, not on the title)."""
+    if token.dep_ != "compound" or token.head.i < token.i:
+        return []
+    return [pobj for name in _holder(token)[:1] for prep in _children(name, "prep") if prep.lower_ == "of"
+            for pobj in _children(prep, "pobj")]
+
+
 def possessed_name(marker: Token) -> Token | None:
     """"NBC's Lester Holt": the proper name whose possessor a possessive marker ends, with only the name's own
     words between (a title between, "NBC's anchor X", is a trigger of its own and says more)."""
@@ -842,6 +852,7 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "pobj": lambda t: _children(t, "pobj"),
         "dative": lambda t: _children(t, "dative"),
         "name_owner": _name_owner,
+        "name_of": _name_of,
         "governor": lambda t: [_named_alike(t.head)] if t.head.i != t.i else [],
     }
     return readers[slot](token)
