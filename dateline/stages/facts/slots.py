@@ -378,10 +378,21 @@ def _bare_before(token: Token, sibling: Token) -> bool:
 
 
 def _appositives(token: Token) -> list[Token]:
-    found = _children(token, "appos")
+    found = [c for c in _children(token, "appos") if not _inside_own_phrase(token, c)]
     if not _children(token, "cc"):  # "her ex-husband, actor Marc Clotet" parsed as a conjunct
         found += [c for c in _children(token, "conj") if c.i > token.i and token.doc[c.i - 1].is_punct]
     return found
+
+
+def _inside_own_phrase(title: Token, appos: Token) -> bool:
+    """"a spokesman for Justice Commissioner X said": a name the parser set in apposition to a title but
+    written, with no comma, right after the name that ends the title's own preposition phrase continues that
+    phrase, and is not who the title describes ("one half of the show W" still names W, after a common noun)."""
+    doc = title.doc
+    return not doc[appos.left_edge.i - 1].is_punct and any(
+        c.dep_ == "prep" and title.i < c.i < appos.i and any(o.pos_ == "PROPN" for o in _children(c, "pobj"))
+        for c in title.children
+    )
 
 
 def _holder(token: Token) -> list[Token]:
