@@ -138,3 +138,8 @@ def test_an_of_phrase_on_the_name_after_a_title_is_the_jurisdiction() -> None:
     text = "Sen. Ivo Sand of Kentucky spoke first."
     cast = [*people(text, "Ivo Sand"), entity(text, "G1", "Kentucky", "GPE")]
     assert facts_of(text, cast).named("works_for") == [(["Ivo Sand"], "Kentucky")]
+
+
+def test_a_partner_at_a_firm_works_for_it_but_a_partner_in_front_of_a_name_does_not() -> None:
+    text = "Ivo Sand, a partner at Radio Pell, came with Radio Halcyon's writing partner Mara Quill."
+    assert facts_of(text, _radio(text)).named("works_for") == [(["Ivo Sand"], "Radio Pell")]
