@@ -1145,7 +1145,7 @@ class Resolver:
                     tokens = [token]
                 else:
                     # "his wife X and manager Y": the wife is X; "speakers have included X and author Y": both
-                    tokens = conjuncts(token, single_description=slot == "holder" and head.tag_ != "NNS")
+                    tokens = conjuncts(token, single_description=slot == "holder" and head.tag_ not in ("NNS", "JJ"))
                     tokens = _before_relative_clause(token, tokens, head=head)
                     tokens = _before_phrase(token, tokens, head=head)
                     tokens = self._before_place(tokens, slot=slot, head=head, types=types)

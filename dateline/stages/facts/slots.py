@@ -416,7 +416,9 @@ def _holder(token: Token) -> list[Token]:
             last = following[-1]
         return [last]
     if token.dep_ in ("attr", "acomp") and token.head.i != token.i:
-        return _children(token.head, *_SUBJECTS)
+        # "Also present at the service was X": with the copula's subject after it, the parser makes it an attr
+        inverted = _children(token.head, "attr") if token.dep_ == "acomp" and token.i < token.head.i else []
+        return _children(token.head, *_SUBJECTS) or inverted
     if token.dep_ == "oprd" and token.head.i != token.i:
         return _children(token.head, *_PASSIVE_SUBJECTS, *_OBJECTS)  # "X was named winner of ..."
     if token.dep_ in _SUBJECTS and token.head.lemma_ == "be":
@@ -605,11 +607,12 @@ def _verb_subject(token: Token) -> list[Token]:
         return []
     # its own subject only: one a participle inherits may be another's ("praised X for showing restraint at
     # the debate" is X's restraint, not the praiser's)
-    own = _subjects(verb, *_SUBJECTS)
+    own = _subjects(verb, *_SUBJECTS) or _children(verb, *_PASSIVE_SUBJECTS)
     if own and own[0].lower_ in _RELATIVE_WORDS:
+        # "X, who was joined at the premiere by Y": the relative pronoun stands for X, active or passive
         own = [head] if (head := _relative_head(verb)) is not None else []
     # a name or a pronoun: a common noun ("MPs could vote during the debate") is a body, not a person
-    return [subject for subject in own or _children(verb, *_PASSIVE_SUBJECTS) if subject.pos_ in ("PROPN", "PRON")]
+    return [subject for subject in own if subject.pos_ in ("PROPN", "PRON")]
 
 
 def _trip_origin(token: Token) -> list[Token]:
