@@ -47,7 +47,10 @@ is expanded later, when the tokens are turned into entities):
 ``bracketed_name`` the name right before the parentheses a trigger closes ("A (bass), B (The Owl, drums)": A, B);
 ``fronted_subject`` the subject of the clause a preposition opening the sentence belongs to, set off by a
               comma ("At the Harbour Awards on Friday, X was ...": X);
-``name_of``   the "of" phrase on the name a title in front describes ("Sen. X of Kentucky": Kentucky).
+``name_of``   the "of" phrase on the name a title in front describes ("Sen. X of Kentucky": Kentucky);
+``direct_object`` the direct object, also of a passive verb ("X was awarded an Oscar": the Oscar);
+``recipients`` the objects of "to" on the trigger, unless an "or" makes them alternatives ("presented to A, B
+              or C").
 """
 
 from __future__ import annotations
@@ -726,6 +729,19 @@ def _name_owner(token: Token) -> list[Token]:
     ]
 
 
+def _recipients(token: Token) -> list[Token]:
+    """"presented the prize to X and Y": the objects of "to" on the trigger, none when they are alternatives
+    ("will be presented to A, B or C": one of the nominees will have it, the "or" on any item)."""
+    found = _prep(token, "to")
+    items = list(found)
+    while items:
+        item = items.pop()
+        if any(child.dep_ == "cc" and child.lower_ in ("or", "nor") for child in item.children):
+            return []
+        items.extend(child for child in item.children if child.dep_ == "conj")
+    return found
+
+
 def _name_of(token: Token) -> list[Token]:
     """"Sen. X of Kentucky": the object of an "of" phrase on the name a title in front describes (the parser
     hangs the phrase on the name, not on the title)."""
@@ -865,6 +881,8 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "fronted_subject": _fronted_subject,
         "pobj": lambda t: _children(t, "pobj"),
         "dative": lambda t: _children(t, "dative"),
+        "direct_object": lambda t: _children(t, *_OBJECTS),
+        "recipients": _recipients,
         "name_owner": _name_owner,
         "name_of": _name_of,
         "governor": lambda t: [_named_alike(t.head)] if t.head.i != t.i else [],
