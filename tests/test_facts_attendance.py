@@ -50,3 +50,20 @@ def test_attending_a_definite_gathering_no_entity_names_is_attending_it() -> Non
 def test_a_habit_of_attending_no_particular_gathering_is_no_attendance() -> None:
     text = "Ivo Sand does not usually attend award ceremonies."
     assert facts_of(text, people(text, "Ivo Sand")).named("attended") == []
+
+
+def test_each_person_present_at_a_gathering_attended_it_also_after_the_copula() -> None:
+    text = "Also present at the funeral were Ivo Sand and Mara Quill."
+    found = sorted(facts_of(text, people(text, "Ivo Sand", "Mara Quill")).named("attended"))
+    assert found == [(["Ivo Sand"], "funeral"), (["Mara Quill"], "funeral")]
+
+
+def test_present_at_a_scene_is_no_attendance() -> None:
+    text = "Ivo Sand was present at the scene when the car crashed."
+    assert facts_of(text, people(text, "Ivo Sand")).named("attended") == []
+
+
+def test_the_passive_subject_of_a_relative_clause_set_at_a_premiere_attended_it() -> None:
+    text = "The film pleased Ivo Sand, who was joined at the premiere by Mara Quill."
+    found = facts_of(text, people(text, "Ivo Sand", "Mara Quill")).named("attended")
+    assert found == [(["Ivo Sand"], "premiere")]

@@ -93,3 +93,53 @@ def test_an_office_with_its_jurisdiction_is_works_for_that_place_for_its_one_hol
 def test_the_country_of_a_senator_is_no_jurisdiction() -> None:
     text = "U.S. Sen. Ivo Sand spoke."
     assert facts_of(text, _offices(text)).named("works_for") == []
+
+
+def test_an_analyst_with_a_firm_works_for_it() -> None:
+    text = "Sales will fall, said Ivo Sand, an analyst with Radio Pell."
+    assert facts_of(text, _radio(text)).named("works_for") == [(["Ivo Sand"], "Radio Pell")]
+
+
+def test_a_chief_or_critic_before_a_name_works_for_the_name_in_front() -> None:
+    text = "Radio Halcyon chief Ivo Sand agreed with Radio Pell's film critic Mara Quill."
+    found = sorted(facts_of(text, _radio(text)).named("works_for"))
+    assert found == [(["Ivo Sand"], "Radio Halcyon"), (["Mara Quill"], "Radio Pell")]
+
+
+def test_a_director_general_works_for_the_body_of_the_of_phrase() -> None:
+    text = "Ivo Sand, director general of Radio Pell, said the plan would work."
+    found = facts_of(text, _radio(text))
+    assert found.named("works_for") == [(["Ivo Sand"], "Radio Pell")]
+    assert found.one("works_for").arguments["role"] == "director general"
+
+
+def test_a_secretary_general_in_capitals_keeps_the_whole_title() -> None:
+    text = "Ivo Sand, Secretary General of Radio Pell, said the plan would work."
+    assert facts_of(text, _radio(text)).one("works_for").arguments["role"] == "Secretary General"
+
+
+def test_an_inspector_general_after_a_possessive_works_for_the_possessor() -> None:
+    text = "Radio Pell's inspector general Ivo Sand said the plan would work."
+    assert facts_of(text, _radio(text)).named("works_for") == [(["Ivo Sand"], "Radio Pell")]
+
+
+def test_the_state_in_parentheses_after_a_member_of_congress_is_the_jurisdiction() -> None:
+    text = 'Sen. Ivo Sand (R-N.Y.) spoke first. "It is sound," said Rep. Mara Quill (D-Calif.).'
+    found = sorted(facts_of(text, people(text, "Ivo Sand", "Mara Quill")).named("works_for"))
+    assert found == [(["Ivo Sand"], "New York"), (["Mara Quill"], "California")]
+
+
+def test_parentheses_with_no_title_or_no_known_state_give_nothing() -> None:
+    text = 'Sen. Ivo Sand (D-Kestrel) spoke first. "It is sound," said Mara Quill (D-Calif.).'
+    assert facts_of(text, people(text, "Ivo Sand", "Mara Quill")).named("works_for") == []
+
+
+def test_an_of_phrase_on_the_name_after_a_title_is_the_jurisdiction() -> None:
+    text = "Sen. Ivo Sand of Kentucky spoke first."
+    cast = [*people(text, "Ivo Sand"), entity(text, "G1", "Kentucky", "GPE")]
+    assert facts_of(text, cast).named("works_for") == [(["Ivo Sand"], "Kentucky")]
+
+
+def test_a_partner_at_a_firm_works_for_it_but_a_partner_in_front_of_a_name_does_not() -> None:
+    text = "Ivo Sand, a partner at Radio Pell, came with Radio Halcyon's writing partner Mara Quill."
+    assert facts_of(text, _radio(text)).named("works_for") == [(["Ivo Sand"], "Radio Pell")]

@@ -9,6 +9,7 @@ name followed by a title and another name stands for the last one ("Nirvana fron
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, get_args
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, get_args
 from dateline.model import Entity, EntityType
 from dateline.stages.entity_index import EntityIndex, MentionRef
 from dateline.stages.facts.frames import FrameLexicon, RoleSpec, countries
-from dateline.stages.facts.slots import listed_names, modifiers, read_slot, same_name
+from dateline.stages.facts.slots import listed_names, modifiers, possessed_name, read_slot, same_name
 from dateline.stages.facts.triggers import hyphen_prefix
 from dateline.stages.spans import entity_bounds
 
@@ -495,7 +496,11 @@ class Resolver:
             "nearby_station": lambda head, types: self._nearby_station(head, types=types),
             "untagged_modifier": lambda head, types: self._untagged_modifier(head),
             "nearest_ceremony": lambda head, types: self._nearest_ceremony(head, types=types),
+            "reporting_possessed": lambda head, types: self._reporting_possessed(head, types=types),
+            "party_state": lambda head, types: self._party_state(head),
         }
+        initials = "|".join(re.escape(letter) for letter in sorted(lexicon.party_initials))
+        self._party = re.compile(rf"\s*\(\s*(?:{initials})\s*-\s*([^()\n]{{2,20}}?)\s*\)", re.IGNORECASE)
 
     def name(self, entity_id: str) -> str | None:
         """The name of the entity ``entity_id``."""
@@ -1062,6 +1067,27 @@ class Resolver:
         ceremonies = before[-1:] or list({ref.entity.id for ref in named})
         return [Filler(entities=ceremonies, token=head)] if len(ceremonies) == 1 else []
 
+    def _reporting_possessed(self, head: Token, *, types: list[EntityType]) -> list[Filler]:
+        """"said NBC's X", "by the Observer's X": the name a possessive marker's owner describes, when that name
+        says or writes something (the subject of a verb of the class `reporting_verbs`, the author of a "by"
+        phrase, the source of "according to"); not "a comedy starring Will and Grace's X", where the owner is
+        a show the entities stage typed as an organisation."""
+        name = possessed_name(head)
+        if name is None or not _reports(name, verbs=self.lexicon.classes.get("reporting_verbs", frozenset())):
+            return []
+        ids, _ = self.entities_at(name, types=types)
+        return [Filler(entities=ids, token=name)] if ids else []
+
+    def _party_state(self, head: Token) -> list[Filler]:
+        """"Rep. X (D-Calif.)": the state written in the parentheses of party and state right after the name a
+        member of Congress's title describes, by its name (the lexicon's `party_states`)."""
+        for name in read_slot(head, "holder")[:1]:
+            match = self._party.match(head.doc.text, name.idx + len(name.text))
+            state = self.lexicon.state_forms.get(match.group(1).casefold()) if match else None
+            if state is not None:
+                return [Filler(text=state, token=name)]
+        return []
+
     def _named_mentions(self, entity_id: str) -> int:
         entity = self.index.get(entity_id)
         return sum(1 for mention in entity.mentions if mention.kind == "name") if entity else 0
@@ -1119,7 +1145,7 @@ class Resolver:
                     tokens = [token]
                 else:
                     # "his wife X and manager Y": the wife is X; "speakers have included X and author Y": both
-                    tokens = conjuncts(token, single_description=slot == "holder" and head.tag_ != "NNS")
+                    tokens = conjuncts(token, single_description=slot == "holder" and head.tag_ not in ("NNS", "JJ"))
                     tokens = _before_relative_clause(token, tokens, head=head)
                     tokens = _before_phrase(token, tokens, head=head)
                     tokens = self._before_place(tokens, slot=slot, head=head, types=types)
@@ -1158,6 +1184,17 @@ _PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
 _NEUTER_PRONOUNS = frozenset({"it", "its"})
 #: How many sentences before the trigger's a work an "it" stands for may be named in.
 _WORK_PRONOUN_SENTENCES = 2
+
+
+def _reports(name: Token, *, verbs: frozenset[str]) -> bool:
+    """Whether ``name`` is who says or writes something: the subject of a reporting verb ("NBC's X said"),
+    the author of a "by" phrase ("by NYT's X"), the source of "according to"."""
+    above = name.head
+    if name.dep_ == "nsubj":
+        return above.lemma_.lower() in verbs
+    if name.dep_ != "pobj":
+        return False
+    return above.lower_ == "by" or (above.lower_ == "to" and above.head.lower_ == "according")
 
 
 def _common_phrase(tokens: list[Token]) -> bool:

@@ -42,7 +42,8 @@ _SLOT_NAMES = frozenset({
     "clause_subject", "trip_origin", "included", "document_band", "nearby_band", "described_band",
     "scene", "nearby_station", "band_pronoun", "gapped_subject", "work_pronoun",
     "clause_listed", "bracketed_name", "fronted_subject", "untagged_modifier", "nearest_ceremony",
-    "verb_subject", "dative", "name_owner",
+    "verb_subject", "dative", "name_owner", "reporting_possessed", "name_of", "party_state",
+    "direct_object", "recipients",
 })
 #: Text kinds that are no word class: any phrase, a work's title, a nationality's country.
 _TEXT_KINDS = frozenset({"any", "title", "made_title", "named_work", "untagged_title", "country"})
@@ -282,6 +283,17 @@ class FrameLexicon(BaseModel):
     shared: dict[str, Any] = Field(default_factory=dict, description="Blocks reused through YAML anchors.")
     frames: dict[str, Frame]
     crowd: CrowdRule | None = None
+    party_initials: frozenset[str] = Field(
+        default_factory=frozenset, description="Party letters of '(D-Calif.)' after a member of Congress's name."
+    )
+    party_states: dict[str, list[str]] = Field(
+        default_factory=dict, description="Each US state and the forms '(D-Calif.)' writes it in (lower case)."
+    )
+
+    @functools.cached_property
+    def state_forms(self) -> dict[str, str]:
+        """Each written form of a state (lower case) and the state's name."""
+        return {form: state for state, forms in self.party_states.items() for form in forms}
 
     @model_validator(mode="after")
     def _known_names(self) -> FrameLexicon:

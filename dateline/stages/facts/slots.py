@@ -46,7 +46,11 @@ is expanded later, when the tokens are turned into entities):
               on that verb's subject ("Forty singers recorded as group X, including A and B": A);
 ``bracketed_name`` the name right before the parentheses a trigger closes ("A (bass), B (The Owl, drums)": A, B);
 ``fronted_subject`` the subject of the clause a preposition opening the sentence belongs to, set off by a
-              comma ("At the Harbour Awards on Friday, X was ...": X).
+              comma ("At the Harbour Awards on Friday, X was ...": X);
+``name_of``   the "of" phrase on the name a title in front describes ("Sen. X of Kentucky": Kentucky);
+``direct_object`` the direct object, also of a passive verb ("X was awarded an Oscar": the Oscar);
+``recipients`` the objects of "to" on the trigger, unless an "or" makes them alternatives ("presented to A, B
+              or C").
 """
 
 from __future__ import annotations
@@ -61,7 +65,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-__all__ = ["is_passive", "listed_names", "modifiers", "read_slot", "subject_of"]
+__all__ = ["is_passive", "listed_names", "modifiers", "possessed_name", "read_slot", "subject_of"]
 
 _SUBJECTS = ("nsubj", "csubj")
 _PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
@@ -377,10 +381,21 @@ def _bare_before(token: Token, sibling: Token) -> bool:
 
 
 def _appositives(token: Token) -> list[Token]:
-    found = _children(token, "appos")
+    found = [c for c in _children(token, "appos") if not _inside_own_phrase(token, c)]
     if not _children(token, "cc"):  # "her ex-husband, actor Marc Clotet" parsed as a conjunct
         found += [c for c in _children(token, "conj") if c.i > token.i and token.doc[c.i - 1].is_punct]
     return found
+
+
+def _inside_own_phrase(title: Token, appos: Token) -> bool:
+    """"a spokesman for Justice Commissioner X said": a name the parser set in apposition to a title but
+    written, with no comma, right after the name that ends the title's own preposition phrase continues that
+    phrase, and is not who the title describes ("one half of the show W" still names W, after a common noun)."""
+    doc = title.doc
+    return not doc[appos.left_edge.i - 1].is_punct and any(
+        c.dep_ == "prep" and title.i < c.i < appos.i and any(o.pos_ == "PROPN" for o in _children(c, "pobj"))
+        for c in title.children
+    )
 
 
 def _holder(token: Token) -> list[Token]:
@@ -404,7 +419,9 @@ def _holder(token: Token) -> list[Token]:
             last = following[-1]
         return [last]
     if token.dep_ in ("attr", "acomp") and token.head.i != token.i:
-        return _children(token.head, *_SUBJECTS)
+        # "Also present at the service was X": with the copula's subject after it, the parser makes it an attr
+        inverted = _children(token.head, "attr") if token.dep_ == "acomp" and token.i < token.head.i else []
+        return _children(token.head, *_SUBJECTS) or inverted
     if token.dep_ == "oprd" and token.head.i != token.i:
         return _children(token.head, *_PASSIVE_SUBJECTS, *_OBJECTS)  # "X was named winner of ..."
     if token.dep_ in _SUBJECTS and token.head.lemma_ == "be":
@@ -593,11 +610,12 @@ def _verb_subject(token: Token) -> list[Token]:
         return []
     # its own subject only: one a participle inherits may be another's ("praised X for showing restraint at
     # the debate" is X's restraint, not the praiser's)
-    own = _subjects(verb, *_SUBJECTS)
+    own = _subjects(verb, *_SUBJECTS) or _children(verb, *_PASSIVE_SUBJECTS)
     if own and own[0].lower_ in _RELATIVE_WORDS:
+        # "X, who was joined at the premiere by Y": the relative pronoun stands for X, active or passive
         own = [head] if (head := _relative_head(verb)) is not None else []
     # a name or a pronoun: a common noun ("MPs could vote during the debate") is a body, not a person
-    return [subject for subject in own or _children(verb, *_PASSIVE_SUBJECTS) if subject.pos_ in ("PROPN", "PRON")]
+    return [subject for subject in own if subject.pos_ in ("PROPN", "PRON")]
 
 
 def _trip_origin(token: Token) -> list[Token]:
@@ -709,6 +727,39 @@ def _name_owner(token: Token) -> list[Token]:
         owner for owner in _children(token.head, "poss")
         if owner.i < token.i and not any(t.is_punct for t in doc[owner.right_edge.i + 1 : token.i])
     ]
+
+
+def _recipients(token: Token) -> list[Token]:
+    """"presented the prize to X and Y": the objects of "to" on the trigger, none when they are alternatives
+    ("will be presented to A, B or C": one of the nominees will have it, the "or" on any item)."""
+    found = _prep(token, "to")
+    items = list(found)
+    while items:
+        item = items.pop()
+        if any(child.dep_ == "cc" and child.lower_ in ("or", "nor") for child in item.children):
+            return []
+        items.extend(child for child in item.children if child.dep_ == "conj")
+    return found
+
+
+def _name_of(token: Token) -> list[Token]:
+    """"Sen. X of Kentucky": the object of an "of" phrase on the name a title in front describes (the parser
+    hangs the phrase on the name, not on the title)."""
+    if token.dep_ != "compound" or token.head.i < token.i:
+        return []
+    return [pobj for name in _holder(token)[:1] for prep in _children(name, "prep") if prep.lower_ == "of"
+            for pobj in _children(prep, "pobj")]
+
+
+def possessed_name(marker: Token) -> Token | None:
+    """"NBC's Lester Holt": the proper name whose possessor a possessive marker ends, with only the name's own
+    words between (a title between, "NBC's anchor X", is a trigger of its own and says more)."""
+    owner = marker.head
+    name = owner.head
+    if marker.dep_ != "case" or owner.dep_ != "poss" or name.pos_ != "PROPN" or name.i < marker.i:
+        return None
+    between = marker.doc[marker.i + 1 : name.i]
+    return name if all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in between) else None
 
 
 def _owner(token: Token) -> list[Token]:
@@ -830,7 +881,10 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "fronted_subject": _fronted_subject,
         "pobj": lambda t: _children(t, "pobj"),
         "dative": lambda t: _children(t, "dative"),
+        "direct_object": lambda t: _children(t, *_OBJECTS),
+        "recipients": _recipients,
         "name_owner": _name_owner,
+        "name_of": _name_of,
         "governor": lambda t: [_named_alike(t.head)] if t.head.i != t.i else [],
     }
     return readers[slot](token)

@@ -78,6 +78,8 @@ def _form_matches(form: str, patterns: list[str]) -> bool:
 def _name_word(token: Token) -> bool:
     """Whether a word inside an entity is part of the name: capitalised (but not just for starting the
     sentence), or a function word between capitalised words; not a title NER took in ("guitarist")."""
+    if token.tag_ == "POS":
+        return False  # a possessive marker NER took in at the end of a name: "Fox TV's"
     if token.is_lower:
         return token.pos_ in ("ADP", "DET", "CCONJ", "PART")
     if token.is_upper and token.ent_iob_ == "B" and token.ent_type_ == "PERSON":
