@@ -99,3 +99,17 @@ def test_a_time_of_unknown_year_gives_no_point() -> None:
         ("ten days", "P10D", None, None),
         ("the 11 September", "XXXX-09-11", None, None),
     ]
+
+
+def test_a_new_event_is_not_dated_by_a_time_of_the_sentence_before() -> None:
+    assert reach("Lena Moss first sang on radio in 1937. A year after the station closed, she left.", "A year") == (
+        "1938",
+        "1937",
+    )
+    assert reach("Lena Moss first sang on radio in 1937. A year after its rival began, she left.", "A year") == (
+        None,
+        None,
+    )
+    text = "The amplifier was built in 1965. A song written two weeks after his appearance at the fair sold well."
+    assert reach(text, "two weeks") == (None, None)
+    assert reach("She sang in 1937, and a year after its rival began she left.", "a year") == ("1938", "1937")

@@ -130,18 +130,22 @@ class Context:
         before: int,
         finest: bool = False,
         nearby: bool = False,
+        within: int | None = None,
         grain: str | None = None,
         grain_in: frozenset[str] | None = None,
     ) -> Mention | None:
         """The last point with a known year mentioned before offset ``before``, not derived from another.
 
         ``finest`` asks for a point of a day, ``grain`` for one of that grain, ``grain_in`` for one of
-        those grains, ``nearby`` for one in the sentence of ``before`` or the sentence before it. In a
+        those grains, ``nearby`` for one in the sentence of ``before`` or the sentence before it, ``within``
+        for one at most that many sentences before the sentence of ``before`` (0: its own). In a
         narrative, times counted from the document date ("today") are not the story's time.
         """
         sentence = self.sentence(before)
+        if nearby:
+            within = 1
         for mention in reversed(self.mentions):
-            if nearby and mention.sentence < sentence - 1:
+            if within is not None and mention.sentence < sentence - within:
                 return None
             if mention.point.year is None or mention.start >= before or mention.derived:
                 continue

@@ -186,6 +186,7 @@ class ModifierLexicon(_Entry):
     range_joiners: list[str] = []
     span_openers: list[str] = []
     apposition_adverbs: list[str] = []
+    event_back_references: list[str] = []
 
 
 class TenseLexicon(_Entry):
