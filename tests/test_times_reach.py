@@ -113,3 +113,14 @@ def test_a_new_event_is_not_dated_by_a_time_of_the_sentence_before() -> None:
     text = "The amplifier was built in 1965. A song written two weeks after his appearance at the fair sold well."
     assert reach(text, "two weeks") == (None, None)
     assert reach("She sang in 1937, and a year after its rival began she left.", "a year") == ("1938", "1937")
+
+
+def test_a_point_reached_after_the_date_in_a_past_clause_is_left_out() -> None:
+    text = "The debate is on Monday night. In 1980 he won the first one. Four years later, he was tired."
+    assert reach(text, "Four years") == ("1984", "1980")
+    text = "Sam Ives will speak on Monday night. Four years later, he was tired, the critics recalled."
+    assert reach(text, "Four years") == (None, None)
+    assert reach("Sam Ives will speak on Monday night. Two days later he will fly home.", "Two days") == (
+        "2025-04-23",
+        "Monday night",
+    )

@@ -262,11 +262,20 @@ def _duration_to_point(
     offset: Offset = grammar.meaning("offset", slots["offset"])
     within = event_reach(ctx.text, signal_end) if offset.takes_event else None
     reference = ctx.reference(before=result.start, within=within)
-    if reference is not None:
-        reached = result.pending.reached(reference.point)
+    reached = result.pending.reached(reference.point) if reference is not None else None
+    if reference is not None and not _past_told_as_future(reached, ctx, start=result.start, end=result.end):
         result.resolved = reached.value if reached is not None else None
         result.anchor = reference.id
     return result
+
+
+def _past_told_as_future(reached: Point | None, ctx: Context, *, start: int, end: int) -> bool:
+    """Whether the point reached lies after the document date while its clause is in the past ("Four
+    years later, he was incoherent" counted from this Monday): the count started from another time."""
+    first_day = start_date(reached) if reached is not None else None
+    if first_day is None or ctx.document_date is None or first_day <= ctx.document_date:
+        return False
+    return ctx.direction(start, end) < 0
 
 
 
