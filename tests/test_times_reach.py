@@ -124,3 +124,16 @@ def test_a_point_reached_after_the_date_in_a_past_clause_is_left_out() -> None:
         "2025-04-23",
         "Monday night",
     )
+
+
+def test_a_count_from_a_time_of_unknown_year_gives_no_point() -> None:
+    text = "The stall first opened in the 1960s. It will stay until Christmas and then a week after that."
+    found = find_times(text, document_date=None)
+    assert [(t.text, t.resolved, t.anchor) for t in found][-1] == ("a week", None, None)
+    text = (
+        "Jo Marr reached the port on 19 October 1885. Seven years after his papers were withdrawn, he went home."
+        " Five years after that, he married."
+    )
+    assert reach(text, "Five years") == (None, None)
+    text = "Jo Marr reached the port in 1885. In 1890, five years after his arrival, he married. Two years later he left."
+    assert reach(text, "Two years") == ("1892", "1890")

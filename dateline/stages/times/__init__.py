@@ -17,7 +17,7 @@ from dateline.stages.times.calendar import Point
 from dateline.stages.times.context import Context, Mention
 from dateline.stages.times.grammar import load_grammar
 from dateline.stages.times.normalise import Normalised, normalise
-from dateline.stages.times.reach import anchor_to_apposed
+from dateline.stages.times.reach import anchor_to_apposed, beside
 from dateline.stages.times.shared_year import share_following_years
 from dateline.stages.times.tagger import Candidate, tag
 from dateline.stages.times.tense import clause_direction
@@ -65,6 +65,8 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
         if ctx.narrative and normalised.anchor == "DCT" and _quoted(text, normalised.start):
             normalised = _unknown_date(normalised)
         found.append(normalised)
+        if _unknown_time(normalised, found, text):
+            ctx.remember_unknown(normalised.start)
         if normalised.point is not None:
             ctx.remember(
                 Mention(
@@ -99,6 +101,17 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
         )
         for number, item in enumerate(found, start=1)
     ]
+
+
+def _unknown_time(normalised: Normalised, found: list[Normalised], text: str) -> bool:
+    """A time named whose year the text does not give: a point without a year ("Christmas" in an undated
+    story), or a duration that reaches a point no time dates ("seven years after his citizenship was
+    withdrawn"; not one set beside a time, "In 1991, ten years after his death")."""
+    if normalised.point is not None:
+        return normalised.point.year is None
+    if not normalised.reaches or normalised.resolved is not None:
+        return False
+    return len(found) < 2 or not beside(found[-2], normalised, text)
 
 
 def _looks_ahead(normalised: Normalised, ctx: Context) -> bool:

@@ -74,6 +74,7 @@ class Context:
     narrative: bool
     doc: Doc | None = None
     mentions: list[Mention] = field(default_factory=list)
+    unknown: list[int] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
 
     @classmethod
@@ -123,6 +124,17 @@ class Context:
     def remember(self, mention: Mention) -> None:
         """Add a normalised point that later expressions may be anchored to."""
         self.mentions.append(mention)
+
+    def remember_unknown(self, start: int) -> None:
+        """Add a time named at ``start`` whose year the text does not give ("until Christmas" in an
+        undated story; "seven years after his citizenship was withdrawn")."""
+        self.unknown.append(start)
+
+    def unknown_since(self, mention: Mention, *, before: int) -> bool:
+        """Whether a time of unknown year was named after ``mention`` and before offset ``before``: what
+        counts from the last time named ("a week after that") counts from that one."""
+        index = bisect.bisect_right(self.unknown, mention.start)  # named in text order, so sorted
+        return index < len(self.unknown) and self.unknown[index] < before
 
     def reference(
         self,

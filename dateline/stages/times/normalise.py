@@ -262,6 +262,8 @@ def _duration_to_point(
     offset: Offset = grammar.meaning("offset", slots["offset"])
     within = event_reach(ctx.text, signal_end) if offset.takes_event else None
     reference = ctx.reference(before=result.start, within=within)
+    if reference is not None and ctx.unknown_since(reference, before=result.start):
+        reference = None  # "until Christmas and then a week after that": the last time named has no year
     reached = result.pending.reached(reference.point) if reference is not None else None
     if reference is not None and not _past_told_as_future(reached, ctx, start=result.start, end=result.end):
         result.resolved = reached.value if reached is not None else None

@@ -18,7 +18,7 @@ from dateline.stages.times.lexicon import load_times_lexicon
 if TYPE_CHECKING:
     from dateline.stages.times.normalise import Normalised
 
-__all__ = ["anchor_to_apposed", "event_reach", "opens_span"]
+__all__ = ["anchor_to_apposed", "beside", "event_reach", "opens_span"]
 
 # A word right after the signal ("after his death", "before being fired"), not a comma or a full stop.
 _EVENT_AFTER = re.compile(r"\s+[^\W\d]")
@@ -62,6 +62,12 @@ def event_reach(text: str, signal_end: int) -> int | None:
     return 1 if _back_reference().match(text, signal_end) else 0
 
 
+def beside(before: Normalised, item: Normalised, text: str) -> bool:
+    """Whether ``item`` is set beside the time ``before`` it, after a comma or a dash ("In 1991, ten years
+    after his death")."""
+    return before.point is not None and _apposition().fullmatch(text, before.end, item.start) is not None
+
+
 def anchor_to_apposed(found: list[Normalised], text: str) -> None:
     """A duration set beside the time before it reaches that time: "In 1991, ten years after his death"
     (so do the durations joined to it: "In late June, a month after X and two weeks before Y")."""
@@ -71,7 +77,7 @@ def anchor_to_apposed(found: list[Normalised], text: str) -> None:
         if not item.reaches:
             apposed = None
             continue
-        if before.point is not None and _apposition().fullmatch(text, before.end, item.start):
+        if beside(before, item, text):
             apposed = before
             item.anchor = f"T{index}"
         elif apposed is not None and before.reaches and _JOINED.fullmatch(text, before.end, item.start):
