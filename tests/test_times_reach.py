@@ -137,3 +137,11 @@ def test_a_count_from_a_time_of_unknown_year_gives_no_point() -> None:
     assert reach(text, "Five years") == (None, None)
     text = "Jo Marr reached the port in 1885. In 1890, five years after his arrival, he married. Two years later he left."
     assert reach(text, "Two years") == ("1892", "1890")
+
+
+def test_the_year_of_a_source_cited_is_no_time_of_the_story() -> None:
+    text = "Jo Marr left Oslo in 1885, according to the 1990 family history. Two years later he married."
+    assert reach(text, "Two years") == ("1887", "1885")
+    text = "Jo Marr reached Oslo in 1885, according to a 1990 history. His sister had left two years earlier."
+    found = find_times(text, document_date=dt.date(2025, 4, 17))
+    assert next(t.value for t in found if t.text == "two years earlier") == "1883"

@@ -8,6 +8,7 @@ each relative one counted from the document date or from a time mentioned before
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from dateline.model import Time
 from dateline.stages.times.calendar import Point
 from dateline.stages.times.context import Context, Mention
 from dateline.stages.times.grammar import load_grammar
+from dateline.stages.times.lexicon import load_times_lexicon
 from dateline.stages.times.normalise import Normalised, normalise
 from dateline.stages.times.reach import anchor_to_apposed, beside
 from dateline.stages.times.shared_year import share_following_years
@@ -80,6 +82,7 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
                     anchor=normalised.anchor,
                     ahead=_looks_ahead(normalised, ctx),
                     aside=_labels_a_name(normalised, text) or _bounds_a_span(normalised, text),
+                    cited=_dates_a_source(normalised, text),
                 )
             )
     anchor_to_apposed(found, text)
@@ -140,6 +143,21 @@ def _bounds_a_span(normalised: Normalised, text: str) -> bool:
     if point is None or point.grain != "year":
         return False
     return _SINCE_BEFORE.search(text, max(0, normalised.start - 10), normalised.start) is not None
+
+
+def _dates_a_source(normalised: Normalised, text: str) -> bool:
+    """A year of a source cited ("according to a 2000 family history"): when it was written, not
+    when what it tells happened."""
+    point = normalised.point
+    if point is None or point.grain != "year":
+        return False
+    return _source_opener().search(text, max(0, normalised.start - 40), normalised.start) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _source_opener() -> re.Pattern[str]:
+    openers = "|".join(r"\s+".join(map(re.escape, words.split())) for words in load_times_lexicon().modifiers.source_openers)
+    return re.compile(rf"\b(?:{openers})\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 
 
 def _counts_days(candidate: Candidate) -> bool:

@@ -50,7 +50,8 @@ class Mention:
     ``derived`` marks a point computed by counting from another ("a year earlier"): it is not a
     reference time of its own. ``ahead`` marks a year a narrative looks ahead to ("a campaign planned
     for 1976"): the story is not there yet; ``aside`` a year that dates a name ("the Treaty of Paris
-    (1783)") or bounds a span ("since 1921"): the story is not there. ``anchor`` is what its value was computed from ('DCT', an id, None).
+    (1783)") or bounds a span ("since 1921"): the story is not there; ``cited`` the year of a source
+    cited ("according to the 2000 family history"), in news too. ``anchor`` is what its value was computed from ('DCT', an id, None).
     """
 
     id: str
@@ -63,6 +64,7 @@ class Mention:
     anchor: str | None = None
     ahead: bool = False
     aside: bool = False
+    cited: bool = False
 
 
 @dataclass
@@ -159,7 +161,7 @@ class Context:
         for mention in reversed(self.mentions):
             if within is not None and mention.sentence < sentence - within:
                 return None
-            if mention.point.year is None or mention.start >= before or mention.derived:
+            if mention.point.year is None or mention.start >= before or mention.derived or mention.cited:
                 continue
             if self.narrative and (mention.anchor == "DCT" or mention.ahead or mention.aside):
                 continue

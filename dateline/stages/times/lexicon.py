@@ -187,6 +187,7 @@ class ModifierLexicon(_Entry):
     span_openers: list[str] = []
     apposition_adverbs: list[str] = []
     event_back_references: list[str] = []
+    source_openers: list[str] = []
 
 
 class TenseLexicon(_Entry):
