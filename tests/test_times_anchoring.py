@@ -288,3 +288,19 @@ def test_the_year_to_a_month_is_no_year_of_the_story() -> None:
     text = "Growth should reach 6% in 2005. In the year to March 2004, the economy grew by 8.5%."
     assert [(t.text, t.value) for t in times(text)] == [("2005", "2005"), ("March 2004", "2004-03")]
     assert [t.text for t in times("Sales for the year to date rose 4%.")] == ["the year"]
+
+
+def test_a_time_an_amount_is_compared_with_is_no_time_of_the_story() -> None:
+    text = "Sales rose to 310 in 2004 from 287 the previous year. Profit doubled for the year."
+    found = find_times(text, document_date=None)
+    assert [(t.text, t.value) for t in found] == [("2004", "2004"), ("the previous year", "2003"), ("the year", "2004")]
+    text = "Profit fell to 785m euros from 2.4bn euros in 2003, and compared badly with 2002's figure. For the year, sales fell."
+    found = find_times(text, document_date=dt.date(2004, 12, 20))
+    assert [(t.text, t.value) for t in found][-1] == ("the year", "2004")
+
+
+def test_the_year_a_clause_after_it_names_is_no_year_of_the_story() -> None:
+    found = find_times("Ola Berg acted in 1990. The year he was nominated, Ann Lee won.", document_date=None)
+    assert [(t.text, t.value, t.anchor) for t in found] == [("1990", "1990", None), ("The year", "XXXX", None)]
+    found = find_times("Ola Berg acted in 1990. That was the year he toured.", document_date=None)
+    assert [(t.text, t.value) for t in found] == [("1990", "1990"), ("the year", "1990")]

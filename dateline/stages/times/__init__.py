@@ -78,7 +78,7 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
                     end=normalised.end,
                     sentence=ctx.sentence(normalised.start),
                     explicit_year=normalised.explicit_year,
-                    derived=normalised.derived,
+                    derived=normalised.derived or _compared(normalised, text),
                     anchor=normalised.anchor,
                     ahead=_looks_ahead(normalised, ctx),
                     aside=_labels_a_name(normalised, text) or _bounds_a_span(normalised, text),
@@ -158,6 +158,26 @@ def _dates_a_source(normalised: Normalised, text: str) -> bool:
 def _source_opener() -> re.Pattern[str]:
     openers = "|".join(r"\s+".join(map(re.escape, words.split())) for words in load_times_lexicon().modifiers.source_openers)
     return re.compile(rf"\b(?:{openers})\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
+
+
+# "rose to 310 from 287 the previous year", "fell to 785m euros from 2.4bn euros in 2003": an amount before.
+_FROM_AMOUNT = re.compile(r"\bfrom\s+(?:an?\s+)?[$£€¥]?\d[\d.,]*\s*(?:[^\W\d]+\s+|%\s*){0,3}(?:in\s+)?$", re.IGNORECASE)
+
+
+def _compared(normalised: Normalised, text: str) -> bool:
+    """A time an amount is compared with ("up from 287 the previous year", "compared with 2003's figure"):
+    the counterpart of the story's period, which later times ("for the year") do not count from."""
+    start = normalised.start
+    window = max(0, start - 60)
+    return _FROM_AMOUNT.search(text, window, start) is not None or _comparison().search(text, window, start) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _comparison() -> re.Pattern[str]:
+    # an adverb may stand inside a phrase: "compared unfavourably with"
+    joint = r"\s+(?:[^\W\d]+ly\s+)?"
+    words = "|".join(joint.join(map(re.escape, phrase.split())) for phrase in load_times_lexicon().modifiers.comparisons)
+    return re.compile(rf"\b(?:{words})\s+(?:in\s+)?$", re.IGNORECASE)
 
 
 def _counts_days(candidate: Candidate) -> bool:

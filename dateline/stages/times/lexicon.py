@@ -188,6 +188,9 @@ class ModifierLexicon(_Entry):
     apposition_adverbs: list[str] = []
     event_back_references: list[str] = []
     source_openers: list[str] = []
+    comparisons: list[str] = []
+    clause_subjects: list[str] = []
+    copulas: list[str] = []
 
 
 class TenseLexicon(_Entry):

@@ -164,6 +164,8 @@ def discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None
     grain = unit_grain(grammar.meaning("unit", slots["unit"])) if "unit" in slots else "day"
     if grain is None:
         return None
+    if not step and _defined_by_a_clause(slots, ctx, grammar):
+        return Resolution(Point(grain=grain))  # "The year he was nominated": that event's, not the story's
     reference = ctx.reference(before=slots.start, finest=grain in ("day", "week", "weekend"))
     unit, count = grain_unit(grain)
     if grain == "day" and not step and (undated := _day_of_later_period(ctx, reference, before=slots.start)):
@@ -178,6 +180,19 @@ def discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None
         return Resolution(_era_period(grain, year=reference.point.year, step=step), anchor=reference.id)
     point = shift(point_of_date(date, grain=grain), unit=unit, amount=step * count)
     return Resolution(point, anchor=reference.id)
+
+
+def _defined_by_a_clause(slots: Slots, ctx: Context, grammar: Grammar) -> bool:
+    """Whether a clause right after "the year" says which year it is ("The year he was nominated, ..."),
+    unless a copula before it has its subject say so ("1981 was the year he toured Africa")."""
+    modifiers = grammar.lexicon.modifiers
+    if slots["drel"].lower() != "the":
+        return False
+    after = re.match(r"\s+(?:when\s+)?([^\W\d]+)\b", ctx.text[slots.end : slots.end + 30])
+    if after is None or after.group(1).lower() not in modifiers.clause_subjects:
+        return False
+    before = ctx.text[max(0, slots.start - 30) : slots.start].lower().split()
+    return not before or before[-1] not in modifiers.copulas
 
 
 def _era_period(grain: Grain, *, year: int | None, step: int) -> Point:
