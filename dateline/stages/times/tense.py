@@ -17,7 +17,7 @@ from dateline.stages.clause_tense import auxiliaries, future_auxiliary, past_ten
 from dateline.stages.times.lexicon import TenseLexicon, load_times_lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Direction", "clause_direction", "doc_direction", "prospective"]
 
@@ -178,7 +178,7 @@ def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
         if verb.lower_ in governing and verb.i > verb.head.i:
             return 1
         verb = verb.head if verb.head.i != verb.i else None  # the root is its own head
-    if verb is None:
+    if verb is None or _reports_after(verb, span):
         return 0
     verb_auxiliaries = auxiliaries(verb)
     if future_auxiliary(verb, verb_auxiliaries):
@@ -207,6 +207,15 @@ def prospective(doc: Doc, *, start: int, end: int) -> bool:
         return False
     head = verb_above(verb.head)
     return head is not None and past_tense(head, auxiliaries(head))
+
+
+def _reports_after(verb: Token, span: Span) -> bool:
+    """Whether the verb found is one of saying after a comma that follows the time ("The vote is now
+    scheduled for 2:15 p.m. Tuesday, McConnell said"): the parse hung the time on the report, but it
+    belongs to the words reported, whose tense the cue words tell."""
+    if verb.i < span.end or verb.lemma_.lower() not in _cues().not_scheduled:
+        return False
+    return any(token.text in (",", "—", "–") for token in span.doc[span.end : verb.i])
 
 
 def _scheduled_present(verb: Token, time: Token) -> bool:
