@@ -126,6 +126,14 @@ def test_a_part_of_the_day_far_from_any_day_of_a_narrative_is_on_an_unknown_day(
     assert found[-2:] == [("night", "XXXX-XX-XXTNI"), ("10:30", "1943-03-03T10:30")]
 
 
+def test_a_clock_time_of_a_narrative_after_a_later_year_is_a_day_of_that_year() -> None:
+    text = (
+        "In 1941 the army crossed the river. In 1942 it reached the coast. On 3 March 1943 it took the port. "
+        "Its scouts rested the next morning.\n\n1948: the new war\n\nIts scouts were fast. At 2 a.m., they left."
+    )
+    assert [(t.text, t.value) for t in times(text)][-1] == ("2 a.m.", "1948-XX-XXT02:00")
+
+
 def test_a_year_a_narrative_looks_ahead_to_is_not_the_year_of_the_story() -> None:
     text = (
         "In 1941 the army crossed the river. In 1942 it reached the coast. "

@@ -316,6 +316,8 @@ def reference_day(slots: Slots, ctx: Context) -> Resolution:
     reference = ctx.reference(before=slots.start, finest=True, nearby=True)
     if reference is None and ctx.narrative and _CLOCKS & set(slots.texts):
         reference = ctx.reference(before=slots.start, finest=True)
+        if undated := _day_of_later_period(ctx, reference, before=slots.start, paragraphs=True):
+            return undated  # "... on September 23, 1976. [...] In 1988, at 2 a.m.": a day of 1988
     if reference is not None:
         return Resolution(reference.point, anchor=reference.id)
     if ctx.document_date is None or ctx.narrative:
@@ -323,14 +325,17 @@ def reference_day(slots: Slots, ctx: Context) -> Resolution:
     return Resolution(point_of_date(ctx.document_date, grain="day"), anchor="DCT")
 
 
-def _day_of_later_period(ctx: Context, day: Mention | None, *, before: int) -> Resolution | None:
+def _day_of_later_period(
+    ctx: Context, day: Mention | None, *, before: int, paragraphs: bool = False
+) -> Resolution | None:
     """"That same day" after a month or year named in its paragraph since the last day (or with no day
     before): a day of that month or year, which one unknown ("... was robbed last October. He left town
-    that same day": 2024-10-XX), not the last day named, which lies outside it."""
+    that same day": 2024-10-XX), not the last day named, which lies outside it. With ``paragraphs``, the
+    month or year may be named in an earlier paragraph (a narrative's clock time: the story moved on)."""
     latest = ctx.reference(before=before)
     if latest is None or latest is day or latest.point.grain not in ("month", "year"):
         return None
-    if _PARAGRAPH_BREAK.search(ctx.text, latest.end, before):
+    if not paragraphs and _PARAGRAPH_BREAK.search(ctx.text, latest.end, before):
         return None
     period = latest.point
     if day is not None and day.point.year == period.year and period.month in (None, day.point.month):
