@@ -312,3 +312,10 @@ def test_the_year_a_clause_after_it_names_is_no_year_of_the_story() -> None:
     assert [(t.text, t.value, t.anchor) for t in found] == [("1990", "1990", None), ("The year", "XXXX", None)]
     found = find_times("Ola Berg acted in 1990. That was the year he toured.", document_date=None)
     assert [(t.text, t.value) for t in found] == [("1990", "1990"), ("the year", "1990")]
+
+
+def test_that_day_in_a_past_clause_is_no_day_after_the_document_date() -> None:
+    text = "The vote will be held on 3 November. At the rally Ada Kerr wanted a calm message that day."
+    assert [(t.text, t.value, t.anchor) for t in times(text)][-1] == ("that day", "XXXX-XX-XX", None)
+    text = "The vote will be held on 3 November. Ada Kerr will want a calm message that day."
+    assert [(t.text, t.value) for t in times(text)][-1] == ("that day", "2025-11-03")

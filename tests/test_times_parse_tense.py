@@ -89,3 +89,12 @@ def test_a_time_before_a_report_after_a_comma_takes_the_tense_of_the_words_repor
     doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, morphs=morphs, lemmas=lemmas)
     found = find_times(doc.text, document_date=MONDAY, doc=doc)
     assert [(t.text, t.value) for t in found][-1] == ("2:15 p.m. Tuesday", "2025-04-15T14:15")
+
+
+@pytest.mark.slow
+def test_a_month_of_a_narrative_in_a_will_future_counts_from_the_document_date() -> None:
+    story = " ".join(f"In {year} the two rivals met again." for year in range(1960, 1972, 2))
+    text = story + " And on September 26, fifty years on, we'll see what happens."
+    assert parsed_value(text, "September 26", date=THURSDAY) == "2025-09-26"
+    text = story + " On September 26 the rivals would meet again."
+    assert parsed_value(text, "September 26", date=THURSDAY) == "1970-09-26"

@@ -15,13 +15,14 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dateline.stages.times.calendar import Point
+from dateline.stages.times.calendar import Point, start_date
 from dateline.stages.times.tense import (
     Direction,
     clause_direction,
     doc_direction,
     general_present,
     prospective,
+    speech_future,
 )
 
 if TYPE_CHECKING:
@@ -118,6 +119,20 @@ class Context:
         """Whether the parse puts the span after a past event ("agreed to buy it in February"), on
         either side of the document date: the nearest date is meant, whatever the clause's tense."""
         return self.doc is not None and prospective(self.doc, start=start, end=end)
+
+    def past_told_as_future(self, point: Point | None, *, start: int, end: int) -> bool:
+        """Whether ``point`` lies after the document date while the clause of the span is in the past
+        ("Four years later, he was incoherent" counted from this Monday; "she wanted a positive message
+        that day" after an Election Day to come): it was counted from a time the text does not name."""
+        first_day = start_date(point) if point is not None else None
+        if first_day is None or self.document_date is None or first_day <= self.document_date:
+            return False
+        return self.direction(start, end) < 0
+
+    def future_from_the_date(self, start: int, end: int) -> bool:
+        """Whether the parse puts the span in a future counted from the document date ("we'll see"), not
+        the story's ("would", "was going to")."""
+        return self.doc is not None and speech_future(self.doc, start=start, end=end)
 
     def nowadays(self, start: int, end: int) -> bool:
         """Whether the parse makes the span a general present ("Today, the county is home to ...")."""

@@ -207,6 +207,7 @@ class TenseLexicon(_Entry):
     not_scheduled: list[str] = []
     planning_objects: list[str] = []
     intentions: list[str] = []
+    speech_future: list[str] = []
     general_present: list[str] = []
 
 

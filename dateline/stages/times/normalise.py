@@ -265,19 +265,12 @@ def _duration_to_point(
     if reference is not None and ctx.unknown_since(reference, before=result.start):
         reference = None  # "until Christmas and then a week after that": the last time named has no year
     reached = result.pending.reached(reference.point) if reference is not None else None
-    if reference is not None and not _past_told_as_future(reached, ctx, start=result.start, end=result.end):
+    if reference is not None and not ctx.past_told_as_future(reached, start=result.start, end=result.end):
         result.resolved = reached.value if reached is not None else None
         result.anchor = reference.id
     return result
 
 
-def _past_told_as_future(reached: Point | None, ctx: Context, *, start: int, end: int) -> bool:
-    """Whether the point reached lies after the document date while its clause is in the past ("Four
-    years later, he was incoherent" counted from this Monday): the count started from another time."""
-    first_day = start_date(reached) if reached is not None else None
-    if first_day is None or ctx.document_date is None or first_day <= ctx.document_date:
-        return False
-    return ctx.direction(start, end) < 0
 
 
 

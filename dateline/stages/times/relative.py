@@ -179,6 +179,8 @@ def discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None
     if date is None:
         return Resolution(_era_period(grain, year=reference.point.year, step=step), anchor=reference.id)
     point = shift(point_of_date(date, grain=grain), unit=unit, amount=step * count)
+    if ctx.past_told_as_future(point, start=slots.start, end=slots.end):
+        return Resolution(Point(grain=grain))  # "she wanted a positive message that day": not a day to come
     return Resolution(point, anchor=reference.id)
 
 

@@ -44,6 +44,7 @@ class _Cues:
     not_scheduled: frozenset[str]
     planning_objects: frozenset[str]
     intentions: frozenset[str]
+    speech_future: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -70,6 +71,7 @@ def _cues() -> _Cues:
         not_scheduled=frozenset(word.lower() for word in tense.not_scheduled),
         planning_objects=frozenset(word.lower() for word in tense.planning_objects),
         intentions=frozenset(word.lower() for word in tense.intentions),
+        speech_future=frozenset(word.lower() for word in tense.speech_future),
     )
 
 
@@ -188,6 +190,17 @@ def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
     if past_tense(verb, verb_auxiliaries):
         return -1
     return 1 if _planned(verb) or _scheduled_present(verb, span.root) else 0
+
+
+def speech_future(doc: Doc, *, start: int, end: int) -> bool:
+    """Whether the span hangs on a verb with "will" or "'ll" (``tense.yaml`` ``speech_future``): a future
+    from when the text was written, not from the time its story is at ("And on September 26 we'll see
+    what happens", in a history of debates). Not "would" or "was going to", futures of the story's past."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = verb_above(span.root) if span is not None else None
+    if verb is None or "\n" in doc.text[min(verb.idx, start) : max(verb.idx, end)]:
+        return False  # a heading hung on the sentence after it
+    return any(auxiliary.lower_ in _cues().speech_future for auxiliary in auxiliaries(verb))
 
 
 def prospective(doc: Doc, *, start: int, end: int) -> bool:
