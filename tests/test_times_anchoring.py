@@ -319,3 +319,10 @@ def test_that_day_in_a_past_clause_is_no_day_after_the_document_date() -> None:
     assert [(t.text, t.value, t.anchor) for t in times(text)][-1] == ("that day", "XXXX-XX-XX", None)
     text = "The vote will be held on 3 November. Ada Kerr will want a calm message that day."
     assert [(t.text, t.value) for t in times(text)][-1] == ("that day", "2025-11-03")
+
+
+def test_the_year_two_paragraphs_after_a_year_named_in_news_is_the_year_of_the_date() -> None:
+    text = "Epic Tide made $2bn in 1997.\n\nCritics loved it.\n\nThe year's biggest hits were cartoons."
+    assert [(t.text, t.value, t.anchor) for t in times(text)][-1] == ("The year", "2025", "DCT")
+    text = "Epic Tide made $2bn in 1997.\n\nThe year's biggest hits were cartoons."
+    assert [(t.text, t.value) for t in times(text)][-1] == ("The year", "1997")

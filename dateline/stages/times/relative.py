@@ -41,6 +41,9 @@ COMPARISON_SENTENCES = 3
 # What "the same period" can be: a period longer than a day and shorter than a year.
 _PERIODS = frozenset({"half", "quarter", "season", "month", "week", "weekend"})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# In news, how many paragraph breaks may lie between "the year" and the year it is (its paragraph or
+# the one before).
+_YEAR_PARAGRAPHS = 1
 # Slots that name a time on the clock ("at 10:57", "noon"), not a part of the day ("at night").
 _CLOCKS = frozenset({"clock", "clock24", "clockword"})
 
@@ -167,6 +170,8 @@ def discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None
     if not step and _defined_by_a_clause(slots, ctx, grammar):
         return Resolution(Point(grain=grain))  # "The year he was nominated": that event's, not the story's
     reference = ctx.reference(before=slots.start, finest=grain in ("day", "week", "weekend"))
+    if reference is not None and _story_moved_on(slots, ctx, reference, grain=grain):
+        reference = None
     unit, count = grain_unit(grain)
     if grain == "day" and not step and (undated := _day_of_later_period(ctx, reference, before=slots.start)):
         return undated
@@ -182,6 +187,15 @@ def discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None
     if ctx.past_told_as_future(point, start=slots.start, end=slots.end):
         return Resolution(Point(grain=grain))  # "she wanted a positive message that day": not a day to come
     return Resolution(point, anchor=reference.id)
+
+
+def _story_moved_on(slots: Slots, ctx: Context, reference: Mention, *, grain: Grain) -> bool:
+    """Whether, in news, "the year" lies more than a paragraph after the last year named: the story is
+    back at its own year ("The year's biggest blockbusters" two paragraphs after Titanic's 1997), unlike
+    a narrative, which stays where it last was. "That year", "the same year" point back at any distance."""
+    if ctx.narrative or grain != "year" or slots["drel"].lower() != "the":
+        return False
+    return len(_PARAGRAPH_BREAK.findall(ctx.text, reference.end, slots.start)) > _YEAR_PARAGRAPHS
 
 
 def _defined_by_a_clause(slots: Slots, ctx: Context, grammar: Grammar) -> bool:
