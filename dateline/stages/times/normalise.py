@@ -271,10 +271,6 @@ def _duration_to_point(
     return result
 
 
-
-
-
-
 def _offset_base(
     slots: Slots, ctx: Context, *, offset: Offset, grain: Grain, comparison: bool, same: bool = False
 ) -> tuple[Point | None, str | None]:

@@ -199,8 +199,8 @@ def _story_moved_on(slots: Slots, ctx: Context, reference: Mention, *, grain: Gr
 
 
 def _defined_by_a_clause(slots: Slots, ctx: Context, grammar: Grammar) -> bool:
-    """Whether a clause right after "the year" says which year it is ("The year he was nominated, ..."),
-    unless a copula before it has its subject say so ("1981 was the year he toured Africa")."""
+    """Whether a clause right after "the year" (or "the week") says which one it is ("The year he was
+    nominated, ..."), unless a copula before it has its subject say so ("1981 was the year he toured")."""
     modifiers = grammar.lexicon.modifiers
     if slots["drel"].lower() != "the":
         return False

@@ -19,7 +19,7 @@ from dateline.stages.times.lexicon import TenseLexicon, load_times_lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Direction", "clause_direction", "doc_direction", "prospective"]
+__all__ = ["Direction", "clause_direction", "doc_direction", "prospective", "speech_future"]
 
 #: -1 past, 1 future, 0 unknown.
 Direction = int
