@@ -126,6 +126,14 @@ def test_a_part_of_the_day_far_from_any_day_of_a_narrative_is_on_an_unknown_day(
     assert found[-2:] == [("night", "XXXX-XX-XXTNI"), ("10:30", "1943-03-03T10:30")]
 
 
+def test_a_clock_time_of_a_narrative_after_a_later_year_is_a_day_of_that_year() -> None:
+    text = (
+        "In 1941 the army crossed the river. In 1942 it reached the coast. On 3 March 1943 it took the port. "
+        "Its scouts rested the next morning.\n\n1948: the new war\n\nIts scouts were fast. At 2 a.m., they left."
+    )
+    assert [(t.text, t.value) for t in times(text)][-1] == ("2 a.m.", "1948-XX-XXT02:00")
+
+
 def test_a_year_a_narrative_looks_ahead_to_is_not_the_year_of_the_story() -> None:
     text = (
         "In 1941 the army crossed the river. In 1942 it reached the coast. "
@@ -288,3 +296,33 @@ def test_the_year_to_a_month_is_no_year_of_the_story() -> None:
     text = "Growth should reach 6% in 2005. In the year to March 2004, the economy grew by 8.5%."
     assert [(t.text, t.value) for t in times(text)] == [("2005", "2005"), ("March 2004", "2004-03")]
     assert [t.text for t in times("Sales for the year to date rose 4%.")] == ["the year"]
+
+
+def test_a_time_an_amount_is_compared_with_is_no_time_of_the_story() -> None:
+    text = "Sales rose to 310 in 2004 from 287 the previous year. Profit doubled for the year."
+    found = find_times(text, document_date=None)
+    assert [(t.text, t.value) for t in found] == [("2004", "2004"), ("the previous year", "2003"), ("the year", "2004")]
+    text = "Profit fell to 785m euros from 2.4bn euros in 2003, and compared badly with 2002's figure. For the year, sales fell."
+    found = find_times(text, document_date=dt.date(2004, 12, 20))
+    assert [(t.text, t.value) for t in found][-1] == ("the year", "2004")
+
+
+def test_the_year_a_clause_after_it_names_is_no_year_of_the_story() -> None:
+    found = find_times("Ola Berg acted in 1990. The year he was nominated, Ann Lee won.", document_date=None)
+    assert [(t.text, t.value, t.anchor) for t in found] == [("1990", "1990", None), ("The year", "XXXX", None)]
+    found = find_times("Ola Berg acted in 1990. That was the year he toured.", document_date=None)
+    assert [(t.text, t.value) for t in found] == [("1990", "1990"), ("the year", "1990")]
+
+
+def test_that_day_in_a_past_clause_is_no_day_after_the_document_date() -> None:
+    text = "The vote will be held on 3 November. At the rally Ada Kerr wanted a calm message that day."
+    assert [(t.text, t.value, t.anchor) for t in times(text)][-1] == ("that day", "XXXX-XX-XX", None)
+    text = "The vote will be held on 3 November. Ada Kerr will want a calm message that day."
+    assert [(t.text, t.value) for t in times(text)][-1] == ("that day", "2025-11-03")
+
+
+def test_the_year_two_paragraphs_after_a_year_named_in_news_is_the_year_of_the_date() -> None:
+    text = "Epic Tide made $2bn in 1997.\n\nCritics loved it.\n\nThe year's biggest hits were cartoons."
+    assert [(t.text, t.value, t.anchor) for t in times(text)][-1] == ("The year", "2025", "DCT")
+    text = "Epic Tide made $2bn in 1997.\n\nThe year's biggest hits were cartoons."
+    assert [(t.text, t.value) for t in times(text)][-1] == ("The year", "1997")

@@ -68,3 +68,33 @@ def test_the_parse_reads_the_tense(text: str, words: str, date: dt.date, expecte
 )
 def test_today_before_a_general_present_is_nowadays(text: str, value: str) -> None:
     assert parsed_value(text, text[text.lower().index("today") :][:5], date=THURSDAY) == value
+
+
+
+def test_a_time_before_a_report_after_a_comma_takes_the_tense_of_the_words_reported() -> None:
+    # The parse as a model gave it for such a sentence: "Tuesday" hung on "said", the report after the comma.
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words = ["The", "vote", "is", "now", "scheduled", "for", "2:15", "p.m.", "Tuesday", ",", "Ana", "Reyes", "said", "."]
+    heads = [1, 4, 4, 4, 12, 4, 7, 5, 12, 12, 11, 12, 12, 12]
+    deps = ["det", "nsubjpass", "auxpass", "advmod", "ccomp", "prep", "nummod", "pobj", "npadvmod", "punct",
+            "compound", "nsubj", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "AUX", "ADV", "VERB", "ADP", "NUM", "NOUN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]
+    morphs = [""] * 14
+    morphs[2], morphs[4], morphs[12] = "Tense=Pres|VerbForm=Fin", "Tense=Past|VerbForm=Part", "Tense=Past|VerbForm=Fin"
+    spaces = [True] * 8 + [False] + [True] * 3 + [False, False]
+    lemmas = [word.lower() for word in words]
+    lemmas[2], lemmas[4], lemmas[12] = "be", "schedule", "say"
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, morphs=morphs, lemmas=lemmas)
+    found = find_times(doc.text, document_date=MONDAY, doc=doc)
+    assert [(t.text, t.value) for t in found][-1] == ("2:15 p.m. Tuesday", "2025-04-15T14:15")
+
+
+@pytest.mark.slow
+def test_a_month_of_a_narrative_in_a_will_future_counts_from_the_document_date() -> None:
+    story = " ".join(f"In {year} the two rivals met again." for year in range(1960, 1972, 2))
+    text = story + " And on September 26, fifty years on, we'll see what happens."
+    assert parsed_value(text, "September 26", date=THURSDAY) == "2025-09-26"
+    text = story + " On September 26 the rivals would meet again."
+    assert parsed_value(text, "September 26", date=THURSDAY) == "1970-09-26"

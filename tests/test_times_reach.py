@@ -99,3 +99,49 @@ def test_a_time_of_unknown_year_gives_no_point() -> None:
         ("ten days", "P10D", None, None),
         ("the 11 September", "XXXX-09-11", None, None),
     ]
+
+
+def test_a_new_event_is_not_dated_by_a_time_of_the_sentence_before() -> None:
+    assert reach("Lena Moss first sang on radio in 1937. A year after the station closed, she left.", "A year") == (
+        "1938",
+        "1937",
+    )
+    assert reach("Lena Moss first sang on radio in 1937. A year after its rival began, she left.", "A year") == (
+        None,
+        None,
+    )
+    text = "The amplifier was built in 1965. A song written two weeks after his appearance at the fair sold well."
+    assert reach(text, "two weeks") == (None, None)
+    assert reach("She sang in 1937, and a year after its rival began she left.", "a year") == ("1938", "1937")
+
+
+def test_a_point_reached_after_the_date_in_a_past_clause_is_left_out() -> None:
+    text = "The debate is on Monday night. In 1980 he won the first one. Four years later, he was tired."
+    assert reach(text, "Four years") == ("1984", "1980")
+    text = "Sam Ives will speak on Monday night. Four years later, he was tired, the critics recalled."
+    assert reach(text, "Four years") == (None, None)
+    assert reach("Sam Ives will speak on Monday night. Two days later he will fly home.", "Two days") == (
+        "2025-04-23",
+        "Monday night",
+    )
+
+
+def test_a_count_from_a_time_of_unknown_year_gives_no_point() -> None:
+    text = "The stall first opened in the 1960s. It will stay until Christmas and then a week after that."
+    found = find_times(text, document_date=None)
+    assert [(t.text, t.resolved, t.anchor) for t in found][-1] == ("a week", None, None)
+    text = (
+        "Jo Marr reached the port on 19 October 1885. Seven years after his papers were withdrawn, he went home."
+        " Five years after that, he married."
+    )
+    assert reach(text, "Five years") == (None, None)
+    text = "Jo Marr reached the port in 1885. In 1890, five years after his arrival, he married. Two years later he left."
+    assert reach(text, "Two years") == ("1892", "1890")
+
+
+def test_the_year_of_a_source_cited_is_no_time_of_the_story() -> None:
+    text = "Jo Marr left Oslo in 1885, according to the 1990 family history. Two years later he married."
+    assert reach(text, "Two years") == ("1887", "1885")
+    text = "Jo Marr reached Oslo in 1885, according to a 1990 history. His sister had left two years earlier."
+    found = find_times(text, document_date=dt.date(2025, 4, 17))
+    assert next(t.value for t in found if t.text == "two years earlier") == "1883"

@@ -8,6 +8,7 @@ each relative one counted from the document date or from a time mentioned before
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -16,8 +17,9 @@ from dateline.model import Time
 from dateline.stages.times.calendar import Point
 from dateline.stages.times.context import Context, Mention
 from dateline.stages.times.grammar import load_grammar
+from dateline.stages.times.lexicon import load_times_lexicon
 from dateline.stages.times.normalise import Normalised, normalise
-from dateline.stages.times.reach import anchor_to_apposed
+from dateline.stages.times.reach import anchor_to_apposed, beside
 from dateline.stages.times.shared_year import share_following_years
 from dateline.stages.times.tagger import Candidate, tag
 from dateline.stages.times.tense import clause_direction
@@ -65,6 +67,8 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
         if ctx.narrative and normalised.anchor == "DCT" and _quoted(text, normalised.start):
             normalised = _unknown_date(normalised)
         found.append(normalised)
+        if _unknown_time(normalised, found, text):
+            ctx.remember_unknown(normalised.start)
         if normalised.point is not None:
             ctx.remember(
                 Mention(
@@ -74,10 +78,11 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
                     end=normalised.end,
                     sentence=ctx.sentence(normalised.start),
                     explicit_year=normalised.explicit_year,
-                    derived=normalised.derived,
+                    derived=normalised.derived or _compared(normalised, text),
                     anchor=normalised.anchor,
                     ahead=_looks_ahead(normalised, ctx),
                     aside=_labels_a_name(normalised, text) or _bounds_a_span(normalised, text),
+                    cited=_dates_a_source(normalised, text),
                 )
             )
     anchor_to_apposed(found, text)
@@ -99,6 +104,17 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
         )
         for number, item in enumerate(found, start=1)
     ]
+
+
+def _unknown_time(normalised: Normalised, found: list[Normalised], text: str) -> bool:
+    """A time named whose year the text does not give: a point without a year ("Christmas" in an undated
+    story), or a duration that reaches a point no time dates ("seven years after his citizenship was
+    withdrawn"; not one set beside a time, "In 1991, ten years after his death")."""
+    if normalised.point is not None:
+        return normalised.point.year is None
+    if not normalised.reaches or normalised.resolved is not None:
+        return False
+    return len(found) < 2 or not beside(found[-2], normalised, text)
 
 
 def _looks_ahead(normalised: Normalised, ctx: Context) -> bool:
@@ -127,6 +143,41 @@ def _bounds_a_span(normalised: Normalised, text: str) -> bool:
     if point is None or point.grain != "year":
         return False
     return _SINCE_BEFORE.search(text, max(0, normalised.start - 10), normalised.start) is not None
+
+
+def _dates_a_source(normalised: Normalised, text: str) -> bool:
+    """A year of a source cited ("according to a 2000 family history"): when it was written, not
+    when what it tells happened."""
+    point = normalised.point
+    if point is None or point.grain != "year":
+        return False
+    return _source_opener().search(text, max(0, normalised.start - 40), normalised.start) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _source_opener() -> re.Pattern[str]:
+    openers = "|".join(r"\s+".join(map(re.escape, words.split())) for words in load_times_lexicon().modifiers.source_openers)
+    return re.compile(rf"\b(?:{openers})\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
+
+
+# "rose to 310 from 287 the previous year", "fell to 785m euros from 2.4bn euros in 2003": an amount before.
+_FROM_AMOUNT = re.compile(r"\bfrom\s+(?:an?\s+)?[$£€¥]?\d[\d.,]*\s*(?:[^\W\d]+\s+|%\s*){0,3}(?:in\s+)?$", re.IGNORECASE)
+
+
+def _compared(normalised: Normalised, text: str) -> bool:
+    """A time an amount is compared with ("up from 287 the previous year", "compared with 2003's figure"):
+    the counterpart of the story's period, which later times ("for the year") do not count from."""
+    start = normalised.start
+    window = max(0, start - 60)
+    return _FROM_AMOUNT.search(text, window, start) is not None or _comparison().search(text, window, start) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _comparison() -> re.Pattern[str]:
+    # an adverb may stand inside a phrase: "compared unfavourably with"
+    joint = r"\s+(?:[^\W\d]+ly\s+)?"
+    words = "|".join(joint.join(map(re.escape, phrase.split())) for phrase in load_times_lexicon().modifiers.comparisons)
+    return re.compile(rf"\b(?:{words})\s+(?:in\s+)?$", re.IGNORECASE)
 
 
 def _counts_days(candidate: Candidate) -> bool:

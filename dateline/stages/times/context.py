@@ -15,13 +15,14 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dateline.stages.times.calendar import Point
+from dateline.stages.times.calendar import Point, start_date
 from dateline.stages.times.tense import (
     Direction,
     clause_direction,
     doc_direction,
     general_present,
     prospective,
+    speech_future,
 )
 
 if TYPE_CHECKING:
@@ -50,7 +51,8 @@ class Mention:
     ``derived`` marks a point computed by counting from another ("a year earlier"): it is not a
     reference time of its own. ``ahead`` marks a year a narrative looks ahead to ("a campaign planned
     for 1976"): the story is not there yet; ``aside`` a year that dates a name ("the Treaty of Paris
-    (1783)") or bounds a span ("since 1921"): the story is not there. ``anchor`` is what its value was computed from ('DCT', an id, None).
+    (1783)") or bounds a span ("since 1921"): the story is not there; ``cited`` the year of a source
+    cited ("according to the 2000 family history"), in news too. ``anchor`` is what its value was computed from ('DCT', an id, None).
     """
 
     id: str
@@ -63,6 +65,7 @@ class Mention:
     anchor: str | None = None
     ahead: bool = False
     aside: bool = False
+    cited: bool = False
 
 
 @dataclass
@@ -74,6 +77,7 @@ class Context:
     narrative: bool
     doc: Doc | None = None
     mentions: list[Mention] = field(default_factory=list)
+    unknown: list[int] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
 
     @classmethod
@@ -116,6 +120,20 @@ class Context:
         either side of the document date: the nearest date is meant, whatever the clause's tense."""
         return self.doc is not None and prospective(self.doc, start=start, end=end)
 
+    def past_told_as_future(self, point: Point | None, *, start: int, end: int) -> bool:
+        """Whether ``point`` lies after the document date while the clause of the span is in the past
+        ("Four years later, he was incoherent" counted from this Monday; "she wanted a positive message
+        that day" after an Election Day to come): it was counted from a time the text does not name."""
+        first_day = start_date(point) if point is not None else None
+        if first_day is None or self.document_date is None or first_day <= self.document_date:
+            return False
+        return self.direction(start, end) < 0
+
+    def future_from_the_date(self, start: int, end: int) -> bool:
+        """Whether the parse puts the span in a future counted from the document date ("we'll see"), not
+        the story's ("would", "was going to")."""
+        return self.doc is not None and speech_future(self.doc, start=start, end=end)
+
     def nowadays(self, start: int, end: int) -> bool:
         """Whether the parse makes the span a general present ("Today, the county is home to ...")."""
         return self.doc is not None and general_present(self.doc, start=start, end=end)
@@ -124,26 +142,41 @@ class Context:
         """Add a normalised point that later expressions may be anchored to."""
         self.mentions.append(mention)
 
+    def remember_unknown(self, start: int) -> None:
+        """Add a time named at ``start`` whose year the text does not give ("until Christmas" in an
+        undated story; "seven years after his citizenship was withdrawn")."""
+        self.unknown.append(start)
+
+    def unknown_since(self, mention: Mention, *, before: int) -> bool:
+        """Whether a time of unknown year was named after ``mention`` and before offset ``before``: what
+        counts from the last time named ("a week after that") counts from that one."""
+        index = bisect.bisect_right(self.unknown, mention.start)  # named in text order, so sorted
+        return index < len(self.unknown) and self.unknown[index] < before
+
     def reference(
         self,
         *,
         before: int,
         finest: bool = False,
         nearby: bool = False,
+        within: int | None = None,
         grain: str | None = None,
         grain_in: frozenset[str] | None = None,
     ) -> Mention | None:
         """The last point with a known year mentioned before offset ``before``, not derived from another.
 
         ``finest`` asks for a point of a day, ``grain`` for one of that grain, ``grain_in`` for one of
-        those grains, ``nearby`` for one in the sentence of ``before`` or the sentence before it. In a
+        those grains, ``nearby`` for one in the sentence of ``before`` or the sentence before it, ``within``
+        for one at most that many sentences before the sentence of ``before`` (0: its own). In a
         narrative, times counted from the document date ("today") are not the story's time.
         """
         sentence = self.sentence(before)
+        if nearby:
+            within = 1
         for mention in reversed(self.mentions):
-            if nearby and mention.sentence < sentence - 1:
+            if within is not None and mention.sentence < sentence - within:
                 return None
-            if mention.point.year is None or mention.start >= before or mention.derived:
+            if mention.point.year is None or mention.start >= before or mention.derived or mention.cited:
                 continue
             if self.narrative and (mention.anchor == "DCT" or mention.ahead or mention.aside):
                 continue

@@ -176,6 +176,8 @@ def month(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         point = Point(grain=grain, year=reference.point.year, month=month, day=day)
         return Resolution(point, anchor=reference.id)
     reference = ctx.year_reference(before=slots.start)
+    if ctx.narrative and ctx.future_from_the_date(slots.start, slots.end):
+        reference = None  # "And on September 26 we'll see": the document date's future, not the story's
     if reference is not None and reference.point.year is not None:
         if not _exists(reference.point.year, month, day):  # 29 February of a year without one
             return Resolution(Point(grain=grain, month=month, day=day))

@@ -186,6 +186,11 @@ class ModifierLexicon(_Entry):
     range_joiners: list[str] = []
     span_openers: list[str] = []
     apposition_adverbs: list[str] = []
+    event_back_references: list[str] = []
+    source_openers: list[str] = []
+    comparisons: list[str] = []
+    clause_subjects: list[str] = []
+    copulas: list[str] = []
 
 
 class TenseLexicon(_Entry):
@@ -202,6 +207,7 @@ class TenseLexicon(_Entry):
     not_scheduled: list[str] = []
     planning_objects: list[str] = []
     intentions: list[str] = []
+    speech_future: list[str] = []
     general_present: list[str] = []
 
 

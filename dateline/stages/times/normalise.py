@@ -12,7 +12,7 @@ from dateline.stages.times.grammar import Grammar
 from dateline.stages.times.lexicon import Offset, Unit
 from dateline.stages.times.numbers import parse_number
 from dateline.stages.times.points import resolve_point
-from dateline.stages.times.reach import names_an_event, opens_span
+from dateline.stages.times.reach import event_reach, opens_span
 from dateline.stages.times.relative import COMPARISON_SENTENCES, same_period
 from dateline.stages.times.slots import Slots
 from dateline.stages.times.tagger import Candidate
@@ -260,15 +260,15 @@ def _duration_to_point(
     result.pending = Pending(unit=_step_unit(unit), amount=steps, signal_end=signal_end, grain=grain)
     # "two years after his death" counts from the death: a time named far back does not date it
     offset: Offset = grammar.meaning("offset", slots["offset"])
-    event = offset.takes_event and names_an_event(ctx.text, signal_end)
-    reference = ctx.reference(before=result.start, nearby=event)
-    if reference is not None:
-        reached = result.pending.reached(reference.point)
+    within = event_reach(ctx.text, signal_end) if offset.takes_event else None
+    reference = ctx.reference(before=result.start, within=within)
+    if reference is not None and ctx.unknown_since(reference, before=result.start):
+        reference = None  # "until Christmas and then a week after that": the last time named has no year
+    reached = result.pending.reached(reference.point) if reference is not None else None
+    if reference is not None and not ctx.past_told_as_future(reached, start=result.start, end=result.end):
         result.resolved = reached.value if reached is not None else None
         result.anchor = reference.id
     return result
-
-
 
 
 def _offset_base(

@@ -18,7 +18,7 @@ from dateline.stages.times.lexicon import load_times_lexicon
 if TYPE_CHECKING:
     from dateline.stages.times.normalise import Normalised
 
-__all__ = ["anchor_to_apposed", "names_an_event", "opens_span"]
+__all__ = ["anchor_to_apposed", "beside", "event_reach", "opens_span"]
 
 # A word right after the signal ("after his death", "before being fired"), not a comma or a full stop.
 _EVENT_AFTER = re.compile(r"\s+[^\W\d]")
@@ -46,9 +46,26 @@ def opens_span(text: str, start: int) -> bool:
     return _span_opener().search(text, max(0, start - 12), start) is not None
 
 
-def names_an_event(text: str, signal_end: int) -> bool:
-    """Whether words follow the signal word ("two years after his death"), rather than a pause ("later.")."""
-    return _EVENT_AFTER.match(text, signal_end) is not None
+@functools.lru_cache(maxsize=1)
+def _back_reference() -> re.Pattern[str]:
+    words = _words(load_times_lexicon().modifiers.event_back_references)
+    return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
+
+
+def event_reach(text: str, signal_end: int) -> int | None:
+    """How many sentences back a time may date the event after the signal word: None when no event
+    follows ("two years later."); 1 for an event the text named before ("two years after the wedding");
+    0 for any other ("a year after BBC Television began", "after his appearance at the festival"), which
+    a time named in an earlier sentence does not date."""
+    if _EVENT_AFTER.match(text, signal_end) is None:
+        return None
+    return 1 if _back_reference().match(text, signal_end) else 0
+
+
+def beside(before: Normalised, item: Normalised, text: str) -> bool:
+    """Whether ``item`` is set beside the time ``before`` it, after a comma or a dash ("In 1991, ten years
+    after his death")."""
+    return before.point is not None and _apposition().fullmatch(text, before.end, item.start) is not None
 
 
 def anchor_to_apposed(found: list[Normalised], text: str) -> None:
@@ -60,7 +77,7 @@ def anchor_to_apposed(found: list[Normalised], text: str) -> None:
         if not item.reaches:
             apposed = None
             continue
-        if before.point is not None and _apposition().fullmatch(text, before.end, item.start):
+        if beside(before, item, text):
             apposed = before
             item.anchor = f"T{index}"
         elif apposed is not None and before.reaches and _JOINED.fullmatch(text, before.end, item.start):

@@ -41,6 +41,9 @@ COMPARISON_SENTENCES = 3
 # What "the same period" can be: a period longer than a day and shorter than a year.
 _PERIODS = frozenset({"half", "quarter", "season", "month", "week", "weekend"})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# In news, how many paragraph breaks may lie between "the year" and the year it is (its paragraph or
+# the one before).
+_YEAR_PARAGRAPHS = 1
 # Slots that name a time on the clock ("at 10:57", "noon"), not a part of the day ("at night").
 _CLOCKS = frozenset({"clock", "clock24", "clockword"})
 
@@ -164,7 +167,11 @@ def discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None
     grain = unit_grain(grammar.meaning("unit", slots["unit"])) if "unit" in slots else "day"
     if grain is None:
         return None
+    if not step and _defined_by_a_clause(slots, ctx, grammar):
+        return Resolution(Point(grain=grain))  # "The year he was nominated": that event's, not the story's
     reference = ctx.reference(before=slots.start, finest=grain in ("day", "week", "weekend"))
+    if reference is not None and _story_moved_on(slots, ctx, reference, grain=grain):
+        reference = None
     unit, count = grain_unit(grain)
     if grain == "day" and not step and (undated := _day_of_later_period(ctx, reference, before=slots.start)):
         return undated
@@ -177,7 +184,31 @@ def discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None
     if date is None:
         return Resolution(_era_period(grain, year=reference.point.year, step=step), anchor=reference.id)
     point = shift(point_of_date(date, grain=grain), unit=unit, amount=step * count)
+    if ctx.past_told_as_future(point, start=slots.start, end=slots.end):
+        return Resolution(Point(grain=grain))  # "she wanted a positive message that day": not a day to come
     return Resolution(point, anchor=reference.id)
+
+
+def _story_moved_on(slots: Slots, ctx: Context, reference: Mention, *, grain: Grain) -> bool:
+    """Whether, in news, "the year" lies more than a paragraph after the last year named: the story is
+    back at its own year ("The year's biggest blockbusters" two paragraphs after Titanic's 1997), unlike
+    a narrative, which stays where it last was. "That year", "the same year" point back at any distance."""
+    if ctx.narrative or grain != "year" or slots["drel"].lower() != "the":
+        return False
+    return len(_PARAGRAPH_BREAK.findall(ctx.text, reference.end, slots.start)) > _YEAR_PARAGRAPHS
+
+
+def _defined_by_a_clause(slots: Slots, ctx: Context, grammar: Grammar) -> bool:
+    """Whether a clause right after "the year" (or "the week") says which one it is ("The year he was
+    nominated, ..."), unless a copula before it has its subject say so ("1981 was the year he toured")."""
+    modifiers = grammar.lexicon.modifiers
+    if slots["drel"].lower() != "the":
+        return False
+    after = re.match(r"\s+(?:when\s+)?([^\W\d]+)\b", ctx.text[slots.end : slots.end + 30])
+    if after is None or after.group(1).lower() not in modifiers.clause_subjects:
+        return False
+    before = ctx.text[max(0, slots.start - 30) : slots.start].lower().split()
+    return not before or before[-1] not in modifiers.copulas
 
 
 def _era_period(grain: Grain, *, year: int | None, step: int) -> Point:
@@ -301,6 +332,8 @@ def reference_day(slots: Slots, ctx: Context) -> Resolution:
     reference = ctx.reference(before=slots.start, finest=True, nearby=True)
     if reference is None and ctx.narrative and _CLOCKS & set(slots.texts):
         reference = ctx.reference(before=slots.start, finest=True)
+        if undated := _day_of_later_period(ctx, reference, before=slots.start, paragraphs=True):
+            return undated  # "... on September 23, 1976. [...] In 1988, at 2 a.m.": a day of 1988
     if reference is not None:
         return Resolution(reference.point, anchor=reference.id)
     if ctx.document_date is None or ctx.narrative:
@@ -308,14 +341,17 @@ def reference_day(slots: Slots, ctx: Context) -> Resolution:
     return Resolution(point_of_date(ctx.document_date, grain="day"), anchor="DCT")
 
 
-def _day_of_later_period(ctx: Context, day: Mention | None, *, before: int) -> Resolution | None:
+def _day_of_later_period(
+    ctx: Context, day: Mention | None, *, before: int, paragraphs: bool = False
+) -> Resolution | None:
     """"That same day" after a month or year named in its paragraph since the last day (or with no day
     before): a day of that month or year, which one unknown ("... was robbed last October. He left town
-    that same day": 2024-10-XX), not the last day named, which lies outside it."""
+    that same day": 2024-10-XX), not the last day named, which lies outside it. With ``paragraphs``, the
+    month or year may be named in an earlier paragraph (a narrative's clock time: the story moved on)."""
     latest = ctx.reference(before=before)
     if latest is None or latest is day or latest.point.grain not in ("month", "year"):
         return None
-    if _PARAGRAPH_BREAK.search(ctx.text, latest.end, before):
+    if not paragraphs and _PARAGRAPH_BREAK.search(ctx.text, latest.end, before):
         return None
     period = latest.point
     if day is not None and day.point.year == period.year and period.month in (None, day.point.month):

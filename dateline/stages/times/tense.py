@@ -17,9 +17,9 @@ from dateline.stages.clause_tense import auxiliaries, future_auxiliary, past_ten
 from dateline.stages.times.lexicon import TenseLexicon, load_times_lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Direction", "clause_direction", "doc_direction", "prospective"]
+__all__ = ["Direction", "clause_direction", "doc_direction", "prospective", "speech_future"]
 
 #: -1 past, 1 future, 0 unknown.
 Direction = int
@@ -44,6 +44,7 @@ class _Cues:
     not_scheduled: frozenset[str]
     planning_objects: frozenset[str]
     intentions: frozenset[str]
+    speech_future: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -70,6 +71,7 @@ def _cues() -> _Cues:
         not_scheduled=frozenset(word.lower() for word in tense.not_scheduled),
         planning_objects=frozenset(word.lower() for word in tense.planning_objects),
         intentions=frozenset(word.lower() for word in tense.intentions),
+        speech_future=frozenset(word.lower() for word in tense.speech_future),
     )
 
 
@@ -178,7 +180,7 @@ def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
         if verb.lower_ in governing and verb.i > verb.head.i:
             return 1
         verb = verb.head if verb.head.i != verb.i else None  # the root is its own head
-    if verb is None:
+    if verb is None or _reports_after(verb, span):
         return 0
     verb_auxiliaries = auxiliaries(verb)
     if future_auxiliary(verb, verb_auxiliaries):
@@ -188,6 +190,17 @@ def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
     if past_tense(verb, verb_auxiliaries):
         return -1
     return 1 if _planned(verb) or _scheduled_present(verb, span.root) else 0
+
+
+def speech_future(doc: Doc, *, start: int, end: int) -> bool:
+    """Whether the span hangs on a verb with "will" or "'ll" (``tense.yaml`` ``speech_future``): a future
+    from when the text was written, not from the time its story is at ("And on September 26 we'll see
+    what happens", in a history of debates). Not "would" or "was going to", futures of the story's past."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = verb_above(span.root) if span is not None else None
+    if verb is None or "\n" in doc.text[min(verb.idx, start) : max(verb.idx, end)]:
+        return False  # a heading hung on the sentence after it
+    return any(auxiliary.lower_ in _cues().speech_future for auxiliary in auxiliaries(verb))
 
 
 def prospective(doc: Doc, *, start: int, end: int) -> bool:
@@ -207,6 +220,15 @@ def prospective(doc: Doc, *, start: int, end: int) -> bool:
         return False
     head = verb_above(verb.head)
     return head is not None and past_tense(head, auxiliaries(head))
+
+
+def _reports_after(verb: Token, span: Span) -> bool:
+    """Whether the verb found is one of saying after a comma that follows the time ("The vote is now
+    scheduled for 2:15 p.m. Tuesday, McConnell said"): the parse hung the time on the report, but it
+    belongs to the words reported, whose tense the cue words tell."""
+    if verb.i < span.end or verb.lemma_.lower() not in _cues().not_scheduled:
+        return False
+    return any(token.text in (",", "—", "–") for token in span.doc[span.end : verb.i])
 
 
 def _scheduled_present(verb: Token, time: Token) -> bool:
