@@ -41,3 +41,18 @@ def test_a_name_the_text_uses_as_a_person_stays_a_person() -> None:
 def test_a_name_modifying_a_noun_after_the_cue_stays_a_person() -> None:
     types = _types("The show turned to the star of Tom Harlan musical Blue Suede after the news.")
     assert types.get("Tom Harlan") == "PERSON"
+
+
+def test_a_title_after_a_work_noun_read_as_a_verb_is_a_work() -> None:
+    text = "Ann Vell, co-writer of the country hit Wheel of Stone, has died."
+    assert _types(text).get("Wheel of Stone") == "WORK"
+
+
+def test_a_title_after_musical_read_as_an_adjective_is_a_work() -> None:
+    types = _types("The producer behind the disco musical Honey Moon has sold her company.")
+    assert types.get("Honey Moon") == "WORK"
+
+
+def test_a_verb_hit_after_a_plural_subject_makes_no_title() -> None:
+    types = _types("Angry fans hit Tom Harlan with bottles. Tom Harlan said he was unhurt.")
+    assert types.get("Tom Harlan") == "PERSON"

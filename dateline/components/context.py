@@ -96,6 +96,9 @@ class ContextRule(BaseModel):
     # elsewhere (``person_uses``: "with Vera Lane", "Vera Lane said") or the name modifies a noun after it
     # ("the star of Ann Lee musical X")
     person_check: bool = False
+    # the tag the word before the match must have (the tagger reads "the country hit X" as a verb: the word
+    # before it tells the noun from the verb of "fans hit X", "who hit X", "would show X")
+    after_tags: list[str] | None = None
 
     @model_validator(mode="after")
     def _span_for_tokens(self) -> ContextRule:
@@ -291,6 +294,8 @@ class ContextEntityRuler:
         surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
         for number, start, end in self.matcher(doc):
             rule = self.context.rules[number]
+            if rule.after_tags is not None and (start == 0 or doc[start - 1].tag_ not in rule.after_tags):
+                continue
             bounds = self._target(doc, rule, start, end)
             if bounds is not None and rule.not_surnames and bounds[1] - bounds[0] == 1:
                 bounds = None if doc[bounds[0]].text in surnames else bounds
