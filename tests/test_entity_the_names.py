@@ -21,3 +21,9 @@ def test_a_the_name_that_speaks_stays_a_person() -> None:
 
 def test_a_plural_the_name_is_left_as_typed() -> None:
     assert _types("The Velvet Harbours won awards for best group.").get("The Velvet Harbours") != "WORK"
+
+
+def test_a_the_name_modifying_a_noun_is_left_as_typed() -> None:
+    types = _types("The Ray Kestrel biopic, Ray, opened in March.")
+    assert types.get("The Ray Kestrel") == "PERSON"
+    assert types.get("Ray") == "WORK"

@@ -56,3 +56,12 @@ def test_a_title_after_musical_read_as_an_adjective_is_a_work() -> None:
 def test_a_verb_hit_after_a_plural_subject_makes_no_title() -> None:
     types = _types("Angry fans hit Tom Harlan with bottles. Tom Harlan said he was unhurt.")
     assert types.get("Tom Harlan") == "PERSON"
+
+
+def test_a_person_named_title_set_off_after_a_work_noun_is_a_work() -> None:
+    assert _types("Her new single, Johnny Vale, went to number one in May.").get("Johnny Vale") == "WORK"
+
+
+def test_a_title_set_off_after_a_work_noun_stays_a_person_the_text_has_speak() -> None:
+    text = "Her new single, Johnny Vale, went to number one in May. Johnny Vale said he liked it."
+    assert _types(text).get("Johnny Vale") == "PERSON"

@@ -447,6 +447,8 @@ def _used_as_person(doc: Doc, person: Span, uses: PersonUses) -> bool:
     """Whether the text uses the words of ``person`` as a person's name somewhere other than ``person``: after
     one of ``uses.before`` ("with Ann Lee", "Mr Lee") or as the subject of one of ``uses.verbs`` ("Ann Lee said")."""
     words = [token.text for token in person]
+    if len(words) > 1 and _surname_used(doc, words[-1], uses):
+        return True  # "Vinod Pande" and "Mr Pande"
     size = len(words)
     for token in doc:
         if token.text != words[0] or token.i == person.start or token.i + size > len(doc):
@@ -459,6 +461,14 @@ def _used_as_person(doc: Doc, person: Span, uses: PersonUses) -> bool:
         if root.dep_ == "nsubj" and root.head.lemma_ in uses.verbs:
             return True
     return False
+
+
+def _surname_used(doc: Doc, surname: str, uses: PersonUses) -> bool:
+    """Whether the last word of a name stands alone after a person's word ("Mr Pande", "with Pande")."""
+    return any(
+        token.text == surname and token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in uses.before
+        for token in doc
+    )
 
 
 def _subject_of_clause_on(title: Span, cue: int) -> bool:

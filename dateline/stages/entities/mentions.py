@@ -213,9 +213,12 @@ def _speaks(doc: Doc, mention: NamedMention) -> bool:
 
 
 def _plural_or_owner(doc: Doc, mention: NamedMention) -> bool:
-    """Whether the name ends with a plural word (a group's name) or owns what follows it."""
+    """Whether the name ends with a plural word (a group's name), owns what follows it or modifies a noun."""
     last = doc[mention.end - 1]
-    owner = last.tag_ == "POS" or (mention.end < len(doc) and doc[mention.end].tag_ == "POS")
+    following = doc[mention.end] if mention.end < len(doc) else None
+    if following is not None and following.is_lower and following.pos_ == "NOUN":
+        return True  # "The Ray Vale biopic": the name of what the noun is about
+    owner = last.tag_ == "POS" or (following is not None and following.tag_ == "POS")
     word = mention.words[-1]
     plural = (word.endswith("s") and not word.endswith("ss")) or last.tag_ in {"NNS", "NNPS"}  # tagged NNP: "Peas"
     return owner or plural
