@@ -36,6 +36,8 @@ _NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"}
 _WORDED_POS = {"VERB", "AUX", "PRON", "ADV"}
 #: A comma before a capitalised word: where a title set off by commas may start.
 _COMMA_CAPITAL = re.compile(r",(?= +[A-Z])")
+#: Parts of speech of a lower-case word after a name that the name modifies ("Ann Lee musical", "Ann Lee novels").
+_MODIFIED_POS = {"NOUN", "ADJ"}
 #: Dependency labels of a title that is in fact the subject of the next verb ("the film Tom made").
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -87,6 +89,16 @@ class ContextRule(BaseModel):
     # the entity is a name, not a title: capitalised proper nouns only, ending before punctuation or a
     # lower-case word ("former Happy Mondays star Bez."), not before a name ("producer Jon" + "Thoday")
     proper: bool = False
+    # target before: when no title shape is found before the cue, the name the NER found right before it is
+    # the title, whole ("Ann Lee in Casablanca (1944)": "in" before a name stops a title read leftwards)
+    named: bool = False
+    # the rule may overwrite a name the NER took for a person, unless the text uses that name as a person
+    # elsewhere (``person_uses``: "with Vera Lane", "Vera Lane said") or the name modifies a noun after it
+    # ("the star of Ann Lee musical X")
+    person_check: bool = False
+    # the tag the word before the match must have (the tagger reads "the country hit X" as a verb: the word
+    # before it tells the noun from the verb of "fans hit X", "who hit X", "would show X")
+    after_tags: list[str] | None = None
 
     @model_validator(mode="after")
     def _span_for_tokens(self) -> ContextRule:
@@ -104,6 +116,13 @@ class ListedTitles(BaseModel):
     overwrite: list[str]
 
 
+class PersonUses(BaseModel):
+    """What shows that the text uses a name as a person's: a word right before it, or a verb it is the subject of."""
+
+    before: list[str]
+    verbs: list[str]
+
+
 class EntityContext(BaseModel):
     """``entity_context.yaml``."""
 
@@ -111,6 +130,7 @@ class EntityContext(BaseModel):
     quoted_titles: QuotedTitles
     set_off_titles: SetOffTitles | None = None  # files written before the rule leave it out
     listed_titles: ListedTitles | None = None  # files written before the rule leave it out: no lists
+    person_uses: PersonUses | None = None  # files written before the rule leave it out: no person check
     keep_sets: dict[str, list[str]]
     rules: list[ContextRule]
 
@@ -274,9 +294,13 @@ class ContextEntityRuler:
         surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
         for number, start, end in self.matcher(doc):
             rule = self.context.rules[number]
+            if rule.after_tags is not None and (start == 0 or doc[start - 1].tag_ not in rule.after_tags):
+                continue
             bounds = self._target(doc, rule, start, end)
             if bounds is not None and rule.not_surnames and bounds[1] - bounds[0] == 1:
                 bounds = None if doc[bounds[0]].text in surnames else bounds
+            if bounds is not None and rule.person_check and self._person_kept(doc, bounds):
+                bounds = None
             if bounds is not None:
                 keep = frozenset(self.context.keep_sets[rule.keep])
                 spans.append((Span(doc, bounds[0], bounds[1], label=rule.label), keep, rule.listing))
@@ -308,7 +332,7 @@ class ContextEntityRuler:
                 return None
             if rule.worded and not _worded(doc[bounds[0] : bounds[1]]):
                 return None
-            return bounds
+            return _after_owner(doc, bounds) if rule.person_check else bounds
         following = doc[end] if end < len(doc) else None
         if (
             doc[end - 1].pos_ == "NOUN"
@@ -316,7 +340,22 @@ class ContextEntityRuler:
             and (following.pos_ in {"NOUN", "PROPN"} or following.text == "-" or following.tag_ == "POS")
         ):
             return None  # the cue is a modifier ("the Bond film star", "film-maker", "the movie's")
-        return title_before(doc, start, shape=self.shape, limit=0)
+        bounds = title_before(doc, start, shape=self.shape, limit=0)
+        if bounds is not None and rule.named:
+            bounds = _after_player(doc, bounds)
+        return _name_before(doc, start) if bounds is None and rule.named else bounds
+
+    def _person_kept(self, doc: Doc, bounds: tuple[int, int]) -> bool:
+        """Whether a person's name the title would overwrite stays a person: the name modifies a noun after
+        it ("the star of Ann Lee musical X"), or the text uses it as a person elsewhere ("with Ann Lee",
+        "Ann Lee said")."""
+        people = [ent for ent in doc.ents if ent.label_ == "PERSON" and ent.start < bounds[1] and bounds[0] < ent.end]
+        following = doc[bounds[1]] if bounds[1] < len(doc) else None
+        if people and following is not None and following.is_lower and following.pos_ in _MODIFIED_POS:
+            return True
+        uses = self.context.person_uses
+        # the title's own words too: found once as a title, it would be a title wherever it recurs
+        return uses is not None and any(_used_as_person(doc, span, uses) for span in [*people, doc[bounds[0] : bounds[1]]])
 
     def _set_off_titles(self, doc: Doc) -> list[tuple[Span, frozenset[str]]]:
         """Runs of title-case words between commas that no entity touches and that read as words (a
@@ -381,6 +420,55 @@ class ContextEntityRuler:
     def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> ContextEntityRuler:
         """Load rules saved by :meth:`to_disk`."""
         return self.from_bytes((Path(path) / "rules.json").read_bytes())
+
+
+def _after_player(doc: Doc, bounds: tuple[int, int]) -> tuple[int, int]:
+    """The title without a person's full name and "in" before it: "Gene Kelly in Singing in the Rain (1952)"
+    names the actor and the film ("Shakespeare in Love", one word before "in", is left whole)."""
+    start, end = bounds
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and start <= ent.start and ent.end + 1 < end and doc[ent.end].lower_ == "in":
+            return ent.end + 1, end
+    return bounds
+
+
+def _name_before(doc: Doc, end: int) -> tuple[int, int] | None:
+    """The name the NER found ending right before ``end``, with a capitalised "The" before it."""
+    ent = next((ent for ent in doc.ents if ent.end == end and ent.label_ in _NAME_LABELS), None)
+    if ent is None:
+        return None
+    start = ent.start
+    if start > 0 and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start:
+        start -= 1
+    return start, end
+
+
+def _used_as_person(doc: Doc, person: Span, uses: PersonUses) -> bool:
+    """Whether the text uses the words of ``person`` as a person's name somewhere other than ``person``: after
+    one of ``uses.before`` ("with Ann Lee", "Mr Lee") or as the subject of one of ``uses.verbs`` ("Ann Lee said")."""
+    words = [token.text for token in person]
+    if len(words) > 1 and _surname_used(doc, words[-1], uses):
+        return True  # "Vinod Pande" and "Mr Pande"
+    size = len(words)
+    for token in doc:
+        if token.text != words[0] or token.i == person.start or token.i + size > len(doc):
+            continue
+        if [t.text for t in doc[token.i : token.i + size]] != words:
+            continue
+        if token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in uses.before:
+            return True
+        root = doc[token.i : token.i + size].root
+        if root.dep_ == "nsubj" and root.head.lemma_ in uses.verbs:
+            return True
+    return False
+
+
+def _surname_used(doc: Doc, surname: str, uses: PersonUses) -> bool:
+    """Whether the last word of a name stands alone after a person's word ("Mr Pande", "with Pande")."""
+    return any(
+        token.text == surname and token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in uses.before
+        for token in doc
+    )
 
 
 def _subject_of_clause_on(title: Span, cue: int) -> bool:

@@ -34,7 +34,7 @@ from dateline.stages.entities.acronyms import join_acronyms
 from dateline.stages.entities.aliases import join_aliases
 from dateline.stages.entities.attributes import find_attributes
 from dateline.stages.entities.build import build_entities
-from dateline.stages.entities.collectives import resolve_collectives
+from dateline.stages.entities.collectives import resolve_collectives, type_named_bands
 from dateline.stages.entities.company_names import join_company_short_forms
 from dateline.stages.entities.discourse import Discourse
 from dateline.stages.entities.groups import resolve_groups
@@ -70,6 +70,7 @@ def find_entities(doc: Doc, *, document_date: dt.date | None = None) -> list[Ent
     join_acronyms(discourse)
     join_company_short_forms(discourse)
     type_described_works(discourse)
+    type_named_bands(discourse)
     resolve_aged_nominals(discourse)  # "the 87-year-old", before the pronouns that may follow it
     resolve_pronouns(discourse)
     resolve_speaker_pronouns(discourse)

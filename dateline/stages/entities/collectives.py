@@ -21,12 +21,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.stages.entities.discourse import Cluster, Discourse, Ref
-from dateline.stages.entities.lexicon import Gender, coref_weights, first_names, person_nouns, pronouns
+from dateline.stages.entities.lexicon import (
+    Gender,
+    coref_weights,
+    first_names,
+    person_nouns,
+    pronouns,
+    work_nouns,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["band_clusters", "resolve_collectives"]
+__all__ = ["band_clusters", "resolve_collectives", "type_named_bands"]
 
 #: Types a band's name may be given by the NER (a band is often taken for a person).
 _BAND_TYPES = {"ORG", "PERSON", "OTHER", "WORK"}
@@ -63,6 +70,30 @@ def resolve_collectives(discourse: Discourse) -> None:
         else:
             start = min(child.i for child in token.lefts)  # "the band", with its "the"
             discourse.add_ref(band, Ref(start, token.i + 1, "nominal"))
+
+
+#: Types the NER gives a band's name that a band noun or title in the text overrules ("former Blur guitarist").
+_MISTYPED_BAND_TYPES = {"GPE", "LOC", "FAC", "EVENT"}
+
+
+def type_named_bands(discourse: Discourse) -> None:
+    """Make ORG a cluster typed a place or an event that a band noun names ("the band Blur") or that a band
+    title follows ("Blur guitarist Ann Lee"): a band, not where it comes from. Bands typed PERSON stay so (the
+    knowledge base merges no PERSON with an ORG, and a band's articles do not all say it is one)."""
+    doc = discourse.doc
+    for cluster in discourse.clusters:
+        if cluster.type not in _MISTYPED_BAND_TYPES:
+            continue
+        names = [doc[ref.start : ref.end] for ref in cluster.refs if ref.kind == "name"]
+        if any(_after_band_noun(name) or _titled(name) for name in names):
+            cluster.type = "ORG"
+
+
+def _after_band_noun(name: Span) -> bool:
+    """ "rock band X": a band noun right before the name, modifying it (not "the band play in the capital, X")."""
+    doc = name.doc
+    noun = doc[name.start - 1] if name.start > 0 else None
+    return noun is not None and noun.lower_ in person_nouns().band_nouns and noun.head.i == name.root.i
 
 
 def band_clusters(discourse: Discourse) -> set[int]:
@@ -149,12 +180,31 @@ def _band_description(token: Token) -> bool:
     if token.lemma_.lower() not in nouns.band_nouns or token.tag_ != "NN" or token.dep_ == "compound":
         return False  # "the band members": the members
     lefts = list(token.lefts)
-    if [child.lower_ for child in lefts] != ["the"]:
-        return False  # "the boy band", "the other group": modified, may be another one
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if not lefts or lefts[0].lower_ != "the" or not all(_describes_band(child) for child in lefts[1:]):
+        return False  # "the other group", "the best band", "the piracy group": may be another one
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is not None and following.pos_ == "PROPN":
         return False
-    return not any(child.dep_ in {"prep", "appos", "relcl", "acl"} for child in token.rights)
+    return not any(
+        child.dep_ in {"prep", "appos", "acl"} or (child.dep_ == "relcl" and doc[child.left_edge.i - 1].text != ",")
+        for child in token.rights
+    )  # "the band, whose ...": a relative clause set off by a comma only adds
+
+
+def _describes_band(word: Token) -> bool:
+    """Whether a word before "band" describes the band named before ("the Welsh band", "the four-piece Leeds
+    band", "the boy band", "the veteran metal band") rather than pick out another ("the other band", "the
+    best band", "the brass band", "the piracy group")."""
+    selecting = work_nouns().selecting
+    if any(child.lower_ in selecting for child in word.subtree) or word.tag_ in {"JJS", "RBS"}:
+        return False
+    if word.pos_ in {"ADJ", "ADV", "PUNCT"}:
+        return True
+    if word.pos_ == "PROPN":
+        return word.ent_type_ in {"NORP", "GPE", "LOC"}  # "the Leeds band"; not "the Lagardere group"
+    nouns = person_nouns()
+    return word.pos_ == "NOUN" and (word.lower_ in nouns.genre_modifiers or word.lower_ in nouns.band_kind_words)
 
 
 def _members_band(discourse: Discourse, token: Token, bands: set[int]) -> int | None:

@@ -96,6 +96,7 @@ class PersonNouns(BaseModel):
     band_nouns: frozenset[str] = frozenset()
     band_titles: frozenset[str] = frozenset()
     band_signs: frozenset[str] = frozenset()
+    band_kind_words: frozenset[str] = frozenset()
     alias_words: frozenset[str] = frozenset()
     alias_as_words: frozenset[str] = frozenset()
     alias_phrases: list[str] = []

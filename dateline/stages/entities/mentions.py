@@ -83,6 +83,7 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
         _retype_titled(doc, _retype_numbered(doc, _retype_award(doc, _retype_event(_retype_organisation(m)))))
         for m in mentions
     ]
+    retyped = _retype_the_names(doc, retyped)
     return _share_surnames(doc, _retype_people(_retype_played_in(doc, retyped)))
 
 
@@ -187,6 +188,40 @@ def _retype_titled(doc: Doc, mention: NamedMention) -> NamedMention:
     modifies_name = mention.start <= noun.head.i < mention.end
     set_beside = doc[mention.start : mention.end].root.head.i == noun.i
     return replace(mention, type="WORK") if modifies_name or set_beside else mention
+
+
+def _retype_the_names(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
+    """ "The Rebel Heir has averaged five million viewers": a name the NER typed PERSON that opens with "The" is
+    a work's title, not a person's name; not a plural one ("The Black Eyed Peas": a band, left as the NER typed
+    it, as bands are), one owning something ("The Prodigy's album") nor one the text has speak ("The Edge said")."""
+    speakers = {mention.key for mention in mentions if _speaks(doc, mention)}
+    return [
+        replace(mention, type="WORK")
+        if mention.type == "PERSON"
+        and len(mention.words) > 1
+        and mention.words[0] == "The"
+        and mention.key not in speakers
+        and not _plural_or_owner(doc, mention)
+        else mention
+        for mention in mentions
+    ]
+
+
+def _speaks(doc: Doc, mention: NamedMention) -> bool:
+    root = doc[mention.start : mention.end].root
+    return root.dep_ == "nsubj" and root.head.lemma_ in entity_types().speaker_verbs
+
+
+def _plural_or_owner(doc: Doc, mention: NamedMention) -> bool:
+    """Whether the name ends with a plural word (a group's name), owns what follows it or modifies a noun."""
+    last = doc[mention.end - 1]
+    following = doc[mention.end] if mention.end < len(doc) else None
+    if following is not None and following.is_lower and following.pos_ == "NOUN":
+        return True  # "The Ray Vale biopic": the name of what the noun is about
+    owner = last.tag_ == "POS" or (following is not None and following.tag_ == "POS")
+    word = mention.words[-1]
+    plural = (word.endswith("s") and not word.endswith("ss")) or last.tag_ in {"NNS", "NNPS"}  # tagged NNP: "Peas"
+    return owner or plural
 
 
 def _retype_played_in(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
