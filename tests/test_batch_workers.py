@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from dateline.batch import ingest_items, useful_workers
@@ -44,3 +46,16 @@ def test_a_pipeline_the_workers_cannot_load_is_one_clear_error(sqlite_store: Sto
     with pytest.raises(PipelineError, match="cannot load the spaCy pipeline 'no_such_model'"):
         ingest_items(_documents(), store=sqlite_store, workers=2, batch_size=6, model="no_such_model")
     assert sqlite_store.count_documents() == 0
+
+
+def test_a_stopped_run_ends_its_workers_rather_than_wait_for_their_batch() -> None:
+    from dateline.batch.workers import _worker_pool
+
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt), _worker_pool(1, "no-such-pipeline") as pool:
+        work = pool.submit(time.sleep, 90)  # a batch that takes long to analyse
+        while not work.running():
+            time.sleep(0.1)
+        time.sleep(1.0)
+        raise KeyboardInterrupt  # Ctrl-C: its results would be thrown away
+    assert time.monotonic() - started < 45
