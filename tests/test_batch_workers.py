@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import time
+from collections.abc import Iterator
+
 import pytest
 
 from dateline.batch import ingest_items, useful_workers
@@ -44,3 +48,37 @@ def test_a_pipeline_the_workers_cannot_load_is_one_clear_error(sqlite_store: Sto
     with pytest.raises(PipelineError, match="cannot load the spaCy pipeline 'no_such_model'"):
         ingest_items(_documents(), store=sqlite_store, workers=2, batch_size=6, model="no_such_model")
     assert sqlite_store.count_documents() == 0
+
+
+def test_a_stopped_run_ends_its_workers_rather_than_wait_for_their_batch() -> None:
+    from dateline.batch.workers import _worker_pool
+
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt), _worker_pool(1, "no-such-pipeline") as pool:
+        work = pool.submit(time.sleep, 90)  # a batch that takes long to analyse
+        while not work.running():
+            time.sleep(0.1)
+        time.sleep(1.0)
+        raise KeyboardInterrupt  # Ctrl-C: its results would be thrown away
+    assert time.monotonic() - started < 45
+
+
+def test_a_stream_of_one_batch_is_analysed_here_whatever_workers_asks(
+    sqlite_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Standard input has no length to count beforehand: one article piped in started two workers."""
+    from dateline.batch import local
+    from dateline.batch.workers import BatchResult
+
+    started: list[int] = []
+
+    @contextlib.contextmanager
+    def recording_analyser(*, workers: int, **_: object) -> Iterator[object]:
+        started.append(workers)
+        yield lambda batches: (BatchResult(batch, []) for batch in batches)
+
+    monkeypatch.setattr(local, "analyser", recording_analyser)
+    articles = [Document.create(f"{name} arrived in Lyon.") for name in PEOPLE]
+    ingest_items(iter(articles), store=sqlite_store, workers=2, batch_size=4)
+    ingest_items(iter(articles * 2), store=sqlite_store, workers=2, batch_size=2)
+    assert started == [1, 2]

@@ -87,3 +87,11 @@ def test_an_analysis_is_read_as_its_document(tmp_path: Path) -> None:
 def test_an_object_with_a_document_but_no_analysis_schema_still_needs_text(tmp_path: Path) -> None:
     (item,) = _items(tmp_path, "a.json", json.dumps({"document": {"text": "Maya Lund arrived."}}))
     assert isinstance(item, DocumentError) and "missing 'text'" in str(item)
+
+
+def test_a_knowledge_base_export_fed_back_says_it_holds_no_article_text(tmp_path: Path) -> None:
+    exported = {"documents": [{"id": "a", "title": "Lund"}], "entities": [], "facts": []}
+    linked = {"@context": {}, "@graph": [{"@id": "dl:document/a"}]}
+    for name, content in (("kb.json", exported), ("kb.jsonld", linked)):
+        (item,) = _items(tmp_path, name, json.dumps(content))
+        assert isinstance(item, DocumentError) and "knowledge-base export (dateline export)" in str(item), name

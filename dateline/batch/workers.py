@@ -82,12 +82,25 @@ def analyser(
         pipeline = nlp or load_pipeline(model)
         yield lambda batches: (BatchResult(b, list(analyse_many(b.documents, nlp=pipeline))) for b in batches)
         return
+    with _worker_pool(workers, model) as pool:
+        yield lambda batches: _ordered(pool, batches, model=model, in_flight=2 * workers)
+
+
+@contextlib.contextmanager
+def _worker_pool(workers: int, model: str | None) -> Iterator[ProcessPoolExecutor]:
+    """A pool of ``workers`` processes, each loading ``model``; ended at once when its user stops with an error."""
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(model, os.getpid())
     )
     try:
-        yield lambda batches: _ordered(pool, batches, model=model, in_flight=2 * workers)
+        yield pool
+    except BaseException:
+        # A stopped run (Ctrl-C, a failed write) throws the batches in flight away: waiting for the
+        # workers to finish them kept Ctrl-C's prompt away for a minute or more.
+        for process in list((pool._processes or {}).values()):
+            process.terminate()
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

@@ -18,7 +18,6 @@ from rich.progress import (
     ProgressColumn,
     Task,
     TextColumn,
-    TimeRemainingColumn,
 )
 from rich.text import Text
 
@@ -91,12 +90,31 @@ def extract(paths: PathsArgument, model: ModelOption = None) -> None:
         raise typer.Exit(1)
 
 
+def _rate(task: Task) -> float | None:
+    """Documents analysed per second since the run began, less those skipped as already stored.
+
+    Rich's own speed looks at the last 30 s only: two workers handing back their batches together
+    read as 128 documents in a few milliseconds (74 docs/s shown for a run of 1.5), and a resumed run
+    counted the stored documents it skipped in an instant as analysed.
+    """
+    analysed = task.completed - task.fields.get("skipped", 0)
+    return analysed / task.elapsed if analysed > 0 and task.elapsed else None
+
+
 class _RateColumn(ProgressColumn):
     def render(self, task: Task) -> Text:
-        # Rich's speed needs two updates: a run of one batch showed "… docs/s" to its end.
-        average = task.completed / task.elapsed if task.completed and task.elapsed else None
-        speed = task.finished_speed or task.speed or average
-        return Text(f"{speed:,.1f} docs/s" if speed else "… docs/s")
+        rate = _rate(task)
+        return Text(f"{rate:,.1f} docs/s" if rate else "… docs/s")
+
+
+class _TimeLeftColumn(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        rate = _rate(task)
+        if task.finished:
+            return Text("0:00:00")
+        if task.total is None or not rate:
+            return Text("-:--:--")
+        return Text(str(dt.timedelta(seconds=round((task.total - task.completed) / rate))))
 
 
 def _summary_line(summary: IngestSummary) -> str:
@@ -187,12 +205,12 @@ def ingest_command(
         BarColumn(),
         MofNCompleteColumn(),
         _RateColumn(),
-        TimeRemainingColumn(),
+        _TimeLeftColumn(),
     ]
     latest: list[IngestSummary] = []
 
     def show(done: IngestSummary) -> None:
-        progress.update(task, completed=done.seen)
+        progress.update(task, completed=done.seen, skipped=done.unchanged)
         latest[:] = [done]
 
     with _interrupt_notice(latest), Progress(*columns, console=err_console, transient=False) as progress:

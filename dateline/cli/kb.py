@@ -118,11 +118,12 @@ def resolve_command(
 
     Example: dateline resolve --rebuild
     """
-    from dateline.cli.resolving import resolve_with_notice
+    from dateline.cli.resolving import interrupted_resolving, resolve_with_notice
     from dateline.kb import KnowledgeBase
 
     knowledge = KnowledgeBase(existing_store(db))
-    summary = knowledge.rebuild() if rebuild else resolve_with_notice(knowledge)
+    with interrupted_resolving():
+        summary = knowledge.rebuild() if rebuild else resolve_with_notice(knowledge)
     console.print(
         f"{summary.entities} entities of {counted(summary.documents, 'document')} resolved: {summary.merged} merged, "
         f"{summary.created} new; contradictions computed: {summary.contradictions}"

@@ -125,7 +125,7 @@ def document_from_record(record: Mapping[str, object], *, input: str, location: 
     record = _article_of(record)
     text = record.get("text")
     if not isinstance(text, str):
-        raise DocumentError("missing 'text' (a string)", input=input, location=location)
+        raise DocumentError(_no_text_reason(record), input=input, location=location)
     text = _checked_text(text, input=input, location=location)
 
     def optional(key: str) -> str | None:
@@ -144,6 +144,16 @@ def document_from_record(record: Mapping[str, object], *, input: str, location: 
         source=optional("source"),
         url=optional("url"),
     )
+
+
+def _no_text_reason(record: Mapping[str, object]) -> str:
+    # A knowledge-base export fed back to ingest answered "missing 'text'", as if the file were broken.
+    if "@graph" in record or {"documents", "entities", "facts"} <= record.keys():
+        return (
+            "a knowledge-base export (dateline export) holds no article text: ingest the articles, "
+            "or analyses as dateline show prints them"
+        )
+    return "missing 'text' (a string)"
 
 
 def _article_of(record: Mapping[str, object]) -> Mapping[str, object]:

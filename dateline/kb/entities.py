@@ -80,7 +80,10 @@ def list_entities(
             raise InputError(f"nothing to search for in the name {name!r}: give a letter or a digit of the name")
         ids = select(t.canonical_names.c.canonical_id).where(t.canonical_names.c.name_key.like(f"%{_escape(key)}%", escape="\\"))
         query = query.where(t.canonical_entities.c.id.in_(ids))
-    query = query.order_by(t.canonical_entities.c.documents.desc(), t.canonical_entities.c.name).limit(limit).offset(offset)
+    # The id breaks ties (two "EastEnders" in as many documents): without it PostgreSQL listed them in
+    # the order rows were last updated, unlike SQLite, and a page boundary between them could repeat one.
+    entities = t.canonical_entities.c
+    query = query.order_by(entities.documents.desc(), entities.name, entities.id).limit(limit).offset(offset)
     return [_canonical(row) for row in connection.execute(query)]
 
 

@@ -6,7 +6,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 
@@ -84,6 +84,9 @@ def upgrade_schema(engine: Engine) -> None:
     head = ScriptDirectory.from_config(config).get_current_head()
     try:
         with engine.begin() as connection:
+            if MigrationContext.configure(connection).get_current_revision() == head:
+                return  # the usual case, which takes no lock: a store on a read-only file opens as before
+            _lock_schema(connection)
             current = MigrationContext.configure(connection).get_current_revision()
             if current == head:
                 return
@@ -98,6 +101,16 @@ def upgrade_schema(engine: Engine) -> None:
         raise StoreError(f"{_shown(engine)}: cannot open the database ({error.orig})") from error
     except DatabaseError as error:  # e.g. --db naming a file that is not an SQLite database
         raise StoreError(f"{_shown(engine)}: cannot open the database ({error.orig})") from error
+
+
+def _lock_schema(connection: Connection) -> None:
+    """Let one process at a time read and upgrade the schema: two ingests started together on a new
+    store both found it empty, and the second to create its tables failed ("table documents already
+    exists"). The other waits for the lock (SQLite's busy timeout), then finds the schema current."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("BEGIN IMMEDIATE")  # the driver would not begin before DDL
+    elif connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("SELECT pg_advisory_xact_lock(7283501)")  # any number of dateline's own
 
 
 def _shown(engine: Engine) -> str:
