@@ -229,6 +229,7 @@ class TenseLexicon(_Entry):
     intentions: list[str] = []
     speech_future: list[str] = []
     general_present: list[str] = []
+    clause_openers: list[str] = []
 
 
 class Rule(_Entry):
