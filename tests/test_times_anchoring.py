@@ -326,3 +326,12 @@ def test_the_year_two_paragraphs_after_a_year_named_in_news_is_the_year_of_the_d
     assert [(t.text, t.value, t.anchor) for t in times(text)][-1] == ("The year", "2025", "DCT")
     text = "Epic Tide made $2bn in 1997.\n\nThe year's biggest hits were cartoons."
     assert [(t.text, t.value) for t in times(text)][-1] == ("The year", "1997")
+
+
+def test_a_night_alone_in_a_past_clause_is_the_night_before_the_document_date() -> None:
+    past = times("Ada Nkem said she worked throughout the night on the report.")
+    assert [(t.text, t.value, t.anchor) for t in past] == [("the night", "2025-04-16TNI", "DCT")]
+    (future,) = times("Ada Nkem will work throughout the night on the report.")
+    assert future.value == "2025-04-17TNI"
+    (morning,) = times("Ada Nkem said she worked throughout the morning on the report.")
+    assert morning.value == "2025-04-17TMO"  # a morning of the date has passed by the time of writing

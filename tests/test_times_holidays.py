@@ -111,3 +111,44 @@ def test_a_holiday_before_a_noun_of_a_thing_makes_a_kind_of_thing_not_a_date(tex
 def test_a_holiday_before_a_noun_of_what_happens_then_stays_a_date() -> None:
     (time,) = find_times("Christmas sales rose, Ada Moss said.", document_date=dt.date(2025, 4, 17))
     assert (time.text, time.value) == ("Christmas", "2024-12-25")
+
+
+_AFTER_2001 = dt.date(2016, 9, 22)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund helps families of 9/11 victims, Ada Moss said.",
+        "Since 9/11, the airport has searched every bag.",
+        "The bill marks the anniversary of the Sept. 11 attacks.",
+        "Ada Moss lost a brother in the September 11th terrorist attacks.",
+    ],
+)
+def test_a_named_past_event_is_dated_on_its_day_not_in_the_story_year(text: str) -> None:
+    (time,) = find_times(text, document_date=_AFTER_2001)
+    assert (time.value, time.anchor) == ("2001-09-11", None)
+
+
+def test_a_month_and_day_without_the_event_noun_stay_a_day_of_the_story() -> None:
+    (time,) = find_times("The vote was held on Sept. 11, Ada Moss said.", document_date=_AFTER_2001)
+    assert (time.value, time.anchor) == ("2016-09-11", "DCT")
+
+
+def test_a_name_that_needs_a_noun_is_an_event_only_before_one() -> None:
+    times = find_times("Veterans of the D-Day landings met. It is D-Day for the reform.", document_date=_AFTER_2001)
+    assert [(time.text, time.value) for time in times] == [("D-Day", "1944-06-06")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ada Moss liked the film Fahrenheit 9/11 best.", "Fahrenheit 9/11 won the prize, Ada Moss said."],
+)
+def test_an_event_name_after_a_capitalised_word_is_part_of_a_title(text: str) -> None:
+    assert find_times(text, document_date=_AFTER_2001) == []
+
+
+def test_a_named_event_is_no_time_in_a_text_dated_before_it() -> None:
+    assert find_times("Since 9/11, the airport has searched every bag.", document_date=dt.date(1999, 5, 1)) == []
+    (time,) = find_times("Ada Moss recalled the Sept. 11 attacks.", document_date=dt.date(1999, 5, 1))
+    assert (time.value, time.anchor) == ("1998-09-11", "DCT")  # another year's day: the event had not happened

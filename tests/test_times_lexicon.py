@@ -45,6 +45,22 @@ def test_a_user_holiday_is_found_and_dated(user_data: Path) -> None:
     assert (time.text, time.value) == ("Founders Day", "2025-09-12")
 
 
+def test_a_user_named_event_is_dated_before_its_noun(user_data: Path) -> None:
+    holidays = user_data / "holidays.yaml"
+    entry = "named_events:\n  - {day: [2005, 7, 7], nouns: [bombings]}\n"
+    holidays.write_text(holidays.read_text(encoding="utf-8").replace("named_events:\n", entry), encoding="utf-8")
+    (time,) = find_times("Ada Moss recalled the July 7 bombings.", document_date=dt.date(2016, 4, 17))
+    assert (time.text, time.value) == ("July 7", "2005-07-07")
+
+
+def test_a_user_file_without_named_events_still_compiles(user_data: Path) -> None:
+    holidays = user_data / "holidays.yaml"
+    text = holidays.read_text(encoding="utf-8")
+    start, end = text.index("named_events:"), text.index("capitals_before_events:")
+    holidays.write_text(text[:start] + text[end:], encoding="utf-8")
+    assert [time.value for time in find_times("Since 9/11, on Monday", document_date=dt.date(2016, 9, 22))] == ["2016-09-19"]
+
+
 def test_a_user_month_name_is_found(user_data: Path) -> None:
     calendar = user_data / "calendar.yaml"
     text = calendar.read_text(encoding="utf-8").replace("names: [January]", "names: [January, Janvier]")

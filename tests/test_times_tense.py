@@ -48,6 +48,17 @@ def test_a_sentence_boundary_stops_the_clause() -> None:
     assert direction("Lou Pak resigned. The vote is on Friday.") == 0
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks are about money, the aide admitted, but they are also about what the job on Friday might entail.",
+        "Lou Pak resigned in a huff, though the vote on Friday might go his way.",
+    ],
+)
+def test_a_comma_before_a_word_that_opens_a_clause_stops_the_clause(text: str) -> None:
+    assert direction(text) == 1  # "might", not the past verb of the clause before
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "expected"),

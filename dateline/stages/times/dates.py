@@ -15,7 +15,7 @@ from dateline.stages.times.calendar import Grain, Point, holiday_date, point_of_
 from dateline.stages.times.choice import century_year, period_year, pick_date
 from dateline.stages.times.context import Context
 from dateline.stages.times.grammar import Grammar
-from dateline.stages.times.lexicon import Holiday
+from dateline.stages.times.lexicon import Holiday, NamedEvent
 from dateline.stages.times.numbers import parse_number, parse_ordinal
 from dateline.stages.times.slots import Resolution, Slots
 from dateline.stages.times.vocabulary import word_key
@@ -26,6 +26,7 @@ __all__ = [
     "holiday",
     "iso_date",
     "month",
+    "named_event",
     "quarter",
     "season",
     "spelled_year",
@@ -85,6 +86,23 @@ def holiday(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     else:
         chosen = pick_date(dates, dct=dct, direction=ctx.direction(slots.start, slots.end))
     return Resolution(point_of_date(chosen, grain="day"), anchor="DCT")
+
+
+def named_event(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
+    """A past event named by its date ("9/11", "the D-Day landings"): its day, whatever the story's year;
+    no time in a text dated before it, nor a name that needs one of its nouns without it."""
+    slot = "event" if "event" in slots else "event_before_noun"
+    event: NamedEvent | None = grammar.meaning(slot, slots[slot])
+    if event is None or (slot == "event_before_noun" and not grammar.event_named(event, ctx.text, slots.end)):
+        return None
+    return _event_day(event, ctx)
+
+
+def _event_day(event: NamedEvent, ctx: Context) -> Resolution | None:
+    day = dt.date(*event.day)
+    if ctx.document_date is not None and ctx.document_date < day:
+        return None
+    return Resolution(point_of_date(day, grain="day"), explicit_year=True)
 
 
 def _unknown_holiday(entry: Holiday) -> Point:
@@ -169,6 +187,9 @@ def month(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         return _week_of(Resolution(point, explicit_year=True), slots)
     if day:
         dt.date(2000, month, day)  # a leap year: 29 February is a date
+        event = grammar.event_on(month, day, ctx.text, slots.end)  # "the Sept. 11 attacks": 2001
+        if event is not None and (resolution := _event_day(event, ctx)) is not None:
+            return resolution
     if "unit" in slots:  # "August of that year", "24 January of the same year"
         reference = ctx.reference(before=slots.start)
         if reference is None or reference.point.year is None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dateline.errors import LexiconError
-from dateline.stages.times.lexicon import TimesLexicon, load_times_lexicon
+from dateline.stages.times.lexicon import NamedEvent, TimesLexicon, load_times_lexicon
 from dateline.stages.times.prefixes import guard_regex, prefix_key, prefixes
 from dateline.stages.times.vocabulary import GAP, build_vocabulary, holiday_key, trie_regex, word_key
 
@@ -81,6 +81,8 @@ class Grammar:
     broadcast_after: re.Pattern[str] | None = None
     title_contraction_before: re.Pattern[str] | None = None
     holiday_object_after: re.Pattern[str] | None = None
+    event_nouns: tuple[tuple[NamedEvent, re.Pattern[str]], ...] = ()
+    event_title_before: re.Pattern[str] | None = None
 
     def compile_routes(self) -> None:
         """Compile every route's regex now, not when a text first reaches it (for timing the stage alone)."""
@@ -91,6 +93,17 @@ class Grammar:
         """The rules that can match at ``position`` (a place ``starts`` found), if any."""
         key = prefix_key(text, position)
         return self.routes.get(key) or self.routes.get(key[:2]) or self.routes.get(key[:1])
+
+    def event_named(self, event: NamedEvent, text: str, end: int) -> bool:
+        """Whether one of ``event``'s nouns follows ``text[:end]`` ("[the Sept. 11] attacks")."""
+        return any(entry is event and nouns.match(text, end) for entry, nouns in self.event_nouns)
+
+    def event_on(self, month: int, day: int, text: str, end: int) -> NamedEvent | None:
+        """The past event a month and day before one of its nouns name ("the Sept. 11 attacks"), if any."""
+        for event, nouns in self.event_nouns:
+            if event.day[1:] == (month, day) and nouns.match(text, end):
+                return event
+        return None
 
     def meaning(self, slot: str, text: str) -> Any:  # a number, a name, a rule: what the table holds
         """What the word ``text`` matched by vocabulary slot ``slot`` stands for (None if unknown)."""
@@ -237,6 +250,8 @@ def load_grammar() -> Grammar:
         broadcast_after=_broadcast_after(lexicon.calendar.broadcast_nouns_after, lexicon.calendar.schedule_words_between),
         title_contraction_before=_title_contraction_before(lexicon.calendar.contractions_before_titles),
         holiday_object_after=_words_after(lexicon.holidays.objects_after),
+        event_nouns=tuple((event, _words_after(event.nouns) or re.compile("(?!)")) for event in lexicon.holidays.named_events),
+        event_title_before=_capital_before(lexicon.holidays.capitals_before_events),
     )
 
 
@@ -254,6 +269,12 @@ def _words_after(words: list[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+
+
+def _capital_before(openers: list[str]) -> re.Pattern[str]:
+    """A capitalised word right before a name, other than ``openers``: "Fahrenheit [9/11]" (not "Since")."""
+    words = "|".join(map(re.escape, openers)) or "(?!)"
+    return re.compile(rf"(?<![\w'’-])(?!(?i:{words})[ \t])[A-Z][a-z]+[ \t]+$")
 
 
 def _title_contraction_before(contractions: list[str]) -> re.Pattern[str] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from dataclasses import dataclass
 from typing import Literal
@@ -15,6 +16,7 @@ __all__ = [
     "Holiday",
     "HolidayLexicon",
     "ModifierLexicon",
+    "NamedEvent",
     "NumberLexicon",
     "Offset",
     "ReferenceLexicon",
@@ -134,9 +136,27 @@ class Holiday(Named):
         return self
 
 
+class NamedEvent(_Entry):
+    """A past event named by its date: its day, the names that name it alone ("9/11"), the names that
+    name it only before one of its nouns ("the D-Day landings"), and the nouns after its month and day
+    that make them name it ("the Sept. 11 attacks")."""
+
+    day: tuple[int, int, int]
+    names: list[str] = Field(default_factory=list)
+    names_before_nouns: list[str] = Field(default_factory=list)
+    nouns: list[str] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _a_real_day(self) -> NamedEvent:
+        dt.date(*self.day)  # rejects 31 September
+        return self
+
+
 class HolidayLexicon(_Entry):
     objects_after: list[str]
     holidays: list[Holiday]
+    named_events: list[NamedEvent] = Field(default_factory=list)
+    capitals_before_events: list[str] = Field(default_factory=list)
 
 
 class DeicticDay(Named):
@@ -209,6 +229,7 @@ class TenseLexicon(_Entry):
     intentions: list[str] = []
     speech_future: list[str] = []
     general_present: list[str] = []
+    clause_openers: list[str] = []
 
 
 class Rule(_Entry):

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from dateline.stages.times.calendar import shift
 from dateline.stages.times.context import Context
 from dateline.stages.times.dates import (
     century,
@@ -13,6 +14,7 @@ from dateline.stages.times.dates import (
     holiday,
     iso_date,
     month,
+    named_event,
     quarter,
     season,
     spelled_year,
@@ -55,7 +57,20 @@ def resolve_point(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | 
             return resolution
         day = reference_day(slots, ctx)
         point, resolution = day.point, day
+    if _night_before_the_date(resolution, slots, ctx, clock=clock, part=part):
+        point = shift(point, unit="D", amount=-1)
     return replace(resolution, point=replace(point, clock=clock, zone=zone, part=part or point.part))
+
+
+def _night_before_the_date(
+    resolution: Resolution, slots: Slots, ctx: Context, *, clock: str | None, part: str | None
+) -> bool:
+    """A night alone that falls back on the document date, in a past clause, is the night that ended on
+    that day ("Obama was briefed throughout the night and early Monday" in Monday's story; "he struggled
+    throughout the night" the day after a debate): the night of the date has not passed."""
+    if part != "NI" or clock is not None or resolution.anchor != "DCT" or not _only_time(slots):
+        return False
+    return ctx.direction(slots.start, slots.end) < 0
 
 
 _TIME_SLOTS = frozenset({"clock", "clock24", "clockword", "pod", "tz", "pmod", "qmod"})
@@ -111,6 +126,8 @@ _HANDLERS: list[tuple[str, _Handler]] = [
     ("iso", iso_date),
     ("rel", relative),
     ("holiday", holiday),
+    ("event", named_event),
+    ("event_before_noun", named_event),
     ("drel", discourse),
     ("deictic", deictic),
     ("quarter", quarter),

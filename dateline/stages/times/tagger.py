@@ -51,9 +51,10 @@ class Candidate:
 # "Abbi Easter"); the word before must not open the sentence ("Last April", "Since June").
 _NAME_BEFORE = re.compile(r"[^.!?:;\"“(\s][ \t]+[A-Z][a-z]+[ \t]+$")
 _BARE_NAMES = frozenset({"month", "month_name", "month_ambiguous", "holiday"})
+_EVENT_NAMES = frozenset({"event", "event_before_noun"})
 # Slots whose words are capitalised anyway: an expression with one is not a title for being capitalised.
 _PROPER = frozenset(
-    {"month", "month_name", "month_ambiguous", "weekday", "weekday_abbr", "holiday", "era", "tz", "season"}
+    {"month", "month_name", "month_ambiguous", "weekday", "weekday_abbr", "holiday", "era", "tz", "season", "event_before_noun"}
 )
 _WORD = re.compile(r"[^\W\d_]+")
 # A capitalised word right after: the title goes on ("Saturday Night Live").
@@ -78,6 +79,7 @@ def tag(text: str, grammar: Grammar) -> list[Candidate]:
         and not _broadcast_slot(text, candidate, grammar.broadcast_after)
         and not _after_title_contraction(text, candidate, grammar.title_contraction_before)
         and not _holiday_object(text, candidate, grammar.holiday_object_after)
+        and not _event_in_title(text, candidate, grammar.event_title_before)
         and not any(start <= candidate.start and candidate.end <= end for start, end in idioms)
     ]
 
@@ -110,6 +112,14 @@ def _holiday_object(text: str, candidate: Candidate, after: re.Pattern[str] | No
     if after is None or {name.split("__")[0] for name in candidate.groups} != {"holiday"}:
         return False
     return after.match(text, candidate.end) is not None
+
+
+def _event_in_title(text: str, candidate: Candidate, before: re.Pattern[str] | None) -> bool:
+    """An event's name after a capitalised word that opens nothing is part of a title ("Michael Moore's
+    Fahrenheit 9/11"; not "Since 9/11")."""
+    if before is None or not {name.split("__")[0] for name in candidate.groups} & _EVENT_NAMES:
+        return False
+    return before.search(text, max(0, candidate.start - 40), candidate.start) is not None
 
 
 def _broadcast_slot(text: str, candidate: Candidate, after: re.Pattern[str] | None) -> bool:

@@ -45,6 +45,7 @@ class _Cues:
     planning_objects: frozenset[str]
     intentions: frozenset[str]
     speech_future: frozenset[str]
+    clause_openers: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -72,7 +73,15 @@ def _cues() -> _Cues:
         planning_objects=frozenset(word.lower() for word in tense.planning_objects),
         intentions=frozenset(word.lower() for word in tense.intentions),
         speech_future=frozenset(word.lower() for word in tense.speech_future),
+        clause_openers=_after_comma(tense.clause_openers),
     )
+
+
+def _after_comma(words: list[str]) -> re.Pattern[str]:
+    """A comma and one of ``words`` opening a clause of its own (", but they're ...")."""
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf",\s+(?:{'|'.join(map(re.escape, words))})(?=\s)", re.IGNORECASE)
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -85,13 +94,14 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _boundaries(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """The clause boundaries of ``text[start:end]``; the period of an abbreviation ("Roe vs. Wade",
-    "Birmingham, Ala., killed") is none."""
-    abbreviations = _cues().abbreviations
-    for match in _BOUNDARY.finditer(text, start, end):
+    """The clause boundaries of ``text[start:end]``, with a comma before a word that opens a clause (",
+    but"); the period of an abbreviation ("Roe vs. Wade", "Birmingham, Ala., killed") is none."""
+    cues = _cues()
+    found = [*_BOUNDARY.finditer(text, start, end), *cues.clause_openers.finditer(text, start, end)]
+    for match in sorted(found, key=lambda match: match.start()):
         if text[match.start()] == ".":
             word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
-            if word is not None and word.group().lower() in abbreviations:
+            if word is not None and word.group().lower() in cues.abbreviations:
                 continue
         yield match
 

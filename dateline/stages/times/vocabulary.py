@@ -127,6 +127,7 @@ def build_vocabulary(lexicon: TimesLexicon) -> Vocabulary:
         for name in holiday.names:
             holidays.folded.add(_holiday_tokens(name))
             holiday_meanings[holiday_key(name)] = holiday
+    _named_events(builder, lexicon)
     regexes = {slot: entry.regex() for slot, entry in builder.slots.items()}
     regexes["holiday"] = holidays.regex()
     regexes["count"] = _count_regex(regexes)
@@ -222,6 +223,23 @@ def _words(builder: _Builder, lexicon: TimesLexicon) -> None:
     for set_word in modifiers.set_words:
         for name in set_word.names:
             builder.add("setword", name, set_word.value)
+
+
+def _named_events(builder: _Builder, lexicon: TimesLexicon) -> None:
+    """The names of past events ("9/11"; "D-Day", only before a noun) and the nouns that follow them."""
+    for event in lexicon.holidays.named_events:
+        for name in event.names:
+            builder.add("event", name, event)
+        for name in event.names_before_nouns:
+            builder.add("event_before_noun", name, event)
+        builder.add_words("event_noun", event.nouns)
+    for slot in ("event", "event_before_noun", "event_noun"):
+        builder.slots.setdefault(slot, _Slot(folded={_NEVER}))
+
+
+# A slot of no words (a user's file lists no event names): it matches nothing, yet starts with known
+# characters, as the tagger's routes need of every rule.
+_NEVER: Tokens = (r"\x00", r"\x00", r"\x00", "(?!)")
 
 
 def _count_regex(regexes: dict[str, str]) -> str:
