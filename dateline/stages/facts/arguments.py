@@ -835,7 +835,7 @@ class Resolver:
             lemma = token.lemma_.lower()
             if lemma in nouns and token.pos_ == "NOUN":
                 named = [token.head] if token.dep_ == "compound" else [c for c in token.children if c.dep_ == "appos"]
-            elif lemma in titles and token.pos_ in ("NOUN", "PROPN"):
+            elif lemma in titles and token.pos_ in ("NOUN", "PROPN") and not self._former_title(token):
                 named = [name for name in modifiers(token) if name.pos_ == "PROPN"]
             else:
                 continue
@@ -848,6 +848,12 @@ class Resolver:
         if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
             return []
         return [counts[0][1]]
+
+    def _former_title(self, title: Token) -> bool:
+        """Whether a title is one its holder no longer has ("the former X singer", "ex-X guitarist"): the band
+        in front of it is one the holder left, which an article about the new band names too."""
+        words = self.lexicon.classes.get("former_words", frozenset())
+        return any(token.lower_ in words for token in title.doc[title.left_edge.i : title.i])
 
     def _without_named(self, fillers: list[Filler], *, words: frozenset[str]) -> list[Filler]:
         """Fillers whose entity is named by a word of ``words`` ("R&B" tagged an organisation in "R&B
