@@ -214,6 +214,19 @@ def _category_text(token: Token) -> str:
     return text
 
 
+def _category_objects(prep: Token) -> list[Token]:
+    """The "category" nouns a preposition takes ("in the X category"), not a year or a place ("in 2003")."""
+    return [pobj for pobj in prep.children if pobj.dep_ == "pobj" and pobj.lemma_.lower() == "category"]
+
+
+def _unquoted(text: str) -> str:
+    """A phrase without the quotation marks a category's name is set in ('the "new voices" category')."""
+    return " ".join(word for word in text.split() if word not in _QUOTE_MARKS)
+
+
+_QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
+
+
 def _stranded_adjective(token: Token) -> bool:
     """Whether the parser cut a lone adjective off the noun phrase right after it, as a second filler of the
     same slot ("were named best | alternative act")."""
@@ -577,6 +590,10 @@ class Resolver:
         if token.dep_ == "dobj":
             preps += [child for child in token.head.children if child.dep_ == "prep"]  # "won awards for X"
         for prep in preps:
+            if prep.lower_ == "in" and not any(left.dep_ in ("amod", "compound", "nmod", "poss") for left in token.lefts):
+                # "won an award in the X category": the category says which award ("a special prize" says
+                # its own, and "in the X category" where it was given)
+                found += [Filler(text=_unquoted(_category_text(pobj)), token=pobj) for pobj in _category_objects(prep)]
             if prep.lower_ not in (("including",) if named else ("for", "of", "including")):
                 continue
             described = any(left.dep_ in ("amod", "compound") for left in token.lefts)
