@@ -455,6 +455,17 @@ def _coded_name(token: Token) -> bool:
     return len(text) > 1 and text.isupper() and any(c.isdigit() for c in text) and not token.is_sent_start
 
 
+def _common_word_at_start(token: Token) -> bool:
+    """Whether a lone capitalised word starting its sentence is a common noun, which the document writes
+    elsewhere in lower case as a noun ("Festival director X said ... the festival was"); a title is written
+    capitalised everywhere, and a lower-case word of another kind is no sign ("Closer director X ... moved
+    closer")."""
+    if not token.is_sent_start or " " in _proper_run(token) or not token.text[:1].isupper():
+        return False
+    lower = token.lower_
+    return any(other.text == lower and other.pos_ == "NOUN" for other in token.doc)
+
+
 def _proper_run(token: Token) -> str:
     """The proper name ``token`` is part of, across inner "of" and "the" ("House of Flying Daggers")."""
     doc = token.doc
@@ -775,6 +786,8 @@ class Resolver:
             return [Filler(entities=ids, token=token)]
         if self.index.overlapping(token.idx, token.idx + len(token.text)):
             return []
+        if _common_word_at_start(token):
+            return []  # "Children's author X", "Festival director Y": capitalised only for starting the sentence
         return [Filler(text=_proper_run(token), token=token)]
 
     def _surname_only(self, token: Token, ids: list[str]) -> bool:
