@@ -455,17 +455,6 @@ def _coded_name(token: Token) -> bool:
     return len(text) > 1 and text.isupper() and any(c.isdigit() for c in text) and not token.is_sent_start
 
 
-def _common_word_at_start(token: Token) -> bool:
-    """Whether a lone capitalised word starting its sentence is a common noun, which the document writes
-    elsewhere in lower case as a noun ("Festival director X said ... the festival was"); a title is written
-    capitalised everywhere, and a lower-case word of another kind is no sign ("Closer director X ... moved
-    closer")."""
-    if not token.is_sent_start or " " in _proper_run(token) or not token.text[:1].isupper():
-        return False
-    lower = token.lower_
-    return any(other.text == lower and other.pos_ == "NOUN" for other in token.doc)
-
-
 def _proper_run(token: Token) -> str:
     """The proper name ``token`` is part of, across inner "of" and "the" ("House of Flying Daggers")."""
     doc = token.doc
@@ -510,6 +499,7 @@ class Resolver:
             if " " in name:
                 self._by_last_word.setdefault(name.rsplit(" ", 1)[1], []).append(name)
         self._band: list[str] | None = None  # the document's band, found on first use
+        self._lower_nouns: frozenset[str] | None = None  # the document's nouns written in lower case, on first use
         # slots read from the document and its entities rather than from the trigger's parse
         self._document_slots: dict[str, Callable[[Token, list[EntityType]], list[Filler]]] = {
             "document_band": lambda head, types: self._article_band(head, types=types, near=False),
@@ -786,9 +776,20 @@ class Resolver:
             return [Filler(entities=ids, token=token)]
         if self.index.overlapping(token.idx, token.idx + len(token.text)):
             return []
-        if _common_word_at_start(token):
+        if self._common_word_at_start(token):
             return []  # "Children's author X", "Festival director Y": capitalised only for starting the sentence
         return [Filler(text=_proper_run(token), token=token)]
+
+    def _common_word_at_start(self, token: Token) -> bool:
+        """Whether a lone capitalised word starting its sentence is a common noun, which the document writes
+        elsewhere in lower case as a noun ("Festival director X said ... the festival was"); a title is written
+        capitalised everywhere, and a lower-case word of another kind is no sign ("Closer director X ... moved
+        closer")."""
+        if not token.is_sent_start or not token.text[:1].isupper() or " " in _proper_run(token):
+            return False
+        if self._lower_nouns is None:
+            self._lower_nouns = frozenset(t.text for t in token.doc if t.pos_ == "NOUN" and t.text.islower())
+        return token.lower_ in self._lower_nouns
 
     def _surname_only(self, token: Token, ids: list[str]) -> bool:
         """Whether a one-word name in front of its noun stands for people named in full elsewhere ("Disney
