@@ -103,3 +103,21 @@ def test_their_appearance_is_the_band_s() -> None:
     text = ("Velvet Harbour were the big winners on Friday. The band have a new album. "
             "Velvet Harbour will play it live. Their appearance at the Halcyon Festival was a triumph.")
     assert facts_of(text, _velvet_harbour_on_tour(text)).named("performed") == [(["Velvet Harbour"], "Halcyon Festival")]
+
+
+def _two_bands(text: str) -> list:  # type: ignore[type-arg]
+    bands = [entity(text, "O1", "Velvet Harbour", "PERSON"), entity(text, "O2", "Copper Gulls", "PERSON")]
+    return [*people(text, "Ivo Sand", "Mara Quill"), *bands]
+
+
+def test_a_singers_former_band_is_not_the_article_band() -> None:
+    # the band one left is named with the title ("the former X singer"), the article's band without one
+    text = ("Copper Gulls played to 5,000 fans. The former Velvet Harbour singer argued with guitarist Ivo Sand. "
+            "Mara Quill left Velvet Harbour in 2003. Copper Gulls finished the set.")
+    assert (["Ivo Sand"], "Velvet Harbour") not in facts_of(text, _two_bands(text)).named("works_for")
+
+
+def test_a_band_named_before_a_current_title_is_still_the_article_band() -> None:
+    text = ("Copper Gulls played to 5,000 fans. The Velvet Harbour singer argued with guitarist Ivo Sand. "
+            "Mara Quill joined Velvet Harbour in 2003. Velvet Harbour finished the set.")
+    assert (["Ivo Sand"], "Velvet Harbour") in facts_of(text, _two_bands(text)).named("works_for")

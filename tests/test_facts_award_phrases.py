@@ -23,3 +23,19 @@ def test_nominated_in_a_category() -> None:
 def test_winners_at_a_ceremony() -> None:
     text = "Mara Quill and Ivo Sand were both winners at the Harbour Film Awards."
     assert _objects(text, "won_award") == [(["Ivo Sand"], "Harbour Film Awards"), (["Mara Quill"], "Harbour Film Awards")]
+
+
+def test_an_award_won_in_a_category_is_the_category() -> None:
+    # "an award" names nothing; the "in" phrase on the verb says which
+    text = "Mara Quill won an award in the \"new voices\" category."
+    assert _objects(text, "won_award") == [(["Mara Quill"], "new voices category")]
+
+
+def test_an_award_won_in_a_year_or_a_place_stays_an_award() -> None:
+    text = "Mara Quill won an award in 2003. Ivo Sand won an award in London."
+    assert _objects(text, "won_award") == [(["Ivo Sand"], "award"), (["Mara Quill"], "award")]
+
+
+def test_a_described_prize_in_a_category_keeps_its_own_words() -> None:
+    text = "Mara Quill won a special prize in the short film category."
+    assert _objects(text, "won_award") == [(["Mara Quill"], "special prize")]

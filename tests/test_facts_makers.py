@@ -142,3 +142,14 @@ def test_a_song_someone_wrote_that_is_no_title_names_no_work() -> None:
     text = "One of the songs Ilse Varga wrote was a lament for her brother."
     entities = people(text, "Ilse Varga")
     assert facts_of(text, entities).named("develops") == []
+
+
+def test_a_common_noun_capitalised_for_starting_the_sentence_is_no_title() -> None:
+    # the document writes "harbour" in lower case as a noun elsewhere: the head of a place, no film's maker
+    text = 'Harbour director Mara Quill said: "The harbour is busy."'
+    assert facts_of(text, people(text, "Mara Quill")).named("develops") == []
+
+
+def test_a_title_starting_the_sentence_is_still_a_title() -> None:
+    text = "Redwater director Mara Quill said the festival had sold out."
+    assert facts_of(text, people(text, "Mara Quill")).named("develops") == [(["Mara Quill"], "Redwater")]

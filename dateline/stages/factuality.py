@@ -93,6 +93,7 @@ class FactualityLexicon(BaseModel):
 
     negation: frozenset[str]
     negative_governors: frozenset[str]
+    negative_nouns: frozenset[str] = frozenset()
     negative_phrasal: dict[str, str]
     modifiers: dict[Literal["possible", "probable"], frozenset[str]]
     governors: dict[Literal["possible", "probable"], frozenset[str]]
@@ -275,10 +276,12 @@ def _is_negative_phrase(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lemma_.lower() == "no" for c in token.children)
 
 
-def _read_governor(governor: Token, reading: _Reading, *, clausal: bool = True) -> None:
+def _read_governor(governor: Token, reading: _Reading, *, clausal: bool = True, noun_clause: bool = False) -> None:
+    """What ``governor`` says of the clause below it; ``noun_clause`` when that clause is the infinitive a noun
+    takes ("refusal [to air]")."""
     lex = lexicon()
     lemma = governor.lemma_.lower()
-    if lemma in lex.negative_governors or _negative_phrasal(governor):
+    if lemma in lex.negative_governors or (noun_clause and lemma in lex.negative_nouns) or _negative_phrasal(governor):
         reading.negate(governor)
     elif (falsifier := _falsifier(governor)) is not None:
         reading.negate(falsifier)  # "false rumours that ...": not so, and no longer in doubt
@@ -290,6 +293,11 @@ def _read_governor(governor: Token, reading: _Reading, *, clausal: bool = True) 
         if level is not None and (clausal or governor.pos_ == "NOUN"):
             reading.hedge(governor, level)
     _read_modifiers(governor, reading, governing=True)
+
+
+def _noun_infinitive(clause: Token) -> bool:
+    """Whether ``clause`` is the to-infinitive a noun takes ("the refusal [to air it]")."""
+    return clause.dep_ == "acl" and any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
 
 
 def _shares_auxiliaries(conjunct: Token) -> bool:
@@ -598,7 +606,7 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
         if clausal:
             _read_infinitive_governor(node.head, node, reading)
         node, complement = node.head, node
-        _read_governor(node, reading, clausal=clausal)
+        _read_governor(node, reading, clausal=clausal, noun_clause=_noun_infinitive(complement))
         if _falsifier(node) is not None:
             break  # who spread the false report says nothing more of its content
     _read_mood(node, reading, complement=complement)

@@ -214,6 +214,19 @@ def _category_text(token: Token) -> str:
     return text
 
 
+def _category_objects(prep: Token) -> list[Token]:
+    """The "category" nouns a preposition takes ("in the X category"), not a year or a place ("in 2003")."""
+    return [pobj for pobj in prep.children if pobj.dep_ == "pobj" and pobj.lemma_.lower() == "category"]
+
+
+def _unquoted(text: str) -> str:
+    """A phrase without the quotation marks a category's name is set in ('the "new voices" category')."""
+    return " ".join(word for word in text.split() if word not in _QUOTE_MARKS)
+
+
+_QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
+
+
 def _stranded_adjective(token: Token) -> bool:
     """Whether the parser cut a lone adjective off the noun phrase right after it, as a second filler of the
     same slot ("were named best | alternative act")."""
@@ -486,6 +499,7 @@ class Resolver:
             if " " in name:
                 self._by_last_word.setdefault(name.rsplit(" ", 1)[1], []).append(name)
         self._band: list[str] | None = None  # the document's band, found on first use
+        self._lower_nouns: frozenset[str] | None = None  # the document's nouns written in lower case, on first use
         # slots read from the document and its entities rather than from the trigger's parse
         self._document_slots: dict[str, Callable[[Token, list[EntityType]], list[Filler]]] = {
             "document_band": lambda head, types: self._article_band(head, types=types, near=False),
@@ -577,6 +591,10 @@ class Resolver:
         if token.dep_ == "dobj":
             preps += [child for child in token.head.children if child.dep_ == "prep"]  # "won awards for X"
         for prep in preps:
+            if prep.lower_ == "in" and not any(left.dep_ in ("amod", "compound", "nmod", "poss") for left in token.lefts):
+                # "won an award in the X category": the category says which award ("a special prize" says
+                # its own, and "in the X category" where it was given)
+                found += [Filler(text=_unquoted(_category_text(pobj)), token=pobj) for pobj in _category_objects(prep)]
             if prep.lower_ not in (("including",) if named else ("for", "of", "including")):
                 continue
             described = any(left.dep_ in ("amod", "compound") for left in token.lefts)
@@ -758,7 +776,20 @@ class Resolver:
             return [Filler(entities=ids, token=token)]
         if self.index.overlapping(token.idx, token.idx + len(token.text)):
             return []
+        if self._common_word_at_start(token):
+            return []  # "Children's author X", "Festival director Y": capitalised only for starting the sentence
         return [Filler(text=_proper_run(token), token=token)]
+
+    def _common_word_at_start(self, token: Token) -> bool:
+        """Whether a lone capitalised word starting its sentence is a common noun, which the document writes
+        elsewhere in lower case as a noun ("Festival director X said ... the festival was"); a title is written
+        capitalised everywhere, and a lower-case word of another kind is no sign ("Closer director X ... moved
+        closer")."""
+        if not token.is_sent_start or not token.text[:1].isupper() or " " in _proper_run(token):
+            return False
+        if self._lower_nouns is None:
+            self._lower_nouns = frozenset(t.text for t in token.doc if t.pos_ == "NOUN" and t.text.islower())
+        return token.lower_ in self._lower_nouns
 
     def _surname_only(self, token: Token, ids: list[str]) -> bool:
         """Whether a one-word name in front of its noun stands for people named in full elsewhere ("Disney
@@ -835,7 +866,7 @@ class Resolver:
             lemma = token.lemma_.lower()
             if lemma in nouns and token.pos_ == "NOUN":
                 named = [token.head] if token.dep_ == "compound" else [c for c in token.children if c.dep_ == "appos"]
-            elif lemma in titles and token.pos_ in ("NOUN", "PROPN"):
+            elif lemma in titles and token.pos_ in ("NOUN", "PROPN") and not self._former_title(token):
                 named = [name for name in modifiers(token) if name.pos_ == "PROPN"]
             else:
                 continue
@@ -848,6 +879,12 @@ class Resolver:
         if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
             return []
         return [counts[0][1]]
+
+    def _former_title(self, title: Token) -> bool:
+        """Whether a title is one its holder no longer has ("the former X singer", "ex-X guitarist"): the band
+        in front of it is one the holder left, which an article about the new band names too."""
+        words = self.lexicon.classes.get("former_words", frozenset())
+        return any(token.lower_ in words for token in title.doc[title.left_edge.i : title.i])
 
     def _without_named(self, fillers: list[Filler], *, words: frozenset[str]) -> list[Filler]:
         """Fillers whose entity is named by a word of ``words`` ("R&B" tagged an organisation in "R&B
