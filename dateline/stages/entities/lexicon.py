@@ -106,6 +106,7 @@ class PersonNouns(BaseModel):
     genre_modifiers: frozenset[str] = frozenset()
     role_nominals: frozenset[str] = frozenset()
     co_roles: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
 
     def role_noun(self, word: str) -> bool:
         """Whether ``word`` names a person by a role ("actress", "star", "senator", "co-star")."""
