@@ -75,6 +75,7 @@ class Pronouns(BaseModel):
     role_nouns: frozenset[str] = frozenset()
     subject_control_verbs: frozenset[str] = frozenset()
     result_participles: frozenset[str] = frozenset()
+    recipient_verbs: frozenset[str] = frozenset()
     unnamed_people: dict[str, Gender | None] = {}
     relative_clause_people: dict[str, Gender | None] = {}
 
