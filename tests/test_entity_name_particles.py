@@ -43,3 +43,7 @@ def test_particles_after_no_given_name_join_nothing() -> None:
     doc = load_pipeline()("The Tour de France starts in Brest.")
     doc.ents = [Span(doc, 1, 2, "EVENT"), Span(doc, 3, 4, "GPE")]
     assert [e.name for e in find_entities(doc)][:2] == ["Tour", "France"]
+
+
+def test_a_name_the_ner_missed_keeps_its_particle_and_surname() -> None:
+    assert _people("They felt they lived in a Pierre le Vasseur novel.", []) == ["Pierre le Vasseur"]

@@ -532,6 +532,9 @@ def _unlabelled_people(doc: Doc) -> list[Span]:
         end = i + 1
         while end < len(doc) and end - i < 3 and proper[end] and doc[end].ent_iob_ == "O":
             end += 1
+        surname = _particles_end(doc, end)
+        if surname > end and doc[surname].ent_iob_ == "O":
+            end = surname + 1  # "John le Carre": the particles and the surname after them
         if end == len(doc) or doc[end].ent_iob_ == "O" or doc[end].ent_iob_ == "B":
             spans.append(Span(doc, i, end, label="PERSON"))
         i = end
