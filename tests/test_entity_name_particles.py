@@ -1,4 +1,5 @@
-"""A person's name the NER cut at a lower-case particle ("Sandra den" + "Hamer") is made whole."""
+"""A person's name the NER cut at a lower-case particle ("Sandra den" + "Hamer") is made whole; a "the" it ran
+into a maker's name before a work noun ("the Tom de Vries thriller") is no part of the name."""
 
 from __future__ import annotations
 
@@ -47,3 +48,14 @@ def test_particles_after_no_given_name_join_nothing() -> None:
 
 def test_a_name_the_ner_missed_keeps_its_particle_and_surname() -> None:
     assert _people("They felt they lived in a Pierre le Vasseur novel.", []) == ["Pierre le Vasseur"]
+
+
+def test_the_before_a_person_s_name_modifying_a_work_noun_is_no_part_of_the_name() -> None:
+    # Last(0) week(1) 's(2) hit(3) ,(4) the(5) Tom(6) de(7) Vries(8) thriller(9)
+    text = "Last week's hit, the Tom de Vries thriller Dark Water, fell to fourth."
+    assert _people(text, [(5, 9, "ORG"), (10, 12, "WORK_OF_ART")]) == ["Tom de Vries"]
+
+
+def test_the_before_a_name_of_a_place_stays_with_it() -> None:
+    text = "He knew of the George Washington Bridge lane closures."
+    assert _people(text, [(3, 7, "ORG")]) == []

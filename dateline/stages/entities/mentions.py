@@ -83,7 +83,7 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
         _retype_titled(doc, _retype_numbered(doc, _retype_award(doc, _retype_event(_retype_organisation(m)))))
         for m in mentions
     ]
-    retyped = _retype_the_names(doc, retyped)
+    retyped = _retype_the_names(doc, [_person_before_noun(doc, m) for m in retyped])
     return _share_surnames(doc, _retype_people(_retype_played_in(doc, retyped)))
 
 
@@ -256,6 +256,27 @@ def _retype_titled(doc: Doc, mention: NamedMention) -> NamedMention:
     modifies_name = mention.start <= noun.head.i < mention.end
     set_beside = doc[mention.start : mention.end].root.head.i == noun.i
     return replace(mention, type="WORK") if modifies_name or set_beside else mention
+
+
+def _person_before_noun(doc: Doc, mention: NamedMention) -> NamedMention:
+    """ "the Robert de Niro thriller", "the Ray Charles biopic": a lower-case "the", a person's name (a given
+    name first, two or three words besides particles) and the noun it modifies; the NER ran "the" into the
+    name and may have typed it ORG or a place. The name is the person's, without "the"."""
+    words = mention.words
+    if len(words) < 3 or words[0] != "the" or first_names().gender(words[1]) is None:
+        return mention
+    particles = person_nouns().name_particles
+    name = [word for word in words[1:] if word not in particles]
+    types = entity_types()
+    if not 2 <= len(name) <= 3 or not all(word[:1].isupper() for word in name):
+        return mention
+    if name[-1].lower() in types.organisation_words | types.award_words | types.event_words:
+        return mention
+    noun = doc[mention.end] if mention.end < len(doc) else None
+    if noun is None or noun.lemma_ not in work_nouns().nouns:
+        return mention  # "the George Washington Bridge lane closures", "the X theatre academy": a place's name
+    start = mention.start + 1
+    return replace(mention, start=start, type="PERSON", words=words[1:], text=doc[start : mention.end].text)
 
 
 def _retype_the_names(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
