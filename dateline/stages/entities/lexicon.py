@@ -75,6 +75,7 @@ class Pronouns(BaseModel):
     role_nouns: frozenset[str] = frozenset()
     subject_control_verbs: frozenset[str] = frozenset()
     result_participles: frozenset[str] = frozenset()
+    recipient_verbs: frozenset[str] = frozenset()
     unnamed_people: dict[str, Gender | None] = {}
     relative_clause_people: dict[str, Gender | None] = {}
 
@@ -106,6 +107,7 @@ class PersonNouns(BaseModel):
     genre_modifiers: frozenset[str] = frozenset()
     role_nominals: frozenset[str] = frozenset()
     co_roles: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
 
     def role_noun(self, word: str) -> bool:
         """Whether ``word`` names a person by a role ("actress", "star", "senator", "co-star")."""

@@ -63,7 +63,7 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
     """The entities of ``doc`` that dateline keeps, in text order, mapped to dateline's types."""
     labels = entity_types().labels
     mentions = []
-    for span in doc.ents:
+    for span in _with_particles_joined(doc):
         entity_type = labels.get(span.label_) or ("OTHER" if _misread_name(span) else None)
         if entity_type is None:
             continue
@@ -83,7 +83,7 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
         _retype_titled(doc, _retype_numbered(doc, _retype_award(doc, _retype_event(_retype_organisation(m)))))
         for m in mentions
     ]
-    retyped = _retype_the_names(doc, retyped)
+    retyped = _retype_the_names(doc, [_person_before_noun(doc, m) for m in retyped])
     return _share_surnames(doc, _retype_people(_retype_played_in(doc, retyped)))
 
 
@@ -91,6 +91,74 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
 #: "Ray" and Ray Charles), unless the name says what someone said.
 _SPEAKING_TYPES = frozenset({"WORK", "EVENT"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _with_particles_joined(doc: Doc) -> list[Span]:
+    """The NER's entities, a person's name it cut at a lower-case particle made whole: "Sandra den" + "Hamer"
+    (typed ORG), "Ursula" + "von der Leyen", "Sandra den Hamer" with only "Hamer" found. Particles join a name
+    only after a capitalised given name or a name typed PERSON, and before a capitalised word."""
+    joined: list[Span] = []
+    for span in doc.ents:
+        before = joined[-1] if joined else None
+        given = _given_before_particles(doc, span)
+        if given is None or not _opens_name(doc, doc[given], before):
+            joined.append(_with_trailing_surname(doc, span))
+            continue
+        start = before.start if before is not None and before.start <= given < before.end else given
+        joined = [ent for ent in joined if ent.end <= start]
+        joined.append(Span(doc, start, span.end, label="PERSON"))
+    return joined
+
+
+def _given_before_particles(doc: Doc, span: Span) -> int | None:
+    """The word before the particles that open ``span`` ("den Hamer") or stand right before it ("den" +
+    "Hamer"), when there are any."""
+    if _particles_end(doc, span.start) > span.start:
+        return span.start - 1 if span.start > 0 else None
+    first = span.start
+    while first > 0 and (doc[first - 1].text in person_nouns().name_particles or _hyphen_glued(doc, first - 1)):
+        first -= 1
+    if first == span.start or first == 0 or _particles_end(doc, first) != span.start:
+        return None
+    return first - 1
+
+
+def _with_trailing_surname(doc: Doc, span: Span) -> Span:
+    """ "Sandra den" + "Hamer" the NER left untyped: a person's name ending with particles takes the capitalised
+    word after them."""
+    last = span.end - 1
+    if span.label_ != "PERSON" or span.end == len(doc) or doc[span.end].ent_iob_ != "O":
+        return span
+    while last > span.start and doc[last].text in person_nouns().name_particles:
+        last -= 1
+    if last == span.end - 1 or _particles_end(doc, last + 1) != span.end:
+        return span
+    return Span(doc, span.start, span.end + 1, label=span.label)
+
+
+def _opens_name(doc: Doc, given: Token, ent: Span | None) -> bool:
+    """Whether ``given`` can open a name that particles continue: a capitalised given name, or a word of a name
+    typed PERSON."""
+    in_person = ent is not None and ent.label_ == "PERSON" and ent.start <= given.i < ent.end
+    return given.is_title and (in_person or first_names().gender(given.text) is not None)
+
+
+def _particles_end(doc: Doc, start: int) -> int:
+    """The end of the lower-case name particles from ``start`` ("von der", "al-"), when a capitalised word
+    follows them; ``start`` when there are none."""
+    particles = person_nouns().name_particles
+    end = start
+    while end < len(doc) and doc[end].text in particles and doc[end].tag_ not in _NOT_PARTICLE_TAGS:
+        end += 1
+        if end < len(doc) and _hyphen_glued(doc, end):
+            end += 1  # "al-Assad"
+    if end == start or end == len(doc) or not (doc[end].is_title and doc[end].is_alpha):
+        return start
+    return end
+
+
+#: Tags of a particle's spelling as an English word ("gave Anna ten Oscars").
+_NOT_PARTICLE_TAGS = frozenset({"CD", "VB", "VBP", "VBZ", "VBD"})
 
 
 def _quoted_speaker(span: Span) -> bool:
@@ -188,6 +256,27 @@ def _retype_titled(doc: Doc, mention: NamedMention) -> NamedMention:
     modifies_name = mention.start <= noun.head.i < mention.end
     set_beside = doc[mention.start : mention.end].root.head.i == noun.i
     return replace(mention, type="WORK") if modifies_name or set_beside else mention
+
+
+def _person_before_noun(doc: Doc, mention: NamedMention) -> NamedMention:
+    """ "the Robert de Niro thriller", "the Ray Charles biopic": a lower-case "the", a person's name (a given
+    name first, two or three words besides particles) and the noun it modifies; the NER ran "the" into the
+    name and may have typed it ORG or a place. The name is the person's, without "the"."""
+    words = mention.words
+    if len(words) < 3 or words[0] != "the" or first_names().gender(words[1]) is None:
+        return mention
+    particles = person_nouns().name_particles
+    name = [word for word in words[1:] if word not in particles]
+    types = entity_types()
+    if not 2 <= len(name) <= 3 or not all(word[:1].isupper() for word in name):
+        return mention
+    if name[-1].lower() in types.organisation_words | types.award_words | types.event_words:
+        return mention
+    noun = doc[mention.end] if mention.end < len(doc) else None
+    if noun is None or noun.lemma_ not in work_nouns().nouns:
+        return mention  # "the George Washington Bridge lane closures", "the X theatre academy": a place's name
+    start = mention.start + 1
+    return replace(mention, start=start, type="PERSON", words=words[1:], text=doc[start : mention.end].text)
 
 
 def _retype_the_names(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
@@ -464,6 +553,9 @@ def _unlabelled_people(doc: Doc) -> list[Span]:
         end = i + 1
         while end < len(doc) and end - i < 3 and proper[end] and doc[end].ent_iob_ == "O":
             end += 1
+        surname = _particles_end(doc, end)
+        if surname > end and doc[surname].ent_iob_ == "O":
+            end = surname + 1  # "John le Carre": the particles and the surname after them
         if end == len(doc) or doc[end].ent_iob_ == "O" or doc[end].ent_iob_ == "B":
             spans.append(Span(doc, i, end, label="PERSON"))
         i = end

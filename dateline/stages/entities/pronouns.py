@@ -38,6 +38,7 @@ from dateline.stages.entities.pronoun_control import (
     controls_infinitive,
     predicated_of,
 )
+from dateline.stages.entities.pronoun_dative import recipient_of
 from dateline.stages.entities.pronoun_nominal import nominal_subject_before
 from dateline.stages.entities.pronoun_parallel import subject_of_first_conjunct
 from dateline.stages.entities.pronoun_relative import in_unnamed_relative
@@ -128,7 +129,7 @@ def pronoun_candidates(
         return None
     if in_title(token):
         return None  # "The She Hate Me director": a word of a title
-    if entry.role != "subject" and _unnamed_subject(discourse, token):
+    if entry.role != "subject" and _unnamed_subject(discourse, token) and recipient_of(token) is None:
         return None  # "The DJ admitted that his ...": most likely the DJ, whom no name covers
     if in_unnamed_relative(discourse, token):
         return None  # "a film about a man who loses his job": the man's, whom no name covers
@@ -291,6 +292,7 @@ def candidates(
     governing, clause = _governing_verbs(pronoun), _clause(pronoun)
     speaker = reported_speaker(pronoun, _speech_verbs())
     described = nominal_subject_before(discourse, pronoun) if refs else None
+    recipient = recipient_of(pronoun) if refs else None
     best: dict[int, Candidate] = {}
     for number, ref in refs:
         cluster = discourse.clusters[number]
@@ -315,6 +317,7 @@ def candidates(
             ref.kind == "name" and _possessor_of_named(discourse, _head(discourse, ref), entry.gender)
         )
         features["reflexive_binder"] = float(entry.role == "reflexive" and binds_reflexive(_head(discourse, ref), pronoun))
+        features["recipient_owner"] = float(recipient is not None and _head(discourse, ref).i == recipient.i)
         kept = best.get(number)
         if kept is None or score(features, weights) > score(kept.features, weights):
             best[number] = Candidate(number, ref, features)
@@ -634,12 +637,19 @@ def _excluded(head: Token, pronoun: Token, role: Role) -> bool:
         return True  # "Ann saw her", "Vivian, who attacks her": an object is not its own clause's subject
     if _commanded(head, pronoun):
         return True  # "how proud she is of Lena": a subject pronoun is not a name later in its clause
+    if _recipient(head, pronoun):
+        return False  # "earned Ann her award", which the parser may read as an apposition: Ann's
     if role == "possessive" and any(word.i == head.i for word in predicated_of(pronoun)):
         return True  # "Edith was appointed her successor": no one is their own successor
     noun = pronoun.head
     if (noun.dep_ == "compound" and noun.head.i == head.i) or (head.dep_ == "appos" and head.head.i == noun.i):
         return True  # "his publicist Ann Lee": the possessor is not the name the title stands before
     return pronoun.head.dep_ == "appos" and pronoun.head.head.i == head.i  # "David Furnish, his partner"
+
+
+def _recipient(head: Token, pronoun: Token) -> bool:
+    recipient = recipient_of(pronoun)
+    return recipient is not None and recipient.i == head.i
 
 
 def _commanded(head: Token, pronoun: Token) -> bool:
