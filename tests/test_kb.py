@@ -795,3 +795,38 @@ def test_the_resolver_weighs_a_neighbour_by_the_articles_naming_it(store: Store,
     kb.resolve()
     [_, later] = kb.links("Quorra")
     assert later.reasons["common_neighbours"] == {"lunar post": round(small.weight(1, 4), 2), "veridia": 0.0}
+
+
+def _people_article(store: Store, doc_id: str, day: int, text: str, *names: str) -> None:
+    when = dt.date(2025, 4, day)
+    found = [entity(text, f"E{number}", name) for number, name in enumerate(names, 1)]
+    store.add(analysis(text, id=doc_id, date=when, entities=found))
+
+
+def test_a_given_name_alone_listed_among_whole_names_is_a_star_s_name(store: Store, nlp: object) -> None:
+    # "Imogen" alone is no evidence of one person, unless each article lists it among others' whole names
+    _people_article(store, "m1", 1, "The festival bill features Paul Danner, Imogen and Kit Varga on the main stage.",
+                    "Paul Danner", "Imogen", "Kit Varga")
+    _people_article(store, "m2", 2, "The festival bill features Tom Ashby and Imogen on the main stage this summer.",
+                    "Tom Ashby", "Imogen")
+    _people_article(store, "m3", 3, "The festival bill features Imogen on the main stage this summer.", "Imogen")
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert sorted(e.documents for e in kb.entities(name="Imogen")) == [1, 2]  # the unlisted one stays apart
+
+
+def test_a_given_name_listed_only_beside_other_given_names_or_glued_to_a_word_is_no_star_s_name(
+    store: Store, nlp: object
+) -> None:
+    # "her children Maisie and Tom" gives no whole names; "Fat Maisie" is a longer name cut short
+    _people_article(store, "k1", 1, "The festival bill features her children Maisie and Tom on the main stage.",
+                    "Maisie", "Tom")
+    _people_article(store, "k2", 2, "The festival bill features her children Maisie and Tom on the main stage.",
+                    "Maisie", "Tom")
+    _people_article(store, "k3", 3, "The festival bill features Fat Maisie, Kit Varga on the main stage.",
+                    "Maisie", "Kit Varga")
+    _people_article(store, "k4", 4, "The festival bill features Fat Maisie, Kit Varga on the main stage.",
+                    "Maisie", "Kit Varga")
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert [e.documents for e in kb.entities(name="Maisie")] == [1, 1, 1, 1]
