@@ -830,3 +830,16 @@ def test_a_given_name_listed_only_beside_other_given_names_or_glued_to_a_word_is
     kb = KnowledgeBase(store)
     kb.resolve()
     assert [e.documents for e in kb.entities(name="Maisie")] == [1, 1, 1, 1]
+
+
+def test_a_person_tied_between_copies_of_one_single_name_joins_the_older_one(store: Store, nlp: object) -> None:
+    # Two copies of "Zorvana", their contexts too far apart to join; a third article close to both joins the
+    # older rather than making a third copy (two people of two names would still be left apart)
+    _people_article(store, "z1", 1, "Singer Zorvana played the main stage at the music festival on Sunday night.", "Zorvana")
+    _people_article(store, "z2", 2, "Zorvana said the new album had taken three years to record in the studio.", "Zorvana")
+    _people_article(store, "z3", 3, "Singer Zorvana played the main stage at the music festival. Zorvana said the new "
+                    "album had taken three years to record in the studio.", "Zorvana")
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    copies = {e.id: e.documents for e in kb.entities(name="Zorvana")}
+    assert copies == {min(copies): 2, max(copies): 1}, copies

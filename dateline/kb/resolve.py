@@ -350,11 +350,12 @@ class _Resolver:
         if not matches:
             return None
         if len(matches) > 1 and matches[0].score - matches[1].score < 0.05:
-            if entity.type in self.rules.context_types:
+            tied = [m for m in matches if matches[0].score - m.score < 0.05]
+            if entity.type in self.rules.context_types and not _copies_of_one_name(entity, tied, candidates):
                 return None  # two people fit equally well: do not guess
             # A name alone decides the other types, so a tie is between copies of one entity that an
-            # earlier tie made: the oldest takes it, rather than a further copy.
-            tied = [m for m in matches if matches[0].score - m.score < 0.05]
+            # earlier tie made: the oldest takes it, rather than a further copy. So for copies of one
+            # person's one-word name ("Jamelia" twice, kept apart by a context short of the threshold).
             return min(tied, key=lambda m: m.canonical_id)
         return matches[0]
 
@@ -522,6 +523,15 @@ def _longer_names_of(row: Any, rows: Sequence[Any]) -> list[str]:
     in front ("the US" is the US)."""
     key = name_key(row.name)
     return [other.name for other in rows if len(other.name) > len(row.name) and name_key(other.name) != key]
+
+
+def _copies_of_one_name(entity: EntityEvidence, tied: list[Match], candidates: list[CanonicalProfile]) -> bool:
+    """Whether every tied candidate is known by this entity's one-word name alone: copies of one name that
+    context kept apart, not two people a surname or a full name could be ("Kennedy": John or Robert)."""
+    if not entity.keys.single:
+        return False
+    ids = {match.canonical_id for match in tied}
+    return all(profile.full_keys == {entity.keys.main} for profile in candidates if profile.id in ids)
 
 
 def _count_documents(connection: Connection) -> int:
