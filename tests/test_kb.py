@@ -843,3 +843,14 @@ def test_a_person_tied_between_copies_of_one_single_name_joins_the_older_one(sto
     kb.resolve()
     copies = {e.id: e.documents for e in kb.entities(name="Zorvana")}
     assert copies == {min(copies): 2, max(copies): 1}, copies
+
+
+def test_a_stage_name_joins_the_person_also_known_by_a_longer_name(store: Store, nlp: object) -> None:
+    # "Zed-Q" is a whole name of its own, no word of "Owen Tarrant" (a lone "Bush" of "George Bush" is one)
+    one = "Rapper Zed-Q, whose real name is Owen Tarrant, played the main stage at the festival on Sunday."
+    two = "Rapper Zed-Q played the main stage at the festival on Sunday."
+    store.add(analysis(one, id="q1", date=dt.date(2025, 4, 1), entities=[entity(one, "E1", "Zed-Q", "PERSON", "Owen Tarrant")]))
+    store.add(analysis(two, id="q2", date=dt.date(2025, 4, 2), entities=[entity(two, "E1", "Zed-Q")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Zed-Q").documents == 2

@@ -116,7 +116,7 @@ def _name_rule(entity: EntityEvidence, canonical: CanonicalProfile) -> str | Non
     if person and is_given_name(main):
         # "Joe" in two articles is no evidence of one person; "Madonna" listed among whole names in both is a star's
         return "single_name" if _listed_mononyms(entity, canonical) else None
-    if main in canonical.full_keys and canonical.single_only:
+    if main in canonical.full_keys and (canonical.single_only or _stage_name(main, canonical.full_keys)):
         return "single_name"
     if person and main in canonical.surnames:
         if not _same_longer_name(canonical.full_keys, entity.attributes) or _rather_a_thing(entity, canonical):
@@ -125,6 +125,12 @@ def _name_rule(entity: EntityEvidence, canonical: CanonicalProfile) -> str | Non
     if not person and main in canonical.full_keys:
         return "single_name"  # an acronym or short name of an organisation or place
     return None
+
+
+def _stage_name(main: str, full_keys: set[str]) -> bool:
+    """Whether a one-word name is a whole name of its own beside longer ones, no word of them: "Jay-Z" of
+    someone also named "Shawn Carter", unlike "Bush" of "George Bush", which a lone "Bush" does not join."""
+    return not any(main in key.split() for key in full_keys if " " in key)
 
 
 def _listed_mononyms(entity: EntityEvidence, canonical: CanonicalProfile) -> bool:
