@@ -795,3 +795,62 @@ def test_the_resolver_weighs_a_neighbour_by_the_articles_naming_it(store: Store,
     kb.resolve()
     [_, later] = kb.links("Quorra")
     assert later.reasons["common_neighbours"] == {"lunar post": round(small.weight(1, 4), 2), "veridia": 0.0}
+
+
+def _people_article(store: Store, doc_id: str, day: int, text: str, *names: str) -> None:
+    when = dt.date(2025, 4, day)
+    found = [entity(text, f"E{number}", name) for number, name in enumerate(names, 1)]
+    store.add(analysis(text, id=doc_id, date=when, entities=found))
+
+
+def test_a_given_name_alone_listed_among_whole_names_is_a_star_s_name(store: Store, nlp: object) -> None:
+    # "Imogen" alone is no evidence of one person, unless each article lists it among others' whole names
+    _people_article(store, "m1", 1, "The festival bill features Paul Danner, Imogen and Kit Varga on the main stage.",
+                    "Paul Danner", "Imogen", "Kit Varga")
+    _people_article(store, "m2", 2, "The festival bill features Tom Ashby and Imogen on the main stage this summer.",
+                    "Tom Ashby", "Imogen")
+    _people_article(store, "m3", 3, "The festival bill features Imogen on the main stage this summer.", "Imogen")
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert sorted(e.documents for e in kb.entities(name="Imogen")) == [1, 2]  # the unlisted one stays apart
+
+
+def test_a_given_name_listed_only_beside_other_given_names_or_glued_to_a_word_is_no_star_s_name(
+    store: Store, nlp: object
+) -> None:
+    # "her children Maisie and Tom" gives no whole names; "Fat Maisie" is a longer name cut short
+    _people_article(store, "k1", 1, "The festival bill features her children Maisie and Tom on the main stage.",
+                    "Maisie", "Tom")
+    _people_article(store, "k2", 2, "The festival bill features her children Maisie and Tom on the main stage.",
+                    "Maisie", "Tom")
+    _people_article(store, "k3", 3, "The festival bill features Fat Maisie, Kit Varga on the main stage.",
+                    "Maisie", "Kit Varga")
+    _people_article(store, "k4", 4, "The festival bill features Fat Maisie, Kit Varga on the main stage.",
+                    "Maisie", "Kit Varga")
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert [e.documents for e in kb.entities(name="Maisie")] == [1, 1, 1, 1]
+
+
+def test_a_person_tied_between_copies_of_one_single_name_joins_the_older_one(store: Store, nlp: object) -> None:
+    # Two copies of "Zorvana", their contexts too far apart to join; a third article close to both joins the
+    # older rather than making a third copy (two people of two names would still be left apart)
+    _people_article(store, "z1", 1, "Singer Zorvana played the main stage at the music festival on Sunday night.", "Zorvana")
+    _people_article(store, "z2", 2, "Zorvana said the new album had taken three years to record in the studio.", "Zorvana")
+    _people_article(store, "z3", 3, "Singer Zorvana played the main stage at the music festival. Zorvana said the new "
+                    "album had taken three years to record in the studio.", "Zorvana")
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    copies = {e.id: e.documents for e in kb.entities(name="Zorvana")}
+    assert copies == {min(copies): 2, max(copies): 1}, copies
+
+
+def test_a_stage_name_joins_the_person_also_known_by_a_longer_name(store: Store, nlp: object) -> None:
+    # "Zed-Q" is a whole name of its own, no word of "Owen Tarrant" (a lone "Bush" of "George Bush" is one)
+    one = "Rapper Zed-Q, whose real name is Owen Tarrant, played the main stage at the festival on Sunday."
+    two = "Rapper Zed-Q played the main stage at the festival on Sunday."
+    store.add(analysis(one, id="q1", date=dt.date(2025, 4, 1), entities=[entity(one, "E1", "Zed-Q", "PERSON", "Owen Tarrant")]))
+    store.add(analysis(two, id="q2", date=dt.date(2025, 4, 2), entities=[entity(two, "E1", "Zed-Q")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Zed-Q").documents == 2

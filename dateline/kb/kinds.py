@@ -9,7 +9,7 @@ from collections.abc import Collection, Iterable
 from dateline.kb.rules import HeadingWords, KindWords, NumberedNames
 
 __all__ = [
-    "cut_from", "is_beside_state", "is_city_sense", "is_heading_word", "is_match_side", "is_result_side", "is_state_sense",
+    "cut_from", "is_beside_state", "is_listed", "is_city_sense", "is_heading_word", "is_match_side", "is_result_side", "is_state_sense",
     "gives_origin_by", "inside_name", "is_after_town", "is_origin", "kind_of", "number_after", "place_after",
 ]
 
@@ -269,3 +269,34 @@ def cut_from(text: str, spans: Iterable[tuple[int, int]], not_name_words: Collec
             continue
         longer.add(f"{word} {mention}")
     return longer
+
+
+#: A capitalised word right before a mention, glued to it ("Fat Joe", "Half-Blood Prince"): then the mention is
+#: no whole item of a list. A sentence's last word before its full stop ("Theatre. Westlife") is not one.
+_GLUED_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*\s+$")
+
+
+def is_listed(text: str, spans: Iterable[tuple[int, int]], partners: Collection[tuple[int, int]],
+              separators: Collection[str]) -> bool:
+    """Whether a mention is one whole item of a list of names: another name (one of ``partners``' spans) right
+    before or after it across a separator ("Paul Simon, Madonna and David Bowie", "Jay-Z and Beyonce"), and no
+    capitalised word glued before it ("Fat Joe, Nas" lists Fat Joe)."""
+    starts, ends = {start for start, _ in partners}, {end for _, end in partners}
+    after, before = _separator_patterns(frozenset(separators))
+    for start, end in spans:
+        if _GLUED_BEFORE.search(text[max(0, start - 40):start]):
+            continue
+        following = after.match(text, end)
+        preceding = before.search(text, max(0, start - 40), start)
+        if (following and following.end() in starts) or (preceding and preceding.start() in ends):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=4)
+def _separator_patterns(separators: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A separator after a mention (matched at its end) and one before it (searched up to its start)."""
+    words = "|".join(re.escape(word) for word in sorted(separators) if word.isalpha())
+    marks = "|".join(re.escape(mark) for mark in sorted(separators) if not mark.isalpha())
+    middle = rf"(?:\s*(?:{marks})\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)"
+    return re.compile(middle), re.compile(middle + "$")

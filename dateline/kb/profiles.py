@@ -12,7 +12,7 @@ from dateline.kb.context import Vector, cosine
 from dateline.kb.names import NameKeys, middle_name_only
 from dateline.kb.rules import ResolutionRules
 
-__all__ = ["CanonicalProfile", "EntityEvidence", "Match", "NeighbourWeight", "compare", "intersect_intervals", "neighbour_key", "split_neighbour_key"]
+__all__ = ["CanonicalProfile", "EntityEvidence", "Match", "NeighbourWeight", "compare", "intersect_intervals", "is_given_name", "neighbour_key", "split_neighbour_key"]
 
 Interval = tuple[dt.date, dt.date]
 #: The part of the neighbour bonus a shared co-mentioned name (with its group, "london|GPE/LOC") gives.
@@ -109,13 +109,14 @@ def _name_rule(entity: EntityEvidence, canonical: CanonicalProfile) -> str | Non
         if person and canonical.single_only and entity.keys.surname in canonical.full_keys:
             # "Cruise" known alone so far, now "Tom Cruise"; but a given name known alone ("Sam") is no
             # surname: "Fireman Sam" is not the "Sam" of another article, as a lone "Sam" never links below.
-            if _is_given_name(entity.keys.surname) or not _same_longer_name(entity.keys.full, canonical.attributes):
+            if is_given_name(entity.keys.surname) or not _same_longer_name(entity.keys.full, canonical.attributes):
                 return None
             return "surname"
         return None
-    if person and _is_given_name(main):
-        return None  # "Joe" in two articles is no evidence of one person
-    if main in canonical.full_keys and canonical.single_only:
+    if person and is_given_name(main):
+        # "Joe" in two articles is no evidence of one person; "Madonna" listed among whole names in both is a star's
+        return "single_name" if _listed_mononyms(entity, canonical) else None
+    if main in canonical.full_keys and (canonical.single_only or _stage_name(main, canonical.full_keys)):
         return "single_name"
     if person and main in canonical.surnames:
         if not _same_longer_name(canonical.full_keys, entity.attributes) or _rather_a_thing(entity, canonical):
@@ -124,6 +125,20 @@ def _name_rule(entity: EntityEvidence, canonical: CanonicalProfile) -> str | Non
     if not person and main in canonical.full_keys:
         return "single_name"  # an acronym or short name of an organisation or place
     return None
+
+
+def _stage_name(main: str, full_keys: set[str]) -> bool:
+    """Whether a one-word name is a whole name of its own beside longer ones, no word of them: "Jay-Z" of
+    someone also named "Shawn Carter", unlike "Bush" of "George Bush", which a lone "Bush" does not join."""
+    return not any(main in key.split() for key in full_keys if " " in key)
+
+
+def _listed_mononyms(entity: EntityEvidence, canonical: CanonicalProfile) -> bool:
+    """Whether a given name alone is the whole name of both: each listed among other whole names (kb.yaml
+    `listed_names`) in an article, and the canonical entity never known by a longer name."""
+    main = entity.keys.main
+    listed = main in entity.attributes.get("listed", set()) and main in canonical.attributes.get("listed", set())
+    return listed and main in canonical.full_keys and canonical.single_only
 
 
 def neighbour_key(name_key: str, type_group: str) -> str:
@@ -191,7 +206,8 @@ def _given_names() -> frozenset[str]:
     return frozenset(name.casefold() for name in (*lexicon.female, *lexicon.male))
 
 
-def _is_given_name(key: str) -> bool:
+def is_given_name(key: str) -> bool:
+    """Whether a name key of one word is a given name ("joe", "madonna")."""
     return key in _given_names()
 
 

@@ -35,6 +35,7 @@ from dateline.kb.kinds import (
     is_beside_state,
     is_city_sense,
     is_heading_word,
+    is_listed,
     is_match_side,
     is_origin,
     is_result_side,
@@ -50,6 +51,7 @@ from dateline.kb.profiles import (
     Match,
     compare,
     intersect_intervals,
+    is_given_name,
     neighbour_key,
     split_neighbour_key,
 )
@@ -217,6 +219,8 @@ class _Resolver:
                 entity.attributes.update(person_signals([row.name, *(row.aliases or []), *surfaces[row.key]]))
                 if keys.single and (longer := cut_from(text, name_spans[row.key], not_name_words())):
                     entity.attributes["cut_from"] = {name_key(name) for name in longer}  # "Tennessee Williams"
+                if keys.single and is_given_name(keys.main) and self._listed(text, row, rows, name_spans):
+                    entity.attributes["listed"] = {keys.main}  # "Paul Simon, Madonna and David Bowie": a mononym
             if row.type in self.rules.context_types:
                 entity.vector = ctx.context_vector(doc, spans[row.key], window=self.rules.window)
             evidence.append(entity)
@@ -242,6 +246,16 @@ class _Resolver:
                     and (around := inside_name(text, spans, _longer_names_of(row, rows))):
                 longer[row.key] = around  # "Britain" of "Little Britain stars ...", the show, not the country
         return longer
+
+    def _listed(self, text: str, row: Any, rows: Sequence[Any], name_spans: dict[str, list[tuple[int, int]]]) -> bool:
+        """Whether a one-word name stands as a whole item in a list of other people's or bands' names. A given
+        name alone beside it says nothing of names being whole there ("Will and Grace", a show's title)."""
+        listed = self.rules.listed_names
+        if listed is None:
+            return False
+        partners = [span for other in rows if other.key != row.key and other.type in listed.partner_types
+                    and not is_given_name(name_key(other.name)) for span in name_spans[other.key]]
+        return is_listed(text, name_spans[row.key], partners, listed.separators)
 
     def _place_sense(self, text: str, row: Any, rows: Sequence[Any], spans: list[tuple[int, int]]) -> str | None:
         """"state" when this place's name is also a city's ("New York City" in the store or the article) and its
@@ -336,11 +350,12 @@ class _Resolver:
         if not matches:
             return None
         if len(matches) > 1 and matches[0].score - matches[1].score < 0.05:
-            if entity.type in self.rules.context_types:
+            tied = [m for m in matches if matches[0].score - m.score < 0.05]
+            if entity.type in self.rules.context_types and not _copies_of_one_name(entity, tied, candidates):
                 return None  # two people fit equally well: do not guess
             # A name alone decides the other types, so a tie is between copies of one entity that an
-            # earlier tie made: the oldest takes it, rather than a further copy.
-            tied = [m for m in matches if matches[0].score - m.score < 0.05]
+            # earlier tie made: the oldest takes it, rather than a further copy. So for copies of one
+            # person's one-word name ("Jamelia" twice, kept apart by a context short of the threshold).
             return min(tied, key=lambda m: m.canonical_id)
         return matches[0]
 
@@ -508,6 +523,15 @@ def _longer_names_of(row: Any, rows: Sequence[Any]) -> list[str]:
     in front ("the US" is the US)."""
     key = name_key(row.name)
     return [other.name for other in rows if len(other.name) > len(row.name) and name_key(other.name) != key]
+
+
+def _copies_of_one_name(entity: EntityEvidence, tied: list[Match], candidates: list[CanonicalProfile]) -> bool:
+    """Whether every tied candidate is known by this entity's one-word name alone: copies of one name that
+    context kept apart, not two people a surname or a full name could be ("Kennedy": John or Robert)."""
+    if not entity.keys.single:
+        return False
+    ids = {match.canonical_id for match in tied}
+    return all(profile.full_keys == {entity.keys.main} for profile in candidates if profile.id in ids)
 
 
 def _count_documents(connection: Connection) -> int:

@@ -108,6 +108,14 @@ class NeighbourFrequency(BaseModel):
         return math.log(self.common_share / share) / math.log(self.common_share / self.rare_share)
 
 
+class ListedNames(BaseModel):
+    """When a lone given name is a star's whole name: an item of a list of other names ("Paul Simon, Madonna
+    and David Bowie")."""
+
+    partner_types: list[str]  # the types of the names listed beside it: people and bands
+    separators: list[str]  # between two items: ",", "and", "or"
+
+
 class ResolutionRules(BaseModel):
     """Scores and thresholds of cross-article entity resolution."""
 
@@ -131,6 +139,7 @@ class ResolutionRules(BaseModel):
     inner_names: InnerNames | None = None
     match_sides: MatchSides | None = None
     state_senses: StateSenses | None = None
+    listed_names: ListedNames | None = None
 
     def type_group(self, entity_type: str) -> str:
         """A name for the group of types ``entity_type`` may merge with."""
