@@ -63,3 +63,10 @@ def test_one_award_won_and_lost_in_two_undated_articles_may_be_two_ceremonies() 
 def test_one_award_won_and_lost_in_two_articles_of_other_years_does_not_contradict() -> None:
     facts = [_award("a", "won_award", "best actor", year=2024), _award("b", "won_award", "best actor", polarity="negative")]
     assert polarity_conflicts(facts) == []
+
+
+def test_a_contradiction_of_an_award_with_a_year_names_the_year() -> None:
+    # asof and the entity page show "won_award best actor (2025)": the contradiction names the same statement
+    facts = [_award("a", "won_award", "best actor"), _award("b", "won_award", "best actor", polarity="negative")]
+    (found,) = polarity_conflicts(facts)
+    assert found.description == "Velvet Harbour won_award best actor (2025): asserted by author, denied by author"

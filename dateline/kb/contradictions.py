@@ -78,11 +78,14 @@ def _who(fact: KbFact) -> str:
     return " and ".join(fact.participant_names)
 
 
-def _what(fact: KbFact, predicate: str) -> str:
-    """The predicate and what it is about ("born_in Kenya"): without the object, 'Barack Obama born_in:
-    asserted by ..., denied by ...' does not say which place is disputed."""
+def _what(fact: KbFact, key: StatementKey) -> str:
+    """The predicate and what it is about ("born_in Kenya"), with an award's year when the statement has one
+    ("won_award best actor (2005)", as `asof` and the entity page show it): without the object, 'Barack
+    Obama born_in: asserted by ..., denied by ...' does not say which place is disputed, and without the
+    year, which of two ceremonies' awards is."""
     about = fact.object_name or fact.arguments.get("object_text")
-    return f"{predicate} {about}" if about else predicate
+    what = f"{key.predicate} {about}" if about else key.predicate
+    return what if key.year is None else f"{what} ({key.year})"
 
 
 def time_conflicts(facts: list[KbFact]) -> list[Contradiction]:
@@ -90,7 +93,8 @@ def time_conflicts(facts: list[KbFact]) -> list[Contradiction]:
     rules = kb_rules()
     found = []
     for key, group in group_statements(facts).items():
-        predicate = StatementKey.parse(key).predicate
+        parsed = StatementKey.parse(key)
+        predicate = parsed.predicate
         if predicate not in rules.single_occurrence:
             continue
         # plans and events apart: a planned date is no second date of the event
@@ -106,7 +110,7 @@ def time_conflicts(facts: list[KbFact]) -> list[Contradiction]:
                 found.append(
                     Contradiction(
                         kind="time",
-                        description=f"{_who(first)} {_what(first, predicate)}: {first.time} vs {second.time}",
+                        description=f"{_who(first)} {_what(first, parsed)}: {first.time} vs {second.time}",
                         entities=first.participant_names,
                         evidence=[_side(f, f"{predicate} {f.time}") for f in left + right],
                     )
@@ -118,7 +122,8 @@ def polarity_conflicts(facts: list[KbFact]) -> list[Contradiction]:
     """One contradiction per statement and pair of sources, one asserting it and one denying it."""
     found = []
     for key, group in group_statements(facts).items():
-        predicate = StatementKey.parse(key).predicate
+        parsed = StatementKey.parse(key)
+        predicate = parsed.predicate
         asserted = _by_source(f for f in group if f.polarity == "positive" and f.certainty in ("certain", "probable"))
         denied = _by_source(f for f in group if f.polarity == "negative")
         for (yes_source, yes), (no_source, no) in itertools.product(asserted.items(), denied.items()):
@@ -132,7 +137,7 @@ def polarity_conflicts(facts: list[KbFact]) -> list[Contradiction]:
             found.append(
                 Contradiction(
                     kind="polarity",
-                    description=f"{_who(yes[0])} {_what(yes[0], predicate)}: asserted by {yes_source}, denied by {no_source}",
+                    description=f"{_who(yes[0])} {_what(yes[0], parsed)}: asserted by {yes_source}, denied by {no_source}",
                     entities=yes[0].participant_names,
                     evidence=[_side(f, predicate) for f in yes] + [_side(f, f"not {predicate}") for f in no],
                 )

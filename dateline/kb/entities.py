@@ -49,6 +49,13 @@ class EntityLink(BaseModel):
     reasons: dict[str, Any]
 
 
+#: Markers the resolver keeps in a profile to decide merges, not things the articles say of the entity: a
+#: heading's word, a place of mixed senses, a surname cut from a longer name, a given name listed among whole
+#: names (kb19), a lone surname that is another type's whole name. Shown as attributes they read as facts
+#: ("listed: zoe", "cut_from: jk rowling"); the merge reasons (`dateline entity`) still name them.
+RESOLUTION_MARKERS = frozenset({"heading", "mixed_senses", "cut_from", "listed", "named_otherwise"})
+
+
 def _canonical(row: Any) -> CanonicalEntity:
     profile = row.profile or {}
     seen = profile.get("names_seen", {})
@@ -61,7 +68,7 @@ def _canonical(row: Any) -> CanonicalEntity:
         documents=row.documents,
         mentions=row.mentions,
         birth_interval=birth,
-        attributes=profile.get("attributes", {}),
+        attributes={k: v for k, v in profile.get("attributes", {}).items() if k not in RESOLUTION_MARKERS},
     )
 
 

@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 from sqlalchemy import Connection, Select, func, select
 
 from dateline.kb.facts import KbFact, load_facts
@@ -97,6 +97,9 @@ class StatementStep(BaseModel):
 
 class Statement(BaseModel):
     """A statement, its current (latest) status, and how it got there."""
+
+    # the field docstrings below are the OpenAPI descriptions: a REST user meets "year" and "object_text"
+    model_config = ConfigDict(use_attribute_docstrings=True)
 
     predicate: str
     participants: list[str]

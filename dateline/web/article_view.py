@@ -106,10 +106,13 @@ def _attribution_marks(analysis: Analysis, names: dict[str, str]) -> list[Mark]:
             marks.append(Mark(content.start, content.end, "quote", tip=tip, css=css, anchor=anchor, focusable=True))
         if item.source is not None:
             marks.append(Mark(item.source.start, item.source.end, "source", tip=tip, css=css))
-        commitment = item.factuality.commitment or item.factuality.certainty
+        # the commitment, then polarity and certainty as a fact's mark gives them: "vowed" is stated but its
+        # content possible, "did not know whether" positive but possible; the commitment alone hid both
+        reading = item.factuality
+        values = " · ".join(v for v in (reading.commitment, reading.polarity, reading.certainty) if v)
         if item.cue is not None:
-            marks.append(Mark(item.cue.start, item.cue.end, "cue", tip=f"attribution cue · {commitment}"))
-        marks += [Mark(c.start, c.end, "cue", tip=f"factuality cue · {commitment}") for c in item.factuality.cues]
+            marks.append(Mark(item.cue.start, item.cue.end, "cue", tip=f"attribution cue · {values}"))
+        marks += [Mark(c.start, c.end, "cue", tip=f"factuality cue · {values}") for c in reading.cues]
     return marks
 
 
