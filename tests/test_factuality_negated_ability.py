@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.facts_support import factuality_of
 
-def _reading(nlp, text: str, word: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
-    from dateline.stages.factuality import assess
 
-    doc = nlp(text)
-    fact = assess(next(token for token in doc if token.text == word))
+def _reading(text: str, word: str) -> tuple[str, str]:
+    fact = factuality_of(text, word)
     return fact.polarity, fact.certainty
 
 
@@ -22,8 +21,8 @@ def _reading(nlp, text: str, word: str) -> tuple[str, str]:  # type: ignore[no-u
         ("Inspectors could find no trace of the missing crates.", "find"),
     ],
 )
-def test_what_one_could_not_do_did_not_happen(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
-    assert _reading(nlp, text, word) == ("negative", "certain")
+def test_what_one_could_not_do_did_not_happen(text: str, word: str) -> None:
+    assert _reading(text, word) == ("negative", "certain")
 
 
 @pytest.mark.parametrize(
@@ -35,10 +34,10 @@ def test_what_one_could_not_do_did_not_happen(nlp, text: str, word: str) -> None
         ("We can't just ignore the harbour.", "ignore"),
     ],
 )
-def test_doubt_stays_where_no_inability_is_reported(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
-    assert _reading(nlp, text, word)[1] == "possible"
+def test_doubt_stays_where_no_inability_is_reported(text: str, word: str) -> None:
+    assert _reading(text, word)[1] == "possible"
 
 
-def test_what_an_inability_governs_keeps_its_doubt(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_what_an_inability_governs_keeps_its_doubt() -> None:
     text = "Officials could not estimate the size of the charge until they finish the audit."
-    assert _reading(nlp, text, "charge")[1] != "certain"
+    assert _reading(text, "charge")[1] != "certain"

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.facts_support import factuality_of
 
-def _reading(nlp, text: str, word: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
-    from dateline.stages.factuality import assess
 
-    doc = nlp(text)
-    fact = assess(next(token for token in doc if token.text == word))
+def _reading(text: str, word: str) -> tuple[str, str]:
+    fact = factuality_of(text, word)
     return fact.polarity, fact.certainty
 
 
@@ -25,12 +24,12 @@ def _reading(nlp, text: str, word: str) -> tuple[str, str]:  # type: ignore[no-u
         ("The harbour master had no clue which boat sank first.", "sank"),
     ],
 )
-def test_a_question_nobody_knows_the_answer_to_is_only_possible(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
-    assert _reading(nlp, text, word) == ("positive", "possible")
+def test_a_question_nobody_knows_the_answer_to_is_only_possible(text: str, word: str) -> None:
+    assert _reading(text, word) == ("positive", "possible")
 
 
-def test_what_one_knows_of_stays_as_it_is(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _reading(nlp, "I know where the ferry went.", "went") == ("positive", "certain")
+def test_what_one_knows_of_stays_as_it_is() -> None:
+    assert _reading("I know where the ferry went.", "went") == ("positive", "certain")
 
 
 def test_a_learned_cue_of_not_knowing_leaves_its_question_open(attributions) -> None:  # type: ignore[no-untyped-def]
