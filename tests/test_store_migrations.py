@@ -1,4 +1,4 @@
-"""Upgrading an existing store fills new columns from what it already holds."""
+"""Upgrading an existing store fills new columns from what it already holds; a current store opens without Alembic."""
 
 from __future__ import annotations
 
@@ -31,3 +31,37 @@ def test_upgrading_to_the_crowd_column_reads_the_flag_from_stored_analyses(store
             command.downgrade(config, "0003")
             command.upgrade(config, "head")
         assert _crowd_flags(store) == {"A1": True, "A2": False}
+
+
+def test_the_schema_head_constant_is_alembics_head() -> None:
+    # A store at SCHEMA_HEAD opens without Alembic; a new migration that leaves the constant behind
+    # would have every store take Alembic's path on every open (and this test fails first).
+    from alembic.script import ScriptDirectory
+
+    from dateline.store.migrations import SCHEMA_HEAD
+
+    assert ScriptDirectory.from_config(_alembic_config()).get_heads() == [SCHEMA_HEAD]
+
+
+def _revisions(store: Store) -> list[str]:
+    with store.engine.connect() as connection:
+        return [row[0] for row in connection.exec_driver_sql("SELECT version_num FROM alembic_version")]
+
+
+def test_a_store_one_revision_behind_is_upgraded_on_open(store_url: str) -> None:
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    from dateline.store.migrations import SCHEMA_HEAD
+
+    config = _alembic_config()
+    previous = ScriptDirectory.from_config(config).get_revision(SCHEMA_HEAD).down_revision
+    assert isinstance(previous, str)
+    with Store(store_url) as store:
+        with store.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, previous)
+        assert _revisions(store) == [previous]
+    with Store(store_url) as store:
+        assert _revisions(store) == [SCHEMA_HEAD]
+
