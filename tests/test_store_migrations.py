@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import select
 
+from dateline.errors import StoreError
 from dateline.store import Store
 from dateline.store import tables as t
 from dateline.store.engine import _alembic_config
@@ -65,3 +67,10 @@ def test_a_store_one_revision_behind_is_upgraded_on_open(store_url: str) -> None
     with Store(store_url) as store:
         assert _revisions(store) == [SCHEMA_HEAD]
 
+
+def test_a_store_newer_than_this_dateline_is_refused(store_url: str) -> None:
+    # Alembic's own error came out as a traceback: "CommandError: Can't locate revision identified by '9999'".
+    with Store(store_url) as store, store.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(StoreError, match="at schema revision 9999, newer than this dateline knows"):
+        Store(store_url)

@@ -148,10 +148,11 @@ def _shown(engine: Engine) -> str:
 def _known_revision(config: object, revision: str) -> bool:
     from alembic.script import ScriptDirectory
     from alembic.script.revision import RevisionError
+    from alembic.util import CommandError
 
     try:
         ScriptDirectory.from_config(config).get_revision(revision)  # type: ignore[arg-type]
-    except RevisionError:
+    except (CommandError, RevisionError):  # Alembic wraps an unknown revision in a CommandError
         return False
     return True
 
