@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError, SQLAlchemyError
 
 from dateline.errors import MissingExtraError, StoreError
+from dateline.store.migrations import SCHEMA_HEAD
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -75,7 +76,31 @@ def _alembic_config() -> Config:
 
 
 def upgrade_schema(engine: Engine) -> None:
-    """Bring the database to the current schema (Alembic ``upgrade head``), only if it is behind."""
+    """Bring the database to the current schema (Alembic ``upgrade head``), only if it is behind.
+
+    A store already at :data:`SCHEMA_HEAD` is told by one query, without loading Alembic and its
+    scripts (0.10 s CPU on every store command); any other answer takes Alembic's path below.
+    """
+    try:
+        with engine.connect() as connection:
+            if _stored_revisions(connection) == [SCHEMA_HEAD]:
+                return
+    except OperationalError as error:
+        raise StoreError(f"{_shown(engine)}: cannot open the database ({error.orig})") from error
+    except DatabaseError as error:  # e.g. --db naming a file that is not an SQLite database
+        raise StoreError(f"{_shown(engine)}: cannot open the database ({error.orig})") from error
+    _upgrade_with_alembic(engine)
+
+
+def _stored_revisions(connection: Connection) -> list[str] | None:
+    """The revisions in Alembic's version table, None when it cannot be read (a new store has none)."""
+    try:
+        return [row[0] for row in connection.exec_driver_sql("SELECT version_num FROM alembic_version")]
+    except DBAPIError:  # no such table; Alembic's path below finds out and says what is wrong
+        return None
+
+
+def _upgrade_with_alembic(engine: Engine) -> None:
     from alembic import command
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
@@ -123,10 +148,11 @@ def _shown(engine: Engine) -> str:
 def _known_revision(config: object, revision: str) -> bool:
     from alembic.script import ScriptDirectory
     from alembic.script.revision import RevisionError
+    from alembic.util import CommandError
 
     try:
         ScriptDirectory.from_config(config).get_revision(revision)  # type: ignore[arg-type]
-    except RevisionError:
+    except (CommandError, RevisionError):  # Alembic wraps an unknown revision in a CommandError
         return False
     return True
 
