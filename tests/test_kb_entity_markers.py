@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from dateline.kb.entities import _canonical
+from dateline.kb.entities import canonical_entity
 
 
 def _row(attributes: dict[str, list[str]]) -> SimpleNamespace:
@@ -15,6 +15,6 @@ def _row(attributes: dict[str, list[str]]) -> SimpleNamespace:
 
 
 def test_a_listed_given_name_and_a_cut_surname_are_not_shown_as_attributes() -> None:
-    entity = _canonical(_row({"listed": ["quilla"], "cut_from": ["ada quilla"], "heading": ["Quilla"],
+    entity = canonical_entity(_row({"listed": ["quilla"], "cut_from": ["ada quilla"], "heading": ["Quilla"],
                               "gender": ["f"], "occupation": ["singer"]}))
     assert entity.attributes == {"gender": ["f"], "occupation": ["singer"]}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -404,6 +405,5 @@ def export_command(
 
     Example: dateline export --format jsonld --output kb.jsonld
     """
-    text = _kb(db).export(format, output)
-    if text is not None:
-        typer.echo(text)
+    # Without --output, json and jsonld go to stdout as they are written (json a record at a time).
+    _kb(db).export(format, output if output is not None else sys.stdout)

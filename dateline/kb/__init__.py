@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from dateline.kb.appearances import (
     EntityDocument,
@@ -254,8 +254,10 @@ class KnowledgeBase:
         with self.store.engine.connect() as connection:
             return count_rumours(connection, self._id(connection, entity))
 
-    def export(self, format: str, destination: Path | None = None) -> str | None:
-        """Export as json, jsonld (schema.org + PROV-O), csv (a folder, one file per table) or graphml."""
+    def export(self, format: str, destination: Path | TextIO | None = None) -> str | None:
+        """Export as json, jsonld (schema.org + PROV-O), csv (a folder, one file per table) or graphml.
+        json and jsonld return their text without a destination, else write it to the file or open text
+        stream given (json as it is read, so in memory that stays flat with the store's size)."""
         with self.store.engine.connect() as connection:
             return export(connection, format, destination)
 

@@ -16,6 +16,7 @@ from dateline.store import tables as t
 __all__ = [
     "CanonicalEntity",
     "EntityLink",
+    "canonical_entity",
     "find_entity",
     "get_entity",
     "list_entities",
@@ -56,7 +57,8 @@ class EntityLink(BaseModel):
 RESOLUTION_MARKERS = frozenset({"heading", "mixed_senses", "cut_from", "listed", "named_otherwise"})
 
 
-def _canonical(row: Any) -> CanonicalEntity:
+def canonical_entity(row: Any) -> CanonicalEntity:
+    """The entity of one row of the canonical_entities table."""
     profile = row.profile or {}
     seen = profile.get("names_seen", {})
     birth = f"{row.birth_from}/{row.birth_to}" if row.birth_from and row.birth_to else None
@@ -91,7 +93,7 @@ def list_entities(
     # the order rows were last updated, unlike SQLite, and a page boundary between them could repeat one.
     entities = t.canonical_entities.c
     query = query.order_by(entities.documents.desc(), entities.name, entities.id).limit(limit).offset(offset)
-    return [_canonical(row) for row in connection.execute(query)]
+    return [canonical_entity(row) for row in connection.execute(query)]
 
 
 def _escape(value: str) -> str:
@@ -103,7 +105,7 @@ def get_entity(connection: Connection, entity_id: int) -> CanonicalEntity:
     row = connection.execute(select(t.canonical_entities).where(t.canonical_entities.c.id == entity_id)).first()
     if row is None:
         raise NotFoundError(f"no entity with id {entity_id}")
-    return _canonical(row)
+    return canonical_entity(row)
 
 
 def find_entity(connection: Connection, name_or_id: str) -> CanonicalEntity:
@@ -139,7 +141,7 @@ def namesakes(connection: Connection, name: str, *, limit: int = 10) -> list[Can
         )
         .limit(limit)
     )
-    return [_canonical(row) for row in connection.execute(query)]
+    return [canonical_entity(row) for row in connection.execute(query)]
 
 
 def entity_links(connection: Connection, entity_id: int) -> list[EntityLink]:

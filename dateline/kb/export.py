@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 from urllib.parse import quote
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, and_, or_, select
 
 from dateline.errors import InputError, MissingExtraError
-from dateline.kb.entities import CanonicalEntity, list_entities
+from dateline.kb.entities import CanonicalEntity, canonical_entity
 from dateline.kb.facts import KbFact, load_facts
 from dateline.store import tables as t
 
@@ -58,21 +59,45 @@ JSONLD_CONTEXT = {
 }
 
 
-def _all_entities(connection: Connection) -> list[CanonicalEntity]:
-    found: list[CanonicalEntity] = []
-    while batch := list_entities(connection, limit=1000, offset=len(found)):
-        found.extend(batch)
-    return found
+_PAGE = 1000
 
 
-def _all_facts(connection: Connection) -> list[KbFact]:
-    keys = list(connection.execute(select(t.facts.c.key).order_by(t.facts.c.document_id, t.facts.c.key)).scalars())
-    return load_facts(connection, keys)
+def _entities(connection: Connection) -> Iterator[CanonicalEntity]:
+    """Every canonical entity in :func:`list_entities`' order (most documents, name, id), a page at a time;
+    each page starts after the last row of the one before, so a page costs the same at the end of a large
+    store as at its start (an offset made the database walk all the rows before it)."""
+    entities = t.canonical_entities.c
+    query = select(t.canonical_entities).order_by(entities.documents.desc(), entities.name, entities.id).limit(_PAGE)
+    page = query
+    while rows := list(connection.execute(page)):
+        yield from (canonical_entity(row) for row in rows)
+        last = rows[-1]
+        page = query.where(
+            or_(
+                entities.documents < last.documents,
+                and_(entities.documents == last.documents, or_(entities.name > last.name, and_(entities.name == last.name, entities.id > last.id))),
+            )
+        )
 
 
-def _documents(connection: Connection) -> list[dict[str, Any]]:
-    query = select(t.documents.c.id, t.documents.c.title, t.documents.c.date, t.documents.c.source, t.documents.c.url)
-    return [dict(row._mapping) for row in connection.execute(query.order_by(t.documents.c.id))]
+def _facts(connection: Connection) -> Iterator[KbFact]:
+    """Every fact by document and key, a page at a time (keyset-paged like :func:`_entities`)."""
+    facts = t.facts.c
+    query = select(facts.document_id, facts.key).order_by(facts.document_id, facts.key).limit(_PAGE)
+    page = query
+    while rows := list(connection.execute(page)):
+        yield from load_facts(connection, [row.key for row in rows])
+        last = rows[-1]
+        page = query.where(or_(facts.document_id > last.document_id, and_(facts.document_id == last.document_id, facts.key > last.key)))
+
+
+def _documents(connection: Connection) -> Iterator[dict[str, Any]]:
+    documents = t.documents.c
+    query = select(documents.id, documents.title, documents.date, documents.source, documents.url).order_by(documents.id).limit(_PAGE)
+    page = query
+    while rows := list(connection.execute(page)):
+        yield from (dict(row._mapping) for row in rows)
+        page = query.where(documents.id > rows[-1].id)
 
 
 def _entity_iri(entity_id: int | None) -> str | None:
@@ -88,7 +113,7 @@ def _document_iri(document_id: str) -> str:
 
 def _jsonld(connection: Connection) -> dict[str, Any]:
     graph: list[dict[str, Any]] = []
-    for entity in _all_entities(connection):
+    for entity in _entities(connection):
         node: dict[str, Any] = {
             "@id": _entity_iri(entity.id), "@type": _SCHEMA_TYPES.get(entity.type, "schema:Thing"), "name": entity.name
         }
@@ -102,7 +127,7 @@ def _jsonld(connection: Connection) -> dict[str, Any]:
         if document["date"]:
             node["datePublished"] = document["date"].isoformat()
         graph.append(node)
-    for fact in _all_facts(connection):
+    for fact in _facts(connection):
         graph.extend(_fact_nodes(fact))
     return {"@context": JSONLD_CONTEXT, "@graph": graph}
 
@@ -136,12 +161,38 @@ def _fact_nodes(fact: KbFact) -> Iterator[dict[str, Any]]:
     yield node
 
 
-def _json(connection: Connection) -> dict[str, Any]:
-    return {
-        "documents": [{**d, "date": d["date"].isoformat() if d["date"] else None} for d in _documents(connection)],
-        "entities": [entity.model_dump(mode="json") for entity in _all_entities(connection)],
-        "facts": [fact.model_dump(mode="json") for fact in _all_facts(connection)],
-    }
+def _write_json(connection: Connection, stream: TextIO) -> None:
+    """The JSON export, written piece by piece: each document, entity and fact is read a page at a time
+    and written as it comes, so memory stays flat with the store's size. The text is what
+    ``json.dumps({"documents": [...], "entities": [...], "facts": [...]}, ensure_ascii=False, indent=2)``
+    gives for the whole object, byte for byte."""
+    sections = {"documents": _json_documents(connection), "entities": _json_entities(connection), "facts": _json_facts(connection)}
+    stream.write("{")
+    for index, (name, items) in enumerate(sections.items()):
+        stream.write(f'{"," if index else ""}\n  "{name}": [')
+        empty = True
+        for item in items:
+            # json.dumps never writes a raw newline inside a string, so every newline starts a line to indent.
+            text = json.dumps(item, ensure_ascii=False, indent=2, default=str).replace("\n", "\n    ")
+            stream.write(f'{"" if empty else ","}\n    {text}')
+            empty = False
+        stream.write("]" if empty else "\n  ]")
+    stream.write("\n}")
+
+
+def _json_documents(connection: Connection) -> Iterator[dict[str, Any]]:
+    for document in _documents(connection):
+        yield {**document, "date": document["date"].isoformat() if document["date"] else None}
+
+
+def _json_entities(connection: Connection) -> Iterator[dict[str, Any]]:
+    for entity in _entities(connection):
+        yield entity.model_dump(mode="json")
+
+
+def _json_facts(connection: Connection) -> Iterator[dict[str, Any]]:
+    for fact in _facts(connection):
+        yield fact.model_dump(mode="json")
 
 
 def _csv(connection: Connection, folder: Path) -> list[Path]:
@@ -167,9 +218,9 @@ def _graphml(connection: Connection, path: Path) -> None:
     except ModuleNotFoundError as error:
         raise MissingExtraError("export", "networkx") from error
     graph = nx.MultiDiGraph()
-    for entity in _all_entities(connection):
+    for entity in _entities(connection):
         graph.add_node(entity.id, label=entity.name, type=entity.type, documents=entity.documents)
-    for fact in _all_facts(connection):
+    for fact in _facts(connection):
         attributes = {
             "predicate": fact.predicate,
             "time": fact.time or "",
@@ -188,10 +239,20 @@ def _graphml(connection: Connection, path: Path) -> None:
     nx.write_graphml(graph, path)
 
 
-def export(connection: Connection, format: str, destination: Path | None) -> str | None:
+def _write_text(connection: Connection, format: str, stream: TextIO) -> None:
+    """json is written piece by piece; jsonld is still built whole in memory, then written."""
+    if format == "json":
+        _write_json(connection, stream)
+    else:
+        stream.write(json.dumps(_jsonld(connection), ensure_ascii=False, indent=2, default=str))
+
+
+def export(connection: Connection, format: str, destination: Path | TextIO | None) -> str | None:
     """Export the knowledge base in ``format``.
 
-    json and jsonld return the text when ``destination`` is None, else write it there; csv writes one
+    json and jsonld return the text when ``destination`` is None, else write it there (a file, or an open
+    text stream such as stdout, followed by a newline); json is written as it is read, so its memory does
+    not grow with the store's size unless the text is returned; csv writes one
     file per table into the folder ``destination``; graphml writes the file ``destination``. A
     destination that cannot be written (a missing folder, a file where the csv folder should be) is
     an InputError naming it.
@@ -199,20 +260,27 @@ def export(connection: Connection, format: str, destination: Path | None) -> str
     try:
         return _export(connection, format, destination)
     except OSError as error:
-        raise InputError(f"cannot write the export ({error.strerror or error})", input=str(destination)) from error
+        name = str(destination) if isinstance(destination, Path | None) else getattr(destination, "name", "the stream")
+        raise InputError(f"cannot write the export ({error.strerror or error})", input=name) from error
 
 
-def _export(connection: Connection, format: str, destination: Path | None) -> str | None:
+def _export(connection: Connection, format: str, destination: Path | TextIO | None) -> str | None:
     if format not in EXPORT_FORMATS:
         raise InputError(f"unknown export format {format!r}: use one of {', '.join(EXPORT_FORMATS)}")
     if format in ("json", "jsonld"):
-        payload = _json(connection) if format == "json" else _jsonld(connection)
-        text = json.dumps(payload, ensure_ascii=False, indent=2, default=str)
         if destination is None:
-            return text
-        destination.write_text(text + "\n", encoding="utf-8")
+            buffer = io.StringIO()
+            _write_text(connection, format, buffer)
+            return buffer.getvalue()
+        if isinstance(destination, Path):
+            with destination.open("w", encoding="utf-8") as stream:
+                _write_text(connection, format, stream)
+                stream.write("\n")
+        else:
+            _write_text(connection, format, destination)
+            destination.write("\n")
         return None
-    if destination is None:
+    if not isinstance(destination, Path):
         raise InputError(f"the {format} export needs --output (a {'folder' if format == 'csv' else 'file'})")
     if format == "csv":
         _csv(connection, destination)
