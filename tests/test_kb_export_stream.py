@@ -97,3 +97,22 @@ def test_other_formats_read_the_same_pages(sqlite_store: Store, monkeypatch: pyt
         graph: dict[str, Any] = json.loads(export(connection, "jsonld", None) or "")
     kinds = [node["@type"] for node in graph["@graph"]]
     assert kinds.count("schema:NewsArticle") == 12 and kinds.count(["prov:Entity", "dl:Fact"]) == 40
+
+
+def test_an_export_that_fails_partway_leaves_the_earlier_file_whole(
+    sqlite_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _invented(sqlite_store)
+    (tmp_path / "out").mkdir()
+    path = tmp_path / "out" / "kb.json"
+    path.write_text("the export of yesterday\n", encoding="utf-8")
+
+    def fail_after_a_page(connection: Connection, format: str, stream: io.StringIO) -> None:
+        stream.write('{"documents": [')
+        raise RuntimeError("the store went away")
+
+    monkeypatch.setattr(export_module, "_write_text", fail_after_a_page)
+    with sqlite_store.engine.connect() as connection, pytest.raises(RuntimeError):
+        export(connection, "json", path)
+    assert path.read_text(encoding="utf-8") == "the export of yesterday\n"
+    assert [p.name for p in path.parent.iterdir()] == ["kb.json"]

@@ -264,6 +264,19 @@ def export(connection: Connection, format: str, destination: Path | TextIO | Non
         raise InputError(f"cannot write the export ({error.strerror or error})", input=name) from error
 
 
+def _write_file_whole(connection: Connection, format: str, destination: Path) -> None:
+    # Streamed pages go to a sibling file first so that an export that fails partway leaves no
+    # truncated file behind, and an earlier export at that path stays until the new one is whole.
+    partial = destination.with_name(f".{destination.name}.partial")
+    try:
+        with partial.open("w", encoding="utf-8") as stream:
+            _write_text(connection, format, stream)
+            stream.write("\n")
+        partial.replace(destination)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def _export(connection: Connection, format: str, destination: Path | TextIO | None) -> str | None:
     if format not in EXPORT_FORMATS:
         raise InputError(f"unknown export format {format!r}: use one of {', '.join(EXPORT_FORMATS)}")
@@ -273,9 +286,7 @@ def _export(connection: Connection, format: str, destination: Path | TextIO | No
             _write_text(connection, format, buffer)
             return buffer.getvalue()
         if isinstance(destination, Path):
-            with destination.open("w", encoding="utf-8") as stream:
-                _write_text(connection, format, stream)
-                stream.write("\n")
+            _write_file_whole(connection, format, destination)
         else:
             _write_text(connection, format, destination)
             destination.write("\n")
