@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, and_, delete, func, insert, select, update
 
 from dateline.kb import context as ctx
 from dateline.kb.contradiction_store import (
@@ -390,11 +390,11 @@ class _Resolver:
 
     def _most_named_bearer(self, given: str, famous: FamousGivenNames) -> int | None:
         names, entities = t.canonical_names, t.canonical_entities
-        pattern = given.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " %"
+        whole = _starting_with(names.c.name_key, f"{given} ", self.connection.dialect.name)  # "elvis presley"
         rows = self.connection.execute(
             select(entities.c.id, entities.c.documents).distinct()
             .join(names, names.c.canonical_id == entities.c.id)
-            .where(names.c.name_key.like(pattern, escape="\\"), names.c.kind == "full", entities.c.type == "PERSON")
+            .where(whole, names.c.kind == "full", entities.c.type == "PERSON")
         ).all()
         ranked = sorted(rows, key=lambda row: (-row.documents, row.id))
         if not ranked or (len(ranked) > 1 and ranked[1].documents == ranked[0].documents):
@@ -575,6 +575,16 @@ def _copies_of_one_name(entity: EntityEvidence, tied: list[Match], candidates: l
         return False
     ids = {match.canonical_id for match in tied}
     return all(profile.full_keys == {entity.keys.main} for profile in candidates if profile.id in ids)
+
+
+def _starting_with(column: Any, prefix: str, dialect: str) -> Any:
+    """A condition that ``column`` starts with ``prefix``. SQLite compares strings by code point, so a range finds
+    them by the column's index (a LIKE, case-blind there, reads every name: 0.1 s a query over a million); other
+    databases compare by their collation, so a LIKE."""
+    if dialect == "sqlite":
+        return and_(column >= prefix, column < prefix[:-1] + chr(ord(prefix[-1]) + 1))
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return column.like(f"{escaped}%", escape="\\")
 
 
 def _count_documents(connection: Connection) -> int:
