@@ -854,3 +854,40 @@ def test_a_stage_name_joins_the_person_also_known_by_a_longer_name(store: Store,
     kb = KnowledgeBase(store)
     kb.resolve()
     assert kb.entity("Zed-Q").documents == 2
+
+
+def test_a_given_name_alone_joins_the_one_whole_named_person_of_it_the_store_knows_well(store: Store, nlp: object) -> None:
+    # "Isadora" alone is Isadora Quell, named in full in three articles of the same talk, not Isadora Venn (one)
+    stage = "played the main stage at the music festival on Sunday night to a crowd of thousands of fans."
+    for day in (1, 2, 3):
+        _people_article(store, f"g{day}", day, f"Singer Isadora Quell {stage}", "Isadora Quell")
+    _people_article(store, "g4", 4, "Isadora Venn, a judge, sentenced the burglar at the crown court on Monday.", "Isadora Venn")
+    _people_article(store, "g5", 5, f"Singer Isadora {stage}", "Isadora")
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Isadora Quell").documents == 4
+    assert "given_name" in [link.rule for link in kb.links("Isadora Quell")]
+
+
+def test_a_given_name_alone_joins_no_one_when_two_people_of_it_are_as_well_known(store: Store, nlp: object) -> None:
+    stage = "played the main stage at the music festival on Sunday night to a crowd of thousands of fans."
+    _people_article(store, "h1", 1, f"Singer Isadora Quell {stage}", "Isadora Quell")
+    _people_article(store, "h2", 2, f"Singer Isadora Venn {stage}", "Isadora Venn")
+    _people_article(store, "h3", 3, f"Singer Isadora {stage}", "Isadora")
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert [e.documents for e in kb.entities(name="Isadora")] == [1, 1, 1]
+
+
+def test_a_given_name_alone_told_in_other_words_or_paired_with_another_joins_no_one(store: Store, nlp: object) -> None:
+    # Isadora Quell is the one Isadora of note, but a lone "Isadora" of a sofa and a pizza is told in words too far
+    # from hers, and "Isadora and Grace" (a show's title, two given names alone) names no star
+    stage = "played the main stage at the music festival on Sunday night to a crowd of thousands of fans."
+    _people_article(store, "p1", 1, f"Singer Isadora Quell {stage}", "Isadora Quell")
+    _people_article(store, "p2", 2, f"Singer Isadora Quell {stage}", "Isadora Quell")
+    _people_article(store, "p3", 3, "Isadora fell asleep on the sofa after the pizza was eaten and the dishes were washed.",
+                    "Isadora")
+    _people_article(store, "p4", 4, f"The sitcom Isadora and Grace {stage}", "Isadora", "Grace")
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert [e.documents for e in kb.entities(name="Isadora")] == [2, 1, 1]

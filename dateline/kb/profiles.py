@@ -50,6 +50,10 @@ class EntityEvidence:
     attributes: dict[str, set[str]] = field(default_factory=dict)
     neighbours: set[str] = field(default_factory=set)
     vector: Vector | None = None
+    # For a given name alone ("Elvis"): the canonical entity of the one whole-named person of that given name
+    # the store knows well (kb.yaml `famous_given_names`), which it may join on context.
+    famous_bearer: int | None = None
+    beside_given_name: bool = False  # listed beside another given name alone ("Will and Grace"): no star's name
 
 
 @dataclass
@@ -115,7 +119,12 @@ def _name_rule(entity: EntityEvidence, canonical: CanonicalProfile) -> str | Non
         return None
     if person and is_given_name(main):
         # "Joe" in two articles is no evidence of one person; "Madonna" listed among whole names in both is a star's
-        return "single_name" if _listed_mononyms(entity, canonical) else None
+        if _listed_mononyms(entity, canonical):
+            return "single_name"
+        # "Elvis" where the store knows one whole-named Elvis well, and no other of note: his, on context
+        if canonical.id == entity.famous_bearer and _same_longer_name(canonical.full_keys, entity.attributes):
+            return "given_name"
+        return None
     if main in canonical.full_keys and (canonical.single_only or _stage_name(main, canonical.full_keys)):
         return "single_name"
     if person and main in canonical.surnames:
@@ -211,6 +220,13 @@ def is_given_name(key: str) -> bool:
     return key in _given_names()
 
 
+def _close_enough(similarity: float | None, rules: ResolutionRules) -> bool:
+    """Whether a given name alone is told in words close enough to its famous bearer's ("Elvis" of a chart, not
+    "Ross" of Friends beside Ross Perot): a given name is weaker evidence than a surname, so context must be."""
+    famous = rules.famous_given_names
+    return similarity is not None and famous is not None and similarity >= famous.min_similarity
+
+
 def _conflicts(entity: EntityEvidence, canonical: CanonicalProfile) -> list[str]:
     found = []
     for name in CONFLICTING_ATTRIBUTES:
@@ -245,7 +261,7 @@ def compare(
     matched = entity.keys.full & (canonical.full_keys | canonical.surnames)
     if rule == "middle_name":
         matched = frozenset(_middle_name_pair(entity.keys.full, canonical.full_keys) or ())
-    reasons: dict[str, Any] = {"rule": rule, "names": sorted(matched) or [entity.keys.surname]}
+    reasons: dict[str, Any] = {"rule": rule, "names": sorted(matched) or [entity.keys.surname or entity.keys.main]}
     if entity.kind:
         reasons["kind"] = entity.kind
     birth = intersect_intervals(entity.birth, canonical.birth)
@@ -258,6 +274,8 @@ def compare(
         return Match(canonical_id=canonical.id, rule=rule, score=score, reasons=reasons)
     score = rules.base[rule]
     similarity = cosine(entity.vector, canonical.vector)
+    if rule == "given_name" and not _close_enough(similarity, rules):
+        return None
     if similarity is not None:
         reasons["context_similarity"] = round(similarity, 3)
         score += (similarity - rules.context_pivot) * rules.context_weight

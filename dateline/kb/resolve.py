@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, and_, delete, func, insert, select, update
 
 from dateline.kb import context as ctx
 from dateline.kb.contradiction_store import (
@@ -55,7 +55,7 @@ from dateline.kb.profiles import (
     neighbour_key,
     split_neighbour_key,
 )
-from dateline.kb.rules import ResolutionRules, kb_rules
+from dateline.kb.rules import FamousGivenNames, ResolutionRules, kb_rules
 from dateline.store import tables as t
 
 __all__ = ["ResolveSummary", "resolve_pending"]
@@ -127,6 +127,7 @@ class _Resolver:
         self._names: dict[int, str] = {}
         self.resolved = 0  # documents resolved so far, which a neighbour's share of the store is counted in
         self._neighbour_documents: dict[str, int] = {}  # articles naming a neighbour, for the current document
+        self._bearers: dict[str, int | None] = {}  # a given name's famous whole-named bearer, for the current document
 
     # -- one document ------------------------------------------------------------------------------
 
@@ -157,6 +158,7 @@ class _Resolver:
         self._index_facts(document_id)
         self.resolved += 1
         self._neighbour_documents.clear()  # the counts of the names this document gave have grown
+        self._bearers.clear()
 
     def _evidence(self, document_id: str) -> list[EntityEvidence]:
         c = self.connection
@@ -221,6 +223,8 @@ class _Resolver:
                     entity.attributes["cut_from"] = {name_key(name) for name in longer}  # "Tennessee Williams"
                 if keys.single and is_given_name(keys.main) and self._listed(text, row, rows, name_spans):
                     entity.attributes["listed"] = {keys.main}  # "Paul Simon, Madonna and David Bowie": a mononym
+                if keys.single and is_given_name(keys.main):
+                    entity.beside_given_name = self._beside_given_name(text, row, rows, name_spans)
             if row.type in self.rules.context_types:
                 entity.vector = ctx.context_vector(doc, spans[row.key], window=self.rules.window)
             evidence.append(entity)
@@ -256,6 +260,17 @@ class _Resolver:
         partners = [span for other in rows if other.key != row.key and other.type in listed.partner_types
                     and not is_given_name(name_key(other.name)) for span in name_spans[other.key]]
         return is_listed(text, name_spans[row.key], partners, listed.separators)
+
+    def _beside_given_name(self, text: str, row: Any, rows: Sequence[Any], name_spans: dict[str, list[tuple[int, int]]]) -> bool:
+        """Whether a given name alone is paired with another given name alone, of any type ("Will and Grace", a
+        show; "her children Maisie and Tom"): first names of characters or children, no star's name. A list of
+        stars may hold a given name too ("Beyonce, Prince, Destiny's Child"), so only a pair counts."""
+        famous = self.rules.famous_given_names
+        if famous is None:
+            return False
+        partners = [span for other in rows if other.key != row.key and " " not in name_key(other.name)
+                    and is_given_name(name_key(other.name)) for span in name_spans[other.key]]
+        return is_listed(text, name_spans[row.key], partners, famous.pair_separators)
 
     def _place_sense(self, text: str, row: Any, rows: Sequence[Any], spans: list[tuple[int, int]]) -> str | None:
         """"state" when this place's name is also a city's ("New York City" in the store or the article) and its
@@ -340,6 +355,10 @@ class _Resolver:
             other = {p.type for p in candidates if self.rules.type_group(p.type) != group and entity.keys.main in p.full_keys}
             if other:
                 entity.attributes["named_otherwise"] = other
+        if entity.type == "PERSON" and entity.keys.single and is_given_name(entity.keys.main) and not entity.beside_given_name:
+            entity.famous_bearer = self._famous_bearer(entity.keys.main)
+            if entity.famous_bearer is not None and entity.famous_bearer not in banned:
+                self._profile(entity.famous_bearer, candidates)  # found by its given name, no key of the entity
         matches = [
             match
             for profile in candidates
@@ -358,6 +377,30 @@ class _Resolver:
             # person's one-word name ("Jamelia" twice, kept apart by a context short of the threshold).
             return min(tied, key=lambda m: m.canonical_id)
         return matches[0]
+
+    def _famous_bearer(self, given: str) -> int | None:
+        """The canonical entity of the one whole-named person of this given name the store knows well: named in
+        the most articles, enough of them, and in most of the articles of all people of that given name."""
+        famous = self.rules.famous_given_names
+        if famous is None:
+            return None
+        if given not in self._bearers:
+            self._bearers[given] = self._most_named_bearer(given, famous)
+        return self._bearers[given]
+
+    def _most_named_bearer(self, given: str, famous: FamousGivenNames) -> int | None:
+        names, entities = t.canonical_names, t.canonical_entities
+        whole = _starting_with(names.c.name_key, f"{given} ", self.connection.dialect.name)  # "elvis presley"
+        rows = self.connection.execute(
+            select(entities.c.id, entities.c.documents).distinct()
+            .join(names, names.c.canonical_id == entities.c.id)
+            .where(whole, names.c.kind == "full", entities.c.type == "PERSON")
+        ).all()
+        ranked = sorted(rows, key=lambda row: (-row.documents, row.id))
+        if not ranked or (len(ranked) > 1 and ranked[1].documents == ranked[0].documents):
+            return None
+        top, total = ranked[0], sum(row.documents for row in ranked)
+        return top.id if top.documents >= famous.min_documents and top.documents >= famous.min_share * total else None
 
     def _neighbour_weight(self, key: str) -> float:
         """The part of the neighbour bonus a shared co-mentioned name gives: less the more articles name it."""
@@ -532,6 +575,16 @@ def _copies_of_one_name(entity: EntityEvidence, tied: list[Match], candidates: l
         return False
     ids = {match.canonical_id for match in tied}
     return all(profile.full_keys == {entity.keys.main} for profile in candidates if profile.id in ids)
+
+
+def _starting_with(column: Any, prefix: str, dialect: str) -> Any:
+    """A condition that ``column`` starts with ``prefix``. SQLite compares strings by code point, so a range finds
+    them by the column's index (a LIKE, case-blind there, reads every name: 0.1 s a query over a million); other
+    databases compare by their collation, so a LIKE."""
+    if dialect == "sqlite":
+        return and_(column >= prefix, column < prefix[:-1] + chr(ord(prefix[-1]) + 1))
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return column.like(f"{escaped}%", escape="\\")
 
 
 def _count_documents(connection: Connection) -> int:

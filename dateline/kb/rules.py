@@ -8,7 +8,7 @@ from pydantic import BaseModel
 
 from dateline.lexicons import load_lexicon
 
-__all__ = ["HeadingWords", "InnerNames", "KbRules", "KindWords", "MatchSides", "NameRules", "NeighbourFrequency", "NumberedNames", "RegionalNames", "ResolutionRules", "StateSenses", "kb_rules"]
+__all__ = ["HeadingWords", "InnerNames", "FamousGivenNames", "KbRules", "KindWords", "MatchSides", "NameRules", "NeighbourFrequency", "NumberedNames", "RegionalNames", "ResolutionRules", "StateSenses", "kb_rules"]
 
 
 class NameRules(BaseModel):
@@ -116,6 +116,17 @@ class ListedNames(BaseModel):
     separators: list[str]  # between two items: ",", "and", "or"
 
 
+class FamousGivenNames(BaseModel):
+    """When a given name alone ("Elvis") may be the one whole-named person of that given name the store knows
+    well ("Elvis Presley"): named in this many articles at least, and in this share of the articles of every
+    whole-named person of that given name (Elvis Costello and Elvis Bishop are in one each)."""
+
+    min_documents: int
+    min_share: float
+    min_similarity: float  # the least cosine of the two contexts: a given name is weaker evidence than a surname
+    pair_separators: list[str] = []  # between two given names alone that name no star ("Will and Grace")
+
+
 class ResolutionRules(BaseModel):
     """Scores and thresholds of cross-article entity resolution."""
 
@@ -140,6 +151,7 @@ class ResolutionRules(BaseModel):
     match_sides: MatchSides | None = None
     state_senses: StateSenses | None = None
     listed_names: ListedNames | None = None
+    famous_given_names: FamousGivenNames | None = None
 
     def type_group(self, entity_type: str) -> str:
         """A name for the group of types ``entity_type`` may merge with."""
