@@ -405,5 +405,5 @@ def export_command(
 
     Example: dateline export --format jsonld --output kb.jsonld
     """
-    # Without --output, json and jsonld go to stdout as they are written (json a record at a time).
+    # Without --output, json and jsonld go to stdout as they are written, a record at a time.
     _kb(db).export(format, output if output is not None else sys.stdout)
