@@ -67,6 +67,23 @@ def test_timeline_table_marks_denials_and_article_dates(db: str) -> None:
     assert "romance [denied]" in result.stdout and "(article)" in result.stdout
 
 
+def test_tables_name_each_fact_s_article_and_key(db: str) -> None:
+    # They gave the article's title alone, which names no document to open, and a contradiction's span
+    # ("[41:77]") without its article.
+    keys = {item["fact"] for item in _json("timeline", "Lena Marsh", "--db", db)}
+    table = runner.invoke(app, ["timeline", "Lena Marsh", "--db", db]).stdout
+    assert keys and all(key in table for key in keys)
+    steps = [step["fact"] for r in _json("rumours", "--db", db, "--entity", "Lena Marsh") for step in r["steps"]]
+    rumours = runner.invoke(app, ["rumours", "--db", db, "--entity", "Lena Marsh"]).stdout
+    assert steps and all(f"{key})" in rumours for key in steps)
+    evidence = [e for c in _json("contradictions", "--db", db) for e in c["evidence"]]
+    contradictions = runner.invoke(app, ["contradictions", "--db", db]).stdout
+    assert evidence and all(f"[{e['fact']}, {e['evidence'][0]}:{e['evidence'][1]}]" in contradictions for e in evidence)
+    threads = runner.invoke(app, ["threads", "--db", db, "--entity", "Lena Marsh"]).stdout
+    assert all(key in threads for t in _json("threads", "--db", db, "--entity", "Lena Marsh") for key in
+               [step["fact"] for step in t["steps"]])
+
+
 def test_bad_date_is_a_usage_error(db: str) -> None:
     result = runner.invoke(app, ["timeline", "Lena Marsh", "--db", db, "--from", "soon"])
     assert result.exit_code == 2

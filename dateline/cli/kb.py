@@ -224,12 +224,20 @@ def timeline_command(
             "place": item.place,
             "certainty": item.certainty,
             "source": item.source,
-            "article": f"{document_label(item.document_title, item.document_id)} ({item.document_date or 'undated'})",
+            "article": _where(item.document_title, item.document_id, item.fact, item.document_date or "undated"),
         }
         for item in items
     ]
     print_rows(rows, format=format, title=f"timeline of {found.name}")
     note_more_rows(len(items), limit=limit, offset=offset)
+
+
+def _where(title: str | None, document_id: str, fact: str | None, date: object = None) -> str:
+    """The article a fact is in, and under it the fact's key ("news-12/F3"): a title alone named no
+    document to open (`dateline show news-12`, the web page's /documents/news-12#fact-F3), and two articles
+    may share a title."""
+    label = document_label(title, document_id) + (f" ({date})" if date else "")
+    return f"{label}\n{fact or document_id}"
 
 
 def _timeline_date(item: TimelineItem) -> str:
@@ -248,7 +256,7 @@ def _timeline_with(item: TimelineItem) -> str:
 
 def _step_text(step: StatementStep) -> str:
     about = f": {step.object_text}" if step.object_text else ""
-    return f"{step.status} ({step.date or 'undated'}, {step.source}{about})"
+    return f"{step.status} ({step.date or 'undated'}, {step.source}{about}; {step.fact or step.document_id})"
 
 
 def _statement_rows(statements: list[Statement]) -> list[dict[str, Any]]:
@@ -333,7 +341,7 @@ def threads_command(
         for step in thread.steps:
             about = ", ".join(x for x in (step.object, step.object_text) if x)
             cells = (step_when(step), step.predicate, about, step.status, step.source,
-                     document_label(step.document_title, step.document_id))
+                     _where(step.document_title, step.document_id, step.fact))
             table.add_row(*(Text(cell) for cell in cells))
         console.print(table)
 
@@ -361,7 +369,7 @@ def contradictions_command(
             "contradiction": c.description,
             "evidence": " | ".join(
                 f"{e.claim}: {e.source}, {document_label(e.document_title, e.document_id)} ({e.document_date or 'undated'}) "
-                f"[{e.evidence[0]}:{e.evidence[1]}]"
+                f"[{e.fact or e.document_id}, {e.evidence[0]}:{e.evidence[1]}]"
                 for e in c.evidence
             ),
         }
