@@ -56,6 +56,17 @@ def test_entity_shows_merge_reasons(db: str) -> None:
     assert "merged from" in table.stdout and "context_similarity" in table.stdout
 
 
+def test_entity_names_the_article_of_each_attribute(db: str) -> None:
+    # "occupation: actress" named no article, so where an attribute came from could not be told.
+    stated = _json("entity", "Lena Marsh", "--db", db)["stated"]
+    assert ("occupation", "actress", "feb") in [(a["name"], a["value"], a["document_id"]) for a in stated]
+    table = runner.invoke(app, ["entity", "Lena Marsh", "--db", db]).stdout
+    assert "what the articles state" in table
+    assert all(f"{a['document_id']} [{a['evidence'][0]}:{a['evidence'][1]}]" in table for a in stated)
+    unstated = runner.invoke(app, ["entity", "Paris", "--db", db])
+    assert unstated.exit_code == 0 and "what the articles state" not in unstated.stdout
+
+
 def test_timeline_json_and_range(db: str) -> None:
     items = _json("timeline", "Lena Marsh", "--db", db, "--from", "2013-01-01", "--to", "2015-12-31")
     assert [(i["date"], i["predicate"]) for i in items] == [("2013", "married"), ("2014", "married"), ("2015", "divorced")]

@@ -30,6 +30,7 @@ from dateline.timex import value_label
 # The knowledge base imports SQLAlchemy: it is imported when a command opens it, not for --help.
 if TYPE_CHECKING:
     from dateline.kb import CanonicalEntity, KnowledgeBase, Statement
+    from dateline.kb.appearances import StatedAttribute
     from dateline.kb.statements import StatementStep
     from dateline.kb.timeline import TimelineItem
 
@@ -135,15 +136,17 @@ def resolve_command(
 
 @app.command("entity")
 def entity_command(entity: EntityArgument, db: DbOption = None, format: FormatOption = OutputFormat.table) -> None:
-    """Show one entity: its names, attributes, and each document entity merged into it, with the reasons.
+    """Show one entity: its names, attributes (each with the article that states it), and each document
+    entity merged into it, with the reasons.
 
     Example: dateline entity "Lena Marsh"
     """
     knowledge = _kb(db, entity)
     found = knowledge.entity(entity)
     links = knowledge.links(str(found.id))
+    stated = knowledge.attributes(str(found.id))
     if format is OutputFormat.json:
-        print_json({"entity": found.model_dump(mode="json"), "links": _dump(links)})
+        print_json({"entity": found.model_dump(mode="json"), "stated": _dump(stated), "links": _dump(links)})
         return
     console.print(Text(found.name, style="bold"), Text(f"({found.type}, id {found.id}), {_documents(found.documents)}"))
     if found.aliases:
@@ -152,8 +155,23 @@ def entity_command(entity: EntityArgument, db: DbOption = None, format: FormatOp
         console.print(f"born between {found.birth_interval.replace('/', ' and ')}", markup=False)
     for attribute, values in found.attributes.items():
         console.print(f"{attribute}: {', '.join(values)}", markup=False)
+    if stated:  # the summary above names no article: nothing told where "birthplace: kenya" came from
+        print_rows(_stated_rows(stated), format=format, title="what the articles state")
     rows = [{"document": l.document_id, "name": l.name, "rule": l.rule, "score": l.score, "reasons": _reasons(l.reasons)} for l in links]
     print_rows(rows, format=format, title="merged from")
+
+
+def _stated_rows(stated: list[StatedAttribute]) -> list[dict[str, Any]]:
+    return [
+        {
+            "attribute": item.name,
+            "value": item.value,
+            "as of": item.as_of or "undated",
+            "article": f"{document_label(item.document_title, item.document_id)}\n"
+            f"{item.document_id} [{item.evidence[0]}:{item.evidence[1]}]",
+        }
+        for item in stated
+    ]
 
 
 def _reasons(reasons: dict[str, Any]) -> str:
