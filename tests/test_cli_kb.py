@@ -56,6 +56,21 @@ def test_entity_shows_merge_reasons(db: str) -> None:
     assert "merged from" in table.stdout and "context_similarity" in table.stdout
 
 
+def test_show_takes_a_fact_s_key_and_gives_its_words_and_source(db: str) -> None:
+    # The tables name facts by key; `show` took only a document, so the words had to be cut out by offsets.
+    (rumour,) = _json("rumours", "--db", db, "--entity", "Lena Marsh")
+    key = rumour["steps"][0]["fact"]
+    result = runner.invoke(app, ["show", key, "--db", db])
+    assert result.exit_code == 0, result.output
+    shown = json.loads(result.stdout)
+    analysis = json.loads(runner.invoke(app, ["show", key.split("/")[0], "--db", db]).stdout)
+    span = shown["fact"]["evidence"]
+    assert shown["evidence"] == analysis["document"]["text"][span["start"] : span["end"]]
+    assert shown["attribution"]["id"] == shown["fact"]["asserted_by"] != "author"
+    missing = runner.invoke(app, ["show", key + "9", "--db", db])
+    assert missing.exit_code == 1 and missing.stderr.startswith(f"Error: no document with id '{key}9'")
+
+
 def test_entity_names_the_article_of_each_attribute(db: str) -> None:
     # "occupation: actress" named no article, so where an attribute came from could not be told.
     stated = _json("entity", "Lena Marsh", "--db", db)["stated"]
