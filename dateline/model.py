@@ -12,8 +12,10 @@ import hashlib
 import unicodedata
 from typing import Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 from pydantic.json_schema import GenerateJsonSchema
+
+from dateline.errors import DocumentError
 
 __all__ = [
     "SCHEMA_ID",
@@ -96,6 +98,30 @@ class Document(_Record):
     url: str | None = None
     sha256: str
     text: str
+    # Where the readers found the document, (input, location): ("news.jsonl", "line 5"), so that an error
+    # about it (an id given to two texts) names the file and line, not only the id. Not part of the
+    # contract: never serialised, and two documents read from two places are still equal.
+    _origin: tuple[str, str | None] | None = PrivateAttr(default=None)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Document):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    @property
+    def origin(self) -> tuple[str, str | None] | None:
+        """Where the document was read from, (input, location), when a reader set it."""
+        return self._origin
+
+    def found_in(self, input: str, location: str | None = None) -> Document:
+        """This document, noted as read from ``input`` (at ``location``: "line 5", "item 2")."""
+        self._origin = (input, location)
+        return self
+
+    def error(self, message: str) -> DocumentError:
+        """An error about this document, naming the input and line it was read from, else its id."""
+        input, location = self._origin or (self.id, None)
+        return DocumentError(message, input=input, location=location)
 
     @classmethod
     def create(

@@ -42,6 +42,16 @@ def test_standard_input_makes_the_count_unknown(tmp_path: Path) -> None:
     assert count_inputs([article, "-"]) is None
 
 
+def test_the_articles_of_a_json_array_are_counted(tmp_path: Path) -> None:
+    # A JSON array counted as one document: "ingest 9/8" on the progress bar, and the time left at that rate.
+    (tmp_path / "three.json").write_text('[{"text": "A."}, {"text": "B."}, {"text": "C."}]', encoding="utf-8")
+    (tmp_path / "lines.json").write_text('{"text": "A."}\n{"text": "B."}\n', encoding="utf-8")
+    (tmp_path / "one.json").write_text('{"text": "A."}', encoding="utf-8")
+    (tmp_path / "broken.json").write_text('[{"text": "A."},\n', encoding="utf-8")
+    counts = [count_inputs([str(tmp_path / name)]) for name in ("three.json", "lines.json", "one.json", "broken.json")]
+    assert counts == [3, 2, 1, 1]
+
+
 @pytest.mark.parametrize(
     "command",
     [["documents"], ["show", "doc-1"], ["errors"], ["entities"], ["timeline", "Ada Vance"], ["benchmark", "web"]],

@@ -56,6 +56,32 @@ def test_entity_shows_merge_reasons(db: str) -> None:
     assert "merged from" in table.stdout and "context_similarity" in table.stdout
 
 
+def test_show_takes_a_fact_s_key_and_gives_its_words_and_source(db: str) -> None:
+    # The tables name facts by key; `show` took only a document, so the words had to be cut out by offsets.
+    (rumour,) = _json("rumours", "--db", db, "--entity", "Lena Marsh")
+    key = rumour["steps"][0]["fact"]
+    result = runner.invoke(app, ["show", key, "--db", db])
+    assert result.exit_code == 0, result.output
+    shown = json.loads(result.stdout)
+    analysis = json.loads(runner.invoke(app, ["show", key.split("/")[0], "--db", db]).stdout)
+    span = shown["fact"]["evidence"]
+    assert shown["evidence"] == analysis["document"]["text"][span["start"] : span["end"]]
+    assert shown["attribution"]["id"] == shown["fact"]["asserted_by"] != "author"
+    missing = runner.invoke(app, ["show", key + "9", "--db", db])
+    assert missing.exit_code == 1 and missing.stderr.startswith(f"Error: no document with id '{key}9'")
+
+
+def test_entity_names_the_article_of_each_attribute(db: str) -> None:
+    # "occupation: actress" named no article, so where an attribute came from could not be told.
+    stated = _json("entity", "Lena Marsh", "--db", db)["stated"]
+    assert ("occupation", "actress", "feb") in [(a["name"], a["value"], a["document_id"]) for a in stated]
+    table = runner.invoke(app, ["entity", "Lena Marsh", "--db", db]).stdout
+    assert "what the articles state" in table
+    assert all(f"{a['document_id']} [{a['evidence'][0]}:{a['evidence'][1]}]" in table for a in stated)
+    unstated = runner.invoke(app, ["entity", "Paris", "--db", db])
+    assert unstated.exit_code == 0 and "what the articles state" not in unstated.stdout
+
+
 def test_timeline_json_and_range(db: str) -> None:
     items = _json("timeline", "Lena Marsh", "--db", db, "--from", "2013-01-01", "--to", "2015-12-31")
     assert [(i["date"], i["predicate"]) for i in items] == [("2013", "married"), ("2014", "married"), ("2015", "divorced")]
@@ -65,6 +91,23 @@ def test_timeline_table_marks_denials_and_article_dates(db: str) -> None:
     result = runner.invoke(app, ["timeline", "Jonah Reyes", "--db", db])
     assert result.exit_code == 0
     assert "romance [denied]" in result.stdout and "(article)" in result.stdout
+
+
+def test_tables_name_each_fact_s_article_and_key(db: str) -> None:
+    # They gave the article's title alone, which names no document to open, and a contradiction's span
+    # ("[41:77]") without its article.
+    keys = {item["fact"] for item in _json("timeline", "Lena Marsh", "--db", db)}
+    table = runner.invoke(app, ["timeline", "Lena Marsh", "--db", db]).stdout
+    assert keys and all(key in table for key in keys)
+    steps = [step["fact"] for r in _json("rumours", "--db", db, "--entity", "Lena Marsh") for step in r["steps"]]
+    rumours = runner.invoke(app, ["rumours", "--db", db, "--entity", "Lena Marsh"]).stdout
+    assert steps and all(f"{key})" in rumours for key in steps)
+    evidence = [e for c in _json("contradictions", "--db", db) for e in c["evidence"]]
+    contradictions = runner.invoke(app, ["contradictions", "--db", db]).stdout
+    assert evidence and all(f"[{e['fact']}, {e['evidence'][0]}:{e['evidence'][1]}]" in contradictions for e in evidence)
+    threads = runner.invoke(app, ["threads", "--db", db, "--entity", "Lena Marsh"]).stdout
+    assert all(key in threads for t in _json("threads", "--db", db, "--entity", "Lena Marsh") for key in
+               [step["fact"] for step in t["steps"]])
 
 
 def test_bad_date_is_a_usage_error(db: str) -> None:

@@ -29,4 +29,4 @@ def test_another_text_under_a_repeated_id_is_an_error(tmp_path: Path) -> None:
     ids, errors, summary = _pending([first, other], tmp_path)
     assert ids == ["a1"]
     assert summary.unchanged == 0
-    assert errors == ["a1: another text with this id comes earlier in the input; give each article its own id"]
+    assert errors == ["a1: the id 'a1' is given to another text earlier in the input; give each article its own id"]

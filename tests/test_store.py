@@ -58,7 +58,7 @@ def test_reanalyse_replaces_the_rows_of_the_document(store: Store) -> None:
 
 def test_same_id_with_another_text_is_refused_and_recorded(store: Store) -> None:
     store.add(_analysis())
-    with pytest.raises(DocumentError, match="different text is already stored"):
+    with pytest.raises(DocumentError, match="and another text is already stored"):
         store.add(_analysis("Maya Lund left Oslo.", id="doc-1"))
     assert store.analysis("doc-1").document.text.startswith("Maya Lund married")
     assert [error.input for error in store.errors()] == ["doc-1"]

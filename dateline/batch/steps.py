@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from dateline.errors import DocumentError
 from dateline.ingest import InputItem
 from dateline.model import Analysis, Document
-from dateline.store import AddOutcome, Store
+from dateline.store import AddOutcome, Store, other_text_stored
 
 __all__ = [
     "IngestFailure",
@@ -121,10 +121,13 @@ def pending_batches(
         stored = store.stored_ids([document.id for document in documents])
         to_analyse: list[Document] = []
         for document in documents:
-            if document.id in stored and not reanalyse and stored[document.id] == document.sha256:
+            if document.id not in stored or reanalyse:
+                to_analyse.append(document)
+            elif stored[document.id] == document.sha256:
                 summary.unchanged += 1
             else:
-                to_analyse.append(document)
+                # Refused before it is analysed: the store would refuse it after, naming only the id.
+                errors.append(document.error(other_text_stored(document.id)))
         summary.future_dated.extend(document.id for document in dated_after(to_analyse, today))
         yield PendingBatch(to_analyse, errors)
 
@@ -136,7 +139,8 @@ def dated_after(documents: Iterable[Document], day: dt.date) -> list[Document]:
 
 def _unique(documents: list[Document], summary: IngestSummary) -> tuple[list[Document], list[DocumentError]]:
     """The first document of each id; a repeat of its text counts as unchanged, another text under the
-    same id is an error (it was counted as unchanged and silently dropped, as if already stored)."""
+    same id is an error (it was counted as unchanged and silently dropped, as if already stored), naming
+    the file and line of both."""
     first: dict[str, Document] = {}
     repeats: list[DocumentError] = []
     for document in documents:
@@ -146,11 +150,27 @@ def _unique(documents: list[Document], summary: IngestSummary) -> tuple[list[Doc
         elif earlier.sha256 == document.sha256:
             summary.unchanged += 1
         else:
-            repeats.append(
-                DocumentError("another text with this id comes earlier in the input; give each article its own id",
-                              input=document.id)
-            )
+            repeats.append(document.error(
+                f"the id {document.id!r} is given to another text earlier in the input{_at(earlier)}; "
+                "give each article its own id"
+            ))
     return list(first.values()), repeats
+
+
+def _at(document: Document) -> str:
+    """" (news.jsonl, line 1)": where ``document`` was read, when known."""
+    if document.origin is None:
+        return ""
+    input, location = document.origin
+    return f" ({input}, {location})" if location else f" ({input})"
+
+
+def _located(error: DocumentError, read: dict[str, Document]) -> DocumentError:
+    """An analysis error, which names its document by id, naming the file and line it was read from."""
+    document = read.get(error.input or "")
+    if document is None or error.location is not None or document.origin is None:
+        return error
+    return document.error(f"{error.reason} (id {document.id!r})")
 
 
 def write_batch(
@@ -164,10 +184,14 @@ def write_batch(
     """Store the analyses of ``batch`` in one transaction; record its errors and those of the analysis."""
     errors = list(batch.errors)
     analyses: list[Analysis] = []
+    read = {document.id: document for document in batch.documents}
     for result in results:
         if isinstance(result, DocumentError):
-            errors.append(result)
+            errors.append(_located(result, read))
         else:
+            # The analysis came back from a worker as JSON, without where its document was read.
+            if (origin := read[result.document.id].origin) is not None:
+                result.document.found_in(*origin)
             analyses.append(result)
     for added in store.add_many(analyses, reanalyse=reanalyse):
         if added.error is not None:

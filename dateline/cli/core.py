@@ -37,7 +37,7 @@ from dateline.cli.app import (
     print_rows,
 )
 from dateline.config import LOCAL_SCHEDULER
-from dateline.errors import DocumentError
+from dateline.errors import DocumentError, NotFoundError
 from dateline.ingest import iter_documents
 from dateline.labels import counted
 from dateline.model import Analysis
@@ -46,6 +46,7 @@ from dateline.model import Analysis
 # imported inside the commands that use them, so that --help and the other commands do not wait for them.
 if TYPE_CHECKING:
     from dateline.batch import IngestSummary
+    from dateline.store import Store
 
 
 PathsArgument = Annotated[
@@ -273,16 +274,52 @@ def documents(
 @app.command()
 def show(
     document_id: Annotated[
-        str, typer.Argument(help="The document's id, or its start as lists show it (46b36f1fd208).", show_default=False)
+        str,
+        typer.Argument(
+            help="The document's id, or its start as lists show it (46b36f1fd208), or a fact's key as the "
+            "knowledge-base tables show it (bbc-entertainment-001/F3).",
+            show_default=False,
+        ),
     ],
     db: DbOption = None,
 ) -> None:
-    """Print the stored analysis JSON of one document.
+    """Print the stored analysis JSON of one document, or one fact with the words it rests on and its source.
 
     Example: dateline show bbc-entertainment-001
     """
     store = existing_store(db)
-    typer.echo(store.analysis(store.document_id(document_id)).to_json(indent=2))
+    try:
+        typer.echo(store.analysis(store.document_id(document_id)).to_json(indent=2))
+    except NotFoundError:
+        # The timeline, rumours and contradictions name a fact by its key; shown nothing for it, a reader
+        # had to find the fact in its article's analysis and cut its words out by their offsets.
+        fact = _stored_fact(store, document_id)
+        if fact is None:
+            raise
+        print_json(fact)
+
+
+def _stored_fact(store: Store, key: str) -> dict[str, object] | None:
+    """The fact ``key`` ("doc/F3", the document's id or its start) names, with its article, the words of its
+    evidence and its source's attribution; None when it names none."""
+    document_id, _, local_id = key.rpartition("/")
+    if not document_id:
+        return None
+    try:
+        analysis = store.analysis(store.document_id(document_id))
+    except NotFoundError:
+        return None
+    fact = next((f for f in analysis.facts if f.id == local_id), None)
+    if fact is None:
+        return None
+    text = analysis.document.text
+    source = next((a for a in analysis.attributions if a.id == fact.asserted_by), None)
+    return {
+        "document": analysis.document.model_dump(mode="json", exclude={"text", "sha256"}),
+        "fact": fact.model_dump(mode="json"),
+        "evidence": text[fact.evidence.start : fact.evidence.end],
+        "attribution": source.model_dump(mode="json") if source else None,
+    }
 
 
 @app.command()

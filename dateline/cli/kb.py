@@ -30,6 +30,7 @@ from dateline.timex import value_label
 # The knowledge base imports SQLAlchemy: it is imported when a command opens it, not for --help.
 if TYPE_CHECKING:
     from dateline.kb import CanonicalEntity, KnowledgeBase, Statement
+    from dateline.kb.appearances import StatedAttribute
     from dateline.kb.statements import StatementStep
     from dateline.kb.timeline import TimelineItem
 
@@ -135,15 +136,17 @@ def resolve_command(
 
 @app.command("entity")
 def entity_command(entity: EntityArgument, db: DbOption = None, format: FormatOption = OutputFormat.table) -> None:
-    """Show one entity: its names, attributes, and each document entity merged into it, with the reasons.
+    """Show one entity: its names, attributes (each with the article that states it), and each document
+    entity merged into it, with the reasons.
 
     Example: dateline entity "Lena Marsh"
     """
     knowledge = _kb(db, entity)
     found = knowledge.entity(entity)
     links = knowledge.links(str(found.id))
+    stated = knowledge.attributes(str(found.id))
     if format is OutputFormat.json:
-        print_json({"entity": found.model_dump(mode="json"), "links": _dump(links)})
+        print_json({"entity": found.model_dump(mode="json"), "stated": _dump(stated), "links": _dump(links)})
         return
     console.print(Text(found.name, style="bold"), Text(f"({found.type}, id {found.id}), {_documents(found.documents)}"))
     if found.aliases:
@@ -152,8 +155,23 @@ def entity_command(entity: EntityArgument, db: DbOption = None, format: FormatOp
         console.print(f"born between {found.birth_interval.replace('/', ' and ')}", markup=False)
     for attribute, values in found.attributes.items():
         console.print(f"{attribute}: {', '.join(values)}", markup=False)
+    if stated:  # the summary above names no article: nothing told where "birthplace: kenya" came from
+        print_rows(_stated_rows(stated), format=format, title="what the articles state")
     rows = [{"document": l.document_id, "name": l.name, "rule": l.rule, "score": l.score, "reasons": _reasons(l.reasons)} for l in links]
     print_rows(rows, format=format, title="merged from")
+
+
+def _stated_rows(stated: list[StatedAttribute]) -> list[dict[str, Any]]:
+    return [
+        {
+            "attribute": item.name,
+            "value": item.value,
+            "as of": item.as_of or "undated",
+            "article": f"{document_label(item.document_title, item.document_id)}\n"
+            f"{item.document_id} [{item.evidence[0]}:{item.evidence[1]}]",
+        }
+        for item in stated
+    ]
 
 
 def _reasons(reasons: dict[str, Any]) -> str:
@@ -224,12 +242,20 @@ def timeline_command(
             "place": item.place,
             "certainty": item.certainty,
             "source": item.source,
-            "article": f"{document_label(item.document_title, item.document_id)} ({item.document_date or 'undated'})",
+            "article": _where(item.document_title, item.document_id, item.fact, item.document_date or "undated"),
         }
         for item in items
     ]
     print_rows(rows, format=format, title=f"timeline of {found.name}")
     note_more_rows(len(items), limit=limit, offset=offset)
+
+
+def _where(title: str | None, document_id: str, fact: str | None, date: object = None) -> str:
+    """The article a fact is in, and under it the fact's key ("news-12/F3"): a title alone named no
+    document to open (`dateline show news-12`, the web page's /documents/news-12#fact-F3), and two articles
+    may share a title."""
+    label = document_label(title, document_id) + (f" ({date})" if date else "")
+    return f"{label}\n{fact or document_id}"
 
 
 def _timeline_date(item: TimelineItem) -> str:
@@ -248,7 +274,7 @@ def _timeline_with(item: TimelineItem) -> str:
 
 def _step_text(step: StatementStep) -> str:
     about = f": {step.object_text}" if step.object_text else ""
-    return f"{step.status} ({step.date or 'undated'}, {step.source}{about})"
+    return f"{step.status} ({step.date or 'undated'}, {step.source}{about}; {step.fact or step.document_id})"
 
 
 def _statement_rows(statements: list[Statement]) -> list[dict[str, Any]]:
@@ -333,7 +359,7 @@ def threads_command(
         for step in thread.steps:
             about = ", ".join(x for x in (step.object, step.object_text) if x)
             cells = (step_when(step), step.predicate, about, step.status, step.source,
-                     document_label(step.document_title, step.document_id))
+                     _where(step.document_title, step.document_id, step.fact))
             table.add_row(*(Text(cell) for cell in cells))
         console.print(table)
 
@@ -361,7 +387,7 @@ def contradictions_command(
             "contradiction": c.description,
             "evidence": " | ".join(
                 f"{e.claim}: {e.source}, {document_label(e.document_title, e.document_id)} ({e.document_date or 'undated'}) "
-                f"[{e.evidence[0]}:{e.evidence[1]}]"
+                f"[{e.fact or e.document_id}, {e.evidence[0]}:{e.evidence[1]}]"
                 for e in c.evidence
             ),
         }
@@ -405,5 +431,5 @@ def export_command(
 
     Example: dateline export --format jsonld --output kb.jsonld
     """
-    # Without --output, json and jsonld go to stdout as they are written (json a record at a time).
+    # Without --output, json and jsonld go to stdout as they are written, a record at a time.
     _kb(db).export(format, output if output is not None else sys.stdout)

@@ -113,7 +113,7 @@ def read_text(data: bytes, *, input: str) -> Document:
         date=parse_date(fields.get("date"), input=input),
         source=fields.get("source") or None,
         url=fields.get("url") or None,
-    )
+    ).found_in(input)
 
 
 def document_from_record(record: Mapping[str, object], *, input: str, location: str | None = None) -> Document:
@@ -143,7 +143,7 @@ def document_from_record(record: Mapping[str, object], *, input: str, location: 
         date=parse_date(record.get("date"), input=input, location=location),
         source=optional("source"),
         url=optional("url"),
-    )
+    ).found_in(input, location)
 
 
 def _no_text_reason(record: Mapping[str, object]) -> str:
@@ -181,7 +181,8 @@ def read_jsonl(lines: Iterable[bytes], *, input: str) -> Iterator[Document | Doc
             continue
         records += 1
         try:
-            record = json.loads(line)
+            # Without its line break, a line cut short fails at its end ("at column 40"), not at "column 1".
+            record = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as error:
             yield DocumentError(f"malformed JSON ({error.msg} at column {error.colno})", input=input, location=location)
             continue
@@ -293,4 +294,4 @@ def read_html(data: bytes, *, input: str) -> Document:
         date=parse_date(date_text, input=input) if date_text else None,
         source=getattr(extracted, "sitename", None) or None,
         url=getattr(extracted, "url", None) or None,
-    )
+    ).found_in(input)

@@ -257,7 +257,7 @@ class KnowledgeBase:
     def export(self, format: str, destination: Path | TextIO | None = None) -> str | None:
         """Export as json, jsonld (schema.org + PROV-O), csv (a folder, one file per table) or graphml.
         json and jsonld return their text without a destination, else write it to the file or open text
-        stream given (json as it is read, so in memory that stays flat with the store's size)."""
+        stream given (as it is read, so in memory that stays flat with the store's size)."""
         with self.store.engine.connect() as connection:
             return export(connection, format, destination)
 

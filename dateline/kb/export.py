@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import itertools
 import json
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 from urllib.parse import quote
 
 from sqlalchemy import Connection, and_, or_, select
 
-from dateline.errors import InputError, MissingExtraError
+from dateline.errors import InputError
 from dateline.kb.entities import CanonicalEntity, canonical_entity
 from dateline.kb.facts import KbFact, load_facts
 from dateline.store import tables as t
@@ -111,25 +114,24 @@ def _document_iri(document_id: str) -> str:
     return f"dl:document/{quote(document_id, safe='')}"
 
 
-def _jsonld(connection: Connection) -> dict[str, Any]:
-    graph: list[dict[str, Any]] = []
+def _jsonld_nodes(connection: Connection) -> Iterator[dict[str, Any]]:
+    """The JSON-LD graph's nodes: entities, articles, then each fact (after its source, when not the author)."""
     for entity in _entities(connection):
         node: dict[str, Any] = {
             "@id": _entity_iri(entity.id), "@type": _SCHEMA_TYPES.get(entity.type, "schema:Thing"), "name": entity.name
         }
         if entity.aliases:
             node["alternateName"] = entity.aliases
-        graph.append(node)
+        yield node
     for document in _documents(connection):
         node = {"@id": _document_iri(document["id"]), "@type": "schema:NewsArticle"}
         if document["title"]:
             node["headline"] = document["title"]
         if document["date"]:
             node["datePublished"] = document["date"].isoformat()
-        graph.append(node)
+        yield node
     for fact in _facts(connection):
-        graph.extend(_fact_nodes(fact))
-    return {"@context": JSONLD_CONTEXT, "@graph": graph}
+        yield from _fact_nodes(fact)
 
 
 def _fact_nodes(fact: KbFact) -> Iterator[dict[str, Any]]:
@@ -162,22 +164,43 @@ def _fact_nodes(fact: KbFact) -> Iterator[dict[str, Any]]:
 
 
 def _write_json(connection: Connection, stream: TextIO) -> None:
-    """The JSON export, written piece by piece: each document, entity and fact is read a page at a time
-    and written as it comes, so memory stays flat with the store's size. The text is what
-    ``json.dumps({"documents": [...], "entities": [...], "facts": [...]}, ensure_ascii=False, indent=2)``
-    gives for the whole object, byte for byte."""
+    """The JSON export: documents, entities and facts, each read a page at a time and written as it comes."""
     sections = {"documents": _json_documents(connection), "entities": _json_entities(connection), "facts": _json_facts(connection)}
+    _write_object(stream, sections)
+
+
+def _write_jsonld(connection: Connection, stream: TextIO) -> None:
+    """The JSON-LD export: the context, then the graph's nodes, written as they are read."""
+    _write_object(stream, {"@context": JSONLD_CONTEXT, "@graph": _jsonld_nodes(connection)})
+
+
+def _write_object(stream: TextIO, members: dict[str, Any]) -> None:
+    """A JSON object whose iterator members are written as arrays item by item, so memory stays flat with
+    their length. The text is what ``json.dumps(..., ensure_ascii=False, indent=2)`` gives for the whole
+    object with the iterators as lists, byte for byte."""
     stream.write("{")
-    for index, (name, items) in enumerate(sections.items()):
-        stream.write(f'{"," if index else ""}\n  "{name}": [')
-        empty = True
-        for item in items:
-            # json.dumps never writes a raw newline inside a string, so every newline starts a line to indent.
-            text = json.dumps(item, ensure_ascii=False, indent=2, default=str).replace("\n", "\n    ")
-            stream.write(f'{"" if empty else ","}\n    {text}')
-            empty = False
-        stream.write("]" if empty else "\n  ]")
+    for index, (name, value) in enumerate(members.items()):
+        stream.write(f'{"," if index else ""}\n  {json.dumps(name)}: ')
+        if isinstance(value, Iterator):
+            _write_array(stream, value)
+        else:
+            stream.write(_indented(value, "\n  "))
     stream.write("\n}")
+
+
+def _write_array(stream: TextIO, items: Iterator[Any]) -> None:
+    stream.write("[")
+    empty = True
+    for item in items:
+        text = _indented(item, "\n    ")
+        stream.write(f'{"" if empty else ","}\n    {text}')
+        empty = False
+    stream.write("]" if empty else "\n  ]")
+
+
+def _indented(value: Any, newline: str) -> str:
+    # json.dumps never writes a raw newline inside a string, so every newline starts a line to indent.
+    return json.dumps(value, ensure_ascii=False, indent=2, default=str).replace("\n", newline)
 
 
 def _json_documents(connection: Connection) -> Iterator[dict[str, Any]]:
@@ -212,50 +235,128 @@ def _csv(connection: Connection, folder: Path) -> list[Path]:
     return written
 
 
-def _graphml(connection: Connection, path: Path) -> None:
+#: GraphML's attributes, whose keys are numbered d0, d1 ...: the nodes' when there are nodes, then the edges'
+#: when there are edges.
+_NODE_KEYS = [("label", "string"), ("type", "string"), ("documents", "long")]
+_EDGE_KEYS = ["predicate", "time", "polarity", "certainty", "tense", "source", "document", "fact"]
+_GRAPHML_ROOT = {
+    "xmlns": "http://graphml.graphdrawing.org/xmlns",
+    "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
+    "xsi:schemaLocation": "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd",
+}
+_EDGE_COLUMNS = ", ".join(f'"{name}"' for name in _EDGE_KEYS)
+# networkx's order: by the source's place among the nodes, then the targets in the order each was first
+# linked from that source, then the facts'; an edge's id is its number among the edges of its two ends.
+_SORTED_EDGES = f"""
+    SELECT from_id, to_id, ROW_NUMBER() OVER (PARTITION BY from_id, to_id ORDER BY seq) - 1, {_EDGE_COLUMNS}
+    FROM edges JOIN ranks ON ranks.id = edges.from_id
+    ORDER BY ranks.rank, MIN(seq) OVER (PARTITION BY from_id, to_id), seq
+"""
+
+
+def _write_graphml(connection: Connection, stream: BinaryIO) -> None:
+    """The GraphML export, written as it is read: one node per entity, one edge per fact that links two.
+
+    The text is byte for byte what networkx's ``write_graphml`` gave for the whole graph built in memory
+    (until ops3, 2026-11-28). Its edges are grouped by the entities they link, not in the facts' order,
+    so they are sorted in a private temporary SQLite database, on disk and deleted when closed.
+    """
+    from lxml import etree
+
+    edges = sqlite3.connect("")
     try:
-        import networkx as nx
-    except ModuleNotFoundError as error:
-        raise MissingExtraError("export", "networkx") from error
-    graph = nx.MultiDiGraph()
-    for entity in _entities(connection):
-        graph.add_node(entity.id, label=entity.name, type=entity.type, documents=entity.documents)
-    for fact in _facts(connection):
-        attributes = {
-            "predicate": fact.predicate,
-            "time": fact.time or "",
-            "polarity": fact.polarity,
-            "certainty": fact.certainty,
-            "tense": fact.tense or "",
-            "source": fact.source.label(),
-            "document": fact.document_id,
-            "fact": fact.key,
-        }
-        ends = list(dict.fromkeys(fact.participants))
-        targets = [fact.object] if fact.object is not None else ends[1:]
-        for target in targets:
-            if ends and target is not None and target != ends[0]:
-                graph.add_edge(ends[0], target, **attributes)
-    nx.write_graphml(graph, path)
+        has_edges = _store_edges(connection, edges)
+        entities = _entities(connection)
+        first = next(entities, None)
+        keys = _graphml_keys(nodes=first is not None, edges=has_edges)
+        with etree.xmlfile(stream, encoding="utf-8") as xml:
+            xml.write_declaration()
+            with xml.element("graphml", _GRAPHML_ROOT):
+                for key in reversed(keys):  # networkx wrote the last declared first
+                    xml.write(etree.Element("key", key), pretty_print=True)
+                with xml.element("graph", edgedefault="directed"):
+                    if first is not None:
+                        _write_graphml_nodes(xml, itertools.chain([first], entities), edges)
+                    _write_graphml_edges(xml, edges, [key["id"] for key in keys if key["for"] == "edge"])
+    finally:
+        edges.close()
+
+
+def _graphml_keys(*, nodes: bool, edges: bool) -> list[dict[str, str]]:
+    scoped = [("node", name, kind) for name, kind in _NODE_KEYS] if nodes else []
+    scoped += [("edge", name, "string") for name in _EDGE_KEYS] if edges else []
+    return [
+        {"id": f"d{index}", "for": scope, "attr.name": name, "attr.type": kind}
+        for index, (scope, name, kind) in enumerate(scoped)
+    ]
+
+
+def _store_edges(connection: Connection, edges: sqlite3.Connection) -> bool:
+    """Every fact's edges into the temporary database, in the facts' order; whether there is any."""
+    edges.execute(f"CREATE TABLE edges (seq INTEGER PRIMARY KEY, from_id INTEGER, to_id INTEGER, {_EDGE_COLUMNS})")
+    edges.execute("CREATE TABLE ranks (id INTEGER PRIMARY KEY, rank INTEGER NOT NULL)")
+    rows = (row for fact in _facts(connection) for row in _edge_rows(fact))
+    insert_row = f"INSERT INTO edges (from_id, to_id, {_EDGE_COLUMNS}) VALUES ({', '.join('?' * (len(_EDGE_KEYS) + 2))})"
+    found = False
+    while page := list(itertools.islice(rows, _PAGE)):
+        edges.executemany(insert_row, page)
+        found = True
+    return found
+
+
+def _edge_rows(fact: KbFact) -> Iterator[tuple[Any, ...]]:
+    """An edge from the fact's first participant to its object, else to each other participant."""
+    values = (
+        fact.predicate, fact.time or "", fact.polarity, fact.certainty, fact.tense or "", fact.source.label(),
+        fact.document_id, fact.key,
+    )
+    ends = list(dict.fromkeys(fact.participants))
+    targets = [fact.object] if fact.object is not None else ends[1:]
+    for target in targets:
+        if ends and target is not None and target != ends[0]:
+            yield (ends[0], target, *values)
+
+
+def _write_graphml_nodes(xml: Any, entities: Iterator[CanonicalEntity], edges: sqlite3.Connection) -> None:
+    """A node per entity; each entity's place goes to the temporary database, to sort the edges by."""
+    from lxml import etree
+
+    ranked = enumerate(entities)
+    while page := list(itertools.islice(ranked, _PAGE)):
+        for _, entity in page:
+            node = etree.Element("node", id=str(entity.id))
+            for index, value in enumerate((entity.name, entity.type, entity.documents)):
+                etree.SubElement(node, "data", key=f"d{index}").text = str(value)
+            xml.write(node, pretty_print=True)
+        edges.executemany("INSERT INTO ranks VALUES (?, ?)", [(entity.id, rank) for rank, entity in page])
+
+
+def _write_graphml_edges(xml: Any, edges: sqlite3.Connection, key_ids: list[str]) -> None:
+    from lxml import etree
+
+    for source, target, number, *values in edges.execute(_SORTED_EDGES):
+        edge = etree.Element("edge", source=str(source), target=str(target), id=str(number))
+        for key_id, value in zip(key_ids, values, strict=True):
+            etree.SubElement(edge, "data", key=key_id).text = value
+        xml.write(edge, pretty_print=True)
 
 
 def _write_text(connection: Connection, format: str, stream: TextIO) -> None:
-    """json is written piece by piece; jsonld is still built whole in memory, then written."""
     if format == "json":
         _write_json(connection, stream)
     else:
-        stream.write(json.dumps(_jsonld(connection), ensure_ascii=False, indent=2, default=str))
+        _write_jsonld(connection, stream)
 
 
 def export(connection: Connection, format: str, destination: Path | TextIO | None) -> str | None:
     """Export the knowledge base in ``format``.
 
     json and jsonld return the text when ``destination`` is None, else write it there (a file, or an open
-    text stream such as stdout, followed by a newline); json is written as it is read, so its memory does
-    not grow with the store's size unless the text is returned; csv writes one
-    file per table into the folder ``destination``; graphml writes the file ``destination``. A
-    destination that cannot be written (a missing folder, a file where the csv folder should be) is
-    an InputError naming it.
+    text stream such as stdout, followed by a newline); csv writes one file per table into the folder
+    ``destination``; graphml writes the file ``destination``. json, jsonld and graphml are written as they
+    are read, so their memory does not grow with the store's size unless the text is returned; their file is
+    written beside its place and moved there when whole. A destination that cannot be written (a missing folder, a file
+    where the csv folder should be) is an InputError naming it.
     """
     try:
         return _export(connection, format, destination)
@@ -264,14 +365,14 @@ def export(connection: Connection, format: str, destination: Path | TextIO | Non
         raise InputError(f"cannot write the export ({error.strerror or error})", input=name) from error
 
 
-def _write_file_whole(connection: Connection, format: str, destination: Path) -> None:
-    # Streamed pages go to a sibling file first so that an export that fails partway leaves no
-    # truncated file behind, and an earlier export at that path stays until the new one is whole.
+@contextlib.contextmanager
+def _written_whole(destination: Path) -> Iterator[Path]:
+    """A hidden sibling of ``destination`` to write into, moved into place once written without error."""
+    # Pages are written as they are read, so an export that fails partway would leave a truncated file;
+    # written beside it, an earlier export at that path stays until the new one is whole.
     partial = destination.with_name(f".{destination.name}.partial")
     try:
-        with partial.open("w", encoding="utf-8") as stream:
-            _write_text(connection, format, stream)
-            stream.write("\n")
+        yield partial
         partial.replace(destination)
     finally:
         partial.unlink(missing_ok=True)
@@ -286,7 +387,9 @@ def _export(connection: Connection, format: str, destination: Path | TextIO | No
             _write_text(connection, format, buffer)
             return buffer.getvalue()
         if isinstance(destination, Path):
-            _write_file_whole(connection, format, destination)
+            with _written_whole(destination) as partial, partial.open("w", encoding="utf-8") as stream:
+                _write_text(connection, format, stream)
+                stream.write("\n")
         else:
             _write_text(connection, format, destination)
             destination.write("\n")
@@ -296,5 +399,6 @@ def _export(connection: Connection, format: str, destination: Path | TextIO | No
     if format == "csv":
         _csv(connection, destination)
     else:
-        _graphml(connection, destination)
+        with _written_whole(destination) as partial, partial.open("wb") as binary:
+            _write_graphml(connection, binary)
     return None

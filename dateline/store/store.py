@@ -18,7 +18,7 @@ from dateline.store import tables as t
 from dateline.store.engine import open_engine, upgrade_schema
 from dateline.store.rows import analysis_rows
 
-__all__ = ["AddOutcome", "AddResult", "DocumentSummary", "IngestErrorRecord", "Store"]
+__all__ = ["AddOutcome", "AddResult", "DocumentSummary", "IngestErrorRecord", "Store", "other_text_stored"]
 
 
 class AddOutcome(str, enum.Enum):
@@ -62,6 +62,11 @@ class AddResult:
     document_id: str
     outcome: AddOutcome
     error: DocumentError | None = None
+
+
+def other_text_stored(document_id: str) -> str:
+    """Why a document is refused whose id is stored with another text."""
+    return f"a document with the id {document_id!r} and another text is already stored (use --reanalyse to replace it)"
 
 
 def _now() -> dt.datetime:
@@ -155,11 +160,7 @@ class Store:
         previous = stored.get(document.id)
         if previous is not None and not reanalyse:
             if previous != document.sha256:
-                error = DocumentError(
-                    "a document with this id and a different text is already stored (use --reanalyse to replace it)",
-                    input=document.id,
-                )
-                return AddResult(document.id, AddOutcome.failed, error)
+                return AddResult(document.id, AddOutcome.failed, document.error(other_text_stored(document.id)))
             return AddResult(document.id, AddOutcome.unchanged)
         try:
             with connection.begin_nested():
@@ -167,7 +168,7 @@ class Store:
                     connection.execute(delete(t.documents).where(t.documents.c.id == document.id))
                 self._insert_rows(connection, analysis)
         except IntegrityError as error:
-            problem = DocumentError(f"cannot store the analysis ({error.orig})", input=document.id)
+            problem = document.error(f"cannot store the analysis of {document.id!r} ({error.orig})")
             return AddResult(document.id, AddOutcome.failed, problem)
         stored[document.id] = document.sha256
         return AddResult(document.id, AddOutcome.replaced if previous is not None else AddOutcome.ingested)
