@@ -639,6 +639,32 @@ def _included(token: Token) -> list[Token]:
     return []
 
 
+def _listing_doer(token: Token) -> list[Token]:
+    """The people a common-noun doer stands for: the names it lists ("A host of stars, including X and Y, are
+    expected to attend"), or the subject of the copula that counts them among it ("X and Y were some of the
+    actors who attended", "X and Y are among those due to attend"); a name is no such doer."""
+    doers = subject_of(token)
+    if not doers and token.dep_ == "xcomp" and token.head.dep_ in ("amod", "acl"):
+        doers = [token.head.head]  # "those due to attend": the noun the adjective describes
+    found: list[Token] = []
+    for doer in doers:
+        if doer.pos_ != "PROPN":
+            found += listed_names(doer) or _counted_among(doer)
+    return found
+
+
+def _counted_among(noun: Token) -> list[Token]:
+    """"X and Y are among those ...", "X was one of the guests ...": the subject of the copula above the "among"
+    or "of" phrase ``noun`` is the object of."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in ("of", "among"):
+        return []
+    above = preposition.head
+    if preposition.lower_ == "of" and above.dep_ == "attr":  # "some of the actors", "one of the guests"
+        above = above.head
+    return _subjects(above, *_SUBJECTS) if above.lemma_ == "be" else []
+
+
 def _scene(token: Token) -> list[Token]:
     """Where the subject of a noun trigger's clause is: "the fans at the gala were treated to
     performances from X" (the performances were at the ceremony)."""
@@ -870,6 +896,7 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "verb_subject": _verb_subject,
         "trip_origin": _trip_origin,
         "included": _included,
+        "listing_doer": _listing_doer,
         "absolute_subject": _absolute_subject,
         "owner": _owner,
         "gapped_subject": _gapped_subject,
