@@ -74,3 +74,29 @@ def test_the_hosted_ceremony_is_the_first_named_not_an_aside() -> None:
 def test_an_indefinite_ceremony_may_be_another_than_the_articles() -> None:
     text = "Ivo Sand hosted an awards ceremony in London. The Kestrel Awards came later."
     assert _hosted(text, "Kestrel Awards") == [(["Ivo Sand"], "awards ceremony")]
+
+
+def test_attending_one_gathering_named_by_an_indefinite_noun_is_attending_it() -> None:
+    text = "Ivo Sand attended an official screening in Leeds last week."
+    assert _attended(text) == [(["Ivo Sand"], "official screening")]
+
+
+def _at_ceremony(text: str) -> list[tuple[list[str], str | None]]:
+    found = [*people(text, "Ivo Sand", "Mara Quill"), entity(text, "V1", "Kestrel Awards", "EVENT")]
+    return sorted(facts_of(text, found).named("attended"))
+
+
+def test_people_in_the_audience_attended_the_articles_ceremony() -> None:
+    text = "The Kestrel Awards are on Sunday. Ivo Sand and Mara Quill are also in the audience for the big night."
+    assert _at_ceremony(text) == [(["Ivo Sand"], "Kestrel Awards"), (["Mara Quill"], "Kestrel Awards")]
+
+
+def test_the_people_a_crowd_in_attendance_includes_attended() -> None:
+    text = "The Kestrel Awards are on Sunday. British actors in attendance include Ivo Sand and Mara Quill."
+    assert _at_ceremony(text) == [(["Ivo Sand"], "Kestrel Awards"), (["Mara Quill"], "Kestrel Awards")]
+
+
+def test_no_audience_without_a_named_ceremony_nor_when_denied() -> None:
+    assert _at_ceremony("The Kestrel Awards are on Sunday. Ivo Sand was not in the audience.") == []
+    text = "Ivo Sand was in the audience."
+    assert facts_of(text, people(text, "Ivo Sand")).named("attended") == []

@@ -697,6 +697,8 @@ class Resolver:
             # "wrote a song" refers to no work; "the song was written by X" to one the sentence does
             # not name ("the film Kisna, directed by X", "the remake of X" name theirs)
             return []
+        if spec.singular and token.tag_ in ("NNS", "NNPS"):
+            return []  # "does not usually attend award ceremonies": a habit, no gathering
         if spec.bare and any(child.dep_ in ("det", "poss") for child in token.children):
             return []  # "X is the best actress of her generation" praises; "X was best actress" names a win
         if spec.qualified:

@@ -653,6 +653,15 @@ def _listing_doer(token: Token) -> list[Token]:
     return found
 
 
+def _crowd_members(token: Token) -> list[Token]:
+    """"British actors in attendance include X and Y": the people the common noun that ``token``'s phrase
+    describes includes or lists."""
+    noun = token.head.head if token.dep_ == "pobj" else token.head
+    if noun.pos_ != "NOUN" or noun.i == token.i:
+        return []
+    return _included(noun) or listed_names(noun)
+
+
 def _counted_among(noun: Token) -> list[Token]:
     """"X and Y are among those ...", "X was one of the guests ...": the subject of the copula above the "among"
     or "of" phrase ``noun`` is the object of."""
@@ -897,6 +906,7 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "trip_origin": _trip_origin,
         "included": _included,
         "listing_doer": _listing_doer,
+        "crowd_members": _crowd_members,
         "absolute_subject": _absolute_subject,
         "owner": _owner,
         "gapped_subject": _gapped_subject,
