@@ -148,10 +148,24 @@ def _relative_head(token: Token) -> Token | None:
     """The noun a relative clause headed by ``token`` describes: the last of a list of names when the clause
     follows it and its verb is singular ("A and B, who was voted best act": B's, though hung on A)."""
     if token.dep_ == "relcl" and token.head.i != token.i:
+        if (described := _described_by_of(token)) is not None:
+            return described
         last = _last_conjunct(token.head)
         if last.i != token.head.i and last.i < token.i and _singular_verb(token):
             return last
         return token.head
+    return None
+
+
+def _described_by_of(clause: Token) -> Token | None:
+    """"a film biography of X that leads the field with 11 nominations": a "that" or "which" clause the parser
+    hung on the name ending a common noun's "of" phrase describes the common noun (a name is a "who")."""
+    name, relative = clause.head, _children(clause, *_SUBJECTS, *_OBJECTS, "nsubjpass")
+    if name.pos_ != "PROPN" or name.dep_ != "pobj" or not any(w.lower_ in ("that", "which") for w in relative):
+        return None
+    preposition = name.head
+    if preposition.lower_ == "of" and preposition.head.pos_ == "NOUN":
+        return preposition.head
     return None
 
 
@@ -176,8 +190,22 @@ def subject_of(token: Token) -> list[Token]:
     if found:
         if found[0].lower_ in _RELATIVE_WORDS and (head := _relative_head(token)) is not None:
             return [head]
-        return found
+        return _absolute_with(found[0], token) or found
     return [child for child in _children(token, "aux") if name_taken_for_modal(child)] or _inherited_subject(token)
+
+
+def _absolute_with(subject: Token, verb: Token) -> list[Token]:
+    """"The film has overtaken W, with X also tipped to take the award": the parser made W the subject of
+    "tipped" and hung "with X" on it; the object of that "with", right before the verb (adverbs between), is
+    the doer."""
+    for preposition in _children(subject, "prep"):
+        if preposition.lower_ != "with" or preposition.i < subject.i:
+            continue
+        for name in _children(preposition, "pobj"):
+            between = verb.doc[name.right_edge.i + 1:verb.i]
+            if name.i < verb.i and all(word.dep_ == "advmod" for word in between):
+                return [name]
+    return []
 
 
 def _understood(token: Token, *, adverbial: bool = False) -> list[Token]:
@@ -186,7 +214,7 @@ def _understood(token: Token, *, adverbial: bool = False) -> list[Token]:
     if own and own[0].lower_ in _RELATIVE_WORDS and (head := _relative_head(token)) is not None:
         return [head]  # "Tulip Fever, which was to star ..."
     if own:
-        return own
+        return _absolute_with(own[0], token) or own
     if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
         if _small_clause(token, adverbial=adverbial):
             # "set tongues wagging after ...", "spent years living in ..."
