@@ -12,14 +12,15 @@ are left out: a category names no ceremony, and a nomination comes before it.
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from dateline.model import EntityType
     from dateline.stages.facts.build import Context, Draft
-    from dateline.stages.facts.timing import AttachedTime
 
 __all__ = ["date_ceremony_facts"]
 
@@ -32,17 +33,26 @@ _NEAR = 2
 _CEREMONY_TYPES: list[EntityType] = ["EVENT", "ORG", "OTHER"]
 
 
-def _held_ceremony(sentence: Span, words: frozenset[str]) -> Token | None:
-    """The subject of ``sentence`` that names a ceremony its verb holds or places."""
-    for token in sentence:
-        verb = token.head
+def _held_ceremonies(doc: Doc, text: str, words: frozenset[str]) -> list[Token]:
+    """The subjects naming a ceremony that their verb holds or places: found by a search of the text for the
+    class's words (reading every token's relation would cost about 0.1 ms per article)."""
+    found = []
+    for match in _words_pattern(words).finditer(text):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1:
+            continue
+        token, verb = span[0], span[0].head
         if token.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _HOLDING:
             continue
         if verb.lemma_.lower() == "take" and not any(child.lower_ == "place" for child in verb.children):
             continue
-        if token.lower_ in words:
-            return token
-    return None
+        found.append(token)
+    return found
+
+
+@functools.cache
+def _words_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.IGNORECASE)
 
 
 def _neighbours(sentences: list[Span], index: int, text: str) -> set[int]:
@@ -75,16 +85,15 @@ def _at_ceremony(draft: Draft, ceremonies: list[str], words: frozenset[str], con
 def date_ceremony_facts(drafts: list[Draft], context: Context) -> None:
     """Give the facts at a ceremony nearby the time of the sentence that dates the ceremony."""
     words = context.lexicon.classes.get("award_ceremonies", frozenset())
-    sentences = list(context.doc.sents)
-    for index, sentence in enumerate(sentences):
-        ceremony = _held_ceremony(sentence, words)
-        time: AttachedTime | None = None
-        if ceremony is not None:
-            time = context.times.for_trigger(ceremony.head, extra=[ceremony])
-        if ceremony is None or time is None:
+    held = _held_ceremonies(context.doc, context.text, words) if words else []
+    sentences = list(context.doc.sents) if held else []
+    starts = [sentence.start for sentence in sentences]
+    for ceremony in held:
+        time = context.times.for_trigger(ceremony.head, extra=[ceremony])
+        if time is None:
             continue
         ceremonies, _ = context.resolver.entities_at(ceremony, types=_CEREMONY_TYPES)
-        near = _neighbours(sentences, index, context.text)
+        near = _neighbours(sentences, starts.index(ceremony.sent.start), context.text)
         for draft in drafts:
             if draft.time is None and draft.sentence in near and _at_ceremony(draft, ceremonies, words, context):
                 draft.time = time
