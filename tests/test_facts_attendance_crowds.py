@@ -100,3 +100,14 @@ def test_no_audience_without_a_named_ceremony_nor_when_denied() -> None:
     assert _at_ceremony("The Kestrel Awards are on Sunday. Ivo Sand was not in the audience.") == []
     text = "Ivo Sand was in the audience."
     assert facts_of(text, people(text, "Ivo Sand")).named("attended") == []
+
+
+def test_someone_added_to_the_list_of_presenters_attends_the_ceremony() -> None:
+    text = "The Kestrel Awards are on Sunday. Ivo Sand is the latest name to be added to the list of presenters."
+    assert _at_ceremony(text) == [(["Ivo Sand"], "Kestrel Awards")]
+    text = "The Kestrel Awards are on Sunday. Mara Quill has been added to the list of presenters."
+    assert _at_ceremony(text) == [(["Mara Quill"], "Kestrel Awards")]
+
+
+def test_reading_the_list_of_presenters_is_no_attendance() -> None:
+    assert _at_ceremony("The Kestrel Awards are on Sunday. Ivo Sand read the list of presenters.") == []

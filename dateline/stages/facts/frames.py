@@ -43,7 +43,7 @@ _SLOT_NAMES = frozenset({
     "scene", "nearby_station", "band_pronoun", "gapped_subject", "work_pronoun",
     "clause_listed", "bracketed_name", "fronted_subject", "untagged_modifier", "nearest_ceremony",
     "verb_subject", "dative", "name_owner", "reporting_possessed", "name_of", "party_state",
-    "direct_object", "recipients", "listing_doer", "hosted_ceremony", "crowd_members",
+    "direct_object", "recipients", "listing_doer", "hosted_ceremony", "crowd_members", "added_to_list",
 })
 #: Text kinds that are no word class: any phrase, a work's title, a nationality's country.
 _TEXT_KINDS = frozenset({"any", "title", "made_title", "named_work", "untagged_title", "country"})

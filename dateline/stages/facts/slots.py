@@ -690,6 +690,24 @@ def _crowd_members(token: Token) -> list[Token]:
     return _included(noun) or listed_names(noun)
 
 
+def _added_to_list(token: Token) -> list[Token]:
+    """"X has been added to the list of presenters", "X is the latest name to be added to the list of
+    presenters": who is added to the list whose "of" phrase ``token`` heads (the passive subject of "add", or the
+    subject of the copula whose noun the adding clause describes)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head.lemma_.lower() != "list":
+        return []
+    listing = token.head.head
+    verb = listing.head.head if listing.dep_ == "pobj" and listing.head.lower_ == "to" else listing
+    if verb.lemma_.lower() != "add":
+        return []
+    if own := _children(verb, "nsubjpass"):
+        return own
+    noun = verb.head
+    if verb.dep_ in ("relcl", "acl") and noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return _subjects(noun.head, *_SUBJECTS)
+    return []
+
+
 def _counted_among(noun: Token) -> list[Token]:
     """"X and Y are among those ...", "X was one of the guests ...": the subject of the copula above the "among"
     or "of" phrase ``noun`` is the object of."""
@@ -935,6 +953,7 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "included": _included,
         "listing_doer": _listing_doer,
         "crowd_members": _crowd_members,
+        "added_to_list": _added_to_list,
         "absolute_subject": _absolute_subject,
         "owner": _owner,
         "gapped_subject": _gapped_subject,
