@@ -111,3 +111,19 @@ def test_someone_added_to_the_list_of_presenters_attends_the_ceremony() -> None:
 
 def test_reading_the_list_of_presenters_is_no_attendance() -> None:
     assert _at_ceremony("The Kestrel Awards are on Sunday. Ivo Sand read the list of presenters.") == []
+
+
+def _appearance(text: str, place: str) -> dict[str, list[tuple[list[str], str | None]]]:
+    found = facts_of(text, [*people(text, "Ivo Sand"), entity(text, "V1", place, "EVENT")])
+    return {predicate: found.named(predicate) for predicate in ("attended", "performed")}
+
+
+def test_an_appearance_at_an_award_ceremony_is_attending_it_not_performing() -> None:
+    text = "Ivo Sand's appearance at the Kestrel Music Awards was brief."
+    assert _appearance(text, "Kestrel Music Awards") == {"attended": [(["Ivo Sand"], "Kestrel Music Awards")],
+                                                         "performed": []}
+
+
+def test_an_appearance_at_another_event_is_still_a_performance() -> None:
+    text = "Ivo Sand's appearance at the Kestrel Arena was brief."
+    assert _appearance(text, "Kestrel Arena") == {"attended": [], "performed": [(["Ivo Sand"], "Kestrel Arena")]}
