@@ -127,3 +127,10 @@ def test_an_appearance_at_an_award_ceremony_is_attending_it_not_performing() -> 
 def test_an_appearance_at_another_event_is_still_a_performance() -> None:
     text = "Ivo Sand's appearance at the Kestrel Arena was brief."
     assert _appearance(text, "Kestrel Arena") == {"attended": [], "performed": [(["Ivo Sand"], "Kestrel Arena")]}
+
+
+def test_making_an_appearance_at_an_award_ceremony_is_attending_it_cancelling_one_is_not() -> None:
+    text = "Ivo Sand made a surprise appearance at the Kestrel Music Awards."
+    assert _appearance(text, "Kestrel Music Awards")["attended"] == [(["Ivo Sand"], "Kestrel Music Awards")]
+    text = "Ivo Sand cancelled an appearance at the Kestrel Music Awards."
+    assert _appearance(text, "Kestrel Music Awards")["attended"] == []
