@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.builders import entity
 from tests.facts_support import facts_of, people
 
 pytestmark = pytest.mark.slow
@@ -25,3 +26,11 @@ def test_the_name_of_an_absolute_with_phrase_is_the_one_shortlisted() -> None:
 def test_a_with_phrase_whose_verb_has_its_own_auxiliary_is_not_absolute() -> None:
     text = "The gala closed with a speech that Mara Quill had named the best of the night."
     assert facts_of(text, people(text, "Mara Quill")).named("won_award") == []
+
+
+def test_the_object_of_a_with_hung_on_the_subject_is_the_doer_of_the_verb_after_it() -> None:
+    # the parser makes W the subject of "tipped" and hangs "with X" on W
+    text = "According to pundits, the drama has overtaken previous favourite The Lantern, with Quill also tipped " \
+        "to take the best director award."
+    entities = [*people(text, "Mara Quill"), entity(text, "W1", "The Lantern", "WORK")]
+    assert facts_of(text, entities).named("won_award") == [(["Mara Quill"], "best director award")]

@@ -138,3 +138,28 @@ def test_a_fact_inside_a_plainly_reported_belief_keeps_the_belief_s_certainty() 
     entities = [*people(text, "Mara Quill", "Ivo Sand"), entity(text, "L1", "Lisbon", "GPE")]
     born = facts_of(text, entities, attributions=[outer, inner]).one("born_in")
     assert (born.asserted_by, born.certainty, [cue.text for cue in born.cues]) == ("A2", "probable", ["believes"])
+
+
+def test_a_participle_describing_a_noun_in_reported_speech_is_the_author_s() -> None:
+    text = "Ivo Sand said that the film, directed by Mara Quill, would open in May."
+    content = "the film, directed by Mara Quill, would open in May"
+    attribution = _reported(text, "A1", "Ivo Sand", "said", content)
+    found = facts_of(text, people(text, "Ivo Sand", "Mara Quill"), attributions=[attribution])
+    assert found.one("develops").asserted_by == "author"
+
+
+def test_a_clause_of_its_own_on_a_noun_stays_the_speaker_s() -> None:
+    text = "Ivo Sand said that rumours that Mara Quill was born in Lisbon were false."
+    content = "rumours that Mara Quill was born in Lisbon were false"
+    attribution = _reported(text, "A1", "Ivo Sand", "said", content)
+    entities = [*people(text, "Ivo Sand", "Mara Quill"), entity(text, "G1", "Lisbon", "GPE")]
+    found = facts_of(text, entities, attributions=[attribution])
+    assert [fact.asserted_by for fact in found.facts if fact.predicate == "born_in"] == ["A1"]
+
+
+def test_a_debate_moderator_named_in_reported_speech_is_the_author_s_description() -> None:
+    text = "Ivo Sand complained that debate moderator Mara Quill had been unfair."
+    content = "debate moderator Mara Quill had been unfair"
+    attribution = _reported(text, "A1", "Ivo Sand", "complained", content)
+    found = facts_of(text, people(text, "Ivo Sand", "Mara Quill"), attributions=[attribution])
+    assert found.one("attended").asserted_by == "author"

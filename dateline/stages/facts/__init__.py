@@ -25,6 +25,7 @@ from dateline.stages.facts.arguments import Resolver
 from dateline.stages.facts.build import Context, Draft, draft_facts
 from dateline.stages.facts.characters import fictional_figures
 from dateline.stages.facts.discourse import name_unnamed_works
+from dateline.stages.facts.event_dates import date_ceremony_facts
 from dateline.stages.facts.frames import frame_lexicon
 from dateline.stages.facts.lead import date_from_lead
 from dateline.stages.facts.merge import merge_drafts, organisation_names, validity
@@ -99,6 +100,7 @@ def find_facts(
         if not characters.intersection(draft.participants)
     ]
     date_from_lead(drafts, matches, context)
+    date_ceremony_facts(drafts, context)
     organisations = organisation_names(entities, words=lexicon.classes.get("employers", frozenset()))
     drafts = merge_drafts(
         [*name_unnamed_works(drafts), *crowd_speculation(context)], lexicon=lexicon, organisations=organisations

@@ -510,6 +510,7 @@ class Resolver:
             "nearby_station": lambda head, types: self._nearby_station(head, types=types),
             "untagged_modifier": lambda head, types: self._untagged_modifier(head),
             "nearest_ceremony": lambda head, types: self._nearest_ceremony(head, types=types),
+            "hosted_ceremony": lambda head, types: self._hosted_ceremony(head),
             "reporting_possessed": lambda head, types: self._reporting_possessed(head, types=types),
             "party_state": lambda head, types: self._party_state(head),
         }
@@ -696,6 +697,8 @@ class Resolver:
             # "wrote a song" refers to no work; "the song was written by X" to one the sentence does
             # not name ("the film Kisna, directed by X", "the remake of X" name theirs)
             return []
+        if spec.singular and token.tag_ in ("NNS", "NNPS"):
+            return []  # "does not usually attend award ceremonies": a habit, no gathering
         if spec.bare and any(child.dep_ in ("det", "poss") for child in token.children):
             return []  # "X is the best actress of her generation" praises; "X was best actress" names a win
         if spec.qualified:
@@ -1104,6 +1107,28 @@ class Resolver:
         ceremonies = before[-1:] or list({ref.entity.id for ref in named})
         return [Filler(entities=ceremonies, token=head)] if len(ceremonies) == 1 else []
 
+    def _hosted_ceremony(self, head: Token) -> list[Filler]:
+        """"The ceremony was hosted by X", "X hosted Sunday's ceremony": the ceremony the article is about, the
+        first it names before the trigger, for a definite ceremony noun that names none itself (not the one
+        named last: an aside on "three Grammys in February" in a story on another ceremony); an indefinite one
+        ("an awards ceremony held in London") may be another than the article's."""
+        words = self.lexicon.classes.get("award_ceremonies", frozenset())
+        for noun in read_slot(head, "patient")[:1]:
+            definite = _definite(noun) or any(child.dep_ == "poss" for child in noun.children)
+            if noun.lower_ in words and definite and not self.entities_at(noun, types=_CEREMONY_TYPES)[0]:
+                first = self._ceremonies(head, types=_CEREMONY_TYPES)[:1]
+                return [Filler(entities=first, token=head)] if first else []
+        return []
+
+    def _ceremonies(self, head: Token, *, types: list[EntityType]) -> list[str]:
+        """The ceremonies (names ending as the class `award_ceremonies` says) named before ``head``, in order."""
+        words = self.lexicon.classes.get("award_ceremonies", frozenset())
+        return [
+            ref.entity.id for ref in self.index.within(0, head.idx)
+            if ref.mention.kind == "name" and ref.entity.type in types
+            and ref.entity.name.casefold().rsplit(" ", 1)[-1] in words
+        ]
+
     def _reporting_possessed(self, head: Token, *, types: list[EntityType]) -> list[Filler]:
         """"said NBC's X", "by the Observer's X": the name a possessive marker's owner describes, when that name
         says or writes something (the subject of a verb of the class `reporting_verbs`, the author of a "by"
@@ -1217,6 +1242,8 @@ class Resolver:
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: The types the entities stage gives a ceremony's name ("the Oscars" is an event, an organisation or neither).
+_CEREMONY_TYPES: list[EntityType] = ["EVENT", "ORG", "OTHER"]
 _PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
 _NEUTER_PRONOUNS = frozenset({"it", "its"})
 #: How many sentences before the trigger's a work an "it" stands for may be named in.

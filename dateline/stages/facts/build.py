@@ -373,6 +373,15 @@ def _setting_verb(head: Token) -> Token:
     return verb if verb.pos_ in ("VERB", "AUX") else head
 
 
+def _reduced_relative(head: Token) -> bool:
+    """Whether ``head`` is a participle describing a noun ("the film, directed by X", "a drama starring Y"): a
+    description inside a noun phrase, as much the reporter's wording in reported speech as "director X"."""
+    if head.dep_ != "acl" or head.tag_ not in ("VBN", "VBG") or head.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # a clause of its own is none ("rumours that X was born in Y": the parser hangs it the same way)
+    return not any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for child in head.children)
+
+
 def _asked(head: Token) -> bool:
     """Whether ``head``'s sentence is a question ("Why isn't X speaking at the debate?")."""
     return any(token.text == "?" for token in head.sent)
@@ -450,9 +459,8 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     )
     if trigger.setting and (factuality.polarity != "positive" or _asked(head)):
         return []  # "did not speak at the debate" may still have been there; a question asserts nothing
-    attribution = asserting(
-        head, attribution=attribution, description=bool(trigger.background), quotations=context.quotations
-    )
+    description = bool(trigger.background) or _reduced_relative(head)
+    attribution = asserting(head, attribution=attribution, description=description, quotations=context.quotations)
     if trigger.negated:
         if factuality.polarity != "positive":
             return []  # "did not lose out" says no more than that

@@ -43,7 +43,7 @@ _SLOT_NAMES = frozenset({
     "scene", "nearby_station", "band_pronoun", "gapped_subject", "work_pronoun",
     "clause_listed", "bracketed_name", "fronted_subject", "untagged_modifier", "nearest_ceremony",
     "verb_subject", "dative", "name_owner", "reporting_possessed", "name_of", "party_state",
-    "direct_object", "recipients",
+    "direct_object", "recipients", "listing_doer", "hosted_ceremony", "crowd_members", "added_to_list",
 })
 #: Text kinds that are no word class: any phrase, a work's title, a nationality's country.
 _TEXT_KINDS = frozenset({"any", "title", "made_title", "named_work", "untagged_title", "country"})
@@ -103,6 +103,11 @@ class RoleSpec(BaseModel):
         default=False,
         description="Text only from a definite singular noun phrase that names no entity ('the film, directed "
         "by X'; not 'wrote a song', 'the songs he wrote', nor 'the film Kisna', whose entity other rules take).",
+    )
+    singular: bool = Field(
+        default=False,
+        description="Text only from a singular noun phrase ('attended an official screening'; not 'does not "
+        "usually attend award ceremonies', a habit).",
     )
     bare: bool = Field(
         default=False,

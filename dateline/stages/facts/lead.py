@@ -10,6 +10,7 @@ indefinite description ("a book", "a study") and which gives no fact of its own.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -51,7 +52,7 @@ def _lead_year(match: TriggerMatch, context: Context) -> AttachedTime | None:
 
 def date_from_lead(drafts: list[Draft], matches: list[TriggerMatch], context: Context) -> None:
     """Give the facts of the second sentence the year of an unnamed doer's event in the first one."""
-    sentences = list(context.doc.sents)
+    sentences = list(itertools.islice(context.doc.sents, 2))  # not every sentence: they cost 0.1 ms per article
     if len(sentences) < 2:
         return
     lead, second = sentences[0], sentences[1]

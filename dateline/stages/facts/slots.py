@@ -148,10 +148,24 @@ def _relative_head(token: Token) -> Token | None:
     """The noun a relative clause headed by ``token`` describes: the last of a list of names when the clause
     follows it and its verb is singular ("A and B, who was voted best act": B's, though hung on A)."""
     if token.dep_ == "relcl" and token.head.i != token.i:
+        if (described := _described_by_of(token)) is not None:
+            return described
         last = _last_conjunct(token.head)
         if last.i != token.head.i and last.i < token.i and _singular_verb(token):
             return last
         return token.head
+    return None
+
+
+def _described_by_of(clause: Token) -> Token | None:
+    """"a film biography of X that leads the field with 11 nominations": a "that" or "which" clause the parser
+    hung on the name ending a common noun's "of" phrase describes the common noun (a name is a "who")."""
+    name, relative = clause.head, _children(clause, *_SUBJECTS, *_OBJECTS, "nsubjpass")
+    if name.pos_ != "PROPN" or name.dep_ != "pobj" or not any(w.lower_ in ("that", "which") for w in relative):
+        return None
+    preposition = name.head
+    if preposition.lower_ == "of" and preposition.head.pos_ == "NOUN":
+        return preposition.head
     return None
 
 
@@ -176,8 +190,22 @@ def subject_of(token: Token) -> list[Token]:
     if found:
         if found[0].lower_ in _RELATIVE_WORDS and (head := _relative_head(token)) is not None:
             return [head]
-        return found
+        return _absolute_with(found[0], token) or found
     return [child for child in _children(token, "aux") if name_taken_for_modal(child)] or _inherited_subject(token)
+
+
+def _absolute_with(subject: Token, verb: Token) -> list[Token]:
+    """"The film has overtaken W, with X also tipped to take the award": the parser made W the subject of
+    "tipped" and hung "with X" on it; the object of that "with", right before the verb (adverbs between), is
+    the doer."""
+    for preposition in _children(subject, "prep"):
+        if preposition.lower_ != "with" or preposition.i < subject.i:
+            continue
+        for name in _children(preposition, "pobj"):
+            between = verb.doc[name.right_edge.i + 1:verb.i]
+            if name.i < verb.i and all(word.dep_ == "advmod" for word in between):
+                return [name]
+    return []
 
 
 def _understood(token: Token, *, adverbial: bool = False) -> list[Token]:
@@ -186,7 +214,7 @@ def _understood(token: Token, *, adverbial: bool = False) -> list[Token]:
     if own and own[0].lower_ in _RELATIVE_WORDS and (head := _relative_head(token)) is not None:
         return [head]  # "Tulip Fever, which was to star ..."
     if own:
-        return own
+        return _absolute_with(own[0], token) or own
     if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
         if _small_clause(token, adverbial=adverbial):
             # "set tongues wagging after ...", "spent years living in ..."
@@ -639,6 +667,59 @@ def _included(token: Token) -> list[Token]:
     return []
 
 
+def _listing_doer(token: Token) -> list[Token]:
+    """The people a common-noun doer stands for: the names it lists ("A host of stars, including X and Y, are
+    expected to attend"), or the subject of the copula that counts them among it ("X and Y were some of the
+    actors who attended", "X and Y are among those due to attend"); a name is no such doer."""
+    doers = subject_of(token)
+    if not doers and token.dep_ == "xcomp" and token.head.dep_ in ("amod", "acl"):
+        doers = [token.head.head]  # "those due to attend": the noun the adjective describes
+    found: list[Token] = []
+    for doer in doers:
+        if doer.pos_ != "PROPN":
+            found += listed_names(doer) or _counted_among(doer)
+    return found
+
+
+def _crowd_members(token: Token) -> list[Token]:
+    """"British actors in attendance include X and Y": the people the common noun that ``token``'s phrase
+    describes includes or lists."""
+    noun = token.head.head if token.dep_ == "pobj" else token.head
+    if noun.pos_ != "NOUN" or noun.i == token.i:
+        return []
+    return _included(noun) or listed_names(noun)
+
+
+def _added_to_list(token: Token) -> list[Token]:
+    """"X has been added to the list of presenters", "X is the latest name to be added to the list of
+    presenters": who is added to the list whose "of" phrase ``token`` heads (the passive subject of "add", or the
+    subject of the copula whose noun the adding clause describes)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head.lemma_.lower() != "list":
+        return []
+    listing = token.head.head
+    verb = listing.head.head if listing.dep_ == "pobj" and listing.head.lower_ == "to" else listing
+    if verb.lemma_.lower() != "add":
+        return []
+    if own := _children(verb, "nsubjpass"):
+        return own
+    noun = verb.head
+    if verb.dep_ in ("relcl", "acl") and noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return _subjects(noun.head, *_SUBJECTS)
+    return []
+
+
+def _counted_among(noun: Token) -> list[Token]:
+    """"X and Y are among those ...", "X was one of the guests ...": the subject of the copula above the "among"
+    or "of" phrase ``noun`` is the object of."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in ("of", "among"):
+        return []
+    above = preposition.head
+    if preposition.lower_ == "of" and above.dep_ == "attr":  # "some of the actors", "one of the guests"
+        above = above.head
+    return _subjects(above, *_SUBJECTS) if above.lemma_ == "be" else []
+
+
 def _scene(token: Token) -> list[Token]:
     """Where the subject of a noun trigger's clause is: "the fans at the gala were treated to
     performances from X" (the performances were at the ceremony)."""
@@ -870,6 +951,9 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "verb_subject": _verb_subject,
         "trip_origin": _trip_origin,
         "included": _included,
+        "listing_doer": _listing_doer,
+        "crowd_members": _crowd_members,
+        "added_to_list": _added_to_list,
         "absolute_subject": _absolute_subject,
         "owner": _owner,
         "gapped_subject": _gapped_subject,
