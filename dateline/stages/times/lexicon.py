@@ -230,6 +230,8 @@ class TenseLexicon(_Entry):
     speech_future: list[str] = []
     general_present: list[str] = []
     clause_openers: list[str] = []
+    speech_verbs: list[str] = []
+    scheduled_events: list[str] = []
 
 
 class Rule(_Entry):
