@@ -98,3 +98,19 @@ def test_a_month_of_a_narrative_in_a_will_future_counts_from_the_document_date()
     assert parsed_value(text, "September 26", date=THURSDAY) == "2025-09-26"
     text = story + " On September 26 the rivals would meet again."
     assert parsed_value(text, "September 26", date=THURSDAY) == "1970-09-26"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # an event in a present "is" is still to come: the next such day, though a year away
+        ("The memorial service for Tam Okoro is on Sept. 11.", "Sept. 11", "2026-09-11"),
+        ("The vote on the plan of Mara Quell is on Friday.", "Friday", "2025-10-03"),
+        ("The final debate of Dov Arlen and Ilse Varga is Oct. 28 in Leeds.", "Oct. 28", "2025-10-28"),
+        # the time of a noun in the predicate, not of the subject's event: a caption of the past
+        ("Two men are stand-ins during a rehearsal on Sept. 25.", "Sept. 25", "2025-09-25"),
+    ],
+)
+def test_an_event_in_a_present_is_is_still_to_come(text: str, words: str, expected: str) -> None:
+    assert parsed_value(text, words, date=dt.date(2025, 9, 30)) == expected

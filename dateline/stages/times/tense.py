@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING
 from dateline.stages.clause_tense import auxiliaries, future_auxiliary, past_tense, verb_above
 from dateline.stages.times.lexicon import TenseLexicon, load_times_lexicon
 
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Direction", "clause_direction", "doc_direction", "prospective", "speech_future"]
+__all__ = ["Direction", "clause_direction", "doc_direction", "prospective", "scheduled_event", "speech_future"]
 
 #: -1 past, 1 future, 0 unknown.
 Direction = int
@@ -46,6 +48,7 @@ class _Cues:
     intentions: frozenset[str]
     speech_future: frozenset[str]
     clause_openers: re.Pattern[str]
+    scheduled_events: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -74,6 +77,7 @@ def _cues() -> _Cues:
         intentions=frozenset(word.lower() for word in tense.intentions),
         speech_future=frozenset(word.lower() for word in tense.speech_future),
         clause_openers=_after_comma(tense.clause_openers),
+        scheduled_events=frozenset(word.lower() for word in tense.scheduled_events),
     )
 
 
@@ -169,9 +173,6 @@ def _not_a_verb(word: str, *, before: list[str], cues: _Cues) -> bool:
     return word.endswith("ed") and (near in cues.determiners or (near in cues.adverbs and far in cues.determiners))
 
 
-_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-
-
 def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
     """The direction of the verb that ``doc``'s span ``[start, end)`` depends on (0 if none is found).
 
@@ -199,7 +200,33 @@ def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
         return 1
     if past_tense(verb, verb_auxiliaries):
         return -1
-    return 1 if _planned(verb) or _scheduled_present(verb, span.root) else 0
+    return 1 if _planned(verb) or _scheduled_present(verb, span.root) or _event_still_to_come(verb, span.root) else 0
+
+
+def scheduled_event(doc: Doc, *, start: int, end: int) -> bool:
+    """Whether the span dates an event in a present "is" or "are" ("The memorial is on Sept. 11", "Her
+    funeral is Monday"): the event is still to come, so the next such day is meant, however far."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root.head
+    if verb.pos_ == "ADP" and span.root.dep_ == "pobj":  # "is on Sept. 11"
+        verb = verb.head
+    return _event_still_to_come(verb, span.root)
+
+
+def _event_still_to_come(verb: Token, time: Token) -> bool:
+    """A present "is" or "are" without auxiliaries whose subject is a noun of an event held on a date
+    (``scheduled_events`` in ``tense.yaml``), and that the time hangs on, at most through a preposition
+    ("The vote is Tuesday", "The final is on Sunday"; not "Two men are stand-ins during a rehearsal on
+    Sept. 25", whose time hangs on the rehearsal)."""
+    if verb.lemma_ != "be" or verb.tag_ not in _PRESENT_TAGS or auxiliaries(verb):
+        return False
+    holder = time.head if time.head.pos_ == "ADP" else time
+    if holder.head.i != verb.i or holder.i == verb.i:
+        return False
+    events = _cues().scheduled_events
+    return any(child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in events or child.lemma_.lower() in events) for child in verb.children)
 
 
 def speech_future(doc: Doc, *, start: int, end: int) -> bool:
