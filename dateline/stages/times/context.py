@@ -108,6 +108,11 @@ class Context:
         """The index of the sentence containing ``offset``."""
         return bisect.bisect_right(self._sentence_starts, offset) - 1
 
+    def sentence_text(self, index: int) -> str:
+        """The text of sentence ``index``."""
+        starts = self._sentence_starts
+        return self.text[starts[index] : starts[index + 1] if index + 1 < len(starts) else len(self.text)]
+
     def direction(self, start: int, end: int) -> Direction:
         """Past (-1), future (1) or unknown (0): the tense of the clause around the span."""
         if self.doc is not None:

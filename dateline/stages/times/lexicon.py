@@ -207,6 +207,7 @@ class ModifierLexicon(_Entry):
     span_openers: list[str] = []
     apposition_adverbs: list[str] = []
     event_back_references: list[str] = []
+    event_openers: list[str] = []
     source_openers: list[str] = []
     comparisons: list[str] = []
     clause_subjects: list[str] = []
