@@ -138,3 +138,21 @@ def test_an_event_in_a_present_is_is_still_to_come(text: str, words: str, expect
 )
 def test_a_day_in_a_paragraph_of_background_takes_its_year(text: str, words: str, expected: str) -> None:
     assert parsed_value(text, words, date=dt.date(2016, 9, 26)) == expected
+
+
+TUESDAY = dt.date(2025, 4, 15)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # "ahead of" after a past perfect points ahead of a past time: the nearest such day
+        ("Dov Arlen, who had asked for a quiet room ahead of Monday's hearing, spoke to reporters.", "Monday", "2025-04-14"),
+        ("Ula Berg had finished the book ahead of the party on April 20.", "April 20", "2025-04-20"),
+        # what someone expects lies ahead, though the clause opens in the past
+        ("Mara Quell previewed what she expects from her rival in Monday's debate.", "Monday", "2025-04-21"),
+    ],
+)
+def test_a_past_perfect_or_an_expectation_sets_the_direction(text: str, words: str, expected: str) -> None:
+    assert parsed_value(text, words, date=TUESDAY) == expected

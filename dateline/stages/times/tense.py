@@ -189,7 +189,7 @@ def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
     verb: Token | None = span.root
     while verb is not None and verb.pos_ not in ("VERB", "AUX"):
         if verb.lower_ in governing and verb.i > verb.head.i:
-            return 1
+            return 0 if _past_perfect_above(verb) else 1  # the nearest: see ``prospective``
         verb = verb.head if verb.head.i != verb.i else None  # the root is its own head
     if verb is None or _reports_after(verb, span):
         return 0
@@ -229,6 +229,26 @@ def _event_still_to_come(verb: Token, time: Token) -> bool:
     return any(child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in events or child.lemma_.lower() in events) for child in verb.children)
 
 
+def _ahead_of_a_past_perfect(token: Token) -> bool:
+    """Whether the time hangs on a governing cue ("ahead", "until") whose verb is in the past perfect."""
+    governing = _cues().governing
+    current: Token | None = token
+    while current is not None and current.pos_ not in ("VERB", "AUX"):
+        if current.lower_ in governing and current.i > current.head.i:
+            return _past_perfect_above(current)
+        current = current.head if current.head.i != current.i else None
+    return False
+
+
+def _past_perfect_above(cue: Token) -> bool:
+    """Whether the verb above a governing cue is in the past perfect ("had suggested a debate without a
+    moderator ahead of Monday's faceoff", "had completed the novel ahead of the announcement on 25
+    December"): it lies before a past time, so what the cue points ahead to may lie on either side of
+    the document date: the nearest such day is meant."""
+    verb = verb_above(cue.head)
+    return verb is not None and any(token.lower_ in ("had", "'d", "’d") for token in auxiliaries(verb))
+
+
 def speech_future(doc: Doc, *, start: int, end: int) -> bool:
     """Whether the span hangs on a verb with "will" or "'ll" (``tense.yaml`` ``speech_future``): a future
     from when the text was written, not from the time its story is at ("And on September 26 we'll see
@@ -248,6 +268,8 @@ def prospective(doc: Doc, *, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
+    if _ahead_of_a_past_perfect(span.root):
+        return True
     verb = verb_above(span.root)
     if verb is None or "Inf" not in verb.morph.get("VerbForm", []) or verb.dep_ not in ("xcomp", "acl"):
         return False
