@@ -116,30 +116,6 @@ def test_an_event_in_a_present_is_is_still_to_come(text: str, words: str, expect
     assert parsed_value(text, words, date=dt.date(2025, 9, 30)) == expected
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "words", "expected"),
-    [
-        # a paragraph of background in news: a day of a month in a past clause takes its year
-        (
-            (
-                "The 1980 debate of Kai Brandt and Rob Tan was their only one. Brandt had refused to debate "
-                "Ana Ruiz, so Tan faced off against her on September 21st."
-            ),
-            "September 21st",
-            "1980-09-21",
-        ),
-        # not a weekday, nor a month alone: news names its own days after a year of background
-        ("Ula Berg moved to Leeds in 2003 for £6m. On Thursday her club said it would not sell her.", "Thursday", "2016-09-22"),
-        ("Oda Brun's console has sold well since its launch in March 2002. Her game came out in August.", "August", "2016-08"),
-        # nor a clause the parse does not make past
-        ("Lia Moss, who was hurt at a 2011 rally, begins a tour that goes through Oct. 28.", "Oct. 28", "2016-10-28"),
-    ],
-)
-def test_a_day_in_a_paragraph_of_background_takes_its_year(text: str, words: str, expected: str) -> None:
-    assert parsed_value(text, words, date=dt.date(2016, 9, 26)) == expected
-
-
 TUESDAY = dt.date(2025, 4, 15)
 
 

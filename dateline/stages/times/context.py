@@ -43,9 +43,6 @@ _LONG_HISTORY_YEARS = 20
 _LONG_HISTORY_DISTANCE = 2
 #: In news, a date without a year takes the year of a date at most this many characters before it.
 _YEAR_REACH = 30
-#: In news, a paragraph of background is about a year at least this many years before the document date.
-_HISTORY_DISTANCE = 2
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 @dataclass(frozen=True)
@@ -215,39 +212,6 @@ class Context:
         near = before - last.end <= _YEAR_REACH and last.sentence == self.sentence(before)
         dated = last.explicit_year and last.point.month is not None  # "March 1990", not "1990"
         return last if near and dated and last.point.year is not None else None
-
-
-    def history_year(self, start: int, end: int) -> Mention | None:
-        """In news, the year a paragraph of background is about, for a day of a month named without one
-        ("the 1980 Reagan-Carter debate ... Reagan faced off against Anderson on September 21st"): the
-        last year named in the expression's paragraph, at least two years before the document date, with
-        no time counted from that date named since, when the parse makes the clause past. Not a weekday,
-        a bare month or a holiday: news names its own days so after a year of background ("moved in 2003
-        for £6.5m. On Thursday Rangers said"; "Halo 2, released in November"). A narrative has its own
-        years."""
-        if self.narrative or self.document_date is None:
-            return None
-        breaks = [match.end() for match in _PARAGRAPH_BREAK.finditer(self.text, 0, start)]
-        paragraph = breaks[-1] if breaks else 0
-        for mention in reversed(self.mentions):
-            if mention.start >= start:
-                continue
-            if mention.start < paragraph or mention.anchor == "DCT":
-                return None  # the paragraph named no earlier year, or came back to the story's own time
-            if mention.point.year is None or not mention.explicit_year or mention.derived or mention.aside or mention.cited:
-                continue
-            if mention.point.year > self.document_date.year - _HISTORY_DISTANCE:
-                return None
-            return mention if self._told_in_the_past(start, end) else None
-        return None
-
-    def _told_in_the_past(self, start: int, end: int) -> bool:
-        """Whether the verb the span hangs on is past by the parse ("faced off against him on September
-        21st"); cue words read across a relative clause ("Giffords, who was shot at a 2011 rally, begins
-        a tour that goes through Election Day") do not say so. Without a parse, the cue words decide."""
-        if self.doc is not None:
-            return doc_direction(self.doc, start=start, end=end) < 0
-        return clause_direction(self.text, start=start, end=end) < 0
 
 
 def _is_narrative(document_date: dt.date | None, years: list[int], deictic: int) -> bool:

@@ -198,8 +198,6 @@ def month(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         point = Point(grain=grain, year=reference.point.year, month=month, day=day)
         return Resolution(point, anchor=reference.id)
     reference = ctx.year_reference(before=slots.start)
-    if reference is None and day:  # "so Reagan faced off against Anderson on September 21st", after 1980
-        reference = ctx.history_year(slots.start, slots.end)
     if ctx.narrative and ctx.future_from_the_date(slots.start, slots.end):
         reference = None  # "And on September 26 we'll see": the document date's future, not the story's
     if reference is not None and reference.point.year is not None:
