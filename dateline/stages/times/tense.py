@@ -189,7 +189,7 @@ def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
     verb: Token | None = span.root
     while verb is not None and verb.pos_ not in ("VERB", "AUX"):
         if verb.lower_ in governing and verb.i > verb.head.i:
-            return 0 if _past_perfect_above(verb) else 1  # the nearest: see ``prospective``
+            return 0 if _dates_an_event_after_a_past_perfect(span.root, verb) else 1  # see ``prospective``
         verb = verb.head if verb.head.i != verb.i else None  # the root is its own head
     if verb is None or _reports_after(verb, span):
         return 0
@@ -235,16 +235,20 @@ def _ahead_of_a_past_perfect(token: Token) -> bool:
     current: Token | None = token
     while current is not None and current.pos_ not in ("VERB", "AUX"):
         if current.lower_ in governing and current.i > current.head.i:
-            return _past_perfect_above(current)
+            return _dates_an_event_after_a_past_perfect(token, current)
         current = current.head if current.head.i != current.i else None
     return False
 
 
-def _past_perfect_above(cue: Token) -> bool:
-    """Whether the verb above a governing cue is in the past perfect ("had suggested a debate without a
-    moderator ahead of Monday's faceoff", "had completed the novel ahead of the announcement on 25
-    December"): it lies before a past time, so what the cue points ahead to may lie on either side of
-    the document date: the nearest such day is meant."""
+def _dates_an_event_after_a_past_perfect(time: Token, cue: Token) -> bool:
+    """Whether the time dates an event a governing cue points ahead to, after a verb in the past perfect
+    ("had suggested a debate without a moderator ahead of Monday's faceoff", "had completed the novel
+    ahead of the announcement on 25 December"): the act lies before a past time and the event after it,
+    on either side of the document date, so the nearest such day is meant. Not a time that is the cue's
+    own object ("had chosen to square positions ahead of the weekend", the coming one in TimeBank)."""
+    holder = time.head if time.head.pos_ == "ADP" and time.head.i != cue.i else time  # "ahead of the weekend"
+    if holder.head.i == cue.i:
+        return False
     verb = verb_above(cue.head)
     return verb is not None and any(token.lower_ in ("had", "'d", "’d") for token in auxiliaries(verb))
 
