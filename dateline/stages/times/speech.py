@@ -9,6 +9,7 @@ Undated quotations keep the document date: in news most quoted words were said o
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -46,10 +47,11 @@ def date_quoted_words(found: list[Normalised], candidates: list[Candidate], ctx:
     """Count again from the day of their saying the times of ``found`` quoted in a dated quotation."""
     if ctx.doc is None or ctx.narrative or ctx.document_date is None:
         return
+    quotations = _Quotations(ctx.text)
     for index, item in enumerate(found):
         if item.anchor != "DCT":
             continue
-        quotation = _quotation_around(ctx.text, item.start)
+        quotation = quotations.around(item.start)
         if quotation is None:
             continue
         saying = _time_of_saying(found, quotation, ctx)
@@ -132,30 +134,43 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(word.lower() for word in load_times_lexicon().tense.speech_verbs)
 
 
-def _quotation_around(text: str, offset: int) -> _Quotation | None:
-    """The quotation of its paragraph that holds ``offset`` (straight marks paired in order, curly ones
-    by their shape); one left open runs to the paragraph's end."""
-    breaks = [match.end() for match in _PARAGRAPH.finditer(text, 0, offset)]
-    start = breaks[-1] if breaks else 0
-    following = _PARAGRAPH.search(text, offset)
-    end = following.start() if following else len(text)
-    for quotation in _quotations(text, start, end):
-        if quotation.open < offset < quotation.close:
-            return quotation
-    return None
+class _Quotations:
+    """The quotations of a text, paragraph by paragraph, read when first asked for."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks: list[int] | None = None  # where paragraphs start, found when first asked for
+        self.by_paragraph: dict[int, list[_Quotation]] = {}
+
+    def around(self, offset: int) -> _Quotation | None:
+        """The quotation of its paragraph that holds ``offset`` (straight marks paired in order, curly
+        ones by their shape); one left open runs to the paragraph's end."""
+        if self.breaks is None:
+            self.breaks = [match.end() for match in _PARAGRAPH.finditer(self.text)]
+        index = bisect.bisect_right(self.breaks, offset)
+        if index not in self.by_paragraph:
+            start = self.breaks[index - 1] if index else 0
+            following = _PARAGRAPH.search(self.text, start)
+            end = following.start() if following else len(self.text)
+            self.by_paragraph[index] = _quotations(self.text, start, end)
+        return next((quote for quote in self.by_paragraph[index] if quote.open < offset < quote.close), None)
+
+
+_STRAIGHT = re.compile('"')
+_CURLY = re.compile("[“”]")
 
 
 def _quotations(text: str, start: int, end: int) -> list[_Quotation]:
-    straight = [index for index in range(start, end) if text[index] == '"']
+    straight = [match.start() for match in _STRAIGHT.finditer(text, start, end)]
     found = [_Quotation(first, second + 1) for first, second in zip(straight[::2], straight[1::2], strict=False)]
     if len(straight) % 2:
         found.append(_Quotation(straight[-1], end))
     opening: int | None = None
-    for index in range(start, end):
-        if text[index] == "“" and opening is None:
-            opening = index
-        elif text[index] == "”" and opening is not None:
-            found.append(_Quotation(opening, index + 1))
+    for match in _CURLY.finditer(text, start, end):
+        if match.group() == "“" and opening is None:
+            opening = match.start()
+        elif match.group() == "”" and opening is not None:
+            found.append(_Quotation(opening, match.end()))
             opening = None
     if opening is not None:
         found.append(_Quotation(opening, end))
