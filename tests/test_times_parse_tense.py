@@ -132,3 +132,25 @@ TUESDAY = dt.date(2025, 4, 15)
 )
 def test_a_past_perfect_or_an_expectation_sets_the_direction(text: str, words: str, expected: str) -> None:
     assert parsed_value(text, words, date=TUESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start_word", "end_word", "expected"),
+    [
+        ("September 26\n\nWe will see what happens.", "September", "will", True),
+        ("September 26\nWe will see what happens.", "26", "We", True),
+        ("On September 26 we will see what happens.\n", "September", "will", False),
+        # a line break right after the later word is outside the text between them
+        ("On September 26 we will see\nwhat happens.", "September", "see", False),
+    ],
+)
+def test_a_line_break_between_two_offsets_is_read_from_the_tokens(
+    text: str, start_word: str, end_word: str, expected: bool
+) -> None:
+    import spacy
+
+    from dateline.stages.times.tense import _spans_a_line_break
+
+    doc = spacy.blank("en")(text)
+    start, end = text.index(start_word), text.index(end_word)
+    assert _spans_a_line_break(doc, start, end) == ("\n" in text[start:end]) == expected

@@ -64,6 +64,7 @@ def date_quoted_words(found: list[Normalised], candidates: list[Candidate], ctx:
 def _counted_from(
     candidate: Candidate, saying: Normalised, saying_id: str, ctx: Context, grammar: Grammar
 ) -> Normalised | None:
+    """The candidate normalised again as if the document were dated by the time of its saying."""
     point = saying.point
     day = start_date(point) if point is not None else None
     if point is None or day is None:

@@ -259,9 +259,18 @@ def speech_future(doc: Doc, *, start: int, end: int) -> bool:
     what happens", in a history of debates). Not "would" or "was going to", futures of the story's past."""
     span = doc.char_span(start, end, alignment_mode="expand")
     verb = verb_above(span.root) if span is not None else None
-    if verb is None or "\n" in doc.text[min(verb.idx, start) : max(verb.idx, end)]:
+    if verb is None or _spans_a_line_break(doc, min(verb.idx, start), max(verb.idx, end)):
         return False  # a heading hung on the sentence after it
     return any(auxiliary.lower_ in _cues().speech_future for auxiliary in auxiliaries(verb))
+
+
+def _spans_a_line_break(doc: Doc, start: int, end: int) -> bool:
+    """Whether the text between two offsets holds a line break, read from the tokens there (``doc.text``
+    joins the whole document anew at each call: in a long history that was most of the stage's time)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any("\n" in token.text or (token.i < span.end - 1 and "\n" in token.whitespace_) for token in span)
 
 
 def prospective(doc: Doc, *, start: int, end: int) -> bool:
