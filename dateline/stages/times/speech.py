@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dateline.stages.clause_tense import verb_above
 from dateline.stages.times.calendar import Point, start_date
 from dateline.stages.times.context import Context
 from dateline.stages.times.lexicon import load_times_lexicon
@@ -123,11 +122,16 @@ def _dated_before(item: Normalised, ctx: Context) -> bool:
 
 
 def _on_a_verb_of_saying(ctx: Context, item: Normalised) -> bool:
+    """Whether the parse hangs the time on a verb of saying, directly or through a preposition ("said
+    Monday", "told reporters on Friday"; not "said the vote on Friday", which dates the vote)."""
     if ctx.doc is None:
         return False
     span = ctx.doc.char_span(item.start, item.end, alignment_mode="expand")
-    verb = verb_above(span.root) if span is not None else None
-    return verb is not None and verb.lemma_.lower() in _speech_verbs()
+    if span is None:
+        return False
+    holder = span.root.head if span.root.head.pos_ == "ADP" else span.root
+    verb = holder.head
+    return verb.i != holder.i and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _speech_verbs()
 
 
 @functools.lru_cache(maxsize=1)
