@@ -335,3 +335,26 @@ def test_a_night_alone_in_a_past_clause_is_the_night_before_the_document_date() 
     assert future.value == "2025-04-17TNI"
     (morning,) = times("Ada Nkem said she worked throughout the morning on the report.")
     assert morning.value == "2025-04-17TMO"  # a morning of the date has passed by the time of writing
+
+
+def test_a_part_of_the_day_of_an_event_takes_the_day_a_sentence_names_with_the_event() -> None:
+    # TimeML: "the night of" an event is that event's night; the text may date the event
+    found = times("The Oscars were held on Feb. 28. Bea Lund wore red on the night of the Oscars.")
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("Feb. 28", "2025-02-28", "DCT"),
+        ("the night", "2025-02-28TNI", "T1"),
+    ]
+    found = times("Cal Moor was arrested on Friday. On the evening of his arrest, he called a lawyer.")
+    assert [(t.value, t.anchor) for t in found] == [("2025-04-11", "DCT"), ("2025-04-11TEV", "T1")]
+
+
+def test_a_part_of_the_day_of_an_undated_event_is_on_an_unknown_day() -> None:
+    # not the document date's night, nor the day of a sentence about something else
+    found = times("Rob Tan arrived on Friday. Bea Lund wore red on the night of the Oscars.")
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("Friday", "2025-04-11", "DCT"),
+        ("the night", "XXXX-XX-XXTNI", None),
+    ]
+    assert times("On the morning of the vote in Congress, Ada Nkem resigned.")[0].value == "XXXX-XX-XXTMO"
+    # a date after "of" is part of the expression
+    assert times("Ada Nkem spoke on the night of Oct. 23.")[0].value == "2024-10-23TNI"

@@ -98,3 +98,59 @@ def test_a_month_of_a_narrative_in_a_will_future_counts_from_the_document_date()
     assert parsed_value(text, "September 26", date=THURSDAY) == "2025-09-26"
     text = story + " On September 26 the rivals would meet again."
     assert parsed_value(text, "September 26", date=THURSDAY) == "1970-09-26"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # an event in a present "is" is still to come: the next such day, though a year away
+        ("The memorial service for Tam Okoro is on Sept. 11.", "Sept. 11", "2026-09-11"),
+        ("The vote on the plan of Mara Quell is on Friday.", "Friday", "2025-10-03"),
+        ("The final debate of Dov Arlen and Ilse Varga is Oct. 28 in Leeds.", "Oct. 28", "2025-10-28"),
+        # the time of a noun in the predicate, not of the subject's event: a caption of the past
+        ("Two men are stand-ins during a rehearsal on Sept. 25.", "Sept. 25", "2025-09-25"),
+    ],
+)
+def test_an_event_in_a_present_is_is_still_to_come(text: str, words: str, expected: str) -> None:
+    assert parsed_value(text, words, date=dt.date(2025, 9, 30)) == expected
+
+
+TUESDAY = dt.date(2025, 4, 15)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # "ahead of" after a past perfect points ahead of a past time: the nearest such day
+        ("Dov Arlen, who had asked for a quiet room ahead of Monday's hearing, spoke to reporters.", "Monday", "2025-04-14"),
+        ("Ula Berg had finished the book ahead of the party on April 20.", "April 20", "2025-04-20"),
+        # what someone expects lies ahead, though the clause opens in the past
+        ("Mara Quell previewed what she expects from her rival in Monday's debate.", "Monday", "2025-04-21"),
+    ],
+)
+def test_a_past_perfect_or_an_expectation_sets_the_direction(text: str, words: str, expected: str) -> None:
+    assert parsed_value(text, words, date=TUESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start_word", "end_word", "expected"),
+    [
+        ("September 26\n\nWe will see what happens.", "September", "will", True),
+        ("September 26\nWe will see what happens.", "26", "We", True),
+        ("On September 26 we will see what happens.\n", "September", "will", False),
+        # a line break right after the later word is outside the text between them
+        ("On September 26 we will see\nwhat happens.", "September", "see", False),
+    ],
+)
+def test_a_line_break_between_two_offsets_is_read_from_the_tokens(
+    text: str, start_word: str, end_word: str, expected: bool
+) -> None:
+    import spacy
+
+    from dateline.stages.times.tense import _spans_a_line_break
+
+    doc = spacy.blank("en")(text)
+    start, end = text.index(start_word), text.index(end_word)
+    assert _spans_a_line_break(doc, start, end) == ("\n" in text[start:end]) == expected

@@ -21,6 +21,7 @@ from dateline.stages.times.lexicon import load_times_lexicon
 from dateline.stages.times.normalise import Normalised, normalise
 from dateline.stages.times.reach import anchor_to_apposed, beside
 from dateline.stages.times.shared_year import share_following_years
+from dateline.stages.times.speech import date_quoted_words
 from dateline.stages.times.tagger import Candidate, tag
 from dateline.stages.times.tense import clause_direction
 
@@ -60,10 +61,12 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
         doc=doc,
     )
     found: list[Normalised] = []
+    normalised_candidates: list[Candidate] = []  # the candidate of each item found
     for candidate in candidates:
         normalised = normalise(candidate, ctx, grammar)
         if normalised is None:
             continue
+        normalised_candidates.append(candidate)
         if ctx.narrative and normalised.anchor == "DCT" and _quoted(text, normalised.start):
             normalised = _unknown_date(normalised)
         found.append(normalised)
@@ -85,6 +88,7 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
                     cited=_dates_a_source(normalised, text),
                 )
             )
+    date_quoted_words(found, normalised_candidates, ctx, grammar)
     anchor_to_apposed(found, text)
     _anchor_to_following(found, text)
     share_following_years(found, text)

@@ -22,6 +22,7 @@ from dateline.stages.times.tense import (
     doc_direction,
     general_present,
     prospective,
+    scheduled_event,
     speech_future,
 )
 
@@ -107,6 +108,11 @@ class Context:
         """The index of the sentence containing ``offset``."""
         return bisect.bisect_right(self._sentence_starts, offset) - 1
 
+    def sentence_text(self, index: int) -> str:
+        """The text of sentence ``index``."""
+        starts = self._sentence_starts
+        return self.text[starts[index] : starts[index + 1] if index + 1 < len(starts) else len(self.text)]
+
     def direction(self, start: int, end: int) -> Direction:
         """Past (-1), future (1) or unknown (0): the tense of the clause around the span."""
         if self.doc is not None:
@@ -119,6 +125,11 @@ class Context:
         """Whether the parse puts the span after a past event ("agreed to buy it in February"), on
         either side of the document date: the nearest date is meant, whatever the clause's tense."""
         return self.doc is not None and prospective(self.doc, start=start, end=end)
+
+    def still_to_come(self, start: int, end: int) -> bool:
+        """Whether the parse makes the span the date of an event in a present "is" ("The memorial is on
+        Sept. 11"): the next such day, however far, not the nearest."""
+        return self.doc is not None and scheduled_event(self.doc, start=start, end=end)
 
     def past_told_as_future(self, point: Point | None, *, start: int, end: int) -> bool:
         """Whether ``point`` lies after the document date while the clause of the span is in the past

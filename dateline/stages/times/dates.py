@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from dateline.stages.times.calendar import Grain, Point, holiday_date, point_of_date, season_start, start_date
-from dateline.stages.times.choice import century_year, period_year, pick_date
+from dateline.stages.times.choice import TENSE_REACH, century_year, period_year, pick_date
 from dateline.stages.times.context import Context
 from dateline.stages.times.grammar import Grammar
 from dateline.stages.times.lexicon import Holiday, NamedEvent
@@ -84,7 +84,8 @@ def holiday(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         else:
             chosen = dates[1]
     else:
-        chosen = pick_date(dates, dct=dct, direction=ctx.direction(slots.start, slots.end))
+        reach = None if ctx.still_to_come(slots.start, slots.end) else TENSE_REACH
+        chosen = pick_date(dates, dct=dct, direction=ctx.direction(slots.start, slots.end), reach=reach)
     return Resolution(point_of_date(chosen, grain="day"), anchor="DCT")
 
 
@@ -212,7 +213,8 @@ def month(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         year = period_year(month, months=1, dct=dct, direction=direction)
         return Resolution(Point(grain="month", year=year, month=month), anchor="DCT")
     dates = [_safe_date(year, month, day) for year in (dct.year - 1, dct.year, dct.year + 1)]
-    chosen = pick_date([date for date in dates if date is not None], dct=dct, direction=direction)
+    reach = None if ctx.still_to_come(slots.start, slots.end) else TENSE_REACH  # "The memorial is on Sept. 11"
+    chosen = pick_date([date for date in dates if date is not None], dct=dct, direction=direction, reach=reach)
     return _week_of(Resolution(point_of_date(chosen, grain="day"), anchor="DCT"), slots)
 
 

@@ -207,6 +207,7 @@ class ModifierLexicon(_Entry):
     span_openers: list[str] = []
     apposition_adverbs: list[str] = []
     event_back_references: list[str] = []
+    event_openers: list[str] = []
     source_openers: list[str] = []
     comparisons: list[str] = []
     clause_subjects: list[str] = []
@@ -230,6 +231,8 @@ class TenseLexicon(_Entry):
     speech_future: list[str] = []
     general_present: list[str] = []
     clause_openers: list[str] = []
+    speech_verbs: list[str] = []
+    scheduled_events: list[str] = []
 
 
 class Rule(_Entry):

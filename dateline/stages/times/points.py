@@ -55,7 +55,7 @@ def resolve_point(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | 
     if point.grain != "day":
         if not _only_time(slots):
             return resolution
-        day = reference_day(slots, ctx)
+        day = reference_day(slots, ctx, grammar)
         point, resolution = day.point, day
     if _night_before_the_date(resolution, slots, ctx, clock=clock, part=part):
         point = shift(point, unit="D", amount=-1)
@@ -115,7 +115,7 @@ def _date_part(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | Non
     for slot, handler in _HANDLERS:
         if slot in slots:
             return handler(slots, ctx, grammar)
-    return reference_day(slots, ctx)
+    return reference_day(slots, ctx, grammar)
 
 
 _Handler = Callable[[Slots, Context, Grammar], Resolution | None]

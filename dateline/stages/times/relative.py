@@ -324,11 +324,13 @@ def weekday(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     return Resolution(point_of_date(base + dt.timedelta(days=days), grain="day"), anchor=anchor)
 
 
-def reference_day(slots: Slots, ctx: Context) -> Resolution:
+def reference_day(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution:
     """The day a bare time of day ("at 10 a.m.", "the morning") belongs to: the day named in its
     sentence or the one before ("... on Friday. He arrived at 0900 GMT"), else the document date. In a
     narrative, a clock time is on the last day the story named, and a part of the day alone on a day
     the text does not give (often any day: "the troops moved only at night")."""
+    if (event := _event_after(slots, ctx, grammar)) is not None:
+        return _event_day(event, ctx, before=slots.start)
     reference = ctx.reference(before=slots.start, finest=True, nearby=True)
     if reference is None and ctx.narrative and _CLOCKS & set(slots.texts):
         reference = ctx.reference(before=slots.start, finest=True)
@@ -339,6 +341,43 @@ def reference_day(slots: Slots, ctx: Context) -> Resolution:
     if ctx.document_date is None or ctx.narrative:
         return Resolution(Point(grain="day"))
     return Resolution(point_of_date(ctx.document_date, grain="day"), anchor="DCT")
+
+
+def _event_after(slots: Slots, ctx: Context, grammar: Grammar) -> re.Pattern[str] | None:
+    """For "the night of the Oscars", "the morning of his arrest": a pattern that finds the event's name
+    in a sentence (its first capitalised word, or its last word: "Oscar", "arrest"), else None."""
+    if "pod" not in slots or not slots.texts.get("pod", "") or "clock" in slots:
+        return None
+    openers = "|".join(map(re.escape, grammar.lexicon.modifiers.event_openers))
+    found = re.match(rf"\s+of\s+(?:{openers})\s+((?:[^\W\d][\w'’-]*\s*){{1,3}})", ctx.text[slots.end : slots.end + 80], re.IGNORECASE)
+    if found is None:
+        return None
+    words: list[str] = []
+    for word in found.group(1).split():
+        if _EVENT_STOP.fullmatch(word):
+            break
+        words.append(word)
+    if not words:
+        return None
+    names = [word for word in words if word[0].isupper()]
+    key = (names or words[-1:])[0]
+    stem = key[:-1] if len(key) > 4 and key.lower().endswith("s") else key
+    return re.compile(rf"\b{re.escape(stem)}", re.IGNORECASE)
+
+
+# Words that end an event's name: "the night of the vote in Congress", "the morning of her arrest, police".
+_EVENT_STOP = re.compile(r"(?i)(?:in|at|on|of|for|to|with|from|by|when|and|or|as|after|before|while|was|were|is|are|had|has)")
+
+
+def _event_day(event: re.Pattern[str], ctx: Context, *, before: int) -> Resolution:
+    """The day of the last sentence before ``before`` that names the event and a day; else unknown."""
+    for mention in reversed(ctx.mentions):
+        if mention.start >= before or mention.point.grain != "day" or mention.point.year is None:
+            continue
+        if event.search(ctx.sentence_text(mention.sentence)):
+            day = replace(mention.point, part=None, clock=None, zone=None)
+            return Resolution(day, anchor=mention.id)
+    return Resolution(Point(grain="day"))
 
 
 def _day_of_later_period(

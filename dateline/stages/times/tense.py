@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING
 from dateline.stages.clause_tense import auxiliaries, future_auxiliary, past_tense, verb_above
 from dateline.stages.times.lexicon import TenseLexicon, load_times_lexicon
 
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Direction", "clause_direction", "doc_direction", "prospective", "speech_future"]
+__all__ = ["Direction", "clause_direction", "doc_direction", "prospective", "scheduled_event", "speech_future"]
 
 #: -1 past, 1 future, 0 unknown.
 Direction = int
@@ -46,6 +48,7 @@ class _Cues:
     intentions: frozenset[str]
     speech_future: frozenset[str]
     clause_openers: re.Pattern[str]
+    scheduled_events: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -74,6 +77,7 @@ def _cues() -> _Cues:
         intentions=frozenset(word.lower() for word in tense.intentions),
         speech_future=frozenset(word.lower() for word in tense.speech_future),
         clause_openers=_after_comma(tense.clause_openers),
+        scheduled_events=frozenset(word.lower() for word in tense.scheduled_events),
     )
 
 
@@ -169,9 +173,6 @@ def _not_a_verb(word: str, *, before: list[str], cues: _Cues) -> bool:
     return word.endswith("ed") and (near in cues.determiners or (near in cues.adverbs and far in cues.determiners))
 
 
-_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-
-
 def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
     """The direction of the verb that ``doc``'s span ``[start, end)`` depends on (0 if none is found).
 
@@ -188,7 +189,7 @@ def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
     verb: Token | None = span.root
     while verb is not None and verb.pos_ not in ("VERB", "AUX"):
         if verb.lower_ in governing and verb.i > verb.head.i:
-            return 1
+            return 0 if _dates_an_event_after_a_past_perfect(span.root, verb) else 1  # see ``prospective``
         verb = verb.head if verb.head.i != verb.i else None  # the root is its own head
     if verb is None or _reports_after(verb, span):
         return 0
@@ -199,7 +200,57 @@ def doc_direction(doc: Doc, *, start: int, end: int) -> Direction:
         return 1
     if past_tense(verb, verb_auxiliaries):
         return -1
-    return 1 if _planned(verb) or _scheduled_present(verb, span.root) else 0
+    return 1 if _planned(verb) or _scheduled_present(verb, span.root) or _event_still_to_come(verb, span.root) else 0
+
+
+def scheduled_event(doc: Doc, *, start: int, end: int) -> bool:
+    """Whether the span dates an event in a present "is" or "are" ("The memorial is on Sept. 11", "Her
+    funeral is Monday"): the event is still to come, so the next such day is meant, however far."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root.head
+    if verb.pos_ == "ADP" and span.root.dep_ == "pobj":  # "is on Sept. 11"
+        verb = verb.head
+    return _event_still_to_come(verb, span.root)
+
+
+def _event_still_to_come(verb: Token, time: Token) -> bool:
+    """A present "is" or "are" without auxiliaries whose subject is a noun of an event held on a date
+    (``scheduled_events`` in ``tense.yaml``), and that the time hangs on, at most through a preposition
+    ("The vote is Tuesday", "The final is on Sunday"; not "Two men are stand-ins during a rehearsal on
+    Sept. 25", whose time hangs on the rehearsal)."""
+    if verb.lemma_ != "be" or verb.tag_ not in _PRESENT_TAGS or auxiliaries(verb):
+        return False
+    holder = time.head if time.head.pos_ == "ADP" else time
+    if holder.head.i != verb.i or holder.i == verb.i:
+        return False
+    events = _cues().scheduled_events
+    return any(child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in events or child.lemma_.lower() in events) for child in verb.children)
+
+
+def _ahead_of_a_past_perfect(token: Token) -> bool:
+    """Whether the time hangs on a governing cue ("ahead", "until") whose verb is in the past perfect."""
+    governing = _cues().governing
+    current: Token | None = token
+    while current is not None and current.pos_ not in ("VERB", "AUX"):
+        if current.lower_ in governing and current.i > current.head.i:
+            return _dates_an_event_after_a_past_perfect(token, current)
+        current = current.head if current.head.i != current.i else None
+    return False
+
+
+def _dates_an_event_after_a_past_perfect(time: Token, cue: Token) -> bool:
+    """Whether the time dates an event a governing cue points ahead to, after a verb in the past perfect
+    ("had suggested a debate without a moderator ahead of Monday's faceoff", "had completed the novel
+    ahead of the announcement on 25 December"): the act lies before a past time and the event after it,
+    on either side of the document date, so the nearest such day is meant. Not a time that is the cue's
+    own object ("had chosen to square positions ahead of the weekend", the coming one in TimeBank)."""
+    holder = time.head if time.head.pos_ == "ADP" and time.head.i != cue.i else time  # "ahead of the weekend"
+    if holder.head.i == cue.i:
+        return False
+    verb = verb_above(cue.head)
+    return verb is not None and any(token.lower_ in ("had", "'d", "’d") for token in auxiliaries(verb))
 
 
 def speech_future(doc: Doc, *, start: int, end: int) -> bool:
@@ -208,9 +259,18 @@ def speech_future(doc: Doc, *, start: int, end: int) -> bool:
     what happens", in a history of debates). Not "would" or "was going to", futures of the story's past."""
     span = doc.char_span(start, end, alignment_mode="expand")
     verb = verb_above(span.root) if span is not None else None
-    if verb is None or "\n" in doc.text[min(verb.idx, start) : max(verb.idx, end)]:
+    if verb is None or _spans_a_line_break(doc, min(verb.idx, start), max(verb.idx, end)):
         return False  # a heading hung on the sentence after it
     return any(auxiliary.lower_ in _cues().speech_future for auxiliary in auxiliaries(verb))
+
+
+def _spans_a_line_break(doc: Doc, start: int, end: int) -> bool:
+    """Whether the text between two offsets holds a line break, read from the tokens there (``doc.text``
+    joins the whole document anew at each call: in a long history that was most of the stage's time)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any("\n" in token.text or (token.i < span.end - 1 and "\n" in token.whitespace_) for token in span)
 
 
 def prospective(doc: Doc, *, start: int, end: int) -> bool:
@@ -221,6 +281,8 @@ def prospective(doc: Doc, *, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
+    if _ahead_of_a_past_perfect(span.root):
+        return True
     verb = verb_above(span.root)
     if verb is None or "Inf" not in verb.morph.get("VerbForm", []) or verb.dep_ not in ("xcomp", "acl"):
         return False
