@@ -31,7 +31,7 @@ from dateline.stages.entities.lexicon import (
 )
 from dateline.stages.entities.pronoun_cataphora import fronted_before
 from dateline.stages.entities.pronoun_centering import continued_subject
-from dateline.stages.entities.pronoun_colon import colon_speaker
+from dateline.stages.entities.pronoun_continued import QuoteSpeakers
 from dateline.stages.entities.pronoun_control import (
     binds_reflexive,
     clause_subjects,
@@ -198,14 +198,14 @@ def _unnamed_since(discourse: Discourse, pronoun: Token, number: int) -> bool:
 def resolve_speaker_pronouns(discourse: Discourse) -> None:
     """ "I", "me", "my" inside a quotation: the speaker, when exactly one person is said to speak it."""
     forms = set(pronouns().speaker_pronouns)
+    quote_speakers = QuoteSpeakers(discourse, _speech_verbs())
     for token in discourse.tokens:
         quote = discourse.quote_of[token.i]
         if quote < 0 or token.lower_ not in forms or token.pos_ != "PRON" or in_title(token):
             continue
         if discourse.covered(token.i, token.i + 1):
             continue
-        introducer = colon_speaker(discourse, quote)  # 'Reagan had a quip: "I ...'
-        speakers = {introducer} if introducer is not None else discourse.speakers(quote, _speech_verbs())
+        speakers = quote_speakers.of_word(token.i)  # also a quotation that goes on after '"...," Ann said.'
         if len(speakers) == 1:
             discourse.add_ref(next(iter(speakers)), Ref(token.i, token.i + 1, "pronoun"))
 
