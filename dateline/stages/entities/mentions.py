@@ -282,8 +282,9 @@ def _person_before_noun(doc: Doc, mention: NamedMention) -> NamedMention:
 def _retype_the_names(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
     """ "The Rebel Heir has averaged five million viewers": a name the NER typed PERSON that opens with "The" is
     a work's title, not a person's name; not a plural one ("The Black Eyed Peas": a band, left as the NER typed
-    it, as bands are), one owning something ("The Prodigy's album") nor one the text has speak ("The Edge said")."""
-    speakers = {mention.key for mention in mentions if _speaks(doc, mention)}
+    it, as bands are), one owning something ("The Prodigy's album"), one the text has speak ("The Edge said") nor one a
+    person noun stands before somewhere ("rapper The Game": a stage name)."""
+    speakers = {mention.key for mention in mentions if _speaks(doc, mention) or _after_person_noun(doc, mention)}
     return [
         replace(mention, type="WORK")
         if mention.type == "PERSON"
@@ -294,6 +295,10 @@ def _retype_the_names(doc: Doc, mentions: list[NamedMention]) -> list[NamedMenti
         else mention
         for mention in mentions
     ]
+
+
+def _after_person_noun(doc: Doc, mention: NamedMention) -> bool:
+    return mention.start > 0 and person_nouns().is_nominal(doc[mention.start - 1].lower_)
 
 
 def _speaks(doc: Doc, mention: NamedMention) -> bool:
