@@ -234,7 +234,9 @@ def _recent_speakers(discourse: Discourse, pronoun: Token) -> set[int]:
 
 def _unnamed_subject(discourse: Discourse, pronoun: Token) -> bool:
     """Whether the subject of the pronoun's clause is a person noun ("the DJ") tied to no entity, nor
-    named in apposition ("the band's producer, Ray Dunne, closed his studio": Dunne's)."""
+    named in apposition ("the band's producer, Ray Dunne, closed his studio": Dunne's), or someone a story
+    brings in without a name ("a young woman tries to pick her father": `relative_clause_people`, after
+    "a", of the pronoun's gender; also the subject of the verb an infinitive hangs from)."""
     nouns = person_nouns()
     verb = pronoun
     while verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
@@ -243,7 +245,29 @@ def _unnamed_subject(discourse: Discourse, pronoun: Token) -> bool:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN" and nouns.is_nominal(child.lower_):
             named = [child, *(word for word in child.children if word.dep_ == "appos")]
             return not any(discourse.covered(word.i, word.i + 1) for word in named)
-    return False
+    while _controlled(verb):
+        verb = verb.head  # not for a nominal: "the actress had to be content with her award" is hers
+    return any(
+        child.dep_ in {"nsubj", "nsubjpass"} and _someone_unnamed(discourse, child, pronoun) for child in verb.children
+    )
+
+
+def _controlled(verb: Token) -> bool:
+    """Whether ``verb`` is an infinitive with no subject of its own ("tries to pick"): its subject is its head's."""
+    return verb.dep_ == "xcomp" and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
+
+
+def _someone_unnamed(discourse: Discourse, noun: Token, pronoun: Token) -> bool:
+    """Whether ``noun`` brings in a person without a name ("a young woman"), of the pronoun's gender."""
+    people = pronouns().relative_clause_people
+    gender = pronouns().pronouns[pronoun.lower_].gender
+    indefinite = any(child.dep_ == "det" and child.lower_ in {"a", "an"} for child in noun.children)
+    return (
+        indefinite
+        and noun.lemma_ in people
+        and people[noun.lemma_] in {None, gender}
+        and not discourse.covered(noun.i, noun.i + 1)
+    )
 
 
 def _speech_verbs() -> frozenset[str]:
