@@ -80,7 +80,7 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
             mentions.append(mention)
     mentions = _split_coordinated(doc, sorted(mentions, key=lambda mention: mention.start))
     retyped = [
-        _retype_titled(doc, _retype_numbered(doc, _retype_award(doc, _retype_event(_retype_organisation(m)))))
+        _retype_titled(doc, _retype_numbered(doc, _retype_award(doc, _retype_event(_retype_programme(_retype_organisation(m))))))
         for m in mentions
     ]
     retyped = _retype_the_names(doc, [_person_before_noun(doc, m) for m in retyped])
@@ -191,6 +191,14 @@ def _retype_organisation(mention: NamedMention) -> NamedMention:
         return mention
     last = mention.key[-1]
     return replace(mention, type="ORG") if last in entity_types().organisation_words else mention
+
+
+def _retype_programme(mention: NamedMention) -> NamedMention:
+    """ "The Catherine Tate Show", "Steve Harvey Morning Show": a name typed PERSON that ends with a
+    programme word is the programme named after its host (WORK), which the host's name alone does not join."""
+    if mention.type != "PERSON" or len(mention.words) < 2 or mention.titled:
+        return mention
+    return replace(mention, type="WORK") if mention.key[-1] in entity_types().programme_words else mention
 
 
 #: Types the NER gives festivals and awards named after a place ("the Berlin Film Festival", "the Booker Prize").
