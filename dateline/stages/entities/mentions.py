@@ -402,7 +402,8 @@ def _split_coordinated(doc: Doc, mentions: list[NamedMention]) -> list[NamedMent
     ("Hide and Seek", "Ant & Dec") is none of these and stays whole. Names joined over "featuring"
     ("The Vales featuring Orrin Vask") are always two: no act's name has the word inside it. Two names
     the NER ran over a comma ("Walliams, Lucas" typed ORG) are two when each is named apart elsewhere and
-    one is a person's ("Tiruchirappalli, Tamil Nadu" stays one)."""
+    one is a person's ("Tiruchirappalli, Tamil Nadu" stays one); so are three or more over commas ("King,
+    Cohen, Trump's")."""
     known = {mention.key for mention in mentions}
     people = {mention.key[-1:] for mention in mentions if mention.type == "PERSON"}
     known |= people
@@ -452,18 +453,25 @@ def _coordinated_parts(doc: Doc, mention: NamedMention, *, joiners: frozenset[st
 
 
 def _comma_parts(doc: Doc, mention: NamedMention) -> list[NamedMention] | None:
-    """The two names either side of the one comma inside ``mention`` ("Walliams, Lucas"), each capitalised."""
+    """The names between the commas inside ``mention`` ("Walliams, Lucas"; "King, Cohen, Trump's"), each
+    capitalised."""
     commas = [i for i in range(mention.start, mention.end) if doc[i].text == ","]
-    if len(commas) != 1 or mention.titled:
+    if not commas or mention.titled:
         return None
-    return _parts_around(doc, mention, commas[0])
+    return _parts_between(doc, mention, commas)
 
 
 def _parts_around(doc: Doc, mention: NamedMention, separator: int) -> list[NamedMention] | None:
     """The names before and after the word at ``separator`` inside ``mention``, if both are capitalised
     names."""
+    return _parts_between(doc, mention, [separator])
+
+
+def _parts_between(doc: Doc, mention: NamedMention, separators: list[int]) -> list[NamedMention] | None:
+    """The names between the words at ``separators`` inside ``mention``, if all are capitalised names."""
     parts = []
-    for start, end in ((mention.start, separator), (separator + 1, mention.end)):
+    starts, ends = [mention.start, *(i + 1 for i in separators)], [*separators, mention.end]
+    for start, end in zip(starts, ends, strict=True):
         if start >= end or not doc[start].text[:1].isupper():
             return None
         part = _clean(doc, Span(doc, start, end), mention.type)
