@@ -190,7 +190,9 @@ class ContextEntityRuler:
         titles = [span for span, _ in found]
         doc.ents = self._listed_titles(doc, titles, listing=listing)
         doc.ents = self._repeat_titles(doc, titles)
-        doc.ents = _repeat_stage_names(doc, [span for span, _, _, staged in by_rules if staged and span in doc.ents])
+        stage_names = [span for span, _, _, staged in by_rules if staged and span in doc.ents]
+        if stage_names:  # rare: setting the entities again costs every article time
+            doc.ents = _repeat_stage_names(doc, stage_names)
         return doc
 
     def _listed_titles(self, doc: Doc, found: list[Span], *, listing: list[Span]) -> list[Span]:
@@ -434,8 +436,6 @@ def _repeat_stage_names(doc: Doc, names: list[Span]) -> list[Span]:
     person wherever else the article writes it, over what the NER made of it there ("Newcomer The Game's",
     typed a work or a person; "The Game", typed ORG); a person's name that overlaps it otherwise is left alone."""
     keys = {tuple(token.text for token in name): name.label_ for name in names}
-    if not keys:
-        return list(doc.ents)
     ents = list(doc.ents)
     texts = [token.text for token in doc]
     for key, label in keys.items():

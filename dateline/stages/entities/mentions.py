@@ -292,17 +292,24 @@ def _retype_the_names(doc: Doc, mentions: list[NamedMention]) -> list[NamedMenti
     a work's title, not a person's name; not a plural one ("The Black Eyed Peas": a band, left as the NER typed
     it, as bands are), one owning something ("The Prodigy's album"), one the text has speak ("The Edge said") nor one a
     person noun stands before somewhere ("rapper The Game": a stage name)."""
-    speakers = {mention.key for mention in mentions if _speaks(doc, mention) or _after_person_noun(doc, mention)}
+    opening = {mention.key for mention in mentions if _the_person(mention)}
+    if not opening:
+        return mentions
+    people = {
+        mention.key
+        for mention in mentions
+        if mention.key in opening and (_speaks(doc, mention) or _after_person_noun(doc, mention))
+    }
     return [
         replace(mention, type="WORK")
-        if mention.type == "PERSON"
-        and len(mention.words) > 1
-        and mention.words[0] == "The"
-        and mention.key not in speakers
-        and not _plural_or_owner(doc, mention)
+        if _the_person(mention) and mention.key not in people and not _plural_or_owner(doc, mention)
         else mention
         for mention in mentions
     ]
+
+
+def _the_person(mention: NamedMention) -> bool:
+    return mention.type == "PERSON" and len(mention.words) > 1 and mention.words[0] == "The"
 
 
 def _after_person_noun(doc: Doc, mention: NamedMention) -> bool:

@@ -34,6 +34,7 @@ class QuoteSpeakers:
         self._verbs = verbs
         self._found: dict[int, set[int]] = {}
         self._owned: dict[int, set[int]] = {}
+        self._within: dict[int, set[int]] = {}
 
     def of(self, quote: int) -> set[int]:
         """Clusters of the people who speak quotation number ``quote``."""
@@ -76,6 +77,9 @@ class QuoteSpeakers:
     def _quoted_within(self, quote: int) -> set[int]:
         """Tokens of quotation ``quote`` inside single quote marks that open after a space and close at
         the next single quote mark standing alone."""
+        found = self._within.get(quote)
+        if found is not None:
+            return found
         extent = self._discourse.quote_extent(quote)
         assert extent is not None
         tokens = self._discourse.tokens
@@ -86,6 +90,7 @@ class QuoteSpeakers:
                 inside = opens and not inside
             elif inside:
                 found.add(token.i)
+        self._within[quote] = found
         return found
 
     def _speech_verb_near(self, quote: int) -> bool:

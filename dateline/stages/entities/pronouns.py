@@ -260,14 +260,11 @@ def _controlled(verb: Token) -> bool:
 def _someone_unnamed(discourse: Discourse, noun: Token, pronoun: Token) -> bool:
     """Whether ``noun`` brings in a person without a name ("a young woman"), of the pronoun's gender."""
     people = pronouns().relative_clause_people
+    if noun.pos_ != "NOUN" or noun.lemma_ not in people:
+        return False
     gender = pronouns().pronouns[pronoun.lower_].gender
     indefinite = any(child.dep_ == "det" and child.lower_ in {"a", "an"} for child in noun.children)
-    return (
-        indefinite
-        and noun.lemma_ in people
-        and people[noun.lemma_] in {None, gender}
-        and not discourse.covered(noun.i, noun.i + 1)
-    )
+    return indefinite and people[noun.lemma_] in {None, gender} and not discourse.covered(noun.i, noun.i + 1)
 
 
 def _speech_verbs() -> frozenset[str]:
