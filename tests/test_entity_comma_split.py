@@ -33,3 +33,13 @@ def test_a_place_and_its_region_stay_whole() -> None:
         ("Kestshire", "GPE", 1),
     )
     assert entities["Dunmore, Kestshire"] == ("ORG", ["Dunmore, Kestshire"])
+
+
+def test_three_known_people_run_together_over_commas_are_three() -> None:
+    entities = _entities(
+        "Don Varga, Mike Corlin and Dan Hale spoke at the church. Before Varga, Corlin, Hale's lawyer, spoke.",
+        ("Don Varga", "PERSON", 0), ("Mike Corlin", "PERSON", 0), ("Dan Hale", "PERSON", 0),
+        ("Varga, Corlin, Hale's", "ORG", 0),
+    )
+    assert entities["Mike Corlin"] == ("PERSON", ["Mike Corlin", "Corlin"])
+    assert "Varga, Corlin, Hale" not in entities

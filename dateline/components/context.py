@@ -89,6 +89,9 @@ class ContextRule(BaseModel):
     # the entity is a name, not a title: capitalised proper nouns only, ending before punctuation or a
     # lower-case word ("former Happy Mondays star Bez."), not before a name ("producer Jon" + "Thoday")
     proper: bool = False
+    # with proper: the name opens with the match's last word, a capitalised "The" ("protege The Game"), may
+    # own something ("rapper The Game's album") and is that name wherever else the article writes it
+    stage_name: bool = False
     # target before: when no title shape is found before the cue, the name the NER found right before it is
     # the title, whole ("Ann Lee in Casablanca (1944)": "in" before a name stops a title read leftwards)
     named: bool = False
@@ -173,8 +176,8 @@ class ContextEntityRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         by_rules = self._rule_spans(doc)
-        found = [(span, keep) for span, keep, _ in by_rules] + self._quoted_titles(doc) + self._set_off_titles(doc)
-        listing = [span for span, _, lists in by_rules if lists]
+        found = [(span, keep) for span, keep, _, _ in by_rules] + self._quoted_titles(doc) + self._set_off_titles(doc)
+        listing = [span for span, _, lists, _ in by_rules if lists]
         ents = list(doc.ents)
         for span, keep in sorted(found, key=lambda item: (item[0].start, -len(item[0]))):
             overlapping = [ent for ent in ents if ent.start < span.end and span.start < ent.end]
@@ -187,6 +190,9 @@ class ContextEntityRuler:
         titles = [span for span, _ in found]
         doc.ents = self._listed_titles(doc, titles, listing=listing)
         doc.ents = self._repeat_titles(doc, titles)
+        stage_names = [span for span, _, _, staged in by_rules if staged and span in doc.ents]
+        if stage_names:  # rare: setting the entities again costs every article time
+            doc.ents = _repeat_stage_names(doc, stage_names)
         return doc
 
     def _listed_titles(self, doc: Doc, found: list[Span], *, listing: list[Span]) -> list[Span]:
@@ -289,7 +295,7 @@ class ContextEntityRuler:
         function = self.shape.function
         return tuple(token.lower_ if token.lower_ in function else token.text for token in span)
 
-    def _rule_spans(self, doc: Doc) -> list[tuple[Span, frozenset[str], bool]]:
+    def _rule_spans(self, doc: Doc) -> list[tuple[Span, frozenset[str], bool, bool]]:
         spans = []
         surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
         for number, start, end in self.matcher(doc):
@@ -303,7 +309,7 @@ class ContextEntityRuler:
                 bounds = None
             if bounds is not None:
                 keep = frozenset(self.context.keep_sets[rule.keep])
-                spans.append((Span(doc, bounds[0], bounds[1], label=rule.label), keep, rule.listing))
+                spans.append((Span(doc, bounds[0], bounds[1], label=rule.label), keep, rule.listing, rule.stage_name))
         return spans
 
     def _target(self, doc: Doc, rule: ContextRule, start: int, end: int) -> tuple[int, int] | None:
@@ -315,6 +321,9 @@ class ContextEntityRuler:
             while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].ent_type_:
                 end += 1  # "Shaun" + "of the Dead"; not on over a dash ("Madonna of the Pinks - the UK")
             return start, end
+        if rule.stage_name:  # the cue ends with the name's own capitalised "The"
+            bounds = _proper_name_after(doc, end, possessive=True)
+            return (end - 1, bounds[1]) if bounds is not None else None
         if _capitalised_cue(doc[end - 1] if rule.target == "after" else doc[start]):
             return None  # the cue word is itself part of a title ("A Series of ...", "The Black Album")
         if rule.target == "after" and rule.proper:
@@ -422,6 +431,25 @@ class ContextEntityRuler:
         return self.from_bytes((Path(path) / "rules.json").read_bytes())
 
 
+def _repeat_stage_names(doc: Doc, names: list[Span]) -> list[Span]:
+    """One sense per document: a stage name found after a performer's title ("rapper The Game") is that
+    person wherever else the article writes it, over what the NER made of it there ("Newcomer The Game's",
+    typed a work or a person; "The Game", typed ORG); a person's name that overlaps it otherwise is left alone."""
+    keys = {tuple(token.text for token in name): name.label_ for name in names}
+    ents = list(doc.ents)
+    texts = [token.text for token in doc]
+    for key, label in keys.items():
+        for start in (i for i, text in enumerate(texts) if text == key[0]):
+            end = start + len(key)
+            if tuple(texts[start:end]) != key:
+                continue
+            overlapping = [ent for ent in ents if ent.start < end and start < ent.end]
+            if any(ent.label_ == "PERSON" and not ent.start <= start < end <= ent.end for ent in overlapping):
+                continue  # a person's name it is part of is cut to it: "Newcomer The Game's"
+            ents = [ent for ent in ents if ent not in overlapping] + [Span(doc, start, end, label=label)]
+    return filter_spans(ents)
+
+
 def _after_player(doc: Doc, bounds: tuple[int, int]) -> tuple[int, int]:
     """The title without a person's full name and "in" before it: "Gene Kelly in Singing in the Rain (1952)"
     names the actor and the film ("Shakespeare in Love", one word before "in", is left whole)."""
@@ -525,14 +553,14 @@ def _sentence_end(doc: Doc, start: int) -> int:
     return doc[start].sent.end if start < len(doc) else len(doc)
 
 
-def _proper_name_after(doc: Doc, start: int) -> tuple[int, int] | None:
+def _proper_name_after(doc: Doc, start: int, *, possessive: bool = False) -> tuple[int, int] | None:
     """The run of capitalised proper nouns starting at ``start``, if a lower-case word or punctuation
-    (not a possessive, not another name) ends it."""
+    (not another name, nor a possessive unless ``possessive``) ends it."""
     end = start
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].is_sent_start:
         end += 1
     following = doc[end] if end < len(doc) else None
-    if end == start or following is None or following.ent_type_ or following.tag_ == "POS":
+    if end == start or following is None or following.ent_type_ or (following.tag_ == "POS" and not possessive):
         return None
     return (start, end) if following.is_punct or following.is_lower or following.is_space else None
 

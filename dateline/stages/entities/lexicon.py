@@ -47,6 +47,7 @@ class EntityTypeMap(BaseModel):
     organisation_words: frozenset[str] = frozenset()
     masthead_words: frozenset[str] = frozenset()
     award_words: frozenset[str] = frozenset()
+    programme_words: frozenset[str] = frozenset()
     award_names: frozenset[str] = frozenset()
     event_words: frozenset[str] = frozenset()
     speaker_verbs: frozenset[str] = frozenset()

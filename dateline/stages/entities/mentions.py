@@ -80,7 +80,7 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
             mentions.append(mention)
     mentions = _split_coordinated(doc, sorted(mentions, key=lambda mention: mention.start))
     retyped = [
-        _retype_titled(doc, _retype_numbered(doc, _retype_award(doc, _retype_event(_retype_organisation(m)))))
+        _retype_titled(doc, _retype_numbered(doc, _retype_award(doc, _retype_event(_retype_programme(_retype_organisation(m))))))
         for m in mentions
     ]
     retyped = _retype_the_names(doc, [_person_before_noun(doc, m) for m in retyped])
@@ -193,6 +193,14 @@ def _retype_organisation(mention: NamedMention) -> NamedMention:
     return replace(mention, type="ORG") if last in entity_types().organisation_words else mention
 
 
+def _retype_programme(mention: NamedMention) -> NamedMention:
+    """ "The Catherine Tate Show", "Steve Harvey Morning Show": a name typed PERSON that ends with a
+    programme word is the programme named after its host (WORK), which the host's name alone does not join."""
+    if mention.type != "PERSON" or len(mention.words) < 2 or mention.titled:
+        return mention
+    return replace(mention, type="WORK") if mention.key[-1] in entity_types().programme_words else mention
+
+
 #: Types the NER gives festivals and awards named after a place ("the Berlin Film Festival", "the Booker Prize").
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
 #: Types the NER gives an award's own name ("an Oscar", "a Grammy"): an ORG or NORP one (the academy, "the
@@ -282,18 +290,30 @@ def _person_before_noun(doc: Doc, mention: NamedMention) -> NamedMention:
 def _retype_the_names(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
     """ "The Rebel Heir has averaged five million viewers": a name the NER typed PERSON that opens with "The" is
     a work's title, not a person's name; not a plural one ("The Black Eyed Peas": a band, left as the NER typed
-    it, as bands are), one owning something ("The Prodigy's album") nor one the text has speak ("The Edge said")."""
-    speakers = {mention.key for mention in mentions if _speaks(doc, mention)}
+    it, as bands are), one owning something ("The Prodigy's album"), one the text has speak ("The Edge said") nor one a
+    person noun stands before somewhere ("rapper The Game": a stage name)."""
+    opening = {mention.key for mention in mentions if _the_person(mention)}
+    if not opening:
+        return mentions
+    people = {
+        mention.key
+        for mention in mentions
+        if mention.key in opening and (_speaks(doc, mention) or _after_person_noun(doc, mention))
+    }
     return [
         replace(mention, type="WORK")
-        if mention.type == "PERSON"
-        and len(mention.words) > 1
-        and mention.words[0] == "The"
-        and mention.key not in speakers
-        and not _plural_or_owner(doc, mention)
+        if _the_person(mention) and mention.key not in people and not _plural_or_owner(doc, mention)
         else mention
         for mention in mentions
     ]
+
+
+def _the_person(mention: NamedMention) -> bool:
+    return mention.type == "PERSON" and len(mention.words) > 1 and mention.words[0] == "The"
+
+
+def _after_person_noun(doc: Doc, mention: NamedMention) -> bool:
+    return mention.start > 0 and person_nouns().is_nominal(doc[mention.start - 1].lower_)
 
 
 def _speaks(doc: Doc, mention: NamedMention) -> bool:
@@ -389,7 +409,8 @@ def _split_coordinated(doc: Doc, mentions: list[NamedMention]) -> list[NamedMent
     ("Hide and Seek", "Ant & Dec") is none of these and stays whole. Names joined over "featuring"
     ("The Vales featuring Orrin Vask") are always two: no act's name has the word inside it. Two names
     the NER ran over a comma ("Walliams, Lucas" typed ORG) are two when each is named apart elsewhere and
-    one is a person's ("Tiruchirappalli, Tamil Nadu" stays one)."""
+    one is a person's ("Tiruchirappalli, Tamil Nadu" stays one); so are three or more over commas ("King,
+    Cohen, Trump's")."""
     known = {mention.key for mention in mentions}
     people = {mention.key[-1:] for mention in mentions if mention.type == "PERSON"}
     known |= people
@@ -439,18 +460,25 @@ def _coordinated_parts(doc: Doc, mention: NamedMention, *, joiners: frozenset[st
 
 
 def _comma_parts(doc: Doc, mention: NamedMention) -> list[NamedMention] | None:
-    """The two names either side of the one comma inside ``mention`` ("Walliams, Lucas"), each capitalised."""
+    """The names between the commas inside ``mention`` ("Walliams, Lucas"; "King, Cohen, Trump's"), each
+    capitalised."""
     commas = [i for i in range(mention.start, mention.end) if doc[i].text == ","]
-    if len(commas) != 1 or mention.titled:
+    if not commas or mention.titled:
         return None
-    return _parts_around(doc, mention, commas[0])
+    return _parts_between(doc, mention, commas)
 
 
 def _parts_around(doc: Doc, mention: NamedMention, separator: int) -> list[NamedMention] | None:
     """The names before and after the word at ``separator`` inside ``mention``, if both are capitalised
     names."""
+    return _parts_between(doc, mention, [separator])
+
+
+def _parts_between(doc: Doc, mention: NamedMention, separators: list[int]) -> list[NamedMention] | None:
+    """The names between the words at ``separators`` inside ``mention``, if all are capitalised names."""
     parts = []
-    for start, end in ((mention.start, separator), (separator + 1, mention.end)):
+    starts, ends = [mention.start, *(i + 1 for i in separators)], [*separators, mention.end]
+    for start, end in zip(starts, ends, strict=True):
         if start >= end or not doc[start].text[:1].isupper():
             return None
         part = _clean(doc, Span(doc, start, end), mention.type)

@@ -31,7 +31,7 @@ from dateline.stages.entities.lexicon import (
 )
 from dateline.stages.entities.pronoun_cataphora import fronted_before
 from dateline.stages.entities.pronoun_centering import continued_subject
-from dateline.stages.entities.pronoun_colon import colon_speaker
+from dateline.stages.entities.pronoun_continued import QuoteSpeakers
 from dateline.stages.entities.pronoun_control import (
     binds_reflexive,
     clause_subjects,
@@ -198,14 +198,14 @@ def _unnamed_since(discourse: Discourse, pronoun: Token, number: int) -> bool:
 def resolve_speaker_pronouns(discourse: Discourse) -> None:
     """ "I", "me", "my" inside a quotation: the speaker, when exactly one person is said to speak it."""
     forms = set(pronouns().speaker_pronouns)
+    quote_speakers = QuoteSpeakers(discourse, _speech_verbs())
     for token in discourse.tokens:
         quote = discourse.quote_of[token.i]
         if quote < 0 or token.lower_ not in forms or token.pos_ != "PRON" or in_title(token):
             continue
         if discourse.covered(token.i, token.i + 1):
             continue
-        introducer = colon_speaker(discourse, quote)  # 'Reagan had a quip: "I ...'
-        speakers = {introducer} if introducer is not None else discourse.speakers(quote, _speech_verbs())
+        speakers = quote_speakers.of_word(token.i)  # also a quotation that goes on after '"...," Ann said.'
         if len(speakers) == 1:
             discourse.add_ref(next(iter(speakers)), Ref(token.i, token.i + 1, "pronoun"))
 
@@ -234,7 +234,9 @@ def _recent_speakers(discourse: Discourse, pronoun: Token) -> set[int]:
 
 def _unnamed_subject(discourse: Discourse, pronoun: Token) -> bool:
     """Whether the subject of the pronoun's clause is a person noun ("the DJ") tied to no entity, nor
-    named in apposition ("the band's producer, Ray Dunne, closed his studio": Dunne's)."""
+    named in apposition ("the band's producer, Ray Dunne, closed his studio": Dunne's), or someone a story
+    brings in without a name ("a young woman tries to pick her father": `relative_clause_people`, after
+    "a", of the pronoun's gender; also the subject of the verb an infinitive hangs from)."""
     nouns = person_nouns()
     verb = pronoun
     while verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
@@ -243,7 +245,26 @@ def _unnamed_subject(discourse: Discourse, pronoun: Token) -> bool:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN" and nouns.is_nominal(child.lower_):
             named = [child, *(word for word in child.children if word.dep_ == "appos")]
             return not any(discourse.covered(word.i, word.i + 1) for word in named)
-    return False
+    while _controlled(verb):
+        verb = verb.head  # not for a nominal: "the actress had to be content with her award" is hers
+    return any(
+        child.dep_ in {"nsubj", "nsubjpass"} and _someone_unnamed(discourse, child, pronoun) for child in verb.children
+    )
+
+
+def _controlled(verb: Token) -> bool:
+    """Whether ``verb`` is an infinitive with no subject of its own ("tries to pick"): its subject is its head's."""
+    return verb.dep_ == "xcomp" and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
+
+
+def _someone_unnamed(discourse: Discourse, noun: Token, pronoun: Token) -> bool:
+    """Whether ``noun`` brings in a person without a name ("a young woman"), of the pronoun's gender."""
+    people = pronouns().relative_clause_people
+    if noun.pos_ != "NOUN" or noun.lemma_ not in people:
+        return False
+    gender = pronouns().pronouns[pronoun.lower_].gender
+    indefinite = any(child.dep_ == "det" and child.lower_ in {"a", "an"} for child in noun.children)
+    return indefinite and people[noun.lemma_] in {None, gender} and not discourse.covered(noun.i, noun.i + 1)
 
 
 def _speech_verbs() -> frozenset[str]:
