@@ -92,6 +92,7 @@ class FactualityLexicon(BaseModel):
     """``factuality.yaml``: negation, hedges, governors and commitment classes."""
 
     negation: frozenset[str]
+    ended_adverbs: frozenset[str] = frozenset()
     negative_governors: frozenset[str]
     negative_nouns: frozenset[str] = frozenset()
     negative_phrasal: dict[str, str]
@@ -194,6 +195,8 @@ def _read_modifiers(head: Token, reading: _Reading, *, governing: bool = False) 
             continue  # "could not comment": no doubt that it did not happen
         if child.dep_ == "neg" or (child.dep_ in _MODIFIER_DEPS and lemma in lex.negation):
             reading.negate(child)
+        elif child.dep_ == "advmod" and child.lower_ in lex.ended_adverbs and _negated(child, lex.negation):
+            reading.negate(child)  # "no longer a member": the negation is the adverb's
         elif child.dep_ in ("aux", "auxpass") and child.lower_.endswith(("n't", "n’t")):
             reading.negate(child)  # an unsplit "haven't" from pre-tokenised text
         elif child.dep_ in _NEGATED_ARGUMENTS and _is_negative_phrase(child):
@@ -208,6 +211,10 @@ def _read_modifiers(head: Token, reading: _Reading, *, governing: bool = False) 
             level = _hedge_level(lemma, "modifiers")
             if level is not None:
                 reading.hedge(child, level)
+
+
+def _negated(token: Token, negation: frozenset[str]) -> bool:
+    return any(c.dep_ == "neg" or c.lemma_.lower() in negation for c in token.children)
 
 
 def _modifier_children(head: Token) -> list[Token]:

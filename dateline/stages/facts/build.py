@@ -12,7 +12,7 @@ from dateline.stages.entities.lexicon import pronouns
 from dateline.stages.facts.arguments import Filler, Resolver
 from dateline.stages.facts.frames import Role, RoleSpec
 from dateline.stages.facts.slots import read_slot
-from dateline.stages.facts.sources import asserting, factuality_of, presupposed
+from dateline.stages.facts.sources import asserting, factuality_of, predicated, presupposed
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -450,7 +450,8 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     if _unreal(head, lexicon.unreal):
         return []
     attribution = attribution_at(head.idx, head.idx + len(head.text), context.attributions)
-    local = trigger.background or presupposed(
+    # A description its clause predicates ("X was not a member of Y") takes the clause's negation and hedges
+    local = (trigger.background and not predicated(head)) or presupposed(
         head, words=lexicon.presupposing, past_words=lexicon.presupposing_past, nouns=lexicon.presupposing_nouns
     )
     event = _setting_verb(head) if trigger.setting else head

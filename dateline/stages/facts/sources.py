@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from dateline.stages.quotes import Quotation
 
-__all__ = ["asserting", "factuality_of", "presupposed"]
+__all__ = ["asserting", "factuality_of", "predicated", "presupposed"]
 
 #: Relations of a description that its clause predicates ("is his wife", "became British", "named him director").
 _PREDICATED = frozenset({"attr", "acomp", "oprd"})
@@ -35,10 +35,16 @@ def asserting(
     director X, would ..."), so the author asserts it; inside a quotation it is the speaker's own, and so is
     a description the reported clause predicates ("she said he was her husband").
     """
-    if attribution is None or not description or head.dep_ in _PREDICATED:
+    if attribution is None or not description or predicated(head):
         return attribution
     start, end = head.idx, head.idx + len(head.text)
     return attribution if any(quotation.covers(start, end) for quotation in quotations) else None
+
+
+def predicated(head: Token) -> bool:
+    """Whether ``head`` is a description its clause predicates ("is his wife", "became British", "named him
+    director"), not one inside a noun phrase ("his wife")."""
+    return head.dep_ in _PREDICATED
 
 
 def presupposed(
