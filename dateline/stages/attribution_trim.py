@@ -76,6 +76,10 @@ def _trim_source(doc: Doc, candidate: Candidate, other: Candidate) -> None:
     if candidate.source is None or candidate.source_head is None or not _inside(other.head.idx, candidate.source):
         return
     clause = _clause_under(other.head, candidate.source_head, _SOURCE_CLAUSES)
+    if clause is not None and clause.dep_ == "appos":
+        # The apposition says who the source is ("said [Ana Reyes, a singer] who said ..."): cut
+        # only the clause inside it that holds the other attribution.
+        clause = _clause_under(other.head, clause, _SOURCE_CLAUSES) or clause
     if clause is None or clause.left_edge.i <= candidate.source_head.i:
         return
     cut = _cut_before(doc, candidate.source, clause)
