@@ -274,12 +274,20 @@ def _continue_quotes(candidates: list[Candidate], quotations: list[Quotation], l
         previous = _resumed_speaker(last, in_sentence[last.sentence], at=quotation.start, layout=layout)
         if title_in_frame(previous.head.doc, previous.head, quotation):
             continue  # 'Ana told NBC's “Today.”': the programme she spoke on
+        if _on_a_later_line(layout.text, _extent(previous), quotation.start):
+            continue  # a phrase quoted inside a later line, which the parser ran into the cue's sentence
         # The rest of the cue's sentence is the quote's frame ("... he said at a rally in Ohio.").
         gap = layout.text[max(_extent(previous), layout.spans[previous.sentence].end_char) : quotation.start]
         if gap.strip(" \n.,;") == "" and gap.count("\n") <= 2:
             previous.content.extend(quotation.pieces)
             previous.mixed = previous.mixed or not previous.direct
             claimed.extend(quotation.pieces)
+
+
+def _on_a_later_line(text: str, end: int, position: int) -> bool:
+    """Whether ``position`` is inside a line that starts after ``end``, after words of that line."""
+    line = text.rfind("\n", 0, position) + 1
+    return line > end and any(character.isalnum() for character in text[line:position])
 
 
 def _resumed_speaker(previous: Candidate, speakers: list[Candidate], *, at: int, layout: Layout) -> Candidate:
@@ -294,7 +302,14 @@ def _resumed_speaker(previous: Candidate, speakers: list[Candidate], *, at: int,
     if previous.direct or at < layout.spans[previous.sentence].end_char:
         return previous
     ancestors = {token.i for token in previous.head.ancestors}
-    governing = [c for c in speakers if c.direct and c.head.i in ancestors and c.sentence == previous.sentence]
+    # A cue with no source nested in a speaker's reported clause ("Ana said it was hard to say
+    # how ...") leaves the quotation after it to that speaker.
+    unsourced = previous.source is None
+    governing = [
+        c
+        for c in speakers
+        if (c.direct or (unsourced and c.source is not None)) and c.head.i in ancestors and c.sentence == previous.sentence
+    ]
     return max(governing, key=lambda c: c.head.i, default=previous)
 
 
