@@ -186,6 +186,9 @@ def test_unnamed_sources_are_anonymous(attributions) -> None:  # type: ignore[no
         "According to reports, the tour was cancelled.",
         "A friend of the couple said they were happy.",
         "Sources close to the band said the tour was cancelled.",
+        "His agent told reporters the tour was cancelled.",
+        "One music industry specialist said the tour was cancelled.",
+        "A lawyer for the band said the tour was cancelled.",
     ]
     for text in texts:
         found = _only(attributions(text))
