@@ -153,7 +153,11 @@ def _second_cue(doc: Doc, outer: Candidate, verb: Token) -> bool:
     first = verb.left_edge
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         return first.i > 0 and doc[first.i - 1].text == ","
-    return verb.dep_ == "conj" and verb.tag_ in _FINITE and verb.tag_ == outer.head.tag_
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE:
+        return False
+    # A verb with its own tense is not joined to a bare one ("won't vote for X and dismissed ..."):
+    # it goes with the cue, whatever tense the cue is in.
+    return verb.tag_ == outer.head.tag_ or verb.head.tag_ == "VB"
 
 
 def _speaker_participle(doc: Doc, outer: Candidate, inner: Candidate) -> tuple[int, Token] | None:
