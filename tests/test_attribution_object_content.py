@@ -41,3 +41,10 @@ def test_a_relative_pronoun_object_and_what_it_is_called(attributions, text: str
     # PolNeAR's two pieces: the pronoun before the cue and the complement after it.
     found = [a for a in attributions(text) if a.cue is not None and a.cue.text in ("described", "called")]
     assert [span.text for span in found[0].content] == content
+
+
+def test_a_colon_inside_a_title_does_not_end_the_content(attributions) -> None:  # type: ignore[no-untyped-def]
+    # The parser hangs "The Edge of Reason" on "Jones": a subtitle, not a new sentence after the colon.
+    text = "The council said the drop was due to 2003 being a good year, when Bridget Jones: The Edge of Reason, Wimbledon and Thunderbirds were all filmed in the UK."
+    said = next(a for a in attributions(text) if a.cue is not None and a.cue.text == "said")
+    assert said.content[0].text.endswith("were all filmed in the UK")

@@ -439,11 +439,18 @@ def _before_colon(doc: Doc, span: CharSpan) -> CharSpan:
         return span
     for token in inner[:-1]:
         following = doc[token.i + 1]
-        if token.text == ":" and following.text[:1].isupper() and following.i > inner.start + 2:
+        if token.text == ":" and following.text[:1].isupper() and following.i > inner.start + 2 and not _subtitle(token):
             bounds = trimmed(doc, inner.start, token.i)
             if bounds is not None:
                 return chars(doc[bounds[0]], doc[bounds[1] - 1])
     return span
+
+
+def _subtitle(colon: Token) -> bool:
+    """Whether a colon sits inside a name the parser reads as one phrase ("Bridget Jones: The Edge of
+    Reason"): the words after it hang on the noun before it."""
+    noun = colon.head
+    return noun.pos_ in ("NOUN", "PROPN") and noun.i < colon.i and noun.right_edge.i > colon.i
 
 
 def _stray_complement(verb: Token) -> Token | None:
