@@ -45,6 +45,7 @@ from dateline.stages.spans import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 __all__ = ["attribution_at", "find_attributions"]
 
@@ -355,7 +356,15 @@ def _content_head(doc: Doc, candidate: Candidate) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    return _object_infinitive(candidate.head, span.root, candidate.content) or span.root
+    root = _first_sentence(span).root
+    return _object_infinitive(candidate.head, root, candidate.content) or root
+
+
+def _first_sentence(span: SpacySpan) -> SpacySpan:
+    """The part of ``span`` in its first sentence: a quotation of several sentences is read at its first
+    (the root spaCy gives the whole span may be a later sentence's: "I'll tell you: ... He doesn't know")."""
+    sentence_end = span[0].sent.end
+    return span if span.end <= sentence_end else span.doc[span.start : sentence_end]
 
 
 def _object_infinitive(cue: Token, root: Token, content: list[CharSpan]) -> Token | None:
