@@ -131,6 +131,9 @@ def _after_governing_preposition(verb: Token, first: Token, *, lexicon: Attribut
     if verb.dep_ != "pcomp" or preposition.dep_ != "prep" or preposition.lower_ not in lexicon.governing_prepositions:
         return False
     governor = preposition.head
+    # Not a verb describing a noun ("the efforts [Ana] made in urging"): the cue is the participle's own.
+    if governor.dep_ == "relcl":
+        return False
     return preposition.i == first.i - 1 and governor.i == preposition.i - 1 and governor.pos_ == "VERB"
 
 
