@@ -328,7 +328,8 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
-def _build(doc: Doc, candidate: Candidate, *, number: int, resolver: SourceResolver, text: str) -> Attribution:
+def _build(doc: Doc, candidate: Candidate, *, number: int, resolver: SourceResolver, layout: Layout) -> Attribution:
+    text = layout.text
     attribution = Attribution(
         id=f"A{number}",
         kind=_kind(candidate),  # type: ignore[arg-type]
@@ -337,13 +338,13 @@ def _build(doc: Doc, candidate: Candidate, *, number: int, resolver: SourceResol
         content=[_span(text, start, end) for start, end in candidate.content],
         factuality=cue_factuality(candidate.head, commitment=candidate.commitment, cue=_span(text, *candidate.cue)),
     )
-    clause = _content_head(doc, candidate)
+    clause = _content_head(doc, candidate, layout)
     if clause is not None:
         attribution.factuality = assess(clause, attribution=attribution)
     return attribution
 
 
-def _content_head(doc: Doc, candidate: Candidate) -> Token | None:
+def _content_head(doc: Doc, candidate: Candidate, layout: Layout) -> Token | None:
     """The word heading the content: the clause a parenthetical cue sits in, else the first piece's root."""
     if not candidate.content:
         return None
@@ -356,15 +357,15 @@ def _content_head(doc: Doc, candidate: Candidate) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    root = _first_sentence(span).root
+    root = _first_sentence(span, layout).root
     return _object_infinitive(candidate.head, root, candidate.content) or root
 
 
-def _first_sentence(span: SpacySpan) -> SpacySpan:
+def _first_sentence(span: SpacySpan, layout: Layout) -> SpacySpan:
     """The part of ``span`` in its first sentence: a quotation of several sentences is read at its first
     (the root spaCy gives the whole span may be a later sentence's: "I'll tell you: ... He doesn't know")."""
-    sentence_end = span[0].sent.end
-    return span if span.end <= sentence_end else span.doc[span.start : sentence_end]
+    end = layout.of(span[0]).end
+    return span if span.end <= end else span.doc[span.start : end]
 
 
 def _object_infinitive(cue: Token, root: Token, content: list[CharSpan]) -> Token | None:
@@ -475,7 +476,7 @@ def find_attributions(doc: Doc, *, entities: list[Entity], text: str | None = No
         lexicon=lexicon,
     )
     attributions = [
-        _build(doc, candidate, number=number, resolver=resolver, text=layout.text)
+        _build(doc, candidate, number=number, resolver=resolver, layout=layout)
         for number, candidate in enumerate(candidates, start=1)
     ]
     _parents(attributions)
