@@ -186,6 +186,9 @@ def test_unnamed_sources_are_anonymous(attributions) -> None:  # type: ignore[no
         "According to reports, the tour was cancelled.",
         "A friend of the couple said they were happy.",
         "Sources close to the band said the tour was cancelled.",
+        "His agent told reporters the tour was cancelled.",
+        "One music industry specialist said the tour was cancelled.",
+        "A lawyer for the band said the tour was cancelled.",
     ]
     for text in texts:
         found = _only(attributions(text))
@@ -295,3 +298,9 @@ def test_a_quote_next_to_its_cue_whatever_phrase_the_parser_hangs_elsewhere(attr
 def test_a_source_starts_after_the_line_break_before_it(attributions) -> None:  # type: ignore[no-untyped-def]
     text = "UPDATE 3\n\nMara Lindqvist’s campaign says it raised $2 million in May."
     assert [roles(a) for a in attributions(text)] == [("Mara Lindqvist’s campaign", "says", ["it raised $2 million in May"])]
+
+
+def test_a_quotation_of_several_sentences_is_read_at_its_first(attributions) -> None:  # type: ignore[no-untyped-def]
+    # spaCy's root of the whole quotation is the second sentence's verb, which is negated.
+    found = _only(attributions('Ana Reyes said: "The tour went well. We did not expect it."'))
+    assert (found.factuality.polarity, found.factuality.certainty) == ("positive", "certain")

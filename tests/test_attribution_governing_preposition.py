@@ -39,3 +39,9 @@ def test_a_verb_with_a_content_of_its_own_keeps_its_cue(attributions) -> None:  
 def test_a_cue_completing_an_adjective_replaces_the_adjective_s_own(attributions) -> None:  # type: ignore[no-untyped-def]
     found = all_roles(attributions("Tobias Renner was quick to point out that the band had never cancelled a show."))
     assert found == [("Tobias Renner", "was quick to point out", ["that the band had never cancelled a show"])]
+
+
+def test_a_verb_describing_a_noun_stays_out_of_the_cue(attributions) -> None:  # type: ignore[no-untyped-def]
+    # "made" describes "efforts"; the cue is the participle alone.
+    found = attributions("For all the efforts Ana Reyes made in urging fans to stay calm, the crowd rioted.")
+    assert [a.cue.text for a in found if a.cue is not None] == ["urging"]

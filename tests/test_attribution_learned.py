@@ -59,3 +59,10 @@ def test_a_learned_cue_without_source_asserts_nothing_for_anyone(attributions) -
     (expected,) = attributions(text)
     start = text.index("start")
     assert expected.source is None and attribution_at(start, start + 5, [expected]) is None
+
+
+def test_a_raised_subject_the_parser_split_in_two_stays_whole(attributions) -> None:  # type: ignore[no-untyped-def]
+    # The parser makes "Parker" a second subject of "expected"; the content's first piece keeps the name.
+    text = "A saxophone belonging to legendary jazz musician Charlie Parker is expected to fetch up to 1m dollars at an auction next month."
+    found = next(a for a in attributions(text) if a.cue is not None and a.cue.text == "is expected")
+    assert found.content[0].text == "A saxophone belonging to legendary jazz musician Charlie Parker"

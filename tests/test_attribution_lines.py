@@ -28,6 +28,8 @@ def test_a_poll_headline(attributions) -> None:  # type: ignore[no-untyped-def]
         "Q: You said the band would split up.\n\nA: It went very well.",
         "BOOM: Mara Lindqvist Fires Back At Her Critics.\n\nThe band rested.",  # a headline kicker
         "VIDEO EXTRA: Mara Lindqvist rehearses the show on the stage.\n\nThe band rested.",  # a kicker in capitals
+        "SPOTTED: Ana Reyes and Tobias Wren at the opening of the new gallery.\n\nThe band rested.",  # a newsletter's section
+        "BIRTHDAYS: Mara Quill is 40 ... Ivo Brandt is 52\n\nThe band rested.",
     ],
 )
 def test_lines_that_are_no_speaker_lines(attributions, text: str) -> None:  # type: ignore[no-untyped-def]

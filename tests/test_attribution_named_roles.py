@@ -32,3 +32,13 @@ def test_two_named_spokespeople_leave_the_role_unnamed(attributions) -> None:  #
         "Spokesperson Greta Holm and spokesperson Ivo Brandt both declined to comment further."
     )
     assert ("her spokesperson", True, None) in _speakers(found)
+
+
+def test_her_lawyer_is_the_lawyer_named_later(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions(
+        "Mara Lind denied the claims, her lawyer said on Monday.\n\n"
+        "Lawyer Greta Holm told reporters that the case was weak."
+    )
+    speakers = _speakers(found)
+    holm = next(entity for text, _, entity in speakers if text.endswith("Greta Holm"))
+    assert ("her lawyer", False, holm) in speakers

@@ -65,3 +65,19 @@ def test_a_source_after_the_cue_keeps_the_comma_closing_its_apposition(attributi
 def test_a_percent_sign_belongs_to_its_number(attributions) -> None:  # type: ignore[no-untyped-def]
     found = attributions("Some 42% say the band should tour again.")
     assert [a.source.text for a in found if a.source is not None] == ["Some 42%"]
+
+
+def test_an_apposition_stays_when_a_clause_inside_it_is_cut(attributions) -> None:  # type: ignore[no-untyped-def]
+    # The relative clause is an attribution of its own; the apposition says who the source is.
+    text = '"The tour went well," said Mara Quill, a singer from Leeds who said she would return in May.'
+    assert _sources(attributions, text)[0] == "Mara Quill, a singer from Leeds"
+
+
+def test_a_dash_closing_an_apposition_goes_with_the_source(attributions) -> None:  # type: ignore[no-untyped-def]
+    text = "Mara Quill \u2014 a singer from Leeds \u2014 said the tour went well."
+    assert _sources(attributions, text) == ["Mara Quill \u2014 a singer from Leeds \u2014"]
+
+
+def test_a_relative_clause_between_dashes_is_left_out_of_the_source(attributions) -> None:  # type: ignore[no-untyped-def]
+    text = "Mara Quill -- who sang there in May -- said the tour went well."
+    assert _sources(attributions, text) == ["Mara Quill"]

@@ -65,3 +65,11 @@ def test_a_cue_coordinated_in_the_same_tense() -> None:
     said, added = _split(doc)
     assert [doc.text[start:end] for start, end in said.content] == ["she was tired"]
     assert added.source is not None and doc.text[added.source[0] : added.source[1]] == "Ana"
+
+
+def test_a_tensed_cue_the_parser_joined_to_a_bare_verb(attributions) -> None:  # type: ignore[no-untyped-def]
+    # "dismissed" cannot be joined to "sign" after "won't": it is Ana's second act, in another tense than "says".
+    found = attributions("Ana Reyes says she won't sign the deal and dismissed the rumours of a split as nonsense.")
+    roles = {(a.cue.text if a.cue else None): (a.source.text if a.source else None, [c.text for c in a.content]) for a in found}
+    assert roles["says"] == ("Ana Reyes", ["she won't sign the deal"])
+    assert roles["dismissed"][0] == "Ana Reyes"

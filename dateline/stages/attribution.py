@@ -45,6 +45,7 @@ from dateline.stages.spans import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 __all__ = ["attribution_at", "find_attributions"]
 
@@ -274,12 +275,20 @@ def _continue_quotes(candidates: list[Candidate], quotations: list[Quotation], l
         previous = _resumed_speaker(last, in_sentence[last.sentence], at=quotation.start, layout=layout)
         if title_in_frame(previous.head.doc, previous.head, quotation):
             continue  # 'Ana told NBC's “Today.”': the programme she spoke on
+        if _on_a_later_line(layout.text, _extent(previous), quotation.start):
+            continue  # a phrase quoted inside a later line, which the parser ran into the cue's sentence
         # The rest of the cue's sentence is the quote's frame ("... he said at a rally in Ohio.").
         gap = layout.text[max(_extent(previous), layout.spans[previous.sentence].end_char) : quotation.start]
         if gap.strip(" \n.,;") == "" and gap.count("\n") <= 2:
             previous.content.extend(quotation.pieces)
             previous.mixed = previous.mixed or not previous.direct
             claimed.extend(quotation.pieces)
+
+
+def _on_a_later_line(text: str, end: int, position: int) -> bool:
+    """Whether ``position`` is inside a line that starts after ``end``, after words of that line."""
+    line = text.rfind("\n", 0, position) + 1
+    return line > end and any(character.isalnum() for character in text[line:position])
 
 
 def _resumed_speaker(previous: Candidate, speakers: list[Candidate], *, at: int, layout: Layout) -> Candidate:
@@ -294,7 +303,14 @@ def _resumed_speaker(previous: Candidate, speakers: list[Candidate], *, at: int,
     if previous.direct or at < layout.spans[previous.sentence].end_char:
         return previous
     ancestors = {token.i for token in previous.head.ancestors}
-    governing = [c for c in speakers if c.direct and c.head.i in ancestors and c.sentence == previous.sentence]
+    # A cue with no source nested in a speaker's reported clause ("Ana said it was hard to say
+    # how ...") leaves the quotation after it to that speaker.
+    unsourced = previous.source is None
+    governing = [
+        c
+        for c in speakers
+        if (c.direct or (unsourced and c.source is not None)) and c.head.i in ancestors and c.sentence == previous.sentence
+    ]
     return max(governing, key=lambda c: c.head.i, default=previous)
 
 
@@ -312,7 +328,8 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
-def _build(doc: Doc, candidate: Candidate, *, number: int, resolver: SourceResolver, text: str) -> Attribution:
+def _build(doc: Doc, candidate: Candidate, *, number: int, resolver: SourceResolver, layout: Layout) -> Attribution:
+    text = layout.text
     attribution = Attribution(
         id=f"A{number}",
         kind=_kind(candidate),  # type: ignore[arg-type]
@@ -321,13 +338,13 @@ def _build(doc: Doc, candidate: Candidate, *, number: int, resolver: SourceResol
         content=[_span(text, start, end) for start, end in candidate.content],
         factuality=cue_factuality(candidate.head, commitment=candidate.commitment, cue=_span(text, *candidate.cue)),
     )
-    clause = _content_head(doc, candidate)
+    clause = _content_head(doc, candidate, layout)
     if clause is not None:
         attribution.factuality = assess(clause, attribution=attribution)
     return attribution
 
 
-def _content_head(doc: Doc, candidate: Candidate) -> Token | None:
+def _content_head(doc: Doc, candidate: Candidate, layout: Layout) -> Token | None:
     """The word heading the content: the clause a parenthetical cue sits in, else the first piece's root."""
     if not candidate.content:
         return None
@@ -340,7 +357,15 @@ def _content_head(doc: Doc, candidate: Candidate) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    return _object_infinitive(candidate.head, span.root, candidate.content) or span.root
+    root = _first_sentence(span, layout).root
+    return _object_infinitive(candidate.head, root, candidate.content) or root
+
+
+def _first_sentence(span: SpacySpan, layout: Layout) -> SpacySpan:
+    """The part of ``span`` in its first sentence: a quotation of several sentences is read at its first
+    (the root spaCy gives the whole span may be a later sentence's: "I'll tell you: ... He doesn't know")."""
+    end = layout.of(span[0]).end
+    return span if span.end <= end else span.doc[span.start : end]
 
 
 def _object_infinitive(cue: Token, root: Token, content: list[CharSpan]) -> Token | None:
@@ -451,7 +476,7 @@ def find_attributions(doc: Doc, *, entities: list[Entity], text: str | None = No
         lexicon=lexicon,
     )
     attributions = [
-        _build(doc, candidate, number=number, resolver=resolver, text=layout.text)
+        _build(doc, candidate, number=number, resolver=resolver, layout=layout)
         for number, candidate in enumerate(candidates, start=1)
     ]
     _parents(attributions)

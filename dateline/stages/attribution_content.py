@@ -366,6 +366,29 @@ def _cue_preposition_object(verb: Token, complement: Token, *, lexicon: Attribut
     return None
 
 
+def relative_complement(doc: Doc, verb: Token, complement: Token, *, lexicon: AttributionLexicon) -> CharSpan | None:
+    """What the verb says of an object that is a relative pronoun before it, right after the verb:
+    "Ana, who he described [as a friend]", "the plan, which she called [a disaster]" (PolNeAR
+    annotates the pronoun and this as the content's two pieces)."""
+    if complement.dep_ != "dobj" or complement.tag_ not in ("WP", "WDT") or complement.i > verb.i:
+        return None
+    if verb.dep_ != "relcl" or complement.lower_ in ("what", "that"):
+        return None  # "what he called X" names a thing inside another clause; the gold takes the noun before "that"
+    rules = lexicon.object_complements
+    after = [c for c in verb.rights if c.dep_ in rules.relations or (c.dep_ == "prep" and c.lower_ in rules.prepositions)]
+    if not after or after[0].left_edge.i != verb.i + 1:
+        return None
+    first, last = after[0].left_edge.i, after[0].right_edge.i
+    if sum(token.is_quote for token in doc[first : last + 1]) % 2:
+        # The closing quote mark of a quoted complement, with a comma before it: 'as "a friend,"'.
+        ahead = doc[last + 1 : last + 3]
+        closing = next((token.i for token in ahead if token.is_quote), None)
+        if closing is not None and all(token.is_punct for token in doc[last + 1 : closing]):
+            return doc[first].idx, doc[closing].idx + len(doc[closing].text)
+    bounds = trimmed(doc, first, last + 1, keep_quotes=True)
+    return chars(doc[bounds[0]], doc[bounds[1] - 1]) if bounds is not None else None
+
+
 def with_complements(doc: Doc, verb: Token, complement: Token, span: CharSpan, *, lexicon: AttributionLexicon) -> CharSpan:
     """An object content runs on through what the verb says of the object, when it follows it:
     "called [the plan a disaster]", "described [Ana as a friend]", "praised [Ana for her work]",
@@ -416,11 +439,18 @@ def _before_colon(doc: Doc, span: CharSpan) -> CharSpan:
         return span
     for token in inner[:-1]:
         following = doc[token.i + 1]
-        if token.text == ":" and following.text[:1].isupper() and following.i > inner.start + 2:
+        if token.text == ":" and following.text[:1].isupper() and following.i > inner.start + 2 and not _subtitle(token):
             bounds = trimmed(doc, inner.start, token.i)
             if bounds is not None:
                 return chars(doc[bounds[0]], doc[bounds[1] - 1])
     return span
+
+
+def _subtitle(colon: Token) -> bool:
+    """Whether a colon sits inside a name the parser reads as one phrase ("Bridget Jones: The Edge of
+    Reason"): the words after it hang on the noun before it."""
+    noun = colon.head
+    return noun.pos_ in ("NOUN", "PROPN") and noun.i < colon.i and noun.right_edge.i > colon.i
 
 
 def _stray_complement(verb: Token) -> Token | None:
@@ -624,6 +654,10 @@ def clause_content(
     span = _before_colon(doc, with_object(doc, verb, complement, span, lexicon=lexicon))
     if complement.dep_ == "ccomp":
         span = within(doc, _with_reason(doc, verb, span, lexicon=lexicon), paragraph) or span
+    described = relative_complement(doc, verb, complement, lexicon=lexicon)
+    if described is not None:
+        # "Ana, [who] he described [as a friend]": the pronoun and what it is called, as two pieces.
+        return Candidate(cue=(0, 0), head=verb, content=[span, described], mixed=holds_quotation(quotations, *described))
     span = within(doc, with_complements(doc, verb, complement, span, lexicon=lexicon), paragraph) or span
     predicate = next((c for c in verb.children if c.dep_ == "oprd"), None)
     if complement.dep_ == "dobj" and predicate is not None:

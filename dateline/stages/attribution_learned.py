@@ -67,6 +67,20 @@ def witnessed(word: Token, subject: Token | None, *, lexicon: AttributionLexicon
     return subject.lemma_.lower() in lexicon.witness_subjects or subject.ent_type_ in lexicon.witness_entity_types
 
 
+def _raised_subject(doc: Doc, word: Token, subject: Token, quotations: list[Quotation]) -> CharSpan | None:
+    """The subject of a raising verb, with a second subject the parser split off right after it: "[A
+    saxophone belonging to jazz musician Charlie Parker] is expected to ..." ("Parker" parsed as a subject
+    of its own)."""
+    span = subtree_chars(doc, subject, quotations=quotations)
+    for other in word.lefts:
+        if other.i <= subject.i or other.dep_ != subject.dep_ or other.left_edge.i != subject.right_edge.i + 1:
+            continue
+        more = subtree_chars(doc, other, quotations=quotations)
+        if span is not None and more is not None:
+            span = (span[0], more[1])
+    return span
+
+
 def _raising(word: Token, *, lexicon: AttributionLexicon) -> tuple[Token, Token] | None:
     """The subject and to-infinitive of a raising verb: "[Ana] is expected [to sign]", "[Ana] seems [to
     agree]". The subject belongs to the content; the source, if any, is the agent of the passive."""
@@ -150,7 +164,7 @@ def option_candidate(
     cue = _cue(word, relation, head, lexicon=lexicon)
     quotation = quotation_at(quotations, head)
     if raising is not None:
-        subject = subtree_chars(doc, raising[0], quotations=quotations) or span
+        subject = _raised_subject(doc, word, raising[0], quotations) or span
         candidate = Candidate(cue=cue, head=word, content=[subject, span])
     elif quotation is not None and quotation.covers(*span):
         candidate = Candidate(cue=cue, head=word, content=list(quotation.pieces), direct=True)

@@ -76,6 +76,10 @@ def _trim_source(doc: Doc, candidate: Candidate, other: Candidate) -> None:
     if candidate.source is None or candidate.source_head is None or not _inside(other.head.idx, candidate.source):
         return
     clause = _clause_under(other.head, candidate.source_head, _SOURCE_CLAUSES)
+    if clause is not None and clause.dep_ == "appos":
+        # The apposition says who the source is ("said [Ana Reyes, a singer] who said ..."): cut
+        # only the clause inside it that holds the other attribution.
+        clause = _clause_under(other.head, clause, _SOURCE_CLAUSES) or clause
     if clause is None or clause.left_edge.i <= candidate.source_head.i:
         return
     cut = _cut_before(doc, candidate.source, clause)
@@ -149,7 +153,11 @@ def _second_cue(doc: Doc, outer: Candidate, verb: Token) -> bool:
     first = verb.left_edge
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         return first.i > 0 and doc[first.i - 1].text == ","
-    return verb.dep_ == "conj" and verb.tag_ in _FINITE and verb.tag_ == outer.head.tag_
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE:
+        return False
+    # A verb with its own tense is not joined to a bare one ("won't vote for X and dismissed ..."):
+    # it goes with the cue, whatever tense the cue is in.
+    return verb.tag_ == outer.head.tag_ or verb.head.tag_ == "VB"
 
 
 def _speaker_participle(doc: Doc, outer: Candidate, inner: Candidate) -> tuple[int, Token] | None:

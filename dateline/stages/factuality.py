@@ -104,6 +104,7 @@ class FactualityLexicon(BaseModel):
     conditional_marks: frozenset[str]
     cancelling: frozenset[str] = frozenset()
     unknowing: frozenset[str] = frozenset()
+    factives: frozenset[str] = frozenset()
     requests: dict[str, str] = Field(default_factory=dict)
     falsifying: frozenset[str] = frozenset()
     ability: frozenset[str] = frozenset()
@@ -283,9 +284,12 @@ def _is_negative_phrase(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lemma_.lower() == "no" for c in token.children)
 
 
-def _read_governor(governor: Token, reading: _Reading, *, clausal: bool = True, noun_clause: bool = False) -> None:
+def _read_governor(
+    governor: Token, reading: _Reading, *, clausal: bool = True, noun_clause: bool = False, presupposed: bool = False
+) -> None:
     """What ``governor`` says of the clause below it; ``noun_clause`` when that clause is the infinitive a noun
-    takes ("refusal [to air]")."""
+    takes ("refusal [to air]"); ``presupposed`` when the governor's own negation does not reach the clause
+    ("did not know that [X]")."""
     lex = lexicon()
     lemma = governor.lemma_.lower()
     if lemma in lex.negative_governors or (noun_clause and lemma in lex.negative_nouns) or _negative_phrasal(governor):
@@ -299,7 +303,27 @@ def _read_governor(governor: Token, reading: _Reading, *, clausal: bool = True, 
             level = "possible"
         if level is not None and (clausal or governor.pos_ == "NOUN"):
             reading.hedge(governor, level)
+    negations, cues = reading.negations, len(reading.cues)
     _read_modifiers(governor, reading, governing=True)
+    if presupposed and reading.negations != negations:
+        reading.negations = negations
+        reading.cues = reading.cues[:cues] + [c for c in reading.cues[cues:] if not _negates(c)]
+
+
+def _negates(token: Token) -> bool:
+    return token.dep_ == "neg" or token.lemma_.lower() in lexicon().negation or _is_negative_phrase(token)
+
+
+def _presupposed(clause: Token) -> bool:
+    """Whether ``clause`` is the that-clause of a factive word (``factives``): so, whatever its negation
+    ("not knowing [that the stall belonged to him]")."""
+    governor = clause.head
+    return clause.dep_ == "ccomp" and governor.i != clause.i and governor.lemma_.lower() in lexicon().factives and not _questioned(clause)
+
+
+def _questioned(clause: Token) -> bool:
+    marked = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+    return marked or clause.left_edge.tag_ in _WH_TAGS
 
 
 def _noun_infinitive(clause: Token) -> bool:
@@ -598,7 +622,7 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
         if _inside(node.head, stops):
             # A cue with no commitment class (a learned one) still hedges by its meaning ("hopes to").
             if attribution is not None and attribution.factuality.commitment is None:
-                _read_governor(node.head, reading, clausal=clausal)
+                _read_governor(node.head, reading, clausal=clausal, presupposed=_presupposed(node))
             elif clausal and _intended(node.head, node):
                 reading.hedge(node.head, "possible")  # "vowed [to fight on]": said, but not done yet
             if (asker := _asker_of(node)) is not None:
@@ -613,7 +637,7 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
         if clausal:
             _read_infinitive_governor(node.head, node, reading)
         node, complement = node.head, node
-        _read_governor(node, reading, clausal=clausal, noun_clause=_noun_infinitive(complement))
+        _read_governor(node, reading, clausal=clausal, noun_clause=_noun_infinitive(complement), presupposed=_presupposed(complement))
         if _falsifier(node) is not None:
             break  # who spread the false report says nothing more of its content
     _read_mood(node, reading, complement=complement)
@@ -668,7 +692,8 @@ def cue_factuality(cue_head: Token, *, commitment: str | None, cue: Span) -> Fac
     reading = _Reading()
     _read_modifiers(cue_head, reading)
     polarity, certainty = base.polarity, lower(base.certainty, reading.certainty)
-    if reading.negations % 2:
+    # "not knowing that X": a factive cue's negation leaves its that-clause so.
+    if reading.negations % 2 and not any(_presupposed(child) for child in cue_head.children):
         certainty = lower(certainty, "probable" if polarity == "negative" else "possible")
         polarity = "positive"
     own = reading.result(commitment=commitment).cues
