@@ -29,3 +29,15 @@ def test_a_lower_case_superlative_is_no_part_of_the_name() -> None:
     text = "Mara Quill won the most coveted award at the Harbour Awards."
     found = facts_of(text, people(text, "Mara Quill"))
     assert found.named("won_award") == [(["Mara Quill"], "coveted award")]
+
+
+def test_a_situation_imagined_in_a_where_clause_gives_no_fact() -> None:
+    text = "Ivo Sand warned against a double standard where Mara Quill can win the Harbour Prize."
+    found = facts_of(text, people(text, "Ivo Sand", "Mara Quill"))
+    assert found.named("won_award") == []
+
+
+def test_a_where_clause_of_a_place_keeps_its_fact() -> None:
+    text = "Ivo Sand went back to the festival where Mara Quill won the Harbour Prize."
+    found = facts_of(text, people(text, "Ivo Sand", "Mara Quill"))
+    assert found.named("won_award") == [(["Mara Quill"], "Harbour Prize")]

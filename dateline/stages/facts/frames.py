@@ -278,6 +278,8 @@ class UnrealConditions(BaseModel):
 
     marks: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
+    #: nouns whose "where" clause imagines a situation ("a double standard where X can get the award")
+    situations: frozenset[str] = frozenset()
 
 
 class FrameLexicon(BaseModel):
