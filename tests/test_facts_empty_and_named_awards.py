@@ -41,3 +41,15 @@ def test_a_where_clause_of_a_place_keeps_its_fact() -> None:
     text = "Ivo Sand went back to the festival where Mara Quill won the Harbour Prize."
     found = facts_of(text, people(text, "Ivo Sand", "Mara Quill"))
     assert found.named("won_award") == [(["Mara Quill"], "Harbour Prize")]
+
+
+def test_a_perfect_of_should_says_it_did_not_happen() -> None:
+    text = "Mara Quill should have been nominated for best album."
+    found = facts_of(text, people(text, "Mara Quill"))
+    assert found.named("nominated") == []
+
+
+def test_a_perfect_of_may_is_still_a_possibility() -> None:
+    text = "Mara Quill may have been nominated for best album."
+    found = facts_of(text, people(text, "Mara Quill"))
+    assert found.named("nominated") == [(["Mara Quill"], "best album")]

@@ -280,6 +280,8 @@ class UnrealConditions(BaseModel):
     modals: frozenset[str] = frozenset()
     #: nouns whose "where" clause imagines a situation ("a double standard where X can get the award")
     situations: frozenset[str] = frozenset()
+    #: modals whose perfect says it did not happen ("she should have been nominated", "would have won")
+    perfect_modals: frozenset[str] = frozenset()
 
 
 class FrameLexicon(BaseModel):
