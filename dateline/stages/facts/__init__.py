@@ -26,7 +26,7 @@ from dateline.stages.facts.build import Context, Draft, draft_facts
 from dateline.stages.facts.characters import fictional_figures
 from dateline.stages.facts.discourse import name_unnamed_works
 from dateline.stages.facts.event_dates import date_ceremony_facts
-from dateline.stages.facts.frames import frame_lexicon
+from dateline.stages.facts.frames import FrameLexicon, frame_lexicon
 from dateline.stages.facts.lead import date_from_lead
 from dateline.stages.facts.merge import merge_drafts, organisation_names, validity
 from dateline.stages.facts.speculation import crowd_speculation
@@ -105,5 +105,14 @@ def find_facts(
     drafts = merge_drafts(
         [*name_unnamed_works(drafts), *crowd_speculation(context)], lexicon=lexicon, organisations=organisations
     )
+    drafts = [draft for draft in drafts if _states_something(draft, lexicon)]
     return [_fact(number, draft, drafts, context) for number, draft in enumerate(drafts, start=1)]
+
+
+def _states_something(draft: Draft, lexicon: FrameLexicon) -> bool:
+    """False for a fact of a `needs_detail` frame with no object, place nor time: that X was born says nothing."""
+    frame = lexicon.frames.get(draft.predicate)
+    if frame is None or not frame.needs_detail:
+        return True
+    return bool(draft.object or draft.place or draft.time or draft.arguments.get("object_text"))
 

@@ -143,13 +143,18 @@ def _before_title(child: Token) -> list[Token]:
     ]
 
 
+def _starts_name(token: Token) -> bool:
+    """"best", or a capitalised superlative adverb: the first word of a category's name ("Most Improved")."""
+    return token.lower_ == "best" or (token.tag_ == "RBS" and token.is_title)
+
+
 def _phrase_text(token: Token) -> str:
     left = [child for child in token.lefts if child.dep_ not in _TEXT_SKIP]
     start = min([token.i, *(min(t.i for t in child.subtree) for child in left)])
     if start > 0 and token.doc[start - 1].lower_ == "best":
         start -= 1  # "picked up best international band", with "best" parsed as an adverb of the verb
     span = token.doc[start : token.i + 1]
-    words = [t for t in span if not (t.i == start and t.dep_ in _TEXT_SKIP and t.lower_ != "best")]
+    words = [t for t in span if not (t.i == start and t.dep_ in _TEXT_SKIP and not _starts_name(t))]
     text = " ".join(t.text for t in words) if words else token.text
     if token.dep_ == "conj" and start == token.i and token.head.pos_ == token.pos_:
         # "best Irish band and album": the album is "best Irish album"

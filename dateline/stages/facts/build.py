@@ -144,10 +144,28 @@ def _unreal(head: Token, conditions: UnrealConditions) -> bool:
     node = head
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
+    if _imagined(node, conditions.situations) or _counterfactual(node, conditions.perfect_modals):
+        return True
     if node.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in conditions.marks for c in node.children):
         return False
     past = node.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in node.children)
     return past and any(c.dep_ == "aux" and c.lower_ in conditions.modals for c in node.head.children)
+
+
+def _imagined(clause: Token, situations: frozenset[str]) -> bool:
+    """Whether ``clause`` is a "where" clause of a noun of ``situations`` ("warned against a world where X
+    can win"): a situation imagined, no event."""
+    return (
+        clause.dep_ in ("relcl", "acl")
+        and clause.head.lemma_.lower() in situations
+        and any(child.lower_ == "where" for child in clause.children)
+    )
+
+
+def _counterfactual(verb: Token, modals: frozenset[str]) -> bool:
+    """Whether ``verb`` is a perfect of one of ``modals`` ("she should have been nominated"): it did not happen."""
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ == "aux"}
+    return "have" in auxiliaries and bool(auxiliaries & modals)
 
 
 def _reflexive(fillers: list[Filler]) -> bool:

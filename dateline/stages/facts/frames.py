@@ -242,6 +242,11 @@ class Frame(BaseModel):
         "trigger of the frame, when that one's doer is an indefinite description ('A book has won the X "
         "Prize 2004. Y scooped the prize').",
     )
+    needs_detail: bool = Field(
+        default=False,
+        description="A fact of the frame with no object, place nor time states nothing (everyone was born): "
+        "none is given ('I have no idea where he was born').",
+    )
     triggers: list[Trigger]
 
 
@@ -273,6 +278,10 @@ class UnrealConditions(BaseModel):
 
     marks: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
+    #: nouns whose "where" clause imagines a situation ("a double standard where X can get the award")
+    situations: frozenset[str] = frozenset()
+    #: modals whose perfect says it did not happen ("she should have been nominated", "would have won")
+    perfect_modals: frozenset[str] = frozenset()
 
 
 class FrameLexicon(BaseModel):
