@@ -67,15 +67,29 @@ def load_pipeline(model: str | None = None) -> Language:
 
 
 class TokenizerRules(BaseModel):
-    """``tokenizer.yaml``: the tokenizer's special cases that dateline removes."""
+    """``tokenizer.yaml``: the tokenizer's special cases that dateline removes, and infixes it adds."""
 
     not_abbreviations: list[str] = []
+    extra_infixes: list[str] = []
 
 
 def _adjust_tokenizer(nlp: Language) -> None:
-    """Drop the special cases ``tokenizer.yaml`` lists ("m." after a figure ends a sentence)."""
-    removed = set(load_lexicon("tokenizer.yaml", TokenizerRules).not_abbreviations)
+    """Drop the special cases ``tokenizer.yaml`` lists ("m." after a figure ends a sentence) and add its
+    infixes (a dash run into a quotation mark: 'Obama—“We')."""
+    lexicon = load_lexicon("tokenizer.yaml", TokenizerRules)
+    _add_infixes(nlp, lexicon.extra_infixes)
+    removed = set(lexicon.not_abbreviations)
     tokenizer = nlp.tokenizer
     rules = getattr(tokenizer, "rules", None) or {}  # a custom tokenizer may have no special cases
     if removed & set(rules):
         tokenizer.rules = {text: tokens for text, tokens in rules.items() if text not in removed}  # type: ignore[union-attr]
+
+
+def _add_infixes(nlp: Language, patterns: list[str]) -> None:
+    tokenizer = nlp.tokenizer
+    if not patterns or not hasattr(tokenizer, "infix_finditer"):
+        return  # a custom tokenizer may have no infixes
+    from spacy.util import compile_infix_regex  # spaCy is imported only when a pipeline is loaded
+
+    infixes = [*(nlp.Defaults.infixes or []), *patterns]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

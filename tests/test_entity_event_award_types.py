@@ -44,6 +44,11 @@ def test_an_award_typed_a_work_is_the_award() -> None:
     assert types == {"Grammy": ("OTHER", ["Grammy"])}
 
 
+def test_a_bafta_typed_a_person_is_the_award() -> None:
+    types = _types("Mara Quill won a Bafta. She thanked her family.", ("Mara Quill", "PERSON"), ("Bafta", "PERSON"))
+    assert types == {"Mara Quill": ("PERSON", ["Mara Quill", "She", "her"]), "Bafta": ("OTHER", ["Bafta"])}
+
+
 def test_an_award_typed_an_organisation_stays_one() -> None:
     types = _types("The Oscars announced a new category.", ("Oscars", "ORG"))
     assert types == {"Oscars": ("ORG", ["Oscars"])}

@@ -73,3 +73,19 @@ def test_an_owner_deep_in_the_clause_is_not_given_to_the_article_subject() -> No
         " Orr control of money from the late star's films."
     )
     assert _nominals(text).get("Lou Petrakis", []) == []
+
+
+def test_the_place_s_athlete_is_the_sprinter_just_introduced() -> None:
+    text = (
+        "Hurdler Tom Aske has pulled out of the meeting in Oslo.\n\nSprinter Tom Lewin will not run in Oslo either."
+        " The London athlete, who ran a season's best last week, prefers to rest."
+    )
+    assert _nominals(text)["Tom Lewin"] == ["athlete"]
+
+
+def test_the_place_s_athlete_is_not_someone_named_bare_just_before() -> None:
+    text = (
+        "Hurdler Tom Aske has pulled out of the meeting in Oslo.\n\nTom Lewin will not run in Oslo either."
+        " The London athlete, who ran a season's best last week, prefers to rest."
+    )
+    assert _nominals(text).get("Tom Lewin", []) == []

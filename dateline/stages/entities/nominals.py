@@ -146,8 +146,24 @@ def nominal_antecedent(discourse: Discourse, nominal: Nominal, window: int) -> i
     strict = nominal.noun in nouns.occupations or nominal.noun in nouns.role_nominals
     occupation = strict and nominal.gender is None and nominal.age is None
     if occupation or nominal.genre:
-        return near[0] if _article_subject(discourse, near[0], nominal) else None
+        fits = _article_subject(discourse, near[0], nominal) or _titled_just_before(discourse, near[0], nominal)
+        return near[0] if fits else None
     return near[0]
+
+
+def _titled_just_before(discourse: Discourse, number: int, nominal: Nominal) -> bool:
+    """ "Sprinter Mark Cole will not run. The Leeds athlete ...": an occupation, or a description with a
+    place or a genre, that is its clause's subject describes the one person the sentence before introduced
+    by a role noun right before the name (not someone named there bare, who may be a passer-by)."""
+    sentence = discourse.sentence_of[nominal.start]
+    if sentence == 0 or discourse.quote_of[nominal.start] >= 0 or not _acting(discourse, nominal):
+        return False
+    start, end = discourse.sentence_starts[sentence - 1], discourse.sentence_starts[sentence]
+    nouns = person_nouns()
+    return any(  # the role noun before the name, or its first word when the NER took it in
+        start < ref.start < end and (nouns.role_noun(discourse.lowers[ref.start - 1]) or nouns.role_noun(discourse.lowers[ref.start]))
+        for ref in discourse.clusters[number].refs
+    )
 
 
 def _acting(discourse: Discourse, nominal: Nominal) -> bool:

@@ -658,6 +658,8 @@ def _excluded(head: Token, pronoun: Token, role: Role) -> bool:
         return True  # "Ann saw her", "Vivian, who attacks her": an object is not its own clause's subject
     if _commanded(head, pronoun):
         return True  # "how proud she is of Lena": a subject pronoun is not a name later in its clause
+    if _subject_of_clause_on(head, pronoun):
+        return True  # "the man she knew as Uncle Jo": the clause's subject is not the one it describes
     if _recipient(head, pronoun):
         return False  # "earned Ann her award", which the parser may read as an apposition: Ann's
     if role == "possessive" and any(word.i == head.i for word in predicated_of(pronoun)):
@@ -684,6 +686,25 @@ def _commanded(head: Token, pronoun: Token) -> bool:
     # "he is Joe Lee", "she won it as Ann Boleyn": a predicate names the subject itself
     path = [head, *(a for a in head.ancestors if a.i != verb.i and verb.is_ancestor(a))]
     return not any(word.dep_ in {"attr", "appos", "oprd"} or word.lower_ in {"as", "like"} for word in path)
+
+
+def _subject_of_clause_on(head: Token, pronoun: Token) -> bool:
+    """Whether subject pronoun ``pronoun`` is the subject of a relative clause on the noun ``head`` (or on a
+    noun the name ``head`` is in apposition to, or is named "as" in that clause): the clause's gap is
+    then not its subject, so the noun is someone the subject is not ("the man she knew as Uncle Jo",
+    "Jo Lee, with whom he recorded"). A clause on a name needs its relative word: "Trump and the votes he
+    gets" is a clause the parser hung on the wrong noun."""
+    verb = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    if noun.pos_ != "NOUN" and not any(word.tag_ in {"WDT", "WP", "WP$"} for word in verb.subtree if word.i < pronoun.i):
+        return False
+    if head.i == noun.i or (head.dep_ == "appos" and head.head.i == noun.i):
+        return True
+    return head.i > verb.i and verb.is_ancestor(head) and any(
+        word.lower_ == "as" and word.head.i == verb.i for word in head.ancestors
+    )
 
 
 def _bound(head: Token, pronoun: Token, role: Role) -> bool:
