@@ -107,6 +107,8 @@ class FactualityLexicon(BaseModel):
     factives: frozenset[str] = frozenset()
     requests: dict[str, str] = Field(default_factory=dict)
     falsifying: frozenset[str] = frozenset()
+    assuring_nouns: frozenset[str] = frozenset()
+    announcing_governors: frozenset[str] = frozenset()
     ability: frozenset[str] = frozenset()
     necessity: frozenset[str] = frozenset()
     negated_ability: NegatedAbility = Field(default_factory=lambda: NegatedAbility())
@@ -200,8 +202,8 @@ def _read_modifiers(head: Token, reading: _Reading, *, governing: bool = False) 
             reading.negate(child)  # "no longer a member": the negation is the adverb's
         elif child.dep_ in ("aux", "auxpass") and child.lower_.endswith(("n't", "n’t")):
             reading.negate(child)  # an unsplit "haven't" from pre-tokenised text
-        elif child.dep_ in _NEGATED_ARGUMENTS and _is_negative_phrase(child):
-            reading.negate(child)  # "No one has claimed ...", "made no comment"
+        elif (child.dep_ in _NEGATED_ARGUMENTS or _existential_attribute(child)) and _is_negative_phrase(child):
+            reading.negate(child)  # "No one has claimed ...", "made no comment", "there is no ban"
         elif (child.dep_ == "mark" and lemma in lex.conditional_marks) or (
             child.dep_ == "aux" and lemma in lex.ability  # "can": what may happen, not what did
         ):
@@ -212,6 +214,16 @@ def _read_modifiers(head: Token, reading: _Reading, *, governing: bool = False) 
             level = _hedge_level(lemma, "modifiers")
             if level is not None:
                 reading.hedge(child, level)
+
+
+def _existential_attribute(child: Token) -> bool:
+    """Whether ``child`` is what an existential "there is" says exists: "there is [no ban]" says there is
+    none (not any "is no" attribute: "she is no stranger to fame" says she is well known)."""
+    if child.dep_ != "attr" or child.lemma_.lower() in lexicon().assuring_nouns:
+        return False  # "there is no doubt that X": X is so
+    if any(t.tag_ in ("JJR", "RBR") for t in child.subtree):
+        return False  # "there's no one better than Joss": praise of one who is, not an absence
+    return any(c.dep_ == "expl" for c in child.head.children)
 
 
 def _negated(token: Token, negation: frozenset[str]) -> bool:
@@ -442,6 +454,17 @@ def _read_infinitive_governor(governor: Token, complement: Token, reading: _Read
     level = _hedge_level(lemma, "infinitive_governors")
     if level is not None and not (lemma in lexicon().past_implicative and _in_past(governor)):
         reading.hedge(governor, level)
+
+
+def announced_infinitive(governor: Token) -> Token | None:
+    """The to-infinitive that ``governor`` announces (``announcing_governors``: "is going to [open]"), if
+    any: the clause the governor's sentence is about, hedged by the governor when read from it."""
+    if governor.lemma_.lower() not in lexicon().announcing_governors or governor.tag_ != "VBG":
+        return None
+    return next(
+        (c for c in governor.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)),
+        None,
+    )
 
 
 def _asked_of_another(governor: Token, complement: Token) -> bool:
