@@ -679,8 +679,30 @@ def _cue_reading(doc: Doc, attribution: Attribution) -> Factuality:
     commitment, cue = attribution.factuality.commitment, attribution.cue
     span = doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue else None
     if span is None or cue is None:
-        return commitment_factuality(commitment, cue=cue)
-    return cue_factuality(span.root, commitment=commitment, cue=cue)
+        reading = commitment_factuality(commitment, cue=cue)
+    else:
+        reading = cue_factuality(span.root, commitment=commitment, cue=cue)
+    called_false = _source_called_false(doc, attribution)
+    if called_false is None or reading.certainty == "possible":
+        return reading
+    return reading.model_copy(update={"certainty": "possible", "cues": [*reading.cues, _span(called_false)]})
+
+
+def _source_called_false(doc: Doc, attribution: Attribution) -> Token | None:
+    """The word calling the source false (``falsifying``), if the text does: "false reports said ...",
+    or through "they" the nearest plural noun before it in its sentence ("attacked false magazines after
+    they reported she was pregnant"): what such a source says is not vouched for."""
+    source = attribution.source
+    span = doc.char_span(source.start, source.end, alignment_mode="expand") if source is not None else None
+    if span is None:
+        return None
+    noun = span.root
+    if noun.lower_ == "they":
+        before = [t for t in noun.sent if t.i < noun.i and t.tag_ in ("NNS", "NNPS")]
+        if not before:
+            return None
+        noun = before[-1]
+    return _falsifier(noun)
 
 
 def hedge_cues(tokens: Iterable[Token]) -> list[tuple[Token, Certainty]]:
