@@ -185,7 +185,7 @@ def name_taken_for_modal(token: Token) -> bool:
     )
 
 
-def _read_modifiers(head: Token, reading: _Reading, *, governing: bool = False) -> None:
+def _read_modifiers(head: Token, reading: _Reading, *, governing: bool = False, existential: bool = False) -> None:
     lex = lexicon()
     # What one could not do did not happen, but what it governs keeps the modal's doubt ("could not
     # estimate the size of the charge": the charge may well be).
@@ -202,7 +202,9 @@ def _read_modifiers(head: Token, reading: _Reading, *, governing: bool = False) 
             reading.negate(child)  # "no longer a member": the negation is the adverb's
         elif child.dep_ in ("aux", "auxpass") and child.lower_.endswith(("n't", "n’t")):
             reading.negate(child)  # an unsplit "haven't" from pre-tokenised text
-        elif (child.dep_ in _NEGATED_ARGUMENTS or _existential_attribute(child)) and _is_negative_phrase(child):
+        elif (child.dep_ in _NEGATED_ARGUMENTS or (existential and _existential_attribute(child))) and _is_negative_phrase(
+            child
+        ):
             reading.negate(child)  # "No one has claimed ...", "made no comment", "there is no ban"
         elif (child.dep_ == "mark" and lemma in lex.conditional_marks) or (
             child.dep_ == "aux" and lemma in lex.ability  # "can": what may happen, not what did
@@ -609,7 +611,9 @@ def assess(target: Token | SpacySpan, *, attribution: Attribution | None = None)
     """
     head = target if not hasattr(target, "root") else target.root
     reading = _Reading()
-    _read_modifiers(head, reading)
+    # "there is no X" as what a source says is its denial of X; the event corpora's annotators read such
+    # an "is" otherwise (train MAE UW 0.5157 -> 0.5175 when every clause took it), so only a content's.
+    _read_modifiers(head, reading, existential=attribution is not None)
     _read_cancelled(head, reading)
     _read_raising(head, reading)
     _read_hearsay(head, reading)
