@@ -31,7 +31,7 @@ from dateline.stages.attribution_rules import attribution_lexicon
 from dateline.stages.attribution_runon import run_on_into_quotations, with_coordinated_complements
 from dateline.stages.attribution_sources import SourceResolver
 from dateline.stages.attribution_trim import split_speaker_participles, trim_around_others, trim_asides
-from dateline.stages.factuality import assess, cue_factuality
+from dateline.stages.factuality import announced_infinitive, assess, cue_factuality
 from dateline.stages.quotes import Quotation, find_quotations
 from dateline.stages.spans import (
     CharSpan,
@@ -358,7 +358,8 @@ def _content_head(doc: Doc, candidate: Candidate, layout: Layout) -> Token | Non
     if span is None:
         return None
     root = _first_sentence(span, layout).root
-    return _object_infinitive(candidate.head, root, candidate.content) or root
+    # "We're going to [open] those laws": the opening is what is said, and it is only announced.
+    return _object_infinitive(candidate.head, root, candidate.content) or announced_infinitive(root) or root
 
 
 def _first_sentence(span: SpacySpan, layout: Layout) -> SpacySpan:

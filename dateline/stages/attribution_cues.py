@@ -284,6 +284,15 @@ def _raised(doc: Doc, candidate: Candidate, subject: Token, quotations: list[Quo
     return candidate
 
 
+def _in_concessive_opener(token: Token, sentence: SpacySpan, lexicon: AttributionLexicon) -> bool:
+    """Whether ``token`` ends a concessive opener of its ``sentence`` set off by a comma ("That said, ..."):
+    the writer's "even so", not anyone's saying."""
+    after = token.i + 1
+    if after >= len(token.doc) or token.doc[after].text != "," or token.i - sentence.start > 3:
+        return False
+    return token.doc[sentence.start : after].text.lower() in lexicon.concessive_openers
+
+
 def find_candidates(
     doc: Doc,
     *,
@@ -305,6 +314,8 @@ def find_candidates(
         if pos not in CUE_POS:
             continue
         token = doc[i]  # only here: making a Token for every word costs more than the tests above
+        if _in_concessive_opener(token, layout.of(token), lexicon):
+            continue
         rule = lexicon.cue_verbs.get(lemma) if pos in ("VERB", "AUX") else None
         candidate = None
         if rule is not None:

@@ -79,6 +79,7 @@ class AttributionLexicon(BaseModel):
     raising_verbs: frozenset[str]
     not_learned_cues: frozenset[str]
     witness_verbs: frozenset[str] = frozenset()
+    concessive_openers: frozenset[str] = frozenset()
     witness_subjects: frozenset[str] = frozenset()
     witness_entity_types: frozenset[str] = frozenset()
     line_labels: frozenset[str]

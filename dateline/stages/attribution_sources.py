@@ -24,6 +24,7 @@ __all__ = ["SourceResolver"]
 
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who"})
 _SINGULAR = frozenset({"he", "she", "him", "her"})
+_PLURAL = frozenset({"they", "them"})
 #: How many sentences back a pronoun or "the source" may find its antecedent.
 _REACH = 4
 _OUTLET_TYPES = ("ORG", "WORK", "OTHER")
@@ -50,6 +51,8 @@ class _Known:
     entity: str | None
     via: str | None
     outlet: Span | None
+    #: The source is one person ("Ana Reyes", "she"), whom a plural pronoun cannot stand for.
+    one_person: bool = False
 
 
 @dataclass
@@ -116,14 +119,24 @@ class SourceResolver:
         }
         return next(iter(people.values())) if len(people) == 1 else None
 
-    def _antecedent(self, sentence: int, *, anonymous_only: bool) -> _Known | None:
+    def _antecedent(self, sentence: int, *, anonymous_only: bool, plural: bool = False) -> _Known | None:
         for known in reversed(self.known):
             if sentence - known.sentence > _REACH:
                 return None
+            if plural and known.one_person:
+                return None  # "Ana attacked tabloids after [they] reported ...": they are not Ana, nor one before her
             if known.crowd or (anonymous_only and not known.anonymous):
                 continue
             return known
         return None
+
+    @staticmethod
+    def _one_person(head: Token, entity: Entity | None) -> bool:
+        """Whether a source headed by ``head`` is one named person or "he"/"she", with no other name
+        coordinated with it ("Ana and Ben said" are two); an anonymous "a source" may be a singular they."""
+        if head.lower_ in _PLURAL or any(c.dep_ == "conj" for c in head.children):
+            return False
+        return head.lower_ in _SINGULAR or (entity is not None and entity.type == "PERSON")
 
     def resolve(self, candidate: Candidate) -> AttributionSource | None:
         """The source of ``candidate`` (None when the text gives none), remembered for later ones."""
@@ -147,7 +160,7 @@ class SourceResolver:
         if entity is None and head.lower_ in _PRONOUNS and head.tag_ not in ("WP", "WDT"):
             entity = self._only_person_before(head, sentence) if head.lower_ in _SINGULAR else None
             if entity is None:
-                antecedent = self._antecedent(sentence, anonymous_only=False)
+                antecedent = self._antecedent(sentence, anonymous_only=False, plural=head.lower_ in _PLURAL)
         elif anonymous and not crowd and self._is_definite(head):
             antecedent = self._antecedent(sentence, anonymous_only=True)
         if antecedent is not None:
@@ -156,7 +169,7 @@ class SourceResolver:
             outlet = outlet or antecedent.outlet
         entity_id = entity.id if entity is not None else antecedent.entity if antecedent else None
         ref = self._ref(entity_id, antecedent, self.text[start:end], anonymous=anonymous)
-        known = _Known(ref, sentence, anonymous, crowd, entity_id, via, outlet)
+        known = _Known(ref, sentence, anonymous, crowd, entity_id, via, outlet, self._one_person(head, entity))
         self.known.append(known)
         self.latest = sentence if self.latest is None else max(self.latest, sentence)
         self.by_head[head.i] = known
