@@ -7,7 +7,7 @@ from typing import get_args
 from dateline.errors import InputError
 from dateline.model import EntityType
 
-__all__ = ["ENTITY_TYPES", "counted", "document_label", "entity_type"]
+__all__ = ["ENTITY_TYPES", "counted", "document_label", "entity_type", "short_key"]
 
 #: The entity types of the contract, in the order lists offer them.
 ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
@@ -18,6 +18,14 @@ def document_label(title: str | None, document_id: str) -> str:
     if title:
         return title
     return document_id if len(document_id) <= 24 else f"{document_id[:12]}…"
+
+
+def short_key(key: str, document_id: str) -> str:
+    """A fact's key ("news-12/F3") as tables show it: a long hash id cut to the prefix ``dateline show``
+    takes ("46b36f1fd208/F3"); the 64 characters of a whole one wrapped over three lines of a table."""
+    if len(document_id) <= 24 or not key.startswith(document_id):
+        return key
+    return document_id[:12] + key[len(document_id):]
 
 
 def counted(number: int, noun: str) -> str:

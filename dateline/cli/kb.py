@@ -24,7 +24,7 @@ from dateline.cli.app import (
     print_json,
     print_rows,
 )
-from dateline.labels import counted, document_label, entity_type
+from dateline.labels import counted, document_label, entity_type, short_key
 from dateline.timex import value_label
 
 # The knowledge base imports SQLAlchemy: it is imported when a command opens it, not for --help.
@@ -255,7 +255,7 @@ def _where(title: str | None, document_id: str, fact: str | None, date: object =
     document to open (`dateline show news-12`, the web page's /documents/news-12#fact-F3), and two articles
     may share a title."""
     label = document_label(title, document_id) + (f" ({date})" if date else "")
-    return f"{label}\n{fact or document_id}"
+    return f"{label}\n{short_key(fact or document_id, document_id)}"
 
 
 def _timeline_date(item: TimelineItem) -> str:

@@ -1,0 +1,16 @@
+"""Fact keys in tables: a long hash id is cut to the prefix `dateline show` takes."""
+
+from __future__ import annotations
+
+from dateline.labels import short_key
+
+_HASH = "46b36f1fd208e21befa51400f85f54f873a5ba08abd6800149ad2e96b2b29d47"
+
+
+def test_a_hash_id_s_fact_key_is_cut_to_twelve_characters() -> None:
+    assert short_key(f"{_HASH}/F5", _HASH) == "46b36f1fd208/F5"
+
+
+def test_a_short_id_s_key_and_a_bare_document_id_stay_whole() -> None:
+    assert short_key("bbc-entertainment-247/F1", "bbc-entertainment-247") == "bbc-entertainment-247/F1"
+    assert short_key(_HASH, _HASH) == "46b36f1fd208"
