@@ -9,12 +9,12 @@ Undated quotations keep the document date: in news most quoted words were said o
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from dateline.stages.quotes import Quotations, find_quotations
 from dateline.stages.times.calendar import Point, start_date
 from dateline.stages.times.context import Context
 from dateline.stages.times.lexicon import load_times_lexicon
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 
 __all__ = ["date_quoted_words"]
 
-_PARAGRAPH = re.compile(r"\n\s*\n")
 # Between a quotation and a time of its saying after it, no sentence ends ("," he said Monday).
 _SENTENCE_END = re.compile(r"[.!?]\s")
 # How far after a quotation a time of its saying may lie, in characters.
@@ -140,43 +139,17 @@ def _speech_verbs() -> frozenset[str]:
 
 
 class _Quotations:
-    """The quotations of a text, paragraph by paragraph, read when first asked for."""
+    """The quotations of a text (the quotes module's, found when first asked for), as the piece around an offset."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.breaks: list[int] | None = None  # where paragraphs start, found when first asked for
-        self.by_paragraph: dict[int, list[_Quotation]] = {}
+        self.found: Quotations | None = None
 
     def around(self, offset: int) -> _Quotation | None:
-        """The quotation of its paragraph that holds ``offset`` (straight marks paired in order, curly
-        ones by their shape); one left open runs to the paragraph's end."""
-        if self.breaks is None:
-            self.breaks = [match.end() for match in _PARAGRAPH.finditer(self.text)]
-        index = bisect.bisect_right(self.breaks, offset)
-        if index not in self.by_paragraph:
-            start = self.breaks[index - 1] if index else 0
-            following = _PARAGRAPH.search(self.text, start)
-            end = following.start() if following else len(self.text)
-            self.by_paragraph[index] = _quotations(self.text, start, end)
-        return next((quote for quote in self.by_paragraph[index] if quote.open < offset < quote.close), None)
-
-
-_STRAIGHT = re.compile('"')
-_CURLY = re.compile("[“”]")
-
-
-def _quotations(text: str, start: int, end: int) -> list[_Quotation]:
-    straight = [match.start() for match in _STRAIGHT.finditer(text, start, end)]
-    found = [_Quotation(first, second + 1) for first, second in zip(straight[::2], straight[1::2], strict=False)]
-    if len(straight) % 2:
-        found.append(_Quotation(straight[-1], end))
-    opening: int | None = None
-    for match in _CURLY.finditer(text, start, end):
-        if match.group() == "“" and opening is None:
-            opening = match.start()
-        elif match.group() == "”" and opening is not None:
-            found.append(_Quotation(opening, match.end()))
-            opening = None
-    if opening is not None:
-        found.append(_Quotation(opening, end))
-    return found
+        """The piece of a quotation (its paragraph's part, marks included) that holds ``offset``."""
+        if self.found is None:
+            self.found = find_quotations(self.text)
+        quotation = self.found.covering(offset, offset + 1)
+        if quotation is None:
+            return None
+        return next((_Quotation(low, high) for low, high in quotation.pieces if low < offset < high), None)
