@@ -6,6 +6,7 @@ third-party and is read here at run time, never copied into the repository. Run 
     python benchmarks/validate_facts_gold.py
     python benchmarks/validate_facts_gold.py --articles ../shared/data/news-dev/articles.jsonl --show
     python benchmarks/validate_facts_gold.py --heldout      # the held-out gold, facts-gold-heldout.jsonl
+    python benchmarks/validate_facts_gold.py --recall3      # the third, blind gold, facts-gold-recall3.jsonl
 
 Exit status 0 when the gold is valid, 1 when any error was found (each error is printed).
 """
@@ -25,6 +26,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 DEFAULT_GOLD = HERE / "facts-gold.jsonl"
 HELDOUT_GOLD = HERE / "facts-gold-heldout.jsonl"
+RECALL3_GOLD = HERE / "facts-gold-recall3.jsonl"
 DEFAULT_ARTICLES = HERE.parents[1] / "shared" / "data" / "news-dev" / "articles.jsonl"
 
 SELECTION_SEED = 20261126
@@ -37,6 +39,11 @@ HELDOUT_BBC = 15
 HELDOUT_FNN = 5
 HELDOUT_FNN_PREFIX = "fakenewsnet-"
 HELDOUT_FNN_MIN_WORDS = 200
+# The third, blind gold: 5 bbc-entertainment and 5 politics articles (bbc-politics or fakenewsnet) of 200 to
+# 700 words in neither gold above, drawn in that order with one Random(RECALL3_SEED).
+RECALL3_SEED = 20261208
+RECALL3_PER_SLICE = 5
+RECALL3_WORDS = (200, 700)
 
 SYMMETRIC = {"met", "married", "dating", "divorced", "split", "feud", "collaboration", "engaged", "romance"}
 PREDICATES = SYMMETRIC | {
@@ -89,6 +96,21 @@ def expected_heldout_selection(articles: dict[str, str]) -> set[str]:
                       if i.startswith(HELDOUT_FNN_PREFIX) and len(text.split()) >= HELDOUT_FNN_MIN_WORDS)
     fnn = random.Random(HELDOUT_SEED).sample(fnn_pool, HELDOUT_FNN)
     return set(bbc) | set(fnn)
+
+
+def expected_recall3_selection(articles: dict[str, str]) -> set[str]:
+    """The 10 articles of the third gold, drawn as the README's "Third gold" section describes."""
+    taken = expected_heldout_selection(articles) | expected_selection(list(articles))
+    low, high = RECALL3_WORDS
+
+    def pool(*prefixes: str) -> list[str]:
+        return sorted(i for i, text in articles.items() if i.startswith(prefixes) and i not in taken
+                      and low <= len(text.split()) <= high)
+
+    rng = random.Random(RECALL3_SEED)
+    entertainment = rng.sample(pool(SELECTION_PREFIX), RECALL3_PER_SLICE)
+    politics = rng.sample(pool("bbc-politics-", HELDOUT_FNN_PREFIX), RECALL3_PER_SLICE)
+    return set(entertainment) | set(politics)
 
 
 def check_fact(fact: dict[str, Any], text: str, where: str, report: Report) -> None:
@@ -145,10 +167,11 @@ def check_fact(fact: dict[str, Any], text: str, where: str, report: Report) -> N
             report.notes.append(f"{where}: {name!r} is normalised (not verbatim in the text)")
 
 
-def validate(gold_path: Path, articles_path: Path, heldout: bool = False) -> Report:
+def validate(gold_path: Path, articles_path: Path, heldout: bool = False, recall3: bool = False) -> Report:
     """Validate the whole gold file; never raises on bad content, it reports it.
 
-    With `heldout` the file must cover the held-out selection instead of the development one.
+    With `heldout` (or `recall3`) the file must cover the held-out (or third) selection instead of the
+    development one.
     """
     articles: dict[str, str] = {}
     with articles_path.open(encoding="utf-8") as fh:
@@ -183,7 +206,12 @@ def validate(gold_path: Path, articles_path: Path, heldout: bool = False) -> Rep
                 report.certainty[fact.get("certainty")] += 1
                 report.timed += fact.get("time") is not None
                 report.attributed += fact.get("source") != "author"
-    expected = expected_heldout_selection(articles) if heldout else expected_selection(list(articles))
+    if recall3:
+        expected = expected_recall3_selection(articles)
+    elif heldout:
+        expected = expected_heldout_selection(articles)
+    else:
+        expected = expected_selection(list(articles))
     if seen != expected:
         report.errors.append(f"articles differ from the seeded selection: {sorted(seen ^ expected)}")
     return report
@@ -195,11 +223,13 @@ def main() -> int:
                         help="the gold file (default facts-gold.jsonl, or facts-gold-heldout.jsonl with --heldout)")
     parser.add_argument("--heldout", action="store_true",
                         help="check the held-out gold and its selection (seed 20261202)")
+    parser.add_argument("--recall3", action="store_true",
+                        help="check the third, blind gold and its selection (seed 20261208)")
     parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES)
     parser.add_argument("--show", action="store_true", help="also list names that are normalised")
     options = parser.parse_args()
-    gold = options.gold or (HELDOUT_GOLD if options.heldout else DEFAULT_GOLD)
-    report = validate(gold, options.articles, heldout=options.heldout)
+    default = RECALL3_GOLD if options.recall3 else HELDOUT_GOLD if options.heldout else DEFAULT_GOLD
+    report = validate(options.gold or default, options.articles, heldout=options.heldout, recall3=options.recall3)
     print(f"{report.articles} articles, {report.facts} facts, {report.timed} with a time, "
           f"{report.attributed} attributed to a source other than the author")
     print("per predicate:", ", ".join(f"{p} {n}" for p, n in sorted(report.predicates.items())))

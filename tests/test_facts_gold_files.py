@@ -1,4 +1,4 @@
-"""The facts golds (development and held-out) pass benchmarks/validate_facts_gold.py."""
+"""The facts golds (development, held-out and the third, blind one) pass benchmarks/validate_facts_gold.py."""
 
 from __future__ import annotations
 
@@ -49,3 +49,22 @@ def test_heldout_selection_leaves_out_the_development_articles(news_dev_path: Pa
 def test_the_development_gold_fails_the_heldout_selection(news_dev_path: Path) -> None:
     report = _validator().validate(REPO / "benchmarks" / "facts-gold.jsonl", news_dev_path, heldout=True)
     assert any("seeded selection" in error for error in report.errors)
+
+
+def test_third_gold_is_valid_and_covers_its_selection(news_dev_path: Path) -> None:
+    validator = _validator()
+    report = validator.validate(REPO / "benchmarks" / "facts-gold-recall3.jsonl", news_dev_path, recall3=True)
+    assert report.errors == []
+    assert (report.articles, report.facts) == (10, 75)
+
+
+def test_third_selection_leaves_out_both_other_golds(news_dev_path: Path) -> None:
+    import json
+
+    validator = _validator()
+    with news_dev_path.open(encoding="utf-8") as stream:
+        texts = {record["id"]: record["text"] for record in map(json.loads, stream)}
+    third = validator.expected_recall3_selection(texts)
+    others = validator.expected_heldout_selection(texts) | validator.expected_selection(list(texts))
+    assert len(third) == 10 and not third & others
+    assert sum(i.startswith("bbc-entertainment-") for i in third) == 5

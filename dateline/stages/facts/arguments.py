@@ -96,6 +96,8 @@ def conjuncts(token: Token, *, single_description: bool = False) -> list[Token]:
             continue
         if child.dep_ != "conj" and _after_relative_clause(child):
             continue  # "X, who produced hits by A, B and C, has died": the names end the relative clause
+        if child.dep_ == "conj" and _indefinite_apposition(child):
+            continue  # "The World, a BBC and WGBH co-production": what The World is, not a second name
         if child.dep_ == "conj" and not alternatives:
             found.extend(conjuncts(child, single_description=single_description))
         elif child.dep_ in ("nmod", "compound", "appos") and _name_phrase(token) and any(
@@ -109,6 +111,18 @@ def conjuncts(token: Token, *, single_description: bool = False) -> list[Token]:
         elif not single_description:
             found.extend(_before_title(child))
     return found
+
+
+def _indefinite_apposition(child: Token) -> bool:
+    """Whether the conjunct ``child`` opens, after a comma, with "a" or "an": a description set beside the name
+    that the parser joined to it ("X, a Y and Z co-production"); a listed name has no indefinite article."""
+    first = child.left_edge
+    return (
+        first.lower_ in ("a", "an")
+        and first.i > 0
+        and child.doc[first.i - 1].text == ","
+        and any(c.dep_ == "det" and c.i == first.i for c in child.children)
+    )
 
 
 def _name_phrase(token: Token) -> bool:

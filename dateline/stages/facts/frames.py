@@ -153,6 +153,10 @@ class Trigger(BaseModel):
     prefix: list[str] = Field(default_factory=list, description="The word before a hyphen ('*': any).")
     within: list[str] = Field(default_factory=list, description="Lemmas one of the words under the head has.")
     next_lower: bool = Field(default=False, description="The next word is lower case ('British director').")
+    next_titles: list[str] = Field(
+        default_factory=list,
+        description="Capitalised words that may follow instead of a lower-case one ('Italian Prime Minister X').",
+    )
     unless_modifying: str | list[str] | None = Field(
         default=None, description="A noun class (or several) the head may not modify."
     )

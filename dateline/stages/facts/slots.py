@@ -449,7 +449,9 @@ def _holder(token: Token) -> list[Token]:
     if token.dep_ in ("attr", "acomp") and token.head.i != token.i:
         # "Also present at the service was X": with the copula's subject after it, the parser makes it an attr
         inverted = _children(token.head, "attr") if token.dep_ == "acomp" and token.i < token.head.i else []
-        return _children(token.head, *_SUBJECTS) or inverted
+        # "X is a fellow at Y and became a professor of Z": a copula joined to a verb shares its subject
+        shared = _inherited_subject(token.head) if token.head.dep_ == "conj" else []
+        return _children(token.head, *_SUBJECTS) or inverted or shared
     if token.dep_ == "oprd" and token.head.i != token.i:
         return _children(token.head, *_PASSIVE_SUBJECTS, *_OBJECTS)  # "X was named winner of ..."
     if token.dep_ in _SUBJECTS and token.head.lemma_ == "be":

@@ -113,8 +113,17 @@ def _excluded(child: Token, excludes: list[str]) -> bool:
     return child.lower_ in excludes or f"{child.dep_}:{child.lower_}" in excludes or f"{child.dep_}:*" in excludes
 
 
+def _followed_by_lower(token: Token, titles: list[str]) -> bool:
+    """Whether the next word is lower case, or a capitalised word of ``titles``: an office's title is
+    written with capitals ("Italian Prime Minister X") where a name's word would be too ("Australian Idol")."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    following = token.doc[token.i + 1]
+    return following.is_lower or following.lower_ in titles
+
+
 def _conditions_hold(token: Token, trigger: Trigger) -> bool:
-    if trigger.next_lower and (token.i + 1 >= len(token.doc) or not token.doc[token.i + 1].is_lower):
+    if trigger.next_lower and not _followed_by_lower(token, trigger.next_titles):
         return False
     if trigger.forms and token.lower_ not in trigger.forms:
         return False
