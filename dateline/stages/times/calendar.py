@@ -187,6 +187,8 @@ def shift(point: Point, *, unit: str, amount: int) -> Point:
     if point.grain in ("century", "decade", "year", "season") or point.year is None or point.year < 1:
         years = {"Y": amount, "Q": amount // 4, "M": amount // 12}.get(unit, 0)
         return _shift_years(point, years)
+    if point.grain in ("week", "weekend") and unit == "Y" and point.week is not None and point.week < 53:
+        return replace(point, year=point.year + amount)  # "the same week last year": the same week number
     start = start_date(point)
     if start is None:
         return point

@@ -60,6 +60,9 @@ def relative(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         same = same_period(ctx, before=slots.start, noun=slots["same"])
         if same is not None:  # "the same period last year": that period, a year before or after
             return Resolution(shift(same.point, unit="Y", amount=step), anchor=same.id, derived=True)
+        if ctx.document_date is None and (noun := slots["same"].lower()) in _PERIODS:
+            return Resolution(Point(grain=noun))  # type: ignore[arg-type]  # _PERIODS holds grains
+
     dct = ctx.document_date
     if "unit" in slots and ("month" in slots or "season" in slots):  # "June last year"
         return _in_relative_year(slots, grammar, step=step, dct=dct)
