@@ -233,6 +233,7 @@ class TenseLexicon(_Entry):
     intentions: list[str] = []
     speech_future: list[str] = []
     general_present: list[str] = []
+    speaker_subjects: list[str] = []
     clause_openers: list[str] = []
     speech_verbs: list[str] = []
     scheduled_events: list[str] = []
