@@ -171,3 +171,14 @@ def test_a_time_past_another_clause_or_for_does_not_date_the_event() -> None:
     assert reach("Two weeks after the leaders set a date for 2004, they met.", "Two weeks") == (None, None)
     text = "In 1991, ten years after his death in 1981, a statue went up."
     assert reach(text, "ten years") == ("1991", "1991")
+
+
+def test_hours_later_stay_on_the_day_counted_from() -> None:
+    text = "Ada Holt met the mayor on Monday. In her own talk with him a few hours later, she agreed."
+    assert reach(text, "a few hours") == ("2025-04-14", "Monday")
+    assert reach("Shots were fired on Monday. More came two hours later.", "two hours") == ("2025-04-14", "Monday")
+
+
+def test_hours_later_than_a_clock_time_or_a_day_long_may_reach_another_day() -> None:
+    assert reach("At 11 p.m. on Monday shots were fired. More came two hours later.", "two hours") == (None, None)
+    assert reach("The vote was on Monday. Twenty hours later they left.", "Twenty hours") == (None, None)

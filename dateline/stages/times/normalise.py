@@ -52,6 +52,8 @@ class Pending:
     signal_end: int
     grain: Grain
     event: bool = False  # an event follows the signal word ("after he was shot in 1989")
+    within_the_day: bool = False  # hours or minutes ("two hours later"): the day counted from
+
 
     def reached(self, point: Point) -> Point | None:
         """The point reached from ``point``, at no finer grain than the unit's ("two years after
@@ -59,6 +61,8 @@ class Pending:
         of ``point`` leaves it in that year ("nine days after" something of 2000 is 2000, as far as the
         text says). From a point of unknown year, the day or month the text still tells ("four days after
         14 June" is XXXX-06-18), else None ("a year after 11 September")."""
+        if self.within_the_day:
+            return point if point.clock is None and point.part is None else None  # late at night: the next day?
         point = _without_time(point)
         if point.year is None:
             return self._reached_undated(point)
@@ -271,13 +275,21 @@ def _duration_to_point(
         return result  # "for two years before leaving", "a day later than the others": no point reached
     result.reaches = True
     grain = "year" if unit.factor > 1 else unit_grain(unit)  # "two decades later" is a year, as "earlier" is
+    within_the_day = _within_a_day(unit, amount)
+    if within_the_day:
+        grain, steps = "day", 0
     if steps is None or grain is None:
         return result
     # "two years after his death" counts from the death: a time named far back does not date it
     offset: Offset = grammar.meaning("offset", slots["offset"])
     within = event_reach(ctx.text, signal_end) if offset.takes_event else None
     result.pending = Pending(
-        unit=_step_unit(unit), amount=steps, signal_end=signal_end, grain=grain, event=within is not None
+        unit=_step_unit(unit),
+        amount=steps,
+        signal_end=signal_end,
+        grain=grain,
+        event=within is not None,
+        within_the_day=within_the_day,
     )
     reference = ctx.reference(before=result.start, within=within, undated=True)
     if reference is not None and ctx.unknown_since(reference, before=result.start):
@@ -285,8 +297,21 @@ def _duration_to_point(
     reached = result.pending.reached(reference.point) if reference is not None else None
     if reference is not None and not ctx.past_told_as_future(reached, start=result.start, end=result.end):
         result.resolved = reached.value if reached is not None else None
-        result.anchor = reference.id if reached is not None or reference.point.year is not None else None
+        result.anchor = reference.id if reached is not None else None
     return result
+
+
+# How many hours later a time may still lie on the day counted from ("two hours later", "a few hours later").
+_SAME_DAY_HOURS = 12
+
+
+def _within_a_day(unit: Unit, amount: float | None) -> bool:
+    """Whether "N units later" stays on the day it counts from: minutes, seconds, a few hours."""
+    if not unit.time:
+        return False
+    if unit.code != "H":
+        return amount is None or amount * unit.factor < 60 * _SAME_DAY_HOURS
+    return amount is None or amount <= _SAME_DAY_HOURS
 
 
 def _offset_base(
