@@ -209,6 +209,14 @@ def test_the_same_period_last_year_is_the_period_last_named_a_year_before() -> N
     assert found == [("February", "2010-02", "DCT"), ("the same period last year", "2009-02", "T1")]
 
 
+def test_the_same_weekend_last_year_is_one_expression_and_the_same_week_number() -> None:
+    text = "This weekend's films took $9m, up 4% on the same weekend last year."
+    found = [(t.text, t.value, t.anchor) for t in times(text, dt.date(2005, 1, 10))]
+    assert found == [("This weekend", "2005-W02-WE", "DCT"), ("the same weekend last year", "2004-W02-WE", "T1")]
+    found = [(t.text, t.value) for t in find_times(text, document_date=None)]
+    assert found == [("This weekend", "XXXX-WXX-WE"), ("the same weekend last year", "XXXX-WXX-WE")]
+
+
 def test_last_years_quarter_is_the_quarter_last_named_a_year_before() -> None:
     text = "Orvo Ltd lost money in the third quarter. Sales in last year's quarter were higher."
     found = [(t.text, t.value) for t in times(text, dt.date(1989, 10, 26))]

@@ -64,6 +64,8 @@ def test_the_parse_reads_the_tense(text: str, words: str, date: dt.date, expecte
         ("Today, the team is playing in Leeds.", "2025-04-17"),
         ("Today, the Senate votes on the bill.", "2025-04-17"),
         ("The vote is today, and the polls close at nine.", "2025-04-17"),
+        ('"Today, I\'m here to tell you we have our suspect," said Ann Ruiz.', "2025-04-17"),
+        ("Today, I am here to announce my plan.", "2025-04-17"),
     ],
 )
 def test_today_before_a_general_present_is_nowadays(text: str, value: str) -> None:

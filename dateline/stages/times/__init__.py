@@ -19,7 +19,7 @@ from dateline.stages.times.context import Context, Mention
 from dateline.stages.times.grammar import load_grammar
 from dateline.stages.times.lexicon import load_times_lexicon
 from dateline.stages.times.normalise import Normalised, normalise
-from dateline.stages.times.reach import anchor_to_apposed, beside
+from dateline.stages.times.reach import anchor_to_apposed, beside, dates_the_event
 from dateline.stages.times.shared_year import share_following_years
 from dateline.stages.times.speech import date_quoted_words
 from dateline.stages.times.tagger import Candidate, tag
@@ -38,6 +38,8 @@ _DEICTIC_WITH_WEEKDAY = frozenset({"relative_unit"})
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’.-]*\s*\($")
 # "held by no army since 1921": a year that only bounds a span ending later.
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# The value of a point whose year is unknown: XXXX-06-18.
+_UNKNOWN_YEAR = re.compile(r"XXXX")
 # Between "two days after" and the time it counts from.
 _SIGNAL_GAP = re.compile(r"\s*(?:the\s+)?")
 
@@ -116,8 +118,8 @@ def _unknown_time(normalised: Normalised, found: list[Normalised], text: str) ->
     withdrawn"; not one set beside a time, "In 1991, ten years after his death")."""
     if normalised.point is not None:
         return normalised.point.year is None
-    if not normalised.reaches or normalised.resolved is not None:
-        return False
+    if not normalised.reaches or (normalised.resolved is not None and not _UNKNOWN_YEAR.match(normalised.resolved)):
+        return False  # a point reached from "14 June" in an undated story (XXXX-06-18) has no year either
     return len(found) < 2 or not beside(found[-2], normalised, text)
 
 
@@ -227,13 +229,18 @@ def _named_years(candidates: list[Candidate], text: str) -> list[int]:
 
 
 def _anchor_to_following(found: list[Normalised], text: str) -> None:
-    """Count "two days after Christmas" from the time that follows the signal word."""
+    """Count "two days after Christmas" from the time that follows the signal word, and "16 years after
+    he was shot in 1989" from the time that dates the event in its own words (not a duration set beside a
+    time, "In 1991, ten years after his death in 1981", which reaches that time)."""
     for index, item in enumerate(found[:-1]):
         pending = item.pending
         following = found[index + 1]
         if pending is None or following.point is None:
             continue
-        if _SIGNAL_GAP.fullmatch(text, pending.signal_end, following.start):
+        if _SIGNAL_GAP.fullmatch(text, pending.signal_end, following.start) or (
+            pending.event and dates_the_event(text, pending.signal_end, following.start)
+            and not (index and beside(found[index - 1], item, text))
+        ):
             reached = pending.reached(following.point)
             item.resolved = reached.value if reached is not None else None
             item.anchor = f"T{index + 2}" if reached is not None else None

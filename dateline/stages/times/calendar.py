@@ -20,6 +20,7 @@ __all__ = [
     "point_of_date",
     "season_start",
     "shift",
+    "shift_undated",
     "start_date",
     "unit_grain",
 ]
@@ -186,6 +187,8 @@ def shift(point: Point, *, unit: str, amount: int) -> Point:
     if point.grain in ("century", "decade", "year", "season") or point.year is None or point.year < 1:
         years = {"Y": amount, "Q": amount // 4, "M": amount // 12}.get(unit, 0)
         return _shift_years(point, years)
+    if point.grain in ("week", "weekend") and unit == "Y" and point.week is not None and point.week < 53:
+        return replace(point, year=point.year + amount)  # "the same week last year": the same week number
     start = start_date(point)
     if start is None:
         return point
@@ -199,6 +202,44 @@ def shift(point: Point, *, unit: str, amount: int) -> Point:
         return point
     result = point_of_date(moved, grain=point.grain)
     return replace(result, part=point.part, clock=point.clock, zone=point.zone)
+
+
+# Two years that stand for any year: a common one and a leap one. A day of unknown year moved by days or
+# months is known only where both give the same day ("two days after 28 February" is not).
+_ANY_YEARS = (2001, 2004)
+
+
+def shift_undated(point: Point, *, unit: str, amount: int) -> Point | None:
+    """A day or month of unknown year moved by days, weeks or months, where the text still tells which
+    ("four days after 14 June" is XXXX-06-18, "two days after Saturday" XXXX-WXX-1, "four months after
+    April" XXXX-08); None where it does not (years, or a move across a 29 February)."""
+    days = {"W": 7, "WE": 7, "D": 1}.get(unit, 0) * amount
+    months = {"Q": 3, "M": 1}.get(unit, 0) * amount
+    if point.year is not None or unit == "Y" or not (days or months):
+        return None
+    if point.grain == "month" and point.month is not None and months:
+        return replace(point, month=(point.month - 1 + months) % 12 + 1)
+    if point.grain != "day":
+        return None
+    if point.month is None and point.day is None and point.weekday is not None and days:
+        return replace(point, weekday=(point.weekday - 1 + days) % 7 + 1)
+    if point.month is None or point.day is None:
+        return None
+    found = (_moved(year, point, days=days, months=months) for year in _ANY_YEARS)
+    moved = {day for day in found if day is not None}
+    if len(moved) != 1:
+        return None
+    month, day = moved.pop()
+    return replace(point, month=month, day=day, weekday=None)
+
+
+def _moved(year: int, point: Point, *, days: int, months: int) -> tuple[int, int] | None:
+    try:
+        start = dt.date(year, point.month or 1, point.day or 1)
+    except ValueError:  # 29 February of a common year
+        return None
+    moved = add_months(start, months=months) + dt.timedelta(days=days)
+    return moved.month, moved.day
 
 
 def _shift_years(point: Point, years: int) -> Point:

@@ -43,6 +43,10 @@ _LONG_HISTORY_YEARS = 20
 _LONG_HISTORY_DISTANCE = 2
 #: In news, a date without a year takes the year of a date at most this many characters before it.
 _YEAR_REACH = 30
+#: A day of unknown year is the story's time at most this many paragraph breaks later (its paragraph or
+#: the next): further on, "that night" is as often a night the text does not date.
+_UNDATED_PARAGRAPHS = 1
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 @dataclass(frozen=True)
@@ -173,13 +177,16 @@ class Context:
         within: int | None = None,
         grain: str | None = None,
         grain_in: frozenset[str] | None = None,
+        undated: bool = False,
     ) -> Mention | None:
         """The last point with a known year mentioned before offset ``before``, not derived from another.
 
         ``finest`` asks for a point of a day, ``grain`` for one of that grain, ``grain_in`` for one of
         those grains, ``nearby`` for one in the sentence of ``before`` or the sentence before it, ``within``
         for one at most that many sentences before the sentence of ``before`` (0: its own). In a
-        narrative, times counted from the document date ("today") are not the story's time.
+        narrative, times counted from the document date ("today") are not the story's time. With
+        ``undated``, a day or month of unknown year that names its month or weekday counts too ("on 14
+        June" in an undated story): the story is there, though its year is unknown.
         """
         sentence = self.sentence(before)
         if nearby:
@@ -187,7 +194,9 @@ class Context:
         for mention in reversed(self.mentions):
             if within is not None and mention.sentence < sentence - within:
                 return None
-            if mention.point.year is None or mention.start >= before or mention.derived or mention.cited:
+            if mention.start >= before or mention.derived or mention.cited:
+                continue
+            if mention.point.year is None and not (undated and self._undated_story_time(mention, before=before)):
                 continue
             if self.narrative and (mention.anchor == "DCT" or mention.ahead or mention.aside):
                 continue
@@ -197,6 +206,12 @@ class Context:
                 continue
             return mention
         return None
+
+    def _undated_story_time(self, mention: Mention, *, before: int) -> bool:
+        """Whether a point of unknown year that names its month or weekday is near enough to count from."""
+        if not _names_its_day_or_month(mention.point):
+            return False
+        return len(_PARAGRAPH_BREAK.findall(self.text, mention.end, before)) <= _UNDATED_PARAGRAPHS
 
     def year_reference(self, *, before: int) -> Mention | None:
         """The point that gives an expression without a year its year.
@@ -212,6 +227,11 @@ class Context:
         near = before - last.end <= _YEAR_REACH and last.sentence == self.sentence(before)
         dated = last.explicit_year and last.point.month is not None  # "March 1990", not "1990"
         return last if near and dated and last.point.year is not None else None
+
+
+def _names_its_day_or_month(point: Point) -> bool:
+    """Whether a point of unknown year still names a month or a weekday ("14 June", "Saturday", "April")."""
+    return point.grain in ("day", "month") and (point.month is not None or point.weekday is not None)
 
 
 def _is_narrative(document_date: dt.date | None, years: list[int], deictic: int) -> bool:

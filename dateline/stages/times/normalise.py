@@ -6,13 +6,21 @@ import re
 from dataclasses import dataclass, replace
 from typing import get_args
 
-from dateline.stages.times.calendar import Grain, Point, point_of_date, shift, start_date, unit_grain
+from dateline.stages.times.calendar import (
+    Grain,
+    Point,
+    point_of_date,
+    shift,
+    shift_undated,
+    start_date,
+    unit_grain,
+)
 from dateline.stages.times.context import Context
 from dateline.stages.times.grammar import Grammar
 from dateline.stages.times.lexicon import Offset, Unit
 from dateline.stages.times.numbers import parse_number
 from dateline.stages.times.points import resolve_point
-from dateline.stages.times.reach import event_reach, opens_span
+from dateline.stages.times.reach import compares, event_reach, opens_span
 from dateline.stages.times.relative import COMPARISON_SENTENCES, same_period
 from dateline.stages.times.slots import Slots
 from dateline.stages.times.tagger import Candidate
@@ -43,19 +51,31 @@ class Pending:
     amount: int
     signal_end: int
     grain: Grain
+    event: bool = False  # an event follows the signal word ("after he was shot in 1989")
+    within_the_day: bool = False  # hours or minutes ("two hours later"): the day counted from
+
 
     def reached(self, point: Point) -> Point | None:
         """The point reached from ``point``, at no finer grain than the unit's ("two years after
         Christmas 1986" is 1988, "four months after 15 February" a month); a unit finer than the year
         of ``point`` leaves it in that year ("nine days after" something of 2000 is 2000, as far as the
-        text says). None when the year is unknown ("ten days after 11 September")."""
-        if point.year is None:
-            return None
+        text says). From a point of unknown year, the day or month the text still tells ("four days after
+        14 June" is XXXX-06-18), else None ("a year after 11 September")."""
+        if self.within_the_day:
+            return point if point.clock is None and point.part is None else None  # late at night: the next day?
         point = _without_time(point)
+        if point.year is None:
+            return self._reached_undated(point)
         if _finer(self.grain, than="year") and not _finer(point.grain, than="year"):
             return point
         moved = shift(point, unit=self.unit, amount=self.amount)
         return moved if _finer(self.grain, than="month") else _at_grain(moved, self.grain)
+
+    def _reached_undated(self, point: Point) -> Point | None:
+        moved = shift_undated(point, unit=self.unit, amount=self.amount)
+        if moved is None or self.grain != "month" or moved.grain == "month":
+            return moved
+        return Point(grain="month", month=moved.month) if moved.month is not None else None  # "a month after 9 July"
 
 
 @dataclass
@@ -251,24 +271,47 @@ def _duration_to_point(
         end -= 1
     value = duration_value(amount, unit)
     result = Normalised(start=slots.start, end=end, type="DURATION", value=value, mod=_mod(slots, grammar))
-    if opens_span(ctx.text, slots.start):  # "for two years before leaving": a span, no point reached
-        return result
+    if opens_span(ctx.text, slots.start) or compares(ctx.text, signal_end):
+        return result  # "for two years before leaving", "a day later than the others": no point reached
     result.reaches = True
     grain = "year" if unit.factor > 1 else unit_grain(unit)  # "two decades later" is a year, as "earlier" is
+    within_the_day = _within_a_day(unit, amount)
+    if within_the_day:
+        grain, steps = "day", 0
     if steps is None or grain is None:
         return result
-    result.pending = Pending(unit=_step_unit(unit), amount=steps, signal_end=signal_end, grain=grain)
     # "two years after his death" counts from the death: a time named far back does not date it
     offset: Offset = grammar.meaning("offset", slots["offset"])
     within = event_reach(ctx.text, signal_end) if offset.takes_event else None
-    reference = ctx.reference(before=result.start, within=within)
+    result.pending = Pending(
+        unit=_step_unit(unit),
+        amount=steps,
+        signal_end=signal_end,
+        grain=grain,
+        event=within is not None,
+        within_the_day=within_the_day,
+    )
+    reference = ctx.reference(before=result.start, within=within, undated=True)
     if reference is not None and ctx.unknown_since(reference, before=result.start):
         reference = None  # "until Christmas and then a week after that": the last time named has no year
     reached = result.pending.reached(reference.point) if reference is not None else None
     if reference is not None and not ctx.past_told_as_future(reached, start=result.start, end=result.end):
         result.resolved = reached.value if reached is not None else None
-        result.anchor = reference.id
+        result.anchor = reference.id if reached is not None else None
     return result
+
+
+# How many hours later a time may still lie on the day counted from ("two hours later", "a few hours later").
+_SAME_DAY_HOURS = 12
+
+
+def _within_a_day(unit: Unit, amount: float | None) -> bool:
+    """Whether "N units later" stays on the day it counts from: minutes, seconds, a few hours."""
+    if not unit.time:
+        return False
+    if unit.code != "H":
+        return amount is None or amount * unit.factor < 60 * _SAME_DAY_HOURS
+    return amount is None or amount <= _SAME_DAY_HOURS
 
 
 def _offset_base(

@@ -18,7 +18,7 @@ from dateline.stages.times.lexicon import load_times_lexicon
 if TYPE_CHECKING:
     from dateline.stages.times.normalise import Normalised
 
-__all__ = ["anchor_to_apposed", "beside", "event_reach", "opens_span"]
+__all__ = ["anchor_to_apposed", "beside", "compares", "dates_the_event", "event_reach", "opens_span"]
 
 # A word right after the signal ("after his death", "before being fired"), not a comma or a full stop.
 _EVENT_AFTER = re.compile(r"\s+[^\W\d]")
@@ -47,6 +47,16 @@ def opens_span(text: str, start: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _comparison_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{_words(load_times_lexicon().modifiers.signal_comparisons)})\b", re.IGNORECASE)
+
+
+def compares(text: str, signal_end: int) -> bool:
+    """Whether the signal word ending at ``signal_end`` compares two times ("a day later than the others")."""
+    return _comparison_after().match(text, signal_end) is not None
+
+
+@functools.lru_cache(maxsize=1)
 def _back_reference() -> re.Pattern[str]:
     words = _words(load_times_lexicon().modifiers.event_back_references)
     return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
@@ -60,6 +70,25 @@ def event_reach(text: str, signal_end: int) -> int | None:
     if _EVENT_AFTER.match(text, signal_end) is None:
         return None
     return 1 if _back_reference().match(text, signal_end) else 0
+
+
+@functools.lru_cache(maxsize=1)
+def _event_words() -> re.Pattern[str]:
+    modifiers = load_times_lexicon().modifiers
+    breaks = _words(modifiers.event_clause_breaks)
+    openers = _words(modifiers.event_time_openers)
+    word = rf"\s+(?!(?:{breaks})\b)[^\W\d][\w'’-]*"
+    return re.compile(rf"(?:{word}){{1,{_EVENT_WORDS}}}\s+(?:{openers})\s+(?:the\s+)?", re.IGNORECASE)
+
+
+# How many words an event may have between the signal and the time that dates it ("after he was shot in").
+_EVENT_WORDS = 6
+
+
+def dates_the_event(text: str, signal_end: int, time_start: int) -> bool:
+    """Whether the time at ``time_start`` dates the event right after the signal word, in the event's own
+    clause ("16 years after he was supposedly shot in 1989"; not "a week after the vote, and in 2004")."""
+    return _event_words().fullmatch(text, signal_end, time_start) is not None
 
 
 def beside(before: Normalised, item: Normalised, text: str) -> bool:

@@ -15,6 +15,7 @@ from dateline.stages.times.calendar import (
     point_of_date,
     season_start,
     shift,
+    shift_undated,
     start_date,
     unit_grain,
 )
@@ -59,6 +60,9 @@ def relative(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
         same = same_period(ctx, before=slots.start, noun=slots["same"])
         if same is not None:  # "the same period last year": that period, a year before or after
             return Resolution(shift(same.point, unit="Y", amount=step), anchor=same.id, derived=True)
+        if ctx.document_date is None and (noun := slots["same"].lower()) in _PERIODS:
+            return Resolution(Point(grain=noun))  # type: ignore[arg-type]  # _PERIODS holds grains
+
     dct = ctx.document_date
     if "unit" in slots and ("month" in slots or "season" in slots):  # "June last year"
         return _in_relative_year(slots, grammar, step=step, dct=dct)
@@ -169,6 +173,8 @@ def discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None
         return None
     if not step and _defined_by_a_clause(slots, ctx, grammar):
         return Resolution(Point(grain=grain))  # "The year he was nominated": that event's, not the story's
+    if (undated := _from_undated(ctx, before=slots.start, grain=grain, step=step)) is not None:
+        return undated
     reference = ctx.reference(before=slots.start, finest=grain in ("day", "week", "weekend"))
     if reference is not None and _story_moved_on(slots, ctx, reference, grain=grain):
         reference = None
@@ -187,6 +193,25 @@ def discourse(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None
     if ctx.past_told_as_future(point, start=slots.start, end=slots.end):
         return Resolution(Point(grain=grain))  # "she wanted a positive message that day": not a day to come
     return Resolution(point, anchor=reference.id)
+
+
+def _from_undated(ctx: Context, *, before: int, grain: Grain, step: int) -> Resolution | None:
+    """"That evening", "the following day", "the next month" after a day or month of unknown year ("on 25
+    January" in an undated story): that day or month moved by the step, its year still unknown
+    (XXXX-01-25TEV), not a day the text does not name. None when the last time named has a known year,
+    or when the step cannot be counted without it."""
+    if grain not in ("day", "month"):
+        return None
+    reference = ctx.reference(before=before, finest=grain == "day", undated=True)
+    if reference is None or reference.point.year is not None:
+        return None
+    point = replace(reference.point, part=None, clock=None, zone=None)
+    if grain == "month" and point.grain == "day":
+        if point.month is None:
+            return None
+        point = Point(grain="month", month=point.month)
+    moved = shift_undated(point, unit="D" if grain == "day" else "M", amount=step) if step else point
+    return Resolution(moved, anchor=reference.id) if moved is not None else None
 
 
 def _story_moved_on(slots: Slots, ctx: Context, reference: Mention, *, grain: Grain) -> bool:

@@ -338,6 +338,11 @@ def _planned(verb: Token) -> bool:
     return not past_tense(head, head_auxiliaries)
 
 
+def _speaker_subject(verb: Token) -> bool:
+    subjects = load_times_lexicon().tense.speaker_subjects
+    return any(child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in subjects for child in verb.children)
+
+
 def general_present(doc: Doc, *, start: int, end: int) -> bool:
     """Whether the span, fronted and set off by a comma ("Today, ..."), hangs on a verb of a general
     statement in the simple present (``general_present`` in ``tense.yaml``) or on a present passive
@@ -348,6 +353,8 @@ def general_present(doc: Doc, *, start: int, end: int) -> bool:
         return False
     verb = span.root.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i < span.start:  # "The vote is today, and ...": the day
+        return False
+    if _speaker_subject(verb):  # "Today, I'm here to tell you ...": the day of speaking
         return False
     verb_auxiliaries = auxiliaries(verb)
     if verb.tag_ in _PRESENT_TAGS:
