@@ -7,7 +7,7 @@ from typing import get_args
 from dateline.errors import InputError
 from dateline.model import EntityType
 
-__all__ = ["ENTITY_TYPES", "counted", "document_label", "entity_type", "short_key"]
+__all__ = ["ENTITY_TYPES", "counted", "document_label", "entity_type", "short_id", "short_key"]
 
 #: The entity types of the contract, in the order lists offer them.
 ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
@@ -20,12 +20,18 @@ def document_label(title: str | None, document_id: str) -> str:
     return document_id if len(document_id) <= 24 else f"{document_id[:12]}…"
 
 
+def short_id(document_id: str) -> str:
+    """A document's id as tables show it: a long hash id cut to the prefix ``dateline show``, the REST API
+    and the article page take ("46b36f1fd208"); the whole one wrapped over two lines of every row."""
+    return document_id if len(document_id) <= 24 else document_id[:12]
+
+
 def short_key(key: str, document_id: str) -> str:
     """A fact's key ("news-12/F3") as tables show it: a long hash id cut to the prefix ``dateline show``
     takes ("46b36f1fd208/F3"); the 64 characters of a whole one wrapped over three lines of a table."""
-    if len(document_id) <= 24 or not key.startswith(document_id):
+    if not key.startswith(document_id):
         return key
-    return document_id[:12] + key[len(document_id):]
+    return short_id(document_id) + key[len(document_id):]
 
 
 def counted(number: int, noun: str) -> str:

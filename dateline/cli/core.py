@@ -39,7 +39,7 @@ from dateline.cli.app import (
 from dateline.config import LOCAL_SCHEDULER
 from dateline.errors import DocumentError, NotFoundError
 from dateline.ingest import iter_documents
-from dateline.labels import counted
+from dateline.labels import counted, short_id
 from dateline.model import Analysis
 
 # The batch, pipeline, knowledge-base and store modules import spaCy or SQLAlchemy (over 1 s): they are
@@ -267,6 +267,8 @@ def documents(
     Example: dateline documents --format json
     """
     rows = [vars(summary) for summary in existing_store(db).documents(limit=limit, offset=offset)]
+    if format is OutputFormat.table:  # the JSON keeps the whole id, for programs
+        rows = [{**row, "id": short_id(row["id"])} for row in rows]
     print_rows(rows, format=format, title="documents")
     note_more_rows(len(rows), limit=limit, offset=offset)
 

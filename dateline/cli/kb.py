@@ -24,7 +24,7 @@ from dateline.cli.app import (
     print_json,
     print_rows,
 )
-from dateline.labels import counted, document_label, entity_type, short_key
+from dateline.labels import counted, document_label, entity_type, short_id, short_key
 from dateline.timex import value_label
 
 # The knowledge base imports SQLAlchemy: it is imported when a command opens it, not for --help.
@@ -157,7 +157,7 @@ def entity_command(entity: EntityArgument, db: DbOption = None, format: FormatOp
         console.print(f"{attribute}: {', '.join(values)}", markup=False)
     if stated:  # the summary above names no article: nothing told where "birthplace: kenya" came from
         print_rows(_stated_rows(stated), format=format, title="what the articles state")
-    rows = [{"document": l.document_id, "name": l.name, "rule": l.rule, "score": l.score, "reasons": _reasons(l.reasons)} for l in links]
+    rows = [{"document": short_id(l.document_id), "name": l.name, "rule": l.rule, "score": l.score, "reasons": _reasons(l.reasons)} for l in links]
     print_rows(rows, format=format, title="merged from")
 
 
@@ -168,7 +168,7 @@ def _stated_rows(stated: list[StatedAttribute]) -> list[dict[str, Any]]:
             "value": item.value,
             "as of": item.as_of or "undated",
             "article": f"{document_label(item.document_title, item.document_id)}\n"
-            f"{item.document_id} [{item.evidence[0]}:{item.evidence[1]}]",
+            f"{short_id(item.document_id)} [{item.evidence[0]}:{item.evidence[1]}]",
         }
         for item in stated
     ]
@@ -274,7 +274,8 @@ def _timeline_with(item: TimelineItem) -> str:
 
 def _step_text(step: StatementStep) -> str:
     about = f": {step.object_text}" if step.object_text else ""
-    return f"{step.status} ({step.date or 'undated'}, {step.source}{about}; {step.fact or step.document_id})"
+    key = short_key(step.fact or step.document_id, step.document_id)
+    return f"{step.status} ({step.date or 'undated'}, {step.source}{about}; {key})"
 
 
 def _statement_rows(statements: list[Statement]) -> list[dict[str, Any]]:
@@ -387,7 +388,7 @@ def contradictions_command(
             "contradiction": c.description,
             "evidence": " | ".join(
                 f"{e.claim}: {e.source}, {document_label(e.document_title, e.document_id)} ({e.document_date or 'undated'}) "
-                f"[{e.fact or e.document_id}, {e.evidence[0]}:{e.evidence[1]}]"
+                f"[{short_key(e.fact or e.document_id, e.document_id)}, {e.evidence[0]}:{e.evidence[1]}]"
                 for e in c.evidence
             ),
         }
