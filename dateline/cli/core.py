@@ -303,7 +303,8 @@ def show(
 
 def _stored_fact(store: Store, key: str) -> dict[str, object] | None:
     """The fact ``key`` ("doc/F3", the document's id or its start) names, with its article, the words of its
-    evidence and its source's attribution; None when it names none."""
+    evidence and its source's attribution; None when it names no document, NotFoundError when it names a
+    document without that fact."""
     document_id, _, local_id = key.rpartition("/")
     if not document_id:
         return None
@@ -312,8 +313,9 @@ def _stored_fact(store: Store, key: str) -> dict[str, object] | None:
     except NotFoundError:
         return None
     fact = next((f for f in analysis.facts if f.id == local_id), None)
-    if fact is None:
-        return None
+    if fact is None:  # it said "no document with id 'news-12/F9'" of a document that is there
+        ids = ", ".join(f.id for f in analysis.facts) or "none"
+        raise NotFoundError(f"the document {document_id!r} has no fact {local_id!r} (its facts: {ids})")
     text = analysis.document.text
     source = next((a for a in analysis.attributions if a.id == fact.asserted_by), None)
     return {
