@@ -180,10 +180,10 @@ def ingest_command(
 
     Documents already stored are skipped (re-ingesting changes nothing), so a run that was stopped,
     even by kill -9, resumes where it was when run again and says how many were already stored (Ctrl-C
-    says what the stopped run stored, and exits with code 130). A bad
-    input is recorded (see `dateline errors`) and the others still go in. The exit code is 1 when
-    inputs were given but none could be stored. Documents dated after today are stored, with a note
-    naming them (a likely typo: their relative times are anchored to that date).
+    says what the stopped run stored, and exits with code 130). A bad input is recorded (see
+    `dateline errors`) and the others still go in. The exit code is 1 when inputs were given but none
+    could be stored. Documents dated after today are stored, with a note naming them (a likely typo:
+    their relative times are anchored to that date).
 
     With --engine dask the partitions (of --batch-size documents) are analysed on a Dask cluster and
     come back as Parquet shards, which are then stored; see the README on pointing it at a cluster.

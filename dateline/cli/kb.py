@@ -136,8 +136,9 @@ def resolve_command(
 
 @app.command("entity")
 def entity_command(entity: EntityArgument, db: DbOption = None, format: FormatOption = OutputFormat.table) -> None:
-    """Show one entity: its names, attributes (each with the article that states it), and each document
-    entity merged into it, with the reasons.
+    """Show one entity: its names, its attributes with the articles that state them, and its merges.
+
+    Each document entity merged into it is listed with the rule, score and reasons of the merge.
 
     Example: dateline entity "Lena Marsh"
     """
@@ -299,8 +300,9 @@ def asof_command(
     limit: Annotated[int, typer.Option(min=1, help="Most statements to show.")] = 200,
     offset: Annotated[int, typer.Option(min=0, help="Statements to skip.")] = 0,
 ) -> None:
-    """What the articles published up to DATE said about the entity: the latest status of each statement,
-    newest first.
+    """What the articles published up to DATE said about an entity: each statement's latest status.
+
+    Newest statement first. Articles without a date are left out, and counted on standard error.
 
     Example: dateline asof "Lena Marsh" 2025-03-01
     """
