@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from typing import get_args
 
 from dateline.errors import InputError
 from dateline.model import EntityType
 
-__all__ = ["ENTITY_TYPES", "counted", "document_label", "entity_type", "short_id", "short_key"]
+__all__ = ["ENTITY_TYPES", "attribute_summary", "counted", "document_label", "entity_type", "short_id", "short_key"]
 
 #: The entity types of the contract, in the order lists offer them.
 ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
@@ -32,6 +33,26 @@ def short_key(key: str, document_id: str) -> str:
     if not key.startswith(document_id):
         return key
     return short_id(document_id) + key[len(document_id):]
+
+
+#: The knowledge base's gender signal (from pronouns, honorifics and first names), as a reader says it.
+_GENDERS = {"f": "female", "m": "male"}
+
+
+def attribute_summary(
+    attributes: Mapping[str, Sequence[str]], stated: Iterable[tuple[str, str]]
+) -> dict[str, list[str]]:
+    """An entity's attributes (``CanonicalEntity.attributes``) as a reader expects them: each value as an
+    article writes it (``stated``: name and value pairs), where the knowledge base keeps it folded for
+    comparing ("birthplace: dublin"), and a gender spelled out ("female", not "f")."""
+    written: dict[tuple[str, str], str] = {}
+    for name, value in stated:
+        written.setdefault((name, value.casefold()), value)
+    return {
+        name: [_GENDERS.get(value, value) if name == "gender" else written.get((name, value.casefold()), value)
+               for value in values]
+        for name, values in attributes.items()
+    }
 
 
 def counted(number: int, noun: str) -> str:

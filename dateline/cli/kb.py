@@ -24,7 +24,7 @@ from dateline.cli.app import (
     print_json,
     print_rows,
 )
-from dateline.labels import counted, document_label, entity_type, short_id, short_key
+from dateline.labels import attribute_summary, counted, document_label, entity_type, short_id, short_key
 from dateline.timex import value_label
 
 # The knowledge base imports SQLAlchemy: it is imported when a command opens it, not for --help.
@@ -154,7 +154,7 @@ def entity_command(entity: EntityArgument, db: DbOption = None, format: FormatOp
         console.print("also: " + ", ".join(found.aliases), markup=False)
     if found.birth_interval:
         console.print(f"born between {found.birth_interval.replace('/', ' and ')}", markup=False)
-    for attribute, values in found.attributes.items():
+    for attribute, values in attribute_summary(found.attributes, ((a.name, a.value) for a in stated)).items():
         console.print(f"{attribute}: {', '.join(values)}", markup=False)
     if stated:  # the summary above names no article: nothing told where "birthplace: kenya" came from
         print_rows(_stated_rows(stated), format=format, title="what the articles state")
