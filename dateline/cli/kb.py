@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +25,7 @@ from dateline.cli.app import (
     print_json,
     print_rows,
 )
+from dateline.errors import InputError
 from dateline.labels import attribute_summary, counted, document_label, entity_type, short_id, short_key
 from dateline.timex import value_label
 
@@ -435,4 +437,16 @@ def export_command(
     Example: dateline export --format jsonld --output kb.jsonld
     """
     # Without --output, json and jsonld go to stdout as they are written, a record at a time.
-    _kb(db).export(format, output if output is not None else sys.stdout)
+    try:
+        _kb(db).export(format, output if output is not None else sys.stdout)
+    except InputError as error:
+        if output is not None or not isinstance(error.__cause__, BrokenPipeError):
+            raise
+        _reader_gone()
+
+
+def _reader_gone() -> None:
+    """``dateline export | head``: the reader took what it wanted and closed the pipe, which is no error
+    (it printed "Error: <stdout>: cannot write the export (Broken pipe)"). Standard output goes to the null
+    device, so that Python's last flush of it at exit does not fail on the closed pipe either."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
