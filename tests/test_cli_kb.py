@@ -67,6 +67,7 @@ def test_show_takes_a_fact_s_key_and_gives_its_words_and_source(db: str) -> None
     span = shown["fact"]["evidence"]
     assert shown["evidence"] == analysis["document"]["text"][span["start"] : span["end"]]
     assert shown["attribution"]["id"] == shown["fact"]["asserted_by"] != "author"
+    assert shown["entities"] == {"E1": "Lena Marsh", "E2": "Jonah Reyes"}  # the ids the fact names them by
     missing = runner.invoke(app, ["show", key + "9", "--db", db])
     assert missing.exit_code == 1 and missing.stderr.startswith(f"Error: the document 'feb' has no fact '{key[4:]}9'")
 

@@ -318,9 +318,12 @@ def _stored_fact(store: Store, key: str) -> dict[str, object] | None:
         raise NotFoundError(f"the document {document_id!r} has no fact {local_id!r} (its facts: {ids})")
     text = analysis.document.text
     source = next((a for a in analysis.attributions if a.id == fact.asserted_by), None)
+    named = [*fact.participants, fact.object, fact.place]
     return {
         "document": analysis.document.model_dump(mode="json", exclude={"text", "sha256"}),
         "fact": fact.model_dump(mode="json"),
+        # the fact names its entities by their ids in the article ("E11"), which said nothing to a reader
+        "entities": {entity.id: entity.name for entity in analysis.entities if entity.id in named},
         "evidence": text[fact.evidence.start : fact.evidence.end],
         "attribution": source.model_dump(mode="json") if source else None,
     }
