@@ -69,3 +69,15 @@ def test_the_json_keeps_the_whole_id_and_show_takes_the_short_one(db: str) -> No
     shown = runner.invoke(app, ["show", f"{steps[0]['document_id'][:12]}/{steps[0]['fact'].split('/')[1]}", "--db", db])
     assert shown.exit_code == 0, shown.output
     assert json.loads(shown.stdout)["document"]["id"] == steps[0]["document_id"]
+
+
+def test_split_takes_a_document_as_the_merges_table_names_it(db: str) -> None:
+    # `dateline entity` lists each merged document by its id's first 12 characters; split took whole ids only
+    # ("entity 1 (Lena Marsh) has no members in 46b36f1fd208").
+    first = json.loads(runner.invoke(app, ["entity", "Lena Marsh", "--db", db, "--format", "json"]).stdout)
+    start = first["links"][-1]["document_id"][:12]
+    result = runner.invoke(app, ["split", "Lena Marsh", "--document", start, "--db", db])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("new entity Lena Marsh")
+    missing = runner.invoke(app, ["split", "Lena Marsh", "--document", "nope", "--db", db])
+    assert missing.exit_code == 1 and "Error: no document with id 'nope'" in missing.stderr

@@ -199,7 +199,10 @@ def merge(
 def split(
     entity: EntityArgument,
     document: Annotated[
-        list[str], typer.Option("--document", help="A document whose mentions move to a new entity (repeatable).")
+        list[str],
+        typer.Option(
+            "--document", help="A document whose mentions move to a new entity: its id or its start (repeatable)."
+        ),
     ],
     db: DbOption = None,
 ) -> None:
@@ -207,7 +210,10 @@ def split(
 
     Example: dateline split "Daniel Price" --document price-2
     """
-    created = _kb(db, entity).split(entity, documents=document)
+    knowledge = _kb(db, entity)
+    # A document as the tables name it: its id, or its start ("46b36f1fd208", as `merged from` shows it).
+    documents = [knowledge.store.document_id(name) for name in document]
+    created = knowledge.split(entity, documents=documents)
     console.print(f"new entity {created.name} (id {created.id}), {_documents(created.documents)}", markup=False)
 
 
