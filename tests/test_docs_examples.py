@@ -1,7 +1,7 @@
 """The docs' examples that are not doctests run as written (test_doctests.py runs the ``>>>`` ones):
 
-- every ``dateline ...`` line of a ``sh`` block in README.md and docs/*.md names a command and options
-  that exist (parsed, not run: most need a corpus or a server);
+- every ``dateline ...`` line of a ``sh`` block in README.md and docs/*.md, and every command's ``Example:``
+  in its help, names a command and options that exist (parsed, not run: most need a corpus or a server);
 - every ``$ dateline ...`` of a ``console`` block prints what the block shows;
 - the README's Python example prints what its comments say.
 """
@@ -20,6 +20,7 @@ from typer.main import get_command
 from typer.testing import CliRunner
 
 from dateline.cli import app
+from dateline.cli.reference import commands
 from tests.paths import REPO
 
 _BLOCK = re.compile(r"```(\w+)\n(.*?)```", re.DOTALL)
@@ -37,14 +38,18 @@ def _blocks(kind: str) -> list[tuple[str, str]]:
     return found
 
 
+def _command_words(line: str) -> list[str]:
+    """The words of a shell line, less its comment and a redirection (`dateline schema > analysis.schema.json`)."""
+    words = shlex.split(line, comments=True)
+    return words[: words.index(">")] if ">" in words else words
+
+
 def _command_lines() -> list[tuple[str, list[str]]]:
     """Each ``dateline`` command of the sh blocks, continuation lines joined and comments dropped."""
     lines = []
     for where, block in _blocks("sh"):
         for line in block.replace("\\\n", " ").splitlines():
-            words = shlex.split(line, comments=True)
-            if ">" in words:  # a redirection: `dateline schema > analysis.schema.json`
-                words = words[: words.index(">")]
+            words = _command_words(line)
             if words[:1] == ["dateline"]:
                 lines.append((f"{where}: {line.strip()}", words[1:]))
     return lines
@@ -59,6 +64,20 @@ def _parse(group: Any, args: list[str]) -> None:
         _parse(command, rest)
     else:
         command.make_context(name, rest, parent=context)
+
+
+def _help_examples() -> list[tuple[str, list[str]]]:
+    """Each command's ``Example: dateline ...`` line, as its --help and docs/cli-reference.md show it."""
+    found = []
+    for name, command in commands():
+        example = (command.help or "").partition("Example: dateline ")[2].partition("\n")[0]
+        found.append((f"{name}: dateline {example}", _command_words(example)))
+    return found
+
+
+@pytest.mark.parametrize(("where", "args"), _help_examples(), ids=[where for where, _ in _help_examples()])
+def test_every_help_example_parses(where: str, args: list[str]) -> None:
+    _parse(get_command(app), args)
 
 
 def test_there_are_examples_of_each_kind() -> None:
