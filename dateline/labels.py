@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from typing import get_args
 
 from dateline.errors import InputError
 from dateline.model import EntityType
 
-__all__ = ["ENTITY_TYPES", "counted", "document_label", "entity_type", "short_key"]
+__all__ = ["ENTITY_TYPES", "attribute_summary", "counted", "document_label", "entity_type", "short_id", "short_key"]
 
 #: The entity types of the contract, in the order lists offer them.
 ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
@@ -20,12 +21,38 @@ def document_label(title: str | None, document_id: str) -> str:
     return document_id if len(document_id) <= 24 else f"{document_id[:12]}…"
 
 
+def short_id(document_id: str) -> str:
+    """A document's id as tables show it: a long hash id cut to the prefix ``dateline show``, the REST API
+    and the article page take ("46b36f1fd208"); the whole one wrapped over two lines of every row."""
+    return document_id if len(document_id) <= 24 else document_id[:12]
+
+
 def short_key(key: str, document_id: str) -> str:
     """A fact's key ("news-12/F3") as tables show it: a long hash id cut to the prefix ``dateline show``
     takes ("46b36f1fd208/F3"); the 64 characters of a whole one wrapped over three lines of a table."""
-    if len(document_id) <= 24 or not key.startswith(document_id):
+    if not key.startswith(document_id):
         return key
-    return document_id[:12] + key[len(document_id):]
+    return short_id(document_id) + key[len(document_id):]
+
+
+#: The knowledge base's gender signal (from pronouns, honorifics and first names), as a reader says it.
+_GENDERS = {"f": "female", "m": "male"}
+
+
+def attribute_summary(
+    attributes: Mapping[str, Sequence[str]], stated: Iterable[tuple[str, str]]
+) -> dict[str, list[str]]:
+    """An entity's attributes (``CanonicalEntity.attributes``) as a reader expects them: each value as an
+    article writes it (``stated``: name and value pairs), where the knowledge base keeps it folded for
+    comparing ("birthplace: dublin"), and a gender spelled out ("female", not "f")."""
+    written: dict[tuple[str, str], str] = {}
+    for name, value in stated:
+        written.setdefault((name, value.casefold()), value)
+    return {
+        name: [_GENDERS.get(value, value) if name == "gender" else written.get((name, value.casefold()), value)
+               for value in values]
+        for name, values in attributes.items()
+    }
 
 
 def counted(number: int, noun: str) -> str:

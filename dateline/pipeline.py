@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from dateline import __version__
-from dateline.errors import DocumentError
+from dateline.errors import DocumentError, InputError
 from dateline.ingest.readers import YEARS
 from dateline.model import Analysis, Document
 from dateline.nlp import load_pipeline
@@ -75,6 +75,17 @@ def _check_date(document: Document) -> None:
         )
 
 
+def _checked(document: object) -> Document:
+    """``document`` if it is a Document; else an InputError saying how to make one. A text passed as it is,
+    ``analyse("Maya Lund flew to Oslo.")``, failed with "'str' object has no attribute 'date'"."""
+    if not isinstance(document, Document):
+        raise InputError(
+            f"analyse takes a Document, not {type(document).__name__}: "
+            "analyse(Document.create(text, date=datetime.date(2025, 4, 17)))"
+        )
+    return document
+
+
 def analyse(document: Document, *, nlp: Language | None = None) -> Analysis:
     """Analyse one document.
 
@@ -83,7 +94,7 @@ def analyse(document: Document, *, nlp: Language | None = None) -> Analysis:
     >>> [entity.name for entity in analysis.entities]
     ['Ana Reyes', 'Lisbon']
     """
-    _check_date(document)  # before loading and running spaCy
+    _check_date(_checked(document))  # before loading and running spaCy
     nlp = nlp or load_pipeline()
     return analyse_parsed(document, nlp(document.text))
 
@@ -97,7 +108,7 @@ def analyse_many(
 ) -> Iterator[Analysis | DocumentError]:
     """Analyse documents in order, batching spaCy; a document that fails gives a DocumentError."""
     nlp = nlp or load_pipeline()
-    pairs = nlp.pipe(((d.text, d) for d in documents), as_tuples=True, batch_size=batch_size)
+    pairs = nlp.pipe(((d.text, d) for d in map(_checked, documents)), as_tuples=True, batch_size=batch_size)
     for doc, document in pairs:
         try:
             yield analyse_parsed(document, doc, timings=timings)

@@ -75,6 +75,15 @@ def test_errors_are_paged_with_limit_and_offset(tmp_path: Path, db: str) -> None
     assert "--offset 2 for the next page" in second.stderr
 
 
+def test_the_errors_table_gives_times_to_the_second(tmp_path: Path, db: str) -> None:
+    # It printed the microseconds: "2026-11-28 15:16:11.815281".
+    (tmp_path / "a.txt").write_bytes(b"")
+    runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", db])
+    (error,) = json.loads(runner.invoke(app, ["errors", "--db", db, "--format", "json"]).stdout)
+    table = runner.invoke(app, ["errors", "--db", db]).stdout
+    assert error["created_at"][:19].replace("T", " ") in table and error["created_at"] not in table
+
+
 def test_show_and_entities(db: str, nlp: object) -> None:
     runner.invoke(app, ["ingest", str(EXAMPLES), "--db", db])
     (first, *_) = json.loads(runner.invoke(app, ["documents", "--db", db, "--format", "json"]).stdout)

@@ -67,8 +67,9 @@ def test_show_takes_a_fact_s_key_and_gives_its_words_and_source(db: str) -> None
     span = shown["fact"]["evidence"]
     assert shown["evidence"] == analysis["document"]["text"][span["start"] : span["end"]]
     assert shown["attribution"]["id"] == shown["fact"]["asserted_by"] != "author"
+    assert shown["entities"] == {"E1": "Lena Marsh", "E2": "Jonah Reyes"}  # the ids the fact names them by
     missing = runner.invoke(app, ["show", key + "9", "--db", db])
-    assert missing.exit_code == 1 and missing.stderr.startswith(f"Error: no document with id '{key}9'")
+    assert missing.exit_code == 1 and missing.stderr.startswith(f"Error: the document 'feb' has no fact '{key[4:]}9'")
 
 
 def test_entity_names_the_article_of_each_attribute(db: str) -> None:
@@ -108,6 +109,14 @@ def test_tables_name_each_fact_s_article_and_key(db: str) -> None:
     threads = runner.invoke(app, ["threads", "--db", db, "--entity", "Lena Marsh"]).stdout
     assert all(key in threads for t in _json("threads", "--db", db, "--entity", "Lena Marsh") for key in
                [step["fact"] for step in t["steps"]])
+
+
+def test_show_of_a_fact_its_document_lacks_names_the_document_s_facts(db: str) -> None:
+    # It said "no document with id 'feb/F9'" of a document that is stored.
+    result = runner.invoke(app, ["show", "feb/F9", "--db", db])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "Error: the document 'feb' has no fact 'F9' (its facts: F1, F2)"
+    assert "no document with id 'nope/F1'" in runner.invoke(app, ["show", "nope/F1", "--db", db]).stderr
 
 
 def test_bad_date_is_a_usage_error(db: str) -> None:

@@ -14,6 +14,14 @@ def test_every_command_has_help_with_an_example() -> None:
         assert "Example: dateline" in command.help, f"{name}'s help has no example"
 
 
+def test_every_command_s_summary_is_one_line() -> None:
+    # `dateline --help` lists each command by its first paragraph, line breaks kept: entity's and asof's
+    # summaries broke off mid-sentence ("... and each document" / "entity merged into it").
+    for name, command in commands():
+        summary = (command.help or "").split("\n\n")[0]
+        assert "\n" not in summary, f"{name}'s summary spans lines: {summary!r}"
+
+
 def test_every_option_has_help() -> None:
     for name, command in commands():
         for param in command.params:

@@ -95,3 +95,11 @@ def test_a_knowledge_base_export_fed_back_says_it_holds_no_article_text(tmp_path
     for name, content in (("kb.json", exported), ("kb.jsonld", linked)):
         (item,) = _items(tmp_path, name, json.dumps(content))
         assert isinstance(item, DocumentError) and "knowledge-base export (dateline export)" in str(item), name
+
+
+def test_one_fact_as_dateline_show_prints_it_says_it_holds_only_its_sentence(tmp_path: Path) -> None:
+    shown = {"document": {"id": "a", "title": "Lund"}, "fact": {"id": "F1"}, "evidence": "Maya Lund arrived.",
+             "attribution": None}
+    (item,) = _items(tmp_path, "fact.json", json.dumps(shown))
+    assert isinstance(item, DocumentError)
+    assert "one fact as dateline show DOC/F3 prints it holds only its sentence" in str(item)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.labels import short_key
+from dateline.labels import short_id, short_key
 
 _HASH = "46b36f1fd208e21befa51400f85f54f873a5ba08abd6800149ad2e96b2b29d47"
 
@@ -14,3 +14,8 @@ def test_a_hash_id_s_fact_key_is_cut_to_twelve_characters() -> None:
 def test_a_short_id_s_key_and_a_bare_document_id_stay_whole() -> None:
     assert short_key("bbc-entertainment-247/F1", "bbc-entertainment-247") == "bbc-entertainment-247/F1"
     assert short_key(_HASH, _HASH) == "46b36f1fd208"
+
+
+def test_a_hash_id_is_cut_to_twelve_characters_and_a_short_one_stays_whole() -> None:
+    assert short_id(_HASH) == "46b36f1fd208"
+    assert short_id("bbc-entertainment-247") == "bbc-entertainment-247"

@@ -47,6 +47,13 @@ def test_home_has_search_counts_and_recent_documents(client: TestClient) -> None
     assert _texts(page, "//table//tbody/tr/td[1]")[0].startswith("Holt")
 
 
+def test_article_page_takes_the_start_of_an_id_as_the_cli_tables_show_it(client: TestClient) -> None:
+    # The tables key a hash-id article's facts by the hash's first 12 characters; the page was a 404.
+    page = _page(client, "/documents/castell-j")
+    assert page.xpath("//span[@id='fact-F1']")
+    assert client.get("/documents/castell", headers={"accept": "text/html"}).status_code == 422  # two ids start so
+
+
 def test_article_view_highlights_each_kind_in_its_own_style(client: TestClient) -> None:
     page = _page(client, "/documents/castell-jan")
     text = page.xpath("//div[@class='text']")[0]

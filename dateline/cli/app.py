@@ -189,6 +189,8 @@ def _cell(value: Any) -> Text:
     """A table cell as plain text: article text is never read as Rich markup."""
     if value is None:
         return Text("")
+    if isinstance(value, dt.datetime):  # "2026-11-28 15:16:11", not "... 15:16:11.815281"
+        return Text(value.isoformat(sep=" ", timespec="seconds"))
     if isinstance(value, list | tuple):
         return Text(", ".join(str(item) for item in value))
     return Text(str(value))

@@ -148,6 +148,8 @@ def facts_command(
     """
     from dateline.bench.facts import benchmark_facts
 
+    if not articles.is_file():  # it said "45 gold articles are not in the file" of a file that is not there
+        raise typer.BadParameter(f"{articles}: no such file", param_hint="--articles")
     results = benchmark_facts(gold, articles=articles, predictions=predictions)
     emit_benchmark(results, as_json=as_json, output=output, title="facts")
 

@@ -39,7 +39,7 @@ from dateline.cli.app import (
 from dateline.config import LOCAL_SCHEDULER
 from dateline.errors import DocumentError, NotFoundError
 from dateline.ingest import iter_documents
-from dateline.labels import counted
+from dateline.labels import counted, short_id
 from dateline.model import Analysis
 
 # The batch, pipeline, knowledge-base and store modules import spaCy or SQLAlchemy (over 1 s): they are
@@ -180,10 +180,10 @@ def ingest_command(
 
     Documents already stored are skipped (re-ingesting changes nothing), so a run that was stopped,
     even by kill -9, resumes where it was when run again and says how many were already stored (Ctrl-C
-    says what the stopped run stored, and exits with code 130). A bad
-    input is recorded (see `dateline errors`) and the others still go in. The exit code is 1 when
-    inputs were given but none could be stored. Documents dated after today are stored, with a note
-    naming them (a likely typo: their relative times are anchored to that date).
+    says what the stopped run stored, and exits with code 130). A bad input is recorded (see
+    `dateline errors`) and the others still go in. The exit code is 1 when inputs were given but none
+    could be stored. Documents dated after today are stored, with a note naming them (a likely typo:
+    their relative times are anchored to that date).
 
     With --engine dask the partitions (of --batch-size documents) are analysed on a Dask cluster and
     come back as Parquet shards, which are then stored; see the README on pointing it at a cluster.
@@ -267,6 +267,8 @@ def documents(
     Example: dateline documents --format json
     """
     rows = [vars(summary) for summary in existing_store(db).documents(limit=limit, offset=offset)]
+    if format is OutputFormat.table:  # the JSON keeps the whole id, for programs
+        rows = [{**row, "id": short_id(row["id"])} for row in rows]
     print_rows(rows, format=format, title="documents")
     note_more_rows(len(rows), limit=limit, offset=offset)
 
@@ -301,7 +303,8 @@ def show(
 
 def _stored_fact(store: Store, key: str) -> dict[str, object] | None:
     """The fact ``key`` ("doc/F3", the document's id or its start) names, with its article, the words of its
-    evidence and its source's attribution; None when it names none."""
+    evidence and its source's attribution; None when it names no document, NotFoundError when it names a
+    document without that fact."""
     document_id, _, local_id = key.rpartition("/")
     if not document_id:
         return None
@@ -310,13 +313,17 @@ def _stored_fact(store: Store, key: str) -> dict[str, object] | None:
     except NotFoundError:
         return None
     fact = next((f for f in analysis.facts if f.id == local_id), None)
-    if fact is None:
-        return None
+    if fact is None:  # it said "no document with id 'news-12/F9'" of a document that is there
+        ids = ", ".join(f.id for f in analysis.facts) or "none"
+        raise NotFoundError(f"the document {document_id!r} has no fact {local_id!r} (its facts: {ids})")
     text = analysis.document.text
     source = next((a for a in analysis.attributions if a.id == fact.asserted_by), None)
+    named = [*fact.participants, fact.object, fact.place]
     return {
         "document": analysis.document.model_dump(mode="json", exclude={"text", "sha256"}),
         "fact": fact.model_dump(mode="json"),
+        # the fact names its entities by their ids in the article ("E11"), which said nothing to a reader
+        "entities": {entity.id: entity.name for entity in analysis.entities if entity.id in named},
         "evidence": text[fact.evidence.start : fact.evidence.end],
         "attribution": source.model_dump(mode="json") if source else None,
     }

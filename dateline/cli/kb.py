@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,7 +25,8 @@ from dateline.cli.app import (
     print_json,
     print_rows,
 )
-from dateline.labels import counted, document_label, entity_type, short_key
+from dateline.errors import InputError
+from dateline.labels import attribute_summary, counted, document_label, entity_type, short_id, short_key
 from dateline.timex import value_label
 
 # The knowledge base imports SQLAlchemy: it is imported when a command opens it, not for --help.
@@ -136,8 +138,9 @@ def resolve_command(
 
 @app.command("entity")
 def entity_command(entity: EntityArgument, db: DbOption = None, format: FormatOption = OutputFormat.table) -> None:
-    """Show one entity: its names, attributes (each with the article that states it), and each document
-    entity merged into it, with the reasons.
+    """Show one entity: its names, its attributes with the articles that state them, and its merges.
+
+    Each document entity merged into it is listed with the rule, score and reasons of the merge.
 
     Example: dateline entity "Lena Marsh"
     """
@@ -153,11 +156,11 @@ def entity_command(entity: EntityArgument, db: DbOption = None, format: FormatOp
         console.print("also: " + ", ".join(found.aliases), markup=False)
     if found.birth_interval:
         console.print(f"born between {found.birth_interval.replace('/', ' and ')}", markup=False)
-    for attribute, values in found.attributes.items():
+    for attribute, values in attribute_summary(found.attributes, ((a.name, a.value) for a in stated)).items():
         console.print(f"{attribute}: {', '.join(values)}", markup=False)
     if stated:  # the summary above names no article: nothing told where "birthplace: kenya" came from
         print_rows(_stated_rows(stated), format=format, title="what the articles state")
-    rows = [{"document": l.document_id, "name": l.name, "rule": l.rule, "score": l.score, "reasons": _reasons(l.reasons)} for l in links]
+    rows = [{"document": short_id(l.document_id), "name": l.name, "rule": l.rule, "score": l.score, "reasons": _reasons(l.reasons)} for l in links]
     print_rows(rows, format=format, title="merged from")
 
 
@@ -168,7 +171,7 @@ def _stated_rows(stated: list[StatedAttribute]) -> list[dict[str, Any]]:
             "value": item.value,
             "as of": item.as_of or "undated",
             "article": f"{document_label(item.document_title, item.document_id)}\n"
-            f"{item.document_id} [{item.evidence[0]}:{item.evidence[1]}]",
+            f"{short_id(item.document_id)} [{item.evidence[0]}:{item.evidence[1]}]",
         }
         for item in stated
     ]
@@ -196,7 +199,10 @@ def merge(
 def split(
     entity: EntityArgument,
     document: Annotated[
-        list[str], typer.Option("--document", help="A document whose mentions move to a new entity (repeatable).")
+        list[str],
+        typer.Option(
+            "--document", help="A document whose mentions move to a new entity: its id or its start (repeatable)."
+        ),
     ],
     db: DbOption = None,
 ) -> None:
@@ -204,7 +210,10 @@ def split(
 
     Example: dateline split "Daniel Price" --document price-2
     """
-    created = _kb(db, entity).split(entity, documents=document)
+    knowledge = _kb(db, entity)
+    # A document as the tables name it: its id, or its start ("46b36f1fd208", as `merged from` shows it).
+    documents = [knowledge.store.document_id(name) for name in document]
+    created = knowledge.split(entity, documents=documents)
     console.print(f"new entity {created.name} (id {created.id}), {_documents(created.documents)}", markup=False)
 
 
@@ -274,7 +283,8 @@ def _timeline_with(item: TimelineItem) -> str:
 
 def _step_text(step: StatementStep) -> str:
     about = f": {step.object_text}" if step.object_text else ""
-    return f"{step.status} ({step.date or 'undated'}, {step.source}{about}; {step.fact or step.document_id})"
+    key = short_key(step.fact or step.document_id, step.document_id)
+    return f"{step.status} ({step.date or 'undated'}, {step.source}{about}; {key})"
 
 
 def _statement_rows(statements: list[Statement]) -> list[dict[str, Any]]:
@@ -298,8 +308,9 @@ def asof_command(
     limit: Annotated[int, typer.Option(min=1, help="Most statements to show.")] = 200,
     offset: Annotated[int, typer.Option(min=0, help="Statements to skip.")] = 0,
 ) -> None:
-    """What the articles published up to DATE said about the entity: the latest status of each statement,
-    newest first.
+    """What the articles published up to DATE said about an entity: each statement's latest status.
+
+    Newest statement first. Articles without a date are left out, and counted on standard error.
 
     Example: dateline asof "Lena Marsh" 2025-03-01
     """
@@ -387,7 +398,7 @@ def contradictions_command(
             "contradiction": c.description,
             "evidence": " | ".join(
                 f"{e.claim}: {e.source}, {document_label(e.document_title, e.document_id)} ({e.document_date or 'undated'}) "
-                f"[{e.fact or e.document_id}, {e.evidence[0]}:{e.evidence[1]}]"
+                f"[{short_key(e.fact or e.document_id, e.document_id)}, {e.evidence[0]}:{e.evidence[1]}]"
                 for e in c.evidence
             ),
         }
@@ -432,4 +443,16 @@ def export_command(
     Example: dateline export --format jsonld --output kb.jsonld
     """
     # Without --output, json and jsonld go to stdout as they are written, a record at a time.
-    _kb(db).export(format, output if output is not None else sys.stdout)
+    try:
+        _kb(db).export(format, output if output is not None else sys.stdout)
+    except InputError as error:
+        if output is not None or not isinstance(error.__cause__, BrokenPipeError):
+            raise
+        _reader_gone()
+
+
+def _reader_gone() -> None:
+    """``dateline export | head``: the reader took what it wanted and closed the pipe, which is no error
+    (it printed "Error: <stdout>: cannot write the export (Broken pipe)"). Standard output goes to the null
+    device, so that Python's last flush of it at exit does not fail on the closed pipe either."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -153,6 +153,11 @@ def _no_text_reason(record: Mapping[str, object]) -> str:
             "a knowledge-base export (dateline export) holds no article text: ingest the articles, "
             "or analyses as dateline show prints them"
         )
+    if {"document", "fact", "evidence"} <= record.keys():  # `dateline show DOC/F3`: it said "missing 'text'"
+        return (
+            "one fact as dateline show DOC/F3 prints it holds only its sentence: ingest the article's analysis "
+            "(dateline show DOC)"
+        )
     return "missing 'text' (a string)"
 
 

@@ -113,7 +113,9 @@ def facts(
     ] = None,
     polarity: Literal["positive", "negative"] | None = None,
     certainty: Literal["certain", "probable", "possible"] | None = None,
-    document: Annotated[str | None, Query(description="Only the facts of this document (its id).")] = None,
+    document: Annotated[
+        str | None, Query(description="Only the facts of this document: its id, or the start of one as lists show it.")
+    ] = None,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> Page[KbFact]:
@@ -121,7 +123,7 @@ def facts(
     _check_range(start, end)
     where = FactFilter(
         entity_id=kb.entity(entity).id if entity else None, predicate=predicate, start=start, end=end, source=source,
-        polarity=polarity, certainty=certainty, document_id=document,
+        polarity=polarity, certainty=certainty, document_id=kb.store.document_id(document) if document else None,
     )
     return page_of(lambda n, skip: kb.facts(where, limit=n, offset=skip), limit=limit, offset=offset)
 

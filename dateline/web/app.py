@@ -22,7 +22,7 @@ from dateline.labels import document_label
 from dateline.store import Store
 from dateline.web import api_analyse, api_documents, api_kb, pages
 from dateline.web.errors import install_error_handlers
-from dateline.web.middleware import BodyLimitMiddleware, SecurityHeadersMiddleware
+from dateline.web.middleware import BlankParametersMiddleware, BodyLimitMiddleware, SecurityHeadersMiddleware
 
 __all__ = ["DEFAULT_MAX_BODY", "create_app"]
 
@@ -81,6 +81,7 @@ def create_app(
     for router in (api_documents.router, api_kb.router, api_analyse.router, pages.router):
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=str(resources.files("dateline.web") / "static")), name="static")
+    app.add_middleware(BlankParametersMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_body=max_body, paths=ANALYSE_PATHS)
     app.add_middleware(SecurityHeadersMiddleware)
     return app

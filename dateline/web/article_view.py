@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from dateline.kb.facts import SourceInfo
 from dateline.model import Analysis, Attribution, Entity
 from dateline.web.highlight import Mark, Piece, nest_marks
 
@@ -67,11 +68,15 @@ def _names(analysis: Analysis) -> dict[str, str]:
 
 
 def _source_label(attribution: Attribution, names: dict[str, str]) -> tuple[str, bool, str | None]:
+    """The source's label, whether it is anonymous, and the outlet it spoke through."""
     source = attribution.source
     if source is None:
         return "unnamed source", False, None
-    label = names.get(source.entity or "", source.text)
-    return label, source.anonymous, names.get(source.via or "") if source.via else None
+    outlet = names.get(source.via or "") if source.via else None
+    if source.crowd:  # labelled as the CLI and the entity page do: "set tongues wagging" read "tongues anonymous"
+        crowd = SourceInfo(kind="attribution", text=source.text, entity=names.get(source.entity or ""), crowd=True)
+        return crowd.label(), False, outlet
+    return names.get(source.entity or "", source.text), source.anonymous, outlet
 
 
 def _quote_tip(label: str, anonymous: bool, outlet: str | None) -> str:

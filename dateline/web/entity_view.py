@@ -14,6 +14,7 @@ from dateline.kb import (
     Statement,
     TimelineItem,
 )
+from dateline.labels import attribute_summary
 from dateline.web.timeline_chart import TimelineChart, timeline_chart
 
 __all__ = ["LIST_LIMIT", "TIMELINE_LIMIT", "EntityView", "ages_on", "entity_view"]
@@ -53,6 +54,8 @@ class EntityView:
     """Everything the entity template shows."""
 
     entity: CanonicalEntity
+    #: The entity's attributes as the articles write them (labels.attribute_summary).
+    summary: dict[str, list[str]]
     attributes: list[StatedAttribute]
     age_now: tuple[int, int] | None
     timeline: list[TimelineItem]
@@ -71,9 +74,11 @@ def entity_view(kb: KnowledgeBase, name_or_id: str, *, today: dt.date | None = N
     items = kb.timeline(key, limit=TIMELINE_LIMIT + 1)
     rumours, contradictions = kb.rumours(key, limit=LIST_LIMIT), kb.contradictions(key, limit=LIST_LIMIT)
     documents = kb.documents(key)
+    stated = kb.attributes(key)
     return EntityView(
         entity=entity,
-        attributes=[a for a in kb.attributes(key) if a.name != "birth_date"],
+        summary=attribute_summary(entity.attributes, ((a.name, a.value) for a in stated)),
+        attributes=[a for a in stated if a.name != "birth_date"],
         age_now=ages_on(entity.birth_interval, today or dt.date.today()),
         timeline=items[:TIMELINE_LIMIT],
         more_timeline=len(items) > TIMELINE_LIMIT,

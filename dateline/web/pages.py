@@ -42,9 +42,12 @@ def documents(request: Request, store: StoreDep, offset: Offset = 0) -> HTMLResp
 
 @router.api_route("/documents/{document_id:path}", methods=PAGE_METHODS, response_class=HTMLResponse)
 def article(request: Request, document_id: str, store: StoreDep, kb: KbDep) -> HTMLResponse:
-    """A stored article with its entities, times, quotes, cues and facts highlighted."""
-    view = article_view(store.analysis(document_id))
-    return render(request, "article.html", view=view, canonical=kb.canonical_ids(document_id), stored=True,
+    """A stored article with its entities, times, quotes, cues and facts highlighted, by its id or the start
+    of one, as the REST API and `dateline show` take it: the CLI's tables name an article given without an
+    id by its hash's first 12 characters ("46b36f1fd208/F5"), which was a 404 here."""
+    found = store.document_id(document_id)
+    view = article_view(store.analysis(found))
+    return render(request, "article.html", view=view, canonical=kb.canonical_ids(found), stored=True,
                   analysed=False)
 
 
