@@ -71,8 +71,12 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Markdown joins a paragraph's wrapped docstring lines; Typer's "rich" mode kept every line break
+    rich_markup_mode="markdown",
 )
-benchmark_app = typer.Typer(help="Measure dateline's speed and quality on standard data.", no_args_is_help=True)
+benchmark_app = typer.Typer(
+    help="Measure dateline's speed and quality on standard data.", no_args_is_help=True, rich_markup_mode="markdown"
+)
 app.add_typer(benchmark_app, name="benchmark")
 
 # Output piped to a file or a pager gets wide tables rather than Rich's default of 80 columns.

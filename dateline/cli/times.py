@@ -62,7 +62,7 @@ def benchmark_times_command(
     gold_dir: Annotated[Path, typer.Argument(help="Folder searched for TimeML .tml files (recursively).")],
     predictions: Annotated[
         Path | None,
-        typer.Option("--predictions", help="Write <name>.json with the predicted times per document here."),
+        typer.Option("--predictions", help="Write NAME.json with the predicted times of each document NAME.tml here."),
     ] = None,
     parse: Annotated[
         bool,
