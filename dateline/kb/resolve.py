@@ -26,7 +26,7 @@ from dateline.kb.contradiction_store import (
     scopes_of_entities,
     scopes_of_facts,
 )
-from dateline.kb.index import index_facts
+from dateline.kb.index import facts_of_entities, index_facts
 from dateline.kb.kinds import (
     cut_from,
     gives_origin_by,
@@ -43,6 +43,15 @@ from dateline.kb.kinds import (
     kind_of,
     number_after,
     place_after,
+)
+from dateline.kb.late_joins import (
+    PAIRED,
+    bearers_given_names,
+    evidence_of,
+    join_profiles,
+    kept_apart,
+    lone_given_name_entities,
+    move_members,
 )
 from dateline.kb.names import display_quality, name_key, name_keys, not_name_words, person_signals
 from dateline.kb.profiles import (
@@ -159,6 +168,7 @@ class _Resolver:
         self.resolved += 1
         self._neighbour_documents.clear()  # the counts of the names this document gave have grown
         self._bearers.clear()
+        self._join_lone_given_names(touched.values())
 
     def _evidence(self, document_id: str) -> list[EntityEvidence]:
         c = self.connection
@@ -225,6 +235,8 @@ class _Resolver:
                     entity.attributes["listed"] = {keys.main}  # "Paul Simon, Madonna and David Bowie": a mononym
                 if keys.single and is_given_name(keys.main):
                     entity.beside_given_name = self._beside_given_name(text, row, rows, name_spans)
+                if entity.beside_given_name:
+                    entity.attributes[PAIRED] = {keys.main}  # kept, so that no later join takes it either
             if row.type in self.rules.context_types:
                 entity.vector = ctx.context_vector(doc, spans[row.key], window=self.rules.window)
             evidence.append(entity)
@@ -391,16 +403,54 @@ class _Resolver:
     def _most_named_bearer(self, given: str, famous: FamousGivenNames) -> int | None:
         names, entities = t.canonical_names, t.canonical_entities
         whole = _starting_with(names.c.name_key, f"{given} ", self.connection.dialect.name)  # "elvis presley"
-        rows = self.connection.execute(
-            select(entities.c.id, entities.c.documents).distinct()
-            .join(names, names.c.canonical_id == entities.c.id)
-            .where(whole, names.c.kind == "full", entities.c.type == "PERSON")
-        ).all()
-        ranked = sorted(rows, key=lambda row: (-row.documents, row.id))
-        if not ranked or (len(ranked) > 1 and ranked[1].documents == ranked[0].documents):
+        bearers = select(entities.c.id).join(names, names.c.canonical_id == entities.c.id).where(
+            whole, names.c.kind == "full", entities.c.type == "PERSON"
+        )
+        rows = self.connection.execute(select(entities.c.id, entities.c.profile).where(entities.c.id.in_(bearers))).all()
+        named = {row.id: _named_in_full(row.profile or {}, given) for row in rows}
+        ranked = sorted(named.items(), key=lambda item: (-item[1], item[0]))
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
-        top, total = ranked[0], sum(row.documents for row in ranked)
-        return top.id if top.documents >= famous.min_documents and top.documents >= famous.min_share * total else None
+        (top, count), total = ranked[0], sum(named.values())
+        return top if count >= famous.min_documents and count >= famous.min_share * total else None
+
+    def _join_lone_given_names(self, touched: Iterable[CanonicalProfile]) -> None:
+        """kb20's given-name rule for the lone given names resolved before their famous bearer was known: when
+        the people just touched make someone the one whole-named bearer of a given name, each earlier entity
+        known by that given name alone is compared with them as a new article's would be, and joined if it fits."""
+        for given, lone_ids in lone_given_name_entities(self.connection, bearers_given_names(touched)).items():
+            bearer_id = self._famous_bearer(given)
+            if bearer_id is None:
+                continue
+            bearer = self._fresh(bearer_id)
+            for lone_id in lone_ids:
+                if lone_id == bearer_id or kept_apart(self.connection, lone_id, bearer_id):
+                    continue
+                lone = self._fresh(lone_id)
+                evidence = evidence_of(lone, given, bearer_id)
+                match = evidence and compare(evidence, bearer, self.rules, self._neighbour_weight)
+                if match and match.score >= self.rules.threshold:
+                    self._join(lone, bearer, match)
+
+    def _join(self, lone: CanonicalProfile, bearer: CanonicalProfile, match: Match) -> None:
+        """Merge canonical entity ``lone`` into ``bearer``: members, names, profile, and the fact index; the
+        contradictions of both are computed again with the others the run touched."""
+        self.scopes |= scopes_of_entities(self.connection, [lone.id, bearer.id], with_facts=True)
+        facts = facts_of_entities(self.connection, [lone.id])
+        move_members(self.connection, lone.id, bearer.id, match)
+        join_profiles(bearer, lone)
+        name = max((bearer.name, lone.name), key=display_quality)
+        bearer.name = name
+        self._save(bearer)
+        index_facts(self.connection, facts)
+        self.scopes |= scopes_of_facts(self.connection, facts) | {f"age:{bearer.id}"}
+        self.renamed.discard(lone.id)
+
+    def _fresh(self, canonical_id: int) -> CanonicalProfile:
+        """A canonical entity's profile as stored now."""
+        return self._load(self.connection.execute(
+            select(t.canonical_entities).where(t.canonical_entities.c.id == canonical_id)
+        ).one())
 
     def _neighbour_weight(self, key: str) -> float:
         """The part of the neighbour bonus a shared co-mentioned name gives: less the more articles name it."""
@@ -585,6 +635,14 @@ def _starting_with(column: Any, prefix: str, dialect: str) -> Any:
         return and_(column >= prefix, column < prefix[:-1] + chr(ord(prefix[-1]) + 1))
     escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return column.like(f"{escaped}%", escape="\\")
+
+
+def _named_in_full(profile: dict[str, Any], given: str) -> int:
+    """How many of a canonical entity's articles named it by a whole name starting with this given name ("Elvis
+    Presley"), from the name forms its profile counts: a lone surname ("Ferguson", a place joined by mistake) or
+    the given name alone says nothing of the person being known well."""
+    prefix = f"{given} "
+    return sum(count for shown, count in profile.get("names_seen", {}).items() if name_key(shown).startswith(prefix))
 
 
 def _count_documents(connection: Connection) -> int:
