@@ -708,6 +708,26 @@ def test_an_ampersand_in_a_name_is_and() -> None:
     assert name_key("Pip & Dot") == name_key("Pip and Dot") == "pip and dot"
 
 
+def test_a_the_inside_a_name_and_a_bracket_left_open_are_no_part_of_its_key() -> None:
+    from dateline.kb.names import display_quality, name_key
+
+    assert name_key("the Guild of the Glass Blowers") == name_key("Guild of Glass Blowers") == "guild of glass blowers"
+    assert name_key("The Bay") == "bay"  # a first and a last word stay
+    assert name_key("Pip & Dot (Pip & Dot") == name_key("Pip and Dot") == "pip and dot"
+    assert name_key("Norland Aero (NA") == "norland aero"
+    assert max(["Pip & Dot (Pip & Dot", "Pip & Dot"], key=display_quality) == "Pip & Dot"
+
+
+def test_names_that_differ_by_a_the_inside_are_one_organisation(store: Store, nlp: object) -> None:
+    one = "The Guild of the Glass Blowers met in Leeds on Monday."
+    two = "A spokesman for the Guild of Glass Blowers said prices would rise."
+    store.add(analysis(one, id="gb1", date=dt.date(2025, 1, 6), entities=[entity(one, "E1", "The Guild of the Glass Blowers", "ORG")]))
+    store.add(analysis(two, id="gb2", date=dt.date(2025, 1, 7), entities=[entity(two, "E1", "the Guild of Glass Blowers", "ORG")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Guild of Glass Blowers").documents == 2
+
+
 def test_a_name_always_written_inside_a_longer_name_of_its_article_is_that_name(store: Store, nlp: object) -> None:
     # "Norland" of "Greater Norland stars ..." is the show, cut short by the tagger: not the country. A
     # "Norland" also written alone in its article is the country, even if "Norland Airways" is there too.

@@ -34,7 +34,13 @@ def _undotted(match: re.Match[str]) -> str:
     return letters if len(letters) <= kb_rules().names.dotted_letters else match.group()
 
 
+# A bracket the name opens and never closes: the tagger's span ran on into what follows it, an abbreviation or
+# a repeat of the name ("Ant & Dec (Ant & Dec", "Hindustan Aeronautics (HAL"), which is no part of the name.
+_UNCLOSED_BRACKET = re.compile(r"\s*\([^)]*$")
+
+
 def _raw_tokens(text: str) -> list[str]:
+    text = _UNCLOSED_BRACKET.sub("", text).strip() or text
     text = _DOTTED.sub(_undotted, _POSSESSIVE.sub("", _fold(text).strip())).replace("&", " and ")  # "Ant & Dec"
     return _PUNCTUATION.sub(" ", text).split()
 
@@ -45,6 +51,8 @@ def _tokens(text: str, rules: NameRules) -> list[str]:
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1] in rules.suffixes:
         tokens = tokens[:-1]
+    if len(tokens) > 2:  # "the International Federation of (the) Phonographic Industry"
+        tokens = [tokens[0], *(word for word in tokens[1:-1] if word not in rules.inner_words), tokens[-1]]
     return tokens
 
 
@@ -103,19 +111,21 @@ def middle_name_only(one: str, other: str) -> bool:
     return short == [long[0], long[-1]] and not set(long[1:-1]) & set(rules.particles)
 
 
-def display_quality(name: str) -> tuple[int, int, int, int]:
+def display_quality(name: str) -> tuple[int, int, int, int, int]:
     """How good ``name`` is as a display name: more words of the name, not all capitals, no lower-case
-    word in front, longer.
+    word in front, no bracket left open, longer.
 
     A lower-case word in front is the text's, not the name's: the NER keeps "the" of "the United States"
-    or of "the Ray Charles biopic", and such a form used to win by its length over the bare name.
+    or of "the Ray Charles biopic", and such a form used to win by its length over the bare name. So is
+    a bracket it never closes ("Ant & Dec (Ant & Dec"), whose words do not count.
     """
-    words = name.split()
+    cut = _UNCLOSED_BRACKET.sub("", name).strip() or name
+    words = cut.split()
     leading = 0
     while leading < len(words) - 1 and words[leading].islower():
         leading += 1
     shouting = sum(1 for word in words if len(word) > 1 and word.isupper())
-    return (len(words) - leading, -shouting, -leading, len(name))
+    return (len(words) - leading, -shouting, -leading, -(cut != name), len(cut))
 
 
 def _titles(tokens: list[str], rules: NameRules) -> list[str]:

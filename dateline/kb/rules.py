@@ -24,6 +24,7 @@ class NameRules(BaseModel):
     abbreviations: dict[str, str] = {}  # a word of a name and what it stands for ("us": "united states")
     dotted_letters: int = 0  # an abbreviation of this many letters or fewer is one word without its dots ("U.S.")
     middle_words: int = 0  # middle names a full name may leave out and still be the person's ("John F Kennedy")
+    inner_words: list[str] = []  # words inside a name that are left out of its key ("of the Phonographic Industry")
 
 
 class KindWords(BaseModel):
