@@ -911,3 +911,19 @@ def test_a_given_name_alone_told_in_other_words_or_paired_with_another_joins_no_
     kb = KnowledgeBase(store)
     kb.resolve()
     assert [e.documents for e in kb.entities(name="Isadora")] == [2, 1, 1]
+
+
+@pytest.mark.parametrize("first", ["short", "long"])
+def test_an_event_named_with_and_without_the_word_of_its_field_is_one(store: Store, nlp: object, first: str) -> None:
+    # "the Norland Film Festival" and "the Norland Festival" are one festival, whichever comes first; the
+    # Norland Jazz Festival, whose shorter name is the same, is another
+    names = {"short": "the Norland Festival", "long": "the Norland Film Festival"}
+    order = [names[first], *(name for key, name in names.items() if key != first), "the Norland Jazz Festival"]
+    for day, name in enumerate(order, start=1):
+        text = f"The winners of {name} were named on Sunday."
+        store.add(analysis(text, id=f"f{day}", date=dt.date(2025, 2, day), entities=[entity(text, "E1", name, "EVENT")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Norland Film Festival").documents == 2
+    assert kb.entity("Norland Jazz Festival").documents == 1
+    assert kb.entity("Norland Festival").id == kb.entity("Norland Film Festival").id

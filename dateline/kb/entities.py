@@ -268,6 +268,8 @@ def _rename(connection: Connection, entity_id: int) -> None:
         names.update({key: "full" for key in keys.full})
         if keys.surname:
             names.setdefault(keys.surname, "surname")
+        for key in keys.short:
+            names.setdefault(key, "short")
         seen[row.name] = seen.get(row.name, 0) + 1
     if names:
         connection.execute(

@@ -12,7 +12,8 @@ from dateline.kb.rules import NameRules, kb_rules
 # The entities stage's lexicons are imported where they are used: importing that stage imports spaCy
 # (~1 s), which the store-only commands (entities, timeline, asof) would otherwise wait for.
 
-__all__ = ["NameKeys", "display_quality", "middle_name_only", "name_key", "name_keys", "not_name_words", "person_signals"]
+__all__ = ["NameKeys", "display_quality", "middle_name_only", "name_key", "name_keys", "not_name_words", "person_signals",
+           "without_field_word"]
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PUNCTUATION = re.compile(r"[^\w\s\-']")
@@ -80,6 +81,9 @@ class NameKeys:
     main: str
     full: frozenset[str]
     surname: str | None
+    # Its names without a word of the field before an event's head ("berlin festival" of "berlin film
+    # festival"): a shorter name another article may give it, which finds it but is no name of its own.
+    short: frozenset[str] = frozenset()
 
     @property
     def single(self) -> bool:
@@ -96,7 +100,22 @@ def name_keys(name: str, aliases: list[str], *, person: bool) -> NameKeys:
     if person:
         longest = max((key.split() for key in full), key=len, default=[])
         surname = _surname(longest, rules)
-    return NameKeys(main=main, full=frozenset(full), surname=surname)
+    short = frozenset() if person else frozenset(filter(None, (_without_field_word(key, rules) for key in full))) - full
+    return NameKeys(main=main, full=frozenset(full), surname=surname, short=short)
+
+
+def without_field_word(key: str) -> str | None:
+    """An event's name key without the word of its field before its head ("berlin festival"), or None."""
+    return _without_field_word(key, kb_rules().names)
+
+
+def _without_field_word(key: str, rules: NameRules) -> str | None:
+    """An event's name without the word of its field before its head ("mtv europe awards" of "mtv europe music
+    awards", "berlin festival" of "berlin film festival"), when it has one and a word before that."""
+    words = key.split()
+    if len(words) < 3 or words[-1] not in rules.event_heads or words[-2] not in rules.field_words:
+        return None
+    return " ".join([*words[:-2], words[-1]])
 
 
 def middle_name_only(one: str, other: str) -> bool:

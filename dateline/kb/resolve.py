@@ -476,7 +476,7 @@ class _Resolver:
     def _candidates(self, evidence: list[EntityEvidence]) -> list[CanonicalProfile]:
         keys: set[str] = set()
         for entity in evidence:
-            keys |= entity.keys.full
+            keys |= entity.keys.full | entity.keys.short
             if entity.keys.surname:
                 keys.add(entity.keys.surname)
         if not keys:
@@ -501,6 +501,7 @@ class _Resolver:
             name=row.name,
             type=row.type,
             full_keys={n.name_key for n in names if n.kind == "full"},
+            short_keys={n.name_key for n in names if n.kind == "short"},
             # A surname also seen alone in the first article is stored as a full name: the profile keeps it.
             surnames={n.name_key for n in names if n.kind == "surname"} | set(profile.get("surnames", [])),
             documents=row.documents,
@@ -534,20 +535,7 @@ class _Resolver:
         )
 
     def _absorb(self, profile: CanonicalProfile, entity: EntityEvidence) -> None:
-        new_keys = {key: "full" for key in entity.keys.full - profile.full_keys}
-        if entity.keys.surname and entity.keys.surname not in profile.surnames:
-            new_keys.setdefault(entity.keys.surname, "surname")
-            profile.surnames.add(entity.keys.surname)
-        profile.full_keys |= entity.keys.full
-        if new_keys:
-            existing = set(
-                self.connection.execute(
-                    select(t.canonical_names.c.name_key).where(t.canonical_names.c.canonical_id == profile.id)
-                ).scalars()
-            )
-            rows = [{"canonical_id": profile.id, "name_key": k, "kind": kind} for k, kind in new_keys.items() if k not in existing]
-            if rows:
-                self.connection.execute(insert(t.canonical_names), rows)
+        self._add_names(profile, entity)
         profile.vector = ctx.centroid(profile.vector, profile.documents, entity.vector)
         profile.documents += 1
         profile.mentions += entity.mentions
@@ -562,6 +550,30 @@ class _Resolver:
         profile.birth = birth if birth else (profile.birth or entity.birth)
         if display_quality(shown) > display_quality(profile.name):
             profile.name = shown
+
+    def _add_names(self, profile: CanonicalProfile, entity: EntityEvidence) -> None:
+        """Store the names a new member brings: its full names, its surname, and the shorter names that find it
+        ("berlin festival" of "berlin film festival"); a shorter name given in full by a later member is a full
+        name from then on."""
+        new_keys = {key: "full" for key in entity.keys.full - profile.full_keys}
+        if entity.keys.surname and entity.keys.surname not in profile.surnames:
+            new_keys.setdefault(entity.keys.surname, "surname")
+            profile.surnames.add(entity.keys.surname)
+        for key in entity.keys.short - profile.full_keys - profile.short_keys:
+            new_keys.setdefault(key, "short")
+        profile.full_keys |= entity.keys.full
+        profile.short_keys = (profile.short_keys | entity.keys.short) - profile.full_keys
+        if not new_keys:
+            return
+        names = t.canonical_names
+        stored = self.connection.execute(select(names.c.name_key, names.c.kind).where(names.c.canonical_id == profile.id))
+        existing = {row.name_key: row.kind for row in stored}
+        rows = [{"canonical_id": profile.id, "name_key": k, "kind": kind} for k, kind in new_keys.items() if k not in existing]
+        if rows:
+            self.connection.execute(insert(names), rows)
+        promoted = sorted(k for k, kind in new_keys.items() if kind == "full" and existing.get(k) == "short")
+        if promoted:
+            self.connection.execute(update(names).where(names.c.canonical_id == profile.id, names.c.name_key.in_(promoted)).values(kind="full"))
 
     def _save(self, profile: CanonicalProfile) -> None:
         if self._names.get(profile.id, profile.name) != profile.name:
