@@ -927,3 +927,26 @@ def test_an_event_named_with_and_without_the_word_of_its_field_is_one(store: Sto
     assert kb.entity("Norland Film Festival").documents == 2
     assert kb.entity("Norland Jazz Festival").documents == 1
     assert kb.entity("Norland Festival").id == kb.entity("Norland Film Festival").id
+
+
+def test_a_long_name_spelt_two_ways_is_one_and_a_short_one_is_not() -> None:
+    from dateline.kb.names import name_keys
+
+    def spelt(name: str) -> frozenset[str]:
+        return name_keys(name, [], person=False).spelt
+
+    assert spelt("Marla Hayden Venn") == spelt("Marla Haden Venn")
+    assert spelt("the Norland Skating Asociation") == spelt("Norland Skating Associations")
+    assert spelt("the Norland Skating Association") != spelt("the Norland Sailing Association")
+    assert not spelt("Jon Venn")  # two words: "John Venn" may be another
+
+
+def test_an_organisation_s_long_name_misspelt_joins_it(store: Store, nlp: object) -> None:
+    one = "The Norland Skating Association met in Leeds on Monday."
+    two = "A spokesman for the Norland Skating Asociation said the rink would reopen."
+    store.add(analysis(one, id="sk1", date=dt.date(2025, 1, 6), entities=[entity(one, "E1", "The Norland Skating Association", "ORG")]))
+    store.add(analysis(two, id="sk2", date=dt.date(2025, 1, 7), entities=[entity(two, "E1", "the Norland Skating Asociation", "ORG")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Norland Skating Association").documents == 2
+    assert kb.links("Norland Skating Association")[1].rule == "spelling"

@@ -270,6 +270,8 @@ def _rename(connection: Connection, entity_id: int) -> None:
             names.setdefault(keys.surname, "surname")
         for key in keys.short:
             names.setdefault(key, "short")
+        for key in keys.spelt:
+            names.setdefault(key, "spelt")
         seen[row.name] = seen.get(row.name, 0) + 1
     if names:
         connection.execute(

@@ -111,6 +111,7 @@ def join_profiles(bearer: CanonicalProfile, lone: CanonicalProfile) -> None:
     bearer.full_keys |= lone.full_keys
     bearer.surnames |= lone.surnames
     bearer.short_keys = (bearer.short_keys | lone.short_keys) - bearer.full_keys
+    bearer.spelt_keys |= lone.spelt_keys
     bearer.vector = ctx.weighted_centroid(bearer.vector, bearer.documents, lone.vector, lone.documents)
     for name, count in lone.neighbours.items():
         bearer.neighbours[name] = bearer.neighbours.get(name, 0) + count

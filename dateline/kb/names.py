@@ -84,6 +84,9 @@ class NameKeys:
     # Its names without a word of the field before an event's head ("berlin festival" of "berlin film
     # festival"): a shorter name another article may give it, which finds it but is no name of its own.
     short: frozenset[str] = frozenset()
+    # Its long names as spelt loosely ("~thms hdn chrch" of "Thomas Haden Church" and of "Thomas Hayden Church"):
+    # one name written two ways, which finds it and joins by `spelling`.
+    spelt: frozenset[str] = frozenset()
 
     @property
     def single(self) -> bool:
@@ -101,7 +104,28 @@ def name_keys(name: str, aliases: list[str], *, person: bool) -> NameKeys:
         longest = max((key.split() for key in full), key=len, default=[])
         surname = _surname(longest, rules)
     short = frozenset() if person else frozenset(filter(None, (_without_field_word(key, rules) for key in full))) - full
-    return NameKeys(main=main, full=frozenset(full), surname=surname, short=short)
+    spelt = frozenset(filter(None, (_loose_spelling(key, rules) for key in full)))
+    return NameKeys(main=main, full=frozenset(full), surname=surname, short=short, spelt=spelt)
+
+
+_SPELT = "~"  # in front of a loose spelling, so that it is never a name's key
+
+
+def _loose_spelling(key: str, rules: NameRules) -> str | None:
+    """A long name's key as spelt loosely: each word without a plural "s", then its first letter and its other
+    letters but vowels, h, w and y, doubled letters once ("laundrette" = "launderette", "hayden" = "haden",
+    "industries" = "industry"); None for a name of fewer than `spelling_words` words."""
+    words = key.split()
+    if not rules.spelling_words or len(words) < rules.spelling_words:
+        return None
+    return _SPELT + " ".join(_loose_word(word, rules.spelling_silent) for word in words)
+
+
+def _loose_word(word: str, silent: str) -> str:
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    rest = "".join(letter for letter in word[1:] if letter not in silent)
+    return word[0] + re.sub(r"(.)\1+", r"\1", rest)
 
 
 def without_field_word(key: str) -> str | None:

@@ -73,6 +73,7 @@ class CanonicalProfile:
     vector: Vector | None = None
     names_seen: dict[str, int] = field(default_factory=dict)
     short_keys: set[str] = field(default_factory=set)  # shorter names that find it ("berlin festival"), no names of its own
+    spelt_keys: set[str] = field(default_factory=set)  # its long names spelt loosely ("~thms hdn chrch")
 
     @property
     def single_only(self) -> bool:
@@ -114,6 +115,8 @@ def _name_rule(entity: EntityEvidence, canonical: CanonicalProfile) -> str | Non
         if not person and (main in canonical.short_keys or entity.keys.short & canonical.full_keys):
             # "the Berlin Festival" / "the Berlin Film Festival", either first; not the Berlin Jazz Festival too
             return None if _other_field(entity.keys, canonical.full_keys) else "field_word"
+        if entity.keys.spelt & canonical.spelt_keys:
+            return "spelling"  # "Thomas Haden Church" / "Thomas Hayden Church"
         if person and canonical.single_only and entity.keys.surname in canonical.full_keys:
             # "Cruise" known alone so far, now "Tom Cruise"; but a given name known alone ("Sam") is no
             # surname: "Fireman Sam" is not the "Sam" of another article, as a lone "Sam" never links below.

@@ -476,7 +476,7 @@ class _Resolver:
     def _candidates(self, evidence: list[EntityEvidence]) -> list[CanonicalProfile]:
         keys: set[str] = set()
         for entity in evidence:
-            keys |= entity.keys.full | entity.keys.short
+            keys |= entity.keys.full | entity.keys.short | entity.keys.spelt
             if entity.keys.surname:
                 keys.add(entity.keys.surname)
         if not keys:
@@ -502,6 +502,7 @@ class _Resolver:
             type=row.type,
             full_keys={n.name_key for n in names if n.kind == "full"},
             short_keys={n.name_key for n in names if n.kind == "short"},
+            spelt_keys={n.name_key for n in names if n.kind == "spelt"},
             # A surname also seen alone in the first article is stored as a full name: the profile keeps it.
             surnames={n.name_key for n in names if n.kind == "surname"} | set(profile.get("surnames", [])),
             documents=row.documents,
@@ -561,6 +562,9 @@ class _Resolver:
             profile.surnames.add(entity.keys.surname)
         for key in entity.keys.short - profile.full_keys - profile.short_keys:
             new_keys.setdefault(key, "short")
+        for key in entity.keys.spelt - profile.spelt_keys:
+            new_keys.setdefault(key, "spelt")
+        profile.spelt_keys |= entity.keys.spelt
         profile.full_keys |= entity.keys.full
         profile.short_keys = (profile.short_keys | entity.keys.short) - profile.full_keys
         if not new_keys:

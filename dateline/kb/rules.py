@@ -27,6 +27,8 @@ class NameRules(BaseModel):
     inner_words: list[str] = []  # words inside a name that are left out of its key ("of the Phonographic Industry")
     event_heads: list[str] = []  # the last words of events' names ("festival")
     field_words: list[str] = []  # words of an event's field news may leave out before its head ("film festival")
+    spelling_words: int = 0  # names of this many words or more are also compared as spelt loosely (0: never)
+    spelling_silent: str = ""  # letters a loose spelling leaves out after a word's first
 
 
 class KindWords(BaseModel):
