@@ -403,16 +403,19 @@ class _Resolver:
     def _most_named_bearer(self, given: str, famous: FamousGivenNames) -> int | None:
         names, entities = t.canonical_names, t.canonical_entities
         whole = _starting_with(names.c.name_key, f"{given} ", self.connection.dialect.name)  # "elvis presley"
-        bearers = select(entities.c.id).join(names, names.c.canonical_id == entities.c.id).where(
-            whole, names.c.kind == "full", entities.c.type == "PERSON"
-        )
-        rows = self.connection.execute(select(entities.c.id, entities.c.profile).where(entities.c.id.in_(bearers))).all()
-        named = {row.id: _named_in_full(row.profile or {}, given) for row in rows}
-        ranked = sorted(named.items(), key=lambda item: (-item[1], item[0]))
-        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        rows = self.connection.execute(
+            select(entities.c.id, entities.c.documents).distinct()
+            .join(names, names.c.canonical_id == entities.c.id)
+            .where(whole, names.c.kind == "full", entities.c.type == "PERSON")
+        ).all()
+        ranked = sorted(rows, key=lambda row: (-row.documents, row.id))
+        if not ranked or (len(ranked) > 1 and ranked[1].documents == ranked[0].documents):
             return None
-        (top, count), total = ranked[0], sum(named.values())
-        return top if count >= famous.min_documents and count >= famous.min_share * total else None
+        top, total = ranked[0], sum(row.documents for row in ranked)
+        if top.documents < famous.min_documents or top.documents < famous.min_share * total:
+            return None
+        profile = self.connection.execute(select(entities.c.profile).where(entities.c.id == top.id)).scalar_one()
+        return top.id if _named_in_full(profile or {}, given) >= famous.min_documents else None
 
     def _join_lone_given_names(self, touched: Iterable[CanonicalProfile]) -> None:
         """kb20's given-name rule for the lone given names resolved before their famous bearer was known: when
@@ -656,7 +659,8 @@ def _starting_with(column: Any, prefix: str, dialect: str) -> Any:
 def _named_in_full(profile: dict[str, Any], given: str) -> int:
     """How many of a canonical entity's articles named it by a whole name starting with this given name ("Elvis
     Presley"), from the name forms its profile counts: a lone surname ("Ferguson", a place joined by mistake) or
-    the given name alone says nothing of the person being known well."""
+    the given name alone says nothing of the person being known well. Read for the first-ranked person only, as
+    profiles are large."""
     prefix = f"{given} "
     return sum(count for shown, count in profile.get("names_seen", {}).items() if name_key(shown).startswith(prefix))
 
