@@ -97,3 +97,11 @@ def test_a_person_named_in_full_in_one_article_only_is_not_known_well(store: Sto
     kb.resolve()
     assert kb.entity("Isadora Quell").documents == 2
     assert _groups(kb) == [["l1"], ["s1", "w1"]]
+
+
+def test_articles_resolved_one_at_a_time_make_the_same_late_joins_as_one_batch(store: Store, nlp: object) -> None:
+    kb = KnowledgeBase(store)
+    for article in [ARTICLES[2], ARTICLES[3], ARTICLES[0], ARTICLES[1]]:
+        _add(store, [article])  # each dated day 1: the order is the order of the resolves
+        kb.resolve()
+    assert _groups(kb) == [["l1", "w1", "w2"], ["p1"]]
