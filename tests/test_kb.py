@@ -708,6 +708,26 @@ def test_an_ampersand_in_a_name_is_and() -> None:
     assert name_key("Pip & Dot") == name_key("Pip and Dot") == "pip and dot"
 
 
+def test_a_the_inside_a_name_and_a_bracket_left_open_are_no_part_of_its_key() -> None:
+    from dateline.kb.names import display_quality, name_key
+
+    assert name_key("the Guild of the Glass Blowers") == name_key("Guild of Glass Blowers") == "guild of glass blowers"
+    assert name_key("The Bay") == "bay"  # a first and a last word stay
+    assert name_key("Pip & Dot (Pip & Dot") == name_key("Pip and Dot") == "pip and dot"
+    assert name_key("Norland Aero (NA") == "norland aero"
+    assert max(["Pip & Dot (Pip & Dot", "Pip & Dot"], key=display_quality) == "Pip & Dot"
+
+
+def test_names_that_differ_by_a_the_inside_are_one_organisation(store: Store, nlp: object) -> None:
+    one = "The Guild of the Glass Blowers met in Leeds on Monday."
+    two = "A spokesman for the Guild of Glass Blowers said prices would rise."
+    store.add(analysis(one, id="gb1", date=dt.date(2025, 1, 6), entities=[entity(one, "E1", "The Guild of the Glass Blowers", "ORG")]))
+    store.add(analysis(two, id="gb2", date=dt.date(2025, 1, 7), entities=[entity(two, "E1", "the Guild of Glass Blowers", "ORG")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Guild of Glass Blowers").documents == 2
+
+
 def test_a_name_always_written_inside_a_longer_name_of_its_article_is_that_name(store: Store, nlp: object) -> None:
     # "Norland" of "Greater Norland stars ..." is the show, cut short by the tagger: not the country. A
     # "Norland" also written alone in its article is the country, even if "Norland Airways" is there too.
@@ -891,3 +911,42 @@ def test_a_given_name_alone_told_in_other_words_or_paired_with_another_joins_no_
     kb = KnowledgeBase(store)
     kb.resolve()
     assert [e.documents for e in kb.entities(name="Isadora")] == [2, 1, 1]
+
+
+@pytest.mark.parametrize("first", ["short", "long"])
+def test_an_event_named_with_and_without_the_word_of_its_field_is_one(store: Store, nlp: object, first: str) -> None:
+    # "the Norland Film Festival" and "the Norland Festival" are one festival, whichever comes first; the
+    # Norland Jazz Festival, whose shorter name is the same, is another
+    names = {"short": "the Norland Festival", "long": "the Norland Film Festival"}
+    order = [names[first], *(name for key, name in names.items() if key != first), "the Norland Jazz Festival"]
+    for day, name in enumerate(order, start=1):
+        text = f"The winners of {name} were named on Sunday."
+        store.add(analysis(text, id=f"f{day}", date=dt.date(2025, 2, day), entities=[entity(text, "E1", name, "EVENT")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Norland Film Festival").documents == 2
+    assert kb.entity("Norland Jazz Festival").documents == 1
+    assert kb.entity("Norland Festival").id == kb.entity("Norland Film Festival").id
+
+
+def test_a_long_name_spelt_two_ways_is_one_and_a_short_one_is_not() -> None:
+    from dateline.kb.names import name_keys
+
+    def spelt(name: str) -> frozenset[str]:
+        return name_keys(name, [], person=False).spelt
+
+    assert spelt("Marla Hayden Venn") == spelt("Marla Haden Venn")
+    assert spelt("the Norland Skating Asociation") == spelt("Norland Skating Associations")
+    assert spelt("the Norland Skating Association") != spelt("the Norland Sailing Association")
+    assert not spelt("Jon Venn")  # two words: "John Venn" may be another
+
+
+def test_an_organisation_s_long_name_misspelt_joins_it(store: Store, nlp: object) -> None:
+    one = "The Norland Skating Association met in Leeds on Monday."
+    two = "A spokesman for the Norland Skating Asociation said the rink would reopen."
+    store.add(analysis(one, id="sk1", date=dt.date(2025, 1, 6), entities=[entity(one, "E1", "The Norland Skating Association", "ORG")]))
+    store.add(analysis(two, id="sk2", date=dt.date(2025, 1, 7), entities=[entity(two, "E1", "the Norland Skating Asociation", "ORG")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Norland Skating Association").documents == 2
+    assert kb.links("Norland Skating Association")[1].rule == "spelling"

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     import numpy as np
     from spacy.tokens import Doc
 
-__all__ = ["centroid", "context_vector", "cosine", "from_bytes", "to_bytes"]
+__all__ = ["centroid", "context_vector", "cosine", "from_bytes", "to_bytes", "weighted_centroid"]
 
 Vector: TypeAlias = "np.ndarray"
 
@@ -81,3 +81,14 @@ def from_bytes(data: bytes | None) -> Vector | None:
     import numpy as np
 
     return None if data is None else np.frombuffer(data, dtype=np.float32)
+
+
+def weighted_centroid(one: Vector | None, one_weight: int, other: Vector | None, other_weight: int) -> Vector | None:
+    """The unit mean direction of two centroids, of ``one_weight`` and ``other_weight`` vectors each."""
+    if one is None or other is None:
+        return other if one is None else one
+    import numpy as np
+
+    total = one * one_weight + other * other_weight
+    norm = float(np.linalg.norm(total))
+    return (total / norm).astype(np.float32) if norm else one

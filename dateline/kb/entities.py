@@ -54,7 +54,7 @@ class EntityLink(BaseModel):
 #: heading's word, a place of mixed senses, a surname cut from a longer name, a given name listed among whole
 #: names (kb19), a lone surname that is another type's whole name. Shown as attributes they read as facts
 #: ("listed: zoe", "cut_from: jk rowling"); the merge reasons (`dateline entity`) still name them.
-RESOLUTION_MARKERS = frozenset({"heading", "mixed_senses", "cut_from", "listed", "named_otherwise"})
+RESOLUTION_MARKERS = frozenset({"heading", "mixed_senses", "cut_from", "listed", "named_otherwise", "paired_given_name"})
 
 
 def canonical_entity(row: Any) -> CanonicalEntity:
@@ -268,6 +268,10 @@ def _rename(connection: Connection, entity_id: int) -> None:
         names.update({key: "full" for key in keys.full})
         if keys.surname:
             names.setdefault(keys.surname, "surname")
+        for key in keys.short:
+            names.setdefault(key, "short")
+        for key in keys.spelt:
+            names.setdefault(key, "spelt")
         seen[row.name] = seen.get(row.name, 0) + 1
     if names:
         connection.execute(

@@ -12,7 +12,8 @@ from dateline.kb.rules import NameRules, kb_rules
 # The entities stage's lexicons are imported where they are used: importing that stage imports spaCy
 # (~1 s), which the store-only commands (entities, timeline, asof) would otherwise wait for.
 
-__all__ = ["NameKeys", "display_quality", "middle_name_only", "name_key", "name_keys", "not_name_words", "person_signals"]
+__all__ = ["NameKeys", "display_quality", "middle_name_only", "name_key", "name_keys", "not_name_words", "person_signals",
+           "without_field_word"]
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PUNCTUATION = re.compile(r"[^\w\s\-']")
@@ -34,7 +35,13 @@ def _undotted(match: re.Match[str]) -> str:
     return letters if len(letters) <= kb_rules().names.dotted_letters else match.group()
 
 
+# A bracket the name opens and never closes: the tagger's span ran on into what follows it, an abbreviation or
+# a repeat of the name ("Ant & Dec (Ant & Dec", "Hindustan Aeronautics (HAL"), which is no part of the name.
+_UNCLOSED_BRACKET = re.compile(r"\s*\([^)]*$")
+
+
 def _raw_tokens(text: str) -> list[str]:
+    text = _UNCLOSED_BRACKET.sub("", text).strip() or text
     text = _DOTTED.sub(_undotted, _POSSESSIVE.sub("", _fold(text).strip())).replace("&", " and ")  # "Ant & Dec"
     return _PUNCTUATION.sub(" ", text).split()
 
@@ -45,6 +52,8 @@ def _tokens(text: str, rules: NameRules) -> list[str]:
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1] in rules.suffixes:
         tokens = tokens[:-1]
+    if len(tokens) > 2:  # "the International Federation of (the) Phonographic Industry"
+        tokens = [tokens[0], *(word for word in tokens[1:-1] if word not in rules.inner_words), tokens[-1]]
     return tokens
 
 
@@ -72,6 +81,12 @@ class NameKeys:
     main: str
     full: frozenset[str]
     surname: str | None
+    # Its names without a word of the field before an event's head ("berlin festival" of "berlin film
+    # festival"): a shorter name another article may give it, which finds it but is no name of its own.
+    short: frozenset[str] = frozenset()
+    # Its long names as spelt loosely ("~thms hdn chrch" of "Thomas Haden Church" and of "Thomas Hayden Church"):
+    # one name written two ways, which finds it and joins by `spelling`.
+    spelt: frozenset[str] = frozenset()
 
     @property
     def single(self) -> bool:
@@ -88,7 +103,43 @@ def name_keys(name: str, aliases: list[str], *, person: bool) -> NameKeys:
     if person:
         longest = max((key.split() for key in full), key=len, default=[])
         surname = _surname(longest, rules)
-    return NameKeys(main=main, full=frozenset(full), surname=surname)
+    short = frozenset() if person else frozenset(filter(None, (_without_field_word(key, rules) for key in full))) - full
+    spelt = frozenset(filter(None, (_loose_spelling(key, rules) for key in full)))
+    return NameKeys(main=main, full=frozenset(full), surname=surname, short=short, spelt=spelt)
+
+
+_SPELT = "~"  # in front of a loose spelling, so that it is never a name's key
+
+
+def _loose_spelling(key: str, rules: NameRules) -> str | None:
+    """A long name's key as spelt loosely: each word without a plural "s", then its first letter and its other
+    letters but vowels, h, w and y, doubled letters once ("laundrette" = "launderette", "hayden" = "haden",
+    "industries" = "industry"); None for a name of fewer than `spelling_words` words."""
+    words = key.split()
+    if not rules.spelling_words or len(words) < rules.spelling_words:
+        return None
+    return _SPELT + " ".join(_loose_word(word, rules.spelling_silent) for word in words)
+
+
+def _loose_word(word: str, silent: str) -> str:
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    rest = "".join(letter for letter in word[1:] if letter not in silent)
+    return word[0] + re.sub(r"(.)\1+", r"\1", rest)
+
+
+def without_field_word(key: str) -> str | None:
+    """An event's name key without the word of its field before its head ("berlin festival"), or None."""
+    return _without_field_word(key, kb_rules().names)
+
+
+def _without_field_word(key: str, rules: NameRules) -> str | None:
+    """An event's name without the word of its field before its head ("mtv europe awards" of "mtv europe music
+    awards", "berlin festival" of "berlin film festival"), when it has one and a word before that."""
+    words = key.split()
+    if len(words) < 3 or words[-1] not in rules.event_heads or words[-2] not in rules.field_words:
+        return None
+    return " ".join([*words[:-2], words[-1]])
 
 
 def middle_name_only(one: str, other: str) -> bool:
@@ -103,19 +154,21 @@ def middle_name_only(one: str, other: str) -> bool:
     return short == [long[0], long[-1]] and not set(long[1:-1]) & set(rules.particles)
 
 
-def display_quality(name: str) -> tuple[int, int, int, int]:
+def display_quality(name: str) -> tuple[int, int, int, int, int]:
     """How good ``name`` is as a display name: more words of the name, not all capitals, no lower-case
-    word in front, longer.
+    word in front, no bracket left open, longer.
 
     A lower-case word in front is the text's, not the name's: the NER keeps "the" of "the United States"
-    or of "the Ray Charles biopic", and such a form used to win by its length over the bare name.
+    or of "the Ray Charles biopic", and such a form used to win by its length over the bare name. So is
+    a bracket it never closes ("Ant & Dec (Ant & Dec"), whose words do not count.
     """
-    words = name.split()
+    cut = _UNCLOSED_BRACKET.sub("", name).strip() or name
+    words = cut.split()
     leading = 0
     while leading < len(words) - 1 and words[leading].islower():
         leading += 1
     shouting = sum(1 for word in words if len(word) > 1 and word.isupper())
-    return (len(words) - leading, -shouting, -leading, len(name))
+    return (len(words) - leading, -shouting, -leading, -(cut != name), len(cut))
 
 
 def _titles(tokens: list[str], rules: NameRules) -> list[str]:

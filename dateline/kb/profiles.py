@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from dateline.kb.context import Vector, cosine
-from dateline.kb.names import NameKeys, middle_name_only
+from dateline.kb.names import NameKeys, middle_name_only, without_field_word
 from dateline.kb.rules import ResolutionRules
 
 __all__ = ["CanonicalProfile", "EntityEvidence", "Match", "NeighbourWeight", "compare", "intersect_intervals", "is_given_name", "neighbour_key", "split_neighbour_key"]
@@ -72,6 +72,8 @@ class CanonicalProfile:
     neighbours: dict[str, int] = field(default_factory=dict)  # co-mentioned name -> articles naming both
     vector: Vector | None = None
     names_seen: dict[str, int] = field(default_factory=dict)
+    short_keys: set[str] = field(default_factory=set)  # shorter names that find it ("berlin festival"), no names of its own
+    spelt_keys: set[str] = field(default_factory=set)  # its long names spelt loosely ("~thms hdn chrch")
 
     @property
     def single_only(self) -> bool:
@@ -110,6 +112,11 @@ def _name_rule(entity: EntityEvidence, canonical: CanonicalProfile) -> str | Non
             return "same_alias"
         if person and _middle_name_pair(entity.keys.full, canonical.full_keys):
             return "middle_name"
+        if not person and (main in canonical.short_keys or entity.keys.short & canonical.full_keys):
+            # "the Berlin Festival" / "the Berlin Film Festival", either first; not the Berlin Jazz Festival too
+            return None if _other_field(entity.keys, canonical.full_keys) else "field_word"
+        if entity.keys.spelt & canonical.spelt_keys:
+            return "spelling"  # "Thomas Haden Church" / "Thomas Hayden Church"
         if person and canonical.single_only and entity.keys.surname in canonical.full_keys:
             # "Cruise" known alone so far, now "Tom Cruise"; but a given name known alone ("Sam") is no
             # surname: "Fireman Sam" is not the "Sam" of another article, as a lone "Sam" never links below.
@@ -134,6 +141,12 @@ def _name_rule(entity: EntityEvidence, canonical: CanonicalProfile) -> str | Non
     if not person and main in canonical.full_keys:
         return "single_name"  # an acronym or short name of an organisation or place
     return None
+
+
+def _other_field(keys: NameKeys, full_keys: set[str]) -> bool:
+    """Whether the canonical entity is known by the same event's name with another field's word ("norland film
+    festival" against a new "norland jazz festival", both "norland festival" without it): two events."""
+    return any(key not in keys.full and without_field_word(key) in keys.short for key in full_keys)
 
 
 def _stage_name(main: str, full_keys: set[str]) -> bool:

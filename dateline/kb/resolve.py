@@ -26,7 +26,7 @@ from dateline.kb.contradiction_store import (
     scopes_of_entities,
     scopes_of_facts,
 )
-from dateline.kb.index import index_facts
+from dateline.kb.index import facts_of_entities, index_facts
 from dateline.kb.kinds import (
     cut_from,
     gives_origin_by,
@@ -43,6 +43,15 @@ from dateline.kb.kinds import (
     kind_of,
     number_after,
     place_after,
+)
+from dateline.kb.late_joins import (
+    PAIRED,
+    bearers_given_names,
+    evidence_of,
+    join_profiles,
+    kept_apart,
+    lone_given_name_entities,
+    move_members,
 )
 from dateline.kb.names import display_quality, name_key, name_keys, not_name_words, person_signals
 from dateline.kb.profiles import (
@@ -159,6 +168,7 @@ class _Resolver:
         self.resolved += 1
         self._neighbour_documents.clear()  # the counts of the names this document gave have grown
         self._bearers.clear()
+        self._join_lone_given_names(touched.values())
 
     def _evidence(self, document_id: str) -> list[EntityEvidence]:
         c = self.connection
@@ -225,6 +235,8 @@ class _Resolver:
                     entity.attributes["listed"] = {keys.main}  # "Paul Simon, Madonna and David Bowie": a mononym
                 if keys.single and is_given_name(keys.main):
                     entity.beside_given_name = self._beside_given_name(text, row, rows, name_spans)
+                if entity.beside_given_name:
+                    entity.attributes[PAIRED] = {keys.main}  # kept, so that no later join takes it either
             if row.type in self.rules.context_types:
                 entity.vector = ctx.context_vector(doc, spans[row.key], window=self.rules.window)
             evidence.append(entity)
@@ -400,7 +412,48 @@ class _Resolver:
         if not ranked or (len(ranked) > 1 and ranked[1].documents == ranked[0].documents):
             return None
         top, total = ranked[0], sum(row.documents for row in ranked)
-        return top.id if top.documents >= famous.min_documents and top.documents >= famous.min_share * total else None
+        if top.documents < famous.min_documents or top.documents < famous.min_share * total:
+            return None
+        profile = self.connection.execute(select(entities.c.profile).where(entities.c.id == top.id)).scalar_one()
+        return top.id if _named_in_full(profile or {}, given) >= famous.min_documents else None
+
+    def _join_lone_given_names(self, touched: Iterable[CanonicalProfile]) -> None:
+        """kb20's given-name rule for the lone given names resolved before their famous bearer was known: when
+        the people just touched make someone the one whole-named bearer of a given name, each earlier entity
+        known by that given name alone is compared with them as a new article's would be, and joined if it fits."""
+        for given, lone_ids in lone_given_name_entities(self.connection, bearers_given_names(touched)).items():
+            bearer_id = self._famous_bearer(given)
+            if bearer_id is None:
+                continue
+            bearer = self._fresh(bearer_id)
+            for lone_id in lone_ids:
+                if lone_id == bearer_id or kept_apart(self.connection, lone_id, bearer_id):
+                    continue
+                lone = self._fresh(lone_id)
+                evidence = evidence_of(lone, given, bearer_id)
+                match = evidence and compare(evidence, bearer, self.rules, self._neighbour_weight)
+                if match and match.score >= self.rules.threshold:
+                    self._join(lone, bearer, match)
+
+    def _join(self, lone: CanonicalProfile, bearer: CanonicalProfile, match: Match) -> None:
+        """Merge canonical entity ``lone`` into ``bearer``: members, names, profile, and the fact index; the
+        contradictions of both are computed again with the others the run touched."""
+        self.scopes |= scopes_of_entities(self.connection, [lone.id, bearer.id], with_facts=True)
+        facts = facts_of_entities(self.connection, [lone.id])
+        move_members(self.connection, lone.id, bearer.id, match)
+        join_profiles(bearer, lone)
+        name = max((bearer.name, lone.name), key=display_quality)
+        bearer.name = name
+        self._save(bearer)
+        index_facts(self.connection, facts)
+        self.scopes |= scopes_of_facts(self.connection, facts) | {f"age:{bearer.id}"}
+        self.renamed.discard(lone.id)
+
+    def _fresh(self, canonical_id: int) -> CanonicalProfile:
+        """A canonical entity's profile as stored now."""
+        return self._load(self.connection.execute(
+            select(t.canonical_entities).where(t.canonical_entities.c.id == canonical_id)
+        ).one())
 
     def _neighbour_weight(self, key: str) -> float:
         """The part of the neighbour bonus a shared co-mentioned name gives: less the more articles name it."""
@@ -426,7 +479,7 @@ class _Resolver:
     def _candidates(self, evidence: list[EntityEvidence]) -> list[CanonicalProfile]:
         keys: set[str] = set()
         for entity in evidence:
-            keys |= entity.keys.full
+            keys |= entity.keys.full | entity.keys.short | entity.keys.spelt
             if entity.keys.surname:
                 keys.add(entity.keys.surname)
         if not keys:
@@ -451,6 +504,8 @@ class _Resolver:
             name=row.name,
             type=row.type,
             full_keys={n.name_key for n in names if n.kind == "full"},
+            short_keys={n.name_key for n in names if n.kind == "short"},
+            spelt_keys={n.name_key for n in names if n.kind == "spelt"},
             # A surname also seen alone in the first article is stored as a full name: the profile keeps it.
             surnames={n.name_key for n in names if n.kind == "surname"} | set(profile.get("surnames", [])),
             documents=row.documents,
@@ -484,20 +539,7 @@ class _Resolver:
         )
 
     def _absorb(self, profile: CanonicalProfile, entity: EntityEvidence) -> None:
-        new_keys = {key: "full" for key in entity.keys.full - profile.full_keys}
-        if entity.keys.surname and entity.keys.surname not in profile.surnames:
-            new_keys.setdefault(entity.keys.surname, "surname")
-            profile.surnames.add(entity.keys.surname)
-        profile.full_keys |= entity.keys.full
-        if new_keys:
-            existing = set(
-                self.connection.execute(
-                    select(t.canonical_names.c.name_key).where(t.canonical_names.c.canonical_id == profile.id)
-                ).scalars()
-            )
-            rows = [{"canonical_id": profile.id, "name_key": k, "kind": kind} for k, kind in new_keys.items() if k not in existing]
-            if rows:
-                self.connection.execute(insert(t.canonical_names), rows)
+        self._add_names(profile, entity)
         profile.vector = ctx.centroid(profile.vector, profile.documents, entity.vector)
         profile.documents += 1
         profile.mentions += entity.mentions
@@ -512,6 +554,33 @@ class _Resolver:
         profile.birth = birth if birth else (profile.birth or entity.birth)
         if display_quality(shown) > display_quality(profile.name):
             profile.name = shown
+
+    def _add_names(self, profile: CanonicalProfile, entity: EntityEvidence) -> None:
+        """Store the names a new member brings: its full names, its surname, and the shorter names that find it
+        ("berlin festival" of "berlin film festival"); a shorter name given in full by a later member is a full
+        name from then on."""
+        new_keys = {key: "full" for key in entity.keys.full - profile.full_keys}
+        if entity.keys.surname and entity.keys.surname not in profile.surnames:
+            new_keys.setdefault(entity.keys.surname, "surname")
+            profile.surnames.add(entity.keys.surname)
+        for key in entity.keys.short - profile.full_keys - profile.short_keys:
+            new_keys.setdefault(key, "short")
+        for key in entity.keys.spelt - profile.spelt_keys:
+            new_keys.setdefault(key, "spelt")
+        profile.spelt_keys |= entity.keys.spelt
+        profile.full_keys |= entity.keys.full
+        profile.short_keys = (profile.short_keys | entity.keys.short) - profile.full_keys
+        if not new_keys:
+            return
+        names = t.canonical_names
+        stored = self.connection.execute(select(names.c.name_key, names.c.kind).where(names.c.canonical_id == profile.id))
+        existing = {row.name_key: row.kind for row in stored}
+        rows = [{"canonical_id": profile.id, "name_key": k, "kind": kind} for k, kind in new_keys.items() if k not in existing]
+        if rows:
+            self.connection.execute(insert(names), rows)
+        promoted = sorted(k for k, kind in new_keys.items() if kind == "full" and existing.get(k) == "short")
+        if promoted:
+            self.connection.execute(update(names).where(names.c.canonical_id == profile.id, names.c.name_key.in_(promoted)).values(kind="full"))
 
     def _save(self, profile: CanonicalProfile) -> None:
         if self._names.get(profile.id, profile.name) != profile.name:
@@ -585,6 +654,15 @@ def _starting_with(column: Any, prefix: str, dialect: str) -> Any:
         return and_(column >= prefix, column < prefix[:-1] + chr(ord(prefix[-1]) + 1))
     escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return column.like(f"{escaped}%", escape="\\")
+
+
+def _named_in_full(profile: dict[str, Any], given: str) -> int:
+    """How many of a canonical entity's articles named it by a whole name starting with this given name ("Elvis
+    Presley"), from the name forms its profile counts: a lone surname ("Ferguson", a place joined by mistake) or
+    the given name alone says nothing of the person being known well. Read for the first-ranked person only, as
+    profiles are large."""
+    prefix = f"{given} "
+    return sum(count for shown, count in profile.get("names_seen", {}).items() if name_key(shown).startswith(prefix))
 
 
 def _count_documents(connection: Connection) -> int:

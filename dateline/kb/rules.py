@@ -24,6 +24,11 @@ class NameRules(BaseModel):
     abbreviations: dict[str, str] = {}  # a word of a name and what it stands for ("us": "united states")
     dotted_letters: int = 0  # an abbreviation of this many letters or fewer is one word without its dots ("U.S.")
     middle_words: int = 0  # middle names a full name may leave out and still be the person's ("John F Kennedy")
+    inner_words: list[str] = []  # words inside a name that are left out of its key ("of the Phonographic Industry")
+    event_heads: list[str] = []  # the last words of events' names ("festival")
+    field_words: list[str] = []  # words of an event's field news may leave out before its head ("film festival")
+    spelling_words: int = 0  # names of this many words or more are also compared as spelt loosely (0: never)
+    spelling_silent: str = ""  # letters a loose spelling leaves out after a word's first
 
 
 class KindWords(BaseModel):
