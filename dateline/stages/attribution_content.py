@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from dateline.stages.attribution_candidate import Candidate, is_passive, linked_cue, subject_of
 from dateline.stages.attribution_rules import AttributionLexicon, CueVerb
+from dateline.stages.cue_options import before_colon
 from dateline.stages.quotes import Quotation
 from dateline.stages.spans import (
     CharSpan,
@@ -597,7 +598,7 @@ def _clause_complement(verb: Token, quotations: list[Quotation]) -> Token | None
     crazy. I think [it's bigger than the Oscars]"): that one is said before, not under, the cue.
     Not a quotation before a cue outside it, which the cue does say ('"...," she said, after Ben
     noted that')."""
-    clauses = [child for child in verb.children if child.dep_ == "ccomp"]
+    clauses = [child for child in verb.children if child.dep_ == "ccomp" and not before_colon(child, verb)]
     subject = next((child for child in verb.lefts if child.dep_ in ("nsubj", "nsubjpass")), None)
     after = [clause for clause in clauses if clause.i > verb.i]
     unquoted = bool(clauses) and quotation_at(quotations, clauses[0]) in (None, quotation_at(quotations, verb))
