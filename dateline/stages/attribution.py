@@ -487,14 +487,16 @@ def find_attributions(doc: Doc, *, entities: list[Entity], text: str | None = No
 
 
 def _quoted_speakers(attributions: list[Attribution], *, words: frozenset[str]) -> None:
-    """An unresolved "I" inside a quotation is the quotation's speaker: it takes that source's entity."""
+    """An unresolved "I" inside a quotation is the quotation's speaker: it takes that source's entity, or
+    with no entity its ``ref`` ('"I can say it was Ana," this person told me': the unnamed speaker, not the
+    author's own "I" elsewhere in the article)."""
     by_id = {attribution.id: attribution for attribution in attributions}
     for attribution in attributions:
         source, parent = attribution.source, by_id.get(attribution.parent or "")
         if source is None or source.entity or source.text.lower() not in words or parent is None:
             continue
         speaker = parent.source
-        if parent.kind in ("direct", "mixed") and speaker is not None and speaker.entity:
+        if parent.kind in ("direct", "mixed") and speaker is not None:
             source.entity, source.ref, source.anonymous = speaker.entity, speaker.ref, speaker.anonymous
 
 

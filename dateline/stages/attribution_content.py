@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from dateline.stages.attribution_candidate import Candidate, is_passive, linked_cue, subject_of
 from dateline.stages.attribution_rules import AttributionLexicon, CueVerb
+from dateline.stages.cue_options import before_colon
 from dateline.stages.quotes import Quotation
 from dateline.stages.spans import (
     CharSpan,
@@ -116,7 +117,7 @@ def adjacent_quotations(
     inside = [q for q in inside if not q.covers(verb.idx, verb.idx + len(verb.text))]
     inside = [q for q in inside if not title_in_frame(doc, verb, q)]
     if inside and _frame_ok(sentence, verb, inside, paragraph=paragraph):
-        return _next_to_frame(verb, inside, text=text, paragraph=paragraph)
+        return _next_to_frame(verb, inside, text=text, paragraph=paragraph, lexicon=lexicon)
     before = _quotation_just_before(quotations, sentence.start_char, text=text)
     if (
         before is not None
@@ -165,13 +166,37 @@ def participle_quotation(verb: Token, quotations: list[Quotation], *, text: str)
     return following
 
 
+def _after_reporting_clause(
+    verb: Token, quotation: Quotation, quotations: list[Quotation], *, text: str, lexicon: AttributionLexicon | None
+) -> bool:
+    """Whether ``quotation`` comes right after a relative clause under ``verb`` whose verb is a lexicon
+    cue of its own ("the allegations which he said had been made [quotation]"): it is that cue's."""
+    if lexicon is None:
+        return False
+    for clause in verb.subtree:
+        if clause.dep_ != "relcl" or clause.i == verb.i or clause.lemma_.lower() not in lexicon.cue_verbs:
+            continue
+        outside = [t for t in clause.subtree if quotation_at(quotations, t) is None and not t.is_punct]
+        last = max(outside, key=lambda t: t.i, default=None)
+        if last is not None and last.idx < quotation.start and _only_marks(text[last.idx + len(last.text) : quotation.start]):
+            return True
+    return False
+
+
 def _next_to_frame(
-    verb: Token, quotations: list[Quotation], *, text: str, paragraph: CharSpan
+    verb: Token,
+    quotations: list[Quotation],
+    *,
+    text: str,
+    paragraph: CharSpan,
+    lexicon: AttributionLexicon | None = None,
 ) -> list[Quotation]:
     """The quotations that touch the cue's frame (its clause outside quotes), or touch one that does.
 
     A title or scare quote inside the frame ('asked during MSNBC's "Morning Joe" whether ...') is
-    not what the source said.
+    not what the source said, nor is a quotation right after a relative clause in the frame that
+    reports on its own ('admitted to frustration about the allegations, which he said had been made
+    "countless times"').
     """
     frame = [
         t
@@ -188,6 +213,8 @@ def _next_to_frame(
             low = quotation.start
     for quotation in sorted(quotations, key=lambda q: q.start):
         if quotation.start >= high and _only_marks(text[high : quotation.start]):
+            if _after_reporting_clause(verb, quotation, quotations, text=text, lexicon=lexicon):
+                break
             kept.append(quotation)
             high = quotation.end
     return sorted(kept, key=lambda q: q.start)
@@ -597,7 +624,7 @@ def _clause_complement(verb: Token, quotations: list[Quotation]) -> Token | None
     crazy. I think [it's bigger than the Oscars]"): that one is said before, not under, the cue.
     Not a quotation before a cue outside it, which the cue does say ('"...," she said, after Ben
     noted that')."""
-    clauses = [child for child in verb.children if child.dep_ == "ccomp"]
+    clauses = [child for child in verb.children if child.dep_ == "ccomp" and not before_colon(child, verb)]
     subject = next((child for child in verb.lefts if child.dep_ in ("nsubj", "nsubjpass")), None)
     after = [clause for clause in clauses if clause.i > verb.i]
     unquoted = bool(clauses) and quotation_at(quotations, clauses[0]) in (None, quotation_at(quotations, verb))

@@ -146,16 +146,22 @@ class SourceResolver:
         start, end = candidate.source
         if head.i in self.by_head:  # a subject shared by coordinated cues ("denied ..., suggesting ...")
             return self._again(self.by_head[head.i], start=start, end=end)
-        lemma = head.lemma_.lower()
+        referent = self._referent(candidate, head)
+        named = self._relative_antecedent(head, referent)
+        if named is not None and referent.i in self.by_head:  # "[Ana], who said ..., told": one source
+            return self._again(self.by_head[referent.i], start=start, end=end)
+        noun = referent if named is not None else head  # "an [official] who said": the noun says who
+        lemma = noun.lemma_.lower()
         sentence = candidate.sentence
         via, outlet = self._outlet(candidate)
-        crowd = candidate.crowd or lemma in self.lexicon.crowd_heads
+        crowd = candidate.crowd or head.lemma_.lower() in self.lexicon.crowd_heads
         entity = (
-            self._entity_at(self._referent(candidate, head))
-            or self._named_in_apposition(head)
+            self._entity_at(referent)
+            or self._named_in_apposition(noun)
+            or (self._apposed_to(noun) if named is not None else None)
             or self._outlet_named_before(head)
         )
-        anonymous = crowd or (entity is None and head.pos_ == "NOUN" and lemma in self.lexicon.anonymous_heads)
+        anonymous = crowd or (entity is None and noun.pos_ == "NOUN" and lemma in self.lexicon.anonymous_heads)
         antecedent: _Known | None = None
         if entity is None and head.lower_ in _PRONOUNS and head.tag_ not in ("WP", "WDT"):
             entity = self._only_person_before(head, sentence) if head.lower_ in _SINGULAR else None
@@ -168,11 +174,13 @@ class SourceResolver:
             via = via or antecedent.via
             outlet = outlet or antecedent.outlet
         entity_id = entity.id if entity is not None else antecedent.entity if antecedent else None
-        ref = self._ref(entity_id, antecedent, self.text[start:end], anonymous=anonymous)
+        ref = self._ref(entity_id, antecedent, named if named is not None else self.text[start:end], anonymous=anonymous)
         known = _Known(ref, sentence, anonymous, crowd, entity_id, via, outlet, self._one_person(head, entity))
         self.known.append(known)
         self.latest = sentence if self.latest is None else max(self.latest, sentence)
         self.by_head[head.i] = known
+        if named is not None:
+            self.by_head.setdefault(referent.i, known)
         return self._again(known, start=start, end=end)
 
     def _again(self, known: _Known, *, start: int, end: int) -> AttributionSource:
@@ -187,6 +195,16 @@ class SourceResolver:
             ref=known.ref,
             crowd=known.crowd,
         )
+
+    def _apposed_to(self, noun: Token) -> Entity | None:
+        """The person a description is put beside: "[Tommy Vietor], a former spokesman who noted ...",
+        "[David Kahn] - a historian, and a leading expert, who has confirmed ..."."""
+        while noun.dep_ in ("appos", "conj") and noun.head.i != noun.i:
+            noun = noun.head
+            entity = self._entity_at(noun, types=("PERSON",))
+            if entity is not None:
+                return entity
+        return None
 
     def _named_in_apposition(self, head: Token) -> Entity | None:
         """The person an unnamed head is put beside: "Her spokesman, Tobias Renner, said ..."."""
@@ -222,6 +240,18 @@ class SourceResolver:
         if clause.dep_ == "relcl" and self._entity_at(clause.head, types=_SPEAKER_TYPES) is not None:
             return clause.head
         return head
+
+    def _relative_antecedent(self, head: Token, referent: Token) -> str | None:
+        """The words a relative pronoun source stands for ("[a poll] that showed", "[the council], which
+        said"), which identify it in place of the pronoun: "that" and "which" of two clauses are two
+        sources, and an unnamed "official who said" is anonymous. A "That" or "Which" opening a sentence,
+        with no noun before it, gets a ``ref`` of its own."""
+        if head.tag_ not in ("WP", "WDT"):
+            return None
+        if referent.i == head.i or referent.i > head.i:
+            return f"{head.text}@{head.idx}"
+        words = [t for t in self.doc[referent.left_edge.i : referent.i + 1] if not t.is_punct]
+        return " ".join(t.text for t in words) or referent.text
 
     def _is_definite(self, head: Token) -> bool:
         return any(c.dep_ == "det" and c.lower_ in self.lexicon.anaphoric_determiners for c in head.children)

@@ -160,6 +160,14 @@ def _second_cue(doc: Doc, outer: Candidate, verb: Token) -> bool:
     return verb.tag_ == outer.head.tag_ or verb.head.tag_ == "VB"
 
 
+def _other_tense(verb: Token, root: Token) -> bool:
+    """Whether ``verb``, finite and coordinated with the content's clause, cannot be that clause's second
+    verb, its form being another than the clause verb's: "fear that [the party has missed its chance]
+    and warn that ...", "said [the firm had lied] and insisted ..." (not "said [Reid quieted the
+    chatter] and told ...", whose two verbs may share Reid)."""
+    return verb.dep_ == "conj" and verb.head.i == root.i and verb.tag_ in _FINITE and verb.tag_ != root.tag_
+
+
 def _speaker_participle(doc: Doc, outer: Candidate, inner: Candidate) -> tuple[int, Token] | None:
     """The piece of ``outer``'s content and the cue ``inner`` it runs over that the parser hung on the
     content's clause but that ``outer``'s source says (`_second_cue`)."""
@@ -178,7 +186,7 @@ def _speaker_participle(doc: Doc, outer: Candidate, inner: Candidate) -> tuple[i
         # A content whose clause names someone else leaves the participle to them: "said [Reid quieted
         # the chatter], telling his colleagues ..."; a pronoun is mostly the source itself.
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.pos_ == "PRON":
+        if subject is None or subject.pos_ == "PRON" or _other_tense(verb, root):
             return number, verb
     return None
 
