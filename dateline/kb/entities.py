@@ -21,6 +21,8 @@ __all__ = [
     "get_entity",
     "list_entities",
     "merge_entities",
+    "members_of",
+    "move_names",
     "namesakes",
     "split_entity",
 ]
@@ -161,7 +163,8 @@ def entity_links(connection: Connection, entity_id: int) -> list[EntityLink]:
     ]
 
 
-def _members(connection: Connection, entity_id: int) -> list[tuple[str, str]]:
+def members_of(connection: Connection, entity_id: int) -> list[tuple[str, str]]:
+    """The (document id, name) of each document entity linked to canonical entity ``entity_id``."""
     return [(link.document_id, link.name) for link in entity_links(connection, entity_id)]
 
 
@@ -181,8 +184,8 @@ def merge_entities(connection: Connection, keep_id: int, other_id: int) -> Canon
     keep, other = get_entity(connection, keep_id), get_entity(connection, other_id)
     if keep.id == other.id:  # two names of one entity: merging would delete it
         raise InputError(f"both name entity {keep.id} ({keep.name}): nothing to merge")
-    anchor = _members(connection, keep.id)[0]
-    _record(connection, "merge", [(anchor, member) for member in _members(connection, other.id)])
+    anchor = members_of(connection, keep.id)[0]
+    _record(connection, "merge", [(anchor, member) for member in members_of(connection, other.id)])
     reasons = {"rule": "user_merge", "with": keep.name}
     connection.execute(
         update(t.entity_links)
@@ -190,7 +193,7 @@ def merge_entities(connection: Connection, keep_id: int, other_id: int) -> Canon
         .values(canonical_id=keep.id, rule="user_merge", score=1.0, reasons=reasons)
     )
     facts = facts_of_entities(connection, [keep.id, other.id])
-    _move_names(connection, other.id, keep.id)
+    move_names(connection, other.id, keep.id)
     connection.execute(t.canonical_entities.delete().where(t.canonical_entities.c.id == other.id))
     index_facts(connection, facts)
     _recount(connection, keep.id)
@@ -200,7 +203,7 @@ def merge_entities(connection: Connection, keep_id: int, other_id: int) -> Canon
 def split_entity(connection: Connection, entity_id: int, *, documents: list[str]) -> CanonicalEntity:
     """Move the members of ``entity_id`` from ``documents`` into a new canonical entity; remember it."""
     entity = get_entity(connection, entity_id)
-    members = _members(connection, entity.id)
+    members = members_of(connection, entity.id)
     moving = [member for member in members if member[0] in documents]
     staying = [member for member in members if member[0] not in documents]
     if not moving or not staying:
@@ -232,7 +235,8 @@ def split_entity(connection: Connection, entity_id: int, *, documents: list[str]
     return get_entity(connection, new_id)
 
 
-def _move_names(connection: Connection, source: int, target: int) -> None:
+def move_names(connection: Connection, source: int, target: int) -> None:
+    """Give canonical entity ``target`` the name keys of ``source`` that it lacks (the rest are dropped)."""
     names = t.canonical_names
     existing = select(names.c.name_key).where(names.c.canonical_id == target)
     connection.execute(names.delete().where(names.c.canonical_id == source, names.c.name_key.in_(existing)))

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, or_, select, update
 
 from dateline.kb import context as ctx
+from dateline.kb.entities import members_of, move_names
 from dateline.kb.names import NameKeys
 from dateline.kb.profiles import CanonicalProfile, EntityEvidence, Match, intersect_intervals, is_given_name
 from dateline.store import tables as t
@@ -88,7 +89,7 @@ def evidence_of(lone: CanonicalProfile, given: str, bearer_id: int) -> EntityEvi
 
 def kept_apart(connection: Connection, one: int, other: int) -> bool:
     """Whether a user split a member of one canonical entity from a member of the other (``dateline split``)."""
-    mine, theirs = _members(connection, one), _members(connection, other)
+    mine, theirs = set(members_of(connection, one)), set(members_of(connection, other))
     corrections = t.corrections
     documents = sorted({document for document, _ in mine})
     rows = connection.execute(
@@ -100,16 +101,6 @@ def kept_apart(connection: Connection, one: int, other: int) -> bool:
         if (a in mine and b in theirs) or (b in mine and a in theirs):
             return True
     return False
-
-
-def _members(connection: Connection, canonical_id: int) -> set[tuple[str, str]]:
-    links, entities = t.entity_links, t.entities
-    query = (
-        select(entities.c.document_id, entities.c.name)
-        .join(links, links.c.entity_key == entities.c.key)
-        .where(links.c.canonical_id == canonical_id)
-    )
-    return {(row.document_id, row.name) for row in connection.execute(query)}
 
 
 def join_profiles(bearer: CanonicalProfile, lone: CanonicalProfile) -> None:
@@ -135,14 +126,12 @@ def move_members(connection: Connection, lone_id: int, bearer_id: int, match: Ma
     """Link every member of canonical entity ``lone_id`` to ``bearer_id`` and delete the empty entity (its fact
     index rows go with it; the caller indexes its facts again). The member that started the lone entity now
     carries the late link's rule, score and reasons; the others keep theirs."""
-    links, names = t.entity_links, t.canonical_names
+    links = t.entity_links
     reasons: dict[str, Any] = {**match.reasons, "joined_later": True}
     connection.execute(
         update(links).where(links.c.canonical_id == lone_id, links.c.rule == "new")
         .values(canonical_id=bearer_id, rule=match.rule, score=match.score, reasons=reasons)
     )
     connection.execute(update(links).where(links.c.canonical_id == lone_id).values(canonical_id=bearer_id))
-    existing = select(names.c.name_key).where(names.c.canonical_id == bearer_id)
-    connection.execute(delete(names).where(names.c.canonical_id == lone_id, names.c.name_key.in_(existing)))
-    connection.execute(update(names).where(names.c.canonical_id == lone_id).values(canonical_id=bearer_id))
+    move_names(connection, lone_id, bearer_id)
     connection.execute(delete(t.canonical_entities).where(t.canonical_entities.c.id == lone_id))
