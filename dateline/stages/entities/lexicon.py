@@ -52,6 +52,7 @@ class EntityTypeMap(BaseModel):
     event_words: frozenset[str] = frozenset()
     speaker_verbs: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
+    company_nouns: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     credit_words: frozenset[str] = frozenset()
     party_letters: frozenset[str] = frozenset()
