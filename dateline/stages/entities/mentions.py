@@ -83,7 +83,7 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
         _retype_titled(doc, _retype_numbered(doc, _retype_award(doc, _retype_event(_retype_programme(_retype_organisation(m))))))
         for m in mentions
     ]
-    retyped = _retype_companies(doc, retyped)
+    retyped = _retype_described_people(doc, _retype_companies(doc, retyped))
     retyped = _retype_the_names(doc, [_person_before_noun(doc, m) for m in retyped])
     return _share_surnames(doc, _retype_people(_retype_played_in(doc, retyped)))
 
@@ -279,6 +279,35 @@ def _retype_companies(doc: Doc, mentions: list[NamedMention]) -> list[NamedMenti
         replace(mention, type="ORG") if mention.key in companies and _retypable(mention) else mention
         for mention in mentions
     ]
+
+
+def _retype_described_people(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
+    """ "Viotti, director of La Fenice", "Rinat Akhmetov, the country's richest man": a name the NER typed an
+    organisation or a place with a person noun in apposition (a gender noun, a description, an occupation or a
+    role) is a person's, and so is the same name written again. Not a name in capitals ("PIC DU JOUR"), which
+    may be a heading the parser hung a noun on."""
+    people = {mention.key for mention in mentions if _described_as_person(doc, mention)}
+    if not people:
+        return mentions
+    return [
+        replace(mention, type="PERSON") if mention.key in people and mention.type in _DESCRIBED_TYPES else mention
+        for mention in mentions
+    ]
+
+
+#: Types the NER gives a person's name that an appositive person noun overrides.
+_DESCRIBED_TYPES = _PLACE_TYPES | {"ORG"}
+
+
+def _described_as_person(doc: Doc, mention: NamedMention) -> bool:
+    if mention.type not in _DESCRIBED_TYPES or mention.text.isupper():
+        return False
+    root = doc[mention.start : mention.end].root
+    nouns = [child for child in root.children if child.dep_ == "appos" and child.i >= mention.end]
+    if root.dep_ == "appos" and root.head.i < mention.start:
+        nouns.append(root.head)
+    return any(noun.pos == NOUN and person_nouns().role_noun(noun.lower_) or noun.lower_ in person_nouns().gender_nouns
+               for noun in nouns)
 
 
 def _retypable(mention: NamedMention) -> bool:
