@@ -33,3 +33,8 @@ def test_a_man_typed_a_place_is_a_person() -> None:
 def test_a_company_with_an_owner_noun_stays_a_company() -> None:
     text = "The mine was sold to Dravin, the country's largest steel maker, in June."
     assert _typed(text, "Dravin", "ORG") == [("Dravin", "ORG", 1)]
+
+
+def test_a_student_typed_an_organisation_is_a_person() -> None:
+    text = "Velstra, a student from Leeds, spoke first. Velstra will vote in May."
+    assert _typed(text, "Velstra", "ORG") == [("Velstra", "PERSON", 2)]

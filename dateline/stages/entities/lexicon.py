@@ -109,6 +109,7 @@ class PersonNouns(BaseModel):
     genre_modifiers: frozenset[str] = frozenset()
     role_nominals: frozenset[str] = frozenset()
     co_roles: frozenset[str] = frozenset()
+    appositive_people: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
 
     def role_noun(self, word: str) -> bool:

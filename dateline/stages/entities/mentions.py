@@ -283,8 +283,8 @@ def _retype_companies(doc: Doc, mentions: list[NamedMention]) -> list[NamedMenti
 
 def _retype_described_people(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
     """ "Viotti, director of La Fenice", "Rinat Akhmetov, the country's richest man": a name the NER typed an
-    organisation or a place with a person noun in apposition (a gender noun, a description, an occupation or a
-    role) is a person's, and so is the same name written again. Not a name in capitals ("PIC DU JOUR"), which
+    organisation or a place with a person noun in apposition (a gender noun, a description, an occupation, a
+    role or one of ``appositive_people``: "a student") is a person's, and so is the same name written again. Not a name in capitals ("PIC DU JOUR"), which
     may be a heading the parser hung a noun on."""
     people = {mention.key for mention in mentions if _described_as_person(doc, mention)}
     if not people:
@@ -306,8 +306,12 @@ def _described_as_person(doc: Doc, mention: NamedMention) -> bool:
     nouns = [child for child in root.children if child.dep_ == "appos" and child.i >= mention.end]
     if root.dep_ == "appos" and root.head.i < mention.start:
         nouns.append(root.head)
-    return any(noun.pos == NOUN and person_nouns().role_noun(noun.lower_) or noun.lower_ in person_nouns().gender_nouns
-               for noun in nouns)
+    return any(noun.pos == NOUN and _person_noun(noun.lower_) for noun in nouns)
+
+
+def _person_noun(word: str) -> bool:
+    nouns = person_nouns()
+    return nouns.role_noun(word) or word in nouns.gender_nouns or word in nouns.appositive_people
 
 
 def _retypable(mention: NamedMention) -> bool:
