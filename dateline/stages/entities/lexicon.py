@@ -110,6 +110,7 @@ class PersonNouns(BaseModel):
     role_nominals: frozenset[str] = frozenset()
     co_roles: frozenset[str] = frozenset()
     appositive_people: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
 
     def role_noun(self, word: str) -> bool:
