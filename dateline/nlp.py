@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -86,10 +87,23 @@ def _adjust_tokenizer(nlp: Language) -> None:
 
 
 def _add_infixes(nlp: Language, patterns: list[str]) -> None:
+    """Extend the loaded tokenizer's own infixes with ``patterns`` (a model may ship infixes other than its
+    language's defaults; the defaults would silently replace them)."""
     tokenizer = nlp.tokenizer
     if not patterns or not hasattr(tokenizer, "infix_finditer"):
         return  # a custom tokenizer may have no infixes
+    own = _own_infixes(tokenizer.infix_finditer)
+    if own is None:
+        return  # infixes found by something other than a regular expression: nothing to extend
     from spacy.util import compile_infix_regex  # spaCy is imported only when a pipeline is loaded
 
-    infixes = [*(nlp.Defaults.infixes or []), *patterns]
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer.infix_finditer = compile_infix_regex([*own, *patterns]).finditer
+
+
+def _own_infixes(finditer: object) -> list[str] | None:
+    """The tokenizer's infix patterns as one alternation ([] for none), or None when ``finditer`` is not a
+    compiled regular expression's ``finditer``."""
+    if finditer is None:
+        return []
+    compiled = getattr(finditer, "__self__", None)
+    return [compiled.pattern] if isinstance(compiled, re.Pattern) else None

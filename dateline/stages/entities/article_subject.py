@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from dateline.stages.entities.discourse import Cluster, Discourse
 
-__all__ = ["lead_person", "most_mentioned"]
+__all__ = ["lead_person", "most_mentioned", "story_subject"]
 
 
 def lead_person(discourse: Discourse) -> int | None:
@@ -34,3 +34,15 @@ def most_mentioned(discourse: Discourse, number: int, before: int) -> bool:
         for other, cluster in enumerate(discourse.clusters)
         if cluster.type == "PERSON" and other != number
     )
+
+
+def story_subject(discourse: Discourse, before: int) -> int | None:
+    """The person mentioned most before token ``before``, if one is mentioned more than any other."""
+    counts = sorted(
+        (sum(1 for ref in cluster.refs if ref.start < before), number)
+        for number, cluster in enumerate(discourse.clusters)
+        if cluster.type == "PERSON"
+    )
+    if not counts or counts[-1][0] == 0 or (len(counts) > 1 and counts[-2][0] == counts[-1][0]):
+        return None
+    return counts[-1][1]

@@ -52,6 +52,7 @@ class EntityTypeMap(BaseModel):
     event_words: frozenset[str] = frozenset()
     speaker_verbs: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
+    company_nouns: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     credit_words: frozenset[str] = frozenset()
     party_letters: frozenset[str] = frozenset()
@@ -108,6 +109,8 @@ class PersonNouns(BaseModel):
     genre_modifiers: frozenset[str] = frozenset()
     role_nominals: frozenset[str] = frozenset()
     co_roles: frozenset[str] = frozenset()
+    appositive_people: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
 
     def role_noun(self, word: str) -> bool:

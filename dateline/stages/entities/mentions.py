@@ -83,6 +83,7 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
         _retype_titled(doc, _retype_numbered(doc, _retype_award(doc, _retype_event(_retype_programme(_retype_organisation(m))))))
         for m in mentions
     ]
+    retyped = _retype_described_people(doc, _retype_companies(doc, retyped))
     retyped = _retype_the_names(doc, [_person_before_noun(doc, m) for m in retyped])
     return _share_surnames(doc, _retype_people(_retype_played_in(doc, retyped)))
 
@@ -264,6 +265,77 @@ def _retype_titled(doc: Doc, mention: NamedMention) -> NamedMention:
     modifies_name = mention.start <= noun.head.i < mention.end
     set_beside = doc[mention.start : mention.end].root.head.i == noun.i
     return replace(mention, type="WORK") if modifies_name or set_beside else mention
+
+
+def _retype_companies(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
+    """ "film studio New Line", "literary agency Curtis Brown", "his old club Portsmouth": a name the NER typed a
+    person or a place right after a company noun (``company_nouns``) that modifies it, or that it is set beside,
+    is the company's or club's, and so is the same name written again in the article typed a person or a place
+    ("New Line feared ..."). Not "the firm Tom Hale founded", where the name opens a clause of its own."""
+    companies = {mention.key for mention in mentions if _after_company_noun(doc, mention)}
+    if not companies:
+        return mentions
+    return [
+        replace(mention, type="ORG") if mention.key in companies and _retypable(mention) else mention
+        for mention in mentions
+    ]
+
+
+def _retype_described_people(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
+    """ "Viotti, director of La Fenice", "Rinat Akhmetov, the country's richest man": a name the NER typed an
+    organisation or a place with a person noun in apposition (a gender noun, a description, an occupation, a
+    role or one of ``appositive_people``: "a student") is a person's, and so is the same name written again. Not a name in capitals ("PIC DU JOUR"), which
+    may be a heading the parser hung a noun on."""
+    people = {mention.key for mention in mentions if _described_as_person(doc, mention)}
+    if not people:
+        return mentions
+    return [
+        replace(mention, type="PERSON") if mention.key in people and mention.type in _DESCRIBED_TYPES else mention
+        for mention in mentions
+    ]
+
+
+#: Types the NER gives a person's name that an appositive person noun overrides.
+_DESCRIBED_TYPES = _PLACE_TYPES | {"ORG"}
+
+
+def _described_as_person(doc: Doc, mention: NamedMention) -> bool:
+    if mention.type not in _DESCRIBED_TYPES or mention.text.isupper():
+        return False
+    root = doc[mention.start : mention.end].root
+    nouns = [child for child in root.children if child.dep_ == "appos" and child.i >= mention.end]
+    if root.dep_ == "appos" and root.head.i < mention.start:
+        nouns.append(root.head)
+    return any(noun.pos == NOUN and _person_noun(noun.lower_) for noun in nouns)
+
+
+def _person_noun(word: str) -> bool:
+    nouns = person_nouns()
+    return nouns.role_noun(word) or word in nouns.gender_nouns or word in nouns.appositive_people
+
+
+def _retypable(mention: NamedMention) -> bool:
+    return mention.type in _PLACE_TYPES | {"PERSON"} and not mention.titled
+
+
+def _after_company_noun(doc: Doc, mention: NamedMention) -> bool:
+    if not _retypable(mention) or mention.start == 0:
+        return False
+    noun = doc[mention.start - 1]
+    if noun.pos != NOUN or noun.lower_ not in entity_types().company_nouns:
+        return False
+    modifies_name = mention.start <= noun.head.i < mention.end
+    return (modifies_name or doc[mention.start : mention.end].root.head.i == noun.i) and not _opens_clause(doc, mention)
+
+
+def _opens_clause(doc: Doc, mention: NamedMention) -> bool:
+    """ "the firm Mervin Hale founded", which the parser may read as an apposition: a verb with no subject of
+    its own right after the name, whose subject the name is."""
+    if mention.end >= len(doc):
+        return False
+    verb = doc[mention.end]
+    finite = verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBZ", "VBP"}
+    return finite and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
 
 
 def _person_before_noun(doc: Doc, mention: NamedMention) -> NamedMention:
@@ -608,6 +680,8 @@ def _clean(doc: Doc, span: Span, entity_type: EntityType) -> NamedMention | None
         tokens.pop()  # a link after a name ("Massachusetts Playbook http://...") is no part of it
     while tokens and (tokens[0].is_punct or _symbol(tokens[0]) or _link(tokens[0]) or _question_modal(tokens[0])):
         tokens.pop(0)
+    while len(tokens) > 1 and _leading_preposition(tokens[0]):
+        tokens.pop(0)  # "the natural home of Top of the Pops": the NER ran the "of" into the title
     while (cut := _trailing_role(tokens)) > 0:
         # "Friends co-star": the role names someone unnamed; what is left is no person (a show, an employer)
         tokens = [] if entity_type == "PERSON" else tokens[:-cut]
@@ -667,6 +741,12 @@ def _quoted_name_marks(doc: Doc, tokens: list[Token]) -> set[int]:
 def _with_space(token: Token, unsaid: set[int]) -> str:
     """The token's text and the space after it, also before a mark left out ('Sam"' -> "Sam ")."""
     return token.text + (token.whitespace_ or (" " if token.i + 1 in unsaid else ""))
+
+
+def _leading_preposition(token: Token) -> bool:
+    """A preposition in lower case opening a name ("of Top of the Pops"), which is no word of it; not a name
+    particle ("de Armas", "van Gogh")."""
+    return token.tag_ == "IN" and token.is_lower and token.lower_ not in person_nouns().name_particles
 
 
 def _question_modal(token: Token) -> bool:

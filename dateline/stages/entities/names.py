@@ -80,7 +80,8 @@ def _place_after_the(discourse: Discourse, mention: NamedMention) -> bool:
 
 def _appositive_genders(discourse: Discourse, people: list[int]) -> None:
     """A gendered noun in apposition to a person's name gives the gender ("The woman, Robin Hale,",
-    "Robin Hale, his wife,", "Robin Hale, an actress,"), over the given name's usual one ("Robin")."""
+    "Robin Hale, his wife,", "Robin Hale, an actress,", also "a woman called Robin Hale"), over the given
+    name's usual one ("Robin")."""
     nouns = person_nouns()
     doc = discourse.doc
     # Each word's appositions, in text order (as ``Token.children`` gives them; reading those walks
@@ -95,8 +96,8 @@ def _appositive_genders(discourse: Discourse, people: list[int]) -> None:
         for ref in cluster.refs:
             root = doc[ref.start : ref.end].root
             described = list(appositions.get(root.i, ()))
-            if root.dep_ == "appos":
-                described.append(root.head)
+            if root.dep_ == "appos" or _named_by(root):
+                described.append(root.head if root.dep_ == "appos" else root.head.head)
             for noun in described:
                 word = _hyphenated_word(noun)
                 gender = nouns.gender_nouns.get(word) or (nouns.nominal_gender(word) if nouns.is_nominal(word) else None)
@@ -104,6 +105,13 @@ def _appositive_genders(discourse: Discourse, people: list[int]) -> None:
                     genders.add(gender)
         if len(genders) == 1 and not any(ref.kind == "name" and _titled_ref(discourse, ref) for ref in cluster.refs):
             cluster.gender = genders.pop()
+
+
+def _named_by(root: Token) -> bool:
+    """ "a woman called Ria Tansy", "a man named Tom": the name completes a naming verb (``naming_verbs``)
+    that describes the noun before it, which gives the gender as an apposition does."""
+    verb = root.head
+    return root.dep_ == "oprd" and verb.dep_ == "acl" and verb.lemma_ in person_nouns().naming_verbs
 
 
 def _hyphenated_word(noun: Token) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.stages.entities.article_subject import lead_person, most_mentioned
+from dateline.stages.entities.article_subject import lead_person, most_mentioned, story_subject
 from dateline.stages.entities.discourse import Cluster, Discourse, Ref, Role, role_of
 from dateline.stages.entities.lexicon import (
     Gender,
@@ -146,6 +146,8 @@ def _article_subject(discourse: Discourse, pronoun: Token, found: list[Candidate
         return None
     lead = lead_person(discourse)
     gender = pronouns().pronouns[pronoun.lower_].gender
+    if lead is None or discourse.clusters[lead].gender != gender:
+        lead = _story_subject(discourse, pronoun)
     if lead is None or gender is None or discourse.clusters[lead].gender != gender:
         return None
     window = _candidate_refs(discourse, pronoun, coref_weights().window_sentences)
@@ -155,6 +157,18 @@ def _article_subject(discourse: Discourse, pronoun: Token, found: list[Candidate
     if _unnamed_person_near(discourse, pronoun) or not most_mentioned(discourse, lead, pronoun.i):
         return None
     return lead
+
+
+def _story_subject(discourse: Discourse, pronoun: Token) -> int | None:
+    """The person mentioned most so far, when every quotation since their last mention is theirs alone."""
+    number = story_subject(discourse, pronoun.i)
+    if number is None:
+        return None
+    last = max(ref.end for ref in discourse.clusters[number].refs if ref.start < pronoun.i)
+    quotes = set(discourse.quote_of[last : pronoun.i]) - {-1}
+    if any(discourse.speakers(quote, _speech_verbs()) != {number} for quote in quotes):
+        return None
+    return number
 
 
 def _unnamed_person_near(discourse: Discourse, pronoun: Token) -> bool:
