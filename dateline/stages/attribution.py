@@ -23,6 +23,7 @@ from dateline.stages.attribution_candidate import Candidate
 from dateline.stages.attribution_content import title_in_frame
 from dateline.stages.attribution_control import with_caused_speakers
 from dateline.stages.attribution_cues import find_candidates
+from dateline.stages.attribution_hearsay import hearsay_commitment
 from dateline.stages.attribution_media import with_media_senders, with_occasion_speakers
 from dateline.stages.attribution_misparsed import with_misparsed_subjects
 from dateline.stages.attribution_object_subject import with_object_subjects
@@ -330,13 +331,15 @@ def _span(text: str, start: int, end: int) -> Span:
 
 def _build(doc: Doc, candidate: Candidate, *, number: int, resolver: SourceResolver, layout: Layout) -> Attribution:
     text = layout.text
+    source = resolver.resolve(candidate)
+    commitment = hearsay_commitment(candidate.commitment, candidate.source_head, source, lexicon=attribution_lexicon())
     attribution = Attribution(
         id=f"A{number}",
         kind=_kind(candidate),  # type: ignore[arg-type]
-        source=resolver.resolve(candidate),
+        source=source,
         cue=_span(text, *candidate.cue),
         content=[_span(text, start, end) for start, end in candidate.content],
-        factuality=cue_factuality(candidate.head, commitment=candidate.commitment, cue=_span(text, *candidate.cue)),
+        factuality=cue_factuality(candidate.head, commitment=commitment, cue=_span(text, *candidate.cue)),
     )
     clause = _content_head(doc, candidate, layout)
     if clause is not None:
