@@ -38,3 +38,27 @@ def test_a_fact_under_according_to_reports_is_probable(nlp) -> None:  # type: ig
     verb = next(token for token in doc if token.text == "joined")
     holder = attribution_at(verb.idx, verb.idx + len(verb), found)
     assert assess(verb, attribution=holder).certainty == "probable"
+
+
+def test_a_learned_cue_nested_in_reports_does_not_vouch_for_its_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.stages.attribution import attribution_at, find_attributions
+    from dateline.stages.entities import find_entities
+    from dateline.stages.factuality import assess
+
+    doc = nlp("Striker Paulo Mendes has agreed to join Porto from Celtic, according to reports.")
+    found = find_attributions(doc, entities=find_entities(doc))
+    verb = next(token for token in doc if token.text == "join")
+    holder = attribution_at(verb.idx, verb.idx + len(verb), found)
+    assert holder is not None and holder.cue is not None and holder.cue.text == "according to"
+    assert assess(verb, attribution=holder).certainty == "probable"
+
+
+def test_a_learned_cue_nested_in_a_named_statement_keeps_its_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.stages.attribution import attribution_at, find_attributions
+    from dateline.stages.entities import find_entities
+
+    doc = nlp("Ana Reyes said Ben Kell has agreed to join the band.")
+    found = find_attributions(doc, entities=find_entities(doc))
+    verb = next(token for token in doc if token.text == "join")
+    holder = attribution_at(verb.idx, verb.idx + len(verb), found)
+    assert holder is not None and holder.cue is not None and holder.cue.text == "has agreed"

@@ -517,4 +517,15 @@ def attribution_at(start: int, end: int, attributions: list[Attribution]) -> Att
         if (a.source is not None or a.factuality.commitment is not None)
         and _inside((start, end), [(s.start, s.end) for s in a.content])
     ]
-    return min(holding, key=lambda a: sum(s.end - s.start for s in a.content), default=None)
+    innermost = min(holding, key=lambda a: sum(s.end - s.start for s in a.content), default=None)
+    return _hearsay_holder(innermost, holding) or innermost
+
+
+def _hearsay_holder(innermost: Attribution | None, holding: list[Attribution]) -> Attribution | None:
+    """The unnamed reports a learned cue is nested in: "[Mendes has agreed [to join Porto]], according
+    to reports" says the joining as hearsay, as "Mendes has reportedly agreed to join" does; the learned
+    cue (an act or attitude, no statement) would read it as certain."""
+    if innermost is None or innermost.parent is None or innermost.factuality.commitment is not None:
+        return None
+    hearsay = set(attribution_lexicon().hearsay_sources.values())
+    return next((a for a in holding if a.id == innermost.parent and a.factuality.commitment in hearsay), None)
