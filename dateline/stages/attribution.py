@@ -23,6 +23,7 @@ from dateline.stages.attribution_candidate import Candidate
 from dateline.stages.attribution_content import title_in_frame
 from dateline.stages.attribution_control import with_caused_speakers
 from dateline.stages.attribution_cues import find_candidates
+from dateline.stages.attribution_hearsay import hearsay_commitment
 from dateline.stages.attribution_media import with_media_senders, with_occasion_speakers
 from dateline.stages.attribution_misparsed import with_misparsed_subjects
 from dateline.stages.attribution_object_subject import with_object_subjects
@@ -330,13 +331,15 @@ def _span(text: str, start: int, end: int) -> Span:
 
 def _build(doc: Doc, candidate: Candidate, *, number: int, resolver: SourceResolver, layout: Layout) -> Attribution:
     text = layout.text
+    source = resolver.resolve(candidate)
+    commitment = hearsay_commitment(candidate.commitment, candidate.source_head, source, lexicon=attribution_lexicon())
     attribution = Attribution(
         id=f"A{number}",
         kind=_kind(candidate),  # type: ignore[arg-type]
-        source=resolver.resolve(candidate),
+        source=source,
         cue=_span(text, *candidate.cue),
         content=[_span(text, start, end) for start, end in candidate.content],
-        factuality=cue_factuality(candidate.head, commitment=candidate.commitment, cue=_span(text, *candidate.cue)),
+        factuality=cue_factuality(candidate.head, commitment=commitment, cue=_span(text, *candidate.cue)),
     )
     clause = _content_head(doc, candidate, layout)
     if clause is not None:
@@ -514,4 +517,15 @@ def attribution_at(start: int, end: int, attributions: list[Attribution]) -> Att
         if (a.source is not None or a.factuality.commitment is not None)
         and _inside((start, end), [(s.start, s.end) for s in a.content])
     ]
-    return min(holding, key=lambda a: sum(s.end - s.start for s in a.content), default=None)
+    innermost = min(holding, key=lambda a: sum(s.end - s.start for s in a.content), default=None)
+    return _hearsay_holder(innermost, holding) or innermost
+
+
+def _hearsay_holder(innermost: Attribution | None, holding: list[Attribution]) -> Attribution | None:
+    """The unnamed reports a learned cue is nested in: "[Mendes has agreed [to join Porto]], according
+    to reports" says the joining as hearsay, as "Mendes has reportedly agreed to join" does; the learned
+    cue (an act or attitude, no statement) would read it as certain."""
+    if innermost is None or innermost.parent is None or innermost.factuality.commitment is not None:
+        return None
+    hearsay = set(attribution_lexicon().hearsay_sources.values())
+    return next((a for a in holding if a.id == innermost.parent and a.factuality.commitment in hearsay), None)

@@ -12,7 +12,16 @@ from dateline.stages.spans import CharSpan, chars, quotation_at, trimmed
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Candidate", "cue_span", "is_passive", "linked_cue", "postposed_subject", "source_span", "subject_of"]
+__all__ = [
+    "Candidate",
+    "cue_span",
+    "is_passive",
+    "linked_cue",
+    "postposed_subject",
+    "source_span",
+    "stray_subject",
+    "subject_of",
+]
 
 
 #: Verbs whose subject "it" is an expletive ("it seems that ...").
@@ -213,6 +222,31 @@ def _shares_passive_subject(clause: Token, passive: Token) -> bool:
     return joined and (auxiliary or clause.tag_ in ("VBZ", "VBP", "VBD"))
 
 
+def stray_subject(verb: Token) -> Token | None:
+    """The end of a reported clause before the cue that the parser made a second subject of the cue:
+    "[Ana is not engaged to footballer Ben Kell], her agent said" parses "to" as an auxiliary and
+    "footballer Ben Kell" as a subject of "said", beside "her agent". It is the subject right after
+    the end of a clause complement of the cue, with only a comma between it and the cue's last
+    subject before the cue."""
+    subjects = [child for child in verb.lefts if child.dep_ == "nsubj"]
+    if len(subjects) < 2:
+        return None
+    stray, speaker = subjects[-2], subjects[-1]
+    doc = verb.doc
+    if not any(c.dep_ == "ccomp" and c.right_edge.i + 1 == stray.left_edge.i for c in verb.lefts):
+        return None
+    gap = [token.text for token in doc[stray.i + 1 : speaker.left_edge.i] if token.i > _last_word(stray).i]
+    return stray if gap == [","] else None
+
+
+def _last_word(token: Token) -> Token:
+    """The last token of ``token``'s subtree that is not punctuation."""
+    last = token.right_edge
+    while last.i > token.i and last.is_punct:
+        last = token.doc[last.i - 1]
+    return last
+
+
 def subject_of(verb: Token, *, quotations: list[Quotation] | None = None) -> Token | None:
     """The subject of ``verb``, or of the verb it is coordinated with or subordinated to, or the noun
     it modifies ("a statement saying that ...").
@@ -231,6 +265,8 @@ def subject_of(verb: Token, *, quotations: list[Quotation] | None = None) -> Tok
                     continue
                 if child.lower_ in _MISPARSED_SUBJECTS:
                     continue  # "did[n't] want": the parser's subject is the negation
+                if child.dep_ == "nsubj" and child == stray_subject(node):
+                    continue  # the end of the reported clause: "[Ana is not engaged to Ben Kell], her agent said"
                 return child
             if child.dep_ == "agent":
                 return next((t for t in child.children if t.dep_ == "pobj"), None)

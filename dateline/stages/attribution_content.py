@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.stages.attribution_candidate import Candidate, is_passive, linked_cue, subject_of
+from dateline.stages.attribution_candidate import Candidate, is_passive, linked_cue, stray_subject, subject_of
 from dateline.stages.attribution_rules import AttributionLexicon, CueVerb
 from dateline.stages.cue_options import before_colon
 from dateline.stages.quotes import Quotation
@@ -618,6 +618,18 @@ def _with_reason(doc: Doc, verb: Token, span: CharSpan, *, lexicon: AttributionL
     return span
 
 
+def _with_stray_subject(verb: Token, complement: Token, span: CharSpan) -> CharSpan:
+    """A reported clause before its cue runs on through the end the parser made a subject of the cue
+    (`stray_subject`): "[Ana is not engaged to footballer Ben Kell], her agent said"."""
+    stray = stray_subject(verb)
+    if stray is None or complement.dep_ != "ccomp" or complement.i > verb.i:
+        return span
+    last = stray.right_edge
+    while last.i > stray.i and last.is_punct:
+        last = last.doc[last.i - 1]
+    return span[0], max(span[1], last.idx + len(last.text))
+
+
 def _clause_complement(verb: Token, quotations: list[Quotation]) -> Token | None:
     """The clause a cue verb says: the one after it when the parser also hung a clause before its
     subject on it ("We wanted to pay tribute, so we thought [a professional would be best]", "It's
@@ -679,6 +691,7 @@ def clause_content(
     if span is None:
         return None
     span = _before_colon(doc, with_object(doc, verb, complement, span, lexicon=lexicon))
+    span = _with_stray_subject(verb, complement, span)
     if complement.dep_ == "ccomp":
         span = within(doc, _with_reason(doc, verb, span, lexicon=lexicon), paragraph) or span
     described = relative_complement(doc, verb, complement, lexicon=lexicon)

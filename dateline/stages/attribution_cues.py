@@ -51,7 +51,7 @@ from dateline.stages.attribution_lines import signed_quote_candidates, speaker_l
 from dateline.stages.attribution_nouns import noun_candidates
 from dateline.stages.attribution_passives import reputation_candidates
 from dateline.stages.attribution_phrases import according_candidates, crowd_candidates, poll_candidates
-from dateline.stages.attribution_rules import AttributionLexicon, CueVerb
+from dateline.stages.attribution_rules import AttributionLexicon, CueVerb, is_act_frame
 from dateline.stages.attribution_stances import stance_candidates
 from dateline.stages.attribution_topics import topic_candidates
 from dateline.stages.cue_options import CUE_POS, frame_relations
@@ -231,7 +231,9 @@ def _frame_candidate(
 ) -> Candidate | None:
     """A candidate from a learned frame: the most precise one whose relation the verb has."""
     offered = dict(frame_relations(verb))
-    frame = next((f for f in frames if f.relation in offered and f.precision >= threshold), None)
+    lemma = verb.lemma_.lower()
+    usable = (f for f in frames if f.relation in offered and not is_act_frame(lexicon, lemma, f.relation))
+    frame = next((f for f in usable if f.precision >= threshold), None)
     if frame is None or is_passive(verb) or quotation_at(quotations, verb) is not None:
         return None
     if verb.dep_ == "xcomp":

@@ -26,7 +26,7 @@ from dateline.stages.attribution_candidate import (
     subject_of,
 )
 from dateline.stages.attribution_content import from_object, with_complements, with_object
-from dateline.stages.attribution_rules import AttributionLexicon
+from dateline.stages.attribution_rules import AttributionLexicon, is_act_frame
 from dateline.stages.cue_options import CueWord, content_options, option_context, option_features
 from dateline.stages.quotes import Quotation
 from dateline.stages.spans import (
@@ -203,6 +203,8 @@ def model_candidate(
     if best is None or best[0] < threshold:
         return None
     _, relation, head = best
+    if is_act_frame(lexicon, word.lemma_.lower(), relation):
+        return None
     candidate = option_candidate(doc, word, relation, head, quotations, lexicon=lexicon, text=text)
     if candidate is None or candidate.source is not None:
         return candidate

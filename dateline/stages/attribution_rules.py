@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from dateline.lexicons import load_lexicon
 
-__all__ = ["AttributionLexicon", "CrowdPattern", "CueVerb", "ObjectComplements", "ProformContents", "attribution_lexicon"]
+__all__ = ["AttributionLexicon", "CrowdPattern", "CueVerb", "ObjectComplements", "ProformContents", "attribution_lexicon", "is_act_frame"]
 
 
 class CueVerb(BaseModel):
@@ -78,6 +78,8 @@ class AttributionLexicon(BaseModel):
     line_sources: frozenset[str]
     raising_verbs: frozenset[str]
     not_learned_cues: frozenset[str]
+    act_frames: dict[str, frozenset[str]] = {}
+    hearsay_sources: dict[str, str] = {}
     witness_verbs: frozenset[str] = frozenset()
     concessive_openers: frozenset[str] = frozenset()
     witness_subjects: frozenset[str] = frozenset()
@@ -106,6 +108,13 @@ class AttributionLexicon(BaseModel):
     phrase_cue_excluded: frozenset[str] = frozenset()
     title_entity_types: frozenset[str] = frozenset()
     outlet_nouns: frozenset[str] = frozenset()
+
+
+def is_act_frame(lexicon: AttributionLexicon, lemma: str, relation: str) -> bool:
+    """Whether a learned cue's lemma with the relation of its content names an act rather than a
+    report or a thought (``act_frames``: "agreed [to join]", "appointed [Ana as his deputy]")."""
+    relations = lexicon.act_frames.get(lemma, frozenset())
+    return relation in relations or "*" in relations
 
 
 def attribution_lexicon() -> AttributionLexicon:
