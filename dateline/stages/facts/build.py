@@ -62,6 +62,11 @@ class Draft:
     sentence: int
     arguments: dict[str, str] = field(default_factory=dict)
     ended: bool = False
+    #: when the relation began and ended, from the triggers that begin or end it ("joined Y in 2019",
+    #: "resigned in May"; the trigger settings `starting` and `ending`)
+    start_time: AttachedTime | None = None
+    end_time: AttachedTime | None = None
+    ending: bool = False
     first: bool = False
     owners: list[str] = field(default_factory=list)
     scope: tuple[int, int] = (0, 0)
@@ -515,20 +520,25 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
             if entity is not None and entity in parties:
                 continue
             extra = {"object_text": text} if text else {}
+            when = context.times.for_trigger(head, extra=object_tokens, description=bool(trigger.background))
             drafts.append(
                 Draft(
                     predicate=predicate,
                     participants=parties,
                     object=entity,
                     place=place if place not in parties else None,
-                    time=context.times.for_trigger(head, extra=object_tokens, description=bool(trigger.background)),
+                    # an end ("resigned in May") dates the state's end, not its start
+                    time=None if trigger.ending else when,
+                    start_time=when if trigger.starting else None,
+                    end_time=when if trigger.ending else None,
+                    ending=trigger.ending,
                     factuality=factuality.model_copy(deep=True),
                     attribution=attribution,
                     trigger=trigger_span,
                     evidence=sentence_evidence(head),
                     sentence=head.sent.start,
                     arguments={**arguments, **extra, **(_own_role(parties, resolver) if own_role else {})},
-                    ended=trigger.ended,
+                    ended=trigger.ended or trigger.ending,
                     first=trigger.first,
                     tense=tense,
                 )

@@ -44,6 +44,7 @@ _SLOT_NAMES = frozenset({
     "clause_listed", "bracketed_name", "fronted_subject", "untagged_modifier", "nearest_ceremony",
     "verb_subject", "dative", "name_owner", "reporting_possessed", "name_of", "party_state",
     "direct_object", "recipients", "listing_doer", "hosted_ceremony", "crowd_members", "added_to_list",
+    "name_after_to",
 })
 #: Text kinds that are no word class: any phrase, a work's title, a nationality's country.
 _TEXT_KINDS = frozenset({"any", "title", "made_title", "named_work", "untagged_title", "country"})
@@ -194,6 +195,16 @@ class Trigger(BaseModel):
     )
     certainty: Certainty = "certain"
     ended: bool = Field(default=False, description="The relation is over (ex-husband).")
+    starting: bool = Field(
+        default=False,
+        description="The trigger is the event that begins the relation ('joined', 'was hired by'): its time is "
+        "when the relation began (valid_from), also in a frame that is no state.",
+    )
+    ending: bool = Field(
+        default=False,
+        description="The trigger is the event that ends the relation ('resigned from', 'quit', 'was sacked by'): "
+        "its time is when the state ended (valid_to), not when it began.",
+    )
     negated: bool = Field(
         default=False, description="The trigger says it did not happen ('lost out on the award': no win)."
     )

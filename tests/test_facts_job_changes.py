@@ -1,0 +1,70 @@
+"""Job changes as works_for (twenty-seventh round): a start ("joined", "signed for", "hired") dates the relation's
+start (valid_from), an end ("resigned from", "quit", "left", "was sacked by") its end (valid_to); a show, a list or a
+school one joins or leaves employs nobody, and a description of the doer is no post."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import entity
+from tests.facts_support import facts_of, people
+
+pytestmark = pytest.mark.slow
+
+
+def test_joining_an_employer_starts_the_relation() -> None:
+    text = "Ruth Akande joined Halcyon Records as a producer in 2019."
+    found = facts_of(text, [*people(text, "Ruth Akande"), entity(text, "O1", "Halcyon Records", "ORG")])
+    fact = found.one("works_for")
+    assert (fact.valid_from, fact.valid_to, fact.arguments.get("role")) == ("2019", None, "producer")
+
+
+def test_a_hiring_names_the_employer_as_its_doer() -> None:
+    text = "Kestrel Bank hired Maria Costa as its chief economist in 2021."
+    found = facts_of(text, [*people(text, "Maria Costa"), entity(text, "O1", "Kestrel Bank", "ORG")])
+    assert found.named("works_for") == [(["Maria Costa"], "Kestrel Bank")]
+    assert found.one("works_for").valid_from == "2021"
+
+
+def test_signing_for_a_club_named_after_its_city() -> None:
+    text = "Paulo Mendes signed for Wexford in 2021."
+    found = facts_of(text, [*people(text, "Paulo Mendes"), entity(text, "G1", "Wexford", "GPE")])
+    assert found.named("works_for") == [(["Paulo Mendes"], "Wexford")]
+
+
+def test_resigning_ends_the_relation_at_its_time() -> None:
+    text = "Lena Ford resigned from Vantor Media in May 2024."
+    found = facts_of(text, [*people(text, "Lena Ford"), entity(text, "O1", "Vantor Media", "ORG")])
+    fact = found.one("works_for")
+    assert (fact.time, fact.valid_from, fact.valid_to) == (None, None, "2024-05")
+
+
+def test_a_start_and_an_end_make_one_relation() -> None:
+    text = "Tom Brand joined Kestrel Group in 2015. Brand quit Kestrel Group in 2020."
+    found = facts_of(text, [*people(text, "Tom Brand"), entity(text, "O1", "Kestrel Group", "ORG")])
+    fact = found.one("works_for")
+    assert (fact.valid_from, fact.valid_to) == ("2015", "2020")
+
+
+def test_an_undated_end_ended_before_the_article() -> None:
+    text = "Joe Pike was sacked by Wexford United after a poor run."
+    found = facts_of(text, [*people(text, "Joe Pike"), entity(text, "O1", "Wexford United", "ORG")])
+    assert found.one("works_for").valid_to == "PAST_REF"
+
+
+def test_a_show_or_a_school_employs_nobody() -> None:
+    text = "Sam Cole joined the Lantern TV show on Monday. Ann Bell quit Harbour Grammar School at 16."
+    entities = [*people(text, "Sam Cole", "Ann Bell"), entity(text, "O1", "Lantern TV", "ORG"),
+                entity(text, "O2", "Harbour Grammar School", "ORG")]
+    assert facts_of(text, entities).named("works_for") == []
+
+
+def test_an_office_with_no_employer_named_gives_nothing() -> None:
+    text = "Transport minister Alan Denning resigned on Tuesday."
+    assert facts_of(text, people(text, "Alan Denning")).named("works_for") == []
+
+
+def test_a_description_of_the_doer_is_no_role() -> None:
+    text = "Ivo Sand joined Kestrel Oil as a 20 year-old."
+    found = facts_of(text, [*people(text, "Ivo Sand"), entity(text, "O1", "Kestrel Oil", "ORG")])
+    assert "role" not in found.one("works_for").arguments
