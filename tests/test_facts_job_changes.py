@@ -68,3 +68,24 @@ def test_a_description_of_the_doer_is_no_role() -> None:
     text = "Ivo Sand joined Kestrel Oil as a 20 year-old."
     found = facts_of(text, [*people(text, "Ivo Sand"), entity(text, "O1", "Kestrel Oil", "ORG")])
     assert "role" not in found.one("works_for").arguments
+
+
+def test_a_title_a_verb_of_beginning_predicates_starts_the_post() -> None:
+    text = "Maria Costa was appointed chief executive of Kestrel Bank in 2020."
+    found = facts_of(text, [*people(text, "Maria Costa"), entity(text, "O1", "Kestrel Bank", "ORG")])
+    assert found.one("works_for").valid_from == "2020"
+
+
+def test_resigning_as_a_title_ends_the_post_at_the_verbs_time() -> None:
+    text = "Maria Costa resigned as chief executive of Kestrel Bank in 2020."
+    found = facts_of(text, [*people(text, "Maria Costa"), entity(text, "O1", "Kestrel Bank", "ORG")])
+    fact = found.one("works_for")
+    assert (fact.valid_from, fact.valid_to, fact.arguments.get("role")) == (None, "2020", "chief executive")
+
+
+def test_the_one_replaced_as_a_title_held_it_until_then() -> None:
+    text = "Ivo Sand has replaced Tom Brand as chief executive of Kestrel Oil."
+    entities = [*people(text, "Ivo Sand", "Tom Brand"), entity(text, "O1", "Kestrel Oil", "ORG")]
+    found = facts_of(text, entities)
+    assert found.named("works_for") == [(["Tom Brand"], "Kestrel Oil")]
+    assert found.one("works_for").valid_to == "PAST_REF"

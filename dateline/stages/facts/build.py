@@ -15,6 +15,8 @@ from dateline.stages.facts.slots import read_slot
 from dateline.stages.facts.sources import asserting, factuality_of, predicated, presupposed
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from spacy.tokens import Doc, Token
 
     from dateline.stages.facts.frames import Frame, FrameLexicon, FutureMarkers, Trigger, UnrealConditions
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
     from dateline.stages.facts.triggers import TriggerMatch
     from dateline.stages.quotes import Quotation
 
-__all__ = ["Context", "Draft", "draft_facts", "sentence_evidence"]
+__all__ = ["Context", "Draft", "draft_facts", "sentence_evidence", "title_change"]
 
 _FUTURE_STEPS = 4
 #: Adverbs that make coordinated subjects share one fact ("X and Y were jointly named ...").
@@ -410,6 +412,25 @@ def _asked(head: Token) -> bool:
     return any(token.text == "?" for token in head.sent)
 
 
+def title_change(title: Token, classes: Mapping[str, frozenset[str]]) -> tuple[str | None, Token]:
+    """("start", verb) for a title a verb of beginning predicates ("was appointed chief executive of Y", "took over
+    as chief executive"), ("end", verb) for one a verb of ending does ("resigned as chief executive of Y"), else
+    (None, the title)."""
+    if title.dep_ in ("attr", "oprd", "xcomp"):
+        verb = title.head
+    elif title.dep_ == "pobj" and title.head.lower_ == "as":
+        verb = title.head.head
+    else:
+        return None, title
+    particles = [child.lower_ for child in verb.children if child.dep_ == "prt"]
+    forms = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {particle}" for particle in particles)}
+    if forms & classes.get("starting_verbs", frozenset()):
+        return "start", verb
+    if forms & classes.get("ending_verbs", frozenset()):
+        return "end", verb
+    return None, title
+
+
 def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     """The facts one trigger match states (none when a required role is missing)."""
     lexicon, resolver = context.lexicon, context.resolver
@@ -520,7 +541,10 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
             if entity is not None and entity in parties:
                 continue
             extra = {"object_text": text} if text else {}
-            when = context.times.for_trigger(head, extra=object_tokens, description=bool(trigger.background))
+            change, verb = title_change(head, context.lexicon.classes) if frame.changes else (None, head)
+            # a title whose post a verb begins or ends takes that verb's time ("resigned as chief executive in May")
+            when = context.times.for_trigger(verb, extra=object_tokens, description=bool(trigger.background) and not change)
+            starting, ending = trigger.starting or change == "start", trigger.ending or change == "end"
             drafts.append(
                 Draft(
                     predicate=predicate,
@@ -528,17 +552,17 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
                     object=entity,
                     place=place if place not in parties else None,
                     # an end ("resigned in May") dates the state's end, not its start
-                    time=None if trigger.ending else when,
-                    start_time=when if trigger.starting else None,
-                    end_time=when if trigger.ending else None,
-                    ending=trigger.ending,
+                    time=None if ending else when,
+                    start_time=when if starting else None,
+                    end_time=when if ending else None,
+                    ending=ending,
                     factuality=factuality.model_copy(deep=True),
                     attribution=attribution,
                     trigger=trigger_span,
                     evidence=sentence_evidence(head),
                     sentence=head.sent.start,
                     arguments={**arguments, **extra, **(_own_role(parties, resolver) if own_role else {})},
-                    ended=trigger.ended or trigger.ending,
+                    ended=trigger.ended or ending,
                     first=trigger.first,
                     tense=tense,
                 )

@@ -51,6 +51,8 @@ is expanded later, when the tokens are turned into entities):
 ``direct_object`` the direct object, also of a passive verb ("X was awarded an Oscar": the Oscar);
 ``recipients`` the objects of "to" on the trigger, unless an "or" makes them alternatives ("presented to A, B
               or C");
+``as_holder`` who the "as" phrase a title heads describes ("X resigned as chief executive of Y": X; "Y hired X as
+              its economist", "X replaced Y as manager": the object);
 ``name_after_to`` the name right after the "to" that follows the trigger, past lower-case words in front of it,
               whatever the parse ("engaged to footballer X", where the parser reads "to" as an infinitive's).
 """
@@ -467,6 +469,16 @@ def _holder(token: Token) -> list[Token]:
     if (title := _title_joined_below(token)) is not None:
         return _holder(title)
     return _sibling_apposition(token)
+
+
+def _as_holder(token: Token) -> list[Token]:
+    """Who the "as" phrase a title heads describes: the object of the verb it hangs from ("Y hired X as its chief
+    economist", "X replaced Y as chief executive"), else its subject ("X resigned as chief executive", "X was
+    appointed as chief executive")."""
+    if token.dep_ != "pobj" or token.head.lower_ != "as" or token.head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = token.head.head
+    return _children(verb, *_OBJECTS) or _children(verb, *_SUBJECTS, *_PASSIVE_SUBJECTS)
 
 
 def _title_joined_below(token: Token) -> Token | None:
@@ -994,6 +1006,7 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "bracketed_name": _bracketed_name,
         "fronted_subject": _fronted_subject,
         "name_after_to": _name_after_to,
+        "as_holder": _as_holder,
         "pobj": lambda t: _children(t, "pobj"),
         "dative": lambda t: _children(t, "dative"),
         "direct_object": lambda t: _children(t, *_OBJECTS),
