@@ -89,3 +89,9 @@ def test_the_one_replaced_as_a_title_held_it_until_then() -> None:
     found = facts_of(text, entities)
     assert found.named("works_for") == [(["Tom Brand"], "Kestrel Oil")]
     assert found.one("works_for").valid_to == "PAST_REF"
+
+
+def test_becoming_a_title_starts_the_post() -> None:
+    text = "Maria Costa became chief executive of Kestrel Bank in 2020."
+    found = facts_of(text, [*people(text, "Maria Costa"), entity(text, "O1", "Kestrel Bank", "ORG")])
+    assert found.one("works_for").valid_from == "2020"
