@@ -95,3 +95,18 @@ def test_becoming_a_title_starts_the_post() -> None:
     text = "Maria Costa became chief executive of Kestrel Bank in 2020."
     found = facts_of(text, [*people(text, "Maria Costa"), entity(text, "O1", "Kestrel Bank", "ORG")])
     assert found.one("works_for").valid_from == "2020"
+
+
+def test_joining_from_another_employer_ends_that_post() -> None:
+    text = "Tom Brand joined Kestrel Oil from Vantor Media in 2018."
+    entities = [*people(text, "Tom Brand"), entity(text, "O1", "Kestrel Oil", "ORG"), entity(text, "O2", "Vantor Media", "ORG")]
+    found = facts_of(text, entities)
+    dates = {found.names[fact.object or ""]: (fact.valid_from, fact.valid_to) for fact in found.facts}
+    assert dates == {"Kestrel Oil": ("2018", None), "Vantor Media": (None, "2018")}
+
+
+def test_a_former_title_ended_before_the_article() -> None:
+    text = "Former Kestrel Oil chief executive Ivo Sand said the deal was sound."
+    found = facts_of(text, [*people(text, "Ivo Sand"), entity(text, "O1", "Kestrel Oil", "ORG")])
+    fact = found.one("works_for")
+    assert (fact.valid_from, fact.valid_to) == (None, "PAST_REF")

@@ -13,6 +13,7 @@ from dateline.stages.facts.arguments import Filler, Resolver
 from dateline.stages.facts.frames import Role, RoleSpec
 from dateline.stages.facts.slots import read_slot
 from dateline.stages.facts.sources import asserting, factuality_of, predicated, presupposed
+from dateline.stages.facts.triggers import hyphen_prefix
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -431,6 +432,15 @@ def title_change(title: Token, classes: Mapping[str, frozenset[str]]) -> tuple[s
     return None, title
 
 
+def _former(title: Token, classes: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a word of the class former_words opens the title ("former chief executive", "ex-drummer")."""
+    words = classes.get("former_words", frozenset())
+    prefix = hyphen_prefix(title)
+    return any(token.lower_ in words for token in title.doc[title.left_edge.i : title.i]) or (
+        prefix is not None and prefix.lower_ in words
+    )
+
+
 def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     """The facts one trigger match states (none when a required role is missing)."""
     lexicon, resolver = context.lexicon, context.resolver
@@ -545,6 +555,8 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
             # a title whose post a verb begins or ends takes that verb's time ("resigned as chief executive in May")
             when = context.times.for_trigger(verb, extra=object_tokens, description=bool(trigger.background) and not change)
             starting, ending = trigger.starting or change == "start", trigger.ending or change == "end"
+            # "former chief executive X", "ex-drummer X": a post that ended before the article
+            former = frame.changes and _former(head, context.lexicon.classes)
             drafts.append(
                 Draft(
                     predicate=predicate,
@@ -562,7 +574,7 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
                     evidence=sentence_evidence(head),
                     sentence=head.sent.start,
                     arguments={**arguments, **extra, **(_own_role(parties, resolver) if own_role else {})},
-                    ended=trigger.ended or ending,
+                    ended=trigger.ended or ending or former,
                     first=trigger.first,
                     tense=tense,
                 )

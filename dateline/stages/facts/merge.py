@@ -151,8 +151,8 @@ def validity(draft: Draft, drafts: list[Draft], *, lexicon: FrameLexicon) -> Val
 def _changes(draft: Draft) -> Validity:
     """The validity of a relation that is no state of its own (works_for: "X, director of Y", "in 2012 he worked for
     Y" say it held, not when it began), from the mentions that begin or end it: "joined Y in 2019", "resigned in
-    May"; an end with no date ended before the article."""
+    May"; an end with no date, or a post mentioned as over ("former chief executive"), ended before the article."""
     valid_from = draft.start_time.value if draft.start_time is not None else None
     if draft.end_time is not None:
         return Validity(valid_from, draft.end_time.value)
-    return Validity(valid_from, "PAST_REF" if draft.ending else None)
+    return Validity(valid_from, "PAST_REF" if draft.ending or draft.ended else None)
