@@ -13,8 +13,11 @@ from dateline.stages.facts.arguments import Filler, Resolver
 from dateline.stages.facts.frames import Role, RoleSpec
 from dateline.stages.facts.slots import read_slot
 from dateline.stages.facts.sources import asserting, factuality_of, predicated, presupposed
+from dateline.stages.facts.triggers import hyphen_prefix
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from spacy.tokens import Doc, Token
 
     from dateline.stages.facts.frames import Frame, FrameLexicon, FutureMarkers, Trigger, UnrealConditions
@@ -22,7 +25,7 @@ if TYPE_CHECKING:
     from dateline.stages.facts.triggers import TriggerMatch
     from dateline.stages.quotes import Quotation
 
-__all__ = ["Context", "Draft", "draft_facts", "sentence_evidence"]
+__all__ = ["Context", "Draft", "draft_facts", "sentence_evidence", "title_change"]
 
 _FUTURE_STEPS = 4
 #: Adverbs that make coordinated subjects share one fact ("X and Y were jointly named ...").
@@ -62,6 +65,11 @@ class Draft:
     sentence: int
     arguments: dict[str, str] = field(default_factory=dict)
     ended: bool = False
+    #: when the relation began and ended, from the triggers that begin or end it ("joined Y in 2019",
+    #: "resigned in May"; the trigger settings `starting` and `ending`)
+    start_time: AttachedTime | None = None
+    end_time: AttachedTime | None = None
+    ending: bool = False
     first: bool = False
     owners: list[str] = field(default_factory=list)
     scope: tuple[int, int] = (0, 0)
@@ -405,6 +413,34 @@ def _asked(head: Token) -> bool:
     return any(token.text == "?" for token in head.sent)
 
 
+def title_change(title: Token, classes: Mapping[str, frozenset[str]]) -> tuple[str | None, Token]:
+    """("start", verb) for a title a verb of beginning predicates ("was appointed chief executive of Y", "took over
+    as chief executive"), ("end", verb) for one a verb of ending does ("resigned as chief executive of Y"), else
+    (None, the title)."""
+    if title.dep_ in ("attr", "oprd", "xcomp"):
+        verb = title.head
+    elif title.dep_ == "pobj" and title.head.lower_ == "as":
+        verb = title.head.head
+    else:
+        return None, title
+    particles = [child.lower_ for child in verb.children if child.dep_ == "prt"]
+    forms = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {particle}" for particle in particles)}
+    if forms & classes.get("starting_verbs", frozenset()):
+        return "start", verb
+    if forms & classes.get("ending_verbs", frozenset()):
+        return "end", verb
+    return None, title
+
+
+def _former(title: Token, classes: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a word of the class former_words opens the title ("former chief executive", "ex-drummer")."""
+    words = classes.get("former_words", frozenset())
+    prefix = hyphen_prefix(title)
+    return any(token.lower_ in words for token in title.doc[title.left_edge.i : title.i]) or (
+        prefix is not None and prefix.lower_ in words
+    )
+
+
 def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
     """The facts one trigger match states (none when a required role is missing)."""
     lexicon, resolver = context.lexicon, context.resolver
@@ -515,20 +551,30 @@ def draft_facts(match: TriggerMatch, context: Context) -> list[Draft]:
             if entity is not None and entity in parties:
                 continue
             extra = {"object_text": text} if text else {}
+            change, verb = title_change(head, context.lexicon.classes) if frame.changes else (None, head)
+            # a title whose post a verb begins or ends takes that verb's time ("resigned as chief executive in May")
+            when = context.times.for_trigger(verb, extra=object_tokens, description=bool(trigger.background) and not change)
+            starting, ending = trigger.starting or change == "start", trigger.ending or change == "end"
+            # "former chief executive X", "ex-drummer X": a post that ended before the article
+            former = frame.changes and _former(head, context.lexicon.classes)
             drafts.append(
                 Draft(
                     predicate=predicate,
                     participants=parties,
                     object=entity,
                     place=place if place not in parties else None,
-                    time=context.times.for_trigger(head, extra=object_tokens, description=bool(trigger.background)),
+                    # an end ("resigned in May") dates the state's end, not its start
+                    time=None if ending else when,
+                    start_time=when if starting else None,
+                    end_time=when if ending else None,
+                    ending=ending,
                     factuality=factuality.model_copy(deep=True),
                     attribution=attribution,
                     trigger=trigger_span,
                     evidence=sentence_evidence(head),
                     sentence=head.sent.start,
                     arguments={**arguments, **extra, **(_own_role(parties, resolver) if own_role else {})},
-                    ended=trigger.ended,
+                    ended=trigger.ended or ending or former,
                     first=trigger.first,
                     tense=tense,
                 )

@@ -44,6 +44,7 @@ _SLOT_NAMES = frozenset({
     "clause_listed", "bracketed_name", "fronted_subject", "untagged_modifier", "nearest_ceremony",
     "verb_subject", "dative", "name_owner", "reporting_possessed", "name_of", "party_state",
     "direct_object", "recipients", "listing_doer", "hosted_ceremony", "crowd_members", "added_to_list",
+    "name_after_to", "as_holder",
 })
 #: Text kinds that are no word class: any phrase, a work's title, a nationality's country.
 _TEXT_KINDS = frozenset({"any", "title", "made_title", "named_work", "untagged_title", "country"})
@@ -194,6 +195,16 @@ class Trigger(BaseModel):
     )
     certainty: Certainty = "certain"
     ended: bool = Field(default=False, description="The relation is over (ex-husband).")
+    starting: bool = Field(
+        default=False,
+        description="The trigger is the event that begins the relation ('joined', 'was hired by'): its time is "
+        "when the relation began (valid_from), also in a frame that is no state.",
+    )
+    ending: bool = Field(
+        default=False,
+        description="The trigger is the event that ends the relation ('resigned from', 'quit', 'was sacked by'): "
+        "its time is when the state ended (valid_to), not when it began.",
+    )
     negated: bool = Field(
         default=False, description="The trigger says it did not happen ('lost out on the award': no win)."
     )
@@ -250,6 +261,12 @@ class Frame(BaseModel):
         default=False,
         description="A fact of the frame with no object, place nor time states nothing (everyone was born): "
         "none is given ('I have no idea where he was born').",
+    )
+    changes: bool = Field(
+        default=False,
+        description="A title the verbs of the classes starting_verbs / ending_verbs predicate ('was appointed "
+        "chief executive of Y in 2020', 'resigned as chief executive of Y in May') begins or ends the relation at "
+        "its time, as the trigger settings starting / ending do.",
     )
     triggers: list[Trigger]
 

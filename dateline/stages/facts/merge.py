@@ -9,7 +9,8 @@ play" is probable).
 
 States (frames marked ``state``: married, dating ...) get ``valid_from`` from the time they
 began, and ``valid_to`` from the earliest event that ends them between the same participants
-(divorced, split). A state mentioned as over ("ex-husband") with no dated end gets
+(divorced, split), or from a mention that ends the state itself ("resigned from Y in May": the
+trigger setting ``ending``). A state mentioned as over ("ex-husband") with no dated end gets
 ``valid_to = "PAST_REF"``: it ended some time before the article.
 """
 
@@ -41,6 +42,9 @@ def _merge(group: list[Draft]) -> Draft:
         primary.place = primary.place or other.place
         primary.time = primary.time or other.time
         primary.ended = primary.ended or other.ended
+        primary.start_time = primary.start_time or other.start_time
+        primary.end_time = primary.end_time or other.end_time
+        primary.ending = primary.ending or other.ending
         primary.arguments = {**other.arguments, **primary.arguments}
         ours, theirs = primary.factuality, other.factuality
         if other.sentence == primary.sentence and lower(ours.certainty, theirs.certainty) != ours.certainty:
@@ -123,8 +127,10 @@ class Validity:
 def validity(draft: Draft, drafts: list[Draft], *, lexicon: FrameLexicon) -> Validity:
     """The validity of ``draft`` if its frame is a state, from its own time and the events ending it."""
     frame = lexicon.frames.get(draft.predicate)
-    if frame is None or not frame.state or draft.factuality.polarity == "negative":
+    if frame is None or draft.factuality.polarity == "negative":
         return Validity(None, None)
+    if not frame.state:
+        return _changes(draft)
     parties = set(draft.participants)
     ends = [
         other
@@ -135,6 +141,18 @@ def validity(draft: Draft, drafts: list[Draft], *, lexicon: FrameLexicon) -> Val
         and other.factuality.certainty == "certain"
     ]
     dated = sorted(other.time.value for other in ends if other.time is not None)
+    if draft.end_time is not None:  # its own end ("X married Y in 2019 ... their marriage ended in 2024")
+        dated = sorted([*dated, draft.end_time.value])
     valid_to = dated[0] if dated else ("PAST_REF" if ends or draft.ended else None)
     valid_from = draft.time.value if draft.time is not None else None
     return Validity(valid_from, valid_to)
+
+
+def _changes(draft: Draft) -> Validity:
+    """The validity of a relation that is no state of its own (works_for: "X, director of Y", "in 2012 he worked for
+    Y" say it held, not when it began), from the mentions that begin or end it: "joined Y in 2019", "resigned in
+    May"; an end with no date, or a post mentioned as over ("former chief executive"), ended before the article."""
+    valid_from = draft.start_time.value if draft.start_time is not None else None
+    if draft.end_time is not None:
+        return Validity(valid_from, draft.end_time.value)
+    return Validity(valid_from, "PAST_REF" if draft.ending or draft.ended else None)

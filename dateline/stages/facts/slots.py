@@ -50,7 +50,11 @@ is expanded later, when the tokens are turned into entities):
 ``name_of``   the "of" phrase on the name a title in front describes ("Sen. X of Kentucky": Kentucky);
 ``direct_object`` the direct object, also of a passive verb ("X was awarded an Oscar": the Oscar);
 ``recipients`` the objects of "to" on the trigger, unless an "or" makes them alternatives ("presented to A, B
-              or C").
+              or C");
+``as_holder`` who the "as" phrase a title heads describes ("X resigned as chief executive of Y": X; "Y hired X as
+              its economist", "X replaced Y as manager": the object);
+``name_after_to`` the name right after the "to" that follows the trigger, past lower-case words in front of it,
+              whatever the parse ("engaged to footballer X", where the parser reads "to" as an infinitive's).
 """
 
 from __future__ import annotations
@@ -465,6 +469,16 @@ def _holder(token: Token) -> list[Token]:
     if (title := _title_joined_below(token)) is not None:
         return _holder(title)
     return _sibling_apposition(token)
+
+
+def _as_holder(token: Token) -> list[Token]:
+    """Who the "as" phrase a title heads describes: the object of the verb it hangs from ("Y hired X as its chief
+    economist", "X replaced Y as chief executive"), else its subject ("X resigned as chief executive", "X was
+    appointed as chief executive")."""
+    if token.dep_ != "pobj" or token.head.lower_ != "as" or token.head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = token.head.head
+    return _children(verb, *_OBJECTS) or _children(verb, *_SUBJECTS, *_PASSIVE_SUBJECTS)
 
 
 def _title_joined_below(token: Token) -> Token | None:
@@ -910,6 +924,32 @@ def _bracketed_name(token: Token) -> list[Token]:
     return [name] if name.pos_ == "PROPN" else []
 
 
+#: How many lower-case words (titles: "footballer", "pop star") may stand between "to" and the name after it.
+_TITLE_WORDS = 3
+#: Words that open a clause rather than describe a name ("engaged to be married in Paris" names no partner).
+_CLAUSE_WORDS = frozenset({"AUX", "ADP", "PART", "SCONJ", "CCONJ", "PRON", "DET"})
+
+
+def _name_after_to(token: Token) -> list[Token]:
+    """"X is engaged to footballer Y": the last word of the name after the "to" right after ``token``, past a few
+    lower-case words in front of the name, whatever the parse (a title in front of the name makes the parser read
+    "to" as an infinitive's marker, the title as its verb and the name as the next clause's subject or the title's
+    apposition); not the object of a real infinitive ("engaged to play Y")."""
+    doc = token.doc
+    start = token.i + 2
+    if start >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return []
+    while start < len(doc) and start - token.i - 2 < _TITLE_WORDS and doc[start].is_lower and doc[start].pos_ not in _CLAUSE_WORDS:
+        start += 1
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == start:
+        return []
+    name = doc[end - 1]
+    return [] if name.dep_ == "dobj" and token.i + 1 < name.head.i < start else [name]
+
+
 def _fronted_subject(token: Token) -> list[Token]:
     """"At the Harbour Awards on Friday, X was handed ...": the subject of the clause whose opening
     phrase ``token`` heads, when a comma sets the phrase off from that subject."""
@@ -965,6 +1005,8 @@ def read_slot(token: Token, slot: str) -> list[Token]:
         "clause_listed": _clause_listed,
         "bracketed_name": _bracketed_name,
         "fronted_subject": _fronted_subject,
+        "name_after_to": _name_after_to,
+        "as_holder": _as_holder,
         "pobj": lambda t: _children(t, "pobj"),
         "dative": lambda t: _children(t, "dative"),
         "direct_object": lambda t: _children(t, *_OBJECTS),
