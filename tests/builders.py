@@ -53,9 +53,10 @@ def entity(text: str, id: str, name: str, type: str = "PERSON", *surfaces: str, 
 
 def fact(text: str, id: str, predicate: str, participants: list[str], trigger: str, *, time: str | None = None,
          object: str | None = None, polarity: str = "positive", certainty: str = "certain",
-         asserted_by: str = "author", valid_to: str | None = None, tense: str | None = None) -> Fact:
+         asserted_by: str = "author", valid_to: str | None = None, tense: str | None = None,
+         place: str | None = None) -> Fact:
     trig = span(text, trigger)
-    return Fact(id=id, predicate=predicate, participants=participants, object=object, time=time,
+    return Fact(id=id, predicate=predicate, participants=participants, object=object, place=place, time=time,
                 polarity=polarity, certainty=certainty, asserted_by=asserted_by, valid_to=valid_to,  # type: ignore[arg-type]
                 tense=tense,  # type: ignore[arg-type]
                 trigger=trig, evidence=Evidence(start=max(trig.start - 20, 0), end=min(trig.end + 20, len(text))))

@@ -74,6 +74,7 @@ def _networkx_graphml(connection: Connection) -> bytes:
         attributes = {
             "predicate": fact.predicate, "time": fact.time or "", "polarity": fact.polarity, "certainty": fact.certainty,
             "tense": fact.tense or "", "source": fact.source.label(), "document": fact.document_id, "fact": fact.key,
+            "place": "" if fact.place is None else str(fact.place),  # since ops5, declared last as networkx would
         }
         ends = list(dict.fromkeys(fact.participants))
         for target in [fact.object] if fact.object is not None else ends[1:]:
@@ -180,7 +181,7 @@ def test_graphml_is_valid_xml_with_the_documented_keys(sqlite_store: Store, tmp_
     name = "{http://graphml.graphdrawing.org/xmlns}"
     keys = {(key.get("for"), key.get("attr.name")) for key in root.iter(f"{name}key")}
     assert keys == {("node", n) for n in ("label", "type", "documents")} | {
-        ("edge", n) for n in ("predicate", "time", "polarity", "certainty", "tense", "source", "document", "fact")
+        ("edge", n) for n in ("predicate", "time", "polarity", "certainty", "tense", "source", "document", "fact", "place")
     }
     assert len(list(root.iter(f"{name}node"))) == 8 and len(list(root.iter(f"{name}edge"))) == 40
 

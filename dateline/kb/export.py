@@ -48,6 +48,7 @@ JSONLD_CONTEXT = {
     "predicate": "dl:predicate",
     "participant": {"@id": "dl:participant", "@type": "@id"},
     "object": {"@id": "dl:object", "@type": "@id"},
+    "location": {"@id": "schema:location", "@type": "@id"},
     "time": "dl:time",
     "polarity": "dl:polarity",
     "certainty": "dl:certainty",
@@ -147,6 +148,8 @@ def _fact_nodes(fact: KbFact) -> Iterator[dict[str, Any]]:
     }
     if fact.object is not None:
         node["object"] = _entity_iri(fact.object)
+    if fact.place is not None:
+        node["location"] = _entity_iri(fact.place)
     if fact.time:
         node["time"] = fact.time
     if fact.tense:
@@ -238,7 +241,8 @@ def _csv(connection: Connection, folder: Path) -> list[Path]:
 #: GraphML's attributes, whose keys are numbered d0, d1 ...: the nodes' when there are nodes, then the edges'
 #: when there are edges.
 _NODE_KEYS = [("label", "string"), ("type", "string"), ("documents", "long")]
-_EDGE_KEYS = ["predicate", "time", "polarity", "certainty", "tense", "source", "document", "fact"]
+# "place" came last (ops5) so that the keys before it keep their ids.
+_EDGE_KEYS = ["predicate", "time", "polarity", "certainty", "tense", "source", "document", "fact", "place"]
 _GRAPHML_ROOT = {
     "xmlns": "http://graphml.graphdrawing.org/xmlns",
     "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
@@ -305,10 +309,11 @@ def _store_edges(connection: Connection, edges: sqlite3.Connection) -> bool:
 
 
 def _edge_rows(fact: KbFact) -> Iterator[tuple[Any, ...]]:
-    """An edge from the fact's first participant to its object, else to each other participant."""
+    """An edge from the fact's first participant to its object, else to each other participant; where it
+    happened is the edge's ``place``, the id of the place's node ("" when the fact names none)."""
     values = (
         fact.predicate, fact.time or "", fact.polarity, fact.certainty, fact.tense or "", fact.source.label(),
-        fact.document_id, fact.key,
+        fact.document_id, fact.key, "" if fact.place is None else str(fact.place),
     )
     ends = list(dict.fromkeys(fact.participants))
     targets = [fact.object] if fact.object is not None else ends[1:]

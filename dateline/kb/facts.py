@@ -59,6 +59,7 @@ class KbFact(BaseModel):
     participant_names: list[str]
     object: int | None = None
     object_name: str | None = None
+    place: int | None = None  # the canonical id of where it happened ("married ... in the Algarve")
     place_name: str | None = None
     time: str | None = None
     time_start: dt.date | None = None
@@ -218,6 +219,7 @@ def _fact(row: Any, participant_keys: list[str], canonical: dict[str, tuple[int 
         participant_names=[name(key) or "" for key in participant_keys],
         object=ident(row.object_entity_key),
         object_name=name(row.object_entity_key),
+        place=ident(row.place_entity_key),
         place_name=name(row.place_entity_key),
         time=row.time,
         time_start=row.time_start,

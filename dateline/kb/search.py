@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Connection, false, func, select
+from sqlalchemy import ColumnElement, Connection, Select, false, func, or_, select
 
 from dateline.errors import InputError, NotFoundError
 from dateline.kb.facts import KbFact, load_facts
@@ -19,7 +19,8 @@ class FactFilter:
     """What to keep; every field left as None keeps everything.
 
     ``source`` is ``author`` (facts the article states itself), ``anonymous`` (facts from anonymous
-    sources), or words of the source's text (``insider``, ``a spokesperson``), case-insensitive.
+    sources), or words of the source's text (``insider``, ``a spokesperson``) or of the name of the entity
+    the source resolves to (``Carla`` for "her spokesperson", Carla Benn), case-insensitive.
     ``start`` / ``end`` bound the fact's date (its own time, else its article's date), inclusive.
     """
 
@@ -91,4 +92,20 @@ def _source_clause(source: str) -> ColumnElement[bool]:
         return a.c.anonymous.is_(True)
     if not wanted:
         return false()
-    return func.lower(a.c.source_text).like(_like(wanted), escape="\\")
+    return or_(
+        func.lower(a.c.source_text).like(_like(wanted), escape="\\"),
+        a.c.source_entity_key.in_(_entities_named(wanted)),
+    )
+
+
+def _entities_named(words: str) -> Select[tuple[str]]:
+    """The document entities whose canonical entity's name, or their own name when they are not linked to
+    one, holds ``words``: the names the fact tables show as the source ("Carla Benn" for "her spokesperson")."""
+    e, links, canonical = t.entities, t.entity_links, t.canonical_entities
+    shown = func.lower(func.coalesce(canonical.c.name, e.c.name))
+    return (
+        select(e.c.key)
+        .outerjoin(links, links.c.entity_key == e.c.key)
+        .outerjoin(canonical, canonical.c.id == links.c.canonical_id)
+        .where(shown.like(_like(words), escape="\\"))
+    )

@@ -109,7 +109,10 @@ def facts(
     start: DateQuery = None,
     end: DateQuery = None,
     source: Annotated[
-        str | None, Query(description="'author', 'anonymous', or words of the source's text (e.g. insider).")
+        str | None, Query(
+            description="'author', 'anonymous', or words of the source's text (e.g. insider) or of the name of "
+            "the entity it resolves to (e.g. Carla, for 'her spokesperson' shown as Carla Benn); any case."
+        )
     ] = None,
     polarity: Literal["positive", "negative"] | None = None,
     certainty: Literal["certain", "probable", "possible"] | None = None,
