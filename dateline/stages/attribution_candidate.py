@@ -16,6 +16,7 @@ __all__ = [
     "Candidate",
     "cue_span",
     "is_passive",
+    "last_word",
     "linked_cue",
     "postposed_subject",
     "source_span",
@@ -235,11 +236,12 @@ def stray_subject(verb: Token) -> Token | None:
     doc = verb.doc
     if not any(c.dep_ == "ccomp" and c.right_edge.i + 1 == stray.left_edge.i for c in verb.lefts):
         return None
-    gap = [token.text for token in doc[stray.i + 1 : speaker.left_edge.i] if token.i > _last_word(stray).i]
+    end = last_word(stray).i
+    gap = [token.text for token in doc[end + 1 : speaker.left_edge.i]]
     return stray if gap == [","] else None
 
 
-def _last_word(token: Token) -> Token:
+def last_word(token: Token) -> Token:
     """The last token of ``token``'s subtree that is not punctuation."""
     last = token.right_edge
     while last.i > token.i and last.is_punct:

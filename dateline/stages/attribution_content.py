@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.stages.attribution_candidate import Candidate, is_passive, linked_cue, stray_subject, subject_of
+from dateline.stages.attribution_candidate import (
+    Candidate,
+    is_passive,
+    last_word,
+    linked_cue,
+    stray_subject,
+    subject_of,
+)
 from dateline.stages.attribution_rules import AttributionLexicon, CueVerb
 from dateline.stages.cue_options import before_colon
 from dateline.stages.quotes import Quotation
@@ -624,9 +631,7 @@ def _with_stray_subject(verb: Token, complement: Token, span: CharSpan) -> CharS
     stray = stray_subject(verb)
     if stray is None or complement.dep_ != "ccomp" or complement.i > verb.i:
         return span
-    last = stray.right_edge
-    while last.i > stray.i and last.is_punct:
-        last = last.doc[last.i - 1]
+    last = last_word(stray)
     return span[0], max(span[1], last.idx + len(last.text))
 
 

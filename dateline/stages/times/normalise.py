@@ -54,7 +54,6 @@ class Pending:
     event: bool = False  # an event follows the signal word ("after he was shot in 1989")
     within_the_day: bool = False  # hours or minutes ("two hours later"): the day counted from
 
-
     def reached(self, point: Point) -> Point | None:
         """The point reached from ``point``, at no finer grain than the unit's ("two years after
         Christmas 1986" is 1988, "four months after 15 February" a month); a unit finer than the year
