@@ -1,4 +1,4 @@
-"""Knowledge-base commands: entities, entity, merge, split, timeline, asof, threads, contradictions, rumours."""
+"""Knowledge-base commands: entities, entity, merge, split, timeline, asof, threads, contradictions, rumours, facts."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Sequence
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -31,13 +32,24 @@ from dateline.timex import value_label
 
 # The knowledge base imports SQLAlchemy: it is imported when a command opens it, not for --help.
 if TYPE_CHECKING:
-    from dateline.kb import CanonicalEntity, KnowledgeBase, Statement
+    from dateline.kb import CanonicalEntity, KbFact, KnowledgeBase, Statement
     from dateline.kb.appearances import StatedAttribute
     from dateline.kb.statements import StatementStep
     from dateline.kb.timeline import TimelineItem
 
 EntityArgument = Annotated[str, typer.Argument(help="An entity's name (any of its names) or id.", show_default=False)]
 EntityOption = Annotated[str | None, typer.Option("--entity", help="Only what involves this entity (name or id).")]
+
+
+class Polarity(str, Enum):
+    positive = "positive"
+    negative = "negative"
+
+
+class Certainty(str, Enum):
+    certain = "certain"
+    probable = "probable"
+    possible = "possible"
 
 
 def _documents(count: int) -> str:
@@ -428,6 +440,66 @@ def rumours_command(
     print_rows(_statement_rows(found), format=format, title="rumours")
     note_more_rows(len(found), limit=limit, offset=offset)
 
+
+
+@app.command("facts")
+def facts_command(
+    entity: EntityOption = None,
+    db: DbOption = None,
+    format: FormatOption = OutputFormat.table,
+    predicate: Annotated[str | None, typer.Option("--predicate", help="Only facts of this predicate (married, travel, dating ...).")] = None,
+    start: Annotated[str | None, typer.Option("--from", help="Only facts on or after this date (YYYY-MM-DD).")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Only facts on or before this date (YYYY-MM-DD).")] = None,
+    source: Annotated[
+        str | None,
+        typer.Option("--source", help="'author', 'anonymous', or words of the source or of the name it resolves to (any case)."),
+    ] = None,
+    polarity: Annotated[Polarity | None, typer.Option("--polarity", help="Only asserted (positive) or denied (negative) facts.")] = None,
+    certainty: Annotated[Certainty | None, typer.Option("--certainty", help="Only facts of this certainty.")] = None,
+    document: Annotated[str | None, typer.Option("--document", help="Only the facts of this document: its id or its start.")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="Most facts to show.")] = 100,
+    offset: Annotated[int, typer.Option(min=0, help="Facts to skip.")] = 0,
+) -> None:
+    """Facts across articles, filtered by entity, predicate, dates, source, polarity, certainty or document.
+
+    By date: the fact's own time, else its article's date (marked 'article'). What the REST API's
+    /api/facts and KnowledgeBase.facts answer: every anonymous claim about someone, or all one outlet said.
+    Example: dateline facts --entity "Lena Marsh" --source anonymous
+    """
+    from dateline.kb import FactFilter
+
+    first, last = _date(start, "--from"), _date(end, "--to")
+    if first and last and first > last:
+        raise typer.BadParameter(f"{start} is after --to {end}", param_hint="--from")
+    knowledge = _kb(db, entity)
+    where = FactFilter(
+        entity_id=knowledge.entity(entity).id if entity else None, predicate=predicate, start=first, end=last,
+        source=source, polarity=polarity.value if polarity else None, certainty=certainty.value if certainty else None,
+        document_id=knowledge.store.document_id(document) if document else None,
+    )
+    found = knowledge.facts(where, limit=limit, offset=offset)
+    if format is OutputFormat.json:
+        print_json(_dump(found))
+    elif found or offset:
+        print_rows([_fact_row(fact) for fact in found], format=format, title="facts")
+    else:  # an empty table read as a failed command
+        console.print("No facts match.")
+    note_more_rows(len(found), limit=limit, offset=offset)
+
+
+def _fact_row(fact: KbFact) -> dict[str, Any]:
+    date = value_label(fact.time) if fact.time_start and fact.time else f"{fact.document_date or 'undated'} (article)"
+    return {
+        "date": date,
+        "fact": fact.predicate + (" [denied]" if fact.polarity == "negative" else "")
+        + (" [future]" if fact.tense == "future" else ""),
+        "who": ", ".join(fact.participant_names),
+        "with": ", ".join(x for x in (fact.object_name, fact.arguments.get("object_text")) if x),
+        "place": fact.place_name or "",
+        "certainty": fact.certainty,
+        "source": fact.source.label(),
+        "article": _where(fact.document_title, fact.document_id, fact.key, fact.document_date or "undated"),
+    }
 
 
 @app.command("export")
