@@ -293,10 +293,14 @@ def _timeline_with(item: TimelineItem) -> str:
     return f"← {names}" if item.as_object and names else names
 
 
-def _step_text(step: StatementStep) -> str:
-    about = f": {step.object_text}" if step.object_text else ""
+def _step_text(step: StatementStep, statement: Statement) -> str:
+    """'confirmed in Rome (2025-04-07, Dana Quill; story-7/F1)': where it happened, and what it is about
+    when the step names it otherwise than the statement ("Golden Globe" in a statement of "Golden Globe
+    award"); the step repeated the statement's award after its source ("author: tour"), read as a quote."""
+    about = f' "{step.object_text}"' if step.object_text and step.object_text != statement.object_text else ""
+    place = f" in {step.place}" if step.place else ""
     key = short_key(step.fact or step.document_id, step.document_id)
-    return f"{step.status} ({step.date or 'undated'}, {step.source}{about}; {key})"
+    return f"{step.status}{about}{place} ({step.date or 'undated'}, {step.source}; {key})"
 
 
 def _statement_rows(statements: list[Statement]) -> list[dict[str, Any]]:
@@ -305,7 +309,7 @@ def _statement_rows(statements: list[Statement]) -> list[dict[str, Any]]:
             "statement": f"{' and '.join(s.participants)} {s.predicate}" + (f" {about}" if (about := s.object or s.object_text) else "")
             + (f" ({s.year})" if s.year else ""),
             "status": s.status,
-            "history": " → ".join(_step_text(step) for step in s.steps),
+            "history": " → ".join(_step_text(step, s) for step in s.steps),
         }
         for s in statements
     ]
@@ -377,11 +381,11 @@ def threads_command(
         console.print("No threads.")
     for thread in found:
         table = Table(title=Text(f"{thread.title} ({thread_period(thread)}, {counted(thread.documents, 'article')})"))
-        for column in ("date", "fact", "about", "status", "source", "article"):
+        for column in ("date", "fact", "about", "place", "status", "source", "article"):
             table.add_column(column, overflow="fold")
-        for step in thread.steps:
+        for step in thread.steps:  # a thread of travels showed no place: the one thing it is about
             about = ", ".join(x for x in (step.object, step.object_text) if x)
-            cells = (step_when(step), step.predicate, about, step.status, step.source,
+            cells = (step_when(step), step.predicate, about, step.place or "", step.status, step.source,
                      _where(step.document_title, step.document_id, step.fact))
             table.add_row(*(Text(cell) for cell in cells))
         console.print(table)

@@ -68,6 +68,8 @@ class StatementStep(BaseModel):
     object: str | None = None
     object_text: str | None = None
     """What the fact is about when the text names no entity for it: an award kept as text ("best actress")."""
+    place: str | None = None
+    """Where it happened, the place entity's name ("married ... in Rome"): a statement of travels said none."""
     source: str
     document_id: str
     document_title: str | None
@@ -87,6 +89,7 @@ class StatementStep(BaseModel):
             predicate=fact.predicate,
             object=fact.object_name,
             object_text=fact.arguments.get("object_text") or None,
+            place=fact.place_name,
             source=fact.source.label(),
             document_id=fact.document_id,
             document_title=fact.document_title,
