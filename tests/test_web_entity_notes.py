@@ -21,12 +21,14 @@ pytestmark = pytest.mark.slow  # resolution compares contexts with the spaCy pip
 def _wedding():
     text = "Nora Vail will marry Tom Ashby next spring, and her agent Ivo Pell works for her."
     day = dt.date(2025, 3, 10)
-    return analysis(text, id="vail", date=day, entities=[
+    found = analysis(text, id="vail", date=day, entities=[
         entity(text, "E1", "Nora Vail"), entity(text, "E2", "Tom Ashby"), entity(text, "E3", "Ivo Pell"),
     ], facts=[
         fact(text, "F1", "married", ["E1", "E2"], "marry", time="2026-SP", tense="future"),
         fact(text, "F2", "works_for", ["E3"], "works", object="E1"),
     ])
+    found.facts[0].arguments["object_text"] = "small wedding"  # what the text names without an entity
+    return found
 
 
 @pytest.fixture
@@ -62,3 +64,10 @@ def test_entity_page_says_a_season_in_words_and_marks_the_entity_as_object(clien
     details = [point.get("data-detail") for point in page.xpath("//svg//a[contains(@class,'point')]")]
     assert any(detail.startswith("spring 2026 ·") for detail in details)
     assert any("works_for (← Ivo Pell)" in detail for detail in details)  # Ivo Pell works for her, not she for him
+
+
+def test_article_panel_says_what_a_fact_is_about_and_its_season_in_words(client: TestClient) -> None:
+    page = _page(client, "/documents/vail")
+    (wedding,) = page.xpath("//li[@data-fact='F1']")
+    assert " ".join(wedding.xpath(".//span[@class='what']")[0].text_content().split()) == "→ small wedding"
+    assert wedding.xpath(".//span[@class='when']")[0].text_content() == "spring 2026"
