@@ -63,3 +63,23 @@ def test_threads_have_a_place_column_and_steps_give_their_place_in_json(db: str)
     assert [step["place"] for step in travels] == ["Lisbon", "Lisbon"]
     rumours = TestClient(create_app(Store(db))).get("/api/rumours", params={"entity": "Nora Vail"}).json()["items"]
     assert {step["place"] for r in rumours for step in r["steps"] if step["predicate"] == "travel"} == {"Lisbon"}
+
+
+def _couple(id: str, day: dt.date, text: str, certainty: str, predicate: str):
+    trigger = text.split()[-1].rstrip(".")  # dating, Saturday, splitting: any word of the text serves
+    return analysis(text, id=id, date=day, entities=[entity(text, "E1", "Nora Vail"), entity(text, "E2", "Tom Ashby")],
+                    facts=[fact(text, "F1", predicate, ["E1", "E2"], trigger, certainty=certainty)])
+
+
+def test_a_romance_thread_is_rumours_until_a_later_article_confirms_it(tmp_path: Path, nlp: object) -> None:
+    store = Store(str(tmp_path / "couple.db"))
+    store.add(_couple("may", dt.date(2025, 3, 1), "Nora Vail and Tom Ashby may be dating.", "possible", "dating"))
+    knowledge = KnowledgeBase(store)
+    knowledge.resolve()
+    assert [t.title for t in knowledge.threads()] == []  # one fact is no thread
+    store.add(_couple("wed", dt.date(2025, 4, 7), "Nora Vail and Tom Ashby married on Saturday.", "certain", "married"))
+    knowledge.resolve()
+    assert [t.title for t in knowledge.threads()] == ["Nora Vail and Tom Ashby: romance"]  # was "romance rumours"
+    store.add(_couple("again", dt.date(2025, 5, 2), "Nora Vail and Tom Ashby could be splitting.", "possible", "split"))
+    knowledge.resolve()
+    assert [t.title for t in knowledge.threads()] == ["Nora Vail and Tom Ashby: romance rumours"]

@@ -79,6 +79,7 @@ def test_the_rumour_reopened_by_a_second_outlet_is_open_then_confirmed(kb: Knowl
 def test_one_romance_thread_follows_the_couple_from_january_to_the_wedding(kb: KnowledgeBase) -> None:
     (thread,) = [t for t in kb.threads("Talia Verne") if t.family == "romance"]
     assert thread.participants == ["Talia Verne", "Marco Delane"]
+    assert thread.title == "Talia Verne and Marco Delane: romance"  # no longer "rumours": 12 April confirms
     assert thread.first == dt.date(2025, 1, 1) and thread.documents == 4
     assert {"story-1", "story-3", "story-7", "story-8"} == {step.document_id for step in thread.steps}
 
