@@ -1,4 +1,4 @@
-"""Knowledge-base commands: entities, entity, merge, split, timeline, asof, threads, contradictions, rumours."""
+"""Knowledge-base commands: entities, entity, merge, split, timeline, asof, threads, contradictions, rumours, facts."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Sequence
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -31,13 +32,24 @@ from dateline.timex import value_label
 
 # The knowledge base imports SQLAlchemy: it is imported when a command opens it, not for --help.
 if TYPE_CHECKING:
-    from dateline.kb import CanonicalEntity, KnowledgeBase, Statement
+    from dateline.kb import CanonicalEntity, KbFact, KnowledgeBase, Statement
     from dateline.kb.appearances import StatedAttribute
     from dateline.kb.statements import StatementStep
     from dateline.kb.timeline import TimelineItem
 
 EntityArgument = Annotated[str, typer.Argument(help="An entity's name (any of its names) or id.", show_default=False)]
 EntityOption = Annotated[str | None, typer.Option("--entity", help="Only what involves this entity (name or id).")]
+
+
+class Polarity(str, Enum):
+    positive = "positive"
+    negative = "negative"
+
+
+class Certainty(str, Enum):
+    certain = "certain"
+    probable = "probable"
+    possible = "possible"
 
 
 def _documents(count: int) -> str:
@@ -281,10 +293,14 @@ def _timeline_with(item: TimelineItem) -> str:
     return f"← {names}" if item.as_object and names else names
 
 
-def _step_text(step: StatementStep) -> str:
-    about = f": {step.object_text}" if step.object_text else ""
+def _step_text(step: StatementStep, statement: Statement) -> str:
+    """'confirmed in Rome (2025-04-07, Dana Quill; story-7/F1)': where it happened, and what it is about
+    when the step names it otherwise than the statement ("Golden Globe" in a statement of "Golden Globe
+    award"); the step repeated the statement's award after its source ("author: tour"), read as a quote."""
+    about = f' "{step.object_text}"' if step.object_text and step.object_text != statement.object_text else ""
+    place = f" in {step.place}" if step.place else ""
     key = short_key(step.fact or step.document_id, step.document_id)
-    return f"{step.status} ({step.date or 'undated'}, {step.source}{about}; {key})"
+    return f"{step.status}{about}{place} ({step.date or 'undated'}, {step.source}; {key})"
 
 
 def _statement_rows(statements: list[Statement]) -> list[dict[str, Any]]:
@@ -293,7 +309,7 @@ def _statement_rows(statements: list[Statement]) -> list[dict[str, Any]]:
             "statement": f"{' and '.join(s.participants)} {s.predicate}" + (f" {about}" if (about := s.object or s.object_text) else "")
             + (f" ({s.year})" if s.year else ""),
             "status": s.status,
-            "history": " → ".join(_step_text(step) for step in s.steps),
+            "history": " → ".join(_step_text(step, s) for step in s.steps),
         }
         for s in statements
     ]
@@ -365,11 +381,11 @@ def threads_command(
         console.print("No threads.")
     for thread in found:
         table = Table(title=Text(f"{thread.title} ({thread_period(thread)}, {counted(thread.documents, 'article')})"))
-        for column in ("date", "fact", "about", "status", "source", "article"):
+        for column in ("date", "fact", "about", "place", "status", "source", "article"):
             table.add_column(column, overflow="fold")
-        for step in thread.steps:
+        for step in thread.steps:  # a thread of travels showed no place: the one thing it is about
             about = ", ".join(x for x in (step.object, step.object_text) if x)
-            cells = (step_when(step), step.predicate, about, step.status, step.source,
+            cells = (step_when(step), step.predicate, about, step.place or "", step.status, step.source,
                      _where(step.document_title, step.document_id, step.fact))
             table.add_row(*(Text(cell) for cell in cells))
         console.print(table)
@@ -428,6 +444,66 @@ def rumours_command(
     print_rows(_statement_rows(found), format=format, title="rumours")
     note_more_rows(len(found), limit=limit, offset=offset)
 
+
+
+@app.command("facts")
+def facts_command(
+    entity: EntityOption = None,
+    db: DbOption = None,
+    format: FormatOption = OutputFormat.table,
+    predicate: Annotated[str | None, typer.Option("--predicate", help="Only facts of this predicate (married, travel, dating ...).")] = None,
+    start: Annotated[str | None, typer.Option("--from", help="Only facts on or after this date (YYYY-MM-DD).")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Only facts on or before this date (YYYY-MM-DD).")] = None,
+    source: Annotated[
+        str | None,
+        typer.Option("--source", help="'author', 'anonymous', or words of the source or of the name it resolves to (any case)."),
+    ] = None,
+    polarity: Annotated[Polarity | None, typer.Option("--polarity", help="Only asserted (positive) or denied (negative) facts.")] = None,
+    certainty: Annotated[Certainty | None, typer.Option("--certainty", help="Only facts of this certainty.")] = None,
+    document: Annotated[str | None, typer.Option("--document", help="Only the facts of this document: its id or its start.")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="Most facts to show.")] = 100,
+    offset: Annotated[int, typer.Option(min=0, help="Facts to skip.")] = 0,
+) -> None:
+    """Facts across articles, filtered by entity, predicate, dates, source, polarity, certainty or document.
+
+    By date: the fact's own time, else its article's date (marked 'article'). What the REST API's
+    /api/facts and KnowledgeBase.facts answer: every anonymous claim about someone, or all one outlet said.
+    Example: dateline facts --entity "Lena Marsh" --source anonymous
+    """
+    from dateline.kb import FactFilter
+
+    first, last = _date(start, "--from"), _date(end, "--to")
+    if first and last and first > last:
+        raise typer.BadParameter(f"{start} is after --to {end}", param_hint="--from")
+    knowledge = _kb(db, entity)
+    where = FactFilter(
+        entity_id=knowledge.entity(entity).id if entity else None, predicate=predicate, start=first, end=last,
+        source=source, polarity=polarity.value if polarity else None, certainty=certainty.value if certainty else None,
+        document_id=knowledge.store.document_id(document) if document else None,
+    )
+    found = knowledge.facts(where, limit=limit, offset=offset)
+    if format is OutputFormat.json:
+        print_json(_dump(found))
+    elif found or offset:
+        print_rows([_fact_row(fact) for fact in found], format=format, title="facts")
+    else:  # an empty table read as a failed command
+        console.print("No facts match.")
+    note_more_rows(len(found), limit=limit, offset=offset)
+
+
+def _fact_row(fact: KbFact) -> dict[str, Any]:
+    date = value_label(fact.time) if fact.time_start and fact.time else f"{fact.document_date or 'undated'} (article)"
+    return {
+        "date": date,
+        "fact": fact.predicate + (" [denied]" if fact.polarity == "negative" else "")
+        + (" [future]" if fact.tense == "future" else ""),
+        "who": ", ".join(fact.participant_names),
+        "with": ", ".join(x for x in (fact.object_name, fact.arguments.get("object_text")) if x),
+        "place": fact.place_name or "",
+        "certainty": fact.certainty,
+        "source": fact.source.label(),
+        "article": _where(fact.document_title, fact.document_id, fact.key, fact.document_date or "undated"),
+    }
 
 
 @app.command("export")

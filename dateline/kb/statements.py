@@ -68,6 +68,8 @@ class StatementStep(BaseModel):
     object: str | None = None
     object_text: str | None = None
     """What the fact is about when the text names no entity for it: an award kept as text ("best actress")."""
+    place: str | None = None
+    """Where it happened, the place entity's name ("married ... in Rome"): a statement of travels said none."""
     source: str
     document_id: str
     document_title: str | None
@@ -87,6 +89,7 @@ class StatementStep(BaseModel):
             predicate=fact.predicate,
             object=fact.object_name,
             object_text=fact.arguments.get("object_text") or None,
+            place=fact.place_name,
             source=fact.source.label(),
             document_id=fact.document_id,
             document_title=fact.document_title,
@@ -307,7 +310,7 @@ def threads(connection: Connection, entity_id: int | None = None, *, min_facts: 
         dates = [fact.sort_date for fact in facts if fact.sort_date]
         target = [facts[0].object_name or ""] if towards is not None else []
         title = f"{' → '.join([' and '.join(people), *target])}: {_family_title(family, len(people))}"
-        if family == "romance" and any(step.status == "speculated" for step in steps):
+        if family == "romance" and _still_rumoured(steps):
             title += " rumours"
         found.append(
             Thread(
@@ -321,6 +324,19 @@ def threads(connection: Connection, entity_id: int | None = None, *, min_facts: 
             )
         )
     return sorted(found, key=lambda thread: (-thread.documents, -len(thread.steps), thread.title))
+
+
+def _still_rumoured(steps: list[StatementStep]) -> bool:
+    """Whether a thread is still rumour: some step speculates, and no later article confirms. "romance
+    rumours" stayed the title of a couple whose wedding a later article confirmed; a rumour denied stays a
+    rumour. Undated articles cannot be ordered: with one among them, any speculation keeps the word."""
+    speculated = [step.date for step in steps if step.status == "speculated"]
+    confirmed = [step.date for step in steps if step.status == "confirmed"]
+    if not speculated:
+        return False
+    if not confirmed or None in speculated or None in confirmed:
+        return True
+    return max(d for d in speculated if d) >= max(d for d in confirmed if d)
 
 
 def _family_title(family: str, people: int) -> str:

@@ -20,6 +20,7 @@ from dateline import __version__
 from dateline.kb import KnowledgeBase
 from dateline.labels import document_label
 from dateline.store import Store
+from dateline.timex import value_label
 from dateline.web import api_analyse, api_documents, api_kb, pages
 from dateline.web.errors import install_error_handlers
 from dateline.web.middleware import BlankParametersMiddleware, BodyLimitMiddleware, SecurityHeadersMiddleware
@@ -49,6 +50,7 @@ def _templates() -> jinja2.Environment:
     )
     environment.globals["version"] = __version__
     environment.globals["label"] = document_label
+    environment.filters["when"] = value_label  # a TIMEX3 value as a reader says it: "spring 2026", not "2026-SP"
     environment.globals["today"] = dt.date.today  # called per page: a server runs for days
     return environment
 

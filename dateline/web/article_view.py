@@ -144,7 +144,8 @@ def _fact_rows(analysis: Analysis, names: dict[str, str]) -> list[FactRow]:
                 id=fact.id,
                 predicate=fact.predicate,
                 participants=[names.get(p, p) for p in fact.participants],
-                object=names.get(fact.object, fact.object) if fact.object else None,
+                # What it is about when the text names no entity for it ("performed" a "tour"): the panel said nothing.
+                object=names.get(fact.object, fact.object) if fact.object else fact.arguments.get("object_text") or None,
                 place=names.get(fact.place, fact.place) if fact.place else None,
                 time=fact.time,
                 polarity=fact.polarity,

@@ -17,7 +17,7 @@ from dateline.kb import (
 from dateline.labels import attribute_summary
 from dateline.web.timeline_chart import TimelineChart, timeline_chart
 
-__all__ = ["LIST_LIMIT", "TIMELINE_LIMIT", "EntityView", "ages_on", "entity_view"]
+__all__ = ["LIST_LIMIT", "TIMELINE_LIMIT", "EntityView", "ages_on", "entity_view", "namesake_label"]
 
 TIMELINE_LIMIT = 200
 #: Rumours, contradictions and articles shown on the page; the API pages through all of them.
@@ -54,6 +54,9 @@ class EntityView:
     """Everything the entity template shows."""
 
     entity: CanonicalEntity
+    #: Other entities of the same name (two people called Daniel Price): the page named none, so a reader
+    #: who came by the name took the one with most articles for the only one.
+    namesakes: list[tuple[CanonicalEntity, str]]  # each with what tells it apart (namesake_label)
     #: The entity's attributes as the articles write them (labels.attribute_summary).
     summary: dict[str, list[str]]
     attributes: list[StatedAttribute]
@@ -67,6 +70,17 @@ class EntityView:
     totals: dict[str, int]
 
 
+def namesake_label(entity: CanonicalEntity) -> str:
+    """What tells a namesake apart at a glance: "PERSON, 1 article, born 1963 or 1964"."""
+    articles = f"{entity.documents} article" + ("" if entity.documents == 1 else "s")
+    parts = [entity.type, articles]
+    if entity.birth_interval:
+        first, last = (day[:4] for day in entity.birth_interval.split("/"))
+        parts.append(f"born {first}" if first == last else f"born {first} or {last}" if int(last) - int(first) == 1
+                     else f"born {first} to {last}")
+    return ", ".join(parts)
+
+
 def entity_view(kb: KnowledgeBase, name_or_id: str, *, today: dt.date | None = None) -> EntityView:
     """The view model of the entity ``name_or_id`` means (NotFoundError when none)."""
     entity = kb.entity(name_or_id)
@@ -77,6 +91,7 @@ def entity_view(kb: KnowledgeBase, name_or_id: str, *, today: dt.date | None = N
     stated = kb.attributes(key)
     return EntityView(
         entity=entity,
+        namesakes=[(other, namesake_label(other)) for other in kb.namesakes(entity.name) if other.id != entity.id],
         summary=attribute_summary(entity.attributes, ((a.name, a.value) for a in stated)),
         attributes=[a for a in stated if a.name != "birth_date"],
         age_now=ages_on(entity.birth_interval, today or dt.date.today()),

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from dateline.kb import TimelineItem
-from dateline.timex import value_interval
+from dateline.timex import value_interval, value_label
 
 __all__ = ["ChartPoint", "Tick", "TimelineChart", "timeline_chart"]
 
@@ -79,13 +79,17 @@ def _bar(item: TimelineItem) -> tuple[dt.date, dt.date] | None:
 
 
 def _label(item: TimelineItem) -> str:
+    """"married (Jonah Reyes)"; "works_for (← Ben Ostrow)" when the entity is the fact's object, as the
+    table marks it: "works_for (Ben Ostrow)" read as the entity working for Ben Ostrow, the other way round."""
     others = ", ".join(item.others + ([item.object] if item.object else []))
     label = ("not " if item.polarity == "negative" else "") + item.predicate
+    if others and item.as_object:
+        others = f"← {others}"
     return f"{label} ({others})" if others else label
 
 
 def _detail(item: TimelineItem) -> str:
-    when = item.date or "undated"
+    when = value_label(item.date) if item.date else "undated"  # "spring 2026", as the CLI says it, not "2026-SP"
     if item.dated_by == "article":
         when += " (article date)"
     parts = [when, _label(item), f"{item.polarity}, {item.certainty}", f"source: {item.source}"]
