@@ -732,6 +732,23 @@ def test_a_department_named_by_its_field_or_for_its_field_is_its_department_of()
     assert name_key("Mr Justice Pike") == "pike"
 
 
+def test_a_name_of_titles_only_keeps_its_first_title() -> None:
+    from dateline.kb.names import name_key
+
+    assert name_key("Lord Justice") == "lord justice"  # a judge's title, not the common word "Justice"
+    assert name_key("Lord Justice Pike") == name_key("Mr Justice Pike") == "pike"
+
+
+def test_a_judges_title_does_not_join_a_capitalised_common_word(store: Store, nlp: object) -> None:
+    one = "The appeal was heard by Lord Justice Pike and dismissed on Monday."
+    two = "Fairness is on the ballot. Justice is on the ballot, the senator said."
+    store.add(analysis(one, id="lj1", date=dt.date(2025, 1, 6), entities=[entity(one, "E1", "Lord Justice", "ORG")]))
+    store.add(analysis(two, id="lj2", date=dt.date(2025, 1, 7), entities=[entity(two, "E1", "Justice", "ORG")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Lord Justice").documents == 1
+
+
 def test_the_justice_department_joins_the_department_of_justice_not_a_lone_department(store: Store, nlp: object) -> None:
     one = "The Justice Department opened an inquiry into the deal on Monday."
     two = "A lawyer for the Department of Justice said the inquiry would end soon."

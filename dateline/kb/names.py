@@ -52,13 +52,19 @@ def _tokens(text: str, rules: NameRules) -> list[str]:
         tokens = tokens[1:]
     if (department := _department_of(tokens, rules)) is not None:  # before titles: "Justice" of the Justice Department
         return department
-    while len(tokens) > 1 and (tokens[0] in rules.honorifics or tokens[0] in rules.articles):
+    while len(tokens) > 1 and (tokens[0] in rules.honorifics or tokens[0] in rules.articles) and not _titles_only(tokens[1:], rules):
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1] in rules.suffixes:
         tokens = tokens[:-1]
     if len(tokens) > 2:  # "the International Federation of (the) Phonographic Industry"
         tokens = [tokens[0], *(word for word in tokens[1:-1] if word not in rules.inner_words), tokens[-1]]
     return tokens
+
+
+def _titles_only(tokens: list[str], rules: NameRules) -> bool:
+    """Whether these words are all titles: "Lord Justice", a judge's title, is no "Justice" (a common word a
+    speech capitalised, which it had joined) and keeps its first title."""
+    return all(token in rules.honorifics for token in tokens)
 
 
 _DEPARTMENT = "department"
