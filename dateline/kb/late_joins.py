@@ -67,11 +67,14 @@ def lone_given_name_entities(connection: Connection, given_names: set[str]) -> d
     return found
 
 
-def stale_given_name_members(connection: Connection, given: str, bearer_id: int | None) -> dict[int, list[str]]:
-    """The members known by ``given`` alone of each person it was joined to by `given_name` who is no longer its
-    famous bearer (``bearer_id``, None when no one is): the joins made when an earlier article let that person be
-    known well ("Ray" to Ray Charles, before the store knew six other whole-named Rays). By canonical id, entity
-    keys in link order; with a joined member, the copies of the same lone name its entity had taken with it."""
+def stale_given_name_members(connection: Connection, bearers: dict[str, int | None]) -> dict[int, list[str]]:
+    """The members known by a given name alone of each person they were joined to by `given_name` who is no
+    longer that name's famous bearer (``bearers``: given name -> its bearer now, None when no one is): the joins
+    made when an earlier article let that person be known well ("Ray" to Ray Charles, before the store knew six
+    other whole-named Rays). By canonical id, entity keys in link order; with a member joined so, the copies of
+    the same lone name its entity had taken with it. One query for all the given names of an article."""
+    if not bearers:
+        return {}
     links, entities = t.entity_links, t.entities
     rows = connection.execute(
         select(links.c.canonical_id, links.c.rule, entities.c.key, entities.c.name)
@@ -79,7 +82,7 @@ def stale_given_name_members(connection: Connection, given: str, bearer_id: int 
         .where(links.c.canonical_id.in_(select(links.c.canonical_id).where(links.c.rule == "given_name")))
         .order_by(links.c.canonical_id, links.c.linked_at, entities.c.key)
     ).all()
-    lone = [row for row in rows if row.canonical_id != bearer_id and name_key(row.name) == given]
+    lone = [row for row in rows if (key := name_key(row.name)) in bearers and row.canonical_id != bearers[key]]
     joined = {row.canonical_id for row in lone if row.rule == "given_name"}
     found: dict[int, list[str]] = {}
     for row in lone:

@@ -446,10 +446,12 @@ class _Resolver:
         article named other whole-named people of it ("Ray" joined Ray Charles, then six other Rays came), so
         that the joins do not depend on which article came first. The lone members get an entity of their own
         again, which a late join may give the new famous bearer, if there is one."""
-        for given in sorted(bearers_given_names(touched)):
-            for canonical_id, keys in stale_given_name_members(self.connection, given, self._famous_bearer(given)).items():
-                self._part(canonical_id, keys)
-            self._bearers.clear()  # the parted person is named in fewer articles now
+        bearers = {given: self._famous_bearer(given) for given in sorted(bearers_given_names(touched))}
+        parted = stale_given_name_members(self.connection, bearers)
+        for canonical_id, keys in parted.items():
+            self._part(canonical_id, keys)
+        if parted:
+            self._bearers.clear()  # the parted people are named in fewer articles now
 
     def _part(self, canonical_id: int, keys: list[str]) -> None:
         """Move members ``keys`` of ``canonical_id`` into a new canonical entity and rebuild the profile of the
@@ -459,6 +461,8 @@ class _Resolver:
         facts = facts_of_entities(self.connection, [canonical_id])
         left = self._fresh(canonical_id)
         parted = self._members_evidence(keys)
+        if not parted:
+            return
         profile = self._create(parted[0])
         for entity in parted:
             self._absorb(profile, entity)
