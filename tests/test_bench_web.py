@@ -18,10 +18,11 @@ def test_pages_are_timed_over_http(tmp_path: Path) -> None:
     with story_store(tmp_path) as store:
         results = benchmark_web(store, queries=3)
     assert (results["documents"], results["facts"]) == (3, 6)
-    for kind in ("entity", "article"):
+    for kind in ("entity", "article", "facts_by_entity"):
         figures = results[kind]
         assert figures["pages"] == 3 and 0 < figures["p50_ms"] <= figures["p95_ms"] <= figures["max_ms"]
-        assert figures["mean_kb"] > 1
+        assert figures["mean_kb"] > (1 if kind != "facts_by_entity" else 0.1)
+    assert "facts_by_source" not in results  # the story's facts have no named source: nothing to time
 
 
 def test_the_sample_holds_the_busiest_entities_and_is_seeded(tmp_path: Path) -> None:
@@ -29,6 +30,7 @@ def test_the_sample_holds_the_busiest_entities_and_is_seeded(tmp_path: Path) -> 
         first = sample_pages(store, size=7, seed=1)
         assert first == sample_pages(store, size=7, seed=1)
         assert first["entity"][0] == "/entities/1" and len(first["entity"]) == 7
+        assert first["facts_by_entity"] == [path.replace("/entities/", "/api/facts?entity=") for path in first["entity"]]
         assert sorted(first["article"]) == ["/documents/castell-jan", "/documents/castell-mar", "/documents/holt-apr"]
 
 

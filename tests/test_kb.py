@@ -718,6 +718,49 @@ def test_a_the_inside_a_name_and_a_bracket_left_open_are_no_part_of_its_key() ->
     assert max(["Pip & Dot (Pip & Dot", "Pip & Dot"], key=display_quality) == "Pip & Dot"
 
 
+def test_a_department_named_by_its_field_or_for_its_field_is_its_department_of() -> None:
+    from dateline.kb.names import name_key
+
+    # "Justice" was stripped as a title (Mr Justice ...), and the Justice Department keyed "department"
+    assert name_key("the Justice Department") == name_key("The Department of Justice") == "department of justice"
+    assert name_key("State Department") == "department of state"
+    assert name_key("the Department for Trade and Industry") == "department of trade and industry"
+    # not every field nor every "for": the UK Department for Education is not the US Department of Education
+    assert name_key("the Department for Education") == "department for education"
+    assert name_key("the Education Department") == "education department"
+    assert name_key("the Kelby Police Department") == "kelby police department"
+    assert name_key("Mr Justice Pike") == "pike"
+
+
+def test_a_name_of_titles_only_keeps_its_first_title() -> None:
+    from dateline.kb.names import name_key
+
+    assert name_key("Lord Justice") == "lord justice"  # a judge's title, not the common word "Justice"
+    assert name_key("Lord Justice Pike") == name_key("Mr Justice Pike") == "pike"
+
+
+def test_a_judges_title_does_not_join_a_capitalised_common_word(store: Store, nlp: object) -> None:
+    one = "The appeal was heard by Lord Justice Pike and dismissed on Monday."
+    two = "Fairness is on the ballot. Justice is on the ballot, the senator said."
+    store.add(analysis(one, id="lj1", date=dt.date(2025, 1, 6), entities=[entity(one, "E1", "Lord Justice", "ORG")]))
+    store.add(analysis(two, id="lj2", date=dt.date(2025, 1, 7), entities=[entity(two, "E1", "Justice", "ORG")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Lord Justice").documents == 1
+
+
+def test_the_justice_department_joins_the_department_of_justice_not_a_lone_department(store: Store, nlp: object) -> None:
+    one = "The Justice Department opened an inquiry into the deal on Monday."
+    two = "A lawyer for the Department of Justice said the inquiry would end soon."
+    three = "The department said nothing more."
+    store.add(analysis(one, id="dj1", date=dt.date(2025, 1, 6), entities=[entity(one, "E1", "The Justice Department", "ORG")]))
+    store.add(analysis(two, id="dj2", date=dt.date(2025, 1, 7), entities=[entity(two, "E1", "the Department of Justice", "ORG")]))
+    store.add(analysis(three, id="dj3", date=dt.date(2025, 1, 8), entities=[entity(three, "E1", "department", "ORG")]))
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert kb.entity("Department of Justice").documents == 2
+
+
 def test_names_that_differ_by_a_the_inside_are_one_organisation(store: Store, nlp: object) -> None:
     one = "The Guild of the Glass Blowers met in Leeds on Monday."
     two = "A spokesman for the Guild of Glass Blowers said prices would rise."

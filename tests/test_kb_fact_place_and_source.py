@@ -102,3 +102,21 @@ def test_the_api_gives_the_place_and_filters_by_the_sources_name(kb: KnowledgeBa
     found = client.get("/api/facts", params={"source": "Carla"}).json()["items"]
     assert [(f["predicate"], f["source"]["entity"]) for f in found] == [("married", "Carla Benn")]
     assert found[0]["place"] == kb.entity("Algarve").id and found[0]["place_name"] == "Algarve"
+
+
+def test_an_entitys_facts_include_those_that_happened_there(kb: KnowledgeBase) -> None:
+    """?entity=Algarve found nothing: a fact's place was not among the entities the filter looked at."""
+    algarve = kb.entity("Algarve").id
+    assert [f.predicate for f in kb.facts(FactFilter(entity_id=algarve))] == ["married"]
+    assert [f.predicate for f in kb.facts(FactFilter(place_id=algarve))] == ["married"]
+    benn = kb.entity("Carla Benn").id
+    assert [f.predicate for f in kb.facts(FactFilter(entity_id=benn))] == ["romance", "married"]
+    assert kb.facts(FactFilter(place_id=benn)) == []  # she took part in both, but neither happened at her
+
+
+def test_the_api_finds_facts_by_their_place(kb: KnowledgeBase) -> None:
+    client = TestClient(create_app(kb.store))
+    for params in ({"entity": "Algarve"}, {"place": "Algarve"}, {"place": str(kb.entity("Algarve").id)}):
+        assert [f["predicate"] for f in client.get("/api/facts", params=params).json()["items"]] == ["married"], params
+    assert client.get("/api/facts", params={"place": "Carla Benn"}).json()["items"] == []
+    assert client.get("/api/facts", params={"place": "Nowhere Town"}).status_code == 404

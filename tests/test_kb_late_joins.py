@@ -105,3 +105,31 @@ def test_articles_resolved_one_at_a_time_make_the_same_late_joins_as_one_batch(s
         _add(store, [article])  # each dated day 1: the order is the order of the resolves
         kb.resolve()
     assert _groups(kb) == [["l1", "w1", "w2"], ["p1"]]
+
+
+def _other(doc_id: str):
+    """Another whole-named Isadora, a politician, in other words."""
+    text = f"Senator Isadora Brandt {doc_id} voted against the farm budget in the chamber on Tuesday."
+    return [entity(text, "E1", "Isadora Brandt")], [], text, doc_id
+
+
+PARTED = [_whole("w1", "2011"), _whole("w2", "2011"), _lone("l1"), _other("o1"), _other("o2")]
+
+
+@pytest.mark.parametrize("order", [[0, 1, 2, 3, 4], [3, 4, 0, 1, 2], [2, 0, 1, 3, 4]])
+def test_a_lone_given_name_leaves_its_bearer_when_later_articles_make_the_name_ambiguous(
+    store: Store, nlp: object, order: list[int]
+) -> None:
+    # Isadora Quell was the one Isadora the store knew well when "Isadora" of l1 joined her; two articles on
+    # Isadora Brandt make the name ambiguous (2 articles against 2): l1 leaves her, as it stays apart when
+    # Brandt's articles come first
+    _add(store, [PARTED[index] for index in order])
+    kb = KnowledgeBase(store)
+    kb.resolve()
+    assert _groups(kb) == [["l1"], ["o1", "o2"], ["w1", "w2"]]
+    quell = kb.entity("Isadora Quell")
+    assert quell.documents == 2 and {item.document_id for item in kb.timeline("Isadora Quell")} == {"w1", "w2"}
+    assert {item.document_id for item in kb.timeline("Isadora")} == {"l1"}
+    with store.engine.connect() as connection:
+        assert kb.contradictions(limit=100) == compute_contradictions(connection, None)
+    assert kb.contradictions("Isadora Quell", limit=100) == []

@@ -74,3 +74,18 @@ def test_a_store_newer_than_this_dateline_is_refused(store_url: str) -> None:
         connection.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
     with pytest.raises(StoreError, match="at schema revision 9999, newer than this dateline knows"):
         Store(store_url)
+
+
+def test_a_store_before_the_place_index_gets_it_on_open(store_url: str) -> None:
+    """0009 indexes the facts' place, read by /api/facts?entity= for the facts that happened at an entity."""
+    from alembic import command
+    from sqlalchemy import inspect
+
+    config = _alembic_config()
+    with Store(store_url) as store:
+        with store.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0008")
+        assert "ix_facts_place_entity_key" not in {i["name"] for i in inspect(store.engine).get_indexes("facts")}
+    with Store(store_url) as store:
+        assert "ix_facts_place_entity_key" in {i["name"] for i in inspect(store.engine).get_indexes("facts")}

@@ -17,9 +17,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from sqlalchemy import select
+
 from dateline.errors import NotFoundError
 from dateline.kb import KnowledgeBase
 from dateline.store import Store
+from dateline.store import tables as t
 
 __all__ = ["benchmark_web", "benchmark_web_synthetic", "percentiles", "sample_pages"]
 
@@ -40,7 +43,9 @@ def percentiles(samples: Sequence[float]) -> dict[str, float]:
 
 
 def sample_pages(store: Store, *, size: int, seed: int) -> dict[str, list[str]]:
-    """Entity and article pages to time: the busiest entities plus a seeded sample, and as many articles."""
+    """Entity and article pages to time: the busiest entities plus a seeded sample, and as many articles; the
+    facts API for the same entities (``/api/facts?entity=``, which reads the facts at a place too) and for as
+    many sources' names (``/api/facts?source=``)."""
     entities = [e.id for e in KnowledgeBase(store).entities(limit=1_000_000)]
     if not entities:
         raise NotFoundError("the store has no entities: ingest articles first")
@@ -49,10 +54,25 @@ def sample_pages(store: Store, *, size: int, seed: int) -> dict[str, list[str]]:
     chosen = head + random.Random(seed).sample(rest, min(len(rest), max(size - len(head), 0)))
     documents = [d.id for d in store.documents(limit=1_000_000)]
     picked = random.Random(seed).sample(documents, min(len(documents), size))
+    sources = _source_names(store)
+    named = random.Random(seed).sample(sources, min(len(sources), size))
     return {
         "entity": [f"/entities/{entity_id}" for entity_id in chosen],
         "article": [f"/documents/{quote(document_id)}" for document_id in picked],
+        "facts_by_entity": [f"/api/facts?entity={entity_id}" for entity_id in chosen],
+        "facts_by_source": [f"/api/facts?source={quote(name)}" for name in named],
     }
+
+
+def _source_names(store: Store) -> list[str]:
+    """The last word of each name a fact's source resolves to ("Benn" of Carla Benn), sorted, as users filter by."""
+    a, links, canonical = t.attributions, t.entity_links, t.canonical_entities
+    query = (
+        select(canonical.c.name).join(links, links.c.canonical_id == canonical.c.id)
+        .join(a, a.c.source_entity_key == links.c.entity_key).distinct()
+    )
+    with store.engine.connect() as connection:
+        return sorted({name.split()[-1] for name in connection.execute(query).scalars() if name.split()})
 
 
 def _fetch(url: str) -> tuple[float, int]:
@@ -63,9 +83,11 @@ def _fetch(url: str) -> tuple[float, int]:
 
 
 def benchmark_web(
-    store: Store, *, queries: int = 50, seed: int = 0, kinds: Sequence[str] = ("entity", "article")
+    store: Store, *, queries: int = 50, seed: int = 0,
+    kinds: Sequence[str] = ("entity", "article", "facts_by_entity", "facts_by_source"),
 ) -> dict[str, Any]:
-    """Serve ``store`` and time its entity pages and article pages: p50 / p95 / max, bytes per page."""
+    """Serve ``store`` and time its entity pages, article pages and facts API queries: p50 / p95 / max, bytes
+    per page."""
     from dateline.web import create_app, running_server
 
     pages = sample_pages(store, size=queries, seed=seed)
@@ -77,6 +99,8 @@ def benchmark_web(
     with running_server(create_app(store, read_only=True)) as base:
         for kind in kinds:
             paths = pages[kind]
+            if not paths:  # a store whose facts have no named source
+                continue
             for path in paths[:WARM_UP]:
                 _fetch(base + path)
             timings = [_fetch(base + path) for path in paths]

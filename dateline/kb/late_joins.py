@@ -17,11 +17,12 @@ from sqlalchemy import Connection, delete, or_, select, update
 
 from dateline.kb import context as ctx
 from dateline.kb.entities import members_of, move_names
-from dateline.kb.names import NameKeys
+from dateline.kb.names import NameKeys, name_key
 from dateline.kb.profiles import CanonicalProfile, EntityEvidence, Match, intersect_intervals, is_given_name
 from dateline.store import tables as t
 
-__all__ = ["bearers_given_names", "evidence_of", "join_profiles", "kept_apart", "lone_given_name_entities", "move_members"]
+__all__ = ["bearers_given_names", "evidence_of", "join_profiles", "kept_apart", "lone_given_name_entities", "move_members",
+           "stale_given_name_members"]
 
 #: A profile attribute marking a given name alone paired with another given name alone ("Will and Grace"): no
 #: star's name, so it never joins a famous bearer, however late.
@@ -63,6 +64,30 @@ def lone_given_name_entities(connection: Connection, given_names: set[str]) -> d
     for row in rows:
         if row.id not in named_otherwise:
             found.setdefault(row.name_key, []).append(row.id)
+    return found
+
+
+def stale_given_name_members(connection: Connection, bearers: dict[str, int | None]) -> dict[int, list[str]]:
+    """The members known by a given name alone of each person they were joined to by `given_name` who is no
+    longer that name's famous bearer (``bearers``: given name -> its bearer now, None when no one is): the joins
+    made when an earlier article let that person be known well ("Ray" to Ray Charles, before the store knew six
+    other whole-named Rays). By canonical id, entity keys in link order; with a member joined so, the copies of
+    the same lone name its entity had taken with it. One query for all the given names of an article."""
+    if not bearers:
+        return {}
+    links, entities = t.entity_links, t.entities
+    rows = connection.execute(
+        select(links.c.canonical_id, links.c.rule, entities.c.key, entities.c.name)
+        .join(entities, entities.c.key == links.c.entity_key)
+        .where(links.c.canonical_id.in_(select(links.c.canonical_id).where(links.c.rule == "given_name")))
+        .order_by(links.c.canonical_id, links.c.linked_at, entities.c.key)
+    ).all()
+    lone = [row for row in rows if (key := name_key(row.name)) in bearers and row.canonical_id != bearers[key]]
+    joined = {row.canonical_id for row in lone if row.rule == "given_name"}
+    found: dict[int, list[str]] = {}
+    for row in lone:
+        if row.canonical_id in joined:
+            found.setdefault(row.canonical_id, []).append(row.key)
     return found
 
 

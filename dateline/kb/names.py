@@ -48,13 +48,37 @@ def _raw_tokens(text: str) -> list[str]:
 
 def _tokens(text: str, rules: NameRules) -> list[str]:
     tokens = [word for token in _raw_tokens(text) for word in rules.abbreviations.get(token, token).split()]
-    while len(tokens) > 1 and (tokens[0] in rules.honorifics or tokens[0] in rules.articles):
+    while len(tokens) > 1 and tokens[0] in rules.articles:
+        tokens = tokens[1:]
+    if (department := _department_of(tokens, rules)) is not None:  # before titles: "Justice" of the Justice Department
+        return department
+    while len(tokens) > 1 and (tokens[0] in rules.honorifics or tokens[0] in rules.articles) and not _titles_only(tokens[1:], rules):
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1] in rules.suffixes:
         tokens = tokens[:-1]
     if len(tokens) > 2:  # "the International Federation of (the) Phonographic Industry"
         tokens = [tokens[0], *(word for word in tokens[1:-1] if word not in rules.inner_words), tokens[-1]]
     return tokens
+
+
+def _titles_only(tokens: list[str], rules: NameRules) -> bool:
+    """Whether these words are all titles: "Lord Justice", a judge's title, is no "Justice" (a common word a
+    speech capitalised, which it had joined) and keeps its first title."""
+    return all(token in rules.honorifics for token in tokens)
+
+
+_DEPARTMENT = "department"
+
+
+def _department_of(tokens: list[str], rules: NameRules) -> list[str] | None:
+    """A department's name in its "Department of" form, when it is named otherwise: "the Justice Department"
+    and "the Department for Trade and Industry" (kb.yaml `department_fields`, `departments_for_as_of`). The
+    field is no title: "Justice" was stripped as Mr Justice's, and the Justice Department keyed "department"."""
+    if len(tokens) > 1 and tokens[-1] == _DEPARTMENT and " ".join(tokens[:-1]) in rules.department_fields:
+        return [_DEPARTMENT, "of", *tokens[:-1]]
+    if tokens[:2] == [_DEPARTMENT, "for"] and " ".join(tokens[2:]) in rules.departments_for_as_of:
+        return [_DEPARTMENT, "of", *tokens[2:]]
+    return None
 
 
 def name_key(text: str) -> str:

@@ -52,6 +52,7 @@ from dateline.kb.late_joins import (
     kept_apart,
     lone_given_name_entities,
     move_members,
+    stale_given_name_members,
 )
 from dateline.kb.names import display_quality, name_key, name_keys, not_name_words, person_signals
 from dateline.kb.profiles import (
@@ -168,16 +169,21 @@ class _Resolver:
         self.resolved += 1
         self._neighbour_documents.clear()  # the counts of the names this document gave have grown
         self._bearers.clear()
+        self._part_stale_given_names(touched.values())
         self._join_lone_given_names(touched.values())
 
-    def _evidence(self, document_id: str) -> list[EntityEvidence]:
+    def _evidence(self, document_id: str, *, linked: bool = False) -> list[EntityEvidence]:
+        """The evidence of the document's entities not linked yet, or of all of them (``linked``)."""
         c = self.connection
         text = c.execute(select(t.documents.c.text).where(t.documents.c.id == document_id)).scalar_one()
-        rows = c.execute(
-            select(t.entities.c.key, t.entities.c.name, t.entities.c.type, t.entities.c.aliases)
-            .outerjoin(t.entity_links, t.entity_links.c.entity_key == t.entities.c.key)
-            .where(t.entities.c.document_id == document_id, t.entity_links.c.entity_key.is_(None))
-        ).all()
+        query = select(t.entities.c.key, t.entities.c.name, t.entities.c.type, t.entities.c.aliases).where(
+            t.entities.c.document_id == document_id
+        )
+        if not linked:  # a document's entities are linked all at once: the linked ones are an older analysis's
+            query = query.outerjoin(t.entity_links, t.entity_links.c.entity_key == t.entities.c.key).where(
+                t.entity_links.c.entity_key.is_(None)
+            )
+        rows = c.execute(query).all()
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         name_spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         surfaces: dict[str, list[str]] = defaultdict(list)  # name forms with their titles, and pronouns
@@ -434,6 +440,57 @@ class _Resolver:
                 match = evidence and compare(evidence, bearer, self.rules, self._neighbour_weight)
                 if match and match.score >= self.rules.threshold:
                     self._join(lone, bearer, match)
+
+    def _part_stale_given_names(self, touched: Iterable[CanonicalProfile]) -> None:
+        """kb20's given-name joins undone when their person is no longer the given name's famous bearer: a later
+        article named other whole-named people of it ("Ray" joined Ray Charles, then six other Rays came), so
+        that the joins do not depend on which article came first. The lone members get an entity of their own
+        again, which a late join may give the new famous bearer, if there is one."""
+        bearers = {given: self._famous_bearer(given) for given in sorted(bearers_given_names(touched))}
+        parted = stale_given_name_members(self.connection, bearers)
+        for canonical_id, keys in parted.items():
+            self._part(canonical_id, keys)
+        if parted:
+            self._bearers.clear()  # the parted people are named in fewer articles now
+
+    def _part(self, canonical_id: int, keys: list[str]) -> None:
+        """Move members ``keys`` of ``canonical_id`` into a new canonical entity and rebuild the profile of the
+        one they leave from its other members' evidence (a profile folds its members in, and cannot take one out);
+        the facts of both are indexed again and their contradictions computed again with the run's others."""
+        self.scopes |= scopes_of_entities(self.connection, [canonical_id], with_facts=True)
+        facts = facts_of_entities(self.connection, [canonical_id])
+        left = self._fresh(canonical_id)
+        parted = self._members_evidence(keys)
+        if not parted:
+            return
+        profile = self._create(parted[0])
+        for entity in parted:
+            self._absorb(profile, entity)
+            reasons = {**_new_reasons(entity), "parted_from": left.name}
+            self.connection.execute(update(t.entity_links).where(t.entity_links.c.entity_key == entity.key)
+                                    .values(canonical_id=profile.id, rule="new", score=0.0, reasons=reasons))
+        self._save(profile)
+        staying = list(self.connection.execute(
+            select(t.entity_links.c.entity_key).where(t.entity_links.c.canonical_id == canonical_id)
+            .order_by(t.entity_links.c.linked_at, t.entity_links.c.entity_key)
+        ).scalars())
+        self.connection.execute(delete(t.canonical_names).where(t.canonical_names.c.canonical_id == canonical_id))
+        rebuilt = CanonicalProfile(id=canonical_id, name="", type=left.type, full_keys=set(), surnames=set(), documents=0, mentions=0)
+        for entity in self._members_evidence(staying):
+            self._absorb(rebuilt, entity)
+        self._save(rebuilt)
+        index_facts(self.connection, facts)
+        self.scopes |= scopes_of_facts(self.connection, facts) | {f"age:{canonical_id}", f"age:{profile.id}"}
+
+    def _members_evidence(self, keys: list[str]) -> list[EntityEvidence]:
+        """The evidence of these document entities as their articles give it, in the order of ``keys``."""
+        documents = self.connection.execute(select(t.entities.c.key, t.entities.c.document_id).where(t.entities.c.key.in_(keys)))
+        by_document: dict[str, set[str]] = defaultdict(set)
+        for row in documents:
+            by_document[row.document_id].add(row.key)
+        found = {entity.key: entity for document_id, wanted in by_document.items()
+                 for entity in self._evidence(document_id, linked=True) if entity.key in wanted}
+        return [found[key] for key in keys if key in found]
 
     def _join(self, lone: CanonicalProfile, bearer: CanonicalProfile, match: Match) -> None:
         """Merge canonical entity ``lone`` into ``bearer``: members, names, profile, and the fact index; the

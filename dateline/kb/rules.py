@@ -25,6 +25,8 @@ class NameRules(BaseModel):
     dotted_letters: int = 0  # an abbreviation of this many letters or fewer is one word without its dots ("U.S.")
     middle_words: int = 0  # middle names a full name may leave out and still be the person's ("John F Kennedy")
     inner_words: list[str] = []  # words inside a name that are left out of its key ("of the Phonographic Industry")
+    department_fields: list[str] = []  # "the Justice Department" is "the Department of Justice"
+    departments_for_as_of: list[str] = []  # "the Department for Trade and Industry" is "... of Trade and Industry"
     event_heads: list[str] = []  # the last words of events' names ("festival")
     field_words: list[str] = []  # words of an event's field news may leave out before its head ("film festival")
     spelling_words: int = 0  # names of this many words or more are also compared as spelt loosely (0: never)

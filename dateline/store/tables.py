@@ -162,7 +162,8 @@ facts = Table(
     Column("local_id", String, nullable=False),
     Column("predicate", String, nullable=False, index=True),
     Column("object_entity_key", String, ForeignKey("entities.key", ondelete="SET NULL")),
-    Column("place_entity_key", String, ForeignKey("entities.key", ondelete="SET NULL")),
+    # indexed: an entity's facts include those whose place it is (/api/facts?entity=Cannes; migration 0009)
+    Column("place_entity_key", String, ForeignKey("entities.key", ondelete="SET NULL"), index=True),
     Column("time_key", String, ForeignKey("times.key", ondelete="SET NULL")),
     Column("time", String),
     Column("time_start", Date, index=True),

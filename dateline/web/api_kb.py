@@ -104,7 +104,10 @@ def entity(request: Request, entity: str, kb: KbDep) -> CanonicalEntity | Respon
 @router.get("/facts", response_model=Page[KbFact])
 def facts(
     kb: KbDep,
-    entity: EntityQuery = None,
+    entity: Annotated[str | None, Query(
+        description="Only the facts this entity (a name or an id) takes part in, is the object of or is the place of."
+    )] = None,
+    place: Annotated[str | None, Query(description="Only the facts that happened at this entity (a name or an id).")] = None,
     predicate: Annotated[str | None, Query(description="e.g. married, travel, romance.")] = None,
     start: DateQuery = None,
     end: DateQuery = None,
@@ -125,7 +128,8 @@ def facts(
     """Facts across articles, filtered, by date (the fact's own time, else its article's date)."""
     _check_range(start, end)
     where = FactFilter(
-        entity_id=kb.entity(entity).id if entity else None, predicate=predicate, start=start, end=end, source=source,
+        entity_id=kb.entity(entity).id if entity else None, place_id=kb.entity(place).id if place else None,
+        predicate=predicate, start=start, end=end, source=source,
         polarity=polarity, certainty=certainty, document_id=kb.store.document_id(document) if document else None,
     )
     return page_of(lambda n, skip: kb.facts(where, limit=n, offset=skip), limit=limit, offset=offset)
