@@ -120,3 +120,19 @@ def test_the_api_finds_facts_by_their_place(kb: KnowledgeBase) -> None:
         assert [f["predicate"] for f in client.get("/api/facts", params=params).json()["items"]] == ["married"], params
     assert client.get("/api/facts", params={"place": "Carla Benn"}).json()["items"] == []
     assert client.get("/api/facts", params={"place": "Nowhere Town"}).status_code == 404
+
+
+def test_the_cli_finds_facts_by_their_place(kb: KnowledgeBase) -> None:
+    """`dateline facts --place` mirrors ?place= and FactFilter.place_id."""
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    def predicates(*args: str) -> list[str]:
+        result = CliRunner().invoke(app, ["facts", "--db", kb.store.target, *args, "--format", "json"])
+        assert result.exit_code == 0, result.output
+        return [f["predicate"] for f in json.loads(result.stdout)]
+
+    assert predicates("--place", "Algarve") == ["married"]
+    assert predicates("--place", "Carla Benn") == []  # she took part, but nothing happened at her
+    assert predicates("--entity", "Algarve") == ["married"]

@@ -451,6 +451,7 @@ def facts_command(
     entity: EntityOption = None,
     db: DbOption = None,
     format: FormatOption = OutputFormat.table,
+    place: Annotated[str | None, typer.Option("--place", help="Only facts that happened at this place (a name or id).")] = None,
     predicate: Annotated[str | None, typer.Option("--predicate", help="Only facts of this predicate (married, travel, dating ...).")] = None,
     start: Annotated[str | None, typer.Option("--from", help="Only facts on or after this date (YYYY-MM-DD).")] = None,
     end: Annotated[str | None, typer.Option("--to", help="Only facts on or before this date (YYYY-MM-DD).")] = None,
@@ -464,9 +465,10 @@ def facts_command(
     limit: Annotated[int, typer.Option(min=1, help="Most facts to show.")] = 100,
     offset: Annotated[int, typer.Option(min=0, help="Facts to skip.")] = 0,
 ) -> None:
-    """Facts across articles, filtered by entity, predicate, dates, source, polarity, certainty or document.
+    """Facts across articles, filtered by entity, place, predicate, dates, source, polarity, certainty or document.
 
-    By date: the fact's own time, else its article's date (marked 'article'). What the REST API's
+    An entity's facts include those that happened at it ("married ... in Cannes" is Cannes's too); --place
+    keeps only those. By date: the fact's own time, else its article's date (marked 'article'). What the REST API's
     /api/facts and KnowledgeBase.facts answer: every anonymous claim about someone, or all one outlet said.
     Example: dateline facts --entity "Lena Marsh" --source anonymous
     """
@@ -477,7 +479,8 @@ def facts_command(
         raise typer.BadParameter(f"{start} is after --to {end}", param_hint="--from")
     knowledge = _kb(db, entity)
     where = FactFilter(
-        entity_id=knowledge.entity(entity).id if entity else None, predicate=predicate, start=first, end=last,
+        entity_id=knowledge.entity(entity).id if entity else None, place_id=knowledge.entity(place).id if place else None,
+        predicate=predicate, start=first, end=last,
         source=source, polarity=polarity.value if polarity else None, certainty=certainty.value if certainty else None,
         document_id=knowledge.store.document_id(document) if document else None,
     )
