@@ -32,12 +32,12 @@ def _wedding() -> Analysis:
 
 
 def _rumour() -> Analysis:
-    text = "An insider said Dev Osei is dating Carla Benn."
+    text = "An insider told Pop Ledger that Dev Osei is dating Carla Benn."
     return analysis(
         text, id="benn-rumour", date=dt.date(2025, 2, 1),
-        entities=[entity(text, "E1", "Dev Osei"), entity(text, "E2", "Carla Benn")],
+        entities=[entity(text, "E1", "Dev Osei"), entity(text, "E2", "Carla Benn"), entity(text, "E3", "Pop Ledger", "ORG")],
         facts=[fact(text, "F1", "romance", ["E1", "E2"], "dating", certainty="possible", asserted_by="A1")],
-        attributions=[attribution(text, "A1", "An insider", "said", anonymous=True)],
+        attributions=[attribution(text, "A1", "An insider", "told", anonymous=True, via="E3")],
     )
 
 
@@ -95,6 +95,8 @@ def test_the_source_filter_matches_the_name_the_source_resolves_to(kb: Knowledge
     assert [f.predicate for f in kb.facts(FactFilter(source="insider"))] == ["romance"]
     assert kb.facts(FactFilter(source="Osei")) == []  # a participant, not a source
     assert kb.facts(FactFilter(source="carla%")) == []  # LIKE wildcards are matched literally
+    # "all one outlet said": the outlet a source spoke through is matched too (it was not, before)
+    assert [f.predicate for f in kb.facts(FactFilter(source="pop ledger"))] == ["romance"]
 
 
 def test_the_api_gives_the_place_and_filters_by_the_sources_name(kb: KnowledgeBase) -> None:

@@ -457,7 +457,7 @@ def facts_command(
     end: Annotated[str | None, typer.Option("--to", help="Only facts on or before this date (YYYY-MM-DD).")] = None,
     source: Annotated[
         str | None,
-        typer.Option("--source", help="'author', 'anonymous', or words of the source or of the name it resolves to (any case)."),
+        typer.Option("--source", help="'author', 'anonymous', or words of the source, of the name it resolves to, or of the outlet it spoke through (any case)."),
     ] = None,
     polarity: Annotated[Polarity | None, typer.Option("--polarity", help="Only asserted (positive) or denied (negative) facts.")] = None,
     certainty: Annotated[Certainty | None, typer.Option("--certainty", help="Only facts of this certainty.")] = None,

@@ -19,8 +19,9 @@ class FactFilter:
     """What to keep; every field left as None keeps everything.
 
     ``source`` is ``author`` (facts the article states itself), ``anonymous`` (facts from anonymous
-    sources), or words of the source's text (``insider``, ``a spokesperson``) or of the name of the entity
-    the source resolves to (``Carla`` for "her spokesperson", Carla Benn), case-insensitive.
+    sources), or words of the source's text (``insider``, ``a spokesperson``), of the name of the entity
+    the source resolves to (``Carla`` for "her spokesperson", Carla Benn), or of the outlet it spoke through
+    (``Pop Ledger`` for "a friend told Pop Ledger"), case-insensitive.
     ``start`` / ``end`` bound the fact's date (its own time, else its article's date), inclusive.
     ``entity_id`` keeps the facts it takes part in, is the object of, or happened at (its place: the
     facts "in Cannes" are Cannes's too); ``place_id`` only those that happened at that entity.
@@ -106,23 +107,25 @@ def _source_clause(source: str) -> ColumnElement[bool]:
         return false()
     return or_(
         func.lower(a.c.source_text).like(_like(wanted), escape="\\"),
-        a.c.source_entity_key.in_(_entities_named(wanted)),
+        a.c.source_entity_key.in_(_entities_named(wanted, "source_entity_key")),
+        a.c.via_entity_key.in_(_entities_named(wanted, "via_entity_key")),
     )
 
 
-def _entities_named(words: str) -> Select[tuple[str]]:
-    """The source entities whose canonical entity's name, or their own name when they are not linked to one,
-    holds ``words``: the names the fact tables show as the source ("Carla Benn" for "her spokesperson").
-    Read from the attributions' sources (by their index), not from every entity: the store's entities are
-    several times its sources, and a name's words match no index, so each was read (23 -> 4 ms a query on
-    news-dev + seed)."""
+def _entities_named(words: str, role: str) -> Select[tuple[str]]:
+    """The entities in the attributions' ``role`` column (their sources, or the outlets they spoke through)
+    whose canonical entity's name, or their own name when they are not linked to one, holds ``words``: the
+    names the fact tables show ("Carla Benn" for "her spokesperson"). Read from the attributions (by the
+    column's index), not from every entity: the store's entities are several times its sources, and a
+    name's words match no index, so each was read (23 -> 4 ms a query on news-dev + seed)."""
     e, links, canonical = t.entities, t.entity_links, t.canonical_entities
     a = t.attributions.alias("sources")  # not the facts' own attribution, which the outer query joins
+    column = a.c[role]
     shown = func.lower(func.coalesce(canonical.c.name, e.c.name))
     return (
-        select(a.c.source_entity_key)
-        .join(e, e.c.key == a.c.source_entity_key)
-        .outerjoin(links, links.c.entity_key == a.c.source_entity_key)
+        select(column)
+        .join(e, e.c.key == column)
+        .outerjoin(links, links.c.entity_key == column)
         .outerjoin(canonical, canonical.c.id == links.c.canonical_id)
         .where(shown.like(_like(words), escape="\\"))
     )

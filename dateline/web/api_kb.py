@@ -114,7 +114,8 @@ def facts(
     source: Annotated[
         str | None, Query(
             description="'author', 'anonymous', or words of the source's text (e.g. insider) or of the name of "
-            "the entity it resolves to (e.g. Carla, for 'her spokesperson' shown as Carla Benn); any case."
+            "the entity it resolves to (e.g. Carla, for 'her spokesperson' shown as Carla Benn), or of the outlet it "
+            "spoke through (e.g. Pop Ledger, for 'a friend told Pop Ledger'); any case."
         )
     ] = None,
     polarity: Literal["positive", "negative"] | None = None,
