@@ -46,3 +46,21 @@ def test_the_fall_in_a_quantity_is_a_drop() -> None:
     # "the fall in sales" is a decline; the autumn stays a season before a comma or "of" a year.
     assert values("Mira Olsen blamed the fall in sales on the weather.") == {}
     assert values("In the fall, Mira Olsen sold the farm.", None) == {"the fall": "XXXX-FA"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # written inside the season: a future clause means the season not over yet, a past one the season begun
+        ("Rosa Quint and Ben Ade will marry in the spring.", "2025-SP"),
+        ("Rosa Quint toured in the spring.", "2025-SP"),
+        ("Rosa Quint toured in the winter.", "2024-WI"),
+        ("Rosa Quint will tour in the winter.", "2025-WI"),
+        ("Rosa Quint will tour in the summer.", "2025-SU"),
+    ],
+)
+def test_a_season_named_within_it_is_that_season(sentence: str, value: str) -> None:
+    """ "will marry in the spring", written on 10 March, gave the next year's spring: the spring that had
+    begun was passed over as if it were over."""
+    (found,) = values(sentence, dt.date(2025, 3, 10)).values()
+    assert found == value

@@ -11,7 +11,15 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from dateline.stages.times.calendar import Grain, Point, holiday_date, point_of_date, season_start, start_date
+from dateline.stages.times.calendar import (
+    Grain,
+    Point,
+    add_months,
+    holiday_date,
+    point_of_date,
+    season_start,
+    start_date,
+)
 from dateline.stages.times.choice import TENSE_REACH, century_year, period_year, pick_date
 from dateline.stages.times.context import Context
 from dateline.stages.times.grammar import Grammar
@@ -332,6 +340,9 @@ def season(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | None:
     direction = ctx.direction(slots.start, slots.end)
     if direction == 0:
         return Resolution(Point(grain="season", year=dct.year, season=season), anchor="DCT")
-    starts = [season_start(season, year=year) for year in (dct.year - 1, dct.year, dct.year + 1)]
-    chosen = pick_date(starts, dct=dct, direction=direction, reach=None)
-    return Resolution(Point(grain="season", year=chosen.year, season=season), anchor="DCT")
+    years = (dct.year - 1, dct.year, dct.year + 1)
+    if direction < 0:  # the latest begun
+        year = max(year for year in years if season_start(season, year=year) <= dct)
+    else:  # the first not over: "they will marry in the spring", written on 10 March, is this spring
+        year = min(year for year in years if add_months(season_start(season, year=year), months=3) > dct)
+    return Resolution(Point(grain="season", year=year, season=season), anchor="DCT")
