@@ -110,6 +110,8 @@ class PersonNouns(BaseModel):
     role_nominals: frozenset[str] = frozenset()
     co_roles: frozenset[str] = frozenset()
     appositive_people: frozenset[str] = frozenset()
+    office_titles: frozenset[str] = frozenset()
+    office_window_sentences: int = 8
     naming_verbs: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
 
