@@ -79,6 +79,7 @@ class Pronouns(BaseModel):
     result_participles: frozenset[str] = frozenset()
     recipient_verbs: frozenset[str] = frozenset()
     unnamed_people: dict[str, Gender | None] = {}
+    unnamed_speakers: dict[str, Gender | None] = {}
     relative_clause_people: dict[str, Gender | None] = {}
 
 
