@@ -112,6 +112,7 @@ class PersonNouns(BaseModel):
     co_roles: frozenset[str] = frozenset()
     appositive_people: frozenset[str] = frozenset()
     office_titles: frozenset[str] = frozenset()
+    place_participles: frozenset[str] = frozenset()
     office_window_sentences: int = 8
     naming_verbs: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
