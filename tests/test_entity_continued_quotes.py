@@ -50,3 +50,19 @@ def test_words_quoted_within_a_continued_quotation_are_left_alone() -> None:
         ' wrong all along\'?"'
     )
     assert "I" not in _pronouns(text).get("Brenda Halloway", [])
+
+
+def test_a_quotation_after_a_long_attribution_goes_on() -> None:
+    text = (
+        'Coach Brenda Halloway spoke after the match. "We were the better side," Ms Halloway told the'
+        " club's weekly radio programme. \"Maybe I will stay for another season.\""
+    )
+    assert _pronouns(text).get("Brenda Halloway", []).count("I") == 1
+
+
+def test_a_quotation_after_an_attribution_naming_someone_else_is_not_continued() -> None:
+    text = (
+        'Coach Brenda Halloway spoke after the match. Ms Halloway said: "We were the better side."'
+        ' It is a view shared by Tom Reddick, who believes "we can win". "Maybe I will stay for another season."'
+    )
+    assert "I" not in _pronouns(text).get("Brenda Halloway", [])

@@ -43,6 +43,7 @@ from dateline.stages.entities.names import cluster_names
 from dateline.stages.entities.nominals import resolve_aged_nominals, resolve_nominals
 from dateline.stages.entities.org_nominals import resolve_org_nominals
 from dateline.stages.entities.pronouns import resolve_pronouns, resolve_speaker_pronouns
+from dateline.stages.entities.titled_nominals import resolve_titled_nominals
 from dateline.stages.entities.work_nominals import resolve_work_nominals
 from dateline.stages.entities.work_pronouns import resolve_work_pronouns
 from dateline.stages.entities.work_types import type_described_works
@@ -76,6 +77,7 @@ def find_entities(doc: Doc, *, document_date: dt.date | None = None) -> list[Ent
     resolve_speaker_pronouns(discourse)
     join_aliases(discourse)  # again, for a pronoun subject: "She was born Sasha Mirel"
     resolve_nominals(discourse)
+    resolve_titled_nominals(discourse)  # "the former president" after "former President X"
     resolve_work_nominals(discourse)
     resolve_org_nominals(discourse)
     resolve_work_pronouns(discourse)

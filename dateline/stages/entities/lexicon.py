@@ -79,6 +79,7 @@ class Pronouns(BaseModel):
     result_participles: frozenset[str] = frozenset()
     recipient_verbs: frozenset[str] = frozenset()
     unnamed_people: dict[str, Gender | None] = {}
+    unnamed_speakers: dict[str, Gender | None] = {}
     relative_clause_people: dict[str, Gender | None] = {}
 
 
@@ -110,6 +111,9 @@ class PersonNouns(BaseModel):
     role_nominals: frozenset[str] = frozenset()
     co_roles: frozenset[str] = frozenset()
     appositive_people: frozenset[str] = frozenset()
+    office_titles: frozenset[str] = frozenset()
+    place_participles: frozenset[str] = frozenset()
+    office_window_sentences: int = 8
     naming_verbs: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
 

@@ -138,6 +138,9 @@ def nominal_antecedent(discourse: Discourse, nominal: Nominal, window: int) -> i
         return speaker
     near = _people(discourse, nominal.start, 1)
     lead = lead_person(discourse)
+    if lead is not None and not _people(discourse, nominal.start, window) and _acting(discourse, nominal):
+        # no one in the window (quotations with no speaker named between): the article's subject, as for pronouns
+        return lead if _agrees(discourse, lead, nominal) and _article_subject(discourse, lead, nominal) else None
     if not matching and len(near) > 1 and lead in near and _acting(discourse, nominal) and _agrees(discourse, lead, nominal):
         return lead if _article_subject(discourse, lead, nominal) else None
     if len(near) != 1 or not _agrees(discourse, near[0], nominal):
@@ -272,9 +275,24 @@ def _restricted(token: Token) -> bool:
 
 
 def _place_modifier(discourse: Discourse, token: Token) -> Token | None:
-    """ "the Virginia senator", "the Holland international": the place or people the nominal is of, named
-    in front of it (a mention of its own), if there is one."""
-    return next((child for child in token.lefts if child.dep_ == "compound" and _place_name(child)), None)
+    """ "the Virginia senator", "the Holland international", "the Texas-born singer": the place or people the
+    nominal is of, named in front of it (a mention of its own), if there is one; for "Texas-born" the
+    participle, so that the mention starts after it."""
+    participles = person_nouns().place_participles
+    return next(
+        (
+            child
+            for child in token.lefts
+            if (child.dep_ == "compound" and _place_name(child))
+            or (child.dep_ == "amod" and child.lower_ in participles and any(_placed(word) for word in child.lefts))
+        ),
+        None,
+    )
+
+
+def _placed(word: Token) -> bool:
+    """The place of "Ballymena-born": a proper noun or a name, whatever the NER typed it."""
+    return word.pos_ == "PROPN" or bool(word.ent_type_)
 
 
 def _place_name(modifier: Token) -> bool:

@@ -3,7 +3,7 @@
 '"I am proud of the team," said Ann Lee. "Maybe I will stay."': the second quotation has no verb of saying
 of its own, so its "I" was left to no one. When a quotation has no speaker of its own and nothing but the
 attribution of the quotation before it stands between the two (at most ``_MOST_WORDS`` words, such as
-"said Ann Lee", "Ann Lee told the paper", and no line break), it is spoken by the one person who spoke the
+"said Ann Lee", "Ann Lee told the paper", no one else named there, and no line break), it is spoken by the one person who spoke the
 quotation before; so is a quotation that follows another with no word in between (a paragraph of several
 quoted sentences, each opened and not closed, or a paragraph left open whose quotation the next one goes on).
 Words a quotation that goes on quotes in turn (between single quote marks) are left alone: the speaker may
@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING
 from dateline.stages.entities.pronoun_colon import colon_speaker
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from dateline.stages.entities.discourse import Discourse
 
 __all__ = ["QuoteSpeakers"]
 
 # "Mr Straw told reporters on Friday" has six: more is a sentence of narrative, which may bring another speaker
-_MOST_WORDS = 6
+_MOST_WORDS = 10
 _SINGLE_QUOTES = frozenset({"'", "\u2018", "\u2019"})
 
 
@@ -72,7 +74,18 @@ class QuoteSpeakers:
         if sum(not (token.is_punct or token.is_space) for token in gap) > _MOST_WORDS:
             return set()
         speakers = self.of(quote - 1)
-        return speakers if len(speakers) == 1 else set()
+        if len(speakers) != 1 or self._someone_else_in(gap, speakers):
+            return set()  # "... a great chance." It is a view shared by Rooney, who believes "...
+        return speakers
+
+    def _someone_else_in(self, gap: list[Token], speakers: set[int]) -> bool:
+        """Whether a person other than ``speakers`` is mentioned between the two quotations."""
+        discourse = self._discourse
+        return any(
+            discourse.clusters[number].type == "PERSON" and number not in speakers
+            for token in gap
+            for number in discourse.clusters_at(token.i)
+        )
 
     def _quoted_within(self, quote: int) -> set[int]:
         """Tokens of quotation ``quote`` inside single quote marks that open after a space and close at

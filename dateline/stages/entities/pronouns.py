@@ -110,7 +110,9 @@ def resolve_pronouns(
             continue
         ranked = sorted((score(c.features, weights), c.cluster) for c in found)
         best_score, best = ranked[-1]
-        if discourse.lowers[token.i] in _SUBJECT_FORMS and _unnamed_since(discourse, token, best):
+        if discourse.lowers[token.i] in _SUBJECT_FORMS and (
+            _unnamed_since(discourse, token, best) or _continued_unnamed_speaker(discourse, token)
+        ):
             continue
         discourse.add_ref(best, Ref(token.i, token.i + 1, "pronoun"))
         cluster = discourse.clusters[best]
@@ -207,6 +209,32 @@ def _unnamed_since(discourse: Discourse, pronoun: Token, number: int) -> bool:
         and not discourse.covered(token.i, token.i + 1)
         for token in discourse.tokens[start : pronoun.i]
     )
+
+
+def _continued_unnamed_speaker(discourse: Discourse, pronoun: Token) -> bool:
+    """ "A BBC spokeswoman said Tom Hale would stay. She said ...": a "he"/"she" that says something, outside
+    quotations, after a sentence whose speaker is named by a role alone (``unnamed_speakers``) of its gender:
+    the same speaker going on, not someone named in what they said."""
+    verbs = _speech_verbs()
+    sentence = discourse.sentence_of[pronoun.i]
+    if pronoun.dep_ != "nsubj" or pronoun.head.lemma_ not in verbs or discourse.quote_of[pronoun.i] >= 0 or sentence == 0:
+        return False
+    speakers = pronouns().unnamed_speakers
+    gender = pronouns().pronouns[pronoun.lower_].gender
+    start, end = discourse.sentence_starts[sentence - 1], discourse.sentence_starts[sentence]
+    return any(
+        token.dep_ == "nsubj"
+        and token.head.lemma_ in verbs
+        and discourse.lowers[token.i] in speakers
+        and speakers[discourse.lowers[token.i]] in {None, gender}
+        and discourse.quote_of[token.i] < 0
+        and not any(_named_person(discourse, word.i) for word in token.subtree)  # "spokeswoman Ann Lee"
+        for token in discourse.tokens[start:end]
+    )
+
+
+def _named_person(discourse: Discourse, token: int) -> bool:
+    return any(discourse.clusters[number].type == "PERSON" for number in discourse.clusters_at(token))
 
 
 def resolve_speaker_pronouns(discourse: Discourse) -> None:
