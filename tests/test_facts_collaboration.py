@@ -57,3 +57,13 @@ def test_a_pronoun_for_a_name_earlier_in_its_sentence_is_the_doer() -> None:
     larks.mentions[-1] = Mention(start=larks.mentions[-1].start, end=larks.mentions[-1].end, text="they", kind="pronoun")
     found = facts_of(text, [larks, *people(text, "Mara Quill")])
     assert found.named("collaboration") == [(["Mara Quill", "The Larks"], None)]
+
+
+def test_a_writing_partner_or_a_collaborator_is_a_collaboration() -> None:
+    """Twenty-eighth round: a partner in the work by the word in front; a business partner is none."""
+    text = "Ivo Sand's writing partner Kip Dell is finishing a script."
+    assert facts_of(text, people(text, "Ivo Sand", "Kip Dell")).named("collaboration") == [(["Ivo Sand", "Kip Dell"], None)]
+    text = "The songs were written with Ivo Sand's former collaborator, Kip Dell."
+    assert facts_of(text, people(text, "Ivo Sand", "Kip Dell")).named("collaboration") == [(["Ivo Sand", "Kip Dell"], None)]
+    text = "Ivo Sand's business partner Kip Dell sold the firm."
+    assert facts_of(text, people(text, "Ivo Sand", "Kip Dell")).named("collaboration") == []

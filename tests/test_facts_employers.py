@@ -143,3 +143,13 @@ def test_an_of_phrase_on_the_name_after_a_title_is_the_jurisdiction() -> None:
 def test_a_partner_at_a_firm_works_for_it_but_a_partner_in_front_of_a_name_does_not() -> None:
     text = "Ivo Sand, a partner at Radio Pell, came with Radio Halcyon's writing partner Mara Quill."
     assert facts_of(text, _radio(text)).named("works_for") == [(["Ivo Sand"], "Radio Pell")]
+
+
+def test_working_at_or_in_an_organisation_is_employment() -> None:
+    """Twenty-eighth round: "worked in the Department of Y", "works at Y"; not a place, nor a school."""
+    text = "Nora Blake worked in the Office of Fair Trade for a decade. Ivo Sand works at Halden College."
+    entities = [*people(text, "Nora Blake", "Ivo Sand"), entity(text, "O1", "the Office of Fair Trade", "ORG"),
+                entity(text, "O2", "Halden College", "ORG")]
+    assert facts_of(text, entities).named("works_for") == [(["Nora Blake"], "the Office of Fair Trade")]
+    text = "Nora Blake worked in Lisbon for a decade."
+    assert facts_of(text, [*people(text, "Nora Blake"), entity(text, "G1", "Lisbon", "GPE")]).named("works_for") == []

@@ -110,3 +110,20 @@ def test_a_former_title_ended_before_the_article() -> None:
     found = facts_of(text, [*people(text, "Ivo Sand"), entity(text, "O1", "Kestrel Oil", "ORG")])
     fact = found.one("works_for")
     assert (fact.valid_from, fact.valid_to) == (None, "PAST_REF")
+
+
+def test_leaving_an_employer_ends_the_relation() -> None:
+    """Twenty-eighth round: "left Y", "departed from Y", "his departure from Y" end the post."""
+    text = "Dana Voss left Orbit Radio in 2022. Ken Hale announced his departure from the band Glass Pilots."
+    entities = [*people(text, "Dana Voss", "Ken Hale"), entity(text, "O1", "Orbit Radio", "ORG"),
+                entity(text, "O2", "Glass Pilots", "ORG")]
+    found = facts_of(text, entities)
+    assert sorted(found.named("works_for")) == [(["Dana Voss"], "Orbit Radio"), (["Ken Hale"], "Glass Pilots")]
+    assert {fact.valid_to for fact in found.facts} == {"2022", "PAST_REF"}
+
+
+def test_leaving_a_place_or_leaving_a_show_to_present_another_ends_no_post() -> None:
+    text = "Dana Voss left Paris in 2022. Ken Hale left Garden Rescue to host a quiz show."
+    entities = [*people(text, "Dana Voss", "Ken Hale"), entity(text, "G1", "Paris", "GPE"),
+                entity(text, "O1", "Garden Rescue", "ORG")]
+    assert facts_of(text, entities).named("works_for") == []

@@ -26,3 +26,10 @@ def test_two_subjects_who_met_met_each_other() -> None:
 
 def test_meeting_one_person_is_one_meeting() -> None:
     assert _meetings("Ana Reyes met Ivo Sand in Lisbon in 1990.") == [["Ana Reyes", "Ivo Sand"]]
+
+
+def test_a_possessed_meeting_with_people_is_a_meeting_with_each() -> None:
+    """Twenty-eighth round: "X's meeting with Y"; a meeting someone only tries to arrange is none."""
+    text = "Ana Reyes's meeting with Ivo Sand and Mara Quill lasted an hour."
+    assert _meetings(text) == [["Ana Reyes", "Ivo Sand"], ["Ana Reyes", "Mara Quill"]]
+    assert _meetings("Ana Reyes tried to arrange a meeting with Ivo Sand.") == []

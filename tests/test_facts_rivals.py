@@ -29,3 +29,10 @@ def test_those_one_battles_it_out_with_for_an_award_are_nominated_for_it() -> No
 
 def test_up_against_rivals_for_no_award_is_no_nomination() -> None:
     assert _nominees("Ivo Sand is up against Mara Quill and Tomas Brandt in the race for the job.") == []
+
+
+def test_those_one_faces_competition_from_in_a_category_are_nominated_in_it() -> None:
+    """Twenty-eighth round; the beaten of "beat off competition from" are not annotated."""
+    found = _nominees("Ivo Sand faces competition from Mara Quill and Tomas Brandt in the best actor category.")
+    assert found == [([name], "best actor category") for name in sorted(_NAMES)]
+    assert _nominees("Ivo Sand beat off competition from Mara Quill and Tomas Brandt in the best actor category.") == []

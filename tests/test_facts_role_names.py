@@ -25,3 +25,10 @@ def test_a_phrase_about_the_part_is_no_role() -> None:
 def test_titles_after_such_as_are_examples_not_roles() -> None:
     text = "Mara Quill has had roles in films such as Cold Tide and Salt Road."
     assert _roles(text, "Cold Tide", "Salt Road") == [None, None]
+
+
+def test_a_performance_or_portrayal_of_a_part_in_a_named_work() -> None:
+    """Twenty-eighth round: "in W" hangs from the part; the work must be named."""
+    assert _roles("Mara Quill won praise for her performance as Captain Vell in Cold Tide.", "Cold Tide") == ["Captain Vell"]
+    assert _roles("Mara Quill's portrayal of Captain Vell in Cold Tide was praised.", "Cold Tide") == ["Captain Vell"]
+    assert _roles("Mara Quill's portrayal of Captain Vell was praised.") == []
