@@ -72,6 +72,8 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
         if ctx.narrative and normalised.anchor == "DCT" and _quoted(text, normalised.start):
             normalised = _unknown_date(normalised)
         found.append(normalised)
+        if normalised.type == "SET":
+            ctx.remember_set(normalised.start)
         if _unknown_time(normalised, found, text):
             ctx.remember_unknown(normalised.start)
         if normalised.point is not None:
