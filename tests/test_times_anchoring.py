@@ -382,3 +382,12 @@ def test_a_part_of_the_day_of_an_undated_event_is_on_an_unknown_day() -> None:
 )
 def test_the_day_before_a_named_day_is_one_day_next_to_it(text: str, date: dt.date | None, phrase: str, value: str) -> None:
     assert [(time.text, time.value) for time in times(text, date)] == [(phrase, value)]
+
+
+def test_the_day_before_last_tuesday_counts_days_from_the_date_so_the_story_is_news() -> None:
+    text = (
+        "Ada Holt was born in 1951, moved in 1966 and married in 1979. The day before last Tuesday's hearing,"
+        " she met the judge. She was in court the next morning."
+    )
+    found = {time.text: time.value for time in times(text, dt.date(2000, 2, 24))}
+    assert found["the next morning"] == "2000-02-22TMO"
