@@ -35,3 +35,14 @@ def test_an_age_two_people_were_given_is_not_guessed() -> None:
     )
     found = mentions_by_entity(text, "nominal")
     assert (found["Tom Hale"], found["Ned Vance"]) == ([], [])
+
+
+def test_an_aged_occupation_goes_to_the_person_of_that_occupation_not_the_one_named_near_it() -> None:
+    text = (
+        "Actor Tom Vale is to star in a film about a bank robbery in Lisbon.\n\n"
+        "The film is expected to be like his thrillers of the 1990s. Another star is being lined up."
+        " Mara Quill, star of Blue Rain, is the choice of the studio for the lead.\n\n"
+        "On a visit to Lisbon, the 58-year-old actor said he hoped to start filming next year."
+    )
+    found = mentions_by_entity(text, "nominal")
+    assert (found.get("Tom Vale"), found.get("Mara Quill", [])) == (["the 58-year-old actor"], [])

@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from dateline.model import Time
 from dateline.stages.times import find_times
 
@@ -366,3 +368,26 @@ def test_a_part_of_the_day_of_an_undated_event_is_on_an_unknown_day() -> None:
     assert times("On the morning of the vote in Congress, Ada Nkem resigned.")[0].value == "XXXX-XX-XXTMO"
     # a date after "of" is part of the expression
     assert times("Ada Nkem spoke on the night of Oct. 23.")[0].value == "2024-10-23TNI"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # TimeML dates "the day before last Tuesday" as one day, counted from "last Tuesday" (a Thursday's story)
+        ("The day before last Tuesday's hearing, Ada Holt met the judge.", dt.date(2025, 4, 17), "day before last Tuesday", "2025-04-14"),
+        ("Ada Holt flew out the day after Boxing Day.", dt.date(2025, 1, 6), "day after Boxing Day", "2024-12-27"),
+        ("Ada Holt flew out the day after Boxing Day.", None, "day after Boxing Day", "XXXX-12-27"),
+        ("The day before Tuesday's vote, Ada Holt resigned.", None, "day before Tuesday", "XXXX-WXX-1"),
+    ],
+)
+def test_the_day_before_a_named_day_is_one_day_next_to_it(text: str, date: dt.date | None, phrase: str, value: str) -> None:
+    assert [(time.text, time.value) for time in times(text, date)] == [(phrase, value)]
+
+
+def test_the_day_before_last_tuesday_counts_days_from_the_date_so_the_story_is_news() -> None:
+    text = (
+        "Ada Holt was born in 1951, moved in 1966 and married in 1979. The day before last Tuesday's hearing,"
+        " she met the judge. She was in court the next morning."
+    )
+    found = {time.text: time.value for time in times(text, dt.date(2000, 2, 24))}
+    assert found["the next morning"] == "2000-02-22TMO"

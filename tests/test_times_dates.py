@@ -285,3 +285,15 @@ def test_a_half_of_anything_but_a_year_is_no_half_of_a_year(text: str) -> None:
 def test_a_half_of_the_year_stays_a_half() -> None:
     (time,) = find_times("Profits rose in the first half of the year.", document_date=dt.date(2025, 4, 17))
     assert (time.text, time.value) == ("the first half", "2025-H1")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Sales of Ada Holt's shop grew in the last half of the '80s.", "the last half of the '80s", "198"),
+        ("Sales of Ada Holt's shop grew in the first half of the 1990s.", "the first half of the 1990s", "199"),
+    ],
+)
+def test_a_half_of_a_decade_is_part_of_that_decade_not_a_half_of_this_year(text: str, phrase: str, value: str) -> None:
+    found = find_times(text, document_date=dt.date(1989, 10, 30))
+    assert [(time.text, time.value) for time in found] == [(phrase, value)]

@@ -93,3 +93,36 @@ def test_a_day_of_unknown_year_two_paragraphs_up_is_not_the_story_time() -> None
     text = "The single is out on 21 February.\n\nHe had tried twice.\n\nEveryone in the room that night was moved."
     item = next(found for found in discourse(text) if found[0] == "that night")
     assert item[1:3] == ("XXXX-XX-XXTNI", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Iris Peng sang in Oslo on Friday. Fans cheered when she walked on at 2100 GMT.", "2100 GMT", "XXXX-WXX-5T21:00Z"),
+        ("The gala will be shown on Tuesday at 2230 GMT.", "2230 GMT", "XXXX-WXX-2T22:30Z"),
+    ],
+)
+def test_a_clock_time_takes_a_nearby_day_of_unknown_year(text: str, phrase: str, value: str) -> None:
+    assert values(text)[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a weekly slot named after the day: every Tuesday's, not that day's
+        ("The show starts on 3 May on Tuesdays and Fridays at 2300 GMT.", "2300 GMT"),
+        # a part of the day alone may be another day's ("on the night" of a ceremony named elsewhere)
+        ("The nominations came on 25 January. There will be live coverage on the night.", "the night"),
+    ],
+)
+def test_a_clock_time_of_a_set_or_a_part_of_the_day_stays_on_an_unknown_day(text: str, phrase: str) -> None:
+    assert values(text)[phrase].startswith("XXXX-XX-XXT")
+
+
+@pytest.mark.slow
+def test_a_clock_time_that_describes_a_noun_is_no_day_time() -> None:
+    from dateline.nlp import load_pipeline
+
+    text = "Ivo Brandt left court on Monday, and the judge eased his 2200 GMT curfew."
+    times = find_times(text, document_date=None, doc=load_pipeline()(text))
+    assert next(time.value for time in times if time.text == "2200 GMT") == "XXXX-XX-XXT22:00Z"

@@ -145,6 +145,8 @@ def nominal_antecedent(discourse: Discourse, nominal: Nominal, window: int) -> i
         return lead if _article_subject(discourse, lead, nominal) else None
     if len(near) != 1 or not _agrees(discourse, near[0], nominal):
         return None
+    if (described := _aged_occupation_elsewhere(discourse, nominal, near[0])) is not None:
+        return described[0] if described else None
     nouns = person_nouns()
     strict = nominal.noun in nouns.occupations or nominal.noun in nouns.role_nominals
     occupation = strict and nominal.gender is None and nominal.age is None
@@ -152,6 +154,23 @@ def nominal_antecedent(discourse: Discourse, nominal: Nominal, window: int) -> i
         fits = _article_subject(discourse, near[0], nominal) or _titled_just_before(discourse, near[0], nominal)
         return near[0] if fits else None
     return near[0]
+
+
+def _aged_occupation_elsewhere(discourse: Discourse, nominal: Nominal, near: int) -> list[int] | None:
+    """ "Actor Tom Vale is to star in a film. [...] Mara Quill is the choice for its lead. On a visit, the
+    60-year-old actor said ...": an aged description with an occupation the article gave someone further
+    back, and not the one person near it, describes that person, not the near one (an age is the attribute
+    a reader checks). None when no one else has the occupation; the people who have it otherwise (an
+    empty list when they are several: left unresolved)."""
+    if nominal.age is None or nominal.noun not in person_nouns().occupations:
+        return None
+    if _matches(discourse, near, nominal):
+        return None
+    everyone = _people(discourse, nominal.start, discourse.sentence_of[nominal.start])
+    described = [number for number in everyone if number != near and _matches(discourse, number, nominal)]
+    if not described:
+        return None
+    return described if len(described) == 1 and _agrees(discourse, described[0], nominal) else []
 
 
 def _titled_just_before(discourse: Discourse, number: int, nominal: Nominal) -> bool:

@@ -32,8 +32,8 @@ __all__ = ["find_times"]
 
 # Rules whose expressions count days from the document date: a text that uses them is news, not a narrative.
 _DEICTIC_RULES = frozenset({"deictic_part", "weekday", "weekday_part", "the_weekend"})
-# Rules that do so when they name a weekday: "last Tuesday", "this Friday".
-_DEICTIC_WITH_WEEKDAY = frozenset({"relative_unit"})
+# Rules that do so when they name a weekday: "last Tuesday", "this Friday", "the day before last Tuesday".
+_DEICTIC_WITH_WEEKDAY = frozenset({"relative_unit", "day_beside_day"})
 # A capitalised word and an opening bracket right before an expression: "the Treaty of Paris (1783)".
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’.-]*\s*\($")
 # "held by no army since 1921": a year that only bounds a span ending later.
@@ -72,6 +72,8 @@ def find_times(text: str, *, document_date: dt.date | None, doc: Doc | None = No
         if ctx.narrative and normalised.anchor == "DCT" and _quoted(text, normalised.start):
             normalised = _unknown_date(normalised)
         found.append(normalised)
+        if normalised.type == "SET":
+            ctx.remember_set(normalised.start)
         if _unknown_time(normalised, found, text):
             ctx.remember_unknown(normalised.start)
         if normalised.point is not None:

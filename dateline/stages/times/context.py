@@ -83,6 +83,7 @@ class Context:
     doc: Doc | None = None
     mentions: list[Mention] = field(default_factory=list)
     unknown: list[int] = field(default_factory=list)
+    sets: list[int] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
 
     @classmethod
@@ -161,6 +162,27 @@ class Context:
         """Add a time named at ``start`` whose year the text does not give ("until Christmas" in an
         undated story; "seven years after his citizenship was withdrawn")."""
         self.unknown.append(start)
+
+    def remember_set(self, start: int) -> None:
+        """Add a set named at ``start`` ("on Tuesdays"): a clock time after it is its slot, not a day's."""
+        self.sets.append(start)
+
+    def set_named_since(self, *, before: int) -> bool:
+        """Whether a set was named after the last day named before offset ``before``, in its sentence or
+        the one before."""
+        day = self.reference(before=before, finest=True, nearby=True, undated=True)
+        since = day.end if day is not None else self._sentence_starts[max(self.sentence(before) - 1, 0)]
+        return any(since <= start < before for start in self.sets)
+
+    def describes_a_noun(self, start: int, end: int) -> bool:
+        """Whether the parse makes the span a modifier of a noun after it ("his 2200 GMT curfew")."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root.head
+        return head.i >= span.end and head.pos_ in ("NOUN", "PROPN") and span.root.dep_ in ("compound", "nummod", "amod", "nmod")
 
     def unknown_since(self, mention: Mention, *, before: int) -> bool:
         """Whether a time of unknown year was named after ``mention`` and before offset ``before``: what

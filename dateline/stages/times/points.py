@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from dateline.stages.times.calendar import shift
+from dateline.stages.times.calendar import Point, shift, shift_undated
 from dateline.stages.times.context import Context
 from dateline.stages.times.dates import (
     century,
@@ -49,6 +49,8 @@ def resolve_point(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | 
         return None
     if resolution is None:
         return None
+    if "beside" in slots:
+        resolution = _day_beside(resolution, slots)
     if clock is None and part is None:
         return resolution
     point = resolution.point
@@ -60,6 +62,16 @@ def resolve_point(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution | 
     if _night_before_the_date(resolution, slots, ctx, clock=clock, part=part):
         point = shift(point, unit="D", amount=-1)
     return replace(resolution, point=replace(point, clock=clock, zone=zone, part=part or point.part))
+
+
+def _day_beside(resolution: Resolution, slots: Slots) -> Resolution:
+    """ "the day before last Tuesday": the day next to the one named, of unknown year when that is."""
+    step = -1 if slots["beside"].lower() == "before" else 1
+    point = resolution.point
+    if point.year is not None:
+        return replace(resolution, point=shift(point, unit="D", amount=step))
+    moved = shift_undated(point, unit="D", amount=step)
+    return replace(resolution, point=moved or Point(grain="day"))
 
 
 def _night_before_the_date(

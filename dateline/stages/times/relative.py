@@ -357,6 +357,8 @@ def reference_day(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution:
     if (event := _event_after(slots, ctx, grammar)) is not None:
         return _event_day(event, ctx, before=slots.start)
     reference = ctx.reference(before=slots.start, finest=True, nearby=True)
+    if reference is None and _clock_of_an_undated_day(slots, ctx):
+        reference = ctx.reference(before=slots.start, finest=True, nearby=True, undated=True)
     if reference is None and ctx.narrative and _CLOCKS & set(slots.texts):
         reference = ctx.reference(before=slots.start, finest=True)
         if undated := _day_of_later_period(ctx, reference, before=slots.start, paragraphs=True):
@@ -366,6 +368,17 @@ def reference_day(slots: Slots, ctx: Context, grammar: Grammar) -> Resolution:
     if ctx.document_date is None or ctx.narrative:
         return Resolution(Point(grain="day"))
     return Resolution(point_of_date(ctx.document_date, grain="day"), anchor="DCT")
+
+
+def _clock_of_an_undated_day(slots: Slots, ctx: Context) -> bool:
+    """Whether a clock time in an undated story may take a day of unknown year named in its sentence or the
+    one before ("... on Friday. He walked in at 0900 GMT": XXXX-WXX-5T09:00Z). Not a part of the day alone
+    ("live coverage on the night" of a ceremony named elsewhere), nor a time after a set named since that
+    day ("on Tuesdays from 2300 GMT": a weekly slot), nor one that describes a noun ("his 2200 GMT
+    curfew": every night's)."""
+    if ctx.document_date is not None or not _CLOCKS & set(slots.texts):
+        return False
+    return not ctx.set_named_since(before=slots.start) and not ctx.describes_a_noun(slots.start, slots.end)
 
 
 def _event_after(slots: Slots, ctx: Context, grammar: Grammar) -> re.Pattern[str] | None:
