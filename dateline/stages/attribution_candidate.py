@@ -14,12 +14,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Candidate",
+    "clause_break",
     "cue_span",
     "is_passive",
     "last_word",
     "linked_cue",
     "postposed_subject",
     "source_span",
+    "stray_clause",
     "stray_subject",
     "subject_of",
 ]
@@ -228,12 +230,15 @@ def stray_subject(verb: Token) -> Token | None:
     "[Ana is not engaged to footballer Ben Kell], her agent said" parses "to" as an auxiliary and
     "footballer Ben Kell" as a subject of "said", beside "her agent". It is the subject right after
     the end of a clause complement of the cue, with only a comma between it and the cue's last
-    subject before the cue."""
+    subject before the cue; or a subject ending with the full stop of the sentence before, which the
+    parser ran into the cue's ("For many, the pick is [Ana]. Ben Kell said ...")."""
     subjects = [child for child in verb.lefts if child.dep_ == "nsubj"]
     if len(subjects) < 2:
         return None
     stray, speaker = subjects[-2], subjects[-1]
     doc = verb.doc
+    if doc[stray.right_edge.i].text == "." and stray.right_edge.i + 1 == speaker.left_edge.i:
+        return stray  # the sentence before, run into this one: "For many, the pick is Ana. [Ben Kell] said ..."
     if not any(c.dep_ == "ccomp" and c.right_edge.i + 1 == stray.left_edge.i for c in verb.lefts):
         return None
     end = last_word(stray).i
@@ -331,6 +336,48 @@ def _after_left_break(doc: Doc, start: int, subject: Token) -> int:
     return start
 
 
+#: Dependents that make a verb a clause of its own, not a modifier inside a noun phrase.
+_CLAUSE_DEPENDENTS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg"})
+#: Clauses that belong inside a source: "Ana, [who sang there]", "the study, [released on Monday]".
+_MODIFIER_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj"})
+
+
+def stray_clause(doc: Doc, start: int, end: int) -> Token | None:
+    """The first verb in ``doc[start:end]`` with its own subject, auxiliary or negation that heads no
+    relative or participle clause of a noun there: a reported clause (or the end of the sentence
+    before) the parser hung inside a noun phrase ("Ana has not [married] footballer Tom Kell", with
+    "married" an adjective of "footballer")."""
+    for token in doc[start:end]:
+        if token.pos_ not in ("VERB", "AUX") or not any(c.dep_ in _CLAUSE_DEPENDENTS for c in token.children):
+            continue
+        path = [token, *(a for a in token.ancestors if start <= a.i < end)]
+        if not any(a.dep_ in _MODIFIER_CLAUSES for a in path):
+            return token
+    return None
+
+
+def clause_break(doc: Doc, start: int, end: int) -> int | None:
+    """The comma (or spaced dash, or full stop) in ``doc[start:end]`` after which a noun phrase runs to
+    the end, when a clause stands before it: "[Ana has not married footballer Tom Kell], [her
+    publicist] said" parses the name as the subject of "said" and the publicist as its apposition.
+    The first such break after the clause, so that an apposition of the speaker stays with it."""
+    for index in range(start + 1, end - 1):
+        if doc[index].text not in _BREAKS | {"."} or stray_clause(doc, start, index) is None:
+            continue
+        heads = [t for t in doc[index + 1 : end] if not index < t.head.i < end]
+        if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN", "PRON") and heads[0].i <= end - 1:
+            return index
+    return None
+
+
+def _opens_before_cue(doc: Doc, start: int, end: int, cue: Token | None) -> bool:
+    """Whether a source runs from its sentence's first word to right before its cue (its auxiliaries and
+    adverbs between), as a clause before the speaker does ("Ana has not married Tom, her publicist said")."""
+    if cue is None or end > cue.i or cue.i - end > 3:
+        return False
+    return start == doc[start].sent.start or (start == doc[start].sent.start + 1 and doc[start - 1].is_quote)
+
+
 def _before_time(doc: Doc, subject: Token, start: int, end: int) -> int:
     """A source ends before a time the parser hung on it: "a report on Wednesday said"."""
     for child in subject.rights:
@@ -381,6 +428,9 @@ def source_span(doc: Doc, subject: Token, *, cue: Token | None = None) -> CharSp
     if bounds is None:
         return None
     start, end = bounds
+    broken = clause_break(doc, start, end) if _opens_before_cue(doc, start, end, cue) else None
+    if broken is not None:
+        start = broken + 1  # "[Ana has not married Tom Kell], [her publicist] said"
     focus = doc[start].lower_ in _FOCUS and doc[start].dep_ == "advmod"
     if end - start > 1 and focus and not _counts(doc[start + 1]):
         start += 1  # "even some of his admirers say": the focus adverb is not part of who says it
