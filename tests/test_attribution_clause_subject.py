@@ -60,3 +60,15 @@ def test_the_sentence_before_run_into_the_cue_is_no_subject() -> None:
     doc = _doc(words, heads, deps, pos)
     subject = subject_of(doc[11])
     assert subject is not None and subject.text == "Tovey"
+
+
+def test_a_dateline_before_a_dash_is_no_part_of_the_source(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = all_roles(attributions("OSLO, Norway - Sen. Ana Reyes said on Monday that the tour was off."))
+    assert found == [("Sen. Ana Reyes", "said", ["that the tour was off"])]
+    found = all_roles(attributions("Dec 29 (Reuters) - Democratic candidate Ana Reyes on Tuesday said that the plan failed."))
+    assert found == [("Democratic candidate Ana Reyes", "said", ["that the plan failed"])]
+
+
+def test_an_apposition_between_dashes_stays(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = all_roles(attributions("Ana Reyes — a teacher from Leeds — said the school would close."))
+    assert found == [("Ana Reyes — a teacher from Leeds —", "said", ["the school would close"])]

@@ -370,12 +370,35 @@ def clause_break(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+#: Dashes that set a dateline or a kicker off the sentence it opens ("PHILADELPHIA ― Ana's campaign said").
+_LINE_DASHES = frozenset({"―", "—", "–", "-", "--"})
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """Where a source opening its sentence starts after a dateline or kicker set off by a single spaced
+    dash, with one noun phrase between the dash and the cue: "MYRTLE BEACH, S.C. - [Sen. Ana Reyes]
+    said", "New York (AFP) – [Oscar winner Ana Reyes] told" (the parser hangs the speaker on the place).
+    Not a pair of dashes around an apposition ("Ana Reyes — a teacher — said")."""
+    dashes = [i for i in range(start + 1, end - 1) if doc[i].text in _LINE_DASHES and doc[i - 1].whitespace_]
+    if len(dashes) != 1 or (end < len(doc) and doc[end].text in _LINE_DASHES):
+        return start
+    dash = dashes[0]
+    heads = [t for t in doc[dash + 1 : end] if not dash < t.head.i < end]
+    return dash + 1 if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN") else start
+
+
 def _opens_before_cue(doc: Doc, start: int, end: int, cue: Token | None) -> bool:
     """Whether a source runs from its sentence's first word to right before its cue (its auxiliaries and
     adverbs between), as a clause before the speaker does ("Ana has not married Tom, her publicist said")."""
     if cue is None or end > cue.i or cue.i - end > 3:
         return False
-    return start == doc[start].sent.start or (start == doc[start].sent.start + 1 and doc[start - 1].is_quote)
+    return _opens_sentence(doc, start)
+
+
+def _opens_sentence(doc: Doc, start: int) -> bool:
+    """Whether ``doc[start]`` is its sentence's first word, or follows only a quote mark there."""
+    first = doc[start].sent.start
+    return start == first or (start == first + 1 and doc[first].is_quote)
 
 
 def _before_time(doc: Doc, subject: Token, start: int, end: int) -> int:
@@ -431,6 +454,8 @@ def source_span(doc: Doc, subject: Token, *, cue: Token | None = None) -> CharSp
     broken = clause_break(doc, start, end) if _opens_before_cue(doc, start, end, cue) else None
     if broken is not None:
         start = broken + 1  # "[Ana has not married Tom Kell], [her publicist] said"
+    elif cue is not None and end <= cue.i and _opens_sentence(doc, start):
+        start = _after_dateline(doc, start, end)
     focus = doc[start].lower_ in _FOCUS and doc[start].dep_ == "advmod"
     if end - start > 1 and focus and not _counts(doc[start + 1]):
         start += 1  # "even some of his admirers say": the focus adverb is not part of who says it
