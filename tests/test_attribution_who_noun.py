@@ -24,3 +24,10 @@ def test_an_unnamed_role_after_a_broken_up_name_is_anonymous(attributions) -> No
 def test_a_named_part_keeps_its_name(attributions) -> None:  # type: ignore[no-untyped-def]
     source = _source(attributions, "Ana Reyes, one of the firm's lawyers, said the ferry would not sail.")
     assert not source.anonymous and source.entity is not None
+
+
+def test_a_relative_pronoun_before_a_second_subject_is_no_source(attributions) -> None:  # type: ignore[no-untyped-def]
+    # The parser makes both "who" and "Trump" subjects of "called": the one who calls is the second.
+    found = attributions("She mentioned Ana Reyes, who Trump called a liar during the debate.")
+    called = [a for a in found if a.cue is not None and a.cue.text == "called"]
+    assert len(called) == 1 and called[0].source is not None and called[0].source.text == "Trump"

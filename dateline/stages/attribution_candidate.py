@@ -246,6 +246,15 @@ def stray_subject(verb: Token) -> Token | None:
     return stray if gap == [","] else None
 
 
+def _relative_object(pronoun: Token, verb: Token) -> bool:
+    """Whether a relative pronoun the parser made a subject of ``verb`` stands before another subject of
+    it, and so is its object or the subject of the clause it says: "Ana, [who] Trump called a liar",
+    "the cuts, [which] they argue spur demand"."""
+    if pronoun.tag_ not in ("WP", "WDT"):
+        return False
+    return any(c.dep_ == "nsubj" and pronoun.i < c.i < verb.i for c in verb.children)
+
+
 def last_word(token: Token) -> Token:
     """The last token of ``token``'s subtree that is not punctuation."""
     last = token.right_edge
@@ -274,6 +283,8 @@ def subject_of(verb: Token, *, quotations: list[Quotation] | None = None) -> Tok
                     continue  # "did[n't] want": the parser's subject is the negation
                 if child.dep_ == "nsubj" and child == stray_subject(node):
                     continue  # the end of the reported clause: "[Ana is not engaged to Ben Kell], her agent said"
+                if _relative_object(child, node):
+                    continue  # "Ana, [who] the mayor called a liar": the second subject speaks
                 return child
             if child.dep_ == "agent":
                 return next((t for t in child.children if t.dep_ == "pobj"), None)
