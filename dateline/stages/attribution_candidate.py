@@ -367,13 +367,21 @@ def stray_clause(doc: Doc, start: int, end: int) -> Token | None:
     return None
 
 
+_CLAUSE_BREAKS = _BREAKS | {"."}
+
+
 def clause_break(doc: Doc, start: int, end: int) -> int | None:
     """The comma (or spaced dash, or full stop) in ``doc[start:end]`` after which a noun phrase runs to
     the end, when a clause stands before it: "[Ana has not married footballer Tom Kell], [her
     publicist] said" parses the name as the subject of "said" and the publicist as its apposition.
     The first such break after the clause, so that an apposition of the speaker stays with it."""
-    for index in range(start + 1, end - 1):
-        if doc[index].text not in _BREAKS | {"."} or stray_clause(doc, start, index) is None:
+    if not any(token.text in _CLAUSE_BREAKS for token in doc[start + 1 : end - 1]):
+        return None
+    verb = stray_clause(doc, start, end)
+    if verb is None:
+        return None
+    for index in range(verb.i + 1, end - 1):
+        if doc[index].text not in _CLAUSE_BREAKS:
             continue
         heads = [t for t in doc[index + 1 : end] if not index < t.head.i < end]
         if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN", "PRON") and heads[0].i <= end - 1:
@@ -398,18 +406,10 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
     return dash + 1 if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN") else start
 
 
-def _opens_before_cue(doc: Doc, start: int, end: int, cue: Token | None) -> bool:
-    """Whether a source runs from its sentence's first word to right before its cue (its auxiliaries and
-    adverbs between), as a clause before the speaker does ("Ana has not married Tom, her publicist said")."""
-    if cue is None or end > cue.i or cue.i - end > 3:
-        return False
-    return _opens_sentence(doc, start)
-
-
 def _opens_sentence(doc: Doc, start: int) -> bool:
-    """Whether ``doc[start]`` is its sentence's first word, or follows only a quote mark there."""
-    first = doc[start].sent.start
-    return start == first or (start == first + 1 and doc[first].is_quote)
+    """Whether ``doc[start]`` is its sentence's first word, or follows only a quote mark there (read from
+    the tokens' sentence starts: ``Token.sent`` walks the parse each time)."""
+    return bool(doc[start].is_sent_start) or (start > 0 and doc[start - 1].is_quote and bool(doc[start - 1].is_sent_start))
 
 
 def _before_time(doc: Doc, subject: Token, start: int, end: int) -> int:
@@ -462,11 +462,10 @@ def source_span(doc: Doc, subject: Token, *, cue: Token | None = None) -> CharSp
     if bounds is None:
         return None
     start, end = bounds
-    broken = clause_break(doc, start, end) if _opens_before_cue(doc, start, end, cue) else None
-    if broken is not None:
-        start = broken + 1  # "[Ana has not married Tom Kell], [her publicist] said"
-    elif cue is not None and end <= cue.i and _opens_sentence(doc, start):
-        start = _after_dateline(doc, start, end)
+    if cue is not None and end <= cue.i and _opens_sentence(doc, start):
+        broken = clause_break(doc, start, end) if cue.i - end <= 3 else None
+        # "[Ana has not married Tom Kell], [her publicist] said"; "PHILADELPHIA ― [Ana's campaign] said"
+        start = broken + 1 if broken is not None else _after_dateline(doc, start, end)
     focus = doc[start].lower_ in _FOCUS and doc[start].dep_ == "advmod"
     if end - start > 1 and focus and not _counts(doc[start + 1]):
         start += 1  # "even some of his admirers say": the focus adverb is not part of who says it
