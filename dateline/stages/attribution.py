@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from dateline.learn.cue_frames import CueFrame, cue_frames
 from dateline.learn.cue_model import CueModel, cue_model
 from dateline.model import Attribution, Entity, Span
-from dateline.stages.attribution_candidate import Candidate
+from dateline.stages.attribution_candidate import Candidate, stray_clause
 from dateline.stages.attribution_content import title_in_frame
 from dateline.stages.attribution_control import with_caused_speakers
 from dateline.stages.attribution_cues import find_candidates
@@ -360,7 +360,11 @@ def _content_head(doc: Doc, candidate: Candidate, layout: Layout) -> Token | Non
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    root = _first_sentence(span, layout).root
+    first = _first_sentence(span, layout)
+    root = first.root
+    if root.pos_ in ("NOUN", "PROPN"):
+        # A clause the parser hid in a noun phrase: "Ana has not [married] footballer Tom Kell".
+        root = stray_clause(doc, first.start, first.end) or root
     # "We're going to [open] those laws": the opening is what is said, and it is only announced.
     return _object_infinitive(candidate.head, root, candidate.content) or announced_infinitive(root) or root
 

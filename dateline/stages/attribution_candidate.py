@@ -14,12 +14,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Candidate",
+    "clause_break",
     "cue_span",
     "is_passive",
     "last_word",
     "linked_cue",
     "postposed_subject",
     "source_span",
+    "stray_clause",
     "stray_subject",
     "subject_of",
 ]
@@ -228,17 +230,29 @@ def stray_subject(verb: Token) -> Token | None:
     "[Ana is not engaged to footballer Ben Kell], her agent said" parses "to" as an auxiliary and
     "footballer Ben Kell" as a subject of "said", beside "her agent". It is the subject right after
     the end of a clause complement of the cue, with only a comma between it and the cue's last
-    subject before the cue."""
+    subject before the cue; or a subject ending with the full stop of the sentence before, which the
+    parser ran into the cue's ("For many, the pick is [Ana]. Ben Kell said ...")."""
     subjects = [child for child in verb.lefts if child.dep_ == "nsubj"]
     if len(subjects) < 2:
         return None
     stray, speaker = subjects[-2], subjects[-1]
     doc = verb.doc
+    if doc[stray.right_edge.i].text == "." and stray.right_edge.i + 1 == speaker.left_edge.i:
+        return stray  # the sentence before, run into this one: "For many, the pick is Ana. [Ben Kell] said ..."
     if not any(c.dep_ == "ccomp" and c.right_edge.i + 1 == stray.left_edge.i for c in verb.lefts):
         return None
     end = last_word(stray).i
     gap = [token.text for token in doc[end + 1 : speaker.left_edge.i]]
     return stray if gap == [","] else None
+
+
+def _relative_object(pronoun: Token, verb: Token) -> bool:
+    """Whether a relative pronoun the parser made a subject of ``verb`` stands before another subject of
+    it, and so is its object or the subject of the clause it says: "Ana, [who] Trump called a liar",
+    "the cuts, [which] they argue spur demand"."""
+    if pronoun.tag_ not in ("WP", "WDT"):
+        return False
+    return any(c.dep_ == "nsubj" and pronoun.i < c.i < verb.i for c in verb.children)
 
 
 def last_word(token: Token) -> Token:
@@ -269,6 +283,8 @@ def subject_of(verb: Token, *, quotations: list[Quotation] | None = None) -> Tok
                     continue  # "did[n't] want": the parser's subject is the negation
                 if child.dep_ == "nsubj" and child == stray_subject(node):
                     continue  # the end of the reported clause: "[Ana is not engaged to Ben Kell], her agent said"
+                if _relative_object(child, node):
+                    continue  # "Ana, [who] the mayor called a liar": the second subject speaks
                 return child
             if child.dep_ == "agent":
                 return next((t for t in child.children if t.dep_ == "pobj"), None)
@@ -331,6 +347,71 @@ def _after_left_break(doc: Doc, start: int, subject: Token) -> int:
     return start
 
 
+#: Dependents that make a verb a clause of its own, not a modifier inside a noun phrase.
+_CLAUSE_DEPENDENTS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg"})
+#: Clauses that belong inside a source: "Ana, [who sang there]", "the study, [released on Monday]".
+_MODIFIER_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj"})
+
+
+def stray_clause(doc: Doc, start: int, end: int) -> Token | None:
+    """The first verb in ``doc[start:end]`` with its own subject, auxiliary or negation that heads no
+    relative or participle clause of a noun there: a reported clause (or the end of the sentence
+    before) the parser hung inside a noun phrase ("Ana has not [married] footballer Tom Kell", with
+    "married" an adjective of "footballer")."""
+    for token in doc[start:end]:
+        if token.pos_ not in ("VERB", "AUX") or not any(c.dep_ in _CLAUSE_DEPENDENTS for c in token.children):
+            continue
+        path = [token, *(a for a in token.ancestors if start <= a.i < end)]
+        if not any(a.dep_ in _MODIFIER_CLAUSES for a in path):
+            return token
+    return None
+
+
+_CLAUSE_BREAKS = _BREAKS | {"."}
+
+
+def clause_break(doc: Doc, start: int, end: int) -> int | None:
+    """The comma (or spaced dash, or full stop) in ``doc[start:end]`` after which a noun phrase runs to
+    the end, when a clause stands before it: "[Ana has not married footballer Tom Kell], [her
+    publicist] said" parses the name as the subject of "said" and the publicist as its apposition.
+    The first such break after the clause, so that an apposition of the speaker stays with it."""
+    if not any(token.text in _CLAUSE_BREAKS for token in doc[start + 1 : end - 1]):
+        return None
+    verb = stray_clause(doc, start, end)
+    if verb is None:
+        return None
+    for index in range(verb.i + 1, end - 1):
+        if doc[index].text not in _CLAUSE_BREAKS:
+            continue
+        heads = [t for t in doc[index + 1 : end] if not index < t.head.i < end]
+        if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN", "PRON") and heads[0].i <= end - 1:
+            return index
+    return None
+
+
+#: Dashes that set a dateline or a kicker off the sentence it opens ("PHILADELPHIA ― Ana's campaign said").
+_LINE_DASHES = frozenset({"―", "—", "–", "-", "--"})
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """Where a source opening its sentence starts after a dateline or kicker set off by a single spaced
+    dash, with one noun phrase between the dash and the cue: "MYRTLE BEACH, S.C. - [Sen. Ana Reyes]
+    said", "New York (AFP) – [Oscar winner Ana Reyes] told" (the parser hangs the speaker on the place).
+    Not a pair of dashes around an apposition ("Ana Reyes — a teacher — said")."""
+    dashes = [i for i in range(start + 1, end - 1) if doc[i].text in _LINE_DASHES and doc[i - 1].whitespace_]
+    if len(dashes) != 1 or (end < len(doc) and doc[end].text in _LINE_DASHES):
+        return start
+    dash = dashes[0]
+    heads = [t for t in doc[dash + 1 : end] if not dash < t.head.i < end]
+    return dash + 1 if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN") else start
+
+
+def _opens_sentence(doc: Doc, start: int) -> bool:
+    """Whether ``doc[start]`` is its sentence's first word, or follows only a quote mark there (read from
+    the tokens' sentence starts: ``Token.sent`` walks the parse each time)."""
+    return bool(doc[start].is_sent_start) or (start > 0 and doc[start - 1].is_quote and bool(doc[start - 1].is_sent_start))
+
+
 def _before_time(doc: Doc, subject: Token, start: int, end: int) -> int:
     """A source ends before a time the parser hung on it: "a report on Wednesday said"."""
     for child in subject.rights:
@@ -381,6 +462,10 @@ def source_span(doc: Doc, subject: Token, *, cue: Token | None = None) -> CharSp
     if bounds is None:
         return None
     start, end = bounds
+    if cue is not None and end <= cue.i and _opens_sentence(doc, start):
+        broken = clause_break(doc, start, end) if cue.i - end <= 3 else None
+        # "[Ana has not married Tom Kell], [her publicist] said"; "PHILADELPHIA ― [Ana's campaign] said"
+        start = broken + 1 if broken is not None else _after_dateline(doc, start, end)
     focus = doc[start].lower_ in _FOCUS and doc[start].dep_ == "advmod"
     if end - start > 1 and focus and not _counts(doc[start + 1]):
         start += 1  # "even some of his admirers say": the focus adverb is not part of who says it

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from dateline.stages.attribution_candidate import (
     Candidate,
+    clause_break,
     is_passive,
     last_word,
     linked_cue,
@@ -329,20 +330,44 @@ def fronted_content(doc: Doc, verb: Token, quotations: list[Quotation]) -> tuple
     said", "[The vote signals the end], said Ana Reyes". Returns the content and the other subject,
     which is the source."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) == 1:
+        broken = _clause_before_speaker(doc, verb, subjects[0], quotations)
+        if broken is not None:
+            return broken
     for lead in verb.lefts:
         if lead.dep_ not in ("nsubj", "dep", "npadvmod") or not _opens_sentence(lead.left_edge):
             continue
         if not any(t.tag_ in _FINITE_TAGS for t in lead.subtree):
             continue  # a phrase, not a clause: "Last week, the senator said"
-        if not _after_comma(doc[lead.right_edge.i + 1]) or lead.right_edge.i + 1 >= verb.i:
+        end = last_word(lead).i  # the parser may hang the comma after the clause on it
+        if not _after_comma(doc[end + 1]) or end + 1 >= verb.i:
             continue
-        speaker = next((s for s in subjects if s.i > lead.right_edge.i), None)
+        speaker = next((s for s in subjects if s.i > end), None)
         if speaker is None:
             continue
         span = subtree_chars(doc, lead, quotations=quotations)
         if span is not None:
             return span, speaker
     return None
+
+
+def _clause_before_speaker(
+    doc: Doc, verb: Token, subject: Token, quotations: list[Quotation]
+) -> tuple[CharSpan, Token] | None:
+    """A reported clause that the parser made the cue's subject, with the speaker as its apposition
+    after a comma: "[Ana has not married footballer Tom Kell], [her publicist] said" ("married" taken
+    for an adjective of "footballer"). The clause runs from the sentence's start to the comma."""
+    start, end = subject.left_edge.i, subject.right_edge.i + 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    broken = clause_break(doc, start, end)
+    if broken is None or doc[broken].text != "," or not _opens_sentence(doc[start]) or end != verb.i:
+        return None
+    speaker = next(t for t in doc[broken + 1 : end] if not broken < t.head.i < end)
+    bounds = trimmed(doc, start, broken)
+    if bounds is None or quotation_at(quotations, doc[start]) is not None:
+        return None
+    return chars(doc[bounds[0]], doc[bounds[1] - 1]), speaker
 
 
 def as_clause_content(doc: Doc, verb: Token, quotations: list[Quotation], *, lexicon: AttributionLexicon) -> list[CharSpan]:

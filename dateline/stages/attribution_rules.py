@@ -65,6 +65,7 @@ class AttributionLexicon(BaseModel):
 
     cue_verbs: dict[str, CueVerb]
     anonymous_heads: frozenset[str]
+    partitive_heads: frozenset[str] = frozenset()
     named_roles: frozenset[str] = frozenset()
     crowd_heads: frozenset[str]
     anaphoric_determiners: frozenset[str]

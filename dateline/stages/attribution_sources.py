@@ -150,7 +150,7 @@ class SourceResolver:
         named = self._relative_antecedent(head, referent)
         if named is not None and referent.i in self.by_head:  # "[Ana], who said ..., told": one source
             return self._again(self.by_head[referent.i], start=start, end=end)
-        noun = referent if named is not None else head  # "an [official] who said": the noun says who
+        noun = referent if named is not None else self._who(head, end)  # "an [official] who said": the noun says who
         lemma = noun.lemma_.lower()
         sentence = candidate.sentence
         via, outlet = self._outlet(candidate)
@@ -227,6 +227,21 @@ class SourceResolver:
             if token.tag_ != "NN" or token.dep_ != "compound":
                 return None
         return None
+
+    def _who(self, head: Token, end: int) -> Token:
+        """The noun that says who a source is when its head does not: the group a part is taken from
+        ("one of [the sources]", ``partitive_heads``), or an unnamed role ending the source after a name
+        the parser broke up ("A Top of the Pops [spokesperson]", parsed with "Top" as the head)."""
+        lexicon = self.lexicon
+        if head.lower_ in lexicon.partitive_heads:
+            part = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            group = next((c for c in part.children if c.dep_ == "pobj"), None) if part is not None else None
+            return group if group is not None else head
+        if head.pos_ != "PROPN" or self._entity_at(head) is not None:
+            return head
+        role = next((t for t in reversed(list(head.subtree)) if t.idx < end and not t.is_punct), None)
+        named = role is not None and role.pos_ == "NOUN" and role.lemma_.lower() in lexicon.anonymous_heads
+        return role if named and role is not None and role.i > head.i else head
 
     def _referent(self, candidate: Candidate, head: Token) -> Token:
         """The word a relative pronoun source stands for ("Ana, who said ..." -> "Ana"), also when the cue
