@@ -8,6 +8,8 @@ from dateline.stages.entities.build import _mention
 from dateline.stages.entities.discourse import Discourse
 from dateline.stages.facts.arguments import Resolver
 from dateline.stages.forms import text_of
+from dateline.stages.quotes import find_quotations
+from dateline.stages.spans import quotation_at
 
 
 def test_quote_extents_give_each_quotes_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -113,3 +115,16 @@ def test_the_callers_text_is_read_only_when_the_doc_spells_it(nlp) -> None:  # t
     for other in (doc.text + "x", "Lara" + doc.text[4:]):
         assert text_of(doc, other) == doc.text
     assert text_of(nlp(""), "") == "" and text_of(nlp(""), "x") == ""
+
+
+def test_quotation_lookup_by_index_matches_a_scan_of_every_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Ann said: "We won." Bo added, "It was close,\n\n"and long." Cy wrote "no" and left.'
+    doc = nlp(text)
+    quotations = find_quotations(text)
+    scanned = list(quotations)  # a plain list: quotation_at walks it from the start
+    assert len(quotations) == 3
+    for token in doc:
+        expected = next((q for q in scanned if q.covers(token.idx, token.idx + len(token.text))), None)
+        assert quotation_at(quotations, token) == expected
+        assert quotation_at(scanned, token) == expected
+    assert sum(quotation_at(quotations, token) is not None for token in doc) > 10

@@ -99,12 +99,16 @@ def _says_something(words: SpacySpan, *, headline: bool) -> bool:
 def speaker_line_candidates(doc: Doc, *, text: str, lexicon: AttributionLexicon) -> list[Candidate]:
     """Lines of the form "Speaker: what they said" (see the module docstring)."""
     found: list[Candidate] = []
+    # each word's text as its string-store key, read once: the lines cover the whole document, and
+    # reading each word's text to find the colon cost 0.2 ms per news article
+    words, colon_key = doc.to_array("ORTH").tolist(), doc.vocab.strings[":"]
     for start in _line_starts(doc, text):
         line_end = text.find("\n", doc[start].idx)
         end = len(doc) if line_end < 0 else token_at_or_after(doc, line_end)
-        colon = next((t for t in doc[start:end] if t.text == ":"), None)
-        if colon is None or colon.i == start:
+        at = next((i for i in range(start, end) if words[i] == colon_key), None)
+        if at is None or at == start:
             continue
+        colon = doc[at]
         name = doc[start : colon.i]
         if start == 0 and not _is_speaker(name, lexicon):
             name = _before_topic(name, lexicon)

@@ -245,15 +245,17 @@ def _negated_ability(head: Token) -> bool:
     find no trace")."""
     rules = lexicon().negated_ability
     children = list(head.children)
+    # The modal and the negation first: few heads have both, and the last check reads every word under
+    # the head (its whole sentence at a main verb), which cost 0.6 ms per news article asked of every head.
+    if not any(c.dep_ == "aux" and c.lemma_.lower() in rules.modals for c in children) or not any(
+        c.dep_ == "neg" or (c.dep_ in _NEGATED_ARGUMENTS and _is_negative_phrase(c)) for c in children
+    ):
+        return False
     if any(c.dep_ == "nsubj" and c.lower_ in rules.exhortative_subjects for c in children):
         return False  # "we can't just sleepwalk into the future" urges; it does not report
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children):
         return False  # "could not have been kinder": what might have been, not what was
-    if any(t.tag_ in ("JJR", "RBR") for t in head.subtree):
-        return False  # "could not come at a worse time", "could not agree more": praise, not inability
-    return any(c.dep_ == "aux" and c.lemma_.lower() in rules.modals for c in children) and any(
-        c.dep_ == "neg" or (c.dep_ in _NEGATED_ARGUMENTS and _is_negative_phrase(c)) for c in children
-    )
+    return not any(t.tag_ in ("JJR", "RBR") for t in head.subtree)  # "could not agree more": praise
 
 
 def _bounds_number(modifier: Token) -> bool:

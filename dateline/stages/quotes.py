@@ -35,7 +35,10 @@ class Quotation:
 
     def covers(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies inside one of the pieces."""
-        return any(low <= start and end <= high for low, high in self.pieces)
+        for low, high in self.pieces:  # a loop, not any(): asked for most words of a document
+            if low <= start and end <= high:
+                return True
+        return False
 
 
 class Quotations(list[Quotation]):
@@ -90,8 +93,12 @@ class Quotations(list[Quotation]):
 
     def covering(self, start: int, end: int) -> Quotation | None:
         """The first quotation one of whose pieces holds ``[start, end)``."""
-        last = bisect_right(self._index(), start)
-        return next((self[n] for n in range(self.reaching(end), last) if self[n].covers(start, end)), None)
+        starts = self._index()
+        # a loop rather than a generator: most words lie in no quotation, and the range is empty
+        for number in range(bisect_left(starts, end - self._longest), bisect_right(starts, start)):
+            if self[number].covers(start, end):
+                return self[number]
+        return None
 
 
 def _marks(text: str) -> list[tuple[int, str]]:

@@ -194,12 +194,13 @@ def with_quote_marks(start: int, end: int, quotations: list[Quotation]) -> CharS
 def quotation_at(quotations: list[Quotation], token: Token) -> Quotation | None:
     """The quotation ``token`` is in, if any (``quotations`` in order of their start)."""
     position = token.idx
+    length = len(token)  # the text's length without making the string (asked for most words of a document)
     if isinstance(quotations, Quotations):
-        return quotations.covering(position, position + len(token.text))
+        return quotations.covering(position, position + length)
     for quotation in quotations:
         if quotation.start > position:
             return None
-        if quotation.end > position and quotation.covers(position, position + len(token.text)):
+        if quotation.end > position and quotation.covers(position, position + length):
             return quotation
     return None
 

@@ -17,7 +17,6 @@ from spacy.symbols import NOUN, PROPN
 from dateline.stages.entities.discourse import Cluster, Discourse, Ref
 from dateline.stages.entities.lexicon import Gender, calendar_words, entity_types, first_names, person_nouns
 from dateline.stages.entities.mentions import NamedMention, name_key
-from dateline.stages.forms import forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -87,8 +86,9 @@ def _appositive_genders(discourse: Discourse, people: list[int]) -> None:
     # Each word's appositions, in text order (as ``Token.children`` gives them; reading those walks
     # the word's whole subtree, thousands of words for a name heading a long list).
     appositions: dict[int, list[Token]] = {}
-    for i, dep in enumerate(forms(doc, "DEP")):
-        if dep == "appos":
+    appos = doc.vocab.strings["appos"]  # compared as keys: no string made for each word's label
+    for i, dep in enumerate(doc.to_array("DEP").tolist()):
+        if dep == appos:
             appositions.setdefault(doc[i].head.i, []).append(doc[i])
     for number in people:
         cluster = discourse.clusters[number]
