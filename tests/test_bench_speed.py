@@ -105,3 +105,28 @@ def test_the_whole_pipeline_is_warmed_up_before_the_first_timed_phase(
     monkeypatch.setattr(speed, "_start_phase", starting)
     benchmark_speed(corpus, limit=2)
     assert events[:2] == ["analyse", "timed phase"]
+
+
+
+def test_every_times_route_is_compiled_before_the_first_timed_phase(
+    corpus: Path, nlp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Eight warm-up documents reach a few of the ~140 routes; the rest compiled inside the timed rounds of (b).
+    from dateline.bench import speed
+    from dateline.stages.times.grammar import Grammar
+
+    events: list[str] = []
+    compile_routes, start_phase = Grammar.compile_routes, speed._start_phase
+
+    def compiling(self: Grammar) -> None:
+        events.append("compile routes")
+        compile_routes(self)
+
+    def starting() -> Any:
+        events.append("timed phase")
+        return start_phase()
+
+    monkeypatch.setattr(Grammar, "compile_routes", compiling)
+    monkeypatch.setattr(speed, "_start_phase", starting)
+    benchmark_speed(corpus, limit=2)
+    assert events[:2] == ["compile routes", "timed phase"]
