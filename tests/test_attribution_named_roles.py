@@ -42,3 +42,31 @@ def test_her_lawyer_is_the_lawyer_named_later(attributions) -> None:  # type: ig
     speakers = _speakers(found)
     holm = next(entity for text, _, entity in speakers if text.endswith("Greta Holm"))
     assert ("her lawyer", False, holm) in speakers
+
+
+def test_the_singer_s_spokesperson_is_the_spokesperson_named_next(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions(
+        "Mara Lind and Ivo Brandt married on Saturday in Oslo, the singer's spokesperson has confirmed.\n\n"
+        "The couple wed in a small ceremony, the spokesperson, Greta Holm, said on Sunday."
+    )
+    speakers = _speakers(found)
+    holm = next(entity for text, _, entity in speakers if "Greta Holm" in text)
+    assert ("the singer's spokesperson", False, holm) in speakers
+
+
+def test_a_spokeswoman_for_someone_else_stays_apart(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions(
+        "Renner's spokeswoman denied that he had attacked the plan.\n\n"
+        "Lind's spokeswoman Greta Holm said Lind was proud to back it."
+    )
+    assert ("Renner's spokeswoman", True, None) in _speakers(found)
+
+
+def test_her_agent_is_the_agent_named_later(attributions) -> None:  # type: ignore[no-untyped-def]
+    found = attributions(
+        "Mara Lind died at home on Saturday, her agent said.\n\n"
+        'Agent Greta Holm said: "She never complained about anything."'
+    )
+    speakers = _speakers(found)
+    holm = next(entity for text, _, entity in speakers if text.endswith("Greta Holm"))
+    assert ("her agent", False, holm) in speakers

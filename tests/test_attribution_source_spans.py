@@ -81,3 +81,9 @@ def test_a_dash_closing_an_apposition_goes_with_the_source(attributions) -> None
 def test_a_relative_clause_between_dashes_is_left_out_of_the_source(attributions) -> None:  # type: ignore[no-untyped-def]
     text = "Mara Quill -- who sang there in May -- said the tour went well."
     assert _sources(attributions, text) == ["Mara Quill"]
+
+
+def test_a_source_before_its_cue_ends_there(attributions) -> None:  # type: ignore[no-untyped-def]
+    # The parser takes the remark after the dash for an apposition of "the cinema owners".
+    text = "Ticket sales will fall sharply this year, the cinema owners reported on Tuesday -- a development that worries the studios."
+    assert _sources(attributions, text) == ["the cinema owners"]

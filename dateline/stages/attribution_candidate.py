@@ -454,7 +454,10 @@ def source_span(doc: Doc, subject: Token, *, cue: Token | None = None) -> CharSp
     if passive_own or (subject.lower_ == "it" and subject.head.lemma_.lower() in _EXPLETIVE_HEADS):
         return None
     own = {t.i for t in cue.subtree} if cue is not None and cue.head.i == subject.i else set()
-    indices = sorted(t.i for t in subject.subtree if t.i not in own and t.i < (min(own) if own else len(doc)))
+    # A source before its cue ends there, whatever the parser hung on it after the cue ("[the budget
+    # office] reported on Tuesday -- a development that ...", the remark taken for its apposition).
+    stop = min(own) if own else cue.i if cue is not None and subject.i < cue.i else len(doc)
+    indices = sorted(t.i for t in subject.subtree if t.i not in own and t.i < stop)
     # A line break before the subject ends an earlier line the parser hung on it ("7:10 p.m.\n\nAna's team says").
     breaks = [i for i in indices if i < subject.i and doc[i].is_space and "\n" in doc[i].text]
     first = breaks[-1] + 1 if breaks else indices[0]

@@ -248,13 +248,18 @@ def colon_quotation(
     return None
 
 
-def _frame(verb: Token) -> list[int] | None:
+#: The dependents of a parenthetical cue that are clauses or objects of its own, not words of its frame.
+_OWN_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj"})
+
+
+def _frame(verb: Token, hearer: Token | None = None) -> list[int] | None:
     """The words of a parenthetical cue's own clause: its subject, auxiliaries and what follows the verb
-    up to the next punctuation ("he said", "Ana Reyes told reporters on Tuesday"), or None."""
+    up to the next punctuation ("he said", "Ana Reyes told reporters on Tuesday", the hearer being no
+    content), or None."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i > verb.i:
         return None
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj")]
+    clauses = [c for c in verb.children if c.dep_ in _OWN_CLAUSES and c != hearer]
     inside = {t.i for c in clauses for t in c.subtree}
     start = subject.left_edge.i
     end = verb.i
@@ -275,13 +280,29 @@ def _after_comma(token: Token | None) -> bool:
     return token.is_quote and token.i > 0 and token.doc[token.i - 1].text == ","
 
 
-def parenthetical_content(doc: Doc, verb: Token, quotations: list[Quotation]) -> list[CharSpan]:
+def _hung_on_clause(verb: Token) -> bool:
+    """Whether the parser hung a cue on the clause around or before it: as a complement or a loose
+    clause, or as an adverbial clause with no conjunction ("She will meet Ana, [her campaign announced],
+    rejecting ..."; "after she told him" is a time, not a frame)."""
+    if verb.head.i == verb.i:
+        return False
+    if verb.dep_ == "advcl":
+        loose = not any(c.dep_ in ("mark", "nsubjpass") or c.tag_ in ("WRB", "WDT", "WP") for c in verb.children)
+        return loose and verb.tag_ != "VBN"
+    return verb.dep_ in ("parataxis", "ccomp")
+
+
+def parenthetical_content(
+    doc: Doc, verb: Token, quotations: list[Quotation], *, hearer: Token | None = None
+) -> list[CharSpan]:
     """The clause around a parenthetical cue: "The goal, he said, is peace." -> "The goal", "is peace";
-    "Back home, Ana said, she rested." -> "Back home", "she rested"."""
+    "Back home, Ana said, she rested." -> "Back home", "she rested"; with a hearer ("Ana, 29, is dating
+    Tom, an insider told the Sun.": the parser, misled by the age, made the cue the complement of the
+    clause it reports)."""
     head = verb.head
-    if verb.dep_ not in ("parataxis", "ccomp") or head.i == verb.i:
+    if not _hung_on_clause(verb):
         return []
-    core = _frame(verb)
+    core = _frame(verb, hearer)
     if core is None:
         return []
     before = doc[core[0] - 1] if core[0] > 0 else None

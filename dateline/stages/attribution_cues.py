@@ -173,7 +173,7 @@ def _verb_candidate(
             pieces = [piece for q in adjacent for piece in q.pieces]
             candidate = Candidate(cue=(0, 0), head=verb, content=pieces, direct=True)
         elif not rule.quote_only:
-            around = parenthetical_content(doc, verb, quotations)
+            around = parenthetical_content(doc, verb, quotations, hearer=_hearer(verb, rule))
             fronted = None if around else fronted_content(doc, verb, quotations)
             if around:
                 candidate = Candidate(cue=(0, 0), head=verb, content=around)

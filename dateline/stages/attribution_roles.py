@@ -3,9 +3,11 @@
 "Lena Marsh is not dating him, her spokesperson said. ... spokesperson Carla Benn told reporters":
 a reader takes the spokesperson to be Carla Benn. Only roles one person holds for another (a
 spokesperson, a publicist, a lawyer: `named_roles` in attribution.yaml) are read this way, and only
-when the source is written with a possessive or "the" alone ("her spokesperson", not "a Foreign Office
-spokesman") and exactly one person of the article is named with that role, as its title ("spokesperson
-Carla Benn") or beside it ("Carla Benn, her spokesperson").
+when the source is written with a possessive or "the" alone ("her spokesperson", "the singer's
+spokesperson", not "a Foreign Office spokesman") and exactly one person of the article is named with
+that role, as its title ("spokesperson Carla Benn") or beside it ("Carla Benn, her spokesperson", "the
+spokesperson, Carla Benn,"). A source that names whom the role is held for ("Renner's spokeswoman")
+is not someone named with the role for another ("Lind's spokeswoman Carla Benn").
 """
 
 from __future__ import annotations
@@ -22,13 +24,20 @@ __all__ = ["name_role_sources"]
 
 
 _DEFINITE = frozenset({"his", "her", "their", "its", "the"})
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
 def _role_of(text: str) -> str:
-    """The role of a source written "her spokesperson" or "the spokesman", else "": "a Foreign Office
-    spokesman" introduces someone new, and may well not be the party's foreign affairs spokesman."""
+    """The role of a source written "her spokesperson", "the spokesman" or with a possessive ("the
+    singer's spokesperson", "Verne's publicist"), else "": "a Foreign Office spokesman" introduces
+    someone new, and may well not be the party's foreign affairs spokesman."""
     words = text.lower().replace("’", "'").removesuffix("'s").split()
-    return words[1] if len(words) == 2 and words[0] in _DEFINITE else ""
+    if len(words) == 2 and words[0] in _DEFINITE:
+        return words[1]
+    possessor = words[:-1]
+    if 2 <= len(words) <= 4 and possessor[-1].endswith(("'s", "s'")) and possessor[0] not in _INDEFINITE:
+        return words[-1]
+    return ""
 
 
 def _person_at(index: EntityIndex, token: Token) -> Entity | None:
@@ -46,12 +55,39 @@ def _named_with(token: Token, index: EntityIndex) -> Entity | None:
     return next((p for c in token.children if c.dep_ == "appos" and (p := _person_at(index, c))), None)
 
 
-def _holders(doc: Doc, index: EntityIndex, roles: frozenset[str]) -> dict[str, set[str]]:
-    holders: dict[str, set[str]] = {}
+def _principal(text: str) -> str:
+    """The name a source's role is held for, lowercased: "Grayson's spokeswoman" -> "grayson"; "" for
+    "the singer's spokesperson" or "her lawyer", which name no one."""
+    words = text.replace("’", "'").split()
+    owner = words[-2].removesuffix("'s").removesuffix("'") if len(words) > 1 else ""
+    return owner.lower() if owner[:1].isupper() and words[-2].endswith("'s") else ""
+
+
+def _principal_of(role: Token) -> str:
+    """The name a named holder's role is held for: "Murphy's spokeswoman Galia Slayen", "Gowdy
+    spokesman Jamal Ware" -> "murphy", "gowdy"; else ""."""
+    owner = next((c for c in role.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
+    return owner.lower_ if owner is not None else ""
+
+
+def _holders(doc: Doc, index: EntityIndex, roles: frozenset[str]) -> dict[str, dict[str, str]]:
+    """For each role, the people named with it and whom they hold it for ("" when not said)."""
+    holders: dict[str, dict[str, str]] = {}
     for token in doc:
         if token.lower_ in roles and (person := _named_with(token, index)) is not None:
-            holders.setdefault(token.lower_, set()).add(person.id)
+            holders.setdefault(token.lower_, {})[person.id] = _principal_of(token)
     return holders
+
+
+def _holder(source: AttributionSource, holders: dict[str, dict[str, str]]) -> str | None:
+    """The one person named with the source's role, for the same principal if the source names one:
+    "Grayson's spokeswoman" is not "Murphy's spokeswoman Galia Slayen"."""
+    wanted = _principal(source.text)
+    people = [
+        person for person, principal in holders.get(_role_of(source.text), {}).items()
+        if not wanted or principal in ("", wanted)
+    ]
+    return people[0] if len(people) == 1 else None
 
 
 def _unnamed(attributions: list[Attribution], roles: frozenset[str]) -> list[AttributionSource]:
@@ -70,9 +106,9 @@ def name_role_sources(attributions: list[Attribution], doc: Doc, entities: list[
     holders = _holders(doc, EntityIndex(entities), roles)
     renamed: dict[str, str] = {}
     for source in unnamed:
-        people = holders.get(_role_of(source.text), set())
-        if len(people) == 1 and source.ref is not None:
-            renamed[source.ref] = next(iter(people))
+        person = _holder(source, holders)
+        if person is not None and source.ref is not None:
+            renamed[source.ref] = person
     for speaker in (a.source for a in attributions if a.source is not None):
         if speaker.ref is not None and speaker.ref in renamed and speaker.entity is None:
             speaker.entity = speaker.ref = renamed[speaker.ref]
