@@ -91,6 +91,8 @@ class PersonNouns(BaseModel):
     occupations: dict[str, Gender | None]
     pair_nouns: list[str]
     plural_nouns: list[str]
+    pairing_verbs: frozenset[str] = frozenset()
+    pairing_prepositions: frozenset[str] = frozenset()
     crowd_nouns: list[str]
     same_occupations: list[list[str]] = []
     award_nominals: frozenset[str] = frozenset()
