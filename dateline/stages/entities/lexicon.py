@@ -54,6 +54,8 @@ class EntityTypeMap(BaseModel):
     organisation_nouns: frozenset[str] = frozenset()
     company_nouns: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
+    origin_nouns: frozenset[str] = frozenset()
+    seat_offices: frozenset[str] = frozenset()
     credit_words: frozenset[str] = frozenset()
     party_letters: frozenset[str] = frozenset()
 

@@ -83,7 +83,7 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
         _retype_titled(doc, _retype_numbered(doc, _retype_award(doc, _retype_event(_retype_programme(_retype_organisation(m))))))
         for m in mentions
     ]
-    retyped = _retype_described_people(doc, _retype_companies(doc, retyped))
+    retyped = _retype_home_places(doc, _retype_described_people(doc, _retype_companies(doc, retyped)))
     retyped = _retype_the_names(doc, [_person_before_noun(doc, m) for m in retyped])
     return _share_surnames(doc, _retype_people(_retype_played_in(doc, retyped)))
 
@@ -293,6 +293,31 @@ def _retype_described_people(doc: Doc, mentions: list[NamedMention]) -> list[Nam
         replace(mention, type="PERSON") if mention.key in people and mention.type in _DESCRIBED_TYPES else mention
         for mention in mentions
     ]
+
+
+def _retype_home_places(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
+    """ "a fisherman from Whitby", "the MP for Ashcombe": a one-word name typed an organisation or a person
+    where a place of origin or a seat goes (``origin_nouns``, ``seat_offices``) is a place (GPE), and so is
+    the same name written again typed the same way."""
+    places = {(mention.key, mention.type) for mention in mentions if _home_place(doc, mention)}
+    if not places:
+        return mentions
+    return [replace(mention, type="GPE") if (mention.key, mention.type) in places else mention for mention in mentions]
+
+
+def _home_place(doc: Doc, mention: NamedMention) -> bool:
+    if mention.type not in {"ORG", "PERSON"} or len(mention.words) != 1 or mention.text.isupper() or mention.titled:
+        return False
+    root = doc[mention.start : mention.end].root
+    preposition, types = root.head, entity_types()
+    if root.dep_ != "pobj" or preposition.i != mention.start - 1:
+        return False
+    noun = preposition.head.lower_
+    if preposition.lower_ == "from":
+        return noun in types.origin_nouns and preposition.head.pos == NOUN
+    if preposition.lower_ not in {"for", "of"} or noun not in types.seat_offices:
+        return False
+    return noun != "member" or any(child.lower_ == "parliament" for child in preposition.head.subtree)
 
 
 #: Types the NER gives a person's name that an appositive person noun overrides.
