@@ -85,7 +85,7 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
     ]
     retyped = _retype_home_places(doc, _retype_described_people(doc, _retype_companies(doc, retyped)))
     retyped = _retype_the_names(doc, [_person_before_noun(doc, m) for m in retyped])
-    return _share_surnames(doc, _retype_people(_retype_played_in(doc, retyped)))
+    return _share_surnames(doc, _retype_paired_given_names(doc, _retype_people(_retype_played_in(doc, retyped))))
 
 
 #: Types the NER gives a person's name that the names stage does not take back (a work may share a surname:
@@ -594,6 +594,28 @@ def _plural_people_before(doc: Doc, start: int) -> EntityType | None:
     if word.lemma_.lower() in nouns.band_nouns:
         return "ORG"
     return "PERSON" if nouns.is_nominal(word.lemma_.lower()) or word.lower_ in nouns.plural_nouns else None
+
+
+def _retype_paired_given_names(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
+    """ "Talia and Marco are friends": a one-word name the NER typed a work, coordinated with a name typed
+    PERSON, that is the given name of a person the article names in full, is that person's (a film named
+    after its hero, "Ray", is seldom coordinated with someone's name)."""
+    works = [mention for mention in mentions if mention.type == "WORK" and len(mention.words) == 1]
+    if not works:
+        return mentions  # most articles
+    people = [mention for mention in mentions if mention.type == "PERSON"]
+    given = {mention.key[0] for mention in people if len(mention.words) > 1}
+    person_at = {i for mention in people for i in range(mention.start, mention.end)}
+    paired = {id(work) for work in works if work.key[0] in given and _coordinated_with(doc, work, person_at)}
+    return [replace(mention, type="PERSON") if id(mention) in paired else mention for mention in mentions]
+
+
+def _coordinated_with(doc: Doc, mention: NamedMention, person_at: set[int]) -> bool:
+    root = doc[mention.start : mention.end].root
+    partners = [child.i for child in root.children if child.dep_ == "conj"]
+    if root.dep_ == "conj":
+        partners.append(root.head.i)
+    return any(i in person_at for i in partners)
 
 
 def _retype_people(mentions: list[NamedMention]) -> list[NamedMention]:
