@@ -95,6 +95,7 @@ class PersonNouns(BaseModel):
     plural_nouns: list[str]
     pairing_verbs: frozenset[str] = frozenset()
     pairing_prepositions: frozenset[str] = frozenset()
+    representative_nouns: frozenset[str] = frozenset()
     crowd_nouns: list[str]
     same_occupations: list[list[str]] = []
     award_nominals: frozenset[str] = frozenset()
