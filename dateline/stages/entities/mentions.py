@@ -295,6 +295,9 @@ def _retype_described_people(doc: Doc, mentions: list[NamedMention]) -> list[Nam
     ]
 
 
+_HOME_PREPOSITIONS = frozenset({"from", "for", "of"})
+
+
 def _retype_home_places(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
     """ "a fisherman from Whitby", "the MP for Ashcombe": a one-word name typed an organisation or a person
     where a place of origin or a seat goes (``origin_nouns``, ``seat_offices``) is a place (GPE), and so is
@@ -306,6 +309,8 @@ def _retype_home_places(doc: Doc, mentions: list[NamedMention]) -> list[NamedMen
 
 
 def _home_place(doc: Doc, mention: NamedMention) -> bool:
+    if mention.start == 0 or doc[mention.start - 1].lower_ not in _HOME_PREPOSITIONS:
+        return False  # most names (asked first: the cheapest test)
     if mention.type not in {"ORG", "PERSON"} or len(mention.words) != 1 or mention.text.isupper() or mention.titled:
         return False
     root = doc[mention.start : mention.end].root
