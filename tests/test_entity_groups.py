@@ -65,3 +65,20 @@ def test_pair_noun_after_one_of_the_pair_is_named_again() -> None:
     )
     assert [text for text, _ in found["Sarah Quill"]][-1] == "the pair"
     assert found["Sarah Quill"] == found["David Hale"]
+
+
+def test_couple_after_a_wedding_is_the_couple_not_the_two_last_named() -> None:
+    found = _groups(
+        "Nora Peel married Owen Hart in Bath on Friday. Hart's cousin, Ben Hart, read a poem. "
+        "The couple will live in Leeds."
+    )
+    assert [text for text, _ in found["Nora Peel"]] == [text for text, _ in found["Owen Hart"]] == ["The couple"]
+    assert found["Ben Hart"] == []
+
+
+def test_pair_after_a_marriage_by_an_infinitive_takes_the_governing_subject() -> None:
+    found = _groups(
+        "In 1902 Karl Brandt met Ida Vogt in Bremen, and he came back to marry her. "
+        "Her brother Max Vogt and his friend Paul Roth built a shop. Later the couple moved to Ohio."
+    )
+    assert [text for text, _ in found["Karl Brandt"]] == [text for text, _ in found["Ida Vogt"]] == ["the couple"]

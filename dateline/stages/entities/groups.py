@@ -37,7 +37,8 @@ def resolve_groups(discourse: Discourse) -> None:
         if lower in plural_pronouns and token.pos_ == "PRON":
             start, members = token.i, _pair_for_pronoun(discourse, token)
         elif (kind := _group_kind(token)) is not None:
-            members = _pair(discourse, token.i, window, coordinated_only=False, groups_only=kind == "plural")
+            couple = _verb_pair(discourse, token.i, window) if kind == "pair" else None
+            members = _pair(discourse, token.i, window, coordinated_only=False, groups_only=kind == "plural", couple=couple)
             start = _phrase_start(token)
         else:
             continue
@@ -96,12 +97,13 @@ def _pair(
     coordinated_only: bool,
     subjects_only: bool = False,
     groups_only: bool = False,
+    couple: list[int] | None = None,
 ) -> list[int] | None:
     """The two people a group mention at ``position`` stands for, looking back ``window`` sentences.
 
     The nearest pair named together ("X and Y") or already grouped wins, when no one but its members
     is named after it; without one, two people who are the only ones in the mention's own and
-    previous sentence.
+    previous sentence. A ``couple`` a pairing verb made comes before the two last named.
     """
     sentence = discourse.sentence_of[position]
     seen: list[int] = []
@@ -116,10 +118,54 @@ def _pair(
         people = _people_in(discourse, start, end)
         new = [person for person in people if person not in seen]
         if len(seen) + len(new) == _PAIR:
-            return seen + new
+            return couple or seen + new
         if len(seen) + len(new) > _PAIR:
-            return bound if bound is not None and set(seen) <= set(bound) else None
+            return bound if bound is not None and set(seen) <= set(bound) else couple
         seen.extend(new)
+    return couple
+
+
+def _verb_pair(discourse: Discourse, position: int, window: int) -> list[int] | None:
+    """The subject and object of the nearest pairing verb ("X married Y", "X is dating Y") in the
+    ``window`` sentences before ``position``: the story's couple, whoever was named since."""
+    start = discourse.sentence_starts[max(0, discourse.sentence_of[position] - window)]
+    verbs = person_nouns().pairing_verbs
+    for token in reversed(discourse.tokens[start:position]):
+        if token.lemma_ in verbs and token.pos_ in {"VERB", "ADJ"}:
+            first, second = _person_at(discourse, _verb_subject(token)), _person_at(discourse, _verb_object(token))
+            if first is not None and second is not None and first != second:
+                return [first, second]
+    return None
+
+
+def _verb_subject(verb: Token) -> Token | None:
+    """The verb's subject, or its governing verb's ("X came back to marry her")."""
+    for clause in (verb, verb.head) if verb.dep_ in {"xcomp", "advcl"} else (verb,):
+        subject = next((child for child in clause.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _verb_object(verb: Token) -> Token | None:
+    """The verb's direct object, or the object of "to"/"from"/"with" ("engaged to Y", "split from Y")."""
+    preps = person_nouns().pairing_prepositions
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ == "prep" and child.lower_ in preps:
+            return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+    return None
+
+
+def _person_at(discourse: Discourse, token: Token | None) -> int | None:
+    """The one person cluster with a (non-group) mention at ``token`` or its appositive name."""
+    if token is None:
+        return None
+    for word in (token, *(child for child in token.children if child.dep_ == "appos")):
+        people = [n for n in discourse.clusters_at(word.i) if discourse.clusters[n].type == "PERSON"]
+        if len(people) == 1:
+            return people[0]
     return None
 
 

@@ -54,6 +54,8 @@ class EntityTypeMap(BaseModel):
     organisation_nouns: frozenset[str] = frozenset()
     company_nouns: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
+    origin_nouns: frozenset[str] = frozenset()
+    seat_offices: frozenset[str] = frozenset()
     credit_words: frozenset[str] = frozenset()
     party_letters: frozenset[str] = frozenset()
 
@@ -91,6 +93,9 @@ class PersonNouns(BaseModel):
     occupations: dict[str, Gender | None]
     pair_nouns: list[str]
     plural_nouns: list[str]
+    pairing_verbs: frozenset[str] = frozenset()
+    pairing_prepositions: frozenset[str] = frozenset()
+    representative_nouns: frozenset[str] = frozenset()
     crowd_nouns: list[str]
     same_occupations: list[list[str]] = []
     award_nominals: frozenset[str] = frozenset()

@@ -83,9 +83,9 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
         _retype_titled(doc, _retype_numbered(doc, _retype_award(doc, _retype_event(_retype_programme(_retype_organisation(m))))))
         for m in mentions
     ]
-    retyped = _retype_described_people(doc, _retype_companies(doc, retyped))
+    retyped = _retype_home_places(doc, _retype_described_people(doc, _retype_companies(doc, retyped)))
     retyped = _retype_the_names(doc, [_person_before_noun(doc, m) for m in retyped])
-    return _share_surnames(doc, _retype_people(_retype_played_in(doc, retyped)))
+    return _share_surnames(doc, _retype_paired_given_names(doc, _retype_people(_retype_played_in(doc, retyped))))
 
 
 #: Types the NER gives a person's name that the names stage does not take back (a work may share a surname:
@@ -293,6 +293,36 @@ def _retype_described_people(doc: Doc, mentions: list[NamedMention]) -> list[Nam
         replace(mention, type="PERSON") if mention.key in people and mention.type in _DESCRIBED_TYPES else mention
         for mention in mentions
     ]
+
+
+_HOME_PREPOSITIONS = frozenset({"from", "for", "of"})
+
+
+def _retype_home_places(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
+    """ "a fisherman from Whitby", "the MP for Ashcombe": a one-word name typed an organisation or a person
+    where a place of origin or a seat goes (``origin_nouns``, ``seat_offices``) is a place (GPE), and so is
+    the same name written again typed the same way."""
+    places = {(mention.key, mention.type) for mention in mentions if _home_place(doc, mention)}
+    if not places:
+        return mentions
+    return [replace(mention, type="GPE") if (mention.key, mention.type) in places else mention for mention in mentions]
+
+
+def _home_place(doc: Doc, mention: NamedMention) -> bool:
+    if mention.start == 0 or doc[mention.start - 1].lower_ not in _HOME_PREPOSITIONS:
+        return False  # most names (asked first: the cheapest test)
+    if mention.type not in {"ORG", "PERSON"} or len(mention.words) != 1 or mention.text.isupper() or mention.titled:
+        return False
+    root = doc[mention.start : mention.end].root
+    preposition, types = root.head, entity_types()
+    if root.dep_ != "pobj" or preposition.i != mention.start - 1:
+        return False
+    noun = preposition.head.lower_
+    if preposition.lower_ == "from":
+        return noun in types.origin_nouns and preposition.head.pos == NOUN
+    if preposition.lower_ not in {"for", "of"} or noun not in types.seat_offices:
+        return False
+    return noun != "member" or any(child.lower_ == "parliament" for child in preposition.head.subtree)
 
 
 #: Types the NER gives a person's name that an appositive person noun overrides.
@@ -569,6 +599,28 @@ def _plural_people_before(doc: Doc, start: int) -> EntityType | None:
     if word.lemma_.lower() in nouns.band_nouns:
         return "ORG"
     return "PERSON" if nouns.is_nominal(word.lemma_.lower()) or word.lower_ in nouns.plural_nouns else None
+
+
+def _retype_paired_given_names(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
+    """ "Talia and Marco are friends": a one-word name the NER typed a work, coordinated with a name typed
+    PERSON, that is the given name of a person the article names in full, is that person's (a film named
+    after its hero, "Ray", is seldom coordinated with someone's name)."""
+    works = [mention for mention in mentions if mention.type == "WORK" and len(mention.words) == 1]
+    if not works:
+        return mentions  # most articles
+    people = [mention for mention in mentions if mention.type == "PERSON"]
+    given = {mention.key[0] for mention in people if len(mention.words) > 1}
+    person_at = {i for mention in people for i in range(mention.start, mention.end)}
+    paired = {id(work) for work in works if work.key[0] in given and _coordinated_with(doc, work, person_at)}
+    return [replace(mention, type="PERSON") if id(mention) in paired else mention for mention in mentions]
+
+
+def _coordinated_with(doc: Doc, mention: NamedMention, person_at: set[int]) -> bool:
+    root = doc[mention.start : mention.end].root
+    partners = [child.i for child in root.children if child.dep_ == "conj"]
+    if root.dep_ == "conj":
+        partners.append(root.head.i)
+    return any(i in person_at for i in partners)
 
 
 def _retype_people(mentions: list[NamedMention]) -> list[NamedMention]:

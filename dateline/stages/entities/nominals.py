@@ -133,6 +133,9 @@ def nominal_antecedent(discourse: Discourse, nominal: Nominal, window: int) -> i
     ]
     if len(matching) == 1:
         return matching[0]
+    represented = _represented(discourse, nominal)
+    if represented is not None and not matching and _agrees(discourse, represented, nominal):
+        return represented
     speaker = _continuing_speaker(discourse, nominal)
     if speaker is not None and _agrees(discourse, speaker, nominal):
         return speaker
@@ -206,6 +209,28 @@ def _article_subject(discourse: Discourse, number: int, nominal: Nominal) -> boo
     if discourse.quote_of[nominal.start] >= 0 or discourse.sentence_of[nominal.start] == 0:
         return False
     return number == lead_person(discourse) and most_mentioned(discourse, number, nominal.start)
+
+
+def _represented(discourse: Discourse, nominal: Nominal) -> int | None:
+    """For "a spokesperson for X denied a report that the singer ...", "X's lawyer said the comedian ...":
+    the one person a representative who reports the description's clause speaks for."""
+    token = discourse.doc[nominal.end - 1]
+    reported = False
+    while token.dep_ != "ROOT" and token.head.i != token.i:
+        reported = reported or token.dep_ in {"ccomp", "acl"}
+        token = token.head
+        subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
+        if reported and subject is not None and subject.lower_ in person_nouns().representative_nouns:
+            return _speaks_for(discourse, subject)
+    return None
+
+
+def _speaks_for(discourse: Discourse, representative: Token) -> int | None:
+    owners = [child for child in representative.children if child.dep_ == "poss"]
+    for preposition in (child for child in representative.children if child.dep_ == "prep" and child.lower_ == "for"):
+        owners.extend(child for child in preposition.children if child.dep_ == "pobj")
+    people = {n for owner in owners for n in discourse.clusters_at(owner.i) if discourse.clusters[n].type == "PERSON"}
+    return next(iter(people)) if len(people) == 1 else None
 
 
 def _continuing_speaker(discourse: Discourse, nominal: Nominal) -> int | None:
