@@ -219,19 +219,14 @@ def _descriptions_before_names(discourse: Discourse) -> list[Found]:
     occupations = person_nouns().occupations
     nationalities = demonyms().demonyms
     found = []
-    for number, cluster in enumerate(discourse.clusters):
-        if cluster.type != "PERSON":
-            continue
-        for ref in cluster.refs:
-            if ref.kind != "name":
-                continue
-            words = _words_before(doc, ref.start) if ref.start > 0 else []
-            words += _appositive_words(doc, ref.end)
-            for token in words:
-                if token.lower_ in occupations and token.pos_ == "NOUN":
-                    found.append(Found(number, "occupation", token.lower_, token.i, token.i + 1))
-                elif token.text in nationalities:
-                    found.append(Found(number, "nationality", token.text, token.i, token.i + 1))
+    for number, ref in discourse.person_names():
+        words = _words_before(doc, ref.start) if ref.start > 0 else []
+        words += _appositive_words(doc, ref.end)
+        for token in words:
+            if token.lower_ in occupations and token.pos_ == "NOUN":
+                found.append(Found(number, "occupation", token.lower_, token.i, token.i + 1))
+            elif token.text in nationalities:
+                found.append(Found(number, "nationality", token.text, token.i, token.i + 1))
     return found
 
 

@@ -170,6 +170,16 @@ class Discourse:
             return start in self._owner  # one word, as most passes ask
         return any(i in self._owner for i in range(start, end))
 
+    def person_names(self) -> list[tuple[int, Ref]]:
+        """(cluster, mention) pairs of the people's mentions by name, cluster by cluster."""
+        return [
+            (number, ref)
+            for number, cluster in enumerate(self.clusters)
+            if cluster.type == "PERSON"
+            for ref in cluster.refs
+            if ref.kind == "name"
+        ]
+
     def refs_between(self, start: int, end: int) -> list[tuple[int, Ref]]:
         """(cluster, mention) pairs of the non-group mentions starting in ``[start, end)``, in text order."""
         found = [

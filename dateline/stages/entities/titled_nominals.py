@@ -58,15 +58,10 @@ def _titled_names(discourse: Discourse) -> list[tuple[int, int, _Title]]:
     """(token, cluster, title) of each person's name written after a title with an office noun."""
     offices = person_nouns().office_titles
     found = []
-    for number, cluster in enumerate(discourse.clusters):
-        if cluster.type != "PERSON":
-            continue
-        for ref in cluster.refs:
-            if ref.kind != "name":
-                continue
-            title = _title_before(discourse, ref.start, ref.end)
-            if title[0] and title[0][-1] in offices:
-                found.append((ref.start, number, title))
+    for number, ref in discourse.person_names():
+        title = _title_before(discourse, ref.start, ref.end)
+        if title[0] and title[0][-1] in offices:
+            found.append((ref.start, number, title))
     return found
 
 
