@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.nlp import load_pipeline
-from dateline.stages.entities import find_entities
+from tests.entities_support import mentions_by_entity
 
 pytestmark = pytest.mark.slow
 
 
 def _nominals(text: str) -> dict[str, list[str]]:
-    return {
-        entity.name: [mention.text for mention in entity.mentions if mention.kind == "nominal"]
-        for entity in find_entities(load_pipeline()(text))
-        if entity.type == "PERSON"
-    }
+    """Each entity's name -> the texts of its nominal mentions."""
+    return mentions_by_entity(text, "nominal")
 
 
 def test_the_former_president_is_the_one_titled_so() -> None:
